@@ -1,0 +1,253 @@
+//! The check catalog. One file per check; each declares itself with [`declare_check!`],
+//! whose doc comment (What it catches / Why it matters / Example / Use instead) is both the
+//! rustdoc and the text the UI shows. The Example must be flagged and the Use instead must
+//! not: `tests::every_example_runs` holds every check to its own docs.
+
+use super::config::Config;
+use super::report::{Edit, Rewrite, Severity};
+use super::text::Draft;
+use std::ops::Range;
+
+/// Declares a check: its docs, stable id, default severity and the function that runs it.
+macro_rules! declare_check {
+    ($(#[doc = $doc:literal])* $name:ident, $id:literal, $severity:ident, $run:path) => {
+        $(#[doc = $doc])*
+        pub const $name: $crate::engine::checks::CheckInfo = $crate::engine::checks::CheckInfo {
+            id: $id,
+            default_severity: $crate::engine::report::Severity::$severity,
+            docs: concat!($($doc, "\n"),*),
+            run: $run,
+        };
+    };
+}
+
+pub mod abrupt_refusal;
+pub mod apology;
+pub mod blame;
+pub mod excuse;
+pub mod false_hope;
+pub mod missing_alternative;
+pub mod no_acknowledgment;
+pub mod no_next_step;
+pub mod overpromise;
+pub mod unfilled_placeholder;
+pub mod vague_promise;
+
+/// Every check, in catalog order.
+pub const ALL: &[CheckInfo] = &[
+    vague_promise::VAGUE_PROMISE,
+    abrupt_refusal::ABRUPT_REFUSAL,
+    missing_alternative::MISSING_ALTERNATIVE,
+    blame::BLAME,
+    false_hope::FALSE_HOPE,
+    excuse::EXCUSE,
+    overpromise::OVERPROMISE,
+    apology::APOLOGY,
+    no_next_step::NO_NEXT_STEP,
+    no_acknowledgment::NO_ACKNOWLEDGMENT,
+    unfilled_placeholder::UNFILLED_PLACEHOLDER,
+];
+
+pub fn ids() -> Vec<&'static str> {
+    ALL.iter().map(|c| c.id).collect()
+}
+
+pub fn by_id(id: &str) -> Option<&'static CheckInfo> {
+    ALL.iter().find(|c| c.id == id)
+}
+
+/// What everything checks see.
+pub struct Context<'a> {
+    pub draft: &'a Draft<'a>,
+    /// The customer's message, when the agent gave it.
+    pub customer: Option<&'a Draft<'a>>,
+    pub config: &'a Config,
+}
+
+/// What a check reports; the engine adds the id, severity and "why".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flag {
+    pub span: Range<usize>,
+    pub message: String,
+    pub rewrites: Vec<Rewrite>,
+}
+
+impl Flag {
+    pub fn new(span: Range<usize>, message: impl Into<String>) -> Self {
+        Flag {
+            span,
+            message: message.into(),
+            rewrites: Vec::new(),
+        }
+    }
+
+    /// Offers replacing `range` with `replacement`.
+    pub fn replace(mut self, label: &str, range: Range<usize>, replacement: impl Into<String>) -> Self {
+        self.rewrites.push(Rewrite {
+            label: label.to_string(),
+            edit: Edit {
+                start: range.start,
+                end: range.end,
+                replacement: replacement.into(),
+            },
+        });
+        self
+    }
+
+    /// Offers inserting `text` at byte `at`.
+    pub fn insert(self, label: &str, at: usize, text: impl Into<String>) -> Self {
+        self.replace(label, at..at, text)
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct CheckInfo {
+    pub id: &'static str,
+    pub default_severity: Severity,
+    /// The markdown doc comment.
+    pub docs: &'static str,
+    pub run: fn(&Context) -> Vec<Flag>,
+}
+
+impl std::fmt::Debug for CheckInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CheckInfo").field("id", &self.id).finish()
+    }
+}
+
+/// A check's docs split into their four sections.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Docs {
+    pub id: &'static str,
+    pub what: String,
+    pub why: String,
+    pub example: String,
+    pub use_instead: String,
+}
+
+impl CheckInfo {
+    pub fn docs(&self) -> Docs {
+        Docs {
+            id: self.id,
+            what: section(self.docs, "What it catches"),
+            why: section(self.docs, "Why it matters"),
+            example: code_block(&section(self.docs, "Example")),
+            use_instead: code_block(&section(self.docs, "Use instead")),
+        }
+    }
+
+    /// The "Why it matters" section as a `'static` str, for findings.
+    pub fn why(&self) -> &'static str {
+        section_slice(self.docs, "Why it matters")
+    }
+}
+
+/// The text under `## heading`, up to the next heading, with each line's doc-comment space
+/// removed and lines joined.
+fn section(docs: &str, heading: &str) -> String {
+    section_slice(docs, heading)
+        .lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
+}
+
+fn section_slice<'a>(docs: &'a str, heading: &str) -> &'a str {
+    let marker = format!("## {heading}\n");
+    let Some(at) = docs.find(&marker) else {
+        return "";
+    };
+    let body = &docs[at + marker.len()..];
+    let end = body.find("\n ##").map_or(body.len(), |i| i + 1);
+    body[..end].trim()
+}
+
+/// The contents of the first fenced block, or the whole section when it has none.
+fn code_block(section: &str) -> String {
+    let mut lines = section.lines();
+    if !lines.any(|l| l.trim_start().starts_with("```")) {
+        return section.to_string();
+    }
+    lines
+        .take_while(|l| !l.trim_start().starts_with("```"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The shared rewrites' vocabulary: placeholders the agent fills in.
+pub mod placeholder {
+    pub const TIME: &str = "[time]";
+    pub const DAY: &str = "[day]";
+    pub const OPTION_A: &str = "[option A]";
+    pub const OPTION_B: &str = "[option B]";
+    pub const REASON: &str = "[reason]";
+    pub const ACTION: &str = "[action]";
+    pub const PROBLEM: &str = "[their problem]";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine;
+
+    #[test]
+    fn ids_are_unique_and_kebab_case() {
+        let ids = ids();
+        for id in &ids {
+            assert!(id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{id}");
+            assert_eq!(ids.iter().filter(|other| other == &id).count(), 1, "{id}");
+        }
+        assert_eq!(ids.len(), 11);
+    }
+
+    #[test]
+    fn every_check_has_all_four_sections() {
+        for check in ALL {
+            let docs = check.docs();
+            for (name, text) in [
+                ("What it catches", &docs.what),
+                ("Why it matters", &docs.why),
+                ("Example", &docs.example),
+                ("Use instead", &docs.use_instead),
+            ] {
+                assert!(!text.is_empty(), "{} has no `{name}`", check.id);
+            }
+            assert_eq!(check.why(), docs.why.replace("\n", "\n "), "{}", check.id);
+        }
+    }
+
+    /// The docs' own examples: the Example is flagged by its check, the Use instead is not.
+    /// A check that needs the customer's message reads it from a `Customer:` first line.
+    #[test]
+    fn every_example_runs() {
+        for check in ALL {
+            let docs = check.docs();
+            let flags = |sample: &str| {
+                let (customer, reply) = split_customer(sample);
+                engine::check(reply, customer, &engine::Config::default())
+                    .findings
+                    .iter()
+                    .any(|f| f.check == check.id)
+            };
+            assert!(flags(&docs.example), "{}: Example not flagged:\n{}", check.id, docs.example);
+            assert!(
+                !flags(&docs.use_instead),
+                "{}: Use instead is flagged:\n{}",
+                check.id,
+                docs.use_instead
+            );
+        }
+    }
+
+    fn split_customer(sample: &str) -> (Option<&str>, &str) {
+        match sample.strip_prefix("Customer: ") {
+            Some(rest) => {
+                let (customer, reply) = rest.split_once('\n').unwrap_or((rest, ""));
+                (Some(customer), reply.trim_start())
+            }
+            None => (None, sample),
+        }
+    }
+}

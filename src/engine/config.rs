@@ -1,0 +1,235 @@
+//! House style: which checks run at what severity, the apology policy, the team's own
+//! promise phrases, custom phrases and ignored phrases. Read from JSON; an invalid file
+//! is refused with an error naming the field, and the defaults stay in force.
+
+use super::report::Severity;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A check's level in the house style: off, or a severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Off,
+    Hint,
+    Warning,
+    Error,
+}
+
+impl Level {
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Off => None,
+            Level::Hint => Some(Severity::Hint),
+            Level::Warning => Some(Severity::Warning),
+            Level::Error => Some(Severity::Error),
+        }
+    }
+}
+
+impl From<Severity> for Level {
+    fn from(severity: Severity) -> Self {
+        match severity {
+            Severity::Hint => Level::Hint,
+            Severity::Warning => Level::Warning,
+            Severity::Error => Level::Error,
+        }
+    }
+}
+
+/// How the `apology` check treats apologies.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ApologyPolicy {
+    /// An upset customer gets one sincere apology; a missing one is flagged.
+    Require,
+    /// Flag repeated, generic and conditional apologies.
+    #[default]
+    Once,
+    /// Flag every apology and suggest an action statement.
+    Avoid,
+}
+
+/// A team-defined phrase to flag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomPhrase {
+    /// In the phrase matcher's syntax, e.g. `no worries` or `per [our] policy`.
+    pub phrase: String,
+    /// The check whose findings it joins, e.g. `blame`.
+    pub check: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Check id -> level; checks not named keep their default severity.
+    pub checks: BTreeMap<String, Level>,
+    pub apology: ApologyPolicy,
+    /// The team's concrete promise windows ("within one business day"), offered as
+    /// rewrites for vague promises and accepted as concrete.
+    pub promise_phrases: Vec<String>,
+    pub custom_phrases: Vec<CustomPhrase>,
+    /// Findings whose flagged text contains one of these (case-insensitive) are dropped.
+    pub ignored_phrases: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            checks: BTreeMap::new(),
+            apology: ApologyPolicy::default(),
+            promise_phrases: Vec::new(),
+            custom_phrases: Vec::new(),
+            ignored_phrases: Vec::new(),
+        }
+    }
+}
+
+/// Why a settings file was refused: the field and what was wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// Dotted path of the offending field ("checks.vague-promise"), or "" for the whole file.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "invalid settings: {}", self.message)
+        } else {
+            write!(f, "invalid settings at `{}`: {}", self.field, self.message)
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// Longest phrase list accepted, so a pasted dictionary cannot stall every keystroke.
+pub const MAX_PHRASES: usize = 500;
+
+impl Config {
+    /// Parses and validates a settings file.
+    pub fn from_json(json: &str) -> Result<Config, ConfigError> {
+        let deserializer = &mut serde_json::Deserializer::from_str(json);
+        let config: Config = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+            let field = e.path().to_string();
+            let message = e.inner().to_string();
+            // serde_json appends " at line L column C"; the field path says more.
+            let message = match message.find(" at line ") {
+                Some(cut) if !field.is_empty() && field != "." => message[..cut].to_string(),
+                _ => message,
+            };
+            ConfigError {
+                field: if field == "." { String::new() } else { field },
+                message,
+            }
+        })?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("config serialises")
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let known = super::checks::ids();
+        for id in self.checks.keys() {
+            if !known.contains(&id.as_str()) {
+                return Err(unknown_check(format!("checks.{id}"), id));
+            }
+        }
+        for (i, custom) in self.custom_phrases.iter().enumerate() {
+            if !known.contains(&custom.check.as_str()) {
+                return Err(unknown_check(format!("custom_phrases[{i}].check"), &custom.check));
+            }
+            if custom.phrase.split_whitespace().next().is_none() {
+                return Err(ConfigError {
+                    field: format!("custom_phrases[{i}].phrase"),
+                    message: "the phrase is empty".into(),
+                });
+            }
+        }
+        for (field, len) in [
+            ("promise_phrases", self.promise_phrases.len()),
+            ("custom_phrases", self.custom_phrases.len()),
+            ("ignored_phrases", self.ignored_phrases.len()),
+        ] {
+            if len > MAX_PHRASES {
+                return Err(ConfigError {
+                    field: field.into(),
+                    message: format!("{len} entries; at most {MAX_PHRASES} are allowed"),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The level a check runs at under this house style.
+    pub fn level(&self, id: &str, default: Severity) -> Level {
+        self.checks.get(id).copied().unwrap_or(default.into())
+    }
+}
+
+fn unknown_check(field: String, id: &str) -> ConfigError {
+    ConfigError {
+        field,
+        message: format!(
+            "unknown check `{id}`; known checks are {}",
+            super::checks::ids().join(", ")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_object_is_the_default() {
+        assert_eq!(Config::from_json("{}").unwrap(), Config::default());
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let mut config = Config::default();
+        config.checks.insert("blame".into(), Level::Off);
+        config.apology = ApologyPolicy::Avoid;
+        config.promise_phrases.push("within one business day".into());
+        assert_eq!(Config::from_json(&config.to_json()).unwrap(), config);
+    }
+
+    #[test]
+    fn wrong_type_names_the_field() {
+        let err = Config::from_json(r#"{"checks": {"blame": "loud"}}"#).unwrap_err();
+        assert_eq!(err.field, "checks.blame");
+        assert!(err.message.contains("unknown variant"), "{err}");
+    }
+
+    #[test]
+    fn unknown_check_and_field_are_refused() {
+        let err = Config::from_json(r#"{"checks": {"rudeness": "off"}}"#).unwrap_err();
+        assert_eq!(err.field, "checks.rudeness");
+        let err = Config::from_json(r#"{"colour": "red"}"#).unwrap_err();
+        assert!(err.message.contains("unknown field"), "{err}");
+    }
+
+    #[test]
+    fn malformed_json_is_refused() {
+        let err = Config::from_json("{").unwrap_err();
+        assert!(err.to_string().starts_with("invalid settings"), "{err}");
+    }
+
+    #[test]
+    fn huge_phrase_lists_are_refused() {
+        let list: Vec<String> = (0..=MAX_PHRASES).map(|i| format!("\"p{i}\"")).collect();
+        let json = format!(r#"{{"ignored_phrases": [{}]}}"#, list.join(","));
+        assert_eq!(Config::from_json(&json).unwrap_err().field, "ignored_phrases");
+    }
+}

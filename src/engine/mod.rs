@@ -1,0 +1,107 @@
+//! The engine: text in, [`Report`] out. Pure Rust, no web dependencies.
+//!
+//! Data flows one way: text -> [`check`] -> [`Report`] -> (UI) -> [`apply`] -> text.
+
+pub mod checks;
+pub mod config;
+pub mod lexicon;
+pub mod pattern;
+pub mod report;
+pub mod rewrite;
+pub mod text;
+
+pub use config::{ApologyPolicy, Config, ConfigError, Level};
+pub use report::{Edit, Finding, Report, Rewrite, Severity, Summary, Units};
+pub use rewrite::{apply, RewriteError};
+
+use checks::{Context, ALL};
+use text::Draft;
+
+/// Checks a draft reply, optionally against the customer's message, under a house style.
+pub fn check(text: &str, customer: Option<&str>, config: &Config) -> Report {
+    let draft = Draft::new(text);
+    let customer = customer.filter(|c| !c.trim().is_empty()).map(Draft::new);
+    let cx = Context {
+        draft: &draft,
+        customer: customer.as_ref(),
+        config,
+    };
+    let mut findings = Vec::new();
+    for check in ALL {
+        let Some(severity) = config.level(check.id, check.default_severity).severity() else {
+            continue;
+        };
+        for flag in (check.run)(&cx) {
+            findings.push(Finding {
+                check: check.id,
+                severity,
+                start: flag.span.start,
+                end: flag.span.end,
+                message: flag.message,
+                why: check.why(),
+                rewrites: flag.rewrites,
+            });
+        }
+    }
+    findings.extend(custom_findings(&draft, config));
+    findings.retain(|f| !is_ignored(text, f, config));
+    findings.sort_by(|a, b| (a.start, a.end, a.check).cmp(&(b.start, b.end, b.check)));
+    let summary = Summary::of(&findings);
+    Report { findings, summary }
+}
+
+/// The house style's own phrases, reported under the check each names.
+fn custom_findings(draft: &Draft, config: &Config) -> Vec<Finding> {
+    if config.custom_phrases.is_empty() {
+        return Vec::new();
+    }
+    let phrases = pattern::Phrases::new(
+        &config
+            .custom_phrases
+            .iter()
+            .map(|c| c.phrase.as_str())
+            .collect::<Vec<_>>(),
+    );
+    phrases
+        .find(draft)
+        .into_iter()
+        .filter_map(|m| {
+            let custom = &config.custom_phrases[m.phrase];
+            let check = checks::by_id(&custom.check)?;
+            let severity = config.level(check.id, check.default_severity).severity()?;
+            let rewrites = custom
+                .replacement
+                .iter()
+                .map(|r| Rewrite {
+                    label: format!("Replace with \"{r}\""),
+                    edit: Edit {
+                        start: m.start,
+                        end: m.end,
+                        replacement: r.clone(),
+                    },
+                })
+                .collect();
+            Some(Finding {
+                check: check.id,
+                severity,
+                start: m.start,
+                end: m.end,
+                message: custom.message.clone(),
+                why: check.why(),
+                rewrites,
+            })
+        })
+        .collect()
+}
+
+fn is_ignored(text: &str, finding: &Finding, config: &Config) -> bool {
+    if config.ignored_phrases.is_empty() {
+        return false;
+    }
+    let flagged = text[finding.start..finding.end].to_lowercase();
+    config
+        .ignored_phrases
+        .iter()
+        .map(|p| p.trim().to_lowercase())
+        .any(|p| !p.is_empty() && flagged.contains(&p))
+}

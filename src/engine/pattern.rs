@@ -1,0 +1,279 @@
+//! One small phrase matcher shared by every check.
+//!
+//! A phrase is a space-separated list of elements matched against the normalised words of
+//! one sentence (so "we'll" matches `we will`, and "can't" matches `can not`):
+//!
+//! | element      | matches                                             |
+//! |--------------|-----------------------------------------------------|
+//! | `word`       | that word                                           |
+//! | `a\|b\|c`    | any one of the words                                |
+//! | `[a\|b]`     | optionally one of the words                         |
+//! | `apolog*`    | any word starting with `apolog`                     |
+//! | `*` / `*N`   | a gap of up to 3 / N words (never across `, ; :`)  |
+//! | `<num>`      | a number such as `24` or `5:45`                     |
+//! | `<word>`     | any one word                                        |
+//!
+//! Matches never cross a sentence boundary. Phrases are compiled once, up front.
+
+use super::text::{Draft, Token, TokenKind};
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+enum Element {
+    Words { alternatives: Vec<Word>, optional: bool },
+    Gap(usize),
+    Number,
+    AnyWord,
+}
+
+#[derive(Debug, Clone)]
+enum Word {
+    Exact(String),
+    Prefix(String),
+}
+
+impl Word {
+    fn matches(&self, norm: &str) -> bool {
+        match self {
+            Word::Exact(w) => w == norm,
+            Word::Prefix(p) => norm.starts_with(p.as_str()),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    elements: Vec<Element>,
+}
+
+/// A match of one phrase: which phrase, the token range and the byte range it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub phrase: usize,
+    pub tokens: Range<usize>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A compiled list of phrases.
+#[derive(Debug, Clone, Default)]
+pub struct Phrases {
+    patterns: Vec<Pattern>,
+}
+
+impl Phrases {
+    pub fn new<S: AsRef<str>>(phrases: &[S]) -> Self {
+        Phrases {
+            patterns: phrases.iter().map(|p| compile(p.as_ref())).collect(),
+        }
+    }
+
+    /// All matches inside the token range (absolute indices), leftmost first; for each start
+    /// only the longest match is kept, and later matches never overlap earlier ones.
+    pub fn find_in(&self, draft: &Draft, range: Range<usize>) -> Vec<Match> {
+        let tokens = &draft.tokens;
+        let mut found = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            let best = self
+                .patterns
+                .iter()
+                .enumerate()
+                .filter_map(|(phrase, p)| {
+                    match_at(&p.elements, tokens, i, range.end).map(|end| (phrase, end))
+                })
+                .max_by_key(|&(phrase, end)| (end, std::cmp::Reverse(phrase)));
+            match best {
+                Some((phrase, end)) if end > i => {
+                    let first = first_content(tokens, i..end);
+                    found.push(Match {
+                        phrase,
+                        tokens: i..end,
+                        start: tokens[first].start,
+                        end: tokens[last_content(tokens, i..end)].end,
+                    });
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        found
+    }
+
+    /// All matches in the whole draft, sentence by sentence.
+    pub fn find(&self, draft: &Draft) -> Vec<Match> {
+        draft
+            .sentences
+            .iter()
+            .flat_map(|s| self.find_in(draft, s.tokens.clone()))
+            .collect()
+    }
+
+    /// Whether any phrase occurs inside the token range.
+    pub fn occurs_in(&self, draft: &Draft, range: Range<usize>) -> bool {
+        (range.start..range.end).any(|i| {
+            self.patterns
+                .iter()
+                .any(|p| match_at(&p.elements, &draft.tokens, i, range.end).is_some_and(|e| e > i))
+        })
+    }
+
+    /// Whether any phrase occurs anywhere in the draft.
+    pub fn occurs(&self, draft: &Draft) -> bool {
+        draft
+            .sentences
+            .iter()
+            .any(|s| self.occurs_in(draft, s.tokens.clone()))
+    }
+}
+
+fn first_content(tokens: &[Token], range: Range<usize>) -> usize {
+    range
+        .clone()
+        .find(|&i| tokens[i].kind != TokenKind::Symbol)
+        .unwrap_or(range.start)
+}
+
+fn last_content(tokens: &[Token], range: Range<usize>) -> usize {
+    range
+        .clone()
+        .rev()
+        .find(|&i| tokens[i].kind != TokenKind::Symbol)
+        .unwrap_or(range.end - 1)
+}
+
+fn compile(phrase: &str) -> Pattern {
+    let elements = phrase
+        .split_whitespace()
+        .map(|raw| {
+            let raw = raw.to_lowercase().replace('’', "'");
+            if let Some(n) = raw.strip_prefix('*') {
+                return Element::Gap(n.parse().unwrap_or(3));
+            }
+            match raw.as_str() {
+                "<num>" => return Element::Number,
+                "<word>" => return Element::AnyWord,
+                _ => {}
+            }
+            let (body, optional) = match raw.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+                Some(inner) => (inner.to_string(), true),
+                None => (raw.clone(), false),
+            };
+            let alternatives = body
+                .split('|')
+                .filter(|w| !w.is_empty())
+                .map(|w| match w.strip_suffix('*') {
+                    Some(prefix) => Word::Prefix(prefix.to_string()),
+                    None => Word::Exact(w.to_string()),
+                })
+                .collect();
+            Element::Words {
+                alternatives,
+                optional,
+            }
+        })
+        .collect();
+    Pattern { elements }
+}
+
+/// Skips tokens that carry no words (quotes, emoji) but not punctuation.
+fn skip_symbols(tokens: &[Token], mut i: usize, end: usize) -> usize {
+    while i < end && tokens[i].kind == TokenKind::Symbol {
+        i += 1;
+    }
+    i
+}
+
+/// Tries to match `elements` starting at token `i`; returns the end token index.
+fn match_at(elements: &[Element], tokens: &[Token], i: usize, end: usize) -> Option<usize> {
+    let Some((element, rest)) = elements.split_first() else {
+        return Some(i);
+    };
+    let at = skip_symbols(tokens, i, end);
+    let token = tokens.get(at).filter(|_| at < end);
+    let is_word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
+    match element {
+        Element::Words {
+            alternatives,
+            optional,
+        } => {
+            let hit = token
+                .filter(|t| is_word(t) && alternatives.iter().any(|w| w.matches(&t.norm)))
+                .and_then(|_| match_at(rest, tokens, at + 1, end));
+            if hit.is_some() || !optional {
+                hit
+            } else {
+                match_at(rest, tokens, i, end)
+            }
+        }
+        Element::Number => token
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|_| match_at(rest, tokens, at + 1, end)),
+        Element::AnyWord => token
+            .filter(|t| t.kind == TokenKind::Word)
+            .and_then(|_| match_at(rest, tokens, at + 1, end)),
+        Element::Gap(max) => {
+            // Shortest gap first, so "we * soon" binds to the nearest "soon".
+            let mut j = i;
+            for _ in 0..=*max {
+                if let Some(found) = match_at(rest, tokens, j, end) {
+                    return Some(found);
+                }
+                j = skip_symbols(tokens, j, end);
+                match tokens.get(j) {
+                    Some(t) if j < end && t.kind != TokenKind::Punct => j += 1,
+                    _ => return None,
+                }
+            }
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matched(phrases: &[&str], text: &str) -> Vec<String> {
+        let draft = Draft::new(text);
+        Phrases::new(phrases)
+            .find(&draft)
+            .into_iter()
+            .map(|m| text[m.start..m.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn contractions_match_full_words() {
+        assert_eq!(
+            matched(&["we will get back to you"], "Thanks! We’ll get back to you."),
+            ["We’ll get back to you"]
+        );
+    }
+
+    #[test]
+    fn alternatives_optional_and_prefix() {
+        let phrases = ["[i|we] apolog* for"];
+        assert_eq!(matched(&phrases, "We apologise for this."), ["We apologise for"]);
+        assert_eq!(matched(&phrases, "Apologies for this."), ["Apologies for"]);
+    }
+
+    #[test]
+    fn gaps_stop_at_commas() {
+        let phrases = ["we will * look into"];
+        assert_eq!(matched(&phrases, "We will certainly look into it"), ["We will certainly look into"]);
+        assert!(matched(&phrases, "We will, later, look into it").is_empty());
+    }
+
+    #[test]
+    fn numbers_and_no_crossing_sentences() {
+        assert_eq!(matched(&["within <num> hours"], "Within 24 hours."), ["Within 24 hours"]);
+        assert!(matched(&["get back to you soon"], "We'll get back to you. Soon!").is_empty());
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let phrases = ["look into", "look into it"];
+        assert_eq!(matched(&phrases, "we'll look into it"), ["look into it"]);
+    }
+}

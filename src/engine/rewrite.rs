@@ -1,0 +1,117 @@
+//! Applying a rewrite: a pure function from text to text.
+
+use super::report::Edit;
+use std::fmt;
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RewriteError {
+    pub edit: Edit,
+    pub text_len: usize,
+}
+
+impl fmt::Display for RewriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the rewrite's range {}..{} does not fit this text ({} bytes): the draft changed since it was checked",
+            self.edit.start, self.edit.end, self.text_len
+        )
+    }
+}
+
+impl std::error::Error for RewriteError {}
+
+/// The text with `edit` applied. Fails, leaving nothing changed, when the range does not lie
+/// on char boundaries inside the text (for example when the draft changed meanwhile).
+pub fn apply(text: &str, edit: &Edit) -> Result<String, RewriteError> {
+    let fits = edit.start <= edit.end
+        && edit.end <= text.len()
+        && text.is_char_boundary(edit.start)
+        && text.is_char_boundary(edit.end);
+    if !fits {
+        return Err(RewriteError {
+            edit: edit.clone(),
+            text_len: text.len(),
+        });
+    }
+    let mut out = String::with_capacity(text.len() + edit.replacement.len());
+    out.push_str(&text[..edit.start]);
+    out.push_str(&edit.replacement);
+    out.push_str(&text[edit.end..]);
+    Ok(out)
+}
+
+/// Byte ranges of fill-in placeholders: `[option A]`, `[time]`, `{{name}}`, `{name}`, `<NAME>`.
+/// A markdown link's `[text](url)` is not one.
+pub fn placeholders(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (open, close) = match bytes[i] {
+            b'[' => ("[", "]"),
+            b'{' if bytes.get(i + 1) == Some(&b'{') => ("{{", "}}"),
+            b'{' => ("{", "}"),
+            b'<' => ("<", ">"),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let inner_start = i + open.len();
+        let Some(len) = text[inner_start..].find(close) else {
+            i += 1;
+            continue;
+        };
+        let inner = &text[inner_start..inner_start + len];
+        let end = inner_start + len + close.len();
+        let is_link = open == "[" && text[end..].starts_with('(');
+        let shaped = !inner.trim().is_empty()
+            && inner.len() <= 40
+            && !inner.contains(['\n', '\r', '[', '{', '<', '>', '}', ']'])
+            && inner.chars().any(char::is_alphabetic)
+            // <b> and </p> are markup, not placeholders: angle ones must be upper-case.
+            && (open != "<" || inner.chars().all(|c| c.is_uppercase() || c == '_' || c == ' '));
+        if shaped && !is_link {
+            found.push(i..end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edit(start: usize, end: usize, replacement: &str) -> Edit {
+        Edit {
+            start,
+            end,
+            replacement: replacement.to_string(),
+        }
+    }
+
+    #[test]
+    fn applies_replacement_and_insertion() {
+        assert_eq!(apply("back soon.", &edit(5, 9, "by 5 pm")).unwrap(), "back by 5 pm.");
+        assert_eq!(apply("Hi.", &edit(3, 3, " Thanks.")).unwrap(), "Hi. Thanks.");
+    }
+
+    #[test]
+    fn refuses_ranges_off_char_boundaries_or_outside() {
+        assert!(apply("é", &edit(1, 2, "x")).is_err());
+        assert!(apply("ab", &edit(1, 3, "x")).is_err());
+        assert!(apply("ab", &edit(2, 1, "x")).is_err());
+    }
+
+    #[test]
+    fn finds_placeholders_but_not_links_or_markup() {
+        let text = "Hi {{name}}, by [time] or <NAME>; see [docs](http://x) and <b>.";
+        let found: Vec<_> = placeholders(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["{{name}}", "[time]", "<NAME>"]);
+    }
+}

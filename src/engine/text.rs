@@ -1,0 +1,521 @@
+//! The draft as the checks see it: tokens, sentences and clauses with exact byte offsets.
+//!
+//! Every check reads the same model, so "we'll", "we will" and "we ll" mean the same thing
+//! everywhere: contractions are split into their full words ("won't" becomes `will` + `not`),
+//! each keeping the byte span of the letters it came from.
+
+use std::ops::Range;
+
+/// What a token is; checks mostly look at words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    /// Sentence or clause punctuation: `. , ; : ! ?` and dashes.
+    Punct,
+    /// A link, an e-mail address, an `@handle` or a `#tag`: never matched as words.
+    Reference,
+    /// Anything else (emoji, symbols, quotes, brackets).
+    Symbol,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    /// Byte range in the draft.
+    pub start: usize,
+    pub end: usize,
+    /// Lower-case, straight apostrophes, contractions expanded ("'ll" -> "will").
+    pub norm: String,
+}
+
+/// A sentence: a byte range and the tokens inside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Range<usize>,
+}
+
+/// Who a clause is about, judged from its first personal pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// "we", "I", "our team", "us": the agent or the company.
+    Agent,
+    /// "you", "your": the customer.
+    Customer,
+    Other,
+}
+
+/// The analysed text.
+#[derive(Debug, Clone)]
+pub struct Draft<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Draft<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &tokens);
+        Draft {
+            text,
+            tokens,
+            sentences,
+        }
+    }
+
+    /// The text of a byte range, trimmed.
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        self.text[start..end].trim()
+    }
+
+    pub fn sentence_text(&self, sentence: &Sentence) -> &'a str {
+        &self.text[sentence.start..sentence.end]
+    }
+
+    /// Tokens of a sentence.
+    pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
+        &self.tokens[sentence.tokens.clone()]
+    }
+
+    /// Index of the sentence holding the token at `token_index`.
+    pub fn sentence_of(&self, token_index: usize) -> Option<usize> {
+        self.sentences
+            .iter()
+            .position(|s| s.tokens.contains(&token_index))
+    }
+
+    /// Clauses of a sentence as token ranges (absolute indices), split at `, ; : -` and at
+    /// the conjunctions "but", "and", "so", "or", "because", "as", "while", "although".
+    pub fn clauses(&self, sentence: &Sentence) -> Vec<Range<usize>> {
+        let mut clauses = Vec::new();
+        let mut begin = sentence.tokens.start;
+        for i in sentence.tokens.clone() {
+            let token = &self.tokens[i];
+            let breaks = match token.kind {
+                TokenKind::Punct => true,
+                TokenKind::Word => i > begin && CLAUSE_CONJUNCTIONS.contains(&token.norm.as_str()),
+                _ => false,
+            };
+            if breaks {
+                if i > begin {
+                    clauses.push(begin..i);
+                }
+                begin = if token.kind == TokenKind::Punct { i + 1 } else { i };
+            }
+        }
+        if begin < sentence.tokens.end {
+            clauses.push(begin..sentence.tokens.end);
+        }
+        clauses
+    }
+
+    /// The clause (token range) holding `token_index`.
+    pub fn clause_of(&self, token_index: usize) -> Option<Range<usize>> {
+        let sentence = &self.sentences[self.sentence_of(token_index)?];
+        self.clauses(sentence)
+            .into_iter()
+            .find(|c| c.contains(&token_index))
+    }
+
+    /// Who the clause is about: the first personal pronoun decides.
+    pub fn subject(&self, clause: Range<usize>) -> Subject {
+        for token in &self.tokens[clause] {
+            match token.norm.as_str() {
+                "we" | "i" | "us" | "our" | "my" | "me" | "team" => return Subject::Agent,
+                "you" | "your" | "yours" | "yourself" => return Subject::Customer,
+                _ => {}
+            }
+        }
+        Subject::Other
+    }
+
+    /// Whether any word in the token range is a negation ("not", "no", "never", "cannot"...).
+    pub fn has_negation(&self, range: Range<usize>) -> bool {
+        self.tokens[range].iter().any(|t| is_negation(&t.norm))
+    }
+
+    /// Words of the whole draft in order (normalised), for quick membership tests.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    }
+}
+
+const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "but", "and", "so", "or", "because", "as", "while", "although", "though", "however",
+];
+
+pub fn is_negation(word: &str) -> bool {
+    matches!(word, "not" | "no" | "never" | "cannot" | "nothing" | "unable" | "nor")
+}
+
+/// Converts between byte offsets of one text and UTF-16 code-unit offsets, as JS strings
+/// index. Built once per text; each lookup is a binary search over the non-ASCII chars,
+/// since between two of them bytes and code units advance together.
+#[derive(Debug, Clone)]
+pub struct Utf16Index {
+    /// Every non-ASCII char: (byte start, utf16 start, byte length, utf16 length).
+    wide: Vec<(usize, usize, usize, usize)>,
+    byte_len: usize,
+}
+
+impl Utf16Index {
+    pub fn new(text: &str) -> Self {
+        let mut wide = Vec::new();
+        let mut utf16 = 0;
+        for (byte, ch) in text.char_indices() {
+            if !ch.is_ascii() {
+                wide.push((byte, utf16, ch.len_utf8(), ch.len_utf16()));
+            }
+            utf16 += ch.len_utf16();
+        }
+        Utf16Index {
+            wide,
+            byte_len: text.len(),
+        }
+    }
+
+    /// UTF-16 offset of a byte offset on a char boundary (past the end clamps to the end).
+    pub fn to_utf16(&self, byte: usize) -> usize {
+        let byte = byte.min(self.byte_len);
+        match self.wide.partition_point(|w| w.0 < byte) {
+            0 => byte,
+            n => {
+                let (b, u, bl, ul) = self.wide[n - 1];
+                if byte < b + bl {
+                    u
+                } else {
+                    u + ul + (byte - b - bl)
+                }
+            }
+        }
+    }
+
+    /// Byte offset of a UTF-16 offset; one inside a surrogate pair rounds down to the char.
+    pub fn to_byte(&self, utf16: usize) -> usize {
+        let byte = match self.wide.partition_point(|w| w.1 < utf16) {
+            0 => utf16,
+            n => {
+                let (b, u, bl, ul) = self.wide[n - 1];
+                if utf16 < u + ul {
+                    b
+                } else {
+                    b + bl + (utf16 - u - ul)
+                }
+            }
+        };
+        byte.min(self.byte_len)
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, ch)) = chars.next() {
+        if ch.is_whitespace() {
+            continue;
+        }
+        if let Some(len) = url_length(&text[start..]) {
+            tokens.push(Token {
+                kind: TokenKind::Reference,
+                start,
+                end: start + len,
+                norm: text[start..start + len].to_lowercase(),
+            });
+            while chars.peek().is_some_and(|&(i, _)| i < start + len) {
+                chars.next();
+            }
+            continue;
+        }
+        if ch.is_alphanumeric() || ch == '@' || ch == '#' {
+            // A run of word characters, allowing inner apostrophes, hyphens, dots and slashes
+            // (for "we'll", "follow-up", "e.g.", "t.co/x"); trailing ones are given back.
+            let mut end = start + ch.len_utf8();
+            while let Some(&(i, c)) = chars.peek() {
+                if is_word_char(c) || c == '@' {
+                    end = i + c.len_utf8();
+                    chars.next();
+                } else if is_joiner(c) && next_is_word(text, i + c.len_utf8()) {
+                    end = i + c.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            // "p.m." and "e.g." keep their final dot; other words give it back.
+            if text[end..].starts_with('.') && is_abbreviation(&format!("{}.", text[start..end].to_lowercase())) {
+                end += 1;
+                chars.next();
+            }
+            let raw = &text[start..end];
+            push_word(&mut tokens, raw, start);
+            continue;
+        }
+        let end = start + ch.len_utf8();
+        let kind = if matches!(ch, '.' | ',' | ';' | ':' | '!' | '?' | '—' | '–' | '…') {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
+        tokens.push(Token {
+            kind,
+            start,
+            end,
+            norm: ch.to_string(),
+        });
+    }
+    tokens
+}
+
+/// Length of a link starting here ("https://t.co/x", "www.example.com/a"), without the
+/// sentence punctuation that follows it.
+fn url_length(rest: &str) -> Option<usize> {
+    let lower = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.")) {
+        return None;
+    }
+    let run = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    Some(rest[..run].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '’']).len())
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200D)
+}
+
+/// Characters that join two word parts: apostrophes, hyphens, dots, slashes and so on.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '/' | ':' | '&' | '=' | '?' | '%' | '+' | '~')
+}
+
+fn next_is_word(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_some_and(is_word_char)
+}
+
+/// Classifies a raw word run and pushes one or more tokens (contractions split).
+fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
+    let end = start + raw.len();
+    let lower = raw.to_lowercase().replace('’', "'");
+    let is_reference = raw.starts_with('@')
+        || raw.starts_with('#')
+        || lower.contains("://")
+        || lower.starts_with("www.")
+        || (lower.contains('@') && lower.contains('.'))
+        || looks_like_domain(&lower);
+    if is_reference {
+        tokens.push(Token {
+            kind: TokenKind::Reference,
+            start,
+            end,
+            norm: lower,
+        });
+        return;
+    }
+    // A URL-ish run followed by a path ("t.co/abc") was caught above; a word with a trailing
+    // dot that belongs to an abbreviation keeps it only for known abbreviations.
+    if lower.chars().next().is_some_and(|c| c.is_numeric()) {
+        tokens.push(Token {
+            kind: TokenKind::Number,
+            start,
+            end,
+            norm: lower,
+        });
+        return;
+    }
+    if let Some(apostrophe) = lower.find('\'') {
+        let (head, tail) = lower.split_at(apostrophe);
+        let expansion = match tail {
+            "'ll" => Some("will"),
+            "'re" => Some("are"),
+            "'ve" => Some("have"),
+            "'d" => Some("would"),
+            "'m" => Some("am"),
+            _ => None,
+        };
+        // `apostrophe` is a byte index in `lower`; map it back to the raw text, whose
+        // apostrophe may be the 3-byte ’.
+        let raw_apostrophe = raw
+            .char_indices()
+            .find(|&(_, c)| c == '\'' || c == '’')
+            .map(|(i, _)| i)
+            .unwrap_or(raw.len());
+        if let Some(word) = expansion {
+            push_plain(tokens, head.to_string(), start, start + raw_apostrophe);
+            push_plain(tokens, word.to_string(), start + raw_apostrophe, end);
+            return;
+        }
+        if tail == "'t" && head.ends_with('n') && head.len() > 1 {
+            // "can't" -> can + not, "won't" -> will + not, "don't" -> do + not.
+            let stem = &head[..head.len() - 1];
+            let stem_end = start + raw_apostrophe - 1;
+            let verb = match stem {
+                "wo" => "will",
+                "ca" => "can",
+                "sha" => "shall",
+                other => other,
+            };
+            push_plain(tokens, verb.to_string(), start, stem_end);
+            push_plain(tokens, "not".to_string(), stem_end, end);
+            return;
+        }
+    }
+    let norm = match lower.as_str() {
+        "cannot" => "cannot".to_string(),
+        "cant" => "can't".to_string(),
+        _ => lower.trim_end_matches('.').to_string(),
+    };
+    let trimmed_end = if lower.ends_with('.') && !is_abbreviation(&lower) {
+        end - (lower.len() - lower.trim_end_matches('.').len())
+    } else {
+        end
+    };
+    push_plain(tokens, norm, start, trimmed_end);
+    if trimmed_end < end {
+        tokens.push(Token {
+            kind: TokenKind::Punct,
+            start: trimmed_end,
+            end,
+            norm: ".".to_string(),
+        });
+    }
+}
+
+fn push_plain(tokens: &mut Vec<Token>, norm: String, start: usize, end: usize) {
+    tokens.push(Token {
+        kind: TokenKind::Word,
+        start,
+        end,
+        norm,
+    });
+}
+
+fn looks_like_domain(lower: &str) -> bool {
+    let Some(dot) = lower.rfind('.') else {
+        return false;
+    };
+    let tld = &lower[dot + 1..];
+    lower.contains('/') || matches!(tld, "com" | "org" | "net" | "co" | "io" | "uk" | "gov")
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr.", "st.", "a.m.", "p.m.", "vs.", "approx.",
+    "no.", "u.s.",
+];
+
+fn is_abbreviation(lower: &str) -> bool {
+    ABBREVIATIONS.contains(&lower)
+}
+
+/// Sentences end at `. ! ? …` (runs of them), and at line breaks. A sentence's range covers
+/// its text without surrounding whitespace.
+fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut first: Option<usize> = None;
+    for (i, token) in tokens.iter().enumerate() {
+        if first.is_none() {
+            first = Some(i);
+        }
+        let ends_here = token.kind == TokenKind::Punct
+            && matches!(token.norm.as_str(), "." | "!" | "?" | "…")
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Punct && matches!(n.norm.as_str(), "." | "!" | "?" | "…"));
+        let line_break_after = tokens
+            .get(i + 1)
+            .is_some_and(|n| text[token.end..n.start].contains(['\n', '\r']));
+        let last = i + 1 == tokens.len();
+        if ends_here || line_break_after || last {
+            let begin = first.take().unwrap_or(i);
+            sentences.push(Sentence {
+                start: tokens[begin].start,
+                end: token.end,
+                tokens: begin..i + 1,
+            });
+        }
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        Draft::new(text).tokens.into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn contractions_expand_with_exact_spans() {
+        let draft = Draft::new("We’ll check, but we can't promise.");
+        let words: Vec<_> = draft.tokens.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            words,
+            ["we", "will", "check", ",", "but", "we", "can", "not", "promise", "."]
+        );
+        let will = &draft.tokens[1];
+        assert_eq!(&draft.text[will.start..will.end], "’ll");
+        let not = &draft.tokens[7];
+        assert_eq!(&draft.text[not.start..not.end], "n't");
+    }
+
+    #[test]
+    fn wont_is_will_not() {
+        assert_eq!(norms("won't"), ["will", "not"]);
+    }
+
+    #[test]
+    fn references_are_not_words() {
+        let draft = Draft::new("@user see https://t.co/abc or help.example.com #help");
+        let kinds: Vec<_> = draft.tokens.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                TokenKind::Reference,
+                TokenKind::Word,
+                TokenKind::Reference,
+                TokenKind::Word,
+                TokenKind::Reference,
+                TokenKind::Reference
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_split_on_stops_and_line_breaks() {
+        let draft = Draft::new("Hi there! We'll call at 5.45 p.m. today.\r\nThanks ^KM");
+        let texts: Vec<_> = draft
+            .sentences
+            .iter()
+            .map(|s| draft.sentence_text(s))
+            .collect();
+        assert_eq!(texts, ["Hi there!", "We'll call at 5.45 p.m. today.", "Thanks ^KM"]);
+    }
+
+    #[test]
+    fn clauses_and_subjects() {
+        let draft = Draft::new("You should have called, but we will fix it.");
+        let clauses = draft.clauses(&draft.sentences[0]);
+        assert_eq!(clauses.len(), 2);
+        assert_eq!(draft.subject(clauses[0].clone()), Subject::Customer);
+        assert_eq!(draft.subject(clauses[1].clone()), Subject::Agent);
+    }
+
+    #[test]
+    fn utf16_offsets_match_js() {
+        let text = "a😀b漢e\u{301}\r\nx";
+        let index = Utf16Index::new(text);
+        let expect = |byte: usize| text[..byte].encode_utf16().count();
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(index.to_utf16(byte), expect(byte), "byte {byte}");
+            assert_eq!(index.to_byte(expect(byte)), byte);
+        }
+    }
+}
