@@ -1,0 +1,21 @@
+//! The yew front end: the standalone site's page, built from the engine's report.
+//!
+//! One component per file; all state lives in [`state::AppState`] behind `use_reducer`.
+
+pub mod app;
+pub mod draft_field;
+pub mod findings_list;
+pub mod state;
+pub mod summary_bar;
+
+pub use app::App;
+
+/// Mounts the site into `#app` (never onto `<body>`, which yew would clear).
+#[cfg(target_arch = "wasm32")]
+pub fn mount_site() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .expect("index.html has an #app element");
+    yew::Renderer::<App>::with_root(root).render();
+}

@@ -1,0 +1,77 @@
+//! Host rendering tests: the components rendered to HTML with yew's `ssr` feature.
+#![cfg(all(not(target_arch = "wasm32"), feature = "ui"))]
+
+use std::rc::Rc;
+use tactful::engine::{self, Config, Summary};
+use tactful::ui::findings_list::{FindingsList, FindingsListProps};
+use tactful::ui::summary_bar::{SummaryBar, SummaryBarProps};
+use tactful::ui::App;
+use yew::{Callback, LocalServerRenderer};
+
+async fn findings_html(draft: &str) -> String {
+    let report = Rc::new(engine::check(draft, None, &Config::default()));
+    let draft: Rc<str> = draft.into();
+    LocalServerRenderer::<FindingsList>::with_props(FindingsListProps {
+        report,
+        draft,
+        on_apply: Callback::noop(),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn the_page_has_a_labelled_draft_field_and_a_status() {
+    let html = LocalServerRenderer::<App>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(
+        html.contains(r#"<label for="draft">Reply draft</label>"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"<textarea id="draft""#), "{html}");
+    assert!(html.contains(r#"role="status""#), "{html}");
+    assert!(html.contains("Ready to send"), "{html}");
+}
+
+#[tokio::test]
+async fn a_finding_renders_with_its_check_excerpt_why_and_rewrites() {
+    let html = findings_html("We'll look into it and get back to you soon.").await;
+    assert!(html.contains(r#"aria-label="Findings""#), "{html}");
+    assert!(html.contains(r#"data-check="vague-promise""#), "{html}");
+    assert!(html.contains("Why it matters"), "{html}");
+    assert!(html.contains(r#"aria-label="Apply: "#), "{html}");
+    assert!(html.contains("get back to you soon"), "{html}");
+}
+
+#[tokio::test]
+async fn draft_text_is_escaped_not_rendered_as_markup() {
+    let html = findings_html("<img src=x onerror=alert(1)> We'll get back to you soon.").await;
+    assert!(!html.contains("<img"), "{html}");
+}
+
+#[tokio::test]
+async fn a_clean_draft_says_so() {
+    let html =
+        findings_html("Your refund of $20 was issued today; it reaches your card within 5 days.")
+            .await;
+    assert!(html.contains("Nothing to flag"), "{html}");
+}
+
+#[tokio::test]
+async fn the_summary_counts_by_severity() {
+    let summary = Summary {
+        errors: 1,
+        warnings: 2,
+        hints: 0,
+        ready: false,
+    };
+    let html = LocalServerRenderer::<SummaryBar>::with_props(SummaryBarProps { summary })
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains("Not ready: 1 error to fix"), "{html}");
+    assert!(html.contains("1 error · 2 warnings · 0 hints"), "{html}");
+}

@@ -1,0 +1,89 @@
+//! wasm tests in headless Chromium: the real components mounted in a real DOM.
+#![cfg(all(target_arch = "wasm32", feature = "ui"))]
+
+use tactful::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    root
+}
+
+/// Lets yew's scheduler run the pending renders.
+async fn settle() {
+    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+}
+
+fn type_into(root: &Element, text: &str) {
+    let field: HtmlTextAreaElement = root
+        .query_selector("textarea")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    field.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event =
+        web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap();
+    field.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_vague_promise_lists_the_finding() {
+    let root = mount();
+    settle().await;
+    type_into(&root, "We'll look into it and get back to you soon.");
+    settle().await;
+    let finding = root
+        .query_selector(r#"li[data-check="vague-promise"]"#)
+        .unwrap();
+    assert!(finding.is_some(), "{}", root.inner_html());
+    let status = root.query_selector(r#"[role="status"]"#).unwrap().unwrap();
+    assert!(status.text_content().unwrap().contains("1 warning"));
+}
+
+#[wasm_bindgen_test]
+async fn applying_a_rewrite_updates_the_field_and_undo_restores_it() {
+    let root = mount();
+    settle().await;
+    let draft = "We'll get back to you soon.";
+    type_into(&root, draft);
+    settle().await;
+    let apply: web_sys::HtmlElement = root
+        .query_selector(r#"li[data-check="vague-promise"] button.rewrite"#)
+        .unwrap()
+        .expect("a rewrite button")
+        .dyn_into()
+        .unwrap();
+    apply.click();
+    settle().await;
+    let field: HtmlTextAreaElement = root
+        .query_selector("textarea")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_ne!(field.value(), draft);
+    assert!(root
+        .query_selector(r#"li[data-check="vague-promise"]"#)
+        .unwrap()
+        .is_none());
+
+    let undo: web_sys::HtmlElement = root
+        .query_selector(".compose-actions button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    undo.click();
+    settle().await;
+    assert_eq!(field.value(), draft);
+}
