@@ -21,5 +21,8 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "<num> [business|working] minute*|hour*|day*|week*",
         "within the hour",
         "next week|month|monday|tuesday|wednesday|thursday|friday",
+        // A slot the agent fills with a time ("by [day]", "at {{time}}") is a time too.
+        "by|before|at|on|until|around|within|after|from <slot>",
+        "by|before|until the <num>",
     ])
 });

@@ -12,6 +12,7 @@
 //! | `*` / `*N`   | a gap of up to 3 / N words (never across `, ; :`)  |
 //! | `<num>`      | a number such as `24` or `5:45`                     |
 //! | `<word>`     | any one word                                        |
+//! | `<slot>`     | a one-word fill-in placeholder: `[day]`, `{{time}}`, `<DATE>` |
 //!
 //! Matches never cross a sentence boundary. Phrases are compiled once, up front.
 
@@ -24,6 +25,8 @@ enum Element {
     Gap(usize),
     Number,
     AnyWord,
+    /// A one-word placeholder the agent will fill in, such as `[day]` or `{{time}}`.
+    Slot,
 }
 
 #[derive(Debug, Clone)]
@@ -153,6 +156,7 @@ fn compile(phrase: &str) -> Pattern {
             match raw.as_str() {
                 "<num>" => return Element::Number,
                 "<word>" => return Element::AnyWord,
+                "<slot>" => return Element::Slot,
                 _ => {}
             }
             let (body, optional) = match raw.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
@@ -212,6 +216,17 @@ fn match_at(elements: &[Element], tokens: &[Token], i: usize, end: usize) -> Opt
         Element::AnyWord => token
             .filter(|t| t.kind == TokenKind::Word)
             .and_then(|_| match_at(rest, tokens, at + 1, end)),
+        Element::Slot => {
+            // Matched on the opening bracket(s): `[`, `{`/`{{` or `<`, one word, then the
+            // closing bracket(s), each touching the next.
+            let open = i;
+            let word = (open..end.min(open + 3)).find(|&k| tokens[k].kind != TokenKind::Symbol)?;
+            let close_end = word + 1 + (word - open);
+            if word == open || close_end > end || !is_slot(tokens, open, word, close_end) {
+                return None;
+            }
+            match_at(rest, tokens, close_end, end)
+        }
         Element::Gap(max) => {
             // Shortest gap first, so "we * soon" binds to the nearest "soon".
             let mut j = i;
@@ -228,6 +243,23 @@ fn match_at(elements: &[Element], tokens: &[Token], i: usize, end: usize) -> Opt
             None
         }
     }
+}
+
+/// Whether `tokens[open..word]` are opening brackets, `tokens[word]` a word and
+/// `tokens[word + 1..close_end]` the matching closing brackets, all touching.
+fn is_slot(tokens: &[Token], open: usize, word: usize, close_end: usize) -> bool {
+    let (opening, closing) = (&tokens[open..word], &tokens[word + 1..close_end]);
+    let pair = match opening.iter().map(|t| t.norm.as_str()).collect::<String>().as_str() {
+        "[" => "]",
+        "{" => "}",
+        "{{" => "}}",
+        "<" => ">",
+        _ => return false,
+    };
+    let touching = tokens[open..close_end].windows(2).all(|w| w[0].end == w[1].start);
+    tokens[word].kind == TokenKind::Word
+        && closing.iter().map(|t| t.norm.as_str()).collect::<String>() == pair
+        && touching
 }
 
 #[cfg(test)]
@@ -269,6 +301,14 @@ mod tests {
     fn numbers_and_no_crossing_sentences() {
         assert_eq!(matched(&["within <num> hours"], "Within 24 hours."), ["Within 24 hours"]);
         assert!(matched(&["get back to you soon"], "We'll get back to you. Soon!").is_empty());
+    }
+
+    #[test]
+    fn slots_match_one_word_placeholders() {
+        let phrases = ["by <slot>"];
+        assert_eq!(matched(&phrases, "I'll call you by [day].").len(), 1);
+        assert_eq!(matched(&phrases, "by {{time}} and by <DATE>").len(), 2);
+        assert!(matched(&phrases, "by [ day ] or by [option A] or by day").is_empty());
     }
 
     #[test]

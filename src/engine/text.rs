@@ -146,6 +146,67 @@ impl<'a> Draft<'a> {
     }
 }
 
+impl Draft<'_> {
+    /// The trailing sign-off, when the reply ends with one: a marker (`^ * = / - ~ –`)
+    /// followed by one or two capitalised words ("^KM", "-Becky", "*TAC", "= JJ", "- Matt D"),
+    /// optionally followed by part markers ("2/2") or links. Returns its byte range, from the
+    /// marker to the end of the last token.
+    pub fn signoff(&self) -> Option<Range<usize>> {
+        let tokens = &self.tokens;
+        let mut k = tokens.len();
+        // Trailing links, handles, part markers ("2/2") and ellipses.
+        while k > 0 {
+            let t = &tokens[k - 1];
+            let trailing = t.kind == TokenKind::Reference
+                || (t.kind == TokenKind::Number && t.norm.contains('/'))
+                || (t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "…" | "."));
+            if !trailing {
+                break;
+            }
+            k -= 1;
+        }
+        let last = tokens.len().checked_sub(1)?;
+        for words in 1..=2 {
+            let Some(marker) = k.checked_sub(words + 1) else {
+                break;
+            };
+            let m = &tokens[marker];
+            let is_marker = matches!(m.kind, TokenKind::Symbol | TokenKind::Punct)
+                && matches!(m.norm.as_str(), "^" | "*" | "=" | "/" | "-" | "~" | "–" | "—");
+            let names = &tokens[marker + 1..k];
+            let are_names = names.iter().all(|t| {
+                t.kind == TokenKind::Word && t.norm.len() <= 20 && self.text[t.start..t.end].starts_with(char::is_uppercase)
+            });
+            let after_break = marker == 0
+                || self.text[tokens[marker - 1].end..m.start].chars().any(char::is_whitespace)
+                || tokens[marker - 1].kind == TokenKind::Punct;
+            if is_marker && are_names && after_break {
+                // A part marker just before the sign-off ("2/2 ^Liz") belongs to it.
+                let mut first = marker;
+                while first > 0 && tokens[first - 1].kind == TokenKind::Number && tokens[first - 1].norm.contains('/') {
+                    first -= 1;
+                }
+                return Some(tokens[first].start..tokens[last].end);
+            }
+        }
+        None
+    }
+
+    /// Where the reply's own words end: the start of the sign-off when there is one
+    /// (see [`Draft::signoff`]), else the end of the last token.
+    pub fn body_end(&self) -> usize {
+        match self.signoff() {
+            Some(signoff) => self
+                .tokens
+                .iter()
+                .rev()
+                .find(|t| t.end <= signoff.start)
+                .map_or(0, |t| t.end),
+            None => self.tokens.last().map_or(0, |t| t.end),
+        }
+    }
+}
+
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "but", "and", "so", "or", "because", "as", "while", "although", "though", "however",
 ];
@@ -506,6 +567,28 @@ mod tests {
         assert_eq!(clauses.len(), 2);
         assert_eq!(draft.subject(clauses[0].clone()), Subject::Customer);
         assert_eq!(draft.subject(clauses[1].clone()), Subject::Agent);
+    }
+
+    #[test]
+    fn signoffs_are_found() {
+        let signoff = |text: &str| {
+            let draft = Draft::new(text);
+            draft.signoff().map(|r| text[r].to_string())
+        };
+        assert_eq!(signoff("Thanks for waiting. ^KM").as_deref(), Some("^KM"));
+        assert_eq!(signoff("Glad to help! -Becky").as_deref(), Some("-Becky"));
+        assert_eq!(signoff("Sorry about that.  *TAC").as_deref(), Some("*TAC"));
+        assert_eq!(signoff("We're on it = JJ").as_deref(), Some("= JJ"));
+        assert_eq!(signoff("More soon. 2/2 ^Liz").as_deref(), Some("2/2 ^Liz"));
+        assert_eq!(
+            signoff("Checking now. ^OM https://t.co/x1").as_deref(),
+            Some("^OM https://t.co/x1")
+        );
+        assert_eq!(signoff("See our well-known guide"), None);
+        assert_eq!(signoff("Use the link: https://t.co/x1"), None);
+        assert_eq!(signoff(""), None);
+        let draft = Draft::new("Thanks for waiting. ^KM");
+        assert_eq!(&draft.text[..draft.body_end()], "Thanks for waiting.");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::lexicon::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
+use crate::engine::text::{Draft, Sentence, TokenKind};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 declare_check! {
@@ -25,37 +27,147 @@ declare_check! {
     VAGUE_PROMISE, "vague-promise", Warning, run
 }
 
-/// Words that make a commitment vague when they stand in for its time.
+/// Words that make a commitment vague when they stand in for its time. "as soon as ..." is
+/// handled in code: it is vague unless the customer's own step follows ("as soon as you reply").
 static VAGUE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
-        "soon",
-        "shortly",
+        "[very|really|quite|pretty|so] soon",
+        "[very] shortly",
         "asap",
         "a.s.a.p",
-        "as soon as possible",
         "right back",
         "in due course",
-        "at the earliest",
-        "in a bit",
-        "in a while",
+        "at the earliest [possible|opportunity|convenience]",
+        "in a bit|while",
+        "in a little while|bit",
         "at some point",
+        "before long",
+        "in the near future",
     ])
 });
 
-/// Commitments from the agent's side that need a time.
-static COMMITMENT: LazyLock<Phrases> = LazyLock::new(|| {
-    const WHO: &str = "we|i|team|someone|somebody|they will|shall *2";
+/// What a promise can start with, right after "will" (and any adverbs): the actions that
+/// leave the customer waiting for an outcome or a reply.
+static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
-        format!("{WHO} look|looking into"),
-        format!("{WHO} get back"),
-        format!("{WHO} be in touch"),
-        format!("{WHO} reach|follow|circle|get out|up|back"),
-        format!("{WHO} check|review|investigate|contact|update|call|email|message"),
-        format!("{WHO} take a [closer|quick|further] look"),
-        format!("{WHO} get|have this|it|that|things sorted|fixed|resolved"),
-        "we|i|team am|are|is [currently|still] working|looking on|into it|this|that".to_string(),
+        "look|looking into|at|over",
+        "take|have|give|taking|having|giving [it|this|that] a|an [closer|quick|further|proper|good|deeper|detailed|second|thorough] look",
+        "get|come|getting|coming back",
+        "be back [in touch|with you|to you]",
+        "back to you",
+        "be|get|keep|stay|getting in touch",
+        "reach|reaching out|back",
+        "follow|following up",
+        "circle|circling back",
+        "touch base",
+        "check|checking|double-check|recheck",
+        "review|reviewing|investigate|investigating|examine|examining|research|researching|explore|assess",
+        "dig|digging into|deeper",
+        "contact|contacting|call|calling|email|e-mail|emailing|ring|message|phone",
+        "update|updating you|u",
+        "let|letting you|u know",
+        "keep|keeping you posted|updated|informed",
+        "keep you in the loop",
+        "respond|reply|responding|replying|answer",
+        "find out",
+        "work|working on",
+        "sort|fix|resolve|rectify",
+        "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|reviewed",
+        "have|get * reach|contact|call|email|look|check|follow|review|investigate",
+        "loop|looping",
+        "monitor|monitoring",
+        "keep an eye",
     ])
 });
+
+/// Passive promises, which count whoever the subject is ("you will be contacted").
+static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "be contacted|emailed|updated|notified|reviewed|investigated|checked|looked|followed|reached",
+    ])
+});
+
+/// What "we are ..." can go on with to make an open-ended promise ("we're looking into it").
+static PROGRESSIVE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "looking into|at",
+        "investigating|reviewing|researching|examining",
+        "checking",
+        "working on|to",
+        "looping",
+        "following up",
+        "digging into",
+    ])
+});
+
+/// Words allowed between "will" and the action ("we'll certainly contact you").
+static ADVERBS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "certainly|definitely|surely|still|also|then|personally|gladly|absolutely|further|first|quickly|promptly|closely|actively|currently|now|diligently|hard|busy|continue|continue|always|just|again|really",
+        "be sure to|and",
+        "make sure to|and",
+        "continue to",
+    ])
+});
+
+/// An action done at once is not left open ("we'll pass it on right away").
+static IMMEDIATE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "right away|now",
+        "straight away",
+        "straightaway|immediately",
+        "at once",
+    ])
+});
+
+/// Hope and effort are not commitments (false-hope covers them).
+const HEDGES: &[&str] = &[
+    "hope",
+    "hopefully",
+    "hoping",
+    "wish",
+    "try",
+    "trying",
+    "attempt",
+];
+
+/// Who can stand before "am/are/is ..." in a promise from the agent's side.
+const AGENTS: &[&str] = &[
+    "we",
+    "i",
+    "they",
+    "team",
+    "teams",
+    "engineers",
+    "engineer",
+    "specialists",
+    "specialist",
+    "experts",
+    "expert",
+    "technicians",
+    "staff",
+    "colleagues",
+    "colleague",
+    "department",
+    "someone",
+    "somebody",
+    "he",
+    "she",
+    "folks",
+    "people",
+    "crew",
+];
+
+/// Pronouns that open a new clause after "and".
+const SUBJECTS: &[&str] = &[
+    "we", "i", "you", "they", "he", "she", "it", "this", "that", "our", "your", "someone", "there",
+];
+
+/// Words that end the predicate of a promise.
+const CUTS: &[&str] = &[
+    "so", "but", "or", "because", "if", "once", "when", "whenever", "until", "while", "though",
+    "although", "since", "whereas", "unless", "however", "as",
+];
 
 const WINDOWS: [(&str, &str); 3] = [
     ("Give a time: within the hour", "within the hour"),
@@ -63,83 +175,648 @@ const WINDOWS: [(&str, &str); 3] = [
     ("Give a time: by a day you name", "by [day]"),
 ];
 
+/// A promise found in one sentence.
+struct Promise {
+    /// Byte span of the flagged words.
+    span: Range<usize>,
+    /// Byte range of the vague time word(s), when there is one.
+    vague: Option<Range<usize>>,
+    /// Where a time can be inserted: the end of the promise's predicate.
+    insert_at: usize,
+}
+
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     let team_windows = Phrases::new(&cx.config.promise_phrases);
+    let has_time: Vec<bool> = draft
+        .sentences
+        .iter()
+        .map(|s| {
+            CONCRETE_TIME.occurs_in(draft, s.tokens.clone())
+                || (!cx.config.promise_phrases.is_empty()
+                    && team_windows.occurs_in(draft, s.tokens.clone()))
+        })
+        .collect();
     let mut flags = Vec::new();
-    for sentence in &draft.sentences {
-        let range = sentence.tokens.clone();
-        if CONCRETE_TIME.occurs_in(draft, range.clone()) || team_windows.occurs_in(draft, range.clone()) {
+    for (n, sentence) in draft.sentences.iter().enumerate() {
+        // A concrete time anywhere near (this sentence or the two either side) settles it.
+        let near = n.saturating_sub(2)..(n + 3).min(has_time.len());
+        if has_time[near].iter().any(|&t| t) {
             continue;
         }
-        let commitments = COMMITMENT.find_in(draft, range.clone());
-        let vague = VAGUE_TIME.find_in(draft, range.clone());
-        let Some(commitment) = commitments.first() else {
+        let Some(promise) = find_promise(draft, sentence) else {
             continue;
         };
         let mut flag = Flag::new(
-            commitment.start..vague.last().map_or(commitment.end, |v| v.end.max(commitment.end)),
-            match vague.first() {
-                Some(v) => format!("\"{}\" is not a time the customer can hold you to.", &draft.text[v.start..v.end]),
-                None => "This promise has no time: say when the customer will hear back.".to_string(),
+            promise.span.clone(),
+            match &promise.vague {
+                Some(v) => format!(
+                    "\"{}\" is not a time the customer can hold you to.",
+                    &draft.text[v.clone()]
+                ),
+                None => {
+                    "This promise has no time: say when the customer will hear back.".to_string()
+                }
             },
         );
-        // Replace the vague word, or add a window right after the commitment's sentence.
         let windows = cx
             .config
             .promise_phrases
             .iter()
-            .map(|p| (format!("Use the team's window: {p}"), p.clone()))
+            .filter(|p| !p.trim().is_empty())
+            .map(|p| {
+                (
+                    format!("Use the team's window: {}", p.trim()),
+                    p.trim().to_string(),
+                )
+            })
             .chain(WINDOWS.iter().map(|(l, w)| (l.to_string(), w.to_string())))
             .take(3);
         for (label, window) in windows {
-            flag = match vague.first() {
-                Some(v) => flag.replace(&label, v.start..v.end, window),
-                None => {
-                    let at = sentence_body_end(draft.sentence_text(sentence)) + sentence.start;
-                    flag.insert(&label, at, format!(" {window}"))
-                }
+            flag = match &promise.vague {
+                Some(v) => flag.replace(&label, v.clone(), window),
+                None => flag.insert(&label, promise.insert_at, format!(" {window}")),
             };
         }
-        let _ = placeholder::DAY;
+        debug_assert!(WINDOWS[2].1.contains(placeholder::DAY));
         flags.push(flag);
     }
     flags
 }
 
-/// Where the sentence's words end, before its closing punctuation.
-fn sentence_body_end(sentence: &str) -> usize {
-    sentence.trim_end_matches(['.', '!', '?', '…', ' ']).len()
+/// The sentence's open-ended promise, if any: the first whose own words hold the vague time,
+/// else the first.
+fn find_promise(draft: &Draft, sentence: &Sentence) -> Option<Promise> {
+    let candidates = promises(draft, sentence);
+    let with_vague = candidates.iter().position(|p| p.vague.is_some());
+    candidates.into_iter().nth(with_vague.unwrap_or(0))
+}
+
+/// Every open-ended promise in the sentence, in order.
+fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
+    let mut found = Vec::new();
+    let range = sentence.tokens.clone();
+    let tokens = &draft.tokens;
+    // A question offers or asks; it does not promise.
+    let last_punct = tokens[range.clone()]
+        .iter()
+        .rev()
+        .find(|t| t.kind == TokenKind::Punct);
+    if last_punct.is_some_and(|t| t.norm == "?") {
+        return found;
+    }
+    let vague = vague_time(draft, sentence);
+    let word = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Word && range.contains(&i))
+            .map(|t| t.norm.as_str())
+    };
+    for i in range.clone() {
+        let norm = tokens[i].norm.as_str();
+        if tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let (kind, predicate_start) = match norm {
+            "will" | "shall" => (Modal::Will, i + 1),
+            "should" | "would" => (Modal::Should, i + 1),
+            "going"
+                if matches!(i.checked_sub(1).and_then(word), Some("am" | "are" | "is"))
+                    && word(i + 1) == Some("to") =>
+            {
+                (Modal::Going, i + 2)
+            }
+            "am" | "are" | "is" => (Modal::Progressive, i + 1),
+            _ => continue,
+        };
+        let subject = subject_before(draft, range.start, i);
+        let agent = subject.is_some_and(|s| AGENTS.contains(&s));
+        if kind != Modal::Will && !agent {
+            continue;
+        }
+        if is_purpose(draft, range.start, i) || hedged(draft, range.start, i) {
+            continue;
+        }
+        let p = skip_adverbs(draft, predicate_start, range.end);
+        let Some(next) = word(p) else { continue };
+        if matches!(next, "not" | "no" | "never" | "try" | "trying" | "attempt") {
+            continue;
+        }
+        if next == "be"
+            && word(p + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "happy" | "glad" | "able" | "delighted" | "pleased" | "more" | "unable"
+                )
+            })
+        {
+            continue;
+        }
+        let end = predicate_end(draft, p, range.end);
+        if IMMEDIATE.occurs_in(draft, p..end) {
+            continue;
+        }
+        // The action: at the predicate's start, or after an "and" inside it.
+        let head = match kind {
+            Modal::Progressive => head_at(&PROGRESSIVE, draft, p, end).filter(|h| {
+                // "I'm just checking if you still need help" asks, it does not promise.
+                !(tokens[h.start].norm == "checking"
+                    && word(h.end).is_some_and(|w| matches!(w, "if" | "whether" | "in" | "to")))
+            }),
+            Modal::Will if matches!(subject, Some("you" | "your")) => {
+                head_at(&PASSIVE, draft, p, end)
+            }
+            Modal::Will | Modal::Going => {
+                let p = if word(p) == Some("be") && word(p + 1).is_some_and(|w| w.ends_with("ing"))
+                {
+                    p + 1
+                } else {
+                    p
+                };
+                head_at(&HEADS, draft, p, end)
+                    .or_else(|| head_at(&PASSIVE, draft, p, end))
+                    .or_else(|| {
+                        (p..end).filter(|&j| tokens[j].norm == "and").find_map(|j| {
+                            head_at(&HEADS, draft, skip_adverbs(draft, j + 1, end), end)
+                        })
+                    })
+            }
+            Modal::Should => None,
+        };
+        // "We should have it working soon": only a plain "have/get/be" outcome, not advice.
+        let outcome = kind != Modal::Should
+            || matches!(
+                next,
+                "have" | "get" | "be" | "fix" | "sort" | "resolve" | "restore"
+            );
+        // The vague time must belong to this promise: inside its predicate, or opening the
+        // sentence ("Shortly, we will ...").
+        let pred_bytes = tokens[p.min(end.saturating_sub(1)).max(i)].start
+            ..tokens[end.saturating_sub(1).max(i)].end;
+        let in_scope = |v: &Range<usize>| {
+            (v.start >= pred_bytes.start && v.start < pred_bytes.end)
+                || (v.end <= tokens[i].start && v.start <= tokens[range.start].end)
+        };
+        let vague_here = vague
+            .clone()
+            .filter(|v| in_scope(v) && (kind == Modal::Will || agent) && outcome);
+        // "We are ..." needs its own action word; "I'm sorry ... soon" is not a promise.
+        if head.is_none() && (vague_here.is_none() || kind == Modal::Progressive) {
+            continue;
+        }
+        let start = span_start(draft, range.start, i);
+        let mut span = start..head.as_ref().map_or(tokens[i].end, |h| {
+            tokens[(h.start..h.end)
+                .rev()
+                .find(|&k| tokens[k].kind != TokenKind::Symbol)
+                .unwrap_or(h.start)]
+            .end
+        });
+        if let Some(v) = &vague_here {
+            span = span.start.min(v.start)..span.end.max(v.end);
+        }
+        let insert_at = (p..end)
+            .rev()
+            .find(|&k| tokens[k].kind != TokenKind::Symbol)
+            .map_or(span.end, |k| tokens[k].end)
+            .max(span.end);
+        found.push(Promise {
+            span,
+            vague: vague_here,
+            insert_at,
+        });
+    }
+    found
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Modal {
+    /// will / shall: a promise whatever the subject.
+    Will,
+    /// should / would: only with the agent as subject and a vague time.
+    Should,
+    /// am/are/is going to: a promise with the agent as subject.
+    Going,
+    /// we are ...ing: only with the agent as subject.
+    Progressive,
+}
+
+/// The byte range of the sentence's vague time word(s), if any.
+fn vague_time(draft: &Draft, sentence: &Sentence) -> Option<Range<usize>> {
+    let tokens = &draft.tokens;
+    let range = sentence.tokens.clone();
+    let word = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| range.contains(&i) && t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+    };
+    for i in range.clone() {
+        if tokens[i].norm != "soon"
+            || tokens[i].kind != TokenKind::Word
+            || word(i + 1) != Some("as")
+        {
+            continue;
+        }
+        // "[as] soon as ...": the customer's step is a condition, anything else a vague time.
+        let from = if i > range.start && word(i - 1) == Some("as") {
+            i - 1
+        } else {
+            i
+        };
+        let from =
+            if from > range.start && word(from - 1).is_some_and(|w| matches!(w, "very" | "so")) {
+                from - 1
+            } else {
+                from
+            };
+        match word(i + 2) {
+            Some("you" | "your" | "u") | None => continue,
+            Some("possible" | "practicable" | "feasible") => {
+                return Some(tokens[from].start..tokens[i + 2].end)
+            }
+            Some(_) => {
+                let end = (i + 2..range.end)
+                    .take_while(|&k| tokens[k].kind != TokenKind::Punct)
+                    .filter(|&k| tokens[k].kind != TokenKind::Symbol)
+                    .last()
+                    .unwrap_or(i + 1);
+                let end = end.min(last_body_token(draft, range.clone()).unwrap_or(end));
+                return Some(tokens[from].start..tokens[end.max(i + 1)].end);
+            }
+        }
+    }
+    VAGUE_TIME
+        .find_in(draft, range.clone())
+        .into_iter()
+        // Bare "soon" followed by "as" was dealt with above.
+        .find(|m| !(tokens[m.tokens.end - 1].norm == "soon" && word(m.tokens.end) == Some("as")))
+        .map(|m| m.start..m.end)
+}
+
+/// The last token before the reply's sign-off inside the range.
+fn last_body_token(draft: &Draft, range: Range<usize>) -> Option<usize> {
+    let body_end = draft.body_end();
+    range
+        .rev()
+        .find(|&k| draft.tokens[k].end <= body_end && draft.tokens[k].kind != TokenKind::Symbol)
+}
+
+/// The nearest subject word before token `i` in the sentence (skipping "and", adverbs and
+/// objects, so "We got your DM and will follow up" finds "we").
+fn subject_before<'a>(draft: &'a Draft, start: usize, i: usize) -> Option<&'a str> {
+    let tokens = &draft.tokens;
+    (start..i)
+        .rev()
+        .find_map(|k| {
+            let t = &tokens[k];
+            if t.kind == TokenKind::Punct && t.norm != "," {
+                return Some("");
+            }
+            let w = t.norm.as_str();
+            let possessive = matches!(w, "our" | "your");
+            (t.kind == TokenKind::Word
+                && !possessive
+                && (SUBJECTS.contains(&w) || AGENTS.contains(&w)))
+            .then_some(w)
+        })
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether the promise is a purpose clause of a request: "DM us so we will ...", "so that we will ...".
+fn is_purpose(draft: &Draft, start: usize, i: usize) -> bool {
+    let before = |back: usize| {
+        i.checked_sub(back)
+            .filter(|&k| k >= start)
+            .map(|k| draft.tokens[k].norm.as_str())
+    };
+    before(2) == Some("so") || (before(2) == Some("that") && before(3) == Some("so"))
+}
+
+/// Whether hope or effort governs the promise ("we hope we'll ... soon", "we will try to").
+fn hedged(draft: &Draft, start: usize, i: usize) -> bool {
+    let tokens = &draft.tokens;
+    let clause_start = (start..i)
+        .rev()
+        .find(|&k| tokens[k].kind == TokenKind::Punct)
+        .map_or(start, |k| k + 1);
+    tokens[clause_start..i]
+        .iter()
+        .any(|t| HEDGES.contains(&t.norm.as_str()))
+        || (tokens[clause_start..i].iter().any(|t| t.norm == "fingers"))
+}
+
+fn skip_adverbs(draft: &Draft, mut p: usize, end: usize) -> usize {
+    for _ in 0..4 {
+        match ADVERBS.find_in(draft, p..end).first() {
+            Some(m)
+                if m.tokens.start == p
+                    || draft.tokens[p..m.tokens.start]
+                        .iter()
+                        .all(|t| t.kind == TokenKind::Symbol) =>
+            {
+                p = m.tokens.end
+            }
+            _ => break,
+        }
+    }
+    p
+}
+
+/// Where the promise's predicate ends: at punctuation, a subordinating conjunction, or an
+/// "and" that opens a new clause with its own subject.
+fn predicate_end(draft: &Draft, p: usize, end: usize) -> usize {
+    let tokens = &draft.tokens;
+    (p..end)
+        .find(|&k| {
+            let t = &tokens[k];
+            let w = t.norm.as_str();
+            match t.kind {
+                TokenKind::Punct => true,
+                // A part marker ("2/2") ends the reply's words.
+                TokenKind::Number if k > p && w.contains('/') => true,
+                TokenKind::Word if k > p => {
+                    (CUTS.contains(&w)
+                        && !(w == "as" && tokens.get(k + 1).is_some_and(|n| n.norm == "soon")))
+                        || (w == "and"
+                            && tokens
+                                .get(k + 1)
+                                .is_some_and(|n| SUBJECTS.contains(&n.norm.as_str())))
+                }
+                _ => false,
+            }
+        })
+        .unwrap_or(end)
+        .min(
+            // Never past the sign-off.
+            (p..end)
+                .find(|&k| tokens[k].start >= draft.body_end())
+                .unwrap_or(end),
+        )
+        .max(p)
+}
+
+/// A head phrase starting at `p` (after any symbols), inside `..end`.
+fn head_at(phrases: &Phrases, draft: &Draft, p: usize, end: usize) -> Option<Range<usize>> {
+    if p >= end {
+        return None;
+    }
+    let m = phrases.find_in(draft, p..end).into_iter().next()?;
+    let starts_here = draft.tokens[p..m.tokens.start]
+        .iter()
+        .all(|t| t.kind == TokenKind::Symbol);
+    starts_here.then_some(m.tokens)
+}
+
+/// Where the flagged words start: the subject right before the modal ("our team will"), or
+/// the modal itself.
+fn span_start(draft: &Draft, start: usize, i: usize) -> usize {
+    let tokens = &draft.tokens;
+    let mut s = i;
+    if s > start
+        && tokens[s - 1].kind == TokenKind::Word
+        && (SUBJECTS.contains(&tokens[s - 1].norm.as_str())
+            || AGENTS.contains(&tokens[s - 1].norm.as_str()))
+    {
+        s -= 1;
+        if s > start
+            && matches!(
+                tokens[s - 1].norm.as_str(),
+                "our" | "the" | "my" | "a" | "an"
+            )
+        {
+            s -= 1;
+        }
+    }
+    tokens[s].start
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::{check, Config};
+    use crate::engine::{apply, check, Config};
 
-    fn flagged(text: &str) -> bool {
+    fn findings(text: &str) -> Vec<crate::engine::Finding> {
         check(text, None, &Config::default())
             .findings
-            .iter()
-            .any(|f| f.check == "vague-promise")
+            .into_iter()
+            .filter(|f| f.check == "vague-promise")
+            .collect()
+    }
+
+    fn flagged(text: &str) -> bool {
+        !findings(text).is_empty()
+    }
+
+    fn span(text: &str) -> String {
+        let f = &findings(text)[0];
+        text[f.start..f.end].to_string()
+    }
+
+    /// The text after applying the finding's rewrite number `n`.
+    fn rewritten(text: &str, n: usize) -> String {
+        apply(text, &findings(text)[0].rewrites[n].edit).unwrap()
     }
 
     #[test]
     fn flag_get_back_soon() {
         assert!(flagged("We'll get back to you soon."));
+        assert_eq!(
+            span("Thanks. We'll get back to you soon."),
+            "We'll get back to you soon"
+        );
     }
 
     #[test]
     fn flag_look_into_it_without_time() {
         assert!(flagged("Thanks, we will look into this."));
+        assert!(flagged("I'll take a closer look at your account."));
+    }
+
+    #[test]
+    fn flag_conditional_on_the_customers_step() {
+        assert!(flagged(
+            "Send us a DM with your order number and we'll take a look."
+        ));
+        assert!(flagged(
+            "Once we have your details we'll check this and get back to you."
+        ));
+    }
+
+    #[test]
+    fn flag_second_verb_after_and() {
+        assert!(flagged("We'll sort out the paperwork and be in touch."));
+        assert!(flagged(
+            "Thanks for the DM. We got it and will follow up with you there."
+        ));
+    }
+
+    #[test]
+    fn flag_someone_will_be_in_touch() {
+        assert!(flagged("Someone from billing will be in touch."));
+        assert!(flagged("I'll have a specialist reach out to you."));
+        assert!(flagged("Our engineers will have this checked."));
+    }
+
+    #[test]
+    fn flag_we_are_looking_into_it() {
+        assert!(flagged("Rest assured, we are currently looking into it."));
+        assert!(flagged("Our team is diligently working on a fix."));
+    }
+
+    #[test]
+    fn flag_asap_and_as_soon_as_we_know() {
+        assert!(flagged("We will get this fixed ASAP!"));
+        assert!(flagged("The page will be updated as soon as we know more."));
+        assert!(flagged(
+            "The team should have the app working again very soon."
+        ));
     }
 
     #[test]
     fn dont_flag_as_soon_as_with_a_deadline() {
-        assert!(!flagged("As soon as you reply we will refund within 24 hours."));
+        assert!(!flagged(
+            "As soon as you reply we will refund within 24 hours."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_as_soon_as_you() {
+        assert!(!flagged(
+            "As soon as you reply, we will process the refund."
+        ));
     }
 
     #[test]
     fn dont_flag_concrete_time() {
         assert!(!flagged("We'll get back to you by Friday."));
+        assert!(!flagged(
+            "They're working to get you moving ASAP. The new departure is 6:10 pm."
+        ));
+        assert!(!flagged(
+            "We're checking this now. Thanks for bearing with us. It can take up to 48 hours."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_purpose_clause() {
+        assert!(!flagged(
+            "Please DM us your email so we can look into this."
+        ));
+        assert!(!flagged("Send us the details so that we can follow up."));
+    }
+
+    #[test]
+    fn dont_flag_offers() {
+        assert!(!flagged("I'd be happy to look into this for you?"));
+        assert!(!flagged("We'd be glad to take a look."));
+        assert!(!flagged("We'll be happy to check this for you."));
+        assert!(!flagged(
+            "I'd like to have a colleague look into this for you."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_generic_help_next_turn() {
+        assert!(!flagged("Share the details here and we'll help you."));
+        assert!(!flagged("Please send us a DM and we'll continue there."));
+        assert!(!flagged(
+            "Drop us a message with your email and we'll connect."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_done_or_immediate_actions() {
+        assert!(!flagged("I've sent an email to the store manager."));
+        assert!(!flagged("We'll pass your kind words along to the crew!"));
+        assert!(!flagged("We'll add this to your feedback file."));
+        assert!(!flagged("I'll check your order straightaway."));
+        assert!(!flagged("I'm just checking if you still need a hand."));
+    }
+
+    #[test]
+    fn dont_flag_hope_or_effort() {
+        assert!(!flagged("We hope to have the line back up soon."));
+        assert!(!flagged("Hopefully we will have news shortly."));
+        assert!(!flagged("We will try to get back to you soon."));
+    }
+
+    #[test]
+    fn dont_flag_customer_actions_or_questions() {
+        assert!(!flagged("You will need to contact the seller."));
+        assert!(!flagged("Will you be able to check the tracking page?"));
+        assert!(!flagged("See you soon!"));
+        assert!(!flagged("We won't contact you again about this."));
+    }
+
+    #[test]
+    fn rewrite_replaces_the_vague_word() {
+        assert_eq!(
+            rewritten("We'll get back to you soon.", 1),
+            "We'll get back to you by end of day today."
+        );
+        assert_eq!(
+            rewritten("We'll get back to you as soon as possible!", 0),
+            "We'll get back to you within the hour!"
+        );
+        assert_eq!(
+            rewritten("We'll fix it very soon.", 0),
+            "We'll fix it within the hour."
+        );
+        assert_eq!(
+            rewritten("The page will be updated as soon as we know more. ^KM", 0),
+            "The page will be updated within the hour. ^KM"
+        );
+    }
+
+    #[test]
+    fn rewrite_inserts_a_window_before_the_stop() {
+        assert_eq!(
+            rewritten("We'll look into it.", 0),
+            "We'll look into it within the hour."
+        );
+        assert_eq!(
+            rewritten("DM us and we'll take a closer look! ^KM", 2),
+            "DM us and we'll take a closer look by [day]! ^KM"
+        );
+        assert_eq!(
+            rewritten("We will be in touch -Becky", 1),
+            "We will be in touch by end of day today -Becky"
+        );
+    }
+
+    #[test]
+    fn rewrites_clear_the_finding() {
+        for text in [
+            "We'll get back to you soon.",
+            "We'll look into it.",
+            "Our team is reviewing your email and will be in touch shortly.",
+            "DM us and we'll take a closer look! ^KM",
+        ] {
+            for r in &findings(text)[0].rewrites {
+                let after = apply(text, &r.edit).unwrap();
+                assert!(!flagged(&after), "{after}");
+            }
+        }
+    }
+
+    #[test]
+    fn team_windows_come_first_and_count_as_concrete() {
+        let mut config = Config::default();
+        config
+            .promise_phrases
+            .push("within one business day".into());
+        let text = "We'll be in touch soon.";
+        let report = check(text, None, &config);
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.check == "vague-promise")
+            .unwrap();
+        assert_eq!(f.rewrites[0].edit.replacement, "within one business day");
+        let after = apply(text, &f.rewrites[0].edit).unwrap();
+        assert!(!check(&after, None, &config)
+            .findings
+            .iter()
+            .any(|f| f.check == "vague-promise"));
     }
 }
