@@ -1,24 +1,460 @@
-use super::{Context, Flag};
+use super::{placeholder, Context, Flag};
+use crate::engine::lexicon::CONCRETE_TIME;
+use crate::engine::pattern::Phrases;
+use crate::engine::text::{Draft, Sentence, Token, TokenKind};
+use std::sync::LazyLock;
 
 declare_check! {
     /// ## What it catches
-    /// TODO
+    /// A reply that never says what happens next: no action with a time, nothing asked of
+    /// the customer, no link or instruction, no question back. Short one-liners ("Thanks!")
+    /// are left alone.
     ///
     /// ## Why it matters
-    /// TODO
+    /// When a reply ends without a next step, the customer is left holding the problem and
+    /// has to write again to learn where things stand. Saying who does what, and by when,
+    /// turns a polite message into progress they can see.
     ///
     /// ## Example
     /// ```text
-    /// TODO
+    /// I'm really sorry your parcel arrived damaged. That is not the experience we want for you.
     /// ```
     ///
     /// ## Use instead
     /// ```text
-    /// TODO
+    /// I'm really sorry your parcel arrived damaged. I've ordered a replacement and will send you the tracking number by 5 pm today.
     /// ```
     NO_NEXT_STEP, "no-next-step", Hint, run
 }
 
-fn run(_cx: &Context) -> Vec<Flag> {
-    Vec::new()
+/// Phrases that tell the customer what to do or what happens next, anywhere in the reply.
+static NEXT_STEP: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        // A request or an instruction.
+        "please|pls|plz|kindly",
+        "let us|me know",
+        "feel free",
+        "do not hesitate",
+        "reach|reaching out",
+        "get in touch",
+        "contact|call|email|message|dm|visit us|me",
+        "you can|could|may|might|should|must [also|always|still|then] <word>",
+        "you will|would|shall [need|want|have|be|receive|get|see|hear|find]",
+        "you need|have to",
+        "you want to",
+        "i|we [would|'d] suggest|recommend|advise",
+        "i|we suggest|recommend|advise",
+        "best to|bet|way",
+        "make sure",
+        // The agent acting, now or later.
+        "i|we|team|they|someone will|shall",
+        "i|we am|are|is going to",
+        "let us|me",
+        "[i|we|team] have|has [now|just|already] sent|forwarded|passed|escalated|shared|raised|submitted|refunded|issued|cancelled|canceled|processed|updated|added|credited|arranged|booked|rebooked|replaced|reported|logged|notified|contacted|responded|replied|followed|emailed|messaged|reached|requested|placed|ordered|reset|fixed|resolved|corrected|reinstated|applied|flagged|noted|created|opened|scheduled",
+        "has|have been sent|forwarded|passed|escalated|shared|raised|submitted|refunded|issued|cancelled|canceled|processed|updated|added|credited|arranged|booked|rebooked|replaced|reported|logged|fixed|resolved|corrected|reinstated|applied|scheduled|shipped|dispatched|approved|rectified|sorted",
+        "[just] sent|dmed|emailed|messaged|followed you|u",
+        "i|we can [also] offer|authorize|authorise|arrange|issue|send|provide|refund|replace|book|rebook|credit|add|waive|extend",
+        "i|we [would|will] need",
+        "here to help|assist",
+        "here for you",
+        "will be",
+        "stay tuned",
+        "keep an eye",
+    ])
+});
+
+/// Verbs that, opening a sentence or clause, make it an instruction ("Try restarting the app").
+const IMPERATIVES: &[&str] = &[
+    "dm",
+    "send",
+    "reach",
+    "contact",
+    "call",
+    "visit",
+    "check",
+    "try",
+    "click",
+    "go",
+    "head",
+    "give",
+    "tell",
+    "share",
+    "follow",
+    "reply",
+    "provide",
+    "fill",
+    "submit",
+    "keep",
+    "sign",
+    "use",
+    "tap",
+    "open",
+    "select",
+    "choose",
+    "restart",
+    "reinstall",
+    "clear",
+    "update",
+    "log",
+    "drop",
+    "shoot",
+    "email",
+    "e-mail",
+    "message",
+    "ring",
+    "pop",
+    "bring",
+    "take",
+    "refer",
+    "consult",
+    "confirm",
+    "enter",
+    "download",
+    "install",
+    "turn",
+    "hold",
+    "ask",
+    "speak",
+    "talk",
+    "chat",
+    "see",
+    "look",
+    "read",
+    "join",
+    "allow",
+    "expect",
+    "stay",
+    "hang",
+    "make",
+    "let",
+    "swing",
+    "stop",
+    "write",
+    "text",
+    "delete",
+    "remove",
+    "reset",
+    "switch",
+    "find",
+    "note",
+    "contact",
+    "forward",
+    "return",
+    "unplug",
+    "plug",
+    "power",
+    "sign",
+    "watch",
+    "wait",
+];
+
+/// A reply that only shares good news or thanks needs no next step...
+static POSITIVE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "glad|happy|great|good|nice to hear|see|know",
+        "glad|happy|delighted|pleased|thrilled",
+        "enjoy|enjoyed|enjoying|love|loved|awesome|amazing|congrat*|welcome|pleasure|cheers",
+        "thanks|thank you for the kind|lovely|nice|great|shout*",
+    ])
+});
+
+/// ... unless it also deals with a problem.
+static PROBLEM: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "sorry|apolog*|unfortunately|sadly|afraid|unable|cannot|not|issue|issues|problem|problems|trouble|delay|delayed|inconvenience|frustrat*|disappoint*|concern|concerns",
+    ])
+});
+
+/// Words that only close a reply ("Thanks.", "Regards"): the next step goes before them.
+const CLOSINGS: &[&str] = &[
+    "thanks",
+    "thank",
+    "you",
+    "regards",
+    "kind",
+    "best",
+    "warm",
+    "many",
+    "ty",
+    "cheers",
+    "sincerely",
+    "sincerest",
+    "apologies",
+    "again",
+    "wishes",
+    "much",
+    "so",
+    "very",
+    "take",
+    "care",
+];
+
+const QUESTION_STARTS: &[&str] = &[
+    "can", "could", "would", "will", "do", "does", "did", "is", "are", "have", "has", "may",
+    "what", "which", "how", "where", "when", "who", "why",
+];
+const QUESTION_SUBJECTS: &[&str] = &[
+    "i", "you", "we", "u", "there", "it", "your", "this", "that", "can", "do", "is", "are",
+];
+
+/// How many words a reply needs, with only one sentence, before a next step is expected.
+const MIN_WORDS: usize = 15;
+
+fn run(cx: &Context) -> Vec<Flag> {
+    let draft = cx.draft;
+    let tokens = &draft.tokens;
+    let body_end = draft.body_end();
+    let is_part_marker = |t: &Token| t.kind == TokenKind::Number && t.norm.contains('/');
+    // Part 1 of a multi-part reply: the next step may well be in the next part.
+    let first_part = tokens.iter().any(|t| {
+        is_part_marker(t)
+            && t.norm
+                .trim_matches(|c: char| !c.is_ascii_digit())
+                .split_once('/')
+                .and_then(|(n, m)| Some((n.parse::<u32>().ok()?, m.parse::<u32>().ok()?)))
+                .is_some_and(|(n, m)| n < m)
+    });
+    if first_part {
+        return Vec::new();
+    }
+    let word_count = |s: &Sentence| {
+        draft
+            .sentence_tokens(s)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
+            .count()
+    };
+    let substantive = draft
+        .sentences
+        .iter()
+        .filter(|s| word_count(s) >= 3)
+        .count();
+    let words = tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number) && t.end <= body_end)
+        .count();
+    if substantive < 2 && words < MIN_WORDS {
+        return Vec::new();
+    }
+    if has_next_step(draft, body_end) || (POSITIVE.occurs(draft) && !PROBLEM.occurs(draft)) {
+        return Vec::new();
+    }
+    // The last sentence with content, skipping closings such as "Thanks." or "Regards".
+    let closing = |s: &Sentence| {
+        draft
+            .sentence_tokens(s)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
+            .all(|t| CLOSINGS.contains(&t.norm.as_str()))
+    };
+    let Some(sentence) = draft
+        .sentences
+        .iter()
+        .rev()
+        .find(|s| word_count(s) > 0 && !closing(s))
+    else {
+        return Vec::new();
+    };
+    let range = sentence.tokens.clone();
+    let Some(last) = range.clone().rev().find(|&k| {
+        let t = &tokens[k];
+        t.end <= body_end
+            && matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Number | TokenKind::Reference
+            )
+            && !is_part_marker(t)
+    }) else {
+        return Vec::new();
+    };
+    // The span starts at the sentence's first word, after any "@handle".
+    let first = range
+        .clone()
+        .find(|&k| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number))
+        .unwrap_or(range.start)
+        .min(last);
+    let span = tokens[first].start..tokens[last].end;
+    // After the sentence's closing punctuation, or close it first.
+    let stop = tokens
+        .get(last + 1)
+        .filter(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "!" | "…"));
+    let (at, lead) = match stop {
+        Some(t) => (t.end, " "),
+        None => (tokens[last].end, ". "),
+    };
+    let step = format!(
+        "{lead}Next, I'll {} and update you by {}.",
+        placeholder::ACTION,
+        placeholder::TIME
+    );
+    vec![
+        Flag::new(span, "The reply never says what happens next.").insert(
+            "Add the next step and a time",
+            at,
+            step,
+        ),
+    ]
+}
+
+/// Whether the reply (up to `body_end`) asks something, links somewhere, asks the customer
+/// to act, or says what the agent does or has done.
+fn has_next_step(draft: &Draft, body_end: usize) -> bool {
+    let in_body = |t: &crate::engine::text::Token| t.end <= body_end;
+    let asks = draft
+        .tokens
+        .iter()
+        .any(|t| in_body(t) && t.kind == TokenKind::Punct && t.norm == "?");
+    let links = draft.tokens.iter().any(|t| {
+        in_body(t)
+            && t.kind == TokenKind::Reference
+            && !t.norm.starts_with('@')
+            && !t.norm.starts_with('#')
+    });
+    if asks || links || NEXT_STEP.occurs(draft) || CONCRETE_TIME.occurs(draft) {
+        return true;
+    }
+    // The agent at work now: "I'm submitting the request", "we're looping in the team".
+    let tokens = &draft.tokens;
+    let working = (0..tokens.len().saturating_sub(2)).any(|i| {
+        matches!(tokens[i].norm.as_str(), "i" | "we" | "team")
+            && matches!(tokens[i + 1].norm.as_str(), "am" | "are" | "is")
+            && tokens[i + 2..tokens.len().min(i + 4)]
+                .iter()
+                .any(|t| t.kind == TokenKind::Word && t.norm.len() > 4 && t.norm.ends_with("ing"))
+    });
+    if working {
+        return true;
+    }
+    // An instruction: an imperative verb opening a sentence or a clause ("Just click
+    // Message"); or a question without its question mark ("Can I ask you to ...").
+    draft.sentences.iter().any(|s| {
+        let mut words = draft
+            .sentence_tokens(s)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && in_body(t));
+        let asks = match (words.next(), words.next()) {
+            (Some(a), Some(b)) => {
+                QUESTION_STARTS.contains(&a.norm.as_str())
+                    && QUESTION_SUBJECTS.contains(&b.norm.as_str())
+            }
+            _ => false,
+        };
+        asks || draft.clauses(s).into_iter().any(|clause| {
+            let first = draft.tokens[clause]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .find(|t| {
+                    !matches!(
+                        t.norm.as_str(),
+                        "just" | "simply" | "also" | "then" | "now" | "first"
+                    )
+                });
+            first.is_some_and(|t| in_body(t) && IMPERATIVES.contains(&t.norm.as_str()))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{apply, check, Config};
+
+    fn findings(text: &str) -> Vec<crate::engine::Finding> {
+        check(text, None, &Config::default())
+            .findings
+            .into_iter()
+            .filter(|f| f.check == "no-next-step")
+            .collect()
+    }
+
+    fn flagged(text: &str) -> bool {
+        !findings(text).is_empty()
+    }
+
+    #[test]
+    fn flag_sympathy_with_nothing_after_it() {
+        assert!(flagged(
+            "So sorry about the wait. That's not how we want your evening to go."
+        ));
+        assert!(flagged(
+            "We apologise for the trouble with your booking. That should not have happened. ^RT"
+        ));
+    }
+
+    #[test]
+    fn flag_a_long_single_sentence() {
+        assert!(flagged(
+            "I'm sorry to hear the heating engineer never turned up at your flat on the day you had booked"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_short_replies() {
+        assert!(!flagged("Thanks!"));
+        assert!(!flagged("Glad to hear it. ^KM"));
+        assert!(!flagged("You're welcome, enjoy the show!"));
+    }
+
+    #[test]
+    fn dont_flag_a_question_back() {
+        assert!(!flagged(
+            "I'm sorry about the delay. Which store did you order from?"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_a_request_or_instruction() {
+        assert!(!flagged(
+            "Sorry about that. Please DM us your booking reference."
+        ));
+        assert!(!flagged(
+            "That's frustrating. Try restarting the router, that usually clears it."
+        ));
+        assert!(!flagged(
+            "Sorry for the trouble. You can change the date in the app."
+        ));
+        assert!(!flagged(
+            "Sorry for the trouble. Our help page explains it: https://example.com/help"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_a_commitment_or_done_action() {
+        assert!(!flagged(
+            "Sorry about this. I'll pass it on to the store manager."
+        ));
+        assert!(!flagged(
+            "Thanks for flagging it. I've sent a new code to your email."
+        ));
+        assert!(!flagged("Sorry about this. Your refund has been issued."));
+        assert!(!flagged("Sorry for the wait. The parcel is due on Friday."));
+    }
+
+    #[test]
+    fn rewrite_adds_a_next_step_before_the_signoff() {
+        let text = "So sorry about the wait. That's not how we want your evening to go. -Becky";
+        let f = &findings(text)[0];
+        let after = apply(text, &f.rewrites[0].edit).unwrap();
+        assert_eq!(
+            after,
+            "So sorry about the wait. That's not how we want your evening to go. Next, I'll [action] and update you by [time]. -Becky"
+        );
+        assert!(!flagged(&after));
+    }
+
+    #[test]
+    fn rewrite_closes_an_unfinished_sentence() {
+        let text = "Sorry about the wait. We know it has been a long week ^KM";
+        let f = &findings(text)[0];
+        let after = apply(text, &f.rewrites[0].edit).unwrap();
+        assert_eq!(
+            after,
+            "Sorry about the wait. We know it has been a long week. Next, I'll [action] and update you by [time]. ^KM"
+        );
+        assert!(!flagged(&after));
+        let vague = check(&after, None, &Config::default())
+            .findings
+            .iter()
+            .any(|f| f.check == "vague-promise");
+        assert!(!vague, "{after}");
+    }
 }
