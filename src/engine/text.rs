@@ -505,6 +505,67 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     sentences
 }
 
+/// Where rewrites go: the words of a clause, and where the reply's own words begin.
+impl Draft<'_> {
+    /// Byte range of a clause's words: from its first word (after a leading conjunction
+    /// such as "but" or "and") to the end of its last word or number. `None` when the
+    /// clause holds no words.
+    pub fn clause_words(&self, clause: Range<usize>) -> Option<Range<usize>> {
+        let is_word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
+        let tokens = self.tokens.get(clause)?;
+        let mut first = tokens.iter().position(is_word)?;
+        if CLAUSE_CONJUNCTIONS.contains(&tokens[first].norm.as_str()) {
+            first += 1 + tokens[first + 1..].iter().position(is_word)?;
+        }
+        let last = tokens.iter().rposition(is_word)?;
+        (last >= first).then(|| tokens[first].start..tokens[last].end)
+    }
+
+    /// Index of the token where the reply's own words begin: after leading `@handles`
+    /// and links, and after an opening greeting that ends in punctuation ("Hi Sam,",
+    /// "Hello there!", "Good morning,"). `None` when the draft has no words.
+    pub fn opening_token(&self, greetings: &[&str]) -> Option<usize> {
+        let is_word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
+        let first = self.tokens.iter().position(is_word)?;
+        if !greetings.contains(&self.tokens[first].norm.as_str()) {
+            return Some(first);
+        }
+        // The greeting ends at the first punctuation within a few words.
+        let Some(stop) = (first + 1..self.tokens.len().min(first + 6))
+            .find(|&i| self.tokens[i].kind == TokenKind::Punct)
+        else {
+            return Some(first);
+        };
+        let after = (stop + 1..self.tokens.len()).find(|&i| is_word(&self.tokens[i]));
+        Some(after.unwrap_or(first))
+    }
+
+    /// Whether no word or number comes before token `index` in its sentence, so text put
+    /// there must start with a capital.
+    pub fn starts_sentence(&self, index: usize) -> bool {
+        let Some(sentence) = self.sentence_of(index).map(|s| &self.sentences[s]) else {
+            return true;
+        };
+        !self.tokens[sentence.tokens.start..index]
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+    }
+
+    /// Index of the token starting at byte `start`, if any.
+    pub fn token_at(&self, start: usize) -> Option<usize> {
+        self.tokens.iter().position(|t| t.start == start)
+    }
+}
+
+/// `text` with its first letter upper-cased ("let's go" -> "Let's go").
+pub fn capitalise_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

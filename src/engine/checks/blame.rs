@@ -1,24 +1,568 @@
-use super::{Context, Flag};
+use super::{placeholder, Context, Flag};
+use crate::engine::lexicon::{acknowledges, customer_upset};
+use crate::engine::pattern::{Match, Phrases};
+use crate::engine::text::{capitalise_first, Draft, TokenKind};
+use std::ops::Range;
+use std::sync::LazyLock;
 
 declare_check! {
     /// ## What it catches
-    /// TODO
+    /// Wording that puts the fault on the customer or talks down to them: "you should
+    /// have", "as I already told you", "per my last email", "calm down", "did you even read
+    /// our link?", "you failed to", "we haven't had any other reports", "the contract is
+    /// between you and the seller", and rules used as a wall ("we're only obligated to",
+    /// "complaints of this nature").
     ///
     /// ## Why it matters
-    /// TODO
+    /// Someone who complains is handing you a chance to keep them; the ones who stay silent
+    /// just leave. Pointing at their mistake, repeating yourself pointedly or quoting the
+    /// rulebook turns that chance into an argument they will remember. Being rude does not
+    /// make a customer wrong, and being right does not make blame useful: say what happens
+    /// next instead.
     ///
     /// ## Example
     /// ```text
-    /// TODO
+    /// As I already told you, the refund takes five days. You should have checked the order page first.
     /// ```
     ///
     /// ## Use instead
     /// ```text
-    /// TODO
+    /// To recap, the refund takes five days. You should see it in your account by Friday.
     /// ```
     BLAME, "blame", Error, run
 }
 
-fn run(_cx: &Context) -> Vec<Flag> {
-    Vec::new()
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// "As I already told you", "per my last email".
+    Repeat,
+    /// "You should have ...", "you failed to", "your responsibility".
+    Lecture,
+    /// "Calm down", "watch your tone".
+    Tone,
+    /// "Did you even read our link?"
+    DidYouRead,
+    /// "We haven't had any reported errors."
+    Dismiss,
+    /// "We're only obligated to", "complaints of this nature".
+    Wall,
+    /// "As per legislation", "refers to the transit time": blame only against an upset
+    /// customer who gets no acknowledgement.
+    FinePrint,
+    /// "The contract is between you and the seller."
+    Deflect,
+    /// "We haven't received your details" after the customer said they sent them.
+    Contradict,
+}
+
+static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
+    use Kind::*;
+    let rules: &[(&str, Kind)] = &[
+        // Repeating yourself, pointedly.
+        ("as i|we [have|had] already|previously|earlier|clearly told|said|mentioned|explained|stated|advised|informed|noted|pointed|indicated [you|out]", Repeat),
+        ("as i|we [have] told|said|stated [you]", Repeat),
+        ("as i|we [have] mentioned|explained|advised|informed [you] already|earlier|before|previously", Repeat),
+        ("as already|previously informed|advised|stated|explained|mentioned|said|noted|told", Repeat),
+        ("as informed|advised|stated|explained|mentioned|said|noted|told [you] earlier|before|previously|already", Repeat),
+        ("like i|we [already] said|told|mentioned [you|before|earlier]", Repeat),
+        ("i|we [have|had] already told|informed|advised you", Repeat),
+        ("i|we [have|had] already explained|said|stated this|that|it", Repeat),
+        ("[as] per my|our last|previous|earlier email|e-mail|message|reply|response|tweet|dm|note|conversation|letter", Repeat),
+        // Lecturing on what the customer did wrong.
+        ("you should [not] have <word>", Lecture),
+        ("you need|have|must to understand|realise|realize|accept", Lecture),
+        ("please understand that", Lecture),
+        ("you should [be] know|aware|realise|realize|understand", Lecture),
+        ("you [have] failed|neglected|forgot to", Lecture),
+        ("you did not bother|read|follow", Lecture),
+        ("if you had [only] read|followed|checked|listened", Lecture),
+        ("you were [already|clearly] told|informed|advised|warned", Lecture),
+        ("your|customer's [own] responsibility|fault|mistake|error|problem", Lecture),
+        ("the customer's responsibility", Lecture),
+        ("user error", Lecture),
+        // Remarks on tone instead of the problem.
+        ("calm down", Tone),
+        ("no need to shout|yell|swear|be|get|use|raise", Tone),
+        ("there is no need for that|such|this", Tone),
+        ("watch|mind your language|tone|words|manners", Tone),
+        ("your tone", Tone),
+        ("be respectful|polite|civil|courteous", Tone),
+        ("do not shout|yell|swear", Tone),
+        ("stop shouting|yelling|swearing", Tone),
+        ("abusive|offensive|rude language|behaviour|behavior|tone", Tone),
+        ("take a deep breath", Tone),
+        ("you are overreacting|over-reacting", Tone),
+        // Doubting they read what was sent.
+        ("did|have you [even|actually|ever|already] read|view|viewed|open|opened|click|clicked|follow|followed|check|checked|visit|visited [at] our|the|my link|links|email|e-mail|message|reply|response|instructions|article|guide|faq|faqs|post|tweet|dm|terms|policy|previous|earlier|last", DidYouRead),
+        ("did|have you [even|actually|ever] look|looked at our|the|my", DidYouRead),
+        ("did you even", DidYouRead),
+        // Dismissing the report.
+        ("we|i have|had|did not [had|have|received|receive|seen|see|got|get] any [other|more|similar|such] [reported] reports|complaints|errors|issues|problems|outages", Dismiss),
+        ("no one|nobody else [has|is] reported|complained|having|had|experiencing", Dismiss),
+        ("no other customers|users|members [have|are] reported|complained|having|experiencing", Dismiss),
+        ("there is nothing wrong with our|the", Dismiss),
+        ("works|working fine|perfectly for everyone|everybody else", Dismiss),
+        // Rules used as a wall.
+        ("only obligated|required|bound|liable to", Wall),
+        ("not obligated|bound|liable to", Wall),
+        ("under no obligation", Wall),
+        ("complaints|issues|cases|requests|situations of this nature|kind|type", Wall),
+        ("not offer|give|provide|issue [a|any] gesture|goodwill", Wall),
+        ("gesture|goodwill|compensation is|will not [going] [to] resolve|solve|fix|change", Wall),
+        ("[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs", FinePrint),
+        ("according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs", FinePrint),
+        ("refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period", FinePrint),
+        // Handing responsibility back.
+        ("is|are [strictly|solely|only] between you and", Deflect),
+        ("that is|that's between you and", Deflect),
+        ("take it up with the|your", Deflect),
+        // Contradicting the customer's account (checked against their message).
+        ("we|i have|had|did not|never received|receive|got|get|found|find|seen|see your|the|any", Contradict),
+    ];
+    let phrases: Vec<&str> = rules.iter().map(|(p, _)| *p).collect();
+    (
+        Phrases::new(&phrases),
+        rules.iter().map(|(_, k)| *k).collect(),
+    )
+});
+
+/// The customer says they already did something ("I sent the details", "I've replied").
+static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "i [have|had] [already|just|also] sent|shared|provided|submitted|filled|emailed|uploaded|replied|given|messaged|dmed|dm'd|attached|done|did",
+        "i [have|had] [already|just] dm",
+    ])
+});
+
+/// Participles after "you should have" that describe what the customer ought to have
+/// received, not what they did wrong ("you should have received an email").
+const EXPECTED_STATE: &[&str] = &[
+    "received", "seen", "been", "gotten", "got", "heard", "had", "noticed", "access",
+];
+
+fn run(cx: &Context) -> Vec<Flag> {
+    let draft = cx.draft;
+    let (phrases, kinds) = &*RULES;
+    let mut flags = Vec::new();
+    let mut fine_print: Option<bool> = None;
+    for m in phrases.find(draft) {
+        let kind = kinds[m.phrase];
+        let keep = match kind {
+            Kind::Lecture => !is_expected_state(draft, &m),
+            Kind::FinePrint => *fine_print.get_or_insert_with(|| {
+                cx.customer.is_some_and(customer_upset) && !acknowledges(draft)
+            }),
+            Kind::Contradict => cx.customer.is_some_and(|c| CUSTOMER_CLAIMS.occurs(c)),
+            _ => true,
+        };
+        if keep {
+            flags.push(flag(draft, &m, kind));
+        }
+    }
+    flags
+}
+
+/// "You should have received ..." states what ought to have arrived; it is not blame.
+fn is_expected_state(draft: &Draft, m: &Match) -> bool {
+    let words: Vec<&str> = draft.tokens[m.tokens.clone()]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    match words.as_slice() {
+        ["you", "should", .., "have", last] => {
+            EXPECTED_STATE.contains(last) || !is_participle(last)
+        }
+        _ => false,
+    }
+}
+
+fn is_participle(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "done", "read", "known", "told", "sent", "chosen", "taken", "bought", "made", "kept",
+        "gone", "paid", "left", "thought", "written", "put", "let", "given", "come", "run",
+    ];
+    word.ends_with("ed") || IRREGULAR.contains(&word)
+}
+
+fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
+    let span = m.start..m.end;
+    let quoted = draft.slice(m.start, m.end);
+    match kind {
+        Kind::Repeat => {
+            let flag = Flag::new(
+                span,
+                format!(
+                    "\"{quoted}\" reads as a reproach for not listening: just restate the point."
+                ),
+            );
+            let (range, replacement) = recap(draft, m);
+            flag.replace("Restate it neutrally", range, replacement)
+        }
+        Kind::Lecture => {
+            let flag = Flag::new(
+                span,
+                format!("\"{quoted}\" lectures the customer about their mistake: say what happens next."),
+            );
+            match clause_of(draft, m) {
+                Some((range, capital)) => flag
+                    .replace(
+                        "Move to the next step",
+                        range.clone(),
+                        cased(&format!("let's {} now", placeholder::ACTION), capital),
+                    )
+                    .replace(
+                        "Give a tip for next time",
+                        range,
+                        cased(
+                            &format!("next time, {} will help", placeholder::ACTION),
+                            capital,
+                        ),
+                    ),
+                None => flag,
+            }
+        }
+        Kind::Tone => {
+            let flag = Flag::new(
+                span,
+                format!("\"{quoted}\" comments on the customer's tone instead of their problem."),
+            );
+            match clause_of(draft, m) {
+                Some((range, _)) => flag.replace(
+                    "Acknowledge the frustration",
+                    range,
+                    "I can see how frustrating this is",
+                ),
+                None => flag,
+            }
+        }
+        Kind::DidYouRead => {
+            let flag = Flag::new(
+                span,
+                format!("\"{quoted}\" suggests the customer didn't read what you sent."),
+            );
+            match sentence_of(draft, m, true) {
+                Some(range) => flag.replace(
+                    "Point to it again kindly",
+                    range,
+                    "In case it got buried, the steps are in the link we shared earlier.",
+                ),
+                None => flag,
+            }
+        }
+        Kind::Dismiss => {
+            let flag = Flag::new(
+                span,
+                format!("\"{quoted}\" dismisses the customer's report instead of checking it."),
+            );
+            match clause_of(draft, m) {
+                Some((range, capital)) => flag.replace(
+                    "Thank them and check",
+                    range,
+                    cased("thanks for flagging this", capital),
+                ),
+                None => flag,
+            }
+        }
+        Kind::Wall | Kind::FinePrint => {
+            let flag = Flag::new(
+                span,
+                format!("\"{quoted}\" uses the rules as a wall: explain the reason kindly."),
+            );
+            match sentence_of(draft, m, false) {
+                Some(range) => flag.replace(
+                    "Explain the reason kindly",
+                    range,
+                    format!(
+                        "I know this isn't the answer you hoped for: {}",
+                        placeholder::REASON
+                    ),
+                ),
+                None => flag,
+            }
+        }
+        Kind::Deflect => {
+            let flag = Flag::new(
+                span,
+                format!("\"{quoted}\" hands the problem back to the customer."),
+            );
+            match clause_of(draft, m) {
+                Some((range, capital)) => flag.replace(
+                    "Say what you can do",
+                    range,
+                    cased(
+                        "the seller handles this part, but I can help you with it",
+                        capital,
+                    ),
+                ),
+                None => flag,
+            }
+        }
+        Kind::Contradict => {
+            let flag = Flag::new(
+                span,
+                format!("\"{quoted}\" contradicts what the customer says they did."),
+            );
+            match clause_of(draft, m) {
+                Some((range, capital)) => flag.replace(
+                    "Say it without doubting them",
+                    range,
+                    cased("it looks like it hasn't reached us yet", capital),
+                ),
+                None => flag,
+            }
+        }
+    }
+}
+
+/// "As I already told you," -> "To recap,": the range to replace and its replacement.
+fn recap(draft: &Draft, m: &Match) -> (Range<usize>, String) {
+    let mut end = m.end;
+    let mut next = m.tokens.end;
+    if draft.tokens.get(next).is_some_and(|t| t.norm == "that") {
+        end = draft.tokens[next].end;
+        next += 1;
+    }
+    let capital = draft.starts_sentence(m.tokens.start);
+    let text = match draft.tokens.get(next) {
+        Some(t) if t.kind == TokenKind::Punct && t.norm == "," => "to recap",
+        Some(t) if matches!(t.kind, TokenKind::Word | TokenKind::Number) => "to recap,",
+        _ => "here's a quick recap",
+    };
+    (m.start..end, cased(text, capital))
+}
+
+/// The words of the clause holding the match, and whether they start the sentence.
+fn clause_of(draft: &Draft, m: &Match) -> Option<(Range<usize>, bool)> {
+    let clause = draft.clause_of(m.tokens.start)?;
+    let range = draft.clause_words(clause)?;
+    let first = draft.token_at(range.start)?;
+    Some((range, draft.starts_sentence(first)))
+}
+
+/// The sentence holding the match, from its first word to its last word, or through its
+/// closing punctuation when `with_stop`.
+fn sentence_of(draft: &Draft, m: &Match, with_stop: bool) -> Option<Range<usize>> {
+    let sentence = &draft.sentences[draft.sentence_of(m.tokens.start)?];
+    let tokens = &draft.tokens[sentence.tokens.clone()];
+    let is_word =
+        |t: &&crate::engine::text::Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
+    let first = tokens.iter().find(is_word)?;
+    let last = if with_stop {
+        tokens
+            .iter()
+            .rev()
+            .find(|t| t.kind != TokenKind::Symbol && t.kind != TokenKind::Reference)?
+    } else {
+        tokens.iter().rev().find(is_word)?
+    };
+    Some(first.start..last.end)
+}
+
+fn cased(text: &str, capital: bool) -> String {
+    if capital {
+        capitalise_first(text)
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{apply, check, Config};
+
+    fn flagged_with(customer: Option<&str>, text: &str) -> bool {
+        check(text, customer, &Config::default())
+            .findings
+            .iter()
+            .any(|f| f.check == "blame")
+    }
+
+    fn flagged(text: &str) -> bool {
+        flagged_with(None, text)
+    }
+
+    #[test]
+    fn flag_you_should_have() {
+        assert!(flagged("You should have contacted us before the deadline."));
+    }
+
+    #[test]
+    fn flag_as_i_already_told_you() {
+        assert!(flagged("As I already told you, the store closes at six."));
+        assert!(flagged("As informed earlier, please wait for the email."));
+    }
+
+    #[test]
+    fn flag_per_my_last_email() {
+        assert!(flagged("Per my last email, the part is out of stock."));
+    }
+
+    #[test]
+    fn flag_calm_down() {
+        assert!(flagged("Please calm down so we can sort this out."));
+    }
+
+    #[test]
+    fn flag_did_you_read_the_link() {
+        assert!(flagged("Did you even read the link we sent?"));
+        assert!(flagged("Did you view our link? It has the steps."));
+    }
+
+    #[test]
+    fn flag_you_failed_to() {
+        assert!(flagged("You failed to enter the promo code at checkout."));
+    }
+
+    #[test]
+    fn flag_dismissing_the_report() {
+        assert!(flagged("We haven't had any reported errors this week."));
+    }
+
+    #[test]
+    fn flag_policy_wall() {
+        assert!(flagged(
+            "We're only obligated to replace items within 14 days."
+        ));
+        assert!(flagged(
+            "We would not offer a gesture for complaints of this nature."
+        ));
+    }
+
+    #[test]
+    fn flag_between_you_and_the_seller() {
+        assert!(flagged("The contract is between you and the seller!"));
+    }
+
+    #[test]
+    fn flag_fine_print_at_an_upset_customer() {
+        let customer = Some("This is ridiculous, I paid for next-day delivery!!!");
+        assert!(flagged_with(
+            customer,
+            "Next-day delivery refers to the transit time, in business days."
+        ));
+    }
+
+    #[test]
+    fn flag_contradicting_their_account() {
+        let customer = Some("I have already sent you my details twice.");
+        assert!(flagged_with(
+            customer,
+            "We haven't received your details, please resend them."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_future_expectation() {
+        assert!(!flagged("You should receive it by Friday."));
+        assert!(!flagged("You should see a refund in 3-5 days."));
+    }
+
+    #[test]
+    fn dont_flag_should_have_received() {
+        assert!(!flagged(
+            "You should have received a confirmation email by now."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_troubleshooting() {
+        assert!(!flagged(
+            "Can you clear your cache? Please try restarting the app."
+        ));
+        assert!(!flagged("Have you checked your spam folder?"));
+    }
+
+    #[test]
+    fn dont_flag_as_you_mentioned() {
+        assert!(!flagged(
+            "As you mentioned, the screen flickers after the update."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_youre_right() {
+        assert!(!flagged("You're right, that charge shouldn't be there."));
+    }
+
+    #[test]
+    fn dont_flag_fine_print_to_a_calm_question() {
+        let customer = Some("Does one-day shipping include weekends?");
+        assert!(!flagged_with(
+            customer,
+            "One-day shipping refers to the transit time, in business days."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_missing_details_without_a_claim() {
+        let customer = Some("Where is my refund?");
+        assert!(!flagged_with(
+            customer,
+            "We haven't received your details yet, can you DM them?"
+        ));
+    }
+
+    fn rewrites_are_clean(customer: Option<&str>, text: &str) {
+        let config = Config::default();
+        let before = check(text, customer, &config);
+        let flagged: Vec<_> = before
+            .findings
+            .iter()
+            .filter(|f| f.check == "blame")
+            .collect();
+        assert!(!flagged.is_empty(), "{text}");
+        for finding in flagged {
+            assert!(!finding.rewrites.is_empty(), "{text}");
+            for rewrite in &finding.rewrites {
+                let fixed = apply(text, &rewrite.edit).unwrap();
+                let after = check(&fixed, customer, &config);
+                let blame = |r: &crate::engine::Report| {
+                    r.findings.iter().filter(|f| f.check == "blame").count()
+                };
+                assert!(blame(&after) < blame(&before), "{fixed:?} still blames");
+                for f in &after.findings {
+                    assert!(
+                        f.check == "unfilled-placeholder"
+                            || f.check == "blame"
+                            || before.findings.iter().any(|b| b.check == f.check),
+                        "{fixed:?} gained {}",
+                        f.check
+                    );
+                }
+            }
+        }
+    }
+
+    /// The doc Example and the other kinds: every rewrite clears its finding and adds nothing
+    /// but placeholders.
+    #[test]
+    fn rewrites_fix_the_examples() {
+        rewrites_are_clean(
+            None,
+            "As I already told you, the refund takes five days. You should have checked the order page first.",
+        );
+        rewrites_are_clean(
+            None,
+            "Please calm down. Did you even read the link we sent?",
+        );
+        rewrites_are_clean(
+            None,
+            "Hm, we haven't had any reported errors lately. Try another browser.",
+        );
+        rewrites_are_clean(
+            None,
+            "We're only obligated to replace items within 14 days.",
+        );
+        rewrites_are_clean(None, "The contract is between you and the seller!");
+        rewrites_are_clean(None, "I already told you that the store is closed.");
+    }
+
+    #[test]
+    fn recap_keeps_grammar() {
+        let text = "As I already told you, the store closes at six.";
+        let report = check(text, None, &Config::default());
+        let fixed = apply(text, &report.findings[0].rewrites[0].edit).unwrap();
+        assert_eq!(fixed, "To recap, the store closes at six.");
+    }
 }

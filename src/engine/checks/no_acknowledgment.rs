@@ -1,24 +1,265 @@
-use super::{Context, Flag};
+use super::{placeholder, Context, Flag};
+use crate::engine::lexicon::{acknowledges, customer_upset, GREETINGS};
+use crate::engine::text::Draft;
+use std::ops::Range;
 
 declare_check! {
     /// ## What it catches
-    /// TODO
+    /// The customer's message is plainly upset (insults, "worst", "ridiculous", shouting,
+    /// "!!!", angry emoji, "still no reply", threats to leave) and the reply goes straight
+    /// to questions, links or instructions without a word about how they feel or what went
+    /// wrong. Runs only when you paste the customer's message.
     ///
     /// ## Why it matters
-    /// TODO
+    /// An angry message is usually a request for help in a loud voice. Until someone shows
+    /// they heard the frustration, a customer tends to read every instruction as a brush-off.
+    /// One honest line that names their problem calms things down and makes the rest of the
+    /// reply land.
     ///
     /// ## Example
     /// ```text
-    /// TODO
+    /// Customer: This is the worst service ever, my order is a week late!!!
+    /// Can you send us your order number by DM?
     /// ```
     ///
     /// ## Use instead
     /// ```text
-    /// TODO
+    /// Customer: This is the worst service ever, my order is a week late!!!
+    /// I'm sorry your order is a week late; that's really frustrating. Can you send us your order number by DM?
     /// ```
     NO_ACKNOWLEDGMENT, "no-acknowledgment", Warning, run
 }
 
-fn run(_cx: &Context) -> Vec<Flag> {
-    Vec::new()
+fn run(cx: &Context) -> Vec<Flag> {
+    let Some(customer) = cx.customer else {
+        return Vec::new();
+    };
+    let draft = cx.draft;
+    if !customer_upset(customer) || acknowledges(draft) {
+        return Vec::new();
+    }
+    let Some((span, at)) = first_sentence(draft) else {
+        return Vec::new();
+    };
+    let opening = format!(
+        "I'm sorry about {} — I can see how frustrating this is. ",
+        placeholder::PROBLEM
+    );
+    let naming = format!(
+        "I can see how frustrating {} is, and I want to put it right. ",
+        placeholder::PROBLEM
+    );
+    let flag = Flag::new(
+        span,
+        "The customer is upset and this reply never acknowledges it: name their problem first.",
+    );
+    let (range, tail) = capitalised_start(draft, at);
+    vec![flag
+        .replace(
+            "Open with an apology that names their problem",
+            range.clone(),
+            format!("{opening}{tail}"),
+        )
+        .replace(
+            "Open by naming their problem",
+            range,
+            format!("{naming}{tail}"),
+        )]
+}
+
+/// The reply's first real sentence (after `@handles` and a greeting) and the token index
+/// where it begins.
+pub(crate) fn first_sentence(draft: &Draft) -> Option<(Range<usize>, usize)> {
+    let at = draft.opening_token(GREETINGS)?;
+    let sentence = &draft.sentences[draft.sentence_of(at)?];
+    let end = draft.tokens[at..sentence.tokens.end]
+        .iter()
+        .rev()
+        .find(|t| t.kind != crate::engine::text::TokenKind::Symbol)
+        .map_or(sentence.end, |t| t.end);
+    Some((draft.tokens[at].start..end.max(draft.tokens[at].end), at))
+}
+
+/// Where to insert a new opening sentence before token `at`: a range covering the token's
+/// first letter when it must become a capital ("having trouble?" -> "Having trouble?"),
+/// with the replacement text that goes after the inserted sentence.
+pub(crate) fn capitalised_start(draft: &Draft, at: usize) -> (Range<usize>, String) {
+    let token = &draft.tokens[at];
+    let word = &draft.text[token.start..token.end];
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() && word.chars().all(|c| !c.is_uppercase()) => {
+            let end = token.start + first.len_utf8();
+            (token.start..end, first.to_uppercase().collect())
+        }
+        _ => (token.start..token.start, String::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{apply, check, Config};
+
+    fn flagged(customer: Option<&str>, reply: &str) -> bool {
+        check(reply, customer, &Config::default())
+            .findings
+            .iter()
+            .any(|f| f.check == "no-acknowledgment")
+    }
+
+    fn upset(reply: &str, customer: &str) -> bool {
+        flagged(Some(customer), reply)
+    }
+
+    #[test]
+    fn flag_insult_answered_with_a_question() {
+        assert!(upset(
+            "@user Which store did you visit?",
+            "Your staff are useless, nobody could tell me anything"
+        ));
+    }
+
+    #[test]
+    fn flag_worst_service_answered_with_a_link() {
+        assert!(upset(
+            "Please fill in the form here: https://example.com/help",
+            "Honestly the worst customer service I've dealt with"
+        ));
+    }
+
+    #[test]
+    fn flag_still_waiting_answered_with_here_to_help() {
+        assert!(upset(
+            "We're here to help! Send us a DM with your email address.",
+            "Three emails and still no reply from anyone."
+        ));
+    }
+
+    #[test]
+    fn flag_angry_emoji_and_thanks_for_patience() {
+        assert!(upset(
+            "Thanks for your patience.",
+            "My parcel is lost again 😡"
+        ));
+    }
+
+    #[test]
+    fn flag_shouting_and_help() {
+        assert!(upset(
+            "Hi Dana, what did the agent advise?",
+            "The app DOES NOT WORK and I have a flight in an hour. HELP!"
+        ));
+    }
+
+    #[test]
+    fn flag_threat_to_leave() {
+        assert!(upset(
+            "You can change your plan in the app settings.",
+            "Fed up with this, I'm taking my business elsewhere."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_without_customer_message() {
+        assert!(!flagged(None, "Can you send us your order number by DM?"));
+    }
+
+    #[test]
+    fn dont_flag_calm_customer() {
+        assert!(!upset(
+            "Can you send us your order number by DM?",
+            "Hi, could you tell me when my order will ship?"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_happy_shouting() {
+        assert!(!upset(
+            "Glad we could help!",
+            "THANK YOU SO MUCH!!! You saved my weekend!!!"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_reply_with_apology() {
+        assert!(!upset(
+            "I'm so sorry about this. Which store was it?",
+            "Worst shop ever, the staff were rude"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_reply_that_understands() {
+        assert!(!upset(
+            "I understand how annoying that is. Let's fix it: which device are you using?",
+            "This update is ridiculous, nothing works!!!"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_oh_no_with_comma() {
+        assert!(!upset(
+            "Oh, no! Please ask the crew for a new headset.",
+            "Nothing works on this flight, terrible"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_thats_strange() {
+        assert!(!upset(
+            "That's strange. Can you try another browser?",
+            "Your site is down AGAIN 😑"
+        ));
+    }
+
+    /// The doc Example: each rewrite clears the finding and adds nothing but placeholders.
+    #[test]
+    fn rewrites_fix_the_example() {
+        let customer = Some("This is the worst service ever, my order is a week late!!!");
+        for reply in [
+            "Can you send us your order number by DM?",
+            "@user hi Sam, having trouble with the app? DM us.",
+        ] {
+            let config = Config::default();
+            let before = check(reply, customer, &config);
+            let finding = before
+                .findings
+                .iter()
+                .find(|f| f.check == "no-acknowledgment")
+                .expect("flagged");
+            assert!(!finding.rewrites.is_empty());
+            for rewrite in &finding.rewrites {
+                let fixed = apply(reply, &rewrite.edit).unwrap();
+                let after = check(&fixed, customer, &config);
+                for f in &after.findings {
+                    assert!(
+                        f.check == "unfilled-placeholder"
+                            || before
+                                .findings
+                                .iter()
+                                .any(|b| b.check == f.check && f.check != "no-acknowledgment"),
+                        "{fixed:?} gained {}",
+                        f.check
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rewrite_capitalises_after_a_greeting() {
+        let customer = Some("Your app is useless");
+        let reply = "@user Hey Sam, having trouble? DM us.";
+        let report = check(reply, customer, &Config::default());
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.check == "no-acknowledgment")
+            .unwrap();
+        let fixed = apply(reply, &finding.rewrites[0].edit).unwrap();
+        assert_eq!(
+            fixed,
+            "@user Hey Sam, I'm sorry about [their problem] — I can see how frustrating this is. Having trouble? DM us."
+        );
+    }
 }
