@@ -1,6 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::lexicon::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
+use crate::engine::rewrite::placeholders;
 use crate::engine::text::{Draft, Sentence, Token, TokenKind};
 use std::sync::LazyLock;
 
@@ -217,22 +218,24 @@ fn run(cx: &Context) -> Vec<Flag> {
     if first_part {
         return Vec::new();
     }
-    let word_count = |s: &Sentence| {
+    // Sentences still holding a placeholder are a template being filled in: they do not
+    // count towards the length that calls for a next step.
+    let slots = placeholders(draft.text);
+    let templated = |s: &Sentence| slots.iter().any(|r| r.start < s.end && r.end > s.start);
+    let count = |s: &Sentence, numbers: bool| {
         draft
             .sentence_tokens(s)
             .iter()
-            .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
+            .filter(|t| {
+                (t.kind == TokenKind::Word || (numbers && t.kind == TokenKind::Number))
+                    && t.end <= body_end
+            })
             .count()
     };
-    let substantive = draft
-        .sentences
-        .iter()
-        .filter(|s| word_count(s) >= 3)
-        .count();
-    let words = tokens
-        .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number) && t.end <= body_end)
-        .count();
+    let word_count = |s: &Sentence| count(s, false);
+    let counted = || draft.sentences.iter().filter(|s| !templated(s));
+    let substantive = counted().filter(|s| word_count(s) >= 3).count();
+    let words: usize = counted().map(|s| count(s, true)).sum();
     if substantive < 2 && words < MIN_WORDS {
         return Vec::new();
     }
@@ -392,6 +395,13 @@ mod tests {
         assert!(!flagged("Thanks!"));
         assert!(!flagged("Glad to hear it. ^KM"));
         assert!(!flagged("You're welcome, enjoy the show!"));
+    }
+
+    #[test]
+    fn dont_count_template_sentences_towards_the_length() {
+        assert!(!flagged(
+            "I'm sorry about [their problem]. Thanks for your patience."
+        ));
     }
 
     #[test]
