@@ -310,3 +310,218 @@ pub const GREETINGS: &[&str] = &[
     "hi", "hello", "hey", "heya", "hiya", "dear", "greetings", "howdy", "morning", "afternoon",
     "evening", "good",
 ];
+
+/// Words that soften a "no" without explaining it: regret, apology, empathy.
+/// "Unfortunately", "sadly", "I'm afraid" and "sorry" belong here, not among reasons.
+pub static SOFTENING: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "sorry",
+        "apolog*",
+        "unfortunately",
+        "sadly",
+        "regrettably",
+        "regret*",
+        "afraid",
+        "i|we [completely|totally|fully|really|do|can] understand|appreciate|know|imagine|realise|realize|see",
+        "frustrat*",
+        "disappoint*",
+        "upsetting",
+        "i|we wish",
+        "we|i would hate",
+        "hate to",
+        "oh no",
+        "not what you wanted|were|want * hear|hoping|expecting",
+        "not the answer|news you",
+    ])
+});
+
+/// A reason given for a "no" or for what went wrong: a cause, a rule, a channel limit.
+pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "because",
+        "due to",
+        "owing to",
+        "as a result of",
+        "as per",
+        "per [our|the] policy|policies|terms|rules",
+        "the reason|reasons",
+        "that is|that's|this is|which is why",
+        "which means",
+        "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited",
+        "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",
+        "for [your] [own] security|safety|privacy|protection",
+        "to protect|ensure|keep|prevent|comply|avoid|guarantee|maintain|safeguard",
+        "in order to",
+        "so that",
+        "already",
+        "via|over|through|from|on twitter|social|here|dm|dms|messenger|facebook|public",
+        "of this|that|such nature|kind|type",
+        "in such|these|those|this case|cases|situations|instances",
+        "controlled|determined|set|decided|managed|handled|owned|governed by",
+        "for|during [our|the|a|an|this|its] *2 maintenance|promotion|promo|holiday|holidays|upgrade|upgrades|update|event|sale|closure|refurbishment|migration|outage",
+        "out of|beyond|outside [of] our control",
+    ])
+});
+
+/// Where information that does not exist yet will appear: "stay tuned", "keep an eye on
+/// our blog", "it will be announced". Answers "no news yet" without refusing.
+pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "stay tuned",
+        "keep|keeping an eye",
+        "check back",
+        "keep checking",
+        "look|watch out for",
+        "watch|follow|monitor|check our|the blog|website|site|page|feed|channel|channels|social|forums|news",
+        "will|'ll be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
+        "as soon as we know|hear|have",
+        "keep you posted|updated|informed",
+        "for [the] [latest|more|further] news|updates|announcements",
+    ])
+});
+
+/// An option offered to the customer: another channel or team, a way to do it, a
+/// workaround, a substitute, an offer to act ("we'll pass this on"), a question that
+/// proposes one ("would you like ..."). Counts wherever it is in the reply.
+pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
+    const DIRECTIVE: &str = "contact|call|ring|phone|visit|reach|try|submit|send|dm|message|email|e-mail|write|fill|complete|use|go|head|check|speak|talk|chat|reorder|order|place|request|apply|follow|get|click|tap|select|choose|consider|share|drop|give|raise|file|open|refer|download|update|install|reinstall|restart|reset|clear|log|sign|book|pop|swing|stop|look|let|see|reply|respond|provide";
+    Phrases::new(&[
+        format!("please|kindly|pls|plz|just [do] [feel] [free] [to] {DIRECTIVE}"),
+        "feel free to".to_string(),
+        "you can|could|may|might [also|still|always|now|instead|simply|just|easily|then|either|definitely|certainly] <word>".to_string(),
+        "you are|'re [always|more] [than] welcome to".to_string(),
+        "you will|'ll [also|still] be able to".to_string(),
+        "i|we would|'d [strongly|also] suggest|recommend|advise|encourage".to_string(),
+        "i|we [would] [strongly|also] suggest|recommend|advise|encourage".to_string(),
+        "[i|we] request you to".to_string(),
+        "what i|we can do|offer".to_string(),
+        "here is|here's what i|we".to_string(),
+        "i|we can|could [also|still|certainly|definitely|always|gladly|happily] offer|arrange|send|help|assist|provide|give|set|book|get|put|add|pass|share|refer|transfer|escalate|order|reserve|hold|suggest|recommend|raise|issue|refund|replace|rebook|credit|look|check".to_string(),
+        "i|we would|'d [be] [more] [than] happy|glad|delighted|love to".to_string(),
+        "happy|glad to help|assist".to_string(),
+        "i|we will|'ll|have|'ve|am|'m|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set".to_string(),
+        "have|has [now|also|already|just] passed|shared|forwarded|submitted|logged|raised|escalated|flagged|noted|reported".to_string(),
+        "instead".to_string(),
+        "alternatively".to_string(),
+        "in the meantime".to_string(),
+        "meanwhile".to_string(),
+        "another|other option|options|way|ways|alternative|alternatives|choice|choices|route".to_string(),
+        "an alternative|option".to_string(),
+        "workaround|work-around".to_string(),
+        "work around".to_string(),
+        "would you like|prefer".to_string(),
+        "do you want|need us|me".to_string(),
+        "shall|should|can|may i|we".to_string(),
+        "want me|us to".to_string(),
+        format!("could|can|would you [please] [kindly] [also] {DIRECTIVE}|confirm|tell|let"),
+        "have you tried".to_string(),
+        "why not try".to_string(),
+    ])
+});
+
+/// A remedy or substitute named anywhere in the reply: a refund, a voucher, a replacement.
+pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "refund*",
+        "replacement*",
+        "exchange*",
+        "voucher*",
+        "credit|credits|credited",
+        "compensat*",
+        "discount*",
+        "coupon*",
+        "reorder*",
+        "rebook*",
+        "reschedul*",
+        "reimburs*",
+        "gift card",
+    ])
+});
+
+/// Why something went wrong, pinned on circumstances or someone else: "due to a fault on
+/// the line", "out of our control", "delays may occur", "determined by the manufacturer".
+pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "due to",
+        "owing to",
+        "because of",
+        "as a result of",
+        "caused by",
+        "out of|beyond|outside [of] our|my|their control|hands",
+        "not in|within our control|hands",
+        "delay|delays|issue|issues|problem|problems|disruption*|error|errors|glitch*|outage*|interruption*|backlog* may|can|might|do|will|does [sometimes|occasionally|unfortunately] occur|happen|arise",
+        "may|might|can|could|will [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped by [the|a|an|our|their|your|that] *2 manufacturer*|carrier*|courier*|seller*|vendor*|supplier*|partner*|bank*|provider*|broadcaster*|network*|developer*|publisher*|government|authorit*|third|department|warehouse|airport|council|studio*|company|companies|brand*|retailer*|shipper*|post|postal|airline*|operator*",
+        "in|under|undergoing maintenance",
+        "maintenance mode",
+        "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic",
+        "experiencing [a] [high|heavy|technical|some|an] *2 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
+        "technical issue|issues|difficulties|difficulty|problem|problems|error|errors|glitch|fault",
+        "weather",
+        "storm|storms|snow|snowfall|flooding|hurricane",
+        "signal|power|line|equipment|system failure|fault|outage",
+        "fault on",
+        "the|our system|systems automatically|auto",
+        "system|systems|server|servers|site|website is|are|was|were|has|have [been] [currently] down",
+    ])
+});
+
+/// Verbs that open an instruction to the customer ("Try restarting", "Call us on ...").
+const IMPERATIVES: &[&str] = &[
+    "contact", "call", "ring", "visit", "try", "submit", "send", "dm", "message", "email",
+    "e-mail", "reach", "head", "check", "use", "reorder", "click", "tap", "go", "follow", "fill",
+    "drop", "hit", "reply", "write", "get", "shoot", "ping", "pop", "swing", "grab", "select",
+    "choose", "tweet", "download", "install", "reinstall", "restart", "update", "clear", "log",
+    "sign", "book", "apply", "request", "open", "speak", "talk", "chat", "ask", "give", "refer",
+    "order", "pick", "return", "resubmit", "reset", "contact",
+];
+
+/// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
+/// substitute, an offer to act, an instruction, a remedy such as a refund. Words inside
+/// `skip` (token ranges, e.g. the refusal itself: "we can't offer a refund") do not count.
+/// With `strong`, only a concrete next step counts: pointers such as "stay tuned" and
+/// "let us know" do not.
+pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: bool) -> bool {
+    let skipped = |i: usize| skip.iter().any(|r| r.contains(&i));
+    let tokens = &draft.tokens;
+    let negative = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| super::text::is_negation(&t.norm) || matches!(t.norm.as_str(), "only" | "be" | "have" | "already"))
+    };
+    let offer = OFFER.find(draft).into_iter().any(|m| {
+        let mut inside = m.tokens.clone();
+        let refused = inside.any(|i| {
+            skipped(i) || super::text::is_negation(&tokens[i].norm) || tokens[i].norm == "only"
+        });
+        // "you can <word>" must not be "you can not" / "you may be charged".
+        let last = m.tokens.end - 1;
+        let weak_end = negative(m.tokens.end) || (negative(last) && tokens[last].norm != "not");
+        let just_asks_to_hear = strong
+            && tokens[m.tokens.end..(m.tokens.end + 2).min(tokens.len())]
+                .iter()
+                .any(|t| t.norm == "know");
+        !(refused || weak_end || just_asks_to_hear)
+    });
+    let remedy = || REMEDY.find(draft).into_iter().any(|m| !m.tokens.clone().any(skipped));
+    let instruction = || {
+        draft.sentences.iter().any(|s| {
+            draft.clauses(s).into_iter().any(|c| {
+                let Some(first) = c.clone().find(|&i| tokens[i].kind == TokenKind::Word) else {
+                    return false;
+                };
+                let first = match tokens[first].norm.as_str() {
+                    "and" | "but" | "so" | "or" | "then" | "just" | "simply" => {
+                        match (first + 1..c.end).find(|&i| tokens[i].kind == TokenKind::Word) {
+                            Some(next) => next,
+                            None => return false,
+                        }
+                    }
+                    _ => first,
+                };
+                !skipped(first) && IMPERATIVES.contains(&tokens[first].norm.as_str())
+            })
+        })
+    };
+    offer || remedy() || instruction() || (!strong && INFO_POINTER.occurs(draft))
+}

@@ -215,6 +215,71 @@ pub fn is_negation(word: &str) -> bool {
     matches!(word, "not" | "no" | "never" | "cannot" | "nothing" | "unable" | "nor")
 }
 
+/// Who does what, and in which kind of sentence: for negations and refusals.
+impl Draft<'_> {
+    /// Who performs the verb at `token_index`: the nearest subject word before it in its
+    /// clause. "we"/"I" give [`Subject::Agent`], "you" gives [`Subject::Customer`], and
+    /// "it", "they", "this", "there" or none give [`Subject::Other`]. A possessive does not
+    /// count ("your order can't be changed" is about the order, not the customer).
+    pub fn actor_of(&self, token_index: usize) -> Subject {
+        let Some(clause) = self.clause_of(token_index) else {
+            return Subject::Other;
+        };
+        for token in self.tokens[clause.start..token_index.min(clause.end)].iter().rev() {
+            match token.norm.as_str() {
+                "we" | "i" => return Subject::Agent,
+                "you" | "u" | "ya" => return Subject::Customer,
+                "it" | "they" | "he" | "she" | "this" | "that" | "these" | "those" | "there"
+                | "which" | "who" => return Subject::Other,
+                _ => {}
+            }
+        }
+        Subject::Other
+    }
+
+    /// Whether the sentence asks something (it ends in a question mark).
+    pub fn is_question(&self, sentence: &Sentence) -> bool {
+        self.sentence_tokens(sentence)
+            .iter()
+            .rev()
+            .find(|t| t.kind == TokenKind::Punct)
+            .is_some_and(|t| t.norm == "?")
+    }
+
+    /// Whether the token sits inside a condition: "if", "unless", "whether" or "in case"
+    /// comes before it in its clause ("if you can't find it", "unless it's not in stock").
+    pub fn in_condition(&self, token_index: usize) -> bool {
+        let Some(clause) = self.clause_of(token_index) else {
+            return false;
+        };
+        let before = &self.tokens[clause.start..token_index.min(clause.end)];
+        before.iter().enumerate().any(|(k, t)| {
+            matches!(t.norm.as_str(), "if" | "unless" | "whether")
+                || (t.norm == "case" && k > 0 && before[k - 1].norm == "in")
+        })
+    }
+
+    /// Where a new sentence can go right after `sentence`, and the text to put before it:
+    /// after its closing punctuation (`" "`), or, when it has none, after its last word and
+    /// before a trailing sign-off or link (`". "`).
+    pub fn after_sentence(&self, sentence: &Sentence) -> (usize, &'static str) {
+        let tokens = self.sentence_tokens(sentence);
+        let closes = tokens
+            .last()
+            .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "!" | "?" | "…"));
+        if closes {
+            return (sentence.end, " ");
+        }
+        let body_end = self.body_end();
+        let last_word = tokens
+            .iter()
+            .rev()
+            .find(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Reference) && t.end <= body_end)
+            .or_else(|| tokens.last());
+        (last_word.map_or(sentence.end, |t| t.end), ". ")
+    }
+}
+
 /// Converts between byte offsets of one text and UTF-16 code-unit offsets, as JS strings
 /// index. Built once per text; each lookup is a binary search over the non-ASCII chars,
 /// since between two of them bytes and code units advance together.

@@ -1,24 +1,920 @@
-use super::{Context, Flag};
+use super::{placeholder, Context, Flag};
+use crate::engine::lexicon::{offers_option, INFO_POINTER, REASON, SOFTENING};
+use crate::engine::pattern::Phrases;
+use crate::engine::text::{Draft, Subject, TokenKind};
+use std::ops::Range;
+use std::sync::LazyLock;
 
 declare_check! {
     /// ## What it catches
-    /// TODO
+    /// A "no" that stands alone: "that's not possible", "we can't", "this isn't supported",
+    /// "it's only available in X", "we don't have that information", when the reply either
+    /// never says why, or says why without a single kind word around it.
     ///
     /// ## Why it matters
-    /// TODO
+    /// People can live with a no when they feel they were treated fairly. A bare no, or a
+    /// rule read out flatly, tells them their request did not matter. Saying why, and
+    /// showing you wish the answer were different, keeps their dignity intact even when
+    /// the answer stays the same.
     ///
     /// ## Example
     /// ```text
-    /// TODO
+    /// Hi Sam. Changing the delivery address is not possible. Thanks.
     /// ```
     ///
     /// ## Use instead
     /// ```text
-    /// TODO
+    /// Hi Sam. I'm sorry, we can't change the address once a parcel has left our warehouse, because the carrier locks it.
+    /// You can ask the carrier to hold it at a pickup point.
     /// ```
     ABRUPT_REFUSAL, "abrupt-refusal", Warning, run
 }
 
-fn run(_cx: &Context) -> Vec<Flag> {
-    Vec::new()
+/// What kind of "no" a refusal is; some kinds are judged differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// "we can't", "we're unable to", "we won't refund".
+    Inability,
+    /// "not available", "no longer supported", "out of stock", "turned off".
+    Unavailable,
+    /// "only available in X": a limit on where or for whom.
+    OnlyWhere,
+    /// "we can only ...", "we're only obligated to ...".
+    OnlyAllowed,
+    /// "that's the only deal we have": names what there is, so it offers that.
+    OnlyOption,
+    /// "that's the best we could offer", "that's all we can do".
+    Final,
+    /// "we don't have information on that", "no news yet".
+    NoInfo,
+    /// "a charge will be applied" (when the customer is asking about a charge).
+    Charge,
+    /// "your claim was denied".
+    Denied,
+    /// A bare "No." to a request.
+    BareNo,
+}
+
+/// One refusal found in the draft.
+#[derive(Debug, Clone)]
+pub(crate) struct Refusal {
+    pub kind: Kind,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Byte range of the stretch that says no, between punctuation marks.
+    pub span: Range<usize>,
+    /// Token range of that stretch.
+    pub stretch: Range<usize>,
+}
+
+impl Refusal {
+    /// Whether this "no" is an answer that more information does not exist yet, and the
+    /// reply says where it will appear ("no news yet, stay tuned").
+    pub fn is_pending_news(&self, draft: &Draft) -> bool {
+        self.kind == Kind::NoInfo && INFO_POINTER.occurs(draft)
+    }
+}
+
+const NOT_FILLERS: &str =
+    "[currently|yet|presently|longer|really|always|even|be|being|been|at|all]";
+
+static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
+    let list: Vec<(Kind, String)> = vec![
+        (Kind::Inability, "can not|cannot".into()),
+        (Kind::Inability, "not [be] able to".into()),
+        (Kind::Inability, "unable to".into()),
+        (Kind::Inability, "not in a position to".into()),
+        (Kind::Inability, "no way to|of|for".into()),
+        (
+            Kind::Inability,
+            "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|accept|permit|support|ship|shipping|deliver|sell|selling|carry|stock|honour|honor|issue|refund|replace|reimburse|compensate|exchange|give|grant|cover|extend|waive|reinstate|approve|authorize|authorise".into(),
+        ),
+        (
+            Kind::Inability,
+            "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access".into(),
+        ),
+        (
+            Kind::Unavailable,
+            format!("not|no {NOT_FILLERS} {NOT_FILLERS} available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
+        ),
+        (Kind::Unavailable, "not something we|i".into()),
+        (
+            Kind::Unavailable,
+            "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have".into(),
+        ),
+        (Kind::Unavailable, "unavailable|ineligible|unsupported|discontinued".into()),
+        (Kind::Unavailable, "out of stock".into()),
+        (Kind::Unavailable, "sold out".into()),
+        (Kind::Unavailable, "not in stock".into()),
+        (
+            Kind::Unavailable,
+            "is|are|was|were|been|be|being [currently|temporarily|now] disabled|deactivated|suspended".into(),
+        ),
+        (Kind::Unavailable, "turned|switched|shut off".into()),
+        (Kind::Unavailable, "taken offline|down".into()),
+        (
+            Kind::OnlyWhere,
+            "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible".into(),
+        ),
+        (
+            Kind::OnlyWhere,
+            "available|offered|sold|valid|accessible|applicable|supported only".into(),
+        ),
+        (Kind::OnlyAllowed, "can|could|will|may only <word>".into()),
+        (
+            Kind::OnlyAllowed,
+            "only obligated|required|allowed|permitted|able|authorised|authorized to".into(),
+        ),
+        (
+            Kind::OnlyOption,
+            "the only <word> [that|which] we|i have|offer|carry|provide|stock|currently|got|sell".into(),
+        ),
+        (
+            Kind::Final,
+            "that's|it's|is|was|are the best|most|all|only [thing] we|i can|could|are|were [able] [to] [do|offer|provide|give]".into(),
+        ),
+        (Kind::Final, "that's|it's all we|i can|could".into()),
+        (
+            Kind::NoInfo,
+            "do|does|did not have *2 info|information|details|news|update|updates|announcement|announcements|plans|eta|timeline|timeframe|confirmation".into(),
+        ),
+        (
+            Kind::NoInfo,
+            "no [further|more|new|current|additional|other|official|any] info|information|news|update|updates|announcement|announcements|details|plans|eta|etr|timeline|timeframe|word|release".into(),
+        ),
+        (
+            Kind::NoInfo,
+            "not aware of *2 plans|information|info|news|announcement|announcements|update|updates|release|date|changes".into(),
+        ),
+        (Kind::NoInfo, "nothing to share|announce|report".into()),
+        (
+            Kind::Charge,
+            "charge|charges|fee|fees will|would|does|do|shall|still|must [still] [be] apply|applies|applied|charged|payable|due".into(),
+        ),
+        (Kind::Charge, "requir* [a|an] *2 charge|fee|payment|deposit".into()),
+        (
+            Kind::Charge,
+            "there is|'s|will be a|an [small|extra|additional|standard] charge|fee".into(),
+        ),
+        (Kind::Charge, "will|would [still] be charged|billed".into()),
+        (
+            Kind::Denied,
+            "is|are|was|were|been|be|being|has|have [been] denied|rejected|refused".into(),
+        ),
+        (
+            Kind::Denied,
+            "must|have|need to decline|refuse|deny|reject".into(),
+        ),
+    ];
+    let phrases = Phrases::new(&list.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>());
+    (phrases, list.into_iter().map(|(k, _)| k).collect())
+});
+
+/// Verbs after "can't" / "unable to" that do not refuse anything: feelings and emphasis
+/// ("can't wait", "can't thank you enough") and finding out ("couldn't find", "can't see").
+const NOT_REFUSING: &[&str] = &[
+    "wait",
+    "imagine",
+    "believe",
+    "thank",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "overstate",
+    "begin",
+    "resist",
+    "express",
+    "describe",
+    "fathom",
+    "agree",
+    "beat",
+    "miss",
+    "forget",
+    "stop",
+    "tell",
+    "ask",
+    "find",
+    "locate",
+    "see",
+    "reproduce",
+    "replicate",
+    "recreate",
+    "trace",
+    "spot",
+    "detect",
+    "identify",
+    "pinpoint",
+    "hear",
+    "praise",
+    "recommend",
+    "promise",
+    "guarantee",
+];
+
+/// Adverbs that may sit between "can't" and its verb.
+const ADVERBS: &[&str] = &[
+    "really",
+    "currently",
+    "simply",
+    "possibly",
+    "even",
+    "yet",
+    "just",
+    "always",
+    "actually",
+    "presently",
+    "technically",
+    "unfortunately",
+    "sadly",
+    "personally",
+    "directly",
+];
+
+/// Verbs after "can't" that ask for information rather than an action.
+const INFO_VERBS: &[&str] = &[
+    "share",
+    "confirm",
+    "comment",
+    "disclose",
+    "announce",
+    "say",
+    "speculate",
+    "reveal",
+    "predict",
+];
+
+/// Words for information; a "can't give you" about them is a "no news".
+const INFO_WORDS: &[&str] = &[
+    "info",
+    "information",
+    "details",
+    "news",
+    "update",
+    "updates",
+    "announcement",
+    "eta",
+    "etr",
+    "timeline",
+    "timeframe",
+    "date",
+];
+
+/// Where a limit says how to get the thing ("only available through our app").
+const WAY_WORDS: &[&str] = &[
+    "through",
+    "via",
+    "online",
+    "website",
+    "site",
+    "web",
+    "app",
+    "application",
+    "store",
+    "stores",
+    "in-store",
+    "shop",
+    "shops",
+    "phone",
+    "chat",
+    "link",
+    "counter",
+    "branch",
+    "branches",
+];
+
+/// Past participles that are not "-ed" words, for "can't be done".
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "done",
+    "made",
+    "sent",
+    "paid",
+    "sold",
+    "kept",
+    "held",
+    "given",
+    "taken",
+    "shown",
+    "seen",
+    "brought",
+    "bought",
+    "built",
+    "found",
+    "left",
+    "put",
+    "set",
+    "shut",
+    "split",
+    "cut",
+    "told",
+    "undone",
+    "withdrawn",
+    "refunded",
+    "split",
+    "met",
+    "won",
+    "run",
+    "granted",
+    "redone",
+];
+
+/// Every refusal in the draft, at most one per sentence, with the clauses and sentences
+/// that only look like one (questions, conditions, the customer's own "can't", feelings)
+/// left out. `customer` helps with a bare "No." and with charges.
+pub(crate) fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
+    let (phrases, kinds) = &*REFUSALS;
+    let mut found = Vec::new();
+    for (index, sentence) in draft.sentences.iter().enumerate() {
+        if draft.is_question(sentence) {
+            continue;
+        }
+        let hit = phrases
+            .find_in(draft, sentence.tokens.clone())
+            .into_iter()
+            .filter_map(|m| {
+                let kind = refine(draft, kinds[m.phrase], &m.tokens)?;
+                keeps(draft, customer, kind, &m.tokens).then_some((kind, m.tokens))
+            })
+            .next()
+            .or_else(|| {
+                bare_no(draft, customer, sentence.tokens.clone()).map(|t| (Kind::BareNo, t))
+            });
+        if let Some((kind, tokens)) = hit {
+            let (span, stretch) = stretch(draft, index, &tokens);
+            found.push(Refusal {
+                kind,
+                sentence: index,
+                span,
+                stretch,
+            });
+        }
+    }
+    found
+}
+
+/// Checks the word after "can't"/"unable to" and sharpens the kind; `None` when it is not
+/// a refusal after all.
+fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
+    let words = &draft.tokens;
+    if kind != Kind::Inability {
+        return Some(kind);
+    }
+    let norms: Vec<&str> = words[tokens.clone()]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let clause = draft.clause_of(tokens.start)?;
+    let mentions_info = || {
+        words[tokens.end..clause.end]
+            .iter()
+            .any(|t| INFO_WORDS.contains(&t.norm.as_str()))
+    };
+    // Only the modal forms need their verb checked.
+    let modal = matches!(norms.last(), Some(&("not" | "cannot" | "to")));
+    if !modal {
+        return Some(if mentions_info() { Kind::NoInfo } else { kind });
+    }
+    let next_word = |from: usize| {
+        (from..clause.end).find(|&i| {
+            words[i].kind == TokenKind::Word && !ADVERBS.contains(&words[i].norm.as_str())
+        })
+    };
+    let verb_at = next_word(tokens.end)?;
+    let verb = words[verb_at].norm.as_str();
+    let rest = &words[verb_at + 1..clause.end];
+    let says_enough = rest.iter().any(|t| t.norm == "enough");
+    if NOT_REFUSING.contains(&verb) || says_enough {
+        return None;
+    }
+    match verb {
+        "help"
+            if rest.first().is_some_and(|t| {
+                matches!(t.norm.as_str(), "but" | "feeling" | "thinking" | "noticing")
+            }) =>
+        {
+            return None
+        }
+        "go" if rest.first().is_some_and(|t| t.norm == "wrong") => return None,
+        "get" if rest.first().is_some_and(|t| t.norm == "over") => return None,
+        // "We can't make any promises" holds back a commitment; it refuses nothing.
+        "make" | "give" | "offer"
+            if rest
+                .iter()
+                .take(3)
+                .any(|t| t.norm.starts_with("promise") || t.norm.starts_with("guarantee")) =>
+        {
+            return None
+        }
+        "be" => {
+            let participle = next_word(verb_at + 1).map(|i| words[i].norm.as_str())?;
+            let passive = (participle.ends_with("ed") && participle.len() > 4)
+                || IRREGULAR_PARTICIPLES.contains(&participle);
+            if !passive {
+                return None;
+            }
+        }
+        _ => {}
+    }
+    if INFO_VERBS.contains(&verb) || mentions_info() {
+        return Some(Kind::NoInfo);
+    }
+    Some(kind)
+}
+
+/// Whether a match of `kind` is a refusal in its context.
+fn keeps(draft: &Draft, customer: Option<&Draft>, kind: Kind, tokens: &Range<usize>) -> bool {
+    let words = &draft.tokens;
+    let start = tokens.start;
+    if draft.in_condition(start) {
+        return false;
+    }
+    // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
+    // available abroad" states a general rule, not a no to this request.
+    let clause_start = draft.clause_of(start).map_or(start, |c| c.start);
+    let before = &words[clause_start..start];
+    let echoes = before.windows(2).any(|w| {
+        (w[0].norm == "to"
+            && matches!(
+                w[1].norm.as_str(),
+                "hear" | "see" | "learn" | "read" | "know"
+            ))
+            || (matches!(w[0].norm.as_str(), "hear" | "heard") && w[1].norm == "that")
+    });
+    let general = words[clause_start..start].first().is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "some" | "certain" | "many" | "most" | "several"
+        )
+    });
+    if echoes || general {
+        return false;
+    }
+    let previous = (0..start)
+        .rev()
+        .find(|&i| words[i].kind != TokenKind::Symbol)
+        .filter(|&i| words[i].kind == TokenKind::Word)
+        .map(|i| words[i].norm.as_str());
+    let actor_matters = matches!(kind, Kind::Inability | Kind::OnlyAllowed | Kind::NoInfo);
+    if actor_matters && draft.actor_of(start) == Subject::Customer {
+        return false;
+    }
+    match kind {
+        Kind::Inability | Kind::NoInfo => {
+            // "Please don't give out your number" tells the customer what not to do.
+            let first = &words[start].norm;
+            let imperative = matches!(first.as_str(), "do" | "does" | "did")
+                && previous.is_none_or(|p| {
+                    matches!(
+                        p,
+                        "please" | "kindly" | "pls" | "just" | "and" | "but" | "so"
+                    )
+                });
+            !imperative
+        }
+        Kind::OnlyWhere | Kind::OnlyAllowed => {
+            if matches!(previous, Some("not" | "if")) {
+                return false;
+            }
+            // "only available through our app" is directions, not a refusal.
+            let sentence = draft
+                .sentence_of(start)
+                .map(|s| draft.sentences[s].tokens.end)
+                .unwrap_or(tokens.end);
+            kind == Kind::OnlyAllowed
+                || !words[tokens.end..sentence]
+                    .iter()
+                    .any(|t| WAY_WORDS.contains(&t.norm.as_str()))
+        }
+        Kind::Charge => customer.is_some_and(|c| {
+            c.words().any(|w| {
+                w.starts_with("charg")
+                    || w.starts_with("pay")
+                    || w.starts_with("cost")
+                    || w.starts_with("fee")
+                    || w.starts_with("price")
+                    || matches!(w, "free" | "paid" | "money" | "bill" | "billed")
+            })
+        }),
+        _ => true,
+    }
+}
+
+/// A sentence that is only "No." / "Nope." / "No, ..." answering the customer's request,
+/// with nothing favourable after it ("Nope! Still just $3" is good news, not a refusal).
+fn bare_no(draft: &Draft, customer: Option<&Draft>, range: Range<usize>) -> Option<Range<usize>> {
+    let words = &draft.tokens;
+    let first = range.clone().find(|&i| words[i].kind == TokenKind::Word)?;
+    if !matches!(words[first].norm.as_str(), "no" | "nope" | "nah") {
+        return None;
+    }
+    // "No." is read as the abbreviation "no." (number), so its dot stays inside the token.
+    let stands_alone = draft.text[words[first].start..words[first].end].ends_with('.')
+        || words
+            .get(first + 1)
+            .is_none_or(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        || first + 1 >= range.end;
+    if !stands_alone {
+        return None;
+    }
+    let customer = customer?;
+    let asks = customer.sentences.iter().any(|s| {
+        let t = customer.sentence_tokens(s);
+        let request = t.iter().any(|w| {
+            matches!(
+                w.norm.as_str(),
+                "can"
+                    | "could"
+                    | "would"
+                    | "will"
+                    | "may"
+                    | "possible"
+                    | "please"
+                    | "want"
+                    | "shall"
+            )
+        });
+        request && (customer.is_question(s) || t.iter().any(|w| w.norm == "please"))
+    });
+    let favourable = draft.words().any(|w| {
+        matches!(
+            w,
+            "still"
+                | "just"
+                | "free"
+                | "included"
+                | "worries"
+                | "problem"
+                | "worry"
+                | "fine"
+                | "only"
+        )
+    });
+    (asks && !favourable).then_some(first..first + 1)
+}
+
+/// Byte range of the words saying no: the stretch between punctuation marks around the
+/// match, ending before a sign-off.
+fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usize>, Range<usize>) {
+    let words = &draft.tokens;
+    let s = &draft.sentences[sentence];
+    let content = |i: &usize| matches!(words[*i].kind, TokenKind::Word | TokenKind::Number);
+    let begin = (s.tokens.start..tokens.start)
+        .rev()
+        .find(|&i| words[i].kind == TokenKind::Punct)
+        .map_or(s.tokens.start, |i| i + 1);
+    let stop = (tokens.end..s.tokens.end)
+        .find(|&i| words[i].kind == TokenKind::Punct)
+        .unwrap_or(s.tokens.end);
+    let body_end = draft.body_end();
+    let first = (begin..tokens.start.max(begin + 1))
+        .find(content)
+        .unwrap_or(tokens.start);
+    let last = (tokens.start..stop)
+        .rev()
+        .filter(content)
+        .find(|&i| words[i].end <= body_end)
+        .unwrap_or(tokens.end.saturating_sub(1).max(tokens.start));
+    (words[first].start..words[last.max(first)].end, begin..stop)
+}
+
+/// Whether the sentence, or the one before or after it, gives a reason for the no.
+pub(crate) fn has_reason(draft: &Draft, sentence: usize) -> bool {
+    let from = sentence.saturating_sub(1);
+    let to = (sentence + 1).min(draft.sentences.len().saturating_sub(1));
+    (from..=to).any(|i| {
+        let s = &draft.sentences[i];
+        let tokens = draft.sentence_tokens(s);
+        REASON.occurs_in(draft, s.tokens.clone())
+            || (i == sentence
+                && tokens
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "if" | "unless")))
+            || as_or_since_reason(tokens)
+            || points_to_policy(tokens)
+    })
+}
+
+/// "as our packaging is ...", "since it's our promo": "as"/"since" as a reason, not
+/// "as soon as", "as well" or "since Monday".
+fn as_or_since_reason(tokens: &[crate::engine::text::Token]) -> bool {
+    tokens.windows(3).any(|w| {
+        let (before, word, after) = (w[0].norm.as_str(), w[1].norm.as_str(), w[2].norm.as_str());
+        let subject = matches!(
+            after,
+            "it" | "it's"
+                | "this"
+                | "that"
+                | "we"
+                | "our"
+                | "these"
+                | "they"
+                | "there"
+                | "those"
+                | "its"
+                | "the"
+                | "your"
+                | "i"
+                | "he"
+                | "she"
+                | "all"
+                | "ours"
+        );
+        match word {
+            "as" => {
+                subject
+                    && !matches!(
+                        before,
+                        "soon" | "such" | "same" | "just" | "so" | "well" | "long" | "far" | "much"
+                    )
+            }
+            "since" => subject && after != "the",
+            _ => false,
+        }
+    }) || tokens.first().is_some_and(|t| t.norm == "since")
+}
+
+/// "For more info: <link>" next to a no points to the rule behind it.
+fn points_to_policy(tokens: &[crate::engine::text::Token]) -> bool {
+    let names_info = tokens.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "more" | "further" | "full")
+            && matches!(w[1].norm.as_str(), "info" | "information" | "details")
+    });
+    names_info
+        && tokens
+            .iter()
+            .any(|t| t.kind == TokenKind::Reference && !t.norm.starts_with('@'))
+}
+
+/// Whether anything in the reply softens a no: regret, apology, empathy, or an option.
+pub(crate) fn is_softened(draft: &Draft, refusals: &[Refusal]) -> bool {
+    SOFTENING.occurs(draft) || offers_option(draft, &skip_ranges(refusals), false)
+}
+
+/// The refusals' own words, which never count as the option offered.
+pub(crate) fn skip_ranges(refusals: &[Refusal]) -> Vec<Range<usize>> {
+    refusals.iter().map(|r| r.stretch.clone()).collect()
+}
+
+fn run(cx: &Context) -> Vec<Flag> {
+    let draft = cx.draft;
+    let refusals = find_refusals(draft, cx.customer);
+    if refusals.is_empty() {
+        return Vec::new();
+    }
+    let softened = is_softened(draft, &refusals);
+    let mut flags = Vec::new();
+    for refusal in &refusals {
+        if refusal.is_pending_news(draft) {
+            continue;
+        }
+        let reason = has_reason(draft, refusal.sentence);
+        if reason && softened {
+            continue;
+        }
+        let sentence = &draft.sentences[refusal.sentence];
+        let (at, sep) = draft.after_sentence(sentence);
+        let mut flag = if !reason {
+            Flag::new(
+                refusal.span.clone(),
+                "This says no without saying why: give the reason, kindly.",
+            )
+        } else {
+            Flag::new(
+                refusal.span.clone(),
+                "The reason is there, but the no lands hard: add a word of regret or an option.",
+            )
+        };
+        flag = match (reason, softened) {
+            (false, false) => flag.insert(
+                "Give the reason, kindly",
+                at,
+                format!(
+                    "{sep}Unfortunately, that's because {}. Let me know if you'd like more detail.",
+                    placeholder::REASON
+                ),
+            ),
+            (false, true) => flag.insert(
+                "Give the reason",
+                at,
+                format!(
+                    "{sep}That's because {}. Let me know if you'd like more detail.",
+                    placeholder::REASON
+                ),
+            ),
+            _ => flag.insert(
+                "Show you wish it were different",
+                at,
+                format!("{sep}I know that's not what you wanted to hear, so let me know if I can help another way."),
+            ),
+        };
+        flags.push(flag);
+    }
+    flags
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::engine::{apply, check, Config};
+
+    const ID: &str = "abrupt-refusal";
+
+    fn flagged_with(text: &str, customer: Option<&str>) -> bool {
+        check(text, customer, &Config::default())
+            .findings
+            .iter()
+            .any(|f| f.check == ID)
+    }
+
+    fn flagged(text: &str) -> bool {
+        flagged_with(text, None)
+    }
+
+    #[test]
+    fn flag_bare_not_available() {
+        assert!(flagged(
+            "Hello. Gift wrapping is not available for this item."
+        ));
+    }
+
+    #[test]
+    fn flag_only_available_somewhere_else() {
+        assert!(flagged(
+            "The loyalty card is only available in Ireland and the UK. Regards"
+        ));
+    }
+
+    #[test]
+    fn flag_softened_but_no_reason() {
+        assert!(flagged(
+            "Unfortunately we are unable to extend your trial. Sorry about that."
+        ));
+    }
+
+    #[test]
+    fn flag_no_information_without_pointer() {
+        assert!(flagged(
+            "Sadly we don't have any information on the new range. Apologies."
+        ));
+    }
+
+    #[test]
+    fn flag_reason_without_softening() {
+        assert!(
+            flagged("As the seat was booked on a basic fare, a fee will be applied.",)
+                || flagged_with(
+                    "As the seat was booked on a basic fare, a fee will be applied.",
+                    Some("Why do I have to pay for my seat?"),
+                )
+        );
+        assert!(flagged_with(
+            "As the seat was booked on a basic fare, a fee will be applied.",
+            Some("Why do I have to pay for my seat?"),
+        ));
+    }
+
+    #[test]
+    fn flag_cannot_be_changed() {
+        assert!(flagged(
+            "Once an order is placed the delivery slot can't be changed."
+        ));
+    }
+
+    #[test]
+    fn flag_bare_no_to_a_request() {
+        assert!(flagged_with(
+            "No. ^JT",
+            Some("Could you waive the late fee this once?")
+        ));
+    }
+
+    #[test]
+    fn flag_no_longer_supported_with_feedback_link() {
+        assert!(flagged(
+            "That model is no longer supported. Share your ideas here: https://example.com/ideas"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_cant_wait() {
+        assert!(!flagged(
+            "We can't wait to see you at the launch on Friday!"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_cant_thank_you_enough() {
+        assert!(!flagged(
+            "We can't thank you enough for the lovely feedback."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_cant_imagine() {
+        assert!(!flagged(
+            "I can't imagine how frustrating that wait must have been."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_favourable_no() {
+        assert!(!flagged_with(
+            "Nope! Still just the $2 for extra cheese.",
+            Some("Is extra cheese more expensive on a large?"),
+        ));
+    }
+
+    #[test]
+    fn dont_flag_troubleshooting_question() {
+        assert!(!flagged(
+            "Can't log in? Try resetting your password from the sign-in page."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_no_problem() {
+        assert!(!flagged(
+            "No problem at all! No worries, it's not a problem for us."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_customer_side_negation() {
+        assert!(!flagged(
+            "If you can't find the code, check the back of the card."
+        ));
+        assert!(!flagged(
+            "Sorry you're unable to get through on the phone. Try our chat instead."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_no_news_yet_with_pointer() {
+        assert!(!flagged(
+            "There's no announcement yet, but stay tuned to our blog for news."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_reasoned_and_softened() {
+        assert!(!flagged(
+            "I'm sorry, we can't refund opened software because the licence is activated once it's opened."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_channel_reason_with_apology() {
+        assert!(!flagged(
+            "Sorry! We can't see account details via Twitter, so please call us on the number in your app."
+        ));
+    }
+
+    #[test]
+    fn rewrites_fix_it_and_add_nothing_new() {
+        let docs = super::ABRUPT_REFUSAL.docs();
+        let samples = [
+            docs.example.as_str(),
+            "We don't have that information here I'm afraid Tom ^CB",
+            "Good afternoon Mia, unfortunately this app is no longer supported. Sincerest apologies.",
+            "We can't refund opened software because the licence is activated on opening.",
+        ];
+        for sample in samples {
+            assert_rewrites_clean(sample, ID);
+        }
+    }
+
+    /// Applies every rewrite the check offers for `text` and re-checks: the check's finding
+    /// is gone and no other check (but unfilled-placeholder) finds anything new.
+    pub(crate) fn assert_rewrites_clean(text: &str, id: &str) {
+        let config = Config::default();
+        let before = check(text, None, &config);
+        let ours: Vec<_> = before.findings.iter().filter(|f| f.check == id).collect();
+        assert!(!ours.is_empty(), "{id} does not flag: {text}");
+        for finding in ours {
+            assert!(
+                !finding.rewrites.is_empty(),
+                "{id} offers no rewrite: {text}"
+            );
+            for rewrite in &finding.rewrites {
+                let fixed = apply(text, &rewrite.edit).expect("rewrite applies");
+                let after = check(&fixed, None, &config);
+                let count = |report: &crate::engine::Report, check: &str| {
+                    report.findings.iter().filter(|f| f.check == check).count()
+                };
+                assert!(
+                    count(&after, id) < count(&before, id),
+                    "{id}: `{}` leaves the finding: {fixed}",
+                    rewrite.label
+                );
+                for other in crate::engine::checks::ids() {
+                    if other == id || other == "unfilled-placeholder" {
+                        continue;
+                    }
+                    assert!(
+                        count(&after, other) <= count(&before, other),
+                        "{id}: `{}` adds a {other} finding: {fixed}",
+                        rewrite.label
+                    );
+                }
+            }
+        }
+    }
 }

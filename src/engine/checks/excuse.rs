@@ -1,24 +1,248 @@
-use super::{Context, Flag};
+use super::{placeholder, Context, Flag};
+use crate::engine::lexicon::{offers_option, CAUSE, CONCRETE_TIME};
+use crate::engine::pattern::Phrases;
+use crate::engine::text::TokenKind;
+use std::sync::LazyLock;
+
+/// The agent or team already at work on it: "we're currently investigating this".
+static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] investigating|looking|working|checking|reviewing|chasing|escalating|contacting|fixing|repairing|restoring|rebooking|arranging|processing",
+        "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] on it|site|scene",
+        "i|we|team will|shall [be] [now|also|personally|happy|glad] [to] <word>",
+        "i|we|team am|are|is going to",
+        "i|we have|has [now|just|already|also] asked|contacted|chased|escalated|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed",
+    ])
+});
 
 declare_check! {
     /// ## What it catches
-    /// TODO
+    /// An explanation of why it went wrong (the system, processing times, the weather, a
+    /// fault, the carrier, the manufacturer, another department, "delays may occur") with
+    /// nothing in the reply about what will now be done for this customer.
     ///
     /// ## Why it matters
-    /// TODO
+    /// A cause on its own reads as "not our problem". The customer wrote to get the problem
+    /// solved, not to learn whose fault it was. Say what you are doing about it and when
+    /// they will hear back; the explanation can stay, as long as an action comes with it.
     ///
     /// ## Example
     /// ```text
-    /// TODO
+    /// Sorry for the wait. Your parcel is late due to high demand with our courier.
     /// ```
     ///
     /// ## Use instead
     /// ```text
-    /// TODO
+    /// Sorry for the wait. Your parcel is late due to high demand with our courier.
+    /// I've asked them to prioritise it, and I'll email you its new delivery date by 4 pm today.
     /// ```
     EXCUSE, "excuse", Warning, run
 }
 
-fn run(_cx: &Context) -> Vec<Flag> {
-    Vec::new()
+fn run(cx: &Context) -> Vec<Flag> {
+    let draft = cx.draft;
+    let causes: Vec<_> = CAUSE
+        .find(draft)
+        .into_iter()
+        .filter(|m| {
+            let Some(sentence) = draft.sentence_of(m.tokens.start) else {
+                return false;
+            };
+            !draft.is_question(&draft.sentences[sentence]) && !draft.in_condition(m.tokens.start)
+        })
+        .collect();
+    let Some(cause) = causes.first() else {
+        return Vec::new();
+    };
+    // A remedy named in the explanation itself ("refunds may take ...") is not one offered.
+    let sentence_start = draft
+        .sentence_of(cause.tokens.start)
+        .map_or(0, |s| draft.sentences[s].tokens.start);
+    let before_cause = sentence_start..cause.tokens.end;
+    if has_next_step(cx, std::slice::from_ref(&before_cause)) {
+        return Vec::new();
+    }
+    let index = draft.sentence_of(cause.tokens.start).unwrap_or(0);
+    let sentence = &draft.sentences[index];
+    let (at, sep) = draft.after_sentence(sentence);
+    vec![Flag::new(
+        explanation(cx, index),
+        "This explains what went wrong but not what you'll do about it.",
+    )
+    .insert(
+        "Say what you're doing",
+        at,
+        format!(
+            "{sep}Here is what I'm doing now: {}, and I'll update you by {}.",
+            placeholder::ACTION,
+            placeholder::TIME
+        ),
+    )]
+}
+
+/// Whether the reply gives this customer a way forward: an instruction, an action taken or
+/// promised, a remedy, a question that moves the case on, or when it will be back.
+fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
+    let draft = cx.draft;
+    if offers_option(draft, skip, true) || AT_WORK.occurs(draft) {
+        return true;
+    }
+    draft.sentences.iter().any(|s| {
+        let tokens = draft.sentence_tokens(s);
+        let asks_them = draft.is_question(s)
+            && tokens
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "you" | "your"));
+        let when_back = CONCRETE_TIME.occurs_in(draft, s.tokens.clone())
+            && tokens.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "back"
+                        | "restored"
+                        | "expected"
+                        | "estimated"
+                        | "depart"
+                        | "arrive"
+                        | "arrives"
+                        | "running"
+                        | "resume"
+                        | "resumes"
+                        | "reopen"
+                        | "reopens"
+                        | "due"
+                )
+            });
+        asks_them || when_back
+    })
+}
+
+/// Byte range of the sentence giving the cause, without its closing punctuation or a
+/// trailing sign-off.
+fn explanation(cx: &Context, index: usize) -> std::ops::Range<usize> {
+    let draft = cx.draft;
+    let sentence = &draft.sentences[index];
+    let body_end = draft.body_end();
+    let tokens = draft.sentence_tokens(sentence);
+    let content =
+        |t: &&crate::engine::text::Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
+    let first = tokens.iter().find(content);
+    let last = tokens
+        .iter()
+        .rev()
+        .filter(content)
+        .find(|t| t.end <= body_end);
+    match (first, last) {
+        (Some(f), Some(l)) if l.end > f.start => f.start..l.end,
+        _ => sentence.start..sentence.end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::checks::abrupt_refusal::tests::assert_rewrites_clean;
+    use crate::engine::{check, Config};
+
+    const ID: &str = "excuse";
+
+    fn flagged(text: &str) -> bool {
+        check(text, None, &Config::default())
+            .findings
+            .iter()
+            .any(|f| f.check == ID)
+    }
+
+    #[test]
+    fn flag_fault_on_the_line() {
+        assert!(flagged(
+            "Sadly the 8:15 is running late due to a signal failure near Leeds ^AB"
+        ));
+    }
+
+    #[test]
+    fn flag_delays_may_occur() {
+        assert!(flagged(
+            "Sorry about this. At busy times, delays may occur."
+        ));
+    }
+
+    #[test]
+    fn flag_another_party_decides() {
+        assert!(flagged(
+            "Repair times are set by the manufacturer. Thanks for understanding."
+        ));
+    }
+
+    #[test]
+    fn flag_out_of_our_control() {
+        assert!(flagged(
+            "These cancellations are out of our control, but we do our best."
+        ));
+    }
+
+    #[test]
+    fn flag_processing_time() {
+        assert!(flagged(
+            "Some refunds may take a few extra days to process. Keep us posted!"
+        ));
+    }
+
+    #[test]
+    fn flag_maintenance() {
+        assert!(flagged(
+            "The old desktop app is in maintenance mode now. More info: https://example.com/app"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_cause_with_fix() {
+        assert!(!flagged(
+            "Your flight was cancelled due to the storm. I've rebooked you on the 6 pm flight."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_cause_with_instruction() {
+        assert!(!flagged(
+            "That error is caused by an old app version. Please update the app and try again."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_cause_with_question() {
+        assert!(!flagged(
+            "Delays may occur due to the weather. Which stop are you waiting at?"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_cause_with_restore_time() {
+        assert!(!flagged(
+            "The outage is due to a power cut. Service is expected back by 6 pm tonight."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_conditional_or_question() {
+        assert!(!flagged("Is the delay due to the weather where you are?"));
+        assert!(!flagged("Thanks for flying with us today!"));
+    }
+
+    #[test]
+    fn dont_flag_system_shows() {
+        assert!(!flagged(
+            "Our system shows your order left the warehouse this morning."
+        ));
+    }
+
+    #[test]
+    fn rewrites_fix_it_and_add_nothing_new() {
+        let docs = super::EXCUSE.docs();
+        for sample in [
+            docs.example.as_str(),
+            "Sadly the service has been delayed due to a fault on the line ^CB",
+            "Sorry about this. At busy times, delays may occur.",
+        ] {
+            assert_rewrites_clean(sample, ID);
+        }
+    }
 }

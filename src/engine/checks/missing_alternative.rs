@@ -1,24 +1,177 @@
-use super::{Context, Flag};
+use super::abrupt_refusal::{find_refusals, skip_ranges, Kind};
+use super::{placeholder, Context, Flag};
+use crate::engine::lexicon::offers_option;
 
 declare_check! {
     /// ## What it catches
-    /// TODO
+    /// A reply that says no, or that something can't be done, and then stops: no other
+    /// channel, team, workaround, substitute or link to a way of doing it, not even "I'll
+    /// pass this on" or "stay tuned".
     ///
     /// ## Why it matters
-    /// TODO
+    /// A no followed by nothing leaves the customer at a dead end, and dead ends are where
+    /// customers decide to leave. Even when the answer can't change, naming what you *can*
+    /// do, ideally two options to choose from, turns a refusal into help and hands them
+    /// back some control.
     ///
     /// ## Example
     /// ```text
-    /// TODO
+    /// Sorry, we don't ship to Norway at the moment. Kind regards
     /// ```
     ///
     /// ## Use instead
     /// ```text
-    /// TODO
+    /// Sorry, we can't ship to Norway at the moment because of customs rules.
+    /// What I can do is send it to a forwarding address in Sweden, or hold it in store for pickup. Which would you prefer?
     /// ```
     MISSING_ALTERNATIVE, "missing-alternative", Warning, run
 }
 
-fn run(_cx: &Context) -> Vec<Flag> {
-    Vec::new()
+fn run(cx: &Context) -> Vec<Flag> {
+    let draft = cx.draft;
+    let refusals: Vec<_> = find_refusals(draft, cx.customer)
+        .into_iter()
+        // "That's the only deal we have" names the option; "no news yet, stay tuned"
+        // refuses nothing.
+        .filter(|r| r.kind != Kind::OnlyOption && !r.is_pending_news(draft))
+        .collect();
+    let Some(first) = refusals.first() else {
+        return Vec::new();
+    };
+    if offers_option(draft, &skip_ranges(&refusals), false) {
+        return Vec::new();
+    }
+    let (at, sep) = draft.after_sentence(&draft.sentences[first.sentence]);
+    vec![Flag::new(
+        first.span.clone(),
+        "This says no and stops there: offer what you can do instead.",
+    )
+    .insert(
+        "Offer two options",
+        at,
+        format!(
+            "{sep}What I can do is {}, or {}. Which would you prefer?",
+            placeholder::OPTION_A,
+            placeholder::OPTION_B
+        ),
+    )
+    .insert(
+        "Point to another way",
+        at,
+        format!("{sep}You can also {} instead.", placeholder::OPTION_A),
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::checks::abrupt_refusal::tests::assert_rewrites_clean;
+    use crate::engine::{check, Config};
+
+    const ID: &str = "missing-alternative";
+
+    fn flagged_with(text: &str, customer: Option<&str>) -> bool {
+        check(text, customer, &Config::default())
+            .findings
+            .iter()
+            .any(|f| f.check == ID)
+    }
+
+    fn flagged(text: &str) -> bool {
+        flagged_with(text, None)
+    }
+
+    #[test]
+    fn flag_no_longer_supported() {
+        assert!(flagged(
+            "Hi Dan, unfortunately this printer is no longer supported. Our apologies."
+        ));
+    }
+
+    #[test]
+    fn flag_only_available_elsewhere() {
+        assert!(flagged(
+            "Our meal deal is only available in England and Wales. Thanks"
+        ));
+    }
+
+    #[test]
+    fn flag_reasoned_refusal_with_nothing_offered() {
+        assert!(flagged(
+            "Click and collect is turned off during our stocktake. Apologies for any hassle."
+        ));
+    }
+
+    #[test]
+    fn flag_no_information_and_no_pointer() {
+        assert!(flagged("Sorry, we don't have that information here."));
+    }
+
+    #[test]
+    fn flag_policy_link_is_not_an_option() {
+        assert!(flagged(
+            "I'm afraid we won't be able to accept returns on opened cosmetics. Policy: https://example.com/returns"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_refusal_with_feedback_link() {
+        assert!(!flagged(
+            "That feature is not available. Please send us your ideas here: https://example.com/ideas"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_pass_it_on() {
+        assert!(!flagged(
+            "Casting isn't supported right now, but we'll be sure to pass your request on to the team."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_other_channel() {
+        assert!(!flagged(
+            "We're unable to view orders via Twitter. Please contact us by chat here: https://example.com/help"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_no_news_yet_stay_tuned() {
+        assert!(!flagged(
+            "We don't have any news on a release date yet. Stay tuned to our blog!"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_what_we_can_do() {
+        assert!(!flagged(
+            "We can't change the seat type on this fare. What we can do is add extra legroom for £10."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_only_deal_we_have() {
+        assert!(!flagged(
+            "That's the only bundle we have for that phone right now."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_hard_negatives() {
+        assert!(!flagged(
+            "We can't wait to see you! No worries about the mix-up."
+        ));
+        assert!(!flagged("If you can't find the receipt, that's fine too."));
+    }
+
+    #[test]
+    fn rewrites_fix_it_and_add_nothing_new() {
+        let docs = super::MISSING_ALTERNATIVE.docs();
+        for sample in [
+            docs.example.as_str(),
+            "Good afternoon Mia, unfortunately this app is no longer supported. Sincerest apologies. ^JP",
+            "We don't have that information here I'm afraid Tom ^CB",
+        ] {
+            assert_rewrites_clean(sample, ID);
+        }
+    }
 }
