@@ -620,6 +620,28 @@ impl Draft<'_> {
     pub fn token_at(&self, start: usize) -> Option<usize> {
         self.tokens.iter().position(|t| t.start == start)
     }
+
+    /// The rest of a sentence from the clause holding `token` to the sentence's last word
+    /// (before any sign-off), for replacing a hedge or a wall with a new statement. The
+    /// flag says whether words come before that clause: then the range starts right after
+    /// them (taking the ", however " between), and the replacement should be written as a
+    /// new sentence (". " + capital). Otherwise it starts at the clause's first word.
+    pub fn clause_to_end(&self, token: usize) -> Option<(Range<usize>, bool)> {
+        let is_word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
+        let clause = self.clause_of(token)?;
+        let sentence = &self.sentences[self.sentence_of(token)?];
+        let first = (clause.start..clause.end).find(|&i| is_word(&self.tokens[i]))?;
+        let body_end = self.body_end();
+        let last = (first..sentence.tokens.end)
+            .rev()
+            .find(|&i| is_word(&self.tokens[i]) && self.tokens[i].end <= body_end)
+            .unwrap_or_else(|| (first..sentence.tokens.end).rev().find(|&i| is_word(&self.tokens[i])).unwrap_or(first));
+        let end = self.tokens[last].end;
+        match (sentence.tokens.start..first).rev().find(|&i| is_word(&self.tokens[i])) {
+            Some(previous) => Some((self.tokens[previous].end..end, true)),
+            None => Some((self.tokens[first].start..end, false)),
+        }
+    }
 }
 
 /// `text` with its first letter upper-cased ("let's go" -> "Let's go").

@@ -1,3 +1,4 @@
+use super::no_acknowledgment::capitalised_start;
 use super::{placeholder, Context, Flag};
 use crate::engine::lexicon::{acknowledges, customer_upset};
 use crate::engine::pattern::{Match, Phrases};
@@ -70,6 +71,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("[as] per my|our last|previous|earlier email|e-mail|message|reply|response|tweet|dm|note|conversation|letter", Repeat),
         // Lecturing on what the customer did wrong.
         ("you should [not] have <word>", Lecture),
+        ("you must have <word>", Lecture),
+        ("caused by you", Lecture),
+        ("you [have] entered|typed|selected|chose|chosen|clicked|picked|used|put|provided|gave|given|input|booked|bought|ordered|added|filled [in|out] the|a|an wrong|incorrect|invalid", Lecture),
         ("you need|have|must to understand|realise|realize|accept", Lecture),
         ("please understand that", Lecture),
         ("you should [be] know|aware|realise|realize|understand", Lecture),
@@ -101,6 +105,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("no one|nobody else [has|is] reported|complained|having|had|experiencing", Dismiss),
         ("no other customers|users|members [have|are] reported|complained|having|experiencing", Dismiss),
         ("there is nothing wrong with our|the", Dismiss),
+        ("not a|an problem|issue|fault|error on|at|from our end|side", Dismiss),
+        ("no problem|issue|fault on|at our end|side", Dismiss),
         ("works|working fine|perfectly for everyone|everybody else", Dismiss),
         // Rules used as a wall.
         ("only obligated|required|bound|liable to", Wall),
@@ -170,7 +176,7 @@ fn is_expected_state(draft: &Draft, m: &Match) -> bool {
         .map(|t| t.norm.as_str())
         .collect();
     match words.as_slice() {
-        ["you", "should", .., "have", last] => {
+        ["you", "should" | "must", .., "have", last] => {
             EXPECTED_STATE.contains(last) || !is_participle(last)
         }
         _ => false,
@@ -264,20 +270,45 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
                 None => flag,
             }
         }
-        Kind::Wall | Kind::FinePrint => {
+        Kind::Wall => {
             let flag = Flag::new(
                 span,
                 format!("\"{quoted}\" uses the rules as a wall: explain the reason kindly."),
             );
-            match sentence_of(draft, m, false) {
-                Some(range) => flag.replace(
-                    "Explain the reason kindly",
-                    range,
-                    format!(
-                        "I know this isn't the answer you hoped for: {}",
+            match draft.clause_to_end(m.tokens.start) {
+                Some((range, new_sentence)) => {
+                    let text = format!(
+                        "I know this isn't the answer you hoped for, and the reason is {}",
                         placeholder::REASON
-                    ),
-                ),
+                    );
+                    let text = if new_sentence {
+                        format!(". {text}")
+                    } else {
+                        text
+                    };
+                    flag.replace("Explain the reason kindly", range, text)
+                }
+                None => flag,
+            }
+        }
+        Kind::FinePrint => {
+            let flag = Flag::new(
+                span,
+                format!("\"{quoted}\" answers an upset customer with the fine print alone."),
+            );
+            match draft.sentence_of(m.tokens.start).and_then(|s| {
+                let sentence = &draft.sentences[s];
+                (sentence.tokens.clone())
+                    .find(|&i| matches!(draft.tokens[i].kind, TokenKind::Word | TokenKind::Number))
+            }) {
+                Some(first) => {
+                    let (range, tail) = capitalised_start(draft, first);
+                    flag.replace(
+                        "Acknowledge it first",
+                        range,
+                        format!("I'm sorry this isn't what you expected. {tail}"),
+                    )
+                }
                 None => flag,
             }
         }
@@ -286,15 +317,19 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
                 span,
                 format!("\"{quoted}\" hands the problem back to the customer."),
             );
-            match clause_of(draft, m) {
-                Some((range, capital)) => flag.replace(
-                    "Say what you can do",
-                    range,
-                    cased(
-                        "the seller handles this part, but I can help you with it",
-                        capital,
-                    ),
-                ),
+            match draft.clause_to_end(m.tokens.start) {
+                Some((range, new_sentence)) => {
+                    let text = format!(
+                        "the seller handles this part, so let me help you reach them: {}",
+                        placeholder::ACTION
+                    );
+                    let text = if new_sentence {
+                        format!(". {}", capitalise_first(&text))
+                    } else {
+                        capitalise_first(&text)
+                    };
+                    flag.replace("Say what you can do", range, text)
+                }
                 None => flag,
             }
         }

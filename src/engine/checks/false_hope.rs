@@ -1,24 +1,351 @@
-use super::{Context, Flag};
+use super::{placeholder, Context, Flag};
+use crate::engine::lexicon::CONCRETE_TIME;
+use crate::engine::pattern::{Match, Phrases};
+use crate::engine::text::{capitalise_first, Draft, TokenKind};
+use std::sync::LazyLock;
 
 declare_check! {
     /// ## What it catches
-    /// TODO
+    /// Hedged optimism standing in for an answer: "hopefully", "fingers crossed", "we hope
+    /// to have it fixed soon", "we'll try to help if possible", "it may still arrive", "we
+    /// should be through quickly", "we'll see". Friendly wishes ("hope this helps") and
+    /// hedges on a tip ("that might do the trick") are fine, and so is a hedge with a real
+    /// date ("we should be open on Friday").
     ///
     /// ## Why it matters
-    /// TODO
+    /// A "maybe" feels kinder than a "no" in the moment, but it plants an expectation. When
+    /// the hoped-for outcome doesn't come, the customer feels misled twice over. Say what
+    /// you will actually do and when, or give the honest no now.
     ///
     /// ## Example
     /// ```text
-    /// TODO
+    /// Sorry about the outage. Hopefully it will be back up soon.
     /// ```
     ///
     /// ## Use instead
     /// ```text
-    /// TODO
+    /// Sorry about the outage. I'll post an update here by 3 pm today.
     /// ```
     FALSE_HOPE, "false-hope", Warning, run
 }
 
-fn run(_cx: &Context) -> Vec<Flag> {
-    Vec::new()
+/// Hedges that hold out hope without committing to anything.
+static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
+    const THING: &str = "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more";
+    Phrases::new(&[
+        "hopefully".to_string(),
+        "fingers crossed".to_string(),
+        "cross|crossing our|my|your fingers".to_string(),
+        "keep|keeping [your|our|my] fingers crossed".to_string(),
+        "hope to".to_string(),
+        "hope [that] it|this|that|your|the|things|everything|they|service|we".to_string(),
+        "we|i [really|do|sincerely|truly] hope [that] it|this|that|the|your|they|things|everything|service|we".to_string(),
+        "we|i [will|shall] [certainly|definitely|really|do|always] try [our|my] [best|hardest] to".to_string(),
+        "we|i will [certainly|definitely|really] try".to_string(),
+        "try to help|assist if possible|we|i".to_string(),
+        "if possible".to_string(),
+        "we will see".to_string(),
+        "time will tell".to_string(),
+        "wait and see".to_string(),
+        "with [any] luck".to_string(),
+        "touch|knock [on] wood".to_string(),
+        "if we are|we're lucky".to_string(),
+        format!("we|{THING} should|might|may [still|hopefully|soon|be|well] <word>"),
+        "we|i may|might be able to".to_string(),
+        "more may|might come|follow|be".to_string(),
+        "there may|might be [a] chance|way|something".to_string(),
+    ])
+});
+
+/// Hedges that are fine: wishes, tips, availability, concrete plans.
+static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "hope|hopefully [that] you [will] enjoy|have|had|like|love|feel|liked|loved|are|found|find|get|stay|keep|got|were",
+        "hope|hopefully [that] this|that|it|these|the helps|helped|answers|answered|clears|works|worked|makes|fixes|solves|resolves|sorts|does|did|info|information|link|steps",
+        "hope|hopefully [that] all|everything is|was well|good|ok|okay|fine",
+        "hope to see|hear|welcome|serve|chat|talk|speak",
+        "hope to have you back|again|aboard|onboard",
+        "hope [that] that|this|it is|that's|it's ok|okay|fine|alright|clear|useful|helpful",
+        "so [that] we|i may|might",
+        "hope|hopefully [that] it is|was|the helpful|useful",
+        "should|might|may be able to help|assist|answer|advise|sort|support",
+        "should|might|may [also|just|still] do the trick",
+        "this|that|it|these|those should|might|may [also|just] fix|help|work|do|solve|resolve|sort|clear|answer|get|make",
+    ])
+});
+
+/// Words a hedged "should/might/may" softens: an outcome nobody has promised.
+const OUTCOMES: &[&str] = &[
+    "be",
+    "arrive",
+    "come",
+    "return",
+    "resume",
+    "zip",
+    "go",
+    "start",
+    "open",
+    "clear",
+    "improve",
+    "change",
+    "happen",
+    "ship",
+    "deliver",
+    "reach",
+    "turn",
+    "show",
+    "reappear",
+    "get",
+    "have",
+    "hear",
+    "know",
+    "see",
+    "receive",
+    "still",
+    "soon",
+    "hopefully",
+    "well",
+    "restore",
+    "run",
+    "finish",
+    "end",
+    "move",
+    "pass",
+    "settle",
+    "update",
+    "appear",
+];
+
+fn run(cx: &Context) -> Vec<Flag> {
+    let draft = cx.draft;
+    let mut flags = Vec::new();
+    let mut flagged_sentences = Vec::new();
+    for (index, sentence) in draft.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        if CONCRETE_TIME.occurs_in(draft, range.clone()) || draft.is_question(sentence) {
+            continue;
+        }
+        let fine = NOT_HOPE.find_in(draft, range.clone());
+        for m in HEDGES.find_in(draft, range.clone()) {
+            if !is_hedge(draft, &m, &fine) || flagged_sentences.contains(&index) {
+                continue;
+            }
+            flagged_sentences.push(index);
+            flags.push(flag(draft, &m));
+        }
+    }
+    flags
+}
+
+fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
+    let overlaps =
+        |other: &Match| other.tokens.start < m.tokens.end && m.tokens.start < other.tokens.end;
+    if fine.iter().any(overlaps) {
+        // "should be able to help" / "hope this helps" share words with the hedge; the
+        // hedge still counts when it reaches past the fine phrase ("hope to have it back").
+        let covered = fine
+            .iter()
+            .filter(|f| overlaps(f))
+            .any(|f| f.tokens.start <= m.tokens.start || f.tokens.end >= m.tokens.end);
+        if covered {
+            return false;
+        }
+    }
+    let words: Vec<&str> = draft.tokens[m.tokens.clone()]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    match words.as_slice() {
+        // "if possible" alone is only a hedge after a promise to try or help.
+        ["if", "possible"] => {
+            let before = &draft.tokens[draft
+                .sentence_of(m.tokens.start)
+                .map_or(m.tokens.start, |s| draft.sentences[s].tokens.start)
+                ..m.tokens.start];
+            before
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "try" | "help" | "assist"))
+                && before.iter().any(|t| t.norm == "will")
+        }
+        // "We'll see." / "we'll see how it goes" — but not "we'll see what we can suggest".
+        ["we", "will", "see"] => match draft.tokens.get(m.tokens.end) {
+            None => true,
+            Some(t) if t.kind == TokenKind::Punct => true,
+            Some(t) => {
+                matches!(t.norm.as_str(), "how" | "if" | "whether")
+                    || (t.norm == "what"
+                        && draft
+                            .tokens
+                            .get(m.tokens.end + 1)
+                            .is_some_and(|n| n.norm == "happens"))
+            }
+        },
+        [.., modal, next] if matches!(*modal, "should" | "might" | "may") => {
+            // "you should ..." is not matched; "should have it fixed" is a vague promise.
+            OUTCOMES.contains(next) && !(*next == "have" && *modal == "should")
+        }
+        [.., modal, adverb, _] if matches!(*modal, "should" | "might" | "may") => {
+            matches!(*adverb, "still" | "hopefully" | "soon" | "be" | "well")
+        }
+        _ => true,
+    }
+}
+
+fn flag(draft: &Draft, m: &Match) -> Flag {
+    let quoted = draft.slice(m.start, m.end);
+    let flag = Flag::new(
+        m.start..m.end,
+        format!("\"{quoted}\" offers hope, not a commitment: say what you will do and when."),
+    );
+    let Some((range, new_sentence)) = draft.clause_to_end(m.tokens.start) else {
+        return flag;
+    };
+    let commit = format!(
+        "I'll {} and update you by {} today",
+        placeholder::ACTION,
+        placeholder::TIME
+    );
+    let honest = format!(
+        "I can't promise that because {}, but what I can do is {}, and I'll update you by {} today",
+        placeholder::REASON,
+        placeholder::OPTION_A,
+        placeholder::TIME
+    );
+    let sentence = |text: &str| {
+        if new_sentence {
+            format!(". {}", capitalise_first(text))
+        } else {
+            capitalise_first(text)
+        }
+    };
+    flag.replace(
+        "Commit to a step and a time",
+        range.clone(),
+        sentence(&commit),
+    )
+    .replace("Give a clear answer", range, sentence(&honest))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{apply, check, Config};
+
+    fn flagged(text: &str) -> bool {
+        check(text, None, &Config::default())
+            .findings
+            .iter()
+            .any(|f| f.check == "false-hope")
+    }
+
+    #[test]
+    fn flag_hopefully() {
+        assert!(flagged("Hopefully the part comes back in stock soon."));
+    }
+
+    #[test]
+    fn flag_fingers_crossed() {
+        assert!(flagged("Fingers crossed the courier finds it!"));
+    }
+
+    #[test]
+    fn flag_hope_to_soon() {
+        assert!(flagged("We hope to have the app working again soon."));
+    }
+
+    #[test]
+    fn flag_try_to_help_if_possible() {
+        assert!(flagged(
+            "Which carrier is it? We will try to help if possible."
+        ));
+    }
+
+    #[test]
+    fn flag_may_still_arrive() {
+        assert!(flagged("The parcel may still turn up, it's hard to say."));
+    }
+
+    #[test]
+    fn flag_should_with_no_date() {
+        assert!(flagged("We should get through the queue quickly!"));
+    }
+
+    #[test]
+    fn flag_well_see() {
+        assert!(flagged("I've asked the warehouse. We'll see."));
+    }
+
+    #[test]
+    fn dont_flag_troubleshooting_hedge() {
+        assert!(!flagged("Try another browser. That might do the trick!"));
+        assert!(!flagged("Restart the router; this should fix it."));
+    }
+
+    #[test]
+    fn dont_flag_friendly_wishes() {
+        assert!(!flagged("Hope this helps!"));
+        assert!(!flagged("We hope you enjoy your new headphones."));
+        assert!(!flagged("Hope you have a great day!"));
+    }
+
+    #[test]
+    fn dont_flag_hedge_with_a_date() {
+        assert!(!flagged(
+            "If all goes to plan, we should be open on Friday!"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_customer_expectation_with_date() {
+        assert!(!flagged("You should receive it by Friday."));
+        assert!(!flagged("You should see a refund in 3-5 days."));
+    }
+
+    #[test]
+    fn dont_flag_availability() {
+        assert!(!flagged(
+            "Our billing team should be able to help with that."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_well_see_what_we_can_suggest() {
+        assert!(!flagged(
+            "Which device are you on? We'll see what we can suggest."
+        ));
+    }
+
+    /// The doc Example and a few others: every rewrite clears the finding and adds nothing
+    /// but placeholders.
+    #[test]
+    fn rewrites_fix_the_examples() {
+        for text in [
+            "Sorry about the outage. Hopefully it will be back up soon.",
+            "We do apologize for the inconvenience and hope to have it restored soon as we can. = JJ",
+            "@user Which carrier is it? We will try to help if possible. ^CR",
+            "@user We should zip through everyone quickly! -Becky",
+        ] {
+            let config = Config::default();
+            let before = check(text, None, &config);
+            let finding = before
+                .findings
+                .iter()
+                .find(|f| f.check == "false-hope")
+                .unwrap_or_else(|| panic!("not flagged: {text}"));
+            assert!(!finding.rewrites.is_empty());
+            for rewrite in &finding.rewrites {
+                let fixed = apply(text, &rewrite.edit).unwrap();
+                let after = check(&fixed, None, &config);
+                for f in &after.findings {
+                    assert!(
+                        f.check == "unfilled-placeholder"
+                            || (f.check != "false-hope"
+                                && before.findings.iter().any(|b| b.check == f.check)),
+                        "{fixed:?} has {}",
+                        f.check
+                    );
+                }
+            }
+        }
+    }
 }
