@@ -35,8 +35,10 @@ declare_check! {
 pub(crate) enum Kind {
     /// "we can't", "we're unable to", "we won't refund".
     Inability,
-    /// "not available", "no longer supported", "out of stock", "turned off".
+    /// "not available", "no longer supported", "turned off".
     Unavailable,
+    /// "sold out", "out of stock", "the offer has ended": the fact is its own reason.
+    SoldOut,
     /// "only available in X": a limit on where or for whom.
     OnlyWhere,
     /// "we can only ...", "we're only obligated to ...".
@@ -68,10 +70,15 @@ pub(crate) struct Refusal {
 }
 
 impl Refusal {
-    /// Whether this "no" is an answer that more information does not exist yet, and the
-    /// reply says where it will appear ("no news yet, stay tuned").
+    /// Whether this "no" is an answer that something does not exist yet (news, a
+    /// release), and the reply says where it will appear ("no news yet, stay tuned").
     pub fn is_pending_news(&self, draft: &Draft) -> bool {
-        self.kind == Kind::NoInfo && INFO_POINTER.occurs(draft)
+        let not_yet = self.kind == Kind::Unavailable
+            && draft
+                .sentence_tokens(&draft.sentences[self.sentence])
+                .iter()
+                .any(|t| t.norm == "yet");
+        (self.kind == Kind::NoInfo || not_yet) && INFO_POINTER.occurs(draft)
     }
 }
 
@@ -80,14 +87,15 @@ const NOT_FILLERS: &str =
 
 static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     let list: Vec<(Kind, String)> = vec![
-        (Kind::Inability, "can not|cannot".into()),
+        (Kind::Inability, "can not".into()),
+        (Kind::Inability, "cannot".into()),
         (Kind::Inability, "not [be] able to".into()),
         (Kind::Inability, "unable to".into()),
         (Kind::Inability, "not in a position to".into()),
         (Kind::Inability, "no way to|of|for".into()),
         (
             Kind::Inability,
-            "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|accept|permit|support|ship|shipping|deliver|sell|selling|carry|stock|honour|honor|issue|refund|replace|reimburse|compensate|exchange|give|grant|cover|extend|waive|reinstate|approve|authorize|authorise".into(),
+            "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise".into(),
         ),
         (
             Kind::Inability,
@@ -103,9 +111,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have".into(),
         ),
         (Kind::Unavailable, "unavailable|ineligible|unsupported|discontinued".into()),
-        (Kind::Unavailable, "out of stock".into()),
-        (Kind::Unavailable, "sold out".into()),
-        (Kind::Unavailable, "not in stock".into()),
+        (Kind::SoldOut, "out of stock".into()),
+        (Kind::SoldOut, "sold out".into()),
+        (Kind::SoldOut, "not in stock".into()),
+        (Kind::SoldOut, "has|have|had [now|already] expired|ended|closed".into()),
         (
             Kind::Unavailable,
             "is|are|was|were|been|be|being [currently|temporarily|now] disabled|deactivated|suspended".into(),
@@ -154,7 +163,11 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (Kind::Charge, "requir* [a|an] *2 charge|fee|payment|deposit".into()),
         (
             Kind::Charge,
-            "there is|'s|will be a|an [small|extra|additional|standard] charge|fee".into(),
+            "there is|'s a|an [small|extra|additional|standard] charge|fee".into(),
+        ),
+        (
+            Kind::Charge,
+            "there will be a|an [small|extra|additional|standard] charge|fee".into(),
         ),
         (Kind::Charge, "will|would [still] be charged|billed".into()),
         (
@@ -394,6 +407,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
             return None
         }
         "go" if rest.first().is_some_and(|t| t.norm == "wrong") => return None,
+        "change" | "undo" if rest.iter().take(2).any(|t| t.norm == "past") => return None,
         "get" if rest.first().is_some_and(|t| t.norm == "over") => return None,
         // "We can't make any promises" holds back a commitment; it refuses nothing.
         "make" | "give" | "offer"
@@ -561,8 +575,22 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
         .rev()
         .find(|&i| words[i].kind == TokenKind::Punct)
         .map_or(s.tokens.start, |i| i + 1);
+    // It ends at punctuation, or where "but", "so" or "however" turn to something else.
     let stop = (tokens.end..s.tokens.end)
-        .find(|&i| words[i].kind == TokenKind::Punct)
+        .find(|&i| {
+            words[i].kind == TokenKind::Punct
+                || matches!(
+                    words[i].norm.as_str(),
+                    "but"
+                        | "so"
+                        | "however"
+                        | "although"
+                        | "though"
+                        | "instead"
+                        | "while"
+                        | "whereas"
+                )
+        })
         .unwrap_or(s.tokens.end);
     let body_end = draft.body_end();
     let first = (begin..tokens.start.max(begin + 1))
@@ -576,18 +604,17 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
     (words[first].start..words[last.max(first)].end, begin..stop)
 }
 
-/// Whether the sentence, or the one before or after it, gives a reason for the no.
+/// Whether the reply gives a reason for the no in the sentence at `sentence` (a condition
+/// there: "if it's opened, we can't ...") or anywhere else (a cause, a rule, a channel
+/// limit, a link to the policy). Replies are short, so a reason anywhere explains the no.
 pub(crate) fn has_reason(draft: &Draft, sentence: usize) -> bool {
-    let from = sentence.saturating_sub(1);
-    let to = (sentence + 1).min(draft.sentences.len().saturating_sub(1));
-    (from..=to).any(|i| {
-        let s = &draft.sentences[i];
+    draft.sentences.iter().enumerate().any(|(i, s)| {
         let tokens = draft.sentence_tokens(s);
         REASON.occurs_in(draft, s.tokens.clone())
             || (i == sentence
                 && tokens
                     .iter()
-                    .any(|t| matches!(t.norm.as_str(), "if" | "unless")))
+                    .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once")))
             || as_or_since_reason(tokens)
             || points_to_policy(tokens)
     })
@@ -666,7 +693,7 @@ fn run(cx: &Context) -> Vec<Flag> {
         if refusal.is_pending_news(draft) {
             continue;
         }
-        let reason = has_reason(draft, refusal.sentence);
+        let reason = refusal.kind == Kind::SoldOut || has_reason(draft, refusal.sentence);
         if reason && softened {
             continue;
         }

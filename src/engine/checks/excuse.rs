@@ -48,7 +48,9 @@ fn run(cx: &Context) -> Vec<Flag> {
             let Some(sentence) = draft.sentence_of(m.tokens.start) else {
                 return false;
             };
-            !draft.is_question(&draft.sentences[sentence]) && !draft.in_condition(m.tokens.start)
+            !draft.is_question(&draft.sentences[sentence])
+                && !draft.in_condition(m.tokens.start)
+                && !is_schedule(draft, m)
         })
         .collect();
     let Some(cause) = causes.first() else {
@@ -78,6 +80,46 @@ fn run(cx: &Context) -> Vec<Flag> {
             placeholder::TIME
         ),
     )]
+}
+
+/// "Due to arrive on Friday" is a schedule, not a cause: "due to" before a verb.
+fn is_schedule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match) -> bool {
+    let words = &draft.tokens[m.tokens.clone()];
+    let due_to = words.len() == 2 && words[0].norm == "due" && words[1].norm == "to";
+    due_to
+        && draft.tokens.get(m.tokens.end).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "arrive"
+                    | "be"
+                    | "land"
+                    | "depart"
+                    | "leave"
+                    | "ship"
+                    | "expire"
+                    | "start"
+                    | "open"
+                    | "launch"
+                    | "close"
+                    | "finish"
+                    | "end"
+                    | "go"
+                    | "run"
+                    | "take"
+                    | "begin"
+                    | "renew"
+                    | "reach"
+                    | "return"
+                    | "resume"
+                    | "restart"
+                    | "come"
+                    | "get"
+                    | "reopen"
+                    | "arrives"
+                    | "complete"
+                    | "dispatch"
+            )
+        })
 }
 
 /// Whether the reply gives this customer a way forward: an instruction, an action taken or
@@ -110,6 +152,8 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
                         | "reopen"
                         | "reopens"
                         | "due"
+                        | "will"
+                        | "should"
                 )
             });
         asks_them || when_back
