@@ -14,7 +14,8 @@ async fn findings_html(draft: &str) -> String {
     LocalServerRenderer::<FindingsList>::with_props(FindingsListProps {
         report,
         draft,
-        on_apply: Callback::noop(),
+        active: None,
+        on_command: Callback::noop(),
     })
     .hydratable(false)
     .render()
@@ -34,6 +35,25 @@ async fn the_page_has_a_labelled_draft_field_and_a_status() {
     assert!(html.contains(r#"<textarea id="draft""#), "{html}");
     assert!(html.contains(r#"role="status""#), "{html}");
     assert!(html.contains("Ready to send"), "{html}");
+    assert!(
+        html.contains("Customer&#x27;s message") || html.contains("Customer's message"),
+        "{html}"
+    );
+    assert!(html.contains(">Settings</button>"), "{html}");
+    for example in ["Late order", "Refused refund", "Repeated contact"] {
+        assert!(html.contains(example), "{example} missing: {html}");
+    }
+}
+
+#[tokio::test]
+async fn every_finding_offers_ignore_and_turn_off() {
+    let html = findings_html("We'll look into it and get back to you soon.").await;
+    assert!(html.contains(">Ignore</button>"), "{html}");
+    assert!(
+        html.contains(r#"aria-label="Turn off vague-promise""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"aria-label="Show in draft: "#), "{html}");
 }
 
 #[tokio::test]
@@ -68,10 +88,13 @@ async fn the_summary_counts_by_severity() {
         hints: 0,
         ready: false,
     };
-    let html = LocalServerRenderer::<SummaryBar>::with_props(SummaryBarProps { summary })
-        .hydratable(false)
-        .render()
-        .await;
+    let html = LocalServerRenderer::<SummaryBar>::with_props(SummaryBarProps {
+        summary,
+        draft: "Hi".into(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
     assert!(html.contains("Not ready: 1 error to fix"), "{html}");
     assert!(html.contains("1 error · 2 warnings · 0 hints"), "{html}");
 }

@@ -1,47 +1,270 @@
-use super::draft_field::DraftField;
-use super::findings_list::FindingsList;
+use super::customer_field::CustomerField;
+use super::draft_field::{DraftField, Highlight};
+use super::examples::EXAMPLES;
+use super::findings_list::{FindingCommand, FindingsList};
+use super::help_popover::HelpPopover;
+use super::settings_dialog::SettingsDialog;
 use super::state::{Action, AppState};
+use super::storage;
 use super::summary_bar::SummaryBar;
+use crate::engine::text::Utf16Index;
+use crate::engine::Level;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The standalone site: the draft on the left, what tactful found on the right.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(AppState::default);
-    let on_edit = {
+    let state = use_reducer(|| {
+        let saved = storage::load();
+        let mut state = AppState::new(&saved.draft, &saved.customer, saved.config);
+        state.settings_error = saved.config_error;
+        state
+    });
+    let settings_open = use_state(|| false);
+    let help_open = use_state(|| false);
+    let confirm_clear = use_state(|| false);
+
+    {
+        // Save as the agent types, so a reload or a crash loses nothing.
+        let saved = (
+            state.draft.clone(),
+            state.customer.clone(),
+            state.config.clone(),
+        );
+        use_effect_with(saved, |(draft, customer, config)| {
+            storage::save(draft, customer, config)
+        });
+    }
+
+    let dispatch = |make: fn(String) -> Action| {
         let state = state.clone();
-        Callback::from(move |text: String| state.dispatch(Action::EditDraft(text)))
+        Callback::from(move |text: String| state.dispatch(make(text)))
     };
-    let on_apply = {
+    let highlights = use_memo(state.report.clone(), |report| {
+        report
+            .findings
+            .iter()
+            .enumerate()
+            .map(|(finding, f)| Highlight {
+                start: f.start,
+                end: f.end,
+                severity: f.severity,
+                finding,
+            })
+            .collect::<Vec<_>>()
+    });
+    let utf16 = use_memo(state.draft.clone(), |draft| Rc::new(Utf16Index::new(draft)));
+    let select = state
+        .select
+        .map(|(start, end)| (utf16.to_utf16(start) as u32, utf16.to_utf16(end) as u32));
+
+    let on_selected = {
         let state = state.clone();
-        Callback::from(move |(finding, rewrite): (usize, usize)| {
-            state.dispatch(Action::Apply { finding, rewrite })
+        Callback::from(move |()| state.dispatch(Action::Selected))
+    };
+    let on_caret = {
+        let state = state.clone();
+        let utf16 = utf16.clone();
+        Callback::from(move |caret: u32| {
+            let byte = utf16.to_byte(caret as usize);
+            let hit = state
+                .report
+                .findings
+                .iter()
+                .position(|f| f.start <= byte && byte <= f.end && f.start < f.end);
+            if hit.is_some() || state.active.is_some() {
+                state.dispatch(Action::Focus(hit));
+            }
+        })
+    };
+    let on_command = {
+        let state = state.clone();
+        Callback::from(move |command: FindingCommand| {
+            let action = match command {
+                FindingCommand::Show(i) => Action::Show(i),
+                FindingCommand::Apply(finding, rewrite) => Action::Apply { finding, rewrite },
+                FindingCommand::Ignore(i) => Action::Ignore(i),
+                FindingCommand::TurnOff(i) => match state.report.findings.get(i) {
+                    Some(f) => Action::SetLevel {
+                        check: f.check.to_string(),
+                        level: Level::Off,
+                    },
+                    None => return,
+                },
+            };
+            state.dispatch(action);
+        })
+    };
+    let on_keydown = {
+        let state = state.clone();
+        let help_open = help_open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let action = match (e.key().as_str(), e.alt_key(), e.ctrl_key() || e.meta_key()) {
+                ("ArrowDown", true, false) => Some(Action::Step(1)),
+                ("ArrowUp", true, false) => Some(Action::Step(-1)),
+                ("Enter", true, false) => first_rewrite_target(&state),
+                ("z" | "Z", false, true) if state.after_rewrite && !e.shift_key() => {
+                    Some(Action::Undo)
+                }
+                ("Escape", _, _) if *help_open => {
+                    help_open.set(false);
+                    None
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            if let Some(action) = action {
+                state.dispatch(action);
+            }
         })
     };
     let on_undo = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Undo))
     };
+    let on_clear_ask = {
+        let confirm_clear = confirm_clear.clone();
+        Callback::from(move |_| confirm_clear.set(true))
+    };
+    let on_clear_keep = {
+        let confirm_clear = confirm_clear.clone();
+        Callback::from(move |_| confirm_clear.set(false))
+    };
+    let on_clear_discard = {
+        let state = state.clone();
+        let confirm_clear = confirm_clear.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::Load {
+                draft: String::new(),
+                customer: String::new(),
+            });
+            confirm_clear.set(false);
+        })
+    };
+    let example_buttons = EXAMPLES.iter().map(|example| {
+        let state = state.clone();
+        let onclick = Callback::from(move |_| {
+            state.dispatch(Action::Load {
+                draft: example.draft.to_string(),
+                customer: example.customer.to_string(),
+            })
+        });
+        html! { <button type="button" {onclick}>{ example.title }</button> }
+    });
+    let toggle = |flag: &UseStateHandle<bool>| {
+        let flag = flag.clone();
+        Callback::from(move |_| flag.set(!*flag))
+    };
+    let on_settings_save = {
+        let state = state.clone();
+        let settings_open = settings_open.clone();
+        Callback::from(move |config| {
+            state.dispatch(Action::SetConfig(config));
+            settings_open.set(false);
+        })
+    };
+    let on_settings_close = {
+        let state = state.clone();
+        let settings_open = settings_open.clone();
+        Callback::from(move |()| {
+            state.dispatch(Action::DismissSettingsError);
+            settings_open.set(false);
+        })
+    };
+    let on_import = dispatch(Action::ImportSettings);
+    let open_settings = {
+        let settings_open = settings_open.clone();
+        Callback::from(move |_: MouseEvent| settings_open.set(true))
+    };
+    let dismiss_notice = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissSettingsError))
+    };
+
     html! {
-        <div class="page">
+        <div class="page" onkeydown={on_keydown}>
             <header class="masthead">
-                <h1>{ "tactful" }</h1>
-                <p class="tagline">{ "Checks your reply before the customer reads it. Nothing leaves this page." }</p>
+                <div class="brand">
+                    <h1>{ "tactful" }</h1>
+                    <p class="tagline">{ "Checks your reply before the customer reads it. Nothing leaves this page." }</p>
+                </div>
+                <nav class="toolbar" aria-label="Tools">
+                    <button type="button" onclick={open_settings}>{ "Settings" }</button>
+                    <HelpPopover open={*help_open} on_toggle={toggle(&help_open)} />
+                </nav>
             </header>
+            if let (Some(notice), false) = (&state.settings_error, *settings_open) {
+                <p class="notice" role="alert">
+                    { notice }
+                    <button type="button" class="quiet" onclick={dismiss_notice}>{ "Dismiss" }</button>
+                </p>
+            }
             <main class="workspace">
-                <section class="compose">
-                    <DraftField value={state.draft.clone()} on_edit={on_edit} />
+                <section class="compose" aria-label="Compose">
+                    <div class="examples">
+                        <span>{ "Try an example:" }</span>
+                        { for example_buttons }
+                    </div>
+                    <CustomerField value={state.customer.clone()} on_edit={dispatch(Action::EditCustomer)} />
+                    <DraftField
+                        value={state.draft.clone()}
+                        highlights={highlights}
+                        active={state.active}
+                        select={select}
+                        on_edit={dispatch(Action::EditDraft)}
+                        on_selected={on_selected}
+                        on_caret={on_caret}
+                    />
                     <div class="compose-actions">
-                        <button type="button" onclick={on_undo} disabled={state.undo.is_empty()}>
-                            { "Undo" }
-                        </button>
+                        <button type="button" onclick={on_undo} disabled={state.undo.is_empty()}>{ "Undo" }</button>
+                        if *confirm_clear {
+                            <span class="confirm" role="group" aria-label="Discard this draft?">
+                                { "Discard this draft?" }
+                                <button type="button" class="danger" onclick={on_clear_discard}>{ "Discard" }</button>
+                                <button type="button" onclick={on_clear_keep}>{ "Keep" }</button>
+                            </span>
+                        } else {
+                            <button type="button" onclick={on_clear_ask} disabled={state.draft.is_empty() && state.customer.is_empty()}>
+                                { "Clear" }
+                            </button>
+                        }
                     </div>
                 </section>
                 <section class="review" aria-label="Review">
-                    <SummaryBar summary={state.report.summary} />
-                    <FindingsList report={state.report.clone()} draft={state.draft.clone()} on_apply={on_apply} />
+                    <SummaryBar summary={state.report.summary} draft={state.draft.clone()} />
+                    <FindingsList
+                        report={state.report.clone()}
+                        draft={state.draft.clone()}
+                        active={state.active}
+                        on_command={on_command}
+                    />
                 </section>
             </main>
+            <footer class="footer">
+                { "tactful runs entirely in this browser: your draft and the customer's words are never sent anywhere." }
+            </footer>
+            <SettingsDialog
+                open={*settings_open}
+                config={state.config.clone()}
+                error={state.settings_error.clone()}
+                on_save={on_settings_save}
+                on_import={on_import}
+                on_close={on_settings_close}
+            />
         </div>
     }
+}
+
+/// Alt+Enter: the focused finding's first rewrite, or else the first finding that has one.
+fn first_rewrite_target(state: &AppState) -> Option<Action> {
+    let findings = &state.report.findings;
+    let finding = state
+        .active
+        .filter(|&i| findings.get(i).is_some_and(|f| !f.rewrites.is_empty()))
+        .or_else(|| findings.iter().position(|f| !f.rewrites.is_empty()))?;
+    Some(Action::Apply {
+        finding,
+        rewrite: 0,
+    })
 }

@@ -1,33 +1,145 @@
+use crate::engine::Severity;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// One highlighted span of the draft, in bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Highlight {
+    pub start: usize,
+    pub end: usize,
+    pub severity: Severity,
+    /// Index of the finding in the report.
+    pub finding: usize,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct DraftFieldProps {
     pub value: Rc<str>,
+    pub highlights: Rc<Vec<Highlight>>,
+    /// The finding whose highlight is emphasised.
+    #[prop_or_default]
+    pub active: Option<usize>,
+    /// A UTF-16 range to select (after a rewrite, or when a finding is chosen).
+    #[prop_or_default]
+    pub select: Option<(u32, u32)>,
     /// Called with the field's whole text after every edit.
     pub on_edit: Callback<String>,
+    /// Called once `select` has been applied.
+    pub on_selected: Callback<()>,
+    /// Called with the caret's UTF-16 offset when the agent clicks or moves in the text.
+    pub on_caret: Callback<u32>,
 }
 
-/// The labelled reply field; the engine re-checks on every input.
+/// The labelled reply field with its findings highlighted: a mirror of the text sits behind
+/// the transparent textarea, with the flagged words marked, and scrolls with it.
 #[function_component(DraftField)]
 pub fn draft_field(props: &DraftFieldProps) -> Html {
+    let field = use_node_ref();
+    let mirror = use_node_ref();
+
+    {
+        // Select what was asked (a placeholder to type over, or a finding's words).
+        let field = field.clone();
+        let on_selected = props.on_selected.clone();
+        use_effect_with(props.select, move |select| {
+            if let (Some((start, end)), Some(el)) =
+                (select, field.cast::<web_sys::HtmlTextAreaElement>())
+            {
+                let _ = el.focus();
+                let _ = el.set_selection_range(*start, *end);
+                on_selected.emit(());
+            }
+        });
+    }
+
     let on_input = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |e: InputEvent| {
-            let field: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            on_edit.emit(field.value());
+            let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            on_edit.emit(el.value());
         })
     };
+    let sync_scroll = {
+        let mirror = mirror.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            if let Some(mirror) = mirror.cast::<web_sys::Element>() {
+                mirror.set_scroll_top(el.scroll_top());
+                mirror.set_scroll_left(el.scroll_left());
+            }
+        })
+    };
+    let report_caret = {
+        let on_caret = props.on_caret.clone();
+        move |el: web_sys::HtmlTextAreaElement| {
+            if let Ok(Some(caret)) = el.selection_start() {
+                on_caret.emit(caret);
+            }
+        }
+    };
+    let on_click = {
+        let report_caret = report_caret.clone();
+        Callback::from(move |e: MouseEvent| report_caret(e.target_unchecked_into()))
+    };
+    let on_keyup = Callback::from(move |e: KeyboardEvent| {
+        if e.key().starts_with("Arrow") || e.key() == "Home" || e.key() == "End" {
+            report_caret(e.target_unchecked_into());
+        }
+    });
+
     html! {
         <div class="draft-field">
             <label for="draft">{ "Reply draft" }</label>
-            <textarea
-                id="draft"
-                spellcheck="true"
-                placeholder="Write or paste your reply to the customer…"
-                value={props.value.to_string()}
-                oninput={on_input}
-            />
+            <div class="editor">
+                <div class="mirror" ref={mirror} aria-hidden="true">
+                    { mirror_content(&props.value, &props.highlights, props.active) }
+                </div>
+                <textarea
+                    id="draft"
+                    ref={field}
+                    spellcheck="true"
+                    placeholder="Write or paste your reply to the customer…"
+                    value={props.value.to_string()}
+                    oninput={on_input}
+                    onscroll={sync_scroll}
+                    onclick={on_click}
+                    onkeyup={on_keyup}
+                />
+            </div>
         </div>
     }
+}
+
+/// The draft split into plain runs and marked runs; where findings overlap, the most
+/// severe one colours the run.
+fn mirror_content(text: &str, highlights: &[Highlight], active: Option<usize>) -> Html {
+    let mut cuts: Vec<usize> = highlights
+        .iter()
+        .flat_map(|h| [h.start, h.end])
+        .chain([0, text.len()])
+        .filter(|&b| b <= text.len() && text.is_char_boundary(b))
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let runs = cuts.windows(2).map(|w| {
+        let (start, end) = (w[0], w[1]);
+        let piece = &text[start..end];
+        let covering = highlights
+            .iter()
+            .filter(|h| h.start <= start && end <= h.end && h.start < h.end)
+            .max_by_key(|h| h.severity);
+        match covering {
+            None => html! { { piece } },
+            Some(h) => {
+                let class = classes!(
+                    "hl",
+                    h.severity.as_str(),
+                    (Some(h.finding) == active).then_some("active")
+                );
+                html! { <mark {class}>{ piece }</mark> }
+            }
+        }
+    });
+    // A trailing newline needs a character after it to take up its line in the mirror.
+    html! { <>{ for runs }{ "\u{200b}" }</> }
 }

@@ -1,51 +1,149 @@
-use crate::engine::Report;
+use crate::engine::{Finding, Report};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// What the agent can do with a finding.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FindingCommand {
+    /// Select the finding's words in the draft.
+    Show(usize),
+    /// Apply rewrite `.1` of finding `.0`.
+    Apply(usize, usize),
+    /// Hide this finding while its words stay.
+    Ignore(usize),
+    /// Turn the finding's check off in the house style.
+    TurnOff(usize),
+}
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsListProps {
     pub report: Rc<Report>,
     pub draft: Rc<str>,
-    /// (finding index, rewrite index)
-    pub on_apply: Callback<(usize, usize)>,
+    #[prop_or_default]
+    pub active: Option<usize>,
+    pub on_command: Callback<FindingCommand>,
 }
 
 /// The findings in reading order: message, the flagged words, why it matters, rewrites.
 #[function_component(FindingsList)]
 pub fn findings_list(props: &FindingsListProps) -> Html {
+    let list = use_node_ref();
+    {
+        // Keep the focused finding in view as the agent steps through them.
+        let list = list.clone();
+        use_effect_with(props.active, move |active| {
+            let item = active.and_then(|i| {
+                list.cast::<web_sys::Element>()?
+                    .query_selector(&format!("li[data-index=\"{i}\"]"))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(item) = item {
+                item.scroll_into_view_with_bool(false);
+            }
+        });
+    }
     if props.report.findings.is_empty() {
         return html! {
             <p class="no-findings">{ "Nothing to flag. Read it once more as the customer would, then send." }</p>
         };
     }
-    let items = props.report.findings.iter().enumerate().map(|(index, finding)| {
-        let excerpt = props.draft.get(finding.start..finding.end).unwrap_or_default();
-        let rewrites = finding.rewrites.iter().enumerate().map(|(r, rewrite)| {
-            let on_apply = props.on_apply.clone();
-            let onclick = Callback::from(move |_| on_apply.emit((index, r)));
-            html! {
-                <button type="button" class="rewrite" aria-label={format!("Apply: {}", rewrite.label)} {onclick}>
+    let items = props
+        .report
+        .findings
+        .iter()
+        .enumerate()
+        .map(|(index, finding)| {
+            finding_item(
+                index,
+                finding,
+                &props.draft,
+                props.active == Some(index),
+                &props.on_command,
+            )
+        });
+    html! {
+        <ul class="findings" aria-label="Findings" ref={list}>{ for items }</ul>
+    }
+}
+
+fn finding_item(
+    index: usize,
+    finding: &Finding,
+    draft: &str,
+    active: bool,
+    on_command: &Callback<FindingCommand>,
+) -> Html {
+    let command = |c: FindingCommand| {
+        let on_command = on_command.clone();
+        Callback::from(move |_: MouseEvent| on_command.emit(c))
+    };
+    let excerpt = draft.get(finding.start..finding.end).unwrap_or_default();
+    let rewrites = finding.rewrites.iter().enumerate().map(|(r, rewrite)| {
+        html! {
+            <li>
+                <button
+                    type="button"
+                    class="rewrite"
+                    aria-label={format!("Apply: {}", rewrite.label)}
+                    title={rewrite_preview(&rewrite.edit.replacement)}
+                    onclick={command(FindingCommand::Apply(index, r))}
+                >
                     { &rewrite.label }
                 </button>
-            }
-        });
-        html! {
-            <li class={classes!("finding", finding.severity.as_str())} data-check={finding.check}>
-                <p class="finding-head">
-                    <span class="badge">{ finding.severity.as_str() }</span>
-                    <span class="check-id">{ finding.check }</span>
-                </p>
-                <p class="message">{ &finding.message }</p>
-                <blockquote class="excerpt">{ excerpt }</blockquote>
-                <details class="why">
-                    <summary>{ "Why it matters" }</summary>
-                    <p>{ finding.why }</p>
-                </details>
-                <div class="rewrites">{ for rewrites }</div>
             </li>
         }
     });
     html! {
-        <ul class="findings" aria-label="Findings">{ for items }</ul>
+        <li
+            class={classes!("finding", finding.severity.as_str(), active.then_some("active"))}
+            data-check={finding.check}
+            data-index={index.to_string()}
+            aria-current={active.then_some("true")}
+        >
+            <p class="finding-head">
+                <span class="badge">{ finding.severity.as_str() }</span>
+                <span class="check-id">{ finding.check }</span>
+            </p>
+            <p class="message">{ &finding.message }</p>
+            <button
+                type="button"
+                class="excerpt"
+                aria-label={format!("Show in draft: {excerpt}")}
+                onclick={command(FindingCommand::Show(index))}
+            >
+                { excerpt }
+            </button>
+            <details class="why">
+                <summary>{ "Why it matters" }</summary>
+                <p>{ finding.why }</p>
+            </details>
+            if !finding.rewrites.is_empty() {
+                <ul class="rewrites" aria-label="Rewrites">{ for rewrites }</ul>
+            }
+            <div class="finding-actions">
+                <button type="button" class="quiet" onclick={command(FindingCommand::Ignore(index))}>
+                    { "Ignore" }
+                </button>
+                <button
+                    type="button"
+                    class="quiet"
+                    aria-label={format!("Turn off {}", finding.check)}
+                    onclick={command(FindingCommand::TurnOff(index))}
+                >
+                    { "Turn off this check" }
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// A rewrite's text for its tooltip: an insertion shows what it adds.
+fn rewrite_preview(replacement: &str) -> String {
+    let text = replacement.trim();
+    if text.is_empty() {
+        "Removes the flagged words".to_string()
+    } else {
+        format!("Writes: {text}")
     }
 }

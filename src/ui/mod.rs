@@ -3,9 +3,14 @@
 //! One component per file; all state lives in [`state::AppState`] behind `use_reducer`.
 
 pub mod app;
+pub mod customer_field;
 pub mod draft_field;
+pub mod examples;
 pub mod findings_list;
+pub mod help_popover;
+pub mod settings_dialog;
 pub mod state;
+pub mod storage;
 pub mod summary_bar;
 
 pub use app::App;

@@ -1,54 +1,128 @@
 //! The page's state and the only ways it changes.
+//!
+//! Every change that touches the draft, the customer's message or the house style re-runs
+//! the engine, so `report` always describes what is on screen.
 
-use crate::engine::{self, Config, Report};
+use crate::engine::rewrite::placeholders;
+use crate::engine::{self, Config, Finding, Level, Report};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub draft: Rc<str>,
+    pub customer: Rc<str>,
     pub config: Rc<Config>,
-    /// Always the report of `draft` under `config`.
+    /// The engine's report of `draft`, minus the findings the agent ignored.
     pub report: Rc<Report>,
     /// Drafts before each applied rewrite, newest last.
     pub undo: Vec<Rc<str>>,
+    /// Findings ignored once, by check and flagged words: they stay hidden while those
+    /// words are in the draft.
+    pub ignored: BTreeSet<(String, String)>,
+    /// Byte range to select in the draft field after a rewrite (its first placeholder).
+    pub select: Option<(usize, usize)>,
+    /// Which finding has focus (index into `report.findings`).
+    pub active: Option<usize>,
+    /// The last settings import's error, shown until the next import or close.
+    pub settings_error: Option<String>,
+    /// The draft is exactly as the last rewrite (or undo) left it, so Ctrl+Z means "undo
+    /// the rewrite" rather than the field's own undo.
+    pub after_rewrite: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// The agent typed: the field's whole new text.
     EditDraft(String),
+    EditCustomer(String),
     /// Apply rewrite `rewrite` of finding `finding` of the current report.
-    Apply { finding: usize, rewrite: usize },
+    Apply {
+        finding: usize,
+        rewrite: usize,
+    },
     /// Restore the draft from before the last applied rewrite.
     Undo,
+    /// Hide this finding while its words stay in the draft.
+    Ignore(usize),
+    /// Set a check's level in the house style ("off" turns it off).
+    SetLevel {
+        check: String,
+        level: Level,
+    },
+    /// Replace the house style; from the settings dialog's form.
+    SetConfig(Config),
+    /// Import a house-style JSON file; an invalid one changes nothing and says why.
+    ImportSettings(String),
+    DismissSettingsError,
+    /// Focus a finding (or none) without touching the draft field's selection.
+    Focus(Option<usize>),
+    /// Focus a finding and select its words in the draft.
+    Show(usize),
+    /// Show the next (+1) or previous (-1) finding, wrapping around.
+    Step(isize),
+    /// The selection was made; forget it.
+    Selected,
+    /// Start over with this draft and customer message (an example, or empty to clear).
+    /// The old draft stays one Undo away.
+    Load {
+        draft: String,
+        customer: String,
+    },
 }
 
 impl AppState {
-    pub fn new(draft: &str, config: Config) -> Self {
-        let report = engine::check(draft, None, &config);
-        AppState {
+    pub fn new(draft: &str, customer: &str, config: Config) -> Self {
+        let mut state = AppState {
             draft: draft.into(),
+            customer: customer.into(),
             config: Rc::new(config),
-            report: Rc::new(report),
+            report: Rc::default(),
             undo: Vec::new(),
-        }
+            ignored: BTreeSet::new(),
+            select: None,
+            active: None,
+            settings_error: None,
+            after_rewrite: false,
+        };
+        state.recheck();
+        state
     }
 
-    fn with_draft(&self, draft: String, undo: Vec<Rc<str>>) -> Self {
-        let report = engine::check(&draft, None, &self.config);
-        AppState {
-            draft: draft.into(),
-            config: self.config.clone(),
-            report: Rc::new(report),
-            undo,
-        }
+    /// The words a finding flags.
+    pub fn flagged<'a>(&'a self, finding: &Finding) -> &'a str {
+        self.draft
+            .get(finding.start..finding.end)
+            .unwrap_or_default()
+    }
+
+    fn recheck(&mut self) {
+        let mut report = engine::check(&self.draft, Some(&self.customer), &self.config);
+        let draft = self.draft.clone();
+        let flagged = |f: &Finding| draft.get(f.start..f.end).unwrap_or_default().to_string();
+        // Forget ignores whose words are gone, so retyping them flags them again.
+        self.ignored
+            .retain(|(_, words)| draft.contains(words.as_str()));
+        report
+            .findings
+            .retain(|f| !self.ignored.contains(&(f.check.to_string(), flagged(f))));
+        report.summary = engine::Summary::of(&report.findings);
+        self.active = self.active.filter(|&i| i < report.findings.len());
+        self.report = Rc::new(report);
+    }
+
+    fn changed(&self, f: impl FnOnce(&mut AppState)) -> Rc<Self> {
+        let mut next = self.clone();
+        f(&mut next);
+        next.recheck();
+        Rc::new(next)
     }
 }
 
 impl Default for AppState {
     fn default() -> Self {
-        AppState::new("", Config::default())
+        AppState::new("", "", Config::default())
     }
 }
 
@@ -57,8 +131,21 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::EditDraft(text) if *text != *self.draft => {
-                Rc::new(self.with_draft(text, self.undo.clone()))
+            Action::EditDraft(text) => {
+                if *text == *self.draft {
+                    return self;
+                }
+                self.changed(|s| {
+                    s.draft = text.into();
+                    s.select = None;
+                    s.after_rewrite = false;
+                })
+            }
+            Action::EditCustomer(text) => {
+                if *text == *self.customer {
+                    return self;
+                }
+                self.changed(|s| s.customer = text.into())
             }
             Action::Apply { finding, rewrite } => {
                 let Some(edit) = self
@@ -66,29 +153,114 @@ impl Reducible for AppState {
                     .findings
                     .get(finding)
                     .and_then(|f| f.rewrites.get(rewrite))
-                    .map(|r| &r.edit)
+                    .map(|r| r.edit.clone())
                 else {
                     return self;
                 };
                 // The report always belongs to the current draft, so the edit fits; if it
                 // ever does not, keeping the draft untouched is the safe answer.
-                match engine::apply(&self.draft, edit) {
-                    Ok(text) => {
-                        let mut undo = self.undo.clone();
-                        undo.push(self.draft.clone());
-                        Rc::new(self.with_draft(text, undo))
-                    }
-                    Err(_) => self,
-                }
+                let Ok(text) = engine::apply(&self.draft, &edit) else {
+                    return self;
+                };
+                self.changed(|s| {
+                    s.undo.push(s.draft.clone());
+                    let inserted = edit.start..edit.start + edit.replacement.len();
+                    s.select = placeholders(&text)
+                        .into_iter()
+                        .find(|p| p.start >= inserted.start && p.end <= inserted.end)
+                        .map(|p| (p.start, p.end));
+                    s.draft = text.into();
+                    s.active = None;
+                    s.after_rewrite = true;
+                })
             }
             Action::Undo => {
-                let mut undo = self.undo.clone();
-                match undo.pop() {
-                    Some(previous) => Rc::new(self.with_draft(previous.to_string(), undo)),
-                    None => self,
+                if self.undo.is_empty() {
+                    return self;
                 }
+                self.changed(|s| {
+                    s.draft = s.undo.pop().expect("checked non-empty");
+                    s.select = None;
+                    s.after_rewrite = !s.undo.is_empty();
+                })
             }
-            Action::EditDraft(_) => self,
+            Action::Ignore(index) => {
+                let Some(finding) = self.report.findings.get(index) else {
+                    return self;
+                };
+                let key = (finding.check.to_string(), self.flagged(finding).to_string());
+                self.changed(|s| {
+                    s.ignored.insert(key);
+                })
+            }
+            Action::SetLevel { check, level } => self.changed(|s| {
+                Rc::make_mut(&mut s.config).checks.insert(check, level);
+            }),
+            Action::SetConfig(config) => self.changed(|s| {
+                s.config = Rc::new(config);
+                s.settings_error = None;
+            }),
+            Action::ImportSettings(json) => match Config::from_json(&json) {
+                Ok(config) => self.changed(|s| {
+                    s.config = Rc::new(config);
+                    s.settings_error = None;
+                }),
+                Err(error) => {
+                    let mut next = (*self).clone();
+                    next.settings_error = Some(format!("{error}. Nothing was changed."));
+                    Rc::new(next)
+                }
+            },
+            Action::DismissSettingsError => {
+                let mut next = (*self).clone();
+                next.settings_error = None;
+                Rc::new(next)
+            }
+            Action::Focus(index) => {
+                let mut next = (*self).clone();
+                next.active = index.filter(|&i| i < self.report.findings.len());
+                Rc::new(next)
+            }
+            Action::Show(index) => {
+                let Some(finding) = self.report.findings.get(index) else {
+                    return self;
+                };
+                let mut next = (*self).clone();
+                next.active = Some(index);
+                next.select = Some((finding.start, finding.end));
+                Rc::new(next)
+            }
+            Action::Step(delta) => {
+                let count = self.report.findings.len() as isize;
+                if count == 0 {
+                    return self;
+                }
+                let index = match self.active {
+                    Some(i) => (i as isize + delta).rem_euclid(count),
+                    None if delta >= 0 => 0,
+                    None => count - 1,
+                };
+                self.reduce(Action::Show(index as usize))
+            }
+            Action::Selected => {
+                if self.select.is_none() {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.select = None;
+                Rc::new(next)
+            }
+            Action::Load { draft, customer } => self.changed(|s| {
+                if !s.draft.trim().is_empty() {
+                    s.undo.push(s.draft.clone());
+                }
+                s.draft = draft.into();
+                s.customer = customer.into();
+                s.after_rewrite = false;
+                s.ignored.clear();
+                s.select = None;
+                s.active = None;
+            }),
         }
     }
 }
@@ -101,29 +273,31 @@ mod tests {
         (*Rc::new(state).reduce(action)).clone()
     }
 
-    #[test]
-    fn typing_rechecks() {
-        let state = reduce(
-            AppState::default(),
-            Action::EditDraft("We'll get back to you soon.".into()),
-        );
-        assert!(state
+    fn has(state: &AppState, check: &str) -> bool {
+        state.report.findings.iter().any(|f| f.check == check)
+    }
+
+    fn index_of(state: &AppState, check: &str) -> usize {
+        state
             .report
             .findings
             .iter()
-            .any(|f| f.check == "vague-promise"));
+            .position(|f| f.check == check)
+            .unwrap_or_else(|| panic!("no {check} finding in {:?}", state.report.findings))
+    }
+
+    const VAGUE: &str = "We'll get back to you soon.";
+
+    #[test]
+    fn typing_rechecks() {
+        let state = reduce(AppState::default(), Action::EditDraft(VAGUE.into()));
+        assert!(has(&state, "vague-promise"));
     }
 
     #[test]
     fn apply_then_undo_restores_the_draft() {
-        let draft = "We'll get back to you soon.";
-        let state = AppState::new(draft, Config::default());
-        let finding = state
-            .report
-            .findings
-            .iter()
-            .position(|f| f.check == "vague-promise")
-            .unwrap();
+        let state = AppState::new(VAGUE, "", Config::default());
+        let finding = index_of(&state, "vague-promise");
         let applied = reduce(
             state,
             Action::Apply {
@@ -131,20 +305,40 @@ mod tests {
                 rewrite: 0,
             },
         );
-        assert_ne!(&*applied.draft, draft);
-        assert!(!applied
-            .report
-            .findings
-            .iter()
-            .any(|f| f.check == "vague-promise"));
+        assert_ne!(&*applied.draft, VAGUE);
+        assert!(!has(&applied, "vague-promise"));
         let undone = reduce(applied, Action::Undo);
-        assert_eq!(&*undone.draft, draft);
+        assert_eq!(&*undone.draft, VAGUE);
         assert!(undone.undo.is_empty());
     }
 
     #[test]
+    fn applying_selects_the_inserted_placeholder() {
+        let state = AppState::new(VAGUE, "", Config::default());
+        let finding = index_of(&state, "vague-promise");
+        let day = state.report.findings[finding]
+            .rewrites
+            .iter()
+            .position(|r| r.edit.replacement.contains('['))
+            .expect("a rewrite with a placeholder");
+        let applied = reduce(
+            state,
+            Action::Apply {
+                finding,
+                rewrite: day,
+            },
+        );
+        let (start, end) = applied.select.expect("a selection");
+        assert!(
+            applied.draft[start..end].starts_with('['),
+            "{}",
+            applied.draft
+        );
+    }
+
+    #[test]
     fn a_stale_rewrite_index_changes_nothing() {
-        let state = AppState::new("Hello.", Config::default());
+        let state = AppState::new("Hello.", "", Config::default());
         let after = reduce(
             state.clone(),
             Action::Apply {
@@ -153,5 +347,94 @@ mod tests {
             },
         );
         assert_eq!(after, state);
+    }
+
+    #[test]
+    fn ignoring_hides_the_finding_until_its_words_return() {
+        let state = AppState::new(VAGUE, "", Config::default());
+        let finding = index_of(&state, "vague-promise");
+        let ignored = reduce(state, Action::Ignore(finding));
+        assert!(!has(&ignored, "vague-promise"));
+        let still = reduce(ignored, Action::EditDraft(format!("{VAGUE} Thanks!")));
+        assert!(!has(&still, "vague-promise"), "same words stay ignored");
+        let cleared = reduce(still, Action::EditDraft(String::new()));
+        let again = reduce(cleared, Action::EditDraft(VAGUE.into()));
+        assert!(
+            has(&again, "vague-promise"),
+            "retyped words are flagged again"
+        );
+    }
+
+    #[test]
+    fn turning_a_check_off_removes_its_findings() {
+        let state = AppState::new(VAGUE, "", Config::default());
+        let off = reduce(
+            state,
+            Action::SetLevel {
+                check: "vague-promise".into(),
+                level: Level::Off,
+            },
+        );
+        assert!(!has(&off, "vague-promise"));
+        assert_eq!(off.config.checks.get("vague-promise"), Some(&Level::Off));
+    }
+
+    #[test]
+    fn a_bad_import_changes_nothing_and_says_why() {
+        let state = AppState::new(VAGUE, "", Config::default());
+        let after = reduce(
+            state.clone(),
+            Action::ImportSettings(r#"{"checks": {"vague-promise": "loud"}}"#.into()),
+        );
+        assert_eq!(after.config, state.config);
+        let error = after.settings_error.expect("an error");
+        assert!(error.contains("checks.vague-promise"), "{error}");
+    }
+
+    #[test]
+    fn stepping_wraps_around_the_findings() {
+        let state = AppState::new(&format!("{VAGUE} [NAME]"), "", Config::default());
+        let count = state.report.findings.len();
+        assert!(count >= 2, "{:?}", state.report.findings);
+        let first = reduce(state, Action::Step(1));
+        assert_eq!(first.active, Some(0));
+        let f = &first.report.findings[0];
+        assert_eq!(
+            first.select,
+            Some((f.start, f.end)),
+            "its words are selected"
+        );
+        let last = reduce(first, Action::Step(-1));
+        assert_eq!(last.active, Some(count - 1));
+    }
+
+    #[test]
+    fn loading_an_example_keeps_the_old_draft_one_undo_away() {
+        let state = AppState::new("My own words.", "", Config::default());
+        let loaded = reduce(
+            state,
+            Action::Load {
+                draft: VAGUE.into(),
+                customer: "Where is my order?!".into(),
+            },
+        );
+        assert_eq!(&*loaded.customer, "Where is my order?!");
+        assert_eq!(&*reduce(loaded, Action::Undo).draft, "My own words.");
+    }
+
+    #[test]
+    fn ctrl_z_undoes_a_rewrite_only_until_the_agent_types() {
+        let state = AppState::new(VAGUE, "", Config::default());
+        let finding = index_of(&state, "vague-promise");
+        let applied = reduce(
+            state,
+            Action::Apply {
+                finding,
+                rewrite: 0,
+            },
+        );
+        assert!(applied.after_rewrite);
+        let typed = reduce(applied, Action::EditDraft("Changed.".into()));
+        assert!(!typed.after_rewrite);
     }
 }

@@ -1,0 +1,48 @@
+use yew::prelude::*;
+
+/// The keyboard shortcuts, as (keys, what they do). The App's key handler implements them.
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    ("Alt + ↓", "Next finding (selects its words in the draft)"),
+    ("Alt + ↑", "Previous finding"),
+    (
+        "Alt + Enter",
+        "Apply the first rewrite of the selected finding",
+    ),
+    (
+        "Ctrl/⌘ + Z",
+        "Undo the last rewrite (right after applying it)",
+    ),
+    ("Esc", "Close this help or the settings"),
+];
+
+#[derive(Properties, PartialEq)]
+pub struct HelpPopoverProps {
+    pub open: bool,
+    pub on_toggle: Callback<()>,
+}
+
+/// A "Keyboard shortcuts" button and the list it opens.
+#[function_component(HelpPopover)]
+pub fn help_popover(props: &HelpPopoverProps) -> Html {
+    let on_click = {
+        let on_toggle = props.on_toggle.clone();
+        Callback::from(move |_| on_toggle.emit(()))
+    };
+    html! {
+        <div class="help">
+            <button type="button" aria-expanded={props.open.to_string()} aria-controls="shortcuts" onclick={on_click}>
+                { "Shortcuts" }
+            </button>
+            if props.open {
+                <div id="shortcuts" class="popover" role="dialog" aria-label="Keyboard shortcuts">
+                    <h2>{ "Keyboard shortcuts" }</h2>
+                    <dl>
+                        { for SHORTCUTS.iter().map(|(keys, what)| html! {
+                            <><dt><kbd>{ *keys }</kbd></dt><dd>{ *what }</dd></>
+                        }) }
+                    </dl>
+                </div>
+            }
+        </div>
+    }
+}
