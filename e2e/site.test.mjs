@@ -88,6 +88,23 @@ test("highlights stay aligned with the text while typing, scrolling and resizing
   assert.deepEqual(page.problems, []);
 });
 
+test("clicking in the highlighted words focuses their finding; clicking the finding selects them", async () => {
+  const page = await open();
+  const draft = page.getByLabel("Reply draft");
+  await draft.fill(VAGUE);
+  const vague = finding(page, "vague-promise");
+  await vague.waitFor();
+  const box = await page.locator(".mirror mark").first().boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator('li[data-check="vague-promise"][aria-current="true"]').waitFor();
+  assert.equal(await page.locator(".mirror mark.active").count(), 1);
+
+  await page.getByRole("button", { name: "Show in draft: " + (await vague.locator(".excerpt").innerText()) }).click();
+  const selected = await draft.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
+  assert.equal(selected, await vague.locator(".excerpt").innerText());
+  assert.equal(await page.evaluate(() => document.activeElement.id), "draft");
+});
+
 test("ignore hides a finding; turning a check off removes it and shows in settings", async () => {
   const page = await open();
   await page.getByLabel("Reply draft").fill(`${VAGUE} See you at [NAME].`);

@@ -26,7 +26,7 @@ async fn settle() {
 
 fn type_into(root: &Element, text: &str) {
     let field: HtmlTextAreaElement = root
-        .query_selector("textarea")
+        .query_selector("#draft")
         .unwrap()
         .unwrap()
         .dyn_into()
@@ -69,7 +69,7 @@ async fn applying_a_rewrite_updates_the_field_and_undo_restores_it() {
     apply.click();
     settle().await;
     let field: HtmlTextAreaElement = root
-        .query_selector("textarea")
+        .query_selector("#draft")
         .unwrap()
         .unwrap()
         .dyn_into()
@@ -89,4 +89,77 @@ async fn applying_a_rewrite_updates_the_field_and_undo_restores_it() {
     undo.click();
     settle().await;
     assert_eq!(field.value(), draft);
+}
+
+fn button(root: &Element, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+        .dyn_into()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn ignore_and_turn_off_remove_findings() {
+    let root = mount();
+    settle().await;
+    type_into(&root, "We'll get back to you soon. Thanks, [NAME]");
+    settle().await;
+    button(
+        &root,
+        r#"li[data-check="vague-promise"] .finding-actions button"#,
+    )
+    .click();
+    settle().await;
+    assert!(root
+        .query_selector(r#"li[data-check="vague-promise"]"#)
+        .unwrap()
+        .is_none());
+    button(
+        &root,
+        r#"li[data-check="unfilled-placeholder"] button[aria-label^="Turn off"]"#,
+    )
+    .click();
+    settle().await;
+    assert!(root
+        .query_selector(r#"li[data-check="unfilled-placeholder"]"#)
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn settings_open_as_a_modal_dialog_with_every_check() {
+    let root = mount();
+    settle().await;
+    button(&root, ".toolbar button").click();
+    settle().await;
+    let dialog: web_sys::HtmlDialogElement = root
+        .query_selector("dialog.settings")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(dialog.open());
+    let selects = root.query_selector_all(".levels select").unwrap();
+    assert_eq!(selects.length(), tactful::engine::checks::ALL.len() as u32);
+}
+
+#[wasm_bindgen_test]
+async fn an_example_fills_both_fields_and_is_checked() {
+    let root = mount();
+    settle().await;
+    button(&root, ".examples button").click();
+    settle().await;
+    let customer: HtmlTextAreaElement = root
+        .query_selector("#customer")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(!customer.value().is_empty());
+    assert!(
+        root.query_selector(".findings li").unwrap().is_some(),
+        "{}",
+        root.inner_html()
+    );
 }
