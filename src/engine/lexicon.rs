@@ -211,6 +211,8 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "sympath*|empath*",
         "you have been through|you've been through",
         "went wrong",
+        "not what you expected|wanted|hoped|needed|were",
+        "not the answer|news|outcome|result you",
     ])
 });
 

@@ -60,11 +60,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     use Kind::*;
     let rules: &[(&str, Kind)] = &[
         // Repeating yourself, pointedly.
-        ("as i|we [have|had] already|previously|earlier|clearly told|said|mentioned|explained|stated|advised|informed|noted|pointed|indicated [you|out]", Repeat),
-        ("as i|we [have] told|said|stated [you]", Repeat),
-        ("as i|we [have] mentioned|explained|advised|informed [you] already|earlier|before|previously", Repeat),
-        ("as already|previously informed|advised|stated|explained|mentioned|said|noted|told", Repeat),
-        ("as informed|advised|stated|explained|mentioned|said|noted|told [you] earlier|before|previously|already", Repeat),
+        ("as i|we [have|had] already|previously|earlier|clearly told|said|mentioned|explained|stated|advised|informed|noted|pointed|indicated [you|out] [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
+        ("as i|we [have] told|said|stated [you] [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
+        ("as i|we [have] mentioned|explained|advised|informed [you] already|earlier|before|previously [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
+        ("as already|previously informed|advised|stated|explained|mentioned|said|noted|told [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
+        ("as informed|advised|stated|explained|mentioned|said|noted|told [you] earlier|before|previously|already [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
         ("like i|we [already] said|told|mentioned [you|before|earlier]", Repeat),
         ("i|we [have|had] already told|informed|advised you", Repeat),
         ("i|we [have|had] already explained|said|stated this|that|it", Repeat),
@@ -306,7 +306,7 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
                     flag.replace(
                         "Acknowledge it first",
                         range,
-                        format!("I'm sorry this isn't what you expected. {tail}"),
+                        format!("I know this isn't what you expected. {tail}"),
                     )
                 }
                 None => flag,

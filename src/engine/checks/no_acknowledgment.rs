@@ -1,4 +1,5 @@
 use super::{placeholder, Context, Flag};
+use crate::engine::config::ApologyPolicy;
 use crate::engine::lexicon::{acknowledges, customer_upset, GREETINGS};
 use crate::engine::text::Draft;
 use std::ops::Range;
@@ -54,17 +55,18 @@ fn run(cx: &Context) -> Vec<Flag> {
         "The customer is upset and this reply never acknowledges it: name their problem first.",
     );
     let (range, tail) = capitalised_start(draft, at);
-    vec![flag
-        .replace(
+    let naming = ("Open by naming their problem", format!("{naming}{tail}"));
+    let flag = if cx.config.apology == ApologyPolicy::Avoid {
+        // The house style avoids apologies: acknowledge without one.
+        flag
+    } else {
+        flag.replace(
             "Open with an apology that names their problem",
             range.clone(),
             format!("{opening}{tail}"),
         )
-        .replace(
-            "Open by naming their problem",
-            range,
-            format!("{naming}{tail}"),
-        )]
+    };
+    vec![flag.replace(naming.0, range, naming.1)]
 }
 
 /// The reply's first real sentence (after `@handles` and a greeting) and the token index

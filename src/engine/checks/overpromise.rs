@@ -1,24 +1,331 @@
-use super::{Context, Flag};
+use super::{placeholder, Context, Flag};
+use crate::engine::pattern::{Match, Phrases};
+use crate::engine::text::{capitalise_first, is_negation, Draft, TokenKind};
+use std::sync::LazyLock;
 
 declare_check! {
     /// ## What it catches
-    /// TODO
+    /// Guarantees nobody on the support desk can keep: "this will never happen again", "to
+    /// ensure this won't be repeated", "100% genuine", "guaranteed", "I promise it will be
+    /// fixed", "it will definitely arrive tomorrow". Hedged wording ("should", "we'll do our
+    /// best") and things you control yourself (a refund you issue, a booking you correct)
+    /// are fine.
     ///
     /// ## Why it matters
-    /// TODO
+    /// A customer who has been let down before weighs every promise. A sweeping guarantee
+    /// feels reassuring today, but if it breaks, the next reply starts from zero trust.
+    /// Promise only what you can deliver and set expectations you can meet; trust builds
+    /// from promises kept, one at a time.
     ///
     /// ## Example
     /// ```text
-    /// TODO
+    /// I've passed this to the warehouse to ensure this never happens again.
     /// ```
     ///
     /// ## Use instead
     /// ```text
-    /// TODO
+    /// I've passed this to the warehouse to help prevent this from happening again.
     /// ```
     OVERPROMISE, "overpromise", Warning, run
 }
 
-fn run(_cx: &Context) -> Vec<Flag> {
-    Vec::new()
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// "This will never happen again", "to ensure this won't be repeated".
+    NeverAgain,
+    /// "100% genuine", "all our products are genuine", "guaranteed", "I promise".
+    Guarantee,
+    /// "It will definitely be fixed tomorrow", "rest assured it will be resolved".
+    Certainty,
+}
+
+const ABSOLUTE: &str = "genuine|safe|secure|sure|certain|guaranteed|authentic|original|legit|legitimate|reliable|accurate|fake-free|risk-free";
+
+static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
+    use Kind::*;
+    let rules: Vec<(String, Kind)> = vec![
+        ("never happen*|occur*|recur* again".into(), NeverAgain),
+        ("will not|never happen|occur|recur again".into(), NeverAgain),
+        ("will not|never be repeated".into(), NeverAgain),
+        ("ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again".into(), NeverAgain),
+        ("make|making sure [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again".into(), NeverAgain),
+        (format!("100 [percent] {ABSOLUTE}"), Guarantee),
+        (format!("all|every [of] [the|our] products|items|sellers|goods|listings *6 {ABSOLUTE}|verified"), Guarantee),
+        ("i|we [can] [absolutely|personally] guarantee|promise".into(), Guarantee),
+        ("guaranteed to".into(), Guarantee),
+        ("it is|it's|this is guaranteed".into(), Guarantee),
+        ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved".into(), Certainty),
+        ("rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved".into(), Certainty),
+    ];
+    let phrases: Vec<&str> = rules.iter().map(|(p, _)| p.as_str()).collect();
+    (
+        Phrases::new(&phrases),
+        rules.iter().map(|(_, k)| *k).collect(),
+    )
+});
+
+fn run(cx: &Context) -> Vec<Flag> {
+    let draft = cx.draft;
+    let (phrases, kinds) = &*RULES;
+    let mut flags = Vec::new();
+    for sentence in &draft.sentences {
+        if draft.is_question(sentence) {
+            continue;
+        }
+        for m in phrases.find_in(draft, sentence.tokens.clone()) {
+            let kind = kinds[m.phrase];
+            if keeps(draft, &m, kind) {
+                flags.push(flag(draft, &m, kind));
+            }
+        }
+    }
+    flags
+}
+
+fn words<'d>(draft: &'d Draft, m: &Match) -> Vec<&'d str> {
+    draft.tokens[m.tokens.clone()]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect()
+}
+
+fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
+    let words = words(draft, m);
+    // A negation just before ("we can't guarantee", "not 100% sure") makes it honest.
+    let negated_before = draft.tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
+        .iter()
+        .any(|t| is_negation(&t.norm));
+    match kind {
+        Kind::NeverAgain => {
+            let first = words.first().copied().unwrap_or("");
+            let asserting = matches!(
+                first,
+                "ensure" | "ensuring" | "guarantee" | "guaranteeing" | "make" | "making"
+            );
+            // "ensure it happens on time" is a commitment, not a guarantee against repeats.
+            !asserting || words.iter().any(|w| is_negation(w) || *w == "again")
+        }
+        Kind::Guarantee => {
+            let promise_to = matches!(words.last(), Some(&"promise") | Some(&"guarantee"))
+                && draft
+                    .tokens
+                    .get(m.tokens.end)
+                    .is_some_and(|t| t.norm == "to");
+            !negated_before && !promise_to && !draft.has_negation(m.tokens.clone())
+        }
+        Kind::Certainty => !negated_before,
+    }
+}
+
+fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
+    let quoted = draft.slice(m.start, m.end);
+    let message = match kind {
+        Kind::NeverAgain => format!("\"{quoted}\" promises something no one can guarantee: say what you're doing to prevent it."),
+        Kind::Guarantee => format!("\"{quoted}\" is a guarantee you may not be able to keep."),
+        Kind::Certainty => format!("\"{quoted}\" sounds certain about an outcome you don't control."),
+    };
+    let flag = Flag::new(m.start..m.end, message);
+    let new_statement = |text: &str| -> Option<(std::ops::Range<usize>, String)> {
+        let (range, new_sentence) = draft.clause_to_end(m.tokens.start)?;
+        let text = if new_sentence {
+            format!(". {}", capitalise_first(text))
+        } else {
+            capitalise_first(text)
+        };
+        Some((range, text))
+    };
+    let first_word = draft.tokens[m.tokens.clone()]
+        .iter()
+        .find(|t| t.kind == TokenKind::Word)
+        .map_or("", |t| t.norm.as_str());
+    match kind {
+        Kind::NeverAgain
+            if matches!(
+                first_word,
+                "ensure" | "ensuring" | "guarantee" | "guaranteeing" | "make" | "making"
+            ) && !draft.starts_sentence(m.tokens.start) =>
+        {
+            let replacement = match first_word {
+                "ensuring" | "guaranteeing" | "making" => {
+                    "helping prevent this from happening again"
+                }
+                _ => "help prevent this from happening again",
+            };
+            flag.replace("Promise what you can do", m.start..m.end, replacement)
+        }
+        Kind::NeverAgain => match new_statement(&format!(
+            "we're {} to make this less likely to happen again",
+            placeholder::ACTION
+        )) {
+            Some((range, text)) => flag.replace("Say what you're doing about it", range, text),
+            None => flag,
+        },
+        Kind::Guarantee => match new_statement(&format!(
+            "we {} to check this, and if anything isn't right, please tell us",
+            placeholder::ACTION
+        )) {
+            Some((range, text)) => flag.replace("Say what you actually check", range, text),
+            None => flag,
+        },
+        Kind::Certainty => match new_statement(&format!(
+            "I'll {} and update you by {} today",
+            placeholder::ACTION,
+            placeholder::TIME
+        )) {
+            Some((range, text)) => flag.replace("Commit to your own next step", range, text),
+            None => flag,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{apply, check, Config};
+
+    fn flagged(text: &str) -> bool {
+        check(text, None, &Config::default())
+            .findings
+            .iter()
+            .any(|f| f.check == "overpromise")
+    }
+
+    #[test]
+    fn flag_never_happen_again() {
+        assert!(flagged("This will never happen again, I can assure you."));
+    }
+
+    #[test]
+    fn flag_ensure_not_repeated() {
+        assert!(flagged(
+            "We've forwarded this internally to ensure this won't be repeated."
+        ));
+    }
+
+    #[test]
+    fn flag_hundred_percent_genuine() {
+        assert!(flagged("Every product in our shop is 100% genuine."));
+    }
+
+    #[test]
+    fn flag_blanket_claim_about_all_products() {
+        assert!(flagged(
+            "All the items sold on our site are verified and genuine."
+        ));
+    }
+
+    #[test]
+    fn flag_guaranteed() {
+        assert!(flagged(
+            "The new router is guaranteed to fix your connection."
+        ));
+    }
+
+    #[test]
+    fn flag_i_promise_it_will_be_fixed() {
+        assert!(flagged("I promise it will be fixed by tonight."));
+    }
+
+    #[test]
+    fn flag_definitely_arrive() {
+        assert!(flagged("Your parcel will definitely arrive tomorrow."));
+    }
+
+    #[test]
+    fn dont_flag_hedged() {
+        assert!(!flagged(
+            "It should be fixed by tonight, and we'll do our best to keep you posted."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_cant_guarantee() {
+        assert!(!flagged(
+            "We can't guarantee a delivery date, but I'll email you the tracking today."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_in_control_refund() {
+        assert!(!flagged(
+            "I've issued a full refund; you'll see it within 5 days."
+        ));
+        assert!(!flagged("I've corrected the booking to the 14th."));
+    }
+
+    #[test]
+    fn dont_flag_immediate_assistance() {
+        assert!(!flagged(
+            "Please speak to a member of the crew for immediate assistance."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_prevention_the_customer_controls() {
+        assert!(!flagged(
+            "To prevent this from happening again, you can turn off auto-renew."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_ensure_a_commitment() {
+        assert!(!flagged("I'll make sure it ships on Monday."));
+    }
+
+    #[test]
+    fn dont_flag_our_guarantee_as_a_noun() {
+        assert!(!flagged(
+            "Just look at our guarantee for the steps to claim a refund."
+        ));
+    }
+
+    /// The doc Example and the other kinds: every rewrite clears the finding and adds nothing
+    /// but placeholders.
+    #[test]
+    fn rewrites_fix_the_examples() {
+        for text in [
+            "I've passed this to the warehouse to ensure this never happens again.",
+            "Sorry about that. This will never happen again.",
+            "I get your concern. However, all the products sold here are 100% genuine.",
+            "Thanks for waiting, your parcel will definitely arrive tomorrow.",
+        ] {
+            let config = Config::default();
+            let before = check(text, None, &config);
+            let finding = before
+                .findings
+                .iter()
+                .find(|f| f.check == "overpromise")
+                .unwrap_or_else(|| panic!("not flagged: {text}"));
+            assert!(!finding.rewrites.is_empty());
+            for rewrite in &finding.rewrites {
+                let fixed = apply(text, &rewrite.edit).unwrap();
+                let after = check(&fixed, None, &config);
+                for f in &after.findings {
+                    assert!(
+                        f.check == "unfilled-placeholder"
+                            || (f.check != "overpromise"
+                                && before.findings.iter().any(|b| b.check == f.check)),
+                        "{fixed:?} has {}",
+                        f.check
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn purpose_clause_rewrite_reads_well() {
+        let text = "I've passed this on to ensure this won't be repeated.";
+        let report = check(text, None, &Config::default());
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.check == "overpromise")
+            .unwrap();
+        let fixed = apply(text, &finding.rewrites[0].edit).unwrap();
+        assert_eq!(
+            fixed,
+            "I've passed this on to help prevent this from happening again."
+        );
+    }
 }
