@@ -352,6 +352,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "this is why",
         "which is why",
         "which means",
+        "publicly|public",
         "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited",
         "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",
         "for [your] [own] security|safety|privacy|protection",
@@ -416,6 +417,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "have|has [now|also|already|just] passed|shared|forwarded|submitted|logged|raised|escalated|flagged|noted|reported".to_string(),
         "here is|here's [a|an|another|your] new|replacement|different|fresh|alternative|substitute".to_string(),
         "a|another new|replacement|different|fresh one".to_string(),
+        "team|teams|colleagues|store|stores|staff|specialists|department|agents|crew|crews|experts|advisors|advisers|seller|sellers|carrier|courier|manufacturer|bank|they can|could|will [happily|gladly|also|definitely] [be] [able|happy|glad] [to] help|assist|sort|arrange|look|check|advise|support|fix|resolve|process|book|handle|double-check".to_string(),
         "instead".to_string(),
         "alternatively".to_string(),
         "in the meantime".to_string(),
@@ -471,7 +473,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "in|under|undergoing maintenance",
         "maintenance mode",
         "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic",
-        "experiencing [a] [high|heavy|technical|some|an] *2 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
+        "experiencing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
         "technical issue|issues|difficulties|difficulty|problem|problems|error|errors|glitch|fault",
         "weather",
         "storm|storms|snow|snowfall|flooding|hurricane",
@@ -489,7 +491,8 @@ const IMPERATIVES: &[&str] = &[
     "drop", "hit", "reply", "write", "get", "shoot", "ping", "pop", "swing", "grab", "select",
     "choose", "tweet", "download", "install", "reinstall", "restart", "update", "clear", "log",
     "sign", "book", "apply", "request", "open", "speak", "talk", "chat", "ask", "give", "refer",
-    "order", "pick", "return", "resubmit", "reset", "contact",
+    "order", "pick", "return", "resubmit", "reset", "bring", "take", "switch", "turn", "unplug",
+    "plug", "enter", "add", "remove", "delete", "join", "text",
 ];
 
 /// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
@@ -498,7 +501,11 @@ const IMPERATIVES: &[&str] = &[
 /// With `strong`, only a concrete next step counts: pointers such as "stay tuned" and
 /// "let us know" do not.
 pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: bool) -> bool {
-    let skipped = |i: usize| skip.iter().any(|r| r.contains(&i));
+    // `skip` comes in reading order; a binary search keeps long drafts fast.
+    let skipped = |i: usize| {
+        let k = skip.partition_point(|r| r.start <= i);
+        skip[..k].iter().rev().take(4).any(|r| r.contains(&i))
+    };
     let tokens = &draft.tokens;
     let negative = |i: usize| {
         tokens

@@ -222,7 +222,7 @@ impl Draft<'_> {
     /// "it", "they", "this", "there" or none give [`Subject::Other`]. A possessive does not
     /// count ("your order can't be changed" is about the order, not the customer).
     pub fn actor_of(&self, token_index: usize) -> Subject {
-        let Some(clause) = self.clause_of(token_index) else {
+        let Some(clause) = self.clause_at(token_index) else {
             return Subject::Other;
         };
         for token in self.tokens[clause.start..token_index.min(clause.end)].iter().rev() {
@@ -237,6 +237,25 @@ impl Draft<'_> {
         Subject::Other
     }
 
+    /// Index of the sentence holding the token at `token_index`, by binary search: the
+    /// same answer as [`Draft::sentence_of`], fast enough to call for every token.
+    pub fn sentence_at(&self, token_index: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.tokens.end <= token_index);
+        self.sentences
+            .get(i)
+            .filter(|s| s.tokens.contains(&token_index))
+            .map(|_| i)
+    }
+
+    /// The clause (token range) holding `token_index`: [`Draft::clause_of`] with a binary
+    /// search for the sentence.
+    pub fn clause_at(&self, token_index: usize) -> Option<Range<usize>> {
+        let sentence = &self.sentences[self.sentence_at(token_index)?];
+        self.clauses(sentence)
+            .into_iter()
+            .find(|c| c.contains(&token_index))
+    }
+
     /// Whether the sentence asks something (it ends in a question mark).
     pub fn is_question(&self, sentence: &Sentence) -> bool {
         self.sentence_tokens(sentence)
@@ -249,7 +268,7 @@ impl Draft<'_> {
     /// Whether the token sits inside a condition: "if", "unless", "whether" or "in case"
     /// comes before it in its clause ("if you can't find it", "unless it's not in stock").
     pub fn in_condition(&self, token_index: usize) -> bool {
-        let Some(clause) = self.clause_of(token_index) else {
+        let Some(clause) = self.clause_at(token_index) else {
             return false;
         };
         let before = &self.tokens[clause.start..token_index.min(clause.end)];

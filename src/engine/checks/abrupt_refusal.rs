@@ -72,18 +72,20 @@ pub(crate) struct Refusal {
 impl Refusal {
     /// Whether this "no" is an answer that something does not exist yet (news, a
     /// release), and the reply says where it will appear ("no news yet, stay tuned").
-    pub fn is_pending_news(&self, draft: &Draft) -> bool {
+    /// `pointer` says whether the reply points anywhere ([`INFO_POINTER`]); work it out
+    /// once per reply.
+    pub fn is_pending_news(&self, draft: &Draft, pointer: bool) -> bool {
         let not_yet = self.kind == Kind::Unavailable
             && draft
                 .sentence_tokens(&draft.sentences[self.sentence])
                 .iter()
                 .any(|t| t.norm == "yet");
-        (self.kind == Kind::NoInfo || not_yet) && INFO_POINTER.occurs(draft)
+        (self.kind == Kind::NoInfo || not_yet) && pointer
     }
 }
 
 const NOT_FILLERS: &str =
-    "[currently|yet|presently|longer|really|always|even|be|being|been|at|all]";
+    "[currently|yet|presently|longer|really|always|even|be|being|been|at|all|an]";
 
 static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     let list: Vec<(Kind, String)> = vec![
@@ -105,7 +107,12 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::Unavailable,
             format!("not|no {NOT_FILLERS} {NOT_FILLERS} available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
         ),
-        (Kind::Unavailable, "not something we|i".into()),
+        (
+            Kind::Unavailable,
+            "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change".into(),
+        ),
+        (Kind::SoldOut, "no [more|further] <word> [<word>] left|remaining".into()),
+        (Kind::Final, "nothing [else|more|further] [that] we|i can|could [do|offer]".into()),
         (
             Kind::Unavailable,
             "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have".into(),
@@ -145,7 +152,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (Kind::Final, "that's|it's all we|i can|could".into()),
         (
             Kind::NoInfo,
-            "do|does|did not have *2 info|information|details|news|update|updates|announcement|announcements|plans|eta|timeline|timeframe|confirmation".into(),
+            "do|does|did not have *2 info|information|details|news|update|updates|announcement|announcements|plans|eta|timeline|timeframe|confirmation|date|dates".into(),
         ),
         (
             Kind::NoInfo,
@@ -158,7 +165,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (Kind::NoInfo, "nothing to share|announce|report".into()),
         (
             Kind::Charge,
-            "charge|charges|fee|fees will|would|does|do|shall|still|must [still] [be] apply|applies|applied|charged|payable|due".into(),
+            "charge|charges|fee|fees [will|would|does|do|shall|still|must] [still] [be] apply|applies|applied|charged|payable".into(),
         ),
         (Kind::Charge, "requir* [a|an] *2 charge|fee|payment|deposit".into()),
         (
@@ -222,6 +229,7 @@ const NOT_REFUSING: &[&str] = &[
     "recommend",
     "promise",
     "guarantee",
+    "seem",
 ];
 
 /// Adverbs that may sit between "can't" and its verb.
@@ -375,7 +383,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
         .iter()
         .map(|t| t.norm.as_str())
         .collect();
-    let clause = draft.clause_of(tokens.start)?;
+    let clause = draft.clause_at(tokens.start)?;
     let mentions_info = || {
         words[tokens.end..clause.end]
             .iter()
@@ -408,6 +416,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
         }
         "go" if rest.first().is_some_and(|t| t.norm == "wrong") => return None,
         "change" | "undo" if rest.iter().take(2).any(|t| t.norm == "past") => return None,
+        "say" | "confirm" | "tell" if rest.first().is_some_and(|t| t.norm == "for") => return None,
         "get" if rest.first().is_some_and(|t| t.norm == "over") => return None,
         // "We can't make any promises" holds back a commitment; it refuses nothing.
         "make" | "give" | "offer"
@@ -443,7 +452,7 @@ fn keeps(draft: &Draft, customer: Option<&Draft>, kind: Kind, tokens: &Range<usi
     }
     // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
     // available abroad" states a general rule, not a no to this request.
-    let clause_start = draft.clause_of(start).map_or(start, |c| c.start);
+    let clause_start = draft.clause_at(start).map_or(start, |c| c.start);
     let before = &words[clause_start..start];
     let echoes = before.windows(2).any(|w| {
         (w[0].norm == "to"
@@ -529,6 +538,38 @@ fn bare_no(draft: &Draft, customer: Option<&Draft>, range: Range<usize>) -> Opti
     if !stands_alone {
         return None;
     }
+    // Only a bare decline: "No.", "No, sorry.", "Nope, I'm afraid not."
+    const DECLINE: &[&str] = &[
+        "no",
+        "nope",
+        "nah",
+        "sorry",
+        "afraid",
+        "i",
+        "am",
+        "not",
+        "unfortunately",
+        "we",
+        "can",
+        "cannot",
+        "do",
+        "will",
+        "that's",
+        "it's",
+        "is",
+        "possible",
+        "thanks",
+        "thank",
+        "you",
+    ];
+    let body_end = draft.body_end();
+    let bare = words[range.clone()]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
+        .all(|t| DECLINE.contains(&t.norm.as_str()));
+    if !bare {
+        return None;
+    }
     let customer = customer?;
     let asks = customer.sentences.iter().any(|s| {
         let t = customer.sentence_tokens(s);
@@ -604,25 +645,34 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
     (words[first].start..words[last.max(first)].end, begin..stop)
 }
 
-/// Whether the reply gives a reason for the no in the sentence at `sentence` (a condition
-/// there: "if it's opened, we can't ...") or anywhere else (a cause, a rule, a channel
-/// limit, a link to the policy). Replies are short, so a reason anywhere explains the no.
-pub(crate) fn has_reason(draft: &Draft, sentence: usize) -> bool {
-    draft.sentences.iter().enumerate().any(|(i, s)| {
-        let tokens = draft.sentence_tokens(s);
-        REASON.occurs_in(draft, s.tokens.clone())
-            || (i == sentence
-                && tokens
-                    .iter()
-                    .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once")))
-            || as_or_since_reason(tokens)
-            || points_to_policy(tokens)
-    })
+/// Whether the reply gives a reason for a no anywhere (a cause, a rule, a channel limit, a
+/// link to the policy). Replies are short, so a reason anywhere explains the no.
+pub(crate) fn reply_gives_reason(draft: &Draft) -> bool {
+    REASON.occurs(draft)
+        || draft.sentences.iter().any(|s| {
+            let tokens = draft.sentence_tokens(s);
+            as_or_since_reason(tokens) || points_to_policy(tokens)
+        })
+}
+
+/// Whether the refusal's own sentence limits it: a condition ("if it's opened, we can't
+/// ...", "until it reaches us") or a channel ("we can't discuss that here"; but "we don't
+/// have that information here" explains nothing).
+fn limited_in_sentence(draft: &Draft, refusal: &Refusal) -> bool {
+    let tokens = draft.sentence_tokens(&draft.sentences[refusal.sentence]);
+    let channel = refusal.kind != Kind::NoInfo
+        && tokens
+            .iter()
+            .any(|t| t.start >= refusal.span.start && t.norm == "here");
+    channel
+        || tokens
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once"))
 }
 
 /// "as our packaging is ...", "since it's our promo": "as"/"since" as a reason, not
 /// "as soon as", "as well" or "since Monday".
-fn as_or_since_reason(tokens: &[crate::engine::text::Token]) -> bool {
+pub(crate) fn as_or_since_reason(tokens: &[crate::engine::text::Token]) -> bool {
     tokens.windows(3).any(|w| {
         let (before, word, after) = (w[0].norm.as_str(), w[1].norm.as_str(), w[2].norm.as_str());
         let subject = matches!(
@@ -688,12 +738,15 @@ fn run(cx: &Context) -> Vec<Flag> {
         return Vec::new();
     }
     let softened = is_softened(draft, &refusals);
+    let reply_reason = reply_gives_reason(draft);
+    let pointer = INFO_POINTER.occurs(draft);
     let mut flags = Vec::new();
     for refusal in &refusals {
-        if refusal.is_pending_news(draft) {
+        if refusal.is_pending_news(draft, pointer) {
             continue;
         }
-        let reason = refusal.kind == Kind::SoldOut || has_reason(draft, refusal.sentence);
+        let reason =
+            refusal.kind == Kind::SoldOut || reply_reason || limited_in_sentence(draft, refusal);
         if reason && softened {
             continue;
         }

@@ -1,3 +1,4 @@
+use super::abrupt_refusal::as_or_since_reason;
 use super::{placeholder, Context, Flag};
 use crate::engine::lexicon::{offers_option, CAUSE, CONCRETE_TIME};
 use crate::engine::pattern::Phrases;
@@ -11,7 +12,7 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] on it|site|scene",
         "i|we|team will|shall [be] [now|also|personally|happy|glad] [to] <word>",
         "i|we|team am|are|is going to",
-        "i|we have|has [now|just|already|also] asked|contacted|chased|escalated|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed",
+        "i|we have|has [now|just|already|also] asked|contacted|chased|escalated|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled",
     ])
 });
 
@@ -45,7 +46,7 @@ fn run(cx: &Context) -> Vec<Flag> {
         .find(draft)
         .into_iter()
         .filter(|m| {
-            let Some(sentence) = draft.sentence_of(m.tokens.start) else {
+            let Some(sentence) = draft.sentence_at(m.tokens.start) else {
                 return false;
             };
             !draft.is_question(&draft.sentences[sentence])
@@ -53,18 +54,20 @@ fn run(cx: &Context) -> Vec<Flag> {
                 && !is_schedule(draft, m)
         })
         .collect();
-    let Some(cause) = causes.first() else {
+    // The first cause: a cause phrase, or a problem explained with "because"/"as"/"since".
+    let Some(cause_end) = causes
+        .first()
+        .map(|m| m.tokens.end)
+        .or_else(|| explained_problem(draft))
+    else {
         return Vec::new();
     };
     // A remedy named in the explanation itself ("refunds may take ...") is not one offered.
-    let sentence_start = draft
-        .sentence_of(cause.tokens.start)
-        .map_or(0, |s| draft.sentences[s].tokens.start);
-    let before_cause = sentence_start..cause.tokens.end;
+    let index = draft.sentence_at(cause_end.saturating_sub(1)).unwrap_or(0);
+    let before_cause = draft.sentences[index].tokens.start..cause_end;
     if has_next_step(cx, std::slice::from_ref(&before_cause)) {
         return Vec::new();
     }
-    let index = draft.sentence_of(cause.tokens.start).unwrap_or(0);
     let sentence = &draft.sentences[index];
     let (at, sep) = draft.after_sentence(sentence);
     vec![Flag::new(
@@ -80,6 +83,48 @@ fn run(cx: &Context) -> Vec<Flag> {
             placeholder::TIME
         ),
     )]
+}
+
+/// Words that report something going wrong.
+const PROBLEMS: &[&str] = &[
+    "late",
+    "delayed",
+    "delay",
+    "delays",
+    "cancelled",
+    "canceled",
+    "disrupted",
+    "slow",
+    "down",
+    "missed",
+    "stuck",
+    "held",
+    "failed",
+    "broken",
+    "crashed",
+    "lost",
+    "damaged",
+    "missing",
+];
+
+/// End (token index) of a statement that something went wrong, explained with "because",
+/// "as" or "since": "your parcel is late as the courier's van broke down".
+fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
+    draft.sentences.iter().find_map(|s| {
+        if draft.is_question(s) {
+            return None;
+        }
+        let tokens = draft.sentence_tokens(s);
+        let problem = tokens
+            .iter()
+            .position(|t| PROBLEMS.contains(&t.norm.as_str()))?;
+        let explained = tokens[problem..].iter().any(|t| t.norm == "because")
+            || as_or_since_reason(&tokens[problem..]);
+        let customer_side =
+            draft.actor_of(s.tokens.start + problem) == crate::engine::text::Subject::Customer;
+        (explained && !customer_side && !draft.in_condition(s.tokens.start + problem))
+            .then_some(s.tokens.end)
+    })
 }
 
 /// "Due to arrive on Friday" is a schedule, not a cause: "due to" before a verb.

@@ -1,6 +1,6 @@
 use super::abrupt_refusal::{find_refusals, skip_ranges, Kind};
 use super::{placeholder, Context, Flag};
-use crate::engine::lexicon::offers_option;
+use crate::engine::lexicon::{offers_option, INFO_POINTER};
 
 declare_check! {
     /// ## What it catches
@@ -29,11 +29,12 @@ declare_check! {
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
+    let pointer = INFO_POINTER.occurs(draft);
     let refusals: Vec<_> = find_refusals(draft, cx.customer)
         .into_iter()
         // "That's the only deal we have" names the option; "no news yet, stay tuned"
         // refuses nothing.
-        .filter(|r| r.kind != Kind::OnlyOption && !r.is_pending_news(draft))
+        .filter(|r| r.kind != Kind::OnlyOption && !r.is_pending_news(draft, pointer))
         .collect();
     let Some(first) = refusals.first() else {
         return Vec::new();
