@@ -149,12 +149,7 @@ pub fn customer_upset(draft: &Draft) -> bool {
         return true;
     }
     let mut weak = 0;
-    weak += draft
-        .sentences
-        .iter()
-        .filter(|s| UPSET_WEAK.occurs_in(draft, s.tokens.clone()))
-        .count()
-        .min(2);
+    weak += UPSET_WEAK.find(draft).len().min(2);
     if draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text) {
         weak += 1;
     }

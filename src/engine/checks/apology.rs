@@ -466,6 +466,42 @@ mod tests {
         );
     }
 
+    /// Odd input never panics under any policy, with or without the customer's message.
+    #[test]
+    fn odd_input_never_panics() {
+        let samples = [
+            "",
+            " ",
+            "\r\n\r\n",
+            "😡😡😡",
+            "Sorry!!! Sorry?? sorry",
+            "مرحبا، آسف جدا sorry about that \u{202e}reversed",
+            "Sorry\u{0}for\u{7}any\u{1b}inconvenience",
+            "e\u{301}\u{301} sorry if you feel 漢字 — we'll see.",
+            "@user",
+            "Hi,",
+            "as i already",
+            "Fingers crossed 🤞 this will never happen again; 100% guaranteed!",
+        ];
+        for policy in [
+            ApologyPolicy::Once,
+            ApologyPolicy::Require,
+            ApologyPolicy::Avoid,
+        ] {
+            for text in samples {
+                for customer in [None, Some("WORST!!! 😡"), Some(""), Some("\r\n")] {
+                    let report = check(text, customer, &config(policy));
+                    for f in &report.findings {
+                        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+                        for r in &f.rewrites {
+                            apply(text, &r.edit).unwrap();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn generic_rewrite_names_the_problem() {
         let text = "Sorry for any inconvenience caused. Your refund is on its way.";

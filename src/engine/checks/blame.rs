@@ -75,44 +75,44 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("caused by you", Lecture),
         ("you [have] entered|typed|selected|chose|chosen|clicked|picked|used|put|provided|gave|given|input|booked|bought|ordered|added|filled [in|out] the|a|an wrong|incorrect|invalid", Lecture),
         ("you need|have|must to understand|realise|realize|accept", Lecture),
-        ("please understand that", Lecture),
-        ("you should [be] know|aware|realise|realize|understand", Lecture),
         ("you [have] failed|neglected|forgot to", Lecture),
         ("you did not bother|read|follow", Lecture),
         ("if you had [only] read|followed|checked|listened", Lecture),
-        ("you were [already|clearly] told|informed|advised|warned", Lecture),
-        ("your|customer's [own] responsibility|fault|mistake|error|problem", Lecture),
+        ("you were already|clearly told|informed|advised|warned", Lecture),
+        ("your|customer's [own] responsibility|fault|mistake", Lecture),
         ("the customer's responsibility", Lecture),
         ("user error", Lecture),
         // Remarks on tone instead of the problem.
         ("calm down", Tone),
-        ("no need to shout|yell|swear|be|get|use|raise", Tone),
-        ("there is no need for that|such|this", Tone),
+        ("no need to shout|yell|swear|curse", Tone),
+        ("no need to be|get rude|abusive|angry|aggressive|nasty|hostile|personal|offensive", Tone),
+        ("no need to use that|such|this language|tone", Tone),
+        ("no need to raise your voice", Tone),
+        ("there|there's [is] no need for that|such|this language|tone|attitude|behaviour|behavior|rudeness|abuse", Tone),
         ("watch|mind your language|tone|words|manners", Tone),
         ("your tone", Tone),
-        ("be respectful|polite|civil|courteous", Tone),
+        ("please be [more] respectful|polite|civil|courteous", Tone),
         ("do not shout|yell|swear", Tone),
         ("stop shouting|yelling|swearing", Tone),
-        ("abusive|offensive|rude language|behaviour|behavior|tone", Tone),
+        ("your [abusive|offensive|rude|inappropriate|aggressive] language|behaviour|behavior|attitude", Tone),
         ("take a deep breath", Tone),
         ("you are overreacting|over-reacting", Tone),
         // Doubting they read what was sent.
-        ("did|have you [even|actually|ever|already] read|view|viewed|open|opened|click|clicked|follow|followed|check|checked|visit|visited [at] our|the|my link|links|email|e-mail|message|reply|response|instructions|article|guide|faq|faqs|post|tweet|dm|terms|policy|previous|earlier|last", DidYouRead),
-        ("did|have you [even|actually|ever] look|looked at our|the|my", DidYouRead),
+        ("did|have you [even|actually|ever|already] read|view|viewed|open|opened|click|clicked|follow|followed|check|checked|visit|visited [at] our|the|my link|links|email|e-mail|message|reply|response|instructions|dm|previous|earlier|last", DidYouRead),
+        ("did|have you [even|actually|ever] look|looked at our|the|my link|links|email|e-mail|message|reply|response|instructions|dm", DidYouRead),
         ("did you even", DidYouRead),
         // Dismissing the report.
         ("we|i have|had|did not [had|have|received|receive|seen|see|got|get] any [other|more|similar|such] [reported] reports|complaints|errors|issues|problems|outages", Dismiss),
-        ("no one|nobody else [has|is] reported|complained|having|had|experiencing", Dismiss),
+        ("no one else [has|is] reported|complained|having|had|experiencing", Dismiss),
+        ("nobody else [has|is] reported|complained|having|had|experiencing", Dismiss),
         ("no other customers|users|members [have|are] reported|complained|having|experiencing", Dismiss),
-        ("there is nothing wrong with our|the", Dismiss),
-        ("not a|an problem|issue|fault|error on|at|from our end|side", Dismiss),
-        ("no problem|issue|fault on|at our end|side", Dismiss),
+        ("there|there's [is] nothing wrong with our|the", Dismiss),
         ("works|working fine|perfectly for everyone|everybody else", Dismiss),
         // Rules used as a wall.
         ("only obligated|required|bound|liable to", Wall),
         ("not obligated|bound|liable to", Wall),
         ("under no obligation", Wall),
-        ("complaints|issues|cases|requests|situations of this nature|kind|type", Wall),
+        ("complaints of this nature|kind|type", Wall),
         ("not offer|give|provide|issue [a|any] gesture|goodwill", Wall),
         ("gesture|goodwill|compensation is|will not [going] [to] resolve|solve|fix|change", Wall),
         ("[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs", FinePrint),
@@ -120,7 +120,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period", FinePrint),
         // Handing responsibility back.
         ("is|are [strictly|solely|only] between you and", Deflect),
-        ("that is|that's between you and", Deflect),
+        ("that|that's [is] between you and", Deflect),
         ("take it up with the|your", Deflect),
         // Contradicting the customer's account (checked against their message).
         ("we|i have|had|did not|never received|receive|got|get|found|find|seen|see your|the|any", Contradict),
@@ -154,11 +154,22 @@ fn run(cx: &Context) -> Vec<Flag> {
     for m in phrases.find(draft) {
         let kind = kinds[m.phrase];
         let keep = match kind {
-            Kind::Lecture => !is_expected_state(draft, &m),
+            Kind::Lecture => {
+                !is_expected_state(draft, &m) && !before_match(draft, &m, 3, &NEGATED_OR_HEDGED)
+            }
+            Kind::Wall if words_of(draft, &m).first() == Some(&"complaints") => {
+                // "We take complaints of this nature seriously" is no wall; a refusal is.
+                draft
+                    .sentence_of(m.tokens.start)
+                    .is_some_and(|s| draft.has_negation(draft.sentences[s].tokens.clone()))
+            }
+            Kind::Contradict => {
+                cx.customer.is_some_and(|c| CUSTOMER_CLAIMS.occurs(c))
+                    && before_match(draft, &m, 8, &CONTRAST)
+            }
             Kind::FinePrint => *fine_print.get_or_insert_with(|| {
                 cx.customer.is_some_and(customer_upset) && !acknowledges(draft)
             }),
-            Kind::Contradict => cx.customer.is_some_and(|c| CUSTOMER_CLAIMS.occurs(c)),
             _ => true,
         };
         if keep {
@@ -166,6 +177,37 @@ fn run(cx: &Context) -> Vec<Flag> {
         }
     }
     flags
+}
+
+/// Words that soften or cancel a lecture when they come just before it: "it's not your
+/// fault", "it looks like you may have entered the wrong address".
+const NEGATED_OR_HEDGED: &[&str] = &[
+    "not", "no", "never", "may", "might", "could", "possibly", "perhaps", "maybe", "looks",
+    "seems", "if", "unless",
+];
+
+/// Words that set a reply against the customer's account: "however, I've checked and...".
+const CONTRAST: &[&str] = &[
+    "however", "but", "actually", "checked", "records", "record", "system", "shows", "show",
+];
+
+/// Whether one of `words` occurs among the `n` tokens before the match, in its sentence.
+fn before_match(draft: &Draft, m: &Match, n: usize, words: &[&str]) -> bool {
+    let sentence_start = draft
+        .sentence_of(m.tokens.start)
+        .map_or(0, |s| draft.sentences[s].tokens.start);
+    let from = m.tokens.start.saturating_sub(n).max(sentence_start);
+    draft.tokens[from..m.tokens.start]
+        .iter()
+        .any(|t| words.contains(&t.norm.as_str()))
+}
+
+fn words_of<'d>(draft: &'d Draft, m: &Match) -> Vec<&'d str> {
+    draft.tokens[m.tokens.clone()]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect()
 }
 
 /// "You should have received ..." states what ought to have arrived; it is not blame.
@@ -483,7 +525,16 @@ mod tests {
         let customer = Some("I have already sent you my details twice.");
         assert!(flagged_with(
             customer,
-            "We haven't received your details, please resend them."
+            "I've checked, but we haven't received your details."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_a_polite_resend_request() {
+        let customer = Some("I have already sent you my details twice.");
+        assert!(!flagged_with(
+            customer,
+            "Thanks! We haven't received them yet, could you try once more?"
         ));
     }
 
@@ -518,6 +569,22 @@ mod tests {
     #[test]
     fn dont_flag_youre_right() {
         assert!(!flagged("You're right, that charge shouldn't be there."));
+    }
+
+    #[test]
+    fn dont_flag_reassurance_or_hedged_hints() {
+        assert!(!flagged("It's not your fault, the link had expired."));
+        assert!(!flagged(
+            "It looks like you may have entered the wrong email address."
+        ));
+        assert!(!flagged("No need to apologise, happy to help!"));
+        assert!(!flagged(
+            "Our staff should always be polite, so I've passed this on."
+        ));
+        assert!(!flagged(
+            "We take complaints of this nature very seriously."
+        ));
+        assert!(!flagged("Have you looked at the settings menu?"));
     }
 
     #[test]

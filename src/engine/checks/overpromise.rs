@@ -96,7 +96,12 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
     let negated_before = draft.tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
         .iter()
         .any(|t| is_negation(&t.norm));
+    // "This should never happen again", "we'll do our best to ensure ...": hedged.
+    let hedged_before = draft.tokens[m.tokens.start.saturating_sub(4)..m.tokens.start]
+        .iter()
+        .any(|t| HEDGES.contains(&t.norm.as_str()));
     match kind {
+        Kind::NeverAgain if hedged_before => false,
         Kind::NeverAgain => {
             let first = words.first().copied().unwrap_or("");
             let asserting = matches!(
@@ -107,16 +112,35 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
             !asserting || words.iter().any(|w| is_negation(w) || *w == "again")
         }
         Kind::Guarantee => {
+            // "I promise to call", "I promise I'll call at 5": the agent's own deliverable.
             let promise_to = matches!(words.last(), Some(&"promise") | Some(&"guarantee"))
-                && draft
-                    .tokens
-                    .get(m.tokens.end)
-                    .is_some_and(|t| t.norm == "to");
+                && draft.tokens[m.tokens.end..draft.tokens.len().min(m.tokens.end + 2)]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "to" | "i" | "we"));
             !negated_before && !promise_to && !draft.has_negation(m.tokens.clone())
         }
         Kind::Certainty => !negated_before,
     }
 }
+
+/// Words that make a following guarantee a hope or an effort, not a promise.
+const HEDGES: &[&str] = &[
+    "should",
+    "hopefully",
+    "hope",
+    "best",
+    "try",
+    "trying",
+    "aim",
+    "aiming",
+    "working",
+    "work",
+    "strive",
+    "striving",
+    "help",
+    "helps",
+    "hoping",
+];
 
 fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
     let quoted = draft.slice(m.start, m.end);
@@ -236,6 +260,22 @@ mod tests {
         assert!(!flagged(
             "It should be fixed by tonight, and we'll do our best to keep you posted."
         ));
+    }
+
+    #[test]
+    fn dont_flag_hedged_never_again() {
+        assert!(!flagged("This should never happen again."));
+        assert!(!flagged(
+            "We'll do our best to ensure this doesn't happen again."
+        ));
+        assert!(!flagged(
+            "We're working to make sure this doesn't happen again."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_promise_of_own_action() {
+        assert!(!flagged("I promise I'll call you at 3 pm today."));
     }
 
     #[test]
