@@ -64,7 +64,7 @@ pub struct CustomPhrase {
     pub replacement: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// Check id -> level; checks not named keep their default severity.
@@ -76,18 +76,6 @@ pub struct Config {
     pub custom_phrases: Vec<CustomPhrase>,
     /// Findings whose flagged text contains one of these (case-insensitive) are dropped.
     pub ignored_phrases: Vec<String>,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            checks: BTreeMap::new(),
-            apology: ApologyPolicy::default(),
-            promise_phrases: Vec::new(),
-            custom_phrases: Vec::new(),
-            ignored_phrases: Vec::new(),
-        }
-    }
 }
 
 /// Why a settings file was refused: the field and what was wrong with it.

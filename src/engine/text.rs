@@ -382,15 +382,12 @@ fn tokenize(text: &str) -> Vec<Token> {
             // (for "we'll", "follow-up", "e.g.", "t.co/x"); trailing ones are given back.
             let mut end = start + ch.len_utf8();
             while let Some(&(i, c)) = chars.peek() {
-                if is_word_char(c) || c == '@' {
-                    end = i + c.len_utf8();
-                    chars.next();
-                } else if is_joiner(c) && next_is_word(text, i + c.len_utf8()) {
-                    end = i + c.len_utf8();
-                    chars.next();
-                } else {
+                let joins = is_joiner(c) && next_is_word(text, i + c.len_utf8());
+                if !(is_word_char(c) || c == '@' || joins) {
                     break;
                 }
+                end = i + c.len_utf8();
+                chars.next();
             }
             // "p.m." and "e.g." keep their final dot; other words give it back.
             if text[end..].starts_with('.') && is_abbreviation(&format!("{}.", text[start..end].to_lowercase())) {
