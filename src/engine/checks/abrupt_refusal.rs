@@ -91,13 +91,28 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     let list: Vec<(Kind, String)> = vec![
         (Kind::Inability, "can not".into()),
         (Kind::Inability, "cannot".into()),
-        (Kind::Inability, "not [be] able to".into()),
+        (
+            Kind::Inability,
+            "not [currently|yet|really|presently|always] [be] able to".into(),
+        ),
+        (
+            Kind::Inability,
+            "is|'s|it's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines".into(),
+        ),
+        (
+            Kind::NoInfo,
+            "all [the] info|information|details|news we|i have|currently|can".into(),
+        ),
+        (
+            Kind::OnlyWhere,
+            "only for *2 customers|members|subscribers|users|accounts|orders|holders|cardholders|residents".into(),
+        ),
         (Kind::Inability, "unable to".into()),
         (Kind::Inability, "not in a position to".into()),
         (Kind::Inability, "no way to|of|for".into()),
         (
             Kind::Inability,
-            "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise".into(),
+            "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss".into(),
         ),
         (
             Kind::Inability,
@@ -945,6 +960,73 @@ pub(crate) mod tests {
         assert!(!flagged(
             "Sorry! We can't see account details via Twitter, so please call us on the number in your app."
         ));
+    }
+
+    #[test]
+    fn flag_only_for_some_customers() {
+        assert!(flagged("That discount is only for new customers."));
+    }
+
+    #[test]
+    fn flag_against_policy_without_softening() {
+        assert!(flagged(
+            "It's against our policy to share a driver's phone number."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_echoed_news() {
+        assert!(!flagged(
+            "Oh no, sorry to hear it's out of stock! You can sign up for a restock alert on the product page."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_general_rule_with_some() {
+        assert!(!flagged(
+            "Do you have the latest version? Some games are not available offline."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_no_promises() {
+        assert!(!flagged(
+            "We can't make any promises about new features, but we've shared your idea with the team."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_findings() {
+        assert!(!flagged(
+            "We couldn't find an order under that email. Could you check the address?"
+        ));
+        assert!(!flagged(
+            "Unfortunately we are unable to reproduce the crash at our end."
+        ));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for text in [
+            "",
+            " ",
+            "\r\n\r\n",
+            "No.",
+            "can't",
+            "only",
+            "😀 we can't 😀 ^KM",
+            "ليس متاحا, not available",
+            "Sorry, we can't.\r\nNot possible.\r\n-Jo",
+            "[option A] is not possible [reason]",
+        ] {
+            let report = check(text, Some(text), &Config::default());
+            for finding in &report.findings {
+                assert!(text.is_char_boundary(finding.start) && text.is_char_boundary(finding.end));
+                for rewrite in &finding.rewrites {
+                    assert!(apply(text, &rewrite.edit).is_ok());
+                }
+            }
+        }
     }
 
     #[test]

@@ -52,6 +52,7 @@ fn run(cx: &Context) -> Vec<Flag> {
             !draft.is_question(&draft.sentences[sentence])
                 && !draft.in_condition(m.tokens.start)
                 && !is_schedule(draft, m)
+                && !echoes_customer(draft, m.tokens.start)
         })
         .collect();
     // The first cause: a cause phrase, or a problem explained with "because"/"as"/"since".
@@ -83,6 +84,19 @@ fn run(cx: &Context) -> Vec<Flag> {
             placeholder::TIME
         ),
     )]
+}
+
+/// "Sorry to hear you're having technical issues": the customer's trouble echoed back, or
+/// told from their side, is not the agent explaining it away.
+fn echoes_customer(draft: &crate::engine::text::Draft, token: usize) -> bool {
+    let Some(clause) = draft.clause_at(token) else {
+        return false;
+    };
+    let before = &draft.tokens[clause.start..token];
+    draft.actor_of(token) == crate::engine::text::Subject::Customer
+        || before
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "hear" | "heard" | "sorry" | "hearing"))
 }
 
 /// Words that report something going wrong.
@@ -180,7 +194,12 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
             && tokens
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "you" | "your"));
-        let when_back = CONCRETE_TIME.occurs_in(draft, s.tokens.clone())
+        // CONCRETE_TIME reads "this morning" but not a lone "today".
+        let timed = CONCRETE_TIME.occurs_in(draft, s.tokens.clone())
+            || tokens
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "today" | "tonight" | "tomorrow"));
+        let when_back = timed
             && tokens.iter().any(|t| {
                 matches!(
                     t.norm.as_str(),
@@ -197,6 +216,11 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
                         | "reopen"
                         | "reopens"
                         | "due"
+                        | "fix"
+                        | "patch"
+                        | "solution"
+                        | "replacement"
+                        | "refund"
                         | "will"
                         | "should"
                 )
@@ -320,6 +344,36 @@ mod tests {
     fn dont_flag_system_shows() {
         assert!(!flagged(
             "Our system shows your order left the warehouse this morning."
+        ));
+    }
+
+    #[test]
+    fn flag_problem_explained_with_as() {
+        assert!(flagged(
+            "Your parcel is late as the courier's van broke down. We apologise."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_schedule_or_small_talk() {
+        assert!(!flagged("Your parcel is due to arrive on Thursday."));
+        assert!(!flagged("Enjoy the sunny weather this weekend!"));
+        assert!(!flagged(
+            "Our new range is in high demand, so grab yours soon!"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_echoed_trouble() {
+        assert!(!flagged(
+            "Sorry to hear you're having technical issues. Have you tried updating the app?"
+        ));
+    }
+
+    #[test]
+    fn dont_flag_fix_with_a_time() {
+        assert!(!flagged(
+            "Sorry for the trouble! This was caused by a bug in the last update; a fix is rolling out today."
         ));
     }
 

@@ -165,6 +165,32 @@ mod tests {
     }
 
     #[test]
+    fn flag_sold_out() {
+        assert!(flagged("Sadly the concert is sold out. Apologies!"));
+    }
+
+    #[test]
+    fn dont_flag_other_team_can_help() {
+        assert!(!flagged(
+            "Unfortunately I can't see your account from here, but our phone team can help on 0800 111 222."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_substitute_offered() {
+        assert!(!flagged(
+            "Unfortunately, that code has expired, but here's a new one for 10% off: SAVE10."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_not_yet_with_pointer() {
+        assert!(!flagged(
+            "It isn't available in Canada yet, but it's coming this spring. Keep an eye on our newsletter."
+        ));
+    }
+
+    #[test]
     fn rewrites_fix_it_and_add_nothing_new() {
         let docs = super::MISSING_ALTERNATIVE.docs();
         for sample in [
