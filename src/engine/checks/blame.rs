@@ -82,6 +82,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("your|customer's [own] responsibility|fault|mistake", Lecture),
         ("the customer's responsibility", Lecture),
         ("user error", Lecture),
+        ("clearly stated|mentioned|written|displayed|indicated|explained|marked|shown|outlined", Lecture),
         // Remarks on tone instead of the problem.
         ("calm down", Tone),
         ("no need to shout|yell|swear|curse", Tone),
@@ -116,6 +117,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("not offer|give|provide|issue [a|any] gesture|goodwill", Wall),
         ("gesture|goodwill|compensation is|will not [going] [to] resolve|solve|fix|change", Wall),
         ("[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs", FinePrint),
+        ("as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules", FinePrint),
         ("according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs", FinePrint),
         ("refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period", FinePrint),
         // Handing responsibility back.
@@ -487,6 +489,13 @@ mod tests {
     }
 
     #[test]
+    fn flag_clearly_stated() {
+        assert!(flagged(
+            "The price was clearly stated on the checkout page."
+        ));
+    }
+
+    #[test]
     fn flag_you_failed_to() {
         assert!(flagged("You failed to enter the promo code at checkout."));
     }
@@ -517,6 +526,15 @@ mod tests {
         assert!(flagged_with(
             customer,
             "Next-day delivery refers to the transit time, in business days."
+        ));
+    }
+
+    #[test]
+    fn flag_terms_quoted_at_an_upset_customer() {
+        let customer = Some("Worst shop ever, you charged me twice!!!");
+        assert!(flagged_with(
+            customer,
+            "As stated in our terms, card payments can take 5 days to clear."
         ));
     }
 

@@ -54,6 +54,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "we|i may|might be able to".to_string(),
         "more may|might come|follow|be".to_string(),
         "there may|might be [a] chance|way|something".to_string(),
+        "there|there's [is] [a] [good|small|slight|fair] chance".to_string(),
     ])
 });
 
@@ -65,7 +66,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hope|hopefully [that] all|everything is|was well|good|ok|okay|fine",
         "hope to see|hear|welcome|serve|chat|talk|speak|continue|earn|win|keep",
         "hope to have you back|again|aboard|onboard",
-        "hope [that] that|this|it is|that's|it's ok|okay|fine|alright|clear|useful|helpful",
+        "hope [that] that|this|it|that's|it's [is] ok|okay|fine|alright|clear|useful|helpful",
         "so [that] we|i may|might",
         "hope|hopefully [that] it is|was|the helpful|useful",
         "should|might|may be able to help|assist|answer|advise|sort|support",
@@ -157,6 +158,7 @@ const BE_OUTCOMES: &[&str] = &[
     "home",
     "through",
     "on",
+    "possible",
 ];
 
 fn run(cx: &Context) -> Vec<Flag> {
@@ -318,6 +320,12 @@ mod tests {
     }
 
     #[test]
+    fn flag_theres_a_chance() {
+        assert!(flagged("There's a good chance it turns up, so hang tight."));
+        assert!(flagged("It may be possible to get a partial refund."));
+    }
+
+    #[test]
     fn flag_well_see() {
         assert!(flagged("I've asked the warehouse. We'll see."));
     }
@@ -333,6 +341,9 @@ mod tests {
         assert!(!flagged("Hope this helps!"));
         assert!(!flagged("We hope you enjoy your new headphones."));
         assert!(!flagged("Hope you have a great day!"));
+        assert!(!flagged(
+            "I've moved your booking to Monday, hope that's ok."
+        ));
     }
 
     #[test]

@@ -53,8 +53,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (format!("all|every [of] [the|our] products|items|sellers|goods|listings *6 {ABSOLUTE}|verified"), Guarantee),
         ("i|we [can] [absolutely|personally] guarantee|promise".into(), Guarantee),
         ("guaranteed to".into(), Guarantee),
-        ("it is|it's|this is guaranteed".into(), Guarantee),
+        ("it|it's|this [is] guaranteed".into(), Guarantee),
         ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved".into(), Certainty),
+        ("assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will".into(), Certainty),
         ("rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved".into(), Certainty),
     ];
     let phrases: Vec<&str> = rules.iter().map(|(p, _)| p.as_str()).collect();
@@ -248,6 +249,18 @@ mod tests {
     #[test]
     fn flag_i_promise_it_will_be_fixed() {
         assert!(flagged("I promise it will be fixed by tonight."));
+    }
+
+    #[test]
+    fn flag_assure_you_it_will() {
+        assert!(flagged(
+            "I can assure you that your order will arrive tomorrow."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_assurance_about_own_action() {
+        assert!(!flagged("I can assure you we'll call you at 5 pm today."));
     }
 
     #[test]
