@@ -651,14 +651,37 @@ impl Draft<'_> {
         let last = (first..sentence.tokens.end)
             .rev()
             .find(|&i| is_word(&self.tokens[i]) && self.tokens[i].end <= body_end)
-            .unwrap_or_else(|| (first..sentence.tokens.end).rev().find(|&i| is_word(&self.tokens[i])).unwrap_or(first));
+            .unwrap_or_else(|| {
+                (first..sentence.tokens.end)
+                    .rev()
+                    .find(|&i| is_word(&self.tokens[i]))
+                    .unwrap_or(first)
+            });
         let end = self.tokens[last].end;
-        match (sentence.tokens.start..first).rev().find(|&i| is_word(&self.tokens[i])) {
-            Some(previous) => Some((self.tokens[previous].end..end, true)),
+        // Only a linking word before the clause ("However, ...", "But ..."): replace from it.
+        let before: Vec<usize> = (sentence.tokens.start..first)
+            .filter(|&i| is_word(&self.tokens[i]))
+            .collect();
+        if let Some(&opening) = before.first() {
+            if before
+                .iter()
+                .all(|&i| LINKING_WORDS.contains(&self.tokens[i].norm.as_str()))
+            {
+                return Some((self.tokens[opening].start..end, false));
+            }
+        }
+        match before.last() {
+            Some(&previous) => Some((self.tokens[previous].end..end, true)),
             None => Some((self.tokens[first].start..end, false)),
         }
     }
 }
+
+/// Words that only link a clause to what came before ("However, ...", "Also ...").
+const LINKING_WORDS: &[&str] = &[
+    "but", "and", "so", "or", "however", "also", "still", "unfortunately", "sadly", "well",
+    "ok", "okay", "now", "actually", "honestly", "though", "yet", "then", "plus", "anyway",
+];
 
 /// `text` with its first letter upper-cased ("let's go" -> "Let's go").
 pub fn capitalise_first(text: &str) -> String {

@@ -51,8 +51,10 @@ static NOT_APOLOGY: LazyLock<Phrases> = LazyLock::new(|| {
 static GENERIC: LazyLock<Phrases> = LazyLock::new(|| {
     const WHAT: &str = "inconvenience|inconveniences|frustration|frustrations|trouble|troubles|confusion|issues|problems|disruption|hassle|difficulties|difficulty|upset|disappointment|delays|inconvenienced";
     Phrases::new(&[
-        format!("any|all [the] [of] {WHAT} [or|and] [any] [{WHAT}] [this|that|it|we] [may|might|has|have] [have] [caused|experienced]"),
-        format!("the|this inconvenience|inconveniences [or|and] [any] [{WHAT}] [this|that|it] [may|might|has] [have] [caused|experienced]"),
+        format!("any|all [the] [of] {WHAT} [this|that|it|we] [may|might|has|have] [have] [caused|experienced]"),
+        format!("any|all [the] [of] {WHAT} or|and [any] {WHAT} [this|that|it|we] [may|might|has|have] [have] [caused|experienced]"),
+        format!("the|this inconvenience|inconveniences [this|that|it] [may|might|has] [have] [caused|experienced]"),
+        format!("the|this inconvenience|inconveniences or|and [any] {WHAT} [this|that|it] [may|might|has] [have] [caused|experienced]"),
     ])
 });
 
@@ -500,6 +502,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn generic_rewrite_keeps_the_rest_of_the_sentence() {
+        let text = "We apologise for the inconvenience and will call you at 5 pm today.";
+        let report = check(text, None, &Config::default());
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.check == "apology")
+            .unwrap();
+        let fixed = apply(text, &finding.rewrites[0].edit).unwrap();
+        assert_eq!(
+            fixed,
+            "We apologise for [their problem] and will call you at 5 pm today."
+        );
     }
 
     #[test]

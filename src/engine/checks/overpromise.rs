@@ -367,6 +367,22 @@ mod tests {
     }
 
     #[test]
+    fn however_is_replaced_with_the_claim() {
+        let text = "I get your concern. However, all the products sold here are 100% genuine.";
+        let report = check(text, None, &Config::default());
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.check == "overpromise")
+            .unwrap();
+        let fixed = apply(text, &finding.rewrites[0].edit).unwrap();
+        assert_eq!(
+            fixed,
+            "I get your concern. We [action] to check this, and if anything isn't right, please tell us."
+        );
+    }
+
+    #[test]
     fn purpose_clause_rewrite_reads_well() {
         let text = "I've passed this on to ensure this won't be repeated.";
         let report = check(text, None, &Config::default());
