@@ -1,9 +1,28 @@
 //! The native command line: check a draft, evaluate against a labelled corpus, list rules.
 
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
-use tactful::engine::{self, checks, report::line_column, Config, Severity, Units};
+use tactful::engine::{self, checks, Config, Severity, Units};
+
+/// Prints a line to standard output; a closed pipe (`tactful eval ... | head`) ends the
+/// program quietly instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        write_out(format_args!($($arg)*))
+    };
+}
+
+fn write_out(args: std::fmt::Arguments) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_fmt(args).and_then(|_| stdout.write_all(b"\n")) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("tactful: cannot write output: {e}");
+        std::process::exit(2);
+    }
+}
 
 const USAGE: &str = "\
 usage:
@@ -23,7 +42,7 @@ fn main() -> ExitCode {
         Some("eval") => cmd_eval(&args[1..]),
         Some("rules") => cmd_rules(),
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+            out!("{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
         _ => Err(Fail(format!("expected a command\n{USAGE}"))),
@@ -105,6 +124,12 @@ fn cmd_check(args: &[String]) -> Result<ExitCode, Fail> {
     let options = parse(args, &["customer", "config", "format"], &[])?;
     let format = format_of(&options)?;
     let config = load_config(&options)?;
+    if options.positional.len() > 1 {
+        return Err(Fail(format!(
+            "check takes one draft file (or - for standard input), got {}",
+            options.positional.len()
+        )));
+    }
     let path = options.positional.first().map_or("-", String::as_str);
     let text = read_text(path)?;
     let customer = options
@@ -113,16 +138,23 @@ fn cmd_check(args: &[String]) -> Result<ExitCode, Fail> {
         .map(|p| read_text(p))
         .transpose()?;
     let report = engine::check(&text, customer.as_deref(), &config);
+    // Findings come sorted by start, so one pass finds every line and column.
+    let mut lines = LineColumns::new(&text);
     if format == "json" {
-        let out = report.output(&text, Units::Bytes, true);
-        println!(
+        let mut report_out = report.output(&text, Units::Bytes, false);
+        for f in &mut report_out.findings {
+            let (line, column) = lines.at(f.start);
+            f.line = Some(line);
+            f.column = Some(column);
+        }
+        out!(
             "{}",
-            serde_json::to_string(&out).expect("report serialises")
+            serde_json::to_string(&report_out).expect("report serialises")
         );
     } else {
         for f in &report.findings {
-            let (line, column) = line_column(&text, f.start);
-            println!(
+            let (line, column) = lines.at(f.start);
+            out!(
                 "{path}:{line}:{column}: {} [{}] {}\n    | {}",
                 f.severity.as_str(),
                 f.check,
@@ -130,11 +162,11 @@ fn cmd_check(args: &[String]) -> Result<ExitCode, Fail> {
                 text[f.start..f.end].replace(['\r', '\n'], " ")
             );
             for r in &f.rewrites {
-                println!("    = {}: {:?}", r.label, r.edit.replacement);
+                out!("    = {}: {:?}", r.label, r.edit.replacement);
             }
         }
         let s = report.summary;
-        println!(
+        out!(
             "{} error(s), {} warning(s), {} hint(s): {}",
             s.errors,
             s.warnings,
@@ -151,6 +183,51 @@ fn cmd_check(args: &[String]) -> Result<ExitCode, Fail> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// 1-based line and column (in chars) of byte offsets, as `report::line_column` counts them
+/// (CRLF and lone CR end lines), but in one forward pass for offsets asked in order, so a
+/// long draft with many findings stays linear.
+struct LineColumns<'a> {
+    text: &'a str,
+    /// Byte offset scanned up to, and the line, line start and column there.
+    at: usize,
+    line: usize,
+    column: usize,
+}
+
+impl<'a> LineColumns<'a> {
+    fn new(text: &'a str) -> Self {
+        LineColumns {
+            text,
+            at: 0,
+            line: 1,
+            column: 1,
+        }
+    }
+
+    fn at(&mut self, byte: usize) -> (usize, usize) {
+        if byte < self.at {
+            *self = LineColumns::new(self.text);
+        }
+        let byte = byte.min(self.text.len());
+        let mut chars = self.text[self.at..byte].chars().peekable();
+        while let Some(c) = chars.next() {
+            // A CR ends a line unless an LF follows it (then the LF does).
+            let lf_next = match chars.peek() {
+                Some(&n) => n == '\n',
+                None => self.text[byte..].starts_with('\n'),
+            };
+            if c == '\n' || (c == '\r' && !lf_next) {
+                self.line += 1;
+                self.column = 1;
+            } else {
+                self.column += 1;
+            }
+        }
+        self.at = byte;
+        (self.line, self.column)
+    }
 }
 
 /// Corpus label -> check id; labels with no check (`clean`) map to none.
@@ -278,19 +355,30 @@ fn cmd_eval(args: &[String]) -> Result<ExitCode, Fail> {
             "clean_flagged_rate": clean_rate,
             "checks": scores,
         });
-        println!("{out}");
+        out!("{out}");
     } else {
-        println!(
+        out!(
             "{:<22} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}",
-            "check", "tp", "fp", "fn", "precision", "recall", "F1"
+            "check",
+            "tp",
+            "fp",
+            "fn",
+            "precision",
+            "recall",
+            "F1"
         );
         for (check, s) in &scores {
-            println!(
+            out!(
                 "{check:<22} {:>4} {:>4} {:>4} {:>9.2} {:>7.2} {:>6.2}",
-                s.tp, s.fp, s.fn_, s.precision, s.recall, s.f1
+                s.tp,
+                s.fp,
+                s.fn_,
+                s.precision,
+                s.recall,
+                s.f1
             );
         }
-        println!(
+        out!(
             "{} replies; clean replies with a warning or error: {clean_flagged}/{clean} ({:.1}%)",
             items.len(),
             clean_rate * 100.0
@@ -299,7 +387,7 @@ fn cmd_eval(args: &[String]) -> Result<ExitCode, Fail> {
     if options.flags.iter().any(|f| f == "misses") {
         misses.sort();
         for miss in misses {
-            println!("{miss}");
+            out!("{miss}");
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -308,15 +396,15 @@ fn cmd_eval(args: &[String]) -> Result<ExitCode, Fail> {
 fn cmd_rules() -> Result<ExitCode, Fail> {
     for check in checks::ALL {
         let docs = check.docs();
-        println!(
+        out!(
             "{} ({} by default)",
             check.id,
             check.default_severity.as_str()
         );
-        println!("  What it catches: {}", docs.what.replace('\n', " "));
-        println!("  Why it matters:  {}", docs.why.replace('\n', " "));
-        println!("  Example:         {}", docs.example.replace('\n', " / "));
-        println!(
+        out!("  What it catches: {}", docs.what.replace('\n', " "));
+        out!("  Why it matters:  {}", docs.why.replace('\n', " "));
+        out!("  Example:         {}", docs.example.replace('\n', " / "));
+        out!(
             "  Use instead:     {}\n",
             docs.use_instead.replace('\n', " / ")
         );

@@ -169,6 +169,10 @@ const CUTS: &[&str] = &[
     "although", "since", "whereas", "unless", "however", "as",
 ];
 
+/// How far (in tokens) a promise's parts may lie from its "will": keeps every step local, so
+/// a huge draft with no punctuation stays linear.
+const WINDOW: usize = 40;
+
 const WINDOWS: [(&str, &str); 3] = [
     ("Give a time: within the hour", "within the hour"),
     ("Give a time: by end of day today", "by end of day today"),
@@ -255,6 +259,7 @@ fn find_promise(draft: &Draft, sentence: &Sentence) -> Option<Promise> {
 /// Every open-ended promise in the sentence, in order.
 fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
     let mut found = Vec::new();
+    let body_end = draft.body_end();
     let range = sentence.tokens.clone();
     let tokens = &draft.tokens;
     // A question offers or asks; it does not promise.
@@ -312,7 +317,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         {
             continue;
         }
-        let end = predicate_end(draft, p, range.end);
+        let end = predicate_end(draft, p, range.end, body_end);
         if IMMEDIATE.occurs_in(draft, p..end) {
             continue;
         }
@@ -436,7 +441,7 @@ fn vague_time(draft: &Draft, sentence: &Sentence) -> Option<Range<usize>> {
                 return Some(tokens[from].start..tokens[i + 2].end)
             }
             Some(_) => {
-                let end = (i + 2..range.end)
+                let end = (i + 2..range.end.min(i + 2 + WINDOW))
                     .take_while(|&k| tokens[k].kind != TokenKind::Punct)
                     .filter(|&k| tokens[k].kind != TokenKind::Symbol)
                     .last()
@@ -466,6 +471,7 @@ fn last_body_token(draft: &Draft, range: Range<usize>) -> Option<usize> {
 /// objects, so "We got your DM and will follow up" finds "we").
 fn subject_before<'a>(draft: &'a Draft, start: usize, i: usize) -> Option<&'a str> {
     let tokens = &draft.tokens;
+    let start = start.max(i.saturating_sub(WINDOW));
     (start..i)
         .rev()
         .find_map(|k| {
@@ -496,6 +502,7 @@ fn is_purpose(draft: &Draft, start: usize, i: usize) -> bool {
 /// Whether hope or effort governs the promise ("we hope we'll ... soon", "we will try to").
 fn hedged(draft: &Draft, start: usize, i: usize) -> bool {
     let tokens = &draft.tokens;
+    let start = start.max(i.saturating_sub(WINDOW));
     let clause_start = (start..i)
         .rev()
         .find(|&k| tokens[k].kind == TokenKind::Punct)
@@ -508,7 +515,7 @@ fn hedged(draft: &Draft, start: usize, i: usize) -> bool {
 
 fn skip_adverbs(draft: &Draft, mut p: usize, end: usize) -> usize {
     for _ in 0..4 {
-        match ADVERBS.find_in(draft, p..end).first() {
+        match ADVERBS.find_in(draft, p..end.min(p + 4)).first() {
             Some(m)
                 if m.tokens.start == p
                     || draft.tokens[p..m.tokens.start]
@@ -525,8 +532,9 @@ fn skip_adverbs(draft: &Draft, mut p: usize, end: usize) -> usize {
 
 /// Where the promise's predicate ends: at punctuation, a subordinating conjunction, or an
 /// "and" that opens a new clause with its own subject.
-fn predicate_end(draft: &Draft, p: usize, end: usize) -> usize {
+fn predicate_end(draft: &Draft, p: usize, end: usize, body_end: usize) -> usize {
     let tokens = &draft.tokens;
+    let end = end.min(p + WINDOW);
     (p..end)
         .find(|&k| {
             let t = &tokens[k];
@@ -550,7 +558,7 @@ fn predicate_end(draft: &Draft, p: usize, end: usize) -> usize {
         .min(
             // Never past the sign-off.
             (p..end)
-                .find(|&k| tokens[k].start >= draft.body_end())
+                .find(|&k| tokens[k].start >= body_end)
                 .unwrap_or(end),
         )
         .max(p)
@@ -561,7 +569,11 @@ fn head_at(phrases: &Phrases, draft: &Draft, p: usize, end: usize) -> Option<Ran
     if p >= end {
         return None;
     }
-    let m = phrases.find_in(draft, p..end).into_iter().next()?;
+    // Heads are a few words long: look no further than that.
+    let m = phrases
+        .find_in(draft, p..end.min(p + 16))
+        .into_iter()
+        .next()?;
     let starts_here = draft.tokens[p..m.tokens.start]
         .iter()
         .all(|t| t.kind == TokenKind::Symbol);
