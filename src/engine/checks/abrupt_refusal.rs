@@ -649,15 +649,88 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
         })
         .unwrap_or(s.tokens.end);
     let body_end = draft.body_end();
-    let first = (begin..tokens.start.max(begin + 1))
-        .find(content)
+    // The words start with the clause ("... safe and we can only ..."), after a leading
+    // "and"/"however", and end before a trailing "I'm afraid" or "sadly".
+    // A clause split at "and"/"or" counts only when a new subject follows ("... safe and we
+    // can only ..."), not between nouns ("wrappings or bags").
+    let clause_start = draft
+        .clause_at(tokens.start)
+        .map(|c| c.start.max(begin))
+        .filter(|&c| {
+            c == begin
+                || !matches!(words[c].norm.as_str(), "and" | "or")
+                || words.get(c + 1).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "we" | "i"
+                            | "you"
+                            | "it"
+                            | "it's"
+                            | "they"
+                            | "this"
+                            | "that"
+                            | "that's"
+                            | "there"
+                            | "there's"
+                    )
+                })
+        })
+        .unwrap_or(begin);
+    let first = (clause_start..tokens.start.max(clause_start + 1))
+        .find(|i| {
+            content(i) && !(*i < tokens.start && LEADING_LINKS.contains(&words[*i].norm.as_str()))
+        })
         .unwrap_or(tokens.start);
-    let last = (tokens.start..stop)
+    let soft_stop = SOFTENING
+        .find_in(draft, tokens.end..stop)
+        .first()
+        .map_or(stop, |m| {
+            let mut at = m.tokens.start;
+            while at > tokens.end
+                && matches!(words[at - 1].norm.as_str(), "i" | "am" | "we" | "are")
+            {
+                at -= 1;
+            }
+            at
+        });
+    let last = (tokens.start..soft_stop)
         .rev()
         .filter(content)
         .find(|&i| words[i].end <= body_end)
         .unwrap_or(tokens.end.saturating_sub(1).max(tokens.start));
     (words[first].start..words[last.max(first)].end, begin..stop)
+}
+
+/// Words that join a clause to the one before; the words saying no start after them.
+const LEADING_LINKS: &[&str] = &[
+    "and", "but", "so", "or", "however", "though", "although", "while",
+];
+
+/// Words that may start a sentence without being a name, so "Unfortunately, ..." can lower
+/// their first letter.
+const COMMON_OPENERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "it", "it's", "that's", "there", "there's", "we",
+    "our", "your", "you", "online", "once", "any", "all", "a", "an", "no", "changing", "refunds",
+    "returns", "orders", "delivery", "shipping",
+];
+
+/// The words of `span` after an inserted "Unfortunately, ": a common first word loses its
+/// capital, a name keeps it.
+fn lowered(draft: &Draft, span: &Range<usize>) -> String {
+    let text = &draft.text[span.clone()];
+    let first_word = text
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+        .replace('’', "'");
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if COMMON_OPENERS.contains(&first_word.as_str()) => {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// Whether the reply gives a reason for a no anywhere (a cause, a rule, a channel limit, a
@@ -721,7 +794,23 @@ pub(crate) fn as_or_since_reason(tokens: &[crate::engine::text::Token]) -> bool 
             "since" => subject && after != "the",
             _ => false,
         }
-    }) || tokens.first().is_some_and(|t| t.norm == "since")
+    }) || tokens.windows(2).next().is_some_and(|w| {
+        matches!(w[0].norm.as_str(), "as" | "since")
+            && matches!(
+                w[1].norm.as_str(),
+                "it" | "it's"
+                    | "this"
+                    | "that"
+                    | "we"
+                    | "our"
+                    | "ours"
+                    | "these"
+                    | "they"
+                    | "there"
+                    | "your"
+                    | "i"
+            )
+    })
 }
 
 /// "For more info: <link>" next to a no points to the rule behind it.
@@ -766,39 +855,44 @@ fn run(cx: &Context) -> Vec<Flag> {
             continue;
         }
         let sentence = &draft.sentences[refusal.sentence];
-        let (at, sep) = draft.after_sentence(sentence);
-        let mut flag = if !reason {
+        let span = refusal.span.clone();
+        let opens_sentence = draft.tokens[sentence.tokens.clone()]
+            .iter()
+            .find(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .is_some_and(|t| t.start == span.start);
+        let unfortunately = if opens_sentence {
+            "Unfortunately"
+        } else {
+            "unfortunately"
+        };
+        let reason_text = format!(" because {}", placeholder::REASON);
+        let flag = if !reason {
             Flag::new(
-                refusal.span.clone(),
+                span.clone(),
                 "This says no without saying why: give the reason, kindly.",
             )
         } else {
             Flag::new(
-                refusal.span.clone(),
+                span.clone(),
                 "The reason is there, but the no lands hard: add a word of regret or an option.",
             )
         };
-        flag = match (reason, softened) {
-            (false, false) => flag.insert(
+        let flag = match (reason, softened) {
+            _ if refusal.kind == Kind::BareNo => flag.replace(
                 "Give the reason, kindly",
-                at,
-                format!(
-                    "{sep}Unfortunately, that's because {}. Let me know if you'd like more detail.",
-                    placeholder::REASON
-                ),
+                span.clone(),
+                format!("{unfortunately} not{reason_text}"),
             ),
-            (false, true) => flag.insert(
-                "Give the reason",
-                at,
-                format!(
-                    "{sep}That's because {}. Let me know if you'd like more detail.",
-                    placeholder::REASON
-                ),
+            (false, false) => flag.replace(
+                "Give the reason, kindly",
+                span.clone(),
+                format!("{unfortunately}, {}{reason_text}", lowered(draft, &span)),
             ),
-            _ => flag.insert(
-                "Show you wish it were different",
-                at,
-                format!("{sep}I know that's not what you wanted to hear, so let me know if I can help another way."),
+            (false, true) => flag.insert("Give the reason", span.end, reason_text),
+            _ => flag.replace(
+                "Soften the no",
+                span.clone(),
+                format!("{unfortunately}, {}", lowered(draft, &span)),
             ),
         };
         flags.push(flag);

@@ -10,7 +10,7 @@ declare_check! {
     ///
     /// ## Why it matters
     /// A no followed by nothing leaves the customer at a dead end, and dead ends are where
-    /// customers decide to leave. Even when the answer can't change, naming what you *can*
+    /// customers decide to leave. Even when the answer can't change, naming what you can
     /// do, ideally two options to choose from, turns a refusal into help and hands them
     /// back some control.
     ///
