@@ -44,7 +44,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "poor|bad|lousy|crap|crappy|shoddy service|experience|support|apology|response|quality|delivery|company",
         "very|so|really|extremely|super bad|poor",
         "no|not help|helpful",
-        "no clue|idea what",
+        "no clue",
+        "no idea what|why|how",
         "fake promise*",
         "what a mess|joke|nightmare|shambles",
         "this|it|that|this's|it's|that's [is|was] [a|an|such] [total|complete|absolute|real] mess|nightmare|disaster|farce|circus|joke",
@@ -56,11 +57,14 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "had enough",
         "i am done",
         "you [are|must] [be] kidding|joking",
-        "nuts|crazy|insane|absurd|outrageous|madness",
-        "wtf|rufkm|smh|ffs|omfg|bs|bullshit|damn|dammit|hell|fuck*|shit*|bloody|crap",
+        "absurd|outrageous",
+        "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap",
+        "thanks for nothing",
+        "thank you for nothing",
         "what in [the] blazes|hell|world",
         "what|what's [is] wrong with you|your",
-        "how hard is it|can it be",
+        "how hard is it",
+        "how hard can it be",
         "give|gives me ulcers|headache*",
         // Being ignored, waiting, chasing.
         "still waiting|no|not|nothing|nobody|without",
@@ -85,12 +89,22 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "lost me as",
         // Threats to leave.
         "[my] business elsewhere",
-        "shop|shopping|go|going|look|looking somewhere|someplace|elsewhere",
-        "switch|switching [over] to another|a different provider|company|carrier|network|bank|isp|airline",
+        "shop|shopping|go|going|look|looking elsewhere",
+        "shop|shopping|go|going|look|looking|take|taking *3 somewhere|someplace else",
+        "switch|switching|move|moving [over] to another|different provider|company|carrier|network|bank|isp|airline",
+        "switch|switching|move|moving [over] to a [different|new] provider|company|carrier|network|bank|isp|airline",
         "not|never going|coming back",
         "never * again",
         "never|ever again",
         "will not ever be",
+    ])
+});
+
+/// Strong words that can also be happy ("this deal is insane", "hell yeah"): upset only
+/// when the message does not read as pleased.
+pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "nuts|crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody",
     ])
 });
 
@@ -145,6 +159,9 @@ pub fn customer_upset(draft: &Draft) -> bool {
         return true;
     }
     let pleased = PLEASED.occurs(draft);
+    if UPSET_INTENSE.occurs(draft) && !pleased {
+        return true;
+    }
     if punctuation_run(draft.text) >= 3 && !pleased {
         return true;
     }
@@ -188,13 +205,15 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "that|this|it|that's|it's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty] not good|right|ideal|okay|ok|great|fun",
         "does|did not sound|look|seem good|right|ideal|great|fun",
         "never good|fun|nice",
-        "not ideal|not okay|not acceptable|not what we want|not the experience",
+        "not ideal|okay|acceptable",
+        "not what we want",
+        "not the experience",
         "what a shame|pity",
         "a shame|pity",
         "unpleasant|poor|bad|terrible|awful|rough|frustrating experience",
         "feel|felt this|that way",
         "made|make you feel",
-        "hate to|hates to",
+        "hate|hates to",
         "would hate",
         "not our intention",
         "not intended",
@@ -204,7 +223,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "that|that's [is] on us",
         "we care about",
         "sympath*|empath*",
-        "you have been through|you've been through",
+        "you have been through",
         "went wrong",
         "not what you expected|wanted|hoped|needed|were",
         "not the answer|news|outcome|result you",
@@ -266,8 +285,8 @@ fn shouted_help(draft: &Draft) -> bool {
 /// Hashtags that carry anger: "#fail", "#epicfail", "#theft", "#scam".
 fn upset_hashtag(draft: &Draft) -> bool {
     const HOT: &[&str] = &[
-        "fail", "theft", "scam", "fraud", "liar", "lying", "worst", "disgust", "angry",
-        "furious", "boycott", "shame", "rip", "useless",
+        "fail", "theft", "scam", "fraud", "liar", "lying", "worst", "disgust", "angry", "furious",
+        "boycott", "shame", "rip", "useless",
     ];
     draft
         .tokens
@@ -304,8 +323,18 @@ fn has_sad_face(text: &str) -> bool {
 
 /// Words that open a reply before its first real sentence: "Hi", "Hello there", "Dear Sam".
 pub const GREETINGS: &[&str] = &[
-    "hi", "hello", "hey", "heya", "hiya", "dear", "greetings", "howdy", "morning", "afternoon",
-    "evening", "good",
+    "hi",
+    "hello",
+    "hey",
+    "heya",
+    "hiya",
+    "dear",
+    "greetings",
+    "howdy",
+    "morning",
+    "afternoon",
+    "evening",
+    "good",
 ];
 
 /// Words that soften a "no" without explaining it: regret, apology, empathy.

@@ -183,6 +183,46 @@ mod tests {
     }
 
     #[test]
+    fn flag_other_upset_phrasings() {
+        for customer in [
+            "The agent had no clue what to do",
+            "How hard is it to deliver one parcel",
+            "I'll be taking my money somewhere else",
+            "Thinking of switching to another provider",
+            "I'm fed up, three calls and nobody answered",
+        ] {
+            assert!(upset("Which store was it?", customer), "{customer}");
+        }
+    }
+
+    #[test]
+    fn dont_flag_other_acknowledgements() {
+        let customer = "Worst app ever!!!";
+        for reply in [
+            "That's not ideal. Which phone do you use?",
+            "We'd hate to see you go. Which phone do you use?",
+            "That doesn't sound right. Which phone do you use?",
+            "Seems like you had an unpleasant experience. Tell us more?",
+            "What made you feel this way?",
+        ] {
+            assert!(!upset(reply, customer), "{reply}");
+        }
+    }
+
+    #[test]
+    fn dont_flag_happy_swearing() {
+        assert!(!upset("Enjoy!", "This deal is insane, love it"));
+    }
+
+    #[test]
+    fn flag_thanks_for_nothing() {
+        assert!(upset(
+            "Please DM us your order number.",
+            "Thanks for nothing."
+        ));
+    }
+
+    #[test]
     fn dont_flag_reply_with_apology() {
         assert!(!upset(
             "I'm so sorry about this. Which store was it?",
