@@ -17,9 +17,9 @@ declare_check! {
     /// ## Why it matters
     /// Someone who complains is handing you a chance to keep them; the ones who stay silent
     /// just leave. Pointing at their mistake, repeating yourself pointedly or quoting the
-    /// rulebook turns that chance into an argument they will remember. Being rude does not
-    /// make a customer wrong, and being right does not make blame useful: say what happens
-    /// next instead.
+    /// rulebook turns that chance into an argument they will remember. A sharp tone from
+    /// them doesn't make their complaint wrong, and being right doesn't make blame useful:
+    /// say what happens next instead.
     ///
     /// ## Example
     /// ```text

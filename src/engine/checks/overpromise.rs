@@ -14,8 +14,8 @@ declare_check! {
     /// ## Why it matters
     /// A customer who has been let down before weighs every promise. A sweeping guarantee
     /// feels reassuring today, but if it breaks, the next reply starts from zero trust.
-    /// Promise only what you can deliver and set expectations you can meet; trust builds
-    /// from promises kept, one at a time.
+    /// Promise only what you can deliver yourself; trust grows from small promises that
+    /// were kept, one after another.
     ///
     /// ## Example
     /// ```text
