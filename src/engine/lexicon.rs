@@ -1,8 +1,8 @@
 //! Word lists more than one check relies on, compiled once.
 
 use super::pattern::Phrases;
-use std::sync::LazyLock;
 use super::text::{Draft, TokenKind};
+use std::sync::LazyLock;
 
 /// A concrete time or deadline: "within 24 hours", "by Friday", "tomorrow", "at 5 pm".
 pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
@@ -509,19 +509,87 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "signal|power|line|equipment|system failure|fault|outage",
         "fault on",
         "the|our system|systems automatically|auto",
+        "no control over",
+        "not responsible for",
+        "up to the|your seller*|carrier*|courier*|bank*|manufacturer*|provider*|airline*|network*|developer*|publisher*",
+        "known issue|bug|problem|fault",
+        "limitation|limitations of",
+        "how the|our system|app|site|website|platform works",
         "system|systems|server|servers|site|website is|are|was|were|has|have [been] [currently] down",
     ])
 });
 
 /// Verbs that open an instruction to the customer ("Try restarting", "Call us on ...").
 const IMPERATIVES: &[&str] = &[
-    "contact", "call", "ring", "visit", "try", "submit", "send", "dm", "message", "email",
-    "e-mail", "reach", "head", "check", "use", "reorder", "click", "tap", "go", "follow", "fill",
-    "drop", "hit", "reply", "write", "get", "shoot", "ping", "pop", "swing", "grab", "select",
-    "choose", "tweet", "download", "install", "reinstall", "restart", "update", "clear", "log",
-    "sign", "book", "apply", "request", "open", "speak", "talk", "chat", "ask", "give", "refer",
-    "order", "pick", "return", "resubmit", "reset", "bring", "take", "switch", "turn", "unplug",
-    "plug", "enter", "add", "remove", "delete", "join", "text",
+    "contact",
+    "call",
+    "ring",
+    "visit",
+    "try",
+    "submit",
+    "send",
+    "dm",
+    "message",
+    "email",
+    "e-mail",
+    "reach",
+    "head",
+    "check",
+    "use",
+    "reorder",
+    "click",
+    "tap",
+    "go",
+    "follow",
+    "fill",
+    "drop",
+    "hit",
+    "reply",
+    "write",
+    "get",
+    "shoot",
+    "ping",
+    "pop",
+    "swing",
+    "grab",
+    "select",
+    "choose",
+    "tweet",
+    "download",
+    "install",
+    "reinstall",
+    "restart",
+    "update",
+    "clear",
+    "log",
+    "sign",
+    "book",
+    "apply",
+    "request",
+    "open",
+    "speak",
+    "talk",
+    "chat",
+    "ask",
+    "give",
+    "refer",
+    "order",
+    "pick",
+    "return",
+    "resubmit",
+    "reset",
+    "bring",
+    "take",
+    "switch",
+    "turn",
+    "unplug",
+    "plug",
+    "enter",
+    "add",
+    "remove",
+    "delete",
+    "join",
+    "text",
 ];
 
 /// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
@@ -537,9 +605,10 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
     };
     let tokens = &draft.tokens;
     let negative = |i: usize| {
-        tokens
-            .get(i)
-            .is_some_and(|t| super::text::is_negation(&t.norm) || matches!(t.norm.as_str(), "only" | "be" | "have" | "already"))
+        tokens.get(i).is_some_and(|t| {
+            super::text::is_negation(&t.norm)
+                || matches!(t.norm.as_str(), "only" | "be" | "have" | "already")
+        })
     };
     let offer = OFFER.find(draft).into_iter().any(|m| {
         let mut inside = m.tokens.clone();
@@ -555,7 +624,12 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                 .any(|t| t.norm == "know");
         !(refused || weak_end || just_asks_to_hear)
     });
-    let remedy = || REMEDY.find(draft).into_iter().any(|m| !m.tokens.clone().any(skipped));
+    let remedy = || {
+        REMEDY
+            .find(draft)
+            .into_iter()
+            .any(|m| !m.tokens.clone().any(skipped))
+    };
     let instruction = || {
         draft.sentences.iter().any(|s| {
             draft.clauses(s).into_iter().any(|c| {

@@ -124,7 +124,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ),
         (
             Kind::Unavailable,
-            "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change".into(),
+            "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process".into(),
         ),
         (Kind::SoldOut, "no [more|further] <word> [<word>] left|remaining".into()),
         (Kind::Final, "nothing [else|more|further] [that] we|i can|could [do|offer]".into()),

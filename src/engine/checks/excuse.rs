@@ -189,13 +189,22 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
         return true;
     }
     draft.sentences.iter().any(|s| {
-        let tokens = draft.sentence_tokens(s);
+        // Only what comes after the cause: "late due to the weather today" has no time for
+        // a fix.
+        let from = skip
+            .iter()
+            .filter(|r| s.tokens.contains(&r.start))
+            .map(|r| r.end)
+            .max()
+            .unwrap_or(s.tokens.start)
+            .min(s.tokens.end);
+        let tokens = &draft.tokens[from..s.tokens.end];
         let asks_them = draft.is_question(s)
             && tokens
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "you" | "your"));
         // CONCRETE_TIME reads "this morning" but not a lone "today".
-        let timed = CONCRETE_TIME.occurs_in(draft, s.tokens.clone())
+        let timed = CONCRETE_TIME.occurs_in(draft, from..s.tokens.end)
             || tokens
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "today" | "tonight" | "tomorrow"));
@@ -210,12 +219,10 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
                         | "depart"
                         | "arrive"
                         | "arrives"
-                        | "running"
                         | "resume"
                         | "resumes"
                         | "reopen"
                         | "reopens"
-                        | "due"
                         | "fix"
                         | "patch"
                         | "solution"
