@@ -45,7 +45,8 @@ fn main() -> ExitCode {
             out!("{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
-        _ => Err(Fail(format!("expected a command\n{USAGE}"))),
+        Some(other) => Err(Fail(format!("unknown command {other}\n{USAGE}"))),
+        None => Err(Fail(format!("expected a command\n{USAGE}"))),
     };
     result.unwrap_or_else(|Fail(reason)| {
         eprintln!("tactful: {reason}");
