@@ -17,11 +17,15 @@
 //! Matches never cross a sentence boundary. Phrases are compiled once, up front.
 
 use super::text::{Draft, Token, TokenKind};
+use std::collections::HashMap;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
 enum Element {
-    Words { alternatives: Vec<Word>, optional: bool },
+    Words {
+        alternatives: Vec<Word>,
+        optional: bool,
+    },
     Gap(usize),
     Number,
     AnyWord,
@@ -58,17 +62,57 @@ pub struct Match {
     pub end: usize,
 }
 
-/// A compiled list of phrases.
+/// A compiled list of phrases, indexed by the words they can start with so that each
+/// position of a draft is tried only against the phrases that could match there.
 #[derive(Debug, Clone, Default)]
 pub struct Phrases {
     patterns: Vec<Pattern>,
+    by_first_word: HashMap<String, Vec<usize>>,
+    /// Phrases that start with `<num>`.
+    by_number: Vec<usize>,
+    /// Phrases whose start cannot be indexed (`<word>`, `<slot>`, a gap, a prefix).
+    unindexed: Vec<usize>,
 }
 
 impl Phrases {
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> Self {
-        Phrases {
+        let mut compiled = Phrases {
             patterns: phrases.iter().map(|p| compile(p.as_ref())).collect(),
+            ..Phrases::default()
+        };
+        for (index, pattern) in compiled.patterns.iter().enumerate() {
+            match first_words(&pattern.elements) {
+                Some(starts) => {
+                    for word in starts.words {
+                        compiled.by_first_word.entry(word).or_default().push(index);
+                    }
+                    if starts.number {
+                        compiled.by_number.push(index);
+                    }
+                }
+                None => compiled.unindexed.push(index),
+            }
         }
+        compiled
+    }
+
+    /// Indices of the phrases that could match starting at token `i`.
+    fn candidates<'a>(&'a self, tokens: &[Token], i: usize, end: usize) -> impl Iterator<Item = usize> + 'a {
+        let at = skip_symbols(tokens, i, end);
+        let token = tokens.get(at).filter(|_| at < end);
+        let by_word = token
+            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .and_then(|t| self.by_first_word.get(t.norm.as_str()))
+            .map_or(&[][..], Vec::as_slice);
+        let by_number = match token {
+            Some(t) if t.kind == TokenKind::Number => self.by_number.as_slice(),
+            _ => &[],
+        };
+        by_word
+            .iter()
+            .chain(by_number)
+            .chain(&self.unindexed)
+            .copied()
     }
 
     /// All matches inside the token range (absolute indices), leftmost first; for each start
@@ -79,11 +123,10 @@ impl Phrases {
         let mut i = range.start;
         while i < range.end {
             let best = self
-                .patterns
-                .iter()
-                .enumerate()
-                .filter_map(|(phrase, p)| {
-                    match_at(&p.elements, tokens, i, range.end).map(|end| (phrase, end))
+                .candidates(tokens, i, range.end)
+                .filter_map(|phrase| {
+                    match_at(&self.patterns[phrase].elements, tokens, i, range.end)
+                        .map(|end| (phrase, end))
                 })
                 .max_by_key(|&(phrase, end)| (end, std::cmp::Reverse(phrase)));
             match best {
@@ -114,10 +157,11 @@ impl Phrases {
 
     /// Whether any phrase occurs inside the token range.
     pub fn occurs_in(&self, draft: &Draft, range: Range<usize>) -> bool {
+        let tokens = &draft.tokens;
         (range.start..range.end).any(|i| {
-            self.patterns
-                .iter()
-                .any(|p| match_at(&p.elements, &draft.tokens, i, range.end).is_some_and(|e| e > i))
+            self.candidates(tokens, i, range.end).any(|phrase| {
+                match_at(&self.patterns[phrase].elements, tokens, i, range.end).is_some_and(|e| e > i)
+            })
         })
     }
 
@@ -127,6 +171,45 @@ impl Phrases {
             .sentences
             .iter()
             .any(|s| self.occurs_in(draft, s.tokens.clone()))
+    }
+}
+
+/// The words a phrase can start with; `None` when its start cannot be indexed.
+struct Starts {
+    words: Vec<String>,
+    number: bool,
+}
+
+fn first_words(elements: &[Element]) -> Option<Starts> {
+    match elements.first()? {
+        Element::Words {
+            alternatives,
+            optional,
+        } => {
+            let mut words = Vec::new();
+            for word in alternatives {
+                match word {
+                    Word::Exact(w) => words.push(w.clone()),
+                    Word::Prefix(_) => return None,
+                }
+            }
+            let mut starts = Starts {
+                words,
+                number: false,
+            };
+            if *optional {
+                // The phrase may also start where the rest of it starts.
+                let rest = first_words(&elements[1..])?;
+                starts.words.extend(rest.words);
+                starts.number |= rest.number;
+            }
+            Some(starts)
+        }
+        Element::Number => Some(Starts {
+            words: Vec::new(),
+            number: true,
+        }),
+        Element::AnyWord | Element::Slot | Element::Gap(_) => None,
     }
 }
 
@@ -249,14 +332,21 @@ fn match_at(elements: &[Element], tokens: &[Token], i: usize, end: usize) -> Opt
 /// `tokens[word + 1..close_end]` the matching closing brackets, all touching.
 fn is_slot(tokens: &[Token], open: usize, word: usize, close_end: usize) -> bool {
     let (opening, closing) = (&tokens[open..word], &tokens[word + 1..close_end]);
-    let pair = match opening.iter().map(|t| t.norm.as_str()).collect::<String>().as_str() {
+    let pair = match opening
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<String>()
+        .as_str()
+    {
         "[" => "]",
         "{" => "}",
         "{{" => "}}",
         "<" => ">",
         _ => return false,
     };
-    let touching = tokens[open..close_end].windows(2).all(|w| w[0].end == w[1].start);
+    let touching = tokens[open..close_end]
+        .windows(2)
+        .all(|w| w[0].end == w[1].start);
     tokens[word].kind == TokenKind::Word
         && closing.iter().map(|t| t.norm.as_str()).collect::<String>() == pair
         && touching
@@ -278,7 +368,10 @@ mod tests {
     #[test]
     fn contractions_match_full_words() {
         assert_eq!(
-            matched(&["we will get back to you"], "Thanks! We’ll get back to you."),
+            matched(
+                &["we will get back to you"],
+                "Thanks! We’ll get back to you."
+            ),
             ["We’ll get back to you"]
         );
     }
@@ -286,20 +379,29 @@ mod tests {
     #[test]
     fn alternatives_optional_and_prefix() {
         let phrases = ["[i|we] apolog* for"];
-        assert_eq!(matched(&phrases, "We apologise for this."), ["We apologise for"]);
+        assert_eq!(
+            matched(&phrases, "We apologise for this."),
+            ["We apologise for"]
+        );
         assert_eq!(matched(&phrases, "Apologies for this."), ["Apologies for"]);
     }
 
     #[test]
     fn gaps_stop_at_commas() {
         let phrases = ["we will * look into"];
-        assert_eq!(matched(&phrases, "We will certainly look into it"), ["We will certainly look into"]);
+        assert_eq!(
+            matched(&phrases, "We will certainly look into it"),
+            ["We will certainly look into"]
+        );
         assert!(matched(&phrases, "We will, later, look into it").is_empty());
     }
 
     #[test]
     fn numbers_and_no_crossing_sentences() {
-        assert_eq!(matched(&["within <num> hours"], "Within 24 hours."), ["Within 24 hours"]);
+        assert_eq!(
+            matched(&["within <num> hours"], "Within 24 hours."),
+            ["Within 24 hours"]
+        );
         assert!(matched(&["get back to you soon"], "We'll get back to you. Soon!").is_empty());
     }
 

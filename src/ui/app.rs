@@ -12,6 +12,9 @@ use crate::engine::Level;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// How long typing must pause before a large draft is checked.
+const RECHECK_PAUSE_MS: u64 = 250;
+
 /// The standalone site: the draft on the left, what tactful found on the right.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -25,6 +28,21 @@ pub fn app() -> Html {
     let help_open = use_state(|| false);
     let confirm_clear = use_state(|| false);
 
+    {
+        // A large draft is checked once typing pauses: each edit schedules a check of
+        // itself, which does nothing if another edit came first.
+        let state = state.clone();
+        use_effect_with((state.draft.clone(), state.stale), move |(draft, stale)| {
+            if *stale {
+                let draft = draft.clone();
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(RECHECK_PAUSE_MS))
+                        .await;
+                    state.dispatch(Action::Recheck(draft));
+                });
+            }
+        });
+    }
     {
         // Save as the agent types, so a reload or a crash loses nothing.
         let saved = (
@@ -209,7 +227,7 @@ pub fn app() -> Html {
                     <CustomerField value={state.customer.clone()} on_edit={dispatch(Action::EditCustomer)} />
                     <DraftField
                         value={state.draft.clone()}
-                        highlights={highlights}
+                        highlights={if state.stale { Rc::default() } else { highlights }}
                         active={state.active}
                         select={select}
                         on_edit={dispatch(Action::EditDraft)}
@@ -232,13 +250,17 @@ pub fn app() -> Html {
                     </div>
                 </section>
                 <section class="review" aria-label="Review">
-                    <SummaryBar summary={state.report.summary} draft={state.draft.clone()} />
-                    <FindingsList
-                        report={state.report.clone()}
-                        draft={state.draft.clone()}
-                        active={state.active}
-                        on_command={on_command}
-                    />
+                    <SummaryBar summary={state.report.summary} draft={state.draft.clone()} checking={state.stale} />
+                    if state.stale {
+                        <p class="no-findings">{ "Checking the draft…" }</p>
+                    } else {
+                        <FindingsList
+                            report={state.report.clone()}
+                            draft={state.draft.clone()}
+                            active={state.active}
+                            on_command={on_command}
+                        />
+                    }
                 </section>
             </main>
             <footer class="footer">

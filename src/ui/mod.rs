@@ -8,6 +8,7 @@ pub mod draft_field;
 pub mod examples;
 pub mod findings_list;
 pub mod help_popover;
+pub mod panel;
 pub mod settings_dialog;
 pub mod state;
 pub mod storage;
@@ -15,12 +16,14 @@ pub mod summary_bar;
 
 pub use app::App;
 
-/// Mounts the site into `#app` (never onto `<body>`, which yew would clear).
+/// Mounts the site into `#tactful-site` (never onto `<body>`, which yew would clear). A page
+/// without that element is a host page that loaded the wasm for the embed API: leave it be.
 #[cfg(target_arch = "wasm32")]
 pub fn mount_site() {
     let root = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
-        .expect("index.html has an #app element");
-    yew::Renderer::<App>::with_root(root).render();
+        .and_then(|d| d.get_element_by_id("tactful-site"));
+    if let Some(root) = root {
+        yew::Renderer::<App>::with_root(root).render();
+    }
 }

@@ -30,12 +30,21 @@ pub struct AppState {
     /// The draft is exactly as the last rewrite (or undo) left it, so Ctrl+Z means "undo
     /// the rewrite" rather than the field's own undo.
     pub after_rewrite: bool,
+    /// The report is of an earlier draft: a large draft is re-checked once typing pauses.
+    /// Until then nothing is highlighted and no rewrite can be applied.
+    pub stale: bool,
 }
+
+/// Drafts longer than this (bytes, about 3,500 words) are re-checked after a pause in
+/// typing rather than on every keystroke; below it a check takes well under a frame.
+pub const LARGE_DRAFT: usize = 20_000;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// The agent typed: the field's whole new text.
     EditDraft(String),
+    /// Typing paused on this draft: check it if it is still the current one.
+    Recheck(Rc<str>),
     EditCustomer(String),
     /// Apply rewrite `rewrite` of finding `finding` of the current report.
     Apply {
@@ -85,6 +94,7 @@ impl AppState {
             active: None,
             settings_error: None,
             after_rewrite: false,
+            stale: false,
         };
         state.recheck();
         state
@@ -98,6 +108,7 @@ impl AppState {
     }
 
     fn recheck(&mut self) {
+        self.stale = false;
         let mut report = engine::check(&self.draft, Some(&self.customer), &self.config);
         let draft = self.draft.clone();
         let flagged = |f: &Finding| draft.get(f.start..f.end).unwrap_or_default().to_string();
@@ -135,11 +146,25 @@ impl Reducible for AppState {
                 if *text == *self.draft {
                     return self;
                 }
+                if text.len() > LARGE_DRAFT {
+                    let mut next = (*self).clone();
+                    next.draft = text.into();
+                    next.select = None;
+                    next.after_rewrite = false;
+                    next.stale = true;
+                    return Rc::new(next);
+                }
                 self.changed(|s| {
                     s.draft = text.into();
                     s.select = None;
                     s.after_rewrite = false;
                 })
+            }
+            Action::Recheck(draft) => {
+                if !self.stale || !Rc::ptr_eq(&draft, &self.draft) {
+                    return self;
+                }
+                self.changed(|_| {})
             }
             Action::EditCustomer(text) => {
                 if *text == *self.customer {
@@ -148,6 +173,9 @@ impl Reducible for AppState {
                 self.changed(|s| s.customer = text.into())
             }
             Action::Apply { finding, rewrite } => {
+                if self.stale {
+                    return self;
+                }
                 let Some(edit) = self
                     .report
                     .findings
@@ -334,6 +362,33 @@ mod tests {
             "{}",
             applied.draft
         );
+    }
+
+    #[test]
+    fn a_large_draft_is_checked_when_typing_pauses_and_never_rewritten_stale() {
+        let long = format!(
+            "{}We'll get back to you soon.",
+            "Order history line. ".repeat(1200)
+        );
+        let typed = reduce(AppState::default(), Action::EditDraft(long.clone()));
+        assert!(typed.stale);
+        assert!(typed.report.findings.is_empty());
+        assert_eq!(
+            reduce(
+                typed.clone(),
+                Action::Apply {
+                    finding: 0,
+                    rewrite: 0
+                }
+            ),
+            typed
+        );
+
+        let older = reduce(typed.clone(), Action::Recheck("an older draft".into()));
+        assert!(older.stale, "a pause on an older draft checks nothing");
+        let checked = reduce(typed.clone(), Action::Recheck(typed.draft.clone()));
+        assert!(!checked.stale);
+        assert!(has(&checked, "vague-promise"));
     }
 
     #[test]

@@ -8,6 +8,9 @@ pub struct SummaryBarProps {
     /// The reply as it would be sent, for "Copy reply".
     #[prop_or_default]
     pub draft: Rc<str>,
+    /// A large draft is waiting to be checked.
+    #[prop_or_default]
+    pub checking: bool,
 }
 
 /// Whether the reply is ready to send, with counts by severity, and "Copy reply". The
@@ -21,6 +24,7 @@ pub fn summary_bar(props: &SummaryBarProps) -> Html {
     }
     let s = props.summary;
     let (class, headline) = match (s.ready, s.errors + s.warnings + s.hints) {
+        _ if props.checking => ("summary checking", "Checking…".to_string()),
         (true, 0) => ("summary ready", "Ready to send".to_string()),
         (true, _) => (
             "summary ready",
@@ -63,7 +67,7 @@ fn copy_to_clipboard(text: &str) {
     let _ = text;
 }
 
-fn plural(n: usize, word: &str) -> String {
+pub(super) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {

@@ -1,0 +1,398 @@
+//! The panel shown beside a helpdesk's reply field (see `crate::embed` and `web/embed.js`):
+//! the site's summary and findings, undo, and the send gate's question.
+//!
+//! The host's field holds the text, so a rewrite here is only a plan: [`PanelModel`] turns it
+//! into a [`FieldEdit`] in UTF-16 offsets, the host makes it through the field's own input
+//! path, and the text that results comes back through [`PanelModel::set_text`].
+
+use super::findings_list::{FindingCommand, FindingsList};
+use super::state::{Action, AppState};
+use super::summary_bar::{plural, SummaryBar};
+use crate::engine::text::Utf16Index;
+use crate::engine::{self, Config, Edit, Level, Severity, Units};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// A change to make in the host's field, in UTF-16 code units of the text it holds now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldEdit {
+    pub start: u32,
+    pub end: u32,
+    pub replacement: String,
+    /// The field's text once the edit is made.
+    pub after: Rc<str>,
+    /// A placeholder the rewrite inserted, to select and type over (UTF-16 of `after`).
+    pub select: Option<(u32, u32)>,
+    /// For a rewrite, the edit that takes it back (bytes of `after`); `None` for an undo.
+    inverse: Option<Edit>,
+}
+
+/// A rewrite that can be taken back while the field holds exactly `after`.
+#[derive(Debug, Clone, PartialEq)]
+struct UndoStep {
+    after: Rc<str>,
+    inverse: Edit,
+}
+
+/// The panel's state: the site's [`AppState`] for the field's text, plus the rewrites that
+/// can be undone and whether the send gate is asking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PanelModel {
+    pub state: Rc<AppState>,
+    undo: Vec<UndoStep>,
+    /// The send gate held a send back: the panel asks "Send anyway" or "Review".
+    pub holding: bool,
+}
+
+impl PanelModel {
+    pub fn new(config: Config) -> Self {
+        PanelModel {
+            state: Rc::new(AppState::new("", "", config)),
+            undo: Vec::new(),
+            holding: false,
+        }
+    }
+
+    fn reduce(&mut self, action: Action) {
+        self.state = yew::Reducible::reduce(self.state.clone(), action);
+        self.holding &= self.state.report.summary.errors > 0;
+    }
+
+    /// The field's text now (typed, rewritten, or set by the host's own code).
+    pub fn set_text(&mut self, text: &str) {
+        self.reduce(Action::EditDraft(text.to_string()));
+    }
+
+    pub fn set_customer(&mut self, text: &str) {
+        self.reduce(Action::EditCustomer(text.to_string()));
+    }
+
+    /// Undo is offered only while the field holds exactly what the last rewrite made.
+    pub fn can_undo(&self) -> bool {
+        self.undo
+            .last()
+            .is_some_and(|step| *step.after == *self.state.draft)
+    }
+
+    /// Rewrite `rewrite` of finding `finding`, as an edit for the host to make.
+    pub fn rewrite(&self, finding: usize, rewrite: usize) -> Option<FieldEdit> {
+        let edit = &self
+            .state
+            .report
+            .findings
+            .get(finding)?
+            .rewrites
+            .get(rewrite)?
+            .edit;
+        // The site's reducer applies it and picks the placeholder to select.
+        let applied =
+            yew::Reducible::reduce(self.state.clone(), Action::Apply { finding, rewrite });
+        if Rc::ptr_eq(&applied, &self.state) {
+            return None;
+        }
+        let inverse = Edit {
+            start: edit.start,
+            end: edit.start + edit.replacement.len(),
+            replacement: self.state.draft[edit.start..edit.end].to_string(),
+        };
+        let select = applied
+            .select
+            .map(|(start, end)| utf16_range(&applied.draft, start, end));
+        Some(self.field_edit(edit, applied.draft.clone(), select, Some(inverse)))
+    }
+
+    /// The edit that restores the text from before the last rewrite, if it may be undone.
+    pub fn undo(&self) -> Option<FieldEdit> {
+        let step = self.undo.last().filter(|_| self.can_undo())?;
+        let before = engine::apply(&self.state.draft, &step.inverse).ok()?;
+        Some(self.field_edit(&step.inverse, before.into(), None, None))
+    }
+
+    fn field_edit(
+        &self,
+        edit: &Edit,
+        after: Rc<str>,
+        select: Option<(u32, u32)>,
+        inverse: Option<Edit>,
+    ) -> FieldEdit {
+        let (start, end) = utf16_range(&self.state.draft, edit.start, edit.end);
+        FieldEdit {
+            start,
+            end,
+            replacement: edit.replacement.clone(),
+            after,
+            select,
+            inverse,
+        }
+    }
+
+    /// The host made `edit` and its field now holds `text`. A rewrite can be undone only if
+    /// the field took it exactly; an undo is spent either way.
+    pub fn edited(&mut self, edit: &FieldEdit, text: &str) {
+        match &edit.inverse {
+            Some(inverse) if *edit.after == *text => self.undo.push(UndoStep {
+                after: edit.after.clone(),
+                inverse: inverse.clone(),
+            }),
+            Some(_) => {}
+            None => {
+                self.undo.pop();
+            }
+        }
+        self.set_text(text);
+    }
+
+    /// Focus a finding; returns its words' UTF-16 range, to select in the field.
+    pub fn focus(&mut self, index: usize) -> Option<(u32, u32)> {
+        let finding = self.state.report.findings.get(index)?;
+        let words = utf16_range(&self.state.draft, finding.start, finding.end);
+        self.reduce(Action::Focus(Some(index)));
+        Some(words)
+    }
+
+    pub fn ignore(&mut self, index: usize) {
+        self.reduce(Action::Ignore(index));
+    }
+
+    /// Turn the finding's check off for this panel.
+    pub fn turn_off(&mut self, index: usize) {
+        if let Some(finding) = self.state.report.findings.get(index) {
+            let check = finding.check.to_string();
+            self.reduce(Action::SetLevel {
+                check,
+                level: Level::Off,
+            });
+        }
+    }
+
+    /// The send gate asks before a reply with errors goes out: true when it holds it back.
+    pub fn hold_send(&mut self) -> bool {
+        self.holding = self.state.report.summary.errors > 0;
+        self.holding
+    }
+
+    /// "Send anyway" was chosen.
+    pub fn release(&mut self) {
+        self.holding = false;
+    }
+
+    /// "Review" was chosen: focus the first error; returns its words to select.
+    pub fn review(&mut self) -> Option<(u32, u32)> {
+        self.holding = false;
+        let first = self
+            .state
+            .report
+            .findings
+            .iter()
+            .position(|f| f.severity == Severity::Error)?;
+        self.focus(first)
+    }
+
+    /// The findings as the panel shows them, as JSON with UTF-16 offsets.
+    pub fn findings_json(&self) -> String {
+        let out = self
+            .state
+            .report
+            .output(&self.state.draft, Units::Utf16, false);
+        serde_json::to_string(&out.findings).expect("findings serialise")
+    }
+}
+
+fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
+    let index = Utf16Index::new(text);
+    (index.to_utf16(start) as u32, index.to_utf16(end) as u32)
+}
+
+/// What the agent did in the panel.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PanelCommand {
+    Finding(FindingCommand),
+    Undo,
+    SendAnyway,
+    Review,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PanelViewProps {
+    pub model: Rc<PanelModel>,
+    pub on_command: Callback<PanelCommand>,
+}
+
+/// The compact panel: a header with undo and hide, the summary, the send gate's question,
+/// then the findings.
+#[function_component(PanelView)]
+pub fn panel_view(props: &PanelViewProps) -> Html {
+    let open = use_state(|| true);
+    let review = use_node_ref();
+    {
+        // The question takes focus, so a keyboard user hears it and can answer at once.
+        let review = review.clone();
+        use_effect_with(props.model.holding, move |holding| {
+            if let (true, Some(button)) = (holding, review.cast::<web_sys::HtmlElement>()) {
+                let _ = button.focus();
+            }
+        });
+    }
+    let command = |c: PanelCommand| {
+        let on_command = props.on_command.clone();
+        Callback::from(move |_: MouseEvent| on_command.emit(c))
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let model = &props.model;
+    let state = &model.state;
+    let summary = state.report.summary;
+    let body = if state.draft.trim().is_empty() {
+        html! { <p class="no-findings">{ "tactful reads your reply as you write it." }</p> }
+    } else if *open {
+        html! {
+            <>
+                <SummaryBar {summary} />
+                <FindingsList
+                    report={state.report.clone()}
+                    draft={state.draft.clone()}
+                    active={state.active}
+                    on_command={props.on_command.reform(PanelCommand::Finding)}
+                />
+            </>
+        }
+    } else {
+        html! { <SummaryBar {summary} /> }
+    };
+    html! {
+        <section class="panel" aria-label="tactful">
+            <div class="panel-head">
+                <span class="panel-brand">{ "tactful" }</span>
+                if model.can_undo() {
+                    <button type="button" onclick={command(PanelCommand::Undo)}>{ "Undo rewrite" }</button>
+                }
+                <button type="button" class="quiet" aria-expanded={open.to_string()} onclick={toggle}>
+                    { if *open { "Hide findings" } else { "Show findings" } }
+                </button>
+            </div>
+            if model.holding {
+                <div class="gate" role="alertdialog" aria-label="Send with errors?">
+                    <p>
+                        <strong>{ format!("This reply still has {}.", plural(summary.errors, "error")) }</strong>
+                        { " Send it anyway, or review it first?" }
+                    </p>
+                    <div class="gate-actions">
+                        <button type="button" class="primary" ref={review} onclick={command(PanelCommand::Review)}>
+                            { "Review" }
+                        </button>
+                        <button type="button" onclick={command(PanelCommand::SendAnyway)}>{ "Send anyway" }</button>
+                    </div>
+                </div>
+            }
+            { body }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const VAGUE: &str = "Thanks 🙏🏽 for waiting. We'll get back to you soon.";
+
+    fn model(text: &str) -> PanelModel {
+        let mut model = PanelModel::new(Config::default());
+        model.set_text(text);
+        model
+    }
+
+    fn vague(model: &PanelModel) -> usize {
+        let findings = &model.state.report.findings;
+        findings
+            .iter()
+            .position(|f| f.check == "vague-promise")
+            .unwrap_or_else(|| panic!("{findings:?}"))
+    }
+
+    /// JS's `text.slice(start, end)`: UTF-16 code units.
+    fn slice16(text: &str, start: u32, end: u32) -> String {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        String::from_utf16(&units[start as usize..end as usize]).unwrap()
+    }
+
+    fn make(text: &str, edit: &FieldEdit) -> String {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let mut out = String::from_utf16(&units[..edit.start as usize]).unwrap();
+        out.push_str(&edit.replacement);
+        out.push_str(&String::from_utf16(&units[edit.end as usize..]).unwrap());
+        out
+    }
+
+    #[test]
+    fn a_rewrite_is_an_edit_in_utf16_and_undo_restores_the_text() {
+        let mut model = model(VAGUE);
+        let finding = vague(&model);
+        let edit = model.rewrite(finding, 0).expect("a rewrite");
+        let words = &model.state.report.findings[finding];
+        assert_eq!(
+            slice16(VAGUE, edit.start, edit.end),
+            &VAGUE[words.rewrites[0].edit.start..words.rewrites[0].edit.end]
+        );
+        let after = make(VAGUE, &edit);
+        assert_eq!(after, *edit.after);
+        if let Some((start, end)) = edit.select {
+            assert!(slice16(&after, start, end).starts_with('['), "{after}");
+        }
+        model.edited(&edit, &after);
+        assert!(model.can_undo());
+
+        let undo = model.undo().expect("undo");
+        let before = make(&after, &undo);
+        assert_eq!(before, VAGUE);
+        model.edited(&undo, &before);
+        assert!(!model.can_undo());
+        assert_eq!(&*model.state.draft, VAGUE);
+    }
+
+    #[test]
+    fn undo_is_gone_once_the_agent_types_and_a_rewrite_the_field_changed_is_not_kept() {
+        let mut model = model(VAGUE);
+        let edit = model.rewrite(vague(&model), 0).unwrap();
+        let after = make(VAGUE, &edit);
+        model.edited(&edit, &after);
+        model.set_text(&format!("{after} Thanks"));
+        assert!(!model.can_undo() && model.undo().is_none());
+
+        let mut model = self::model(VAGUE);
+        let edit = model.rewrite(vague(&model), 0).unwrap();
+        model.edited(&edit, "The editor did something else.");
+        assert!(!model.can_undo());
+    }
+
+    #[test]
+    fn the_gate_holds_only_with_errors_and_review_focuses_the_first() {
+        let mut model = model(VAGUE);
+        assert!(!model.hold_send(), "warnings do not hold a send");
+        model.set_text("Hi [NAME], we'll get back to you soon.");
+        assert!(model.hold_send());
+        let (start, end) = model.review().expect("an error to review");
+        assert_eq!(slice16(&model.state.draft, start, end), "[NAME]");
+        assert!(!model.holding);
+        assert!(model.hold_send());
+        model.set_text("Hi Sam, we'll get back to you by 5 pm today.");
+        assert!(!model.holding, "fixing the errors answers the question");
+    }
+
+    #[test]
+    fn findings_json_uses_utf16_offsets() {
+        let model = model(VAGUE);
+        let findings: Vec<serde_json::Value> =
+            serde_json::from_str(&model.findings_json()).unwrap();
+        let soon = findings
+            .iter()
+            .find(|f| f["check"] == "vague-promise")
+            .unwrap();
+        let (start, end) = (
+            soon["start"].as_u64().unwrap() as u32,
+            soon["end"].as_u64().unwrap() as u32,
+        );
+        assert!(slice16(VAGUE, start, end).contains("soon"));
+    }
+}
