@@ -9,7 +9,8 @@ declare_check! {
     /// ## What it catches
     /// A "no" that stands alone: "that's not possible", "we can't", "this isn't supported",
     /// "it's only available in X", "we don't have that information", when the reply either
-    /// never says why, or says why without a single kind word around it.
+    /// never says why, or says why without a single kind word around it. "Sorry" and
+    /// "unfortunately" soften a no, but they don't explain it.
     ///
     /// ## Why it matters
     /// People can live with a no when they feel they were treated fairly. A bare no, or a
@@ -91,6 +92,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     let list: Vec<(Kind, String)> = vec![
         (Kind::Inability, "can not".into()),
         (Kind::Inability, "cannot".into()),
+        // "cant" without its apostrophe is kept whole as "can't".
+        (Kind::Inability, "can't".into()),
         (
             Kind::Inability,
             "not [currently|yet|really|presently|always] [be] able to".into(),
@@ -405,7 +408,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
             .any(|t| INFO_WORDS.contains(&t.norm.as_str()))
     };
     // Only the modal forms need their verb checked.
-    let modal = matches!(norms.last(), Some(&("not" | "cannot" | "to")));
+    let modal = matches!(norms.last(), Some(&("not" | "cannot" | "can't" | "to")));
     if !modal {
         return Some(if mentions_info() { Kind::NoInfo } else { kind });
     }
@@ -600,6 +603,7 @@ fn bare_no(draft: &Draft, customer: Option<&Draft>, range: Range<usize>) -> Opti
                     | "please"
                     | "want"
                     | "shall"
+                    | "should"
             )
         });
         request && (customer.is_question(s) || t.iter().any(|w| w.norm == "please"))
