@@ -1,6 +1,7 @@
-use super::abrupt_refusal::{find_refusals, skip_ranges, Kind};
+use super::abrupt_refusal::{find_refusals, skip_ranges, Kind, Refusal};
 use super::{placeholder, Context, Flag};
 use crate::engine::lexicon::{offers_option, INFO_POINTER};
+use crate::engine::text::{is_negation, Draft, TokenKind};
 
 declare_check! {
     /// ## What it catches
@@ -39,7 +40,9 @@ fn run(cx: &Context) -> Vec<Flag> {
     let Some(first) = refusals.first() else {
         return Vec::new();
     };
-    if offers_option(draft, &skip_ranges(&refusals), false) {
+    if offers_option(draft, &skip_ranges(&refusals), false)
+        || refusals.iter().any(|r| turns_to_something_else(draft, r))
+    {
         return Vec::new();
     }
     let (at, sep) = draft.after_sentence(&draft.sentences[first.sentence]);
@@ -61,6 +64,57 @@ fn run(cx: &Context) -> Vec<Flag> {
         at,
         format!("{sep}You can also {} instead.", placeholder::OPTION_A),
     )]
+}
+
+/// "Wi-Fi isn't available on this flight, but the seat screens have films": a "but" after
+/// the no that leads to something positive (not just thanks or an apology) offers it.
+fn turns_to_something_else(draft: &Draft, refusal: &Refusal) -> bool {
+    let sentence = &draft.sentences[refusal.sentence];
+    let words = &draft.tokens;
+    let mut at = refusal.stretch.end;
+    while at < sentence.tokens.end && words[at].kind == TokenKind::Punct && words[at].norm == "," {
+        at += 1;
+    }
+    if !words
+        .get(at)
+        .is_some_and(|t| at < sentence.tokens.end && matches!(t.norm.as_str(), "but" | "however"))
+    {
+        return false;
+    }
+    let rest: Vec<&str> = words[at + 1..sentence.tokens.end]
+        .iter()
+        .take_while(|t| !(t.kind == TokenKind::Punct && t.norm != ","))
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let courtesy = rest.iter().any(|w| {
+        is_negation(w)
+            || w.starts_with("thank")
+            || w.starts_with("apolog")
+            || w.starts_with("appreciat")
+            || w.starts_with("understand")
+            || matches!(
+                *w,
+                "sorry" | "hope" | "hopefully" | "afraid" | "unfortunately" | "sadly"
+            )
+    });
+    let states = rest.iter().any(|w| {
+        matches!(
+            *w,
+            "has"
+                | "have"
+                | "is"
+                | "are"
+                | "offers"
+                | "offer"
+                | "carries"
+                | "sells"
+                | "runs"
+                | "works"
+                | "stocks"
+        )
+    });
+    rest.len() >= 3 && states && !courtesy
 }
 
 #[cfg(test)]
@@ -187,6 +241,20 @@ mod tests {
     fn dont_flag_not_yet_with_pointer() {
         assert!(!flagged(
             "It isn't available in Canada yet, but it's coming this spring. Keep an eye on our newsletter."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_but_with_a_substitute() {
+        assert!(!flagged(
+            "Wi-Fi isn't available on this train, but the quiet coach has power sockets at every seat."
+        ));
+    }
+
+    #[test]
+    fn flag_but_with_only_thanks() {
+        assert!(flagged(
+            "We can't refund that order, but thanks for asking."
         ));
     }
 
