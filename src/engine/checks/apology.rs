@@ -53,7 +53,7 @@ static GENERIC: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         format!("any|all [the] [of] {WHAT} [this|that|it|we] [may|might|has|have] [have] [caused|experienced]"),
         format!("any|all [the] [of] {WHAT} or|and [any] {WHAT} [this|that|it|we] [may|might|has|have] [have] [caused|experienced]"),
-        format!("the|this inconvenience|inconveniences [this|that|it] [may|might|has] [have] [caused|experienced]"),
+        "the|this inconvenience|inconveniences [this|that|it] [may|might|has] [have] [caused|experienced]".to_string(),
         format!("the|this inconvenience|inconveniences or|and [any] {WHAT} [this|that|it] [may|might|has] [have] [caused|experienced]"),
     ])
 });

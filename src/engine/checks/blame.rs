@@ -157,7 +157,7 @@ fn run(cx: &Context) -> Vec<Flag> {
         let kind = kinds[m.phrase];
         let keep = match kind {
             Kind::Lecture => {
-                !is_expected_state(draft, &m) && !before_match(draft, &m, 3, &NEGATED_OR_HEDGED)
+                !is_expected_state(draft, &m) && !before_match(draft, &m, 3, NEGATED_OR_HEDGED)
             }
             Kind::Wall if words_of(draft, &m).first() == Some(&"complaints") => {
                 // "We take complaints of this nature seriously" is no wall; a refusal is.
@@ -167,7 +167,7 @@ fn run(cx: &Context) -> Vec<Flag> {
             }
             Kind::Contradict => {
                 cx.customer.is_some_and(|c| CUSTOMER_CLAIMS.occurs(c))
-                    && before_match(draft, &m, 8, &CONTRAST)
+                    && before_match(draft, &m, 8, CONTRAST)
             }
             Kind::FinePrint => *fine_print.get_or_insert_with(|| {
                 cx.customer.is_some_and(customer_upset) && !acknowledges(draft)
