@@ -60,6 +60,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "absurd|outrageous",
         "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap",
         "thanks for nothing",
+        "what are|will you [going] [to] do|doing about it|this",
+        "i [have|had] already stated|said|told|explained|mentioned|asked|answered",
         "thank you for nothing",
         "what in [the] blazes|hell|world",
         "what|what's [is] wrong with you|your",

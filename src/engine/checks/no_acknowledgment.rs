@@ -190,6 +190,8 @@ mod tests {
             "I'll be taking my money somewhere else",
             "Thinking of switching to another provider",
             "I'm fed up, three calls and nobody answered",
+            "Nice. And what are you doing about it?",
+            "I already told your agent twice, I won't use the website.",
         ] {
             assert!(upset("Which store was it?", customer), "{customer}");
         }
