@@ -55,9 +55,9 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "get|come|getting|coming back",
         "be back [in touch|with you|to you]",
         "back to you",
-        "be|get|keep|stay|getting in touch",
+        "be|get|keep|stay|getting in touch|contact",
         "reach|reaching out|back",
-        "follow|following up",
+        "follow|following [it|this|that] up",
         "circle|circling back",
         "touch base",
         "check|checking|double-check|recheck",
@@ -90,7 +90,7 @@ static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
 /// What "we are ..." can go on with to make an open-ended promise ("we're looking into it").
 static PROGRESSIVE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
-        "looking into|at",
+        "looking into",
         "investigating|reviewing|researching|examining",
         "checking",
         "working on|to",
@@ -187,6 +187,10 @@ struct Promise {
     vague: Option<Range<usize>>,
     /// Where a time can be inserted: the end of the promise's predicate.
     insert_at: usize,
+    /// When the vague word sits before the verb ("we'll soon be in touch", "I'll get right
+    /// back to you"), where the words to keep start: the rewrite then drops the vague word
+    /// and puts the window at `insert_at`.
+    keep_from: Option<usize>,
 }
 
 fn run(cx: &Context) -> Vec<Flag> {
@@ -237,9 +241,17 @@ fn run(cx: &Context) -> Vec<Flag> {
             .chain(WINDOWS.iter().map(|(l, w)| (l.to_string(), w.to_string())))
             .take(3);
         for (label, window) in windows {
-            flag = match &promise.vague {
-                Some(v) => flag.replace(&label, v.clone(), window),
-                None => flag.insert(&label, promise.insert_at, format!(" {window}")),
+            flag = match (&promise.vague, promise.keep_from) {
+                (Some(v), Some(keep)) => {
+                    let kept = &draft.text[keep..promise.insert_at];
+                    flag.replace(
+                        &label,
+                        v.start..promise.insert_at,
+                        format!("{kept} {window}"),
+                    )
+                }
+                (Some(v), None) => flag.replace(&label, v.clone(), window),
+                (None, _) => flag.insert(&label, promise.insert_at, format!(" {window}")),
             };
         }
         debug_assert!(WINDOWS[2].1.contains(placeholder::DAY));
@@ -318,16 +330,25 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             continue;
         }
         let end = predicate_end(draft, p, range.end, body_end);
-        if IMMEDIATE.occurs_in(draft, p..end) {
+        // "We'll check the status now" is done at once; "we're now looking into it" is not.
+        let now = kind != Modal::Progressive
+            && tokens[predicate_start..end].iter().any(|t| t.norm == "now");
+        if now || IMMEDIATE.occurs_in(draft, p..end) {
             continue;
         }
         // The action: at the predicate's start, or after an "and" inside it.
         let head = match kind {
-            Modal::Progressive => head_at(&PROGRESSIVE, draft, p, end).filter(|h| {
-                // "I'm just checking if you still need help" asks, it does not promise.
-                !(tokens[h.start].norm == "checking"
-                    && word(h.end).is_some_and(|w| matches!(w, "if" | "whether" | "in" | "to")))
-            }),
+            Modal::Progressive => head_at(&PROGRESSIVE, draft, p, end)
+                .or_else(|| {
+                    // "Our engineers are aware and working on a fix."
+                    let and = (p..end).find(|&j| tokens[j].norm == "and")?;
+                    head_at(&PROGRESSIVE, draft, skip_adverbs(draft, and + 1, end), end)
+                })
+                .filter(|h| {
+                    // "I'm just checking if you still need help" asks, it does not promise.
+                    !(tokens[h.start].norm == "checking"
+                        && word(h.end).is_some_and(|w| matches!(w, "if" | "whether" | "in" | "to")))
+                }),
             Modal::Will if matches!(subject, Some("you" | "your")) => {
                 head_at(&PASSIVE, draft, p, end)
             }
@@ -385,10 +406,40 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             .find(|&k| tokens[k].kind != TokenKind::Symbol)
             .map_or(span.end, |k| tokens[k].end)
             .max(span.end);
+        let keep_from = vague_here.as_ref().and_then(|v| {
+            let first = range.clone().find(|&k| tokens[k].start == v.start)?;
+            let after = range.clone().find(|&k| tokens[k].start >= v.end)?;
+            let before = first.checked_sub(1).filter(|&k| k >= range.start);
+            let pre_verbal = before.is_some_and(|k| {
+                matches!(
+                    tokens[k].norm.as_str(),
+                    "will"
+                        | "shall"
+                        | "should"
+                        | "would"
+                        | "be"
+                        | "am"
+                        | "are"
+                        | "is"
+                        | "we"
+                        | "i"
+                        | "they"
+                )
+            }) && tokens[after].kind == TokenKind::Word;
+            // "right back": keep "back", drop "right".
+            let right_back = tokens[first].norm == "right" && first + 1 < after;
+            let keep = if right_back {
+                tokens[first + 1].start
+            } else {
+                tokens[after].start
+            };
+            ((pre_verbal || right_back) && keep < insert_at).then_some(keep)
+        });
         found.push(Promise {
             span,
             vague: vague_here,
             insert_at,
+            keep_from,
         });
     }
     found
@@ -673,6 +724,26 @@ mod tests {
     fn flag_we_are_looking_into_it() {
         assert!(flagged("Rest assured, we are currently looking into it."));
         assert!(flagged("Our team is diligently working on a fix."));
+        assert!(flagged("Our engineers are aware and working on a fix."));
+    }
+
+    #[test]
+    fn flag_other_ways_to_say_it() {
+        assert!(flagged("Our team will be in contact with you."));
+        assert!(flagged("We will be reaching out to you."));
+        assert!(flagged("We'll follow this up."));
+        assert!(flagged("Will get back to you."));
+        assert!(flagged("This will be looked into."));
+        assert!(flagged("We're going to look into what happened."));
+        assert!(flagged("Engineers are working to restore service."));
+    }
+
+    #[test]
+    fn dont_flag_describing_what_you_see() {
+        assert!(!flagged(
+            "I'm looking at your account and I can see the order was delivered."
+        ));
+        assert!(!flagged("We're always looking at ways to improve."));
     }
 
     #[test]
@@ -742,6 +813,7 @@ mod tests {
         assert!(!flagged("We'll pass your kind words along to the crew!"));
         assert!(!flagged("We'll add this to your feedback file."));
         assert!(!flagged("I'll check your order straightaway."));
+        assert!(!flagged("We'll be checking the status for you now."));
         assert!(!flagged("I'm just checking if you still need a hand."));
     }
 
@@ -777,6 +849,18 @@ mod tests {
         assert_eq!(
             rewritten("The page will be updated as soon as we know more. ^KM", 0),
             "The page will be updated within the hour. ^KM"
+        );
+    }
+
+    #[test]
+    fn rewrite_moves_a_vague_word_before_the_verb() {
+        assert_eq!(
+            rewritten("We'll soon be in touch.", 0),
+            "We'll be in touch within the hour."
+        );
+        assert_eq!(
+            rewritten("I'll get right back to you, promise!", 1),
+            "I'll get back to you by end of day today, promise!"
         );
     }
 
