@@ -1,0 +1,32 @@
+// Hostile inputs shared by the browser tests: markup and script that must never run or
+// render, and texts that stress offsets and layout.
+
+/** Each payload sets window.__pwned if it ever executes. */
+export const INJECTIONS = [
+  "<script>window.__pwned = 'script'</script>",
+  "<img src=x onerror=\"window.__pwned = 'img'\">",
+  "<svg onload=\"window.__pwned = 'svg'\"><circle r=5 /></svg>",
+  "<a href=\"javascript:window.__pwned = 'href'\">click me</a>",
+  "</textarea><script>window.__pwned = 'breakout'</script>",
+  "\"><iframe src=\"javascript:parent.__pwned = 'iframe'\"></iframe>",
+  "<style>* { display: none !important }</style><b>bold?</b>",
+  "&lt;script&gt;window.__pwned = 'entity'&lt;/script&gt; &amp; &#x3C;b&#x3E;",
+  "<math><mtext><table><mglyph><style><img src=x onerror=\"window.__pwned = 'mxss'\">",
+  "{{constructor.constructor('window.__pwned = \"template\"')()}}",
+  "background: url(javascript:window.__pwned = 'css'); } body { display: none",
+];
+
+const PROMISE = "We'll get back to you soon.";
+
+/** Awkward texts, each holding one vague promise whose span must survive the round trip. */
+export const AWKWARD = {
+  "emoji and ZWJ sequences": `👩‍👩‍👧‍👦 Hi 🙏🏽! ${PROMISE} 🏳️‍🌈`,
+  "right-to-left and mixed direction": `مرحبا، شكرا لك. ${PROMISE} \u202Bשלום\u202C`,
+  "combining marks": `Cafe\u0301 Zoe\u0308 n\u0303 — ${PROMISE}`,
+  CJK: `您好，我们已经收到您的订单。${PROMISE} ありがとうございます。`,
+  CRLF: `Hi Sam,\r\n\r\n${PROMISE}\r\n\r\nAlex`,
+  "lone CR": `Hi Sam,\r${PROMISE}\rAlex`,
+  "NUL and control characters": `Hi\u0000 Sam\u0007,\u001b[31m ${PROMISE}\u0008\u000b`,
+};
+
+export const PROMISE_WORDS = "get back to you soon";
