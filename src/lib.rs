@@ -1,8 +1,12 @@
 //! tactful: checks a support agent's draft reply before it is sent.
 //!
-//! [`engine`] is pure Rust (text in, report out); `ui` is the yew front end built on it.
+//! [`engine`] is pure Rust (text in, report out); `ui` is the yew front end built on it;
+//! `embed` is the JS API that host pages use through `web/embed.js`.
 
 pub mod engine;
 
 #[cfg(feature = "ui")]
 pub mod ui;
+
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
+pub mod embed;

@@ -1,0 +1,258 @@
+//! The JS API for host pages, wrapped by `web/embed.js` into `window.tactful`.
+//!
+//! Everything crosses the boundary as strings and numbers (JSON for reports and configs), so
+//! no serde-wasm-bindgen is needed. Offsets given to and taken from JS are UTF-16 code units;
+//! they are converted here, never in JS.
+
+use crate::engine::text::Utf16Index;
+use crate::engine::{self, Config, Edit, Units};
+use crate::ui::findings_list::FindingCommand;
+use crate::ui::panel::{FieldEdit, PanelCommand, PanelModel, PanelView, PanelViewProps};
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+use wasm_bindgen::prelude::*;
+use yew::{AppHandle, Callback};
+
+/// The report of `text` as JSON: `{findings: [...], summary: {...}}`, offsets in UTF-16.
+#[wasm_bindgen]
+pub fn analyze(
+    text: &str,
+    customer: Option<String>,
+    config: Option<String>,
+) -> Result<String, JsError> {
+    let config = parse_config(config)?;
+    let report = engine::check(text, customer.as_deref(), &config);
+    let out = report.output(text, Units::Utf16, false);
+    Ok(serde_json::to_string(&out).expect("reports serialise"))
+}
+
+/// `text` with a rewrite from [`analyze`] applied (`start`/`end` in UTF-16 code units).
+#[wasm_bindgen(js_name = applyRewrite)]
+pub fn apply_rewrite(
+    text: &str,
+    start: u32,
+    end: u32,
+    replacement: &str,
+) -> Result<String, JsError> {
+    let index = Utf16Index::new(text);
+    let byte = |utf16: u32| {
+        let byte = index.to_byte(utf16 as usize);
+        // An offset inside a surrogate pair or past the end does not round-trip.
+        (index.to_utf16(byte) == utf16 as usize).then_some(byte)
+    };
+    let (Some(start), Some(end)) = (byte(start), byte(end)) else {
+        return Err(JsError::new(
+            "the rewrite's range does not fit this text: the text changed since it was analyzed",
+        ));
+    };
+    let edit = Edit {
+        start,
+        end,
+        replacement: replacement.to_string(),
+    };
+    engine::apply(text, &edit).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The default house style, as JSON.
+#[wasm_bindgen(js_name = defaultConfig)]
+pub fn default_config() -> String {
+    Config::default().to_json()
+}
+
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The panel's stylesheet: the site's, plus the panel's own rules. Inside a shadow root
+/// `:root` is the host page's, so the site's variables go on the panel's own element; and
+/// `rem` follows the host page's root font size, so it becomes `em` of the panel's fixed one.
+#[wasm_bindgen(js_name = panelCss)]
+pub fn panel_css() -> String {
+    let site = include_str!("../style/main.css").replace(":root", ".panel");
+    let mut css = String::with_capacity(site.len() + 4096);
+    let mut rest = site.as_str();
+    while let Some(at) = rest.find("rem") {
+        let after_digit = rest[..at].ends_with(|c: char| c.is_ascii_digit());
+        let word_ends = !rest[at + 3..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        css.push_str(&rest[..at]);
+        css.push_str(if after_digit && word_ends {
+            "em"
+        } else {
+            "rem"
+        });
+        rest = &rest[at + 3..];
+    }
+    css.push_str(rest);
+    css.push_str(include_str!("../style/panel.css"));
+    css
+}
+
+fn parse_config(json: Option<String>) -> Result<Config, JsError> {
+    match json {
+        Some(json) => Config::from_json(&json).map_err(|e| JsError::new(&e.to_string())),
+        None => Ok(Config::default()),
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The host field's side of a panel, made by `web/embed.js`.
+    pub type FieldHost;
+
+    /// Makes an edit through the field's own input path; returns the field's text after it.
+    #[wasm_bindgen(method, catch)]
+    fn edit(this: &FieldHost, start: u32, end: u32, replacement: &str) -> Result<String, JsValue>;
+
+    /// Focuses the field and selects a range of its text.
+    #[wasm_bindgen(method, catch)]
+    fn select(this: &FieldHost, start: u32, end: u32) -> Result<(), JsValue>;
+
+    /// Sends what the send gate held back, once, past the gate.
+    #[wasm_bindgen(method, catch)]
+    fn send(this: &FieldHost) -> Result<(), JsValue>;
+}
+
+/// One attached panel: its model, the yew app showing it, and the host field's callbacks.
+#[wasm_bindgen]
+pub struct Panel {
+    inner: Rc<Inner>,
+}
+
+struct Inner {
+    model: RefCell<PanelModel>,
+    app: RefCell<Option<AppHandle<PanelView>>>,
+    host: FieldHost,
+    on_command: Callback<PanelCommand>,
+}
+
+#[wasm_bindgen]
+impl Panel {
+    /// Renders a panel into `root` (an element in the panel's shadow root).
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        root: web_sys::Element,
+        host: FieldHost,
+        config: Option<String>,
+    ) -> Result<Panel, JsError> {
+        let model = PanelModel::new(parse_config(config)?);
+        let inner = Rc::new_cyclic(|me: &Weak<Inner>| {
+            let me = me.clone();
+            Inner {
+                model: RefCell::new(model),
+                app: RefCell::new(None),
+                host,
+                on_command: Callback::from(move |command| {
+                    if let Some(inner) = me.upgrade() {
+                        inner.command(command);
+                    }
+                }),
+            }
+        });
+        let app = yew::Renderer::<PanelView>::with_root_and_props(root, inner.props()).render();
+        *inner.app.borrow_mut() = Some(app);
+        Ok(Panel { inner })
+    }
+
+    #[wasm_bindgen(js_name = setText)]
+    pub fn set_text(&self, text: &str) {
+        self.inner.model.borrow_mut().set_text(text);
+        self.inner.render();
+    }
+
+    #[wasm_bindgen(js_name = setCustomer)]
+    pub fn set_customer(&self, text: &str) {
+        self.inner.model.borrow_mut().set_customer(text);
+        self.inner.render();
+    }
+
+    /// The findings the panel shows, as JSON with UTF-16 offsets.
+    pub fn findings(&self) -> String {
+        self.inner.model.borrow().findings_json()
+    }
+
+    /// The send gate: true when the reply has errors, and the panel now asks about it.
+    #[wasm_bindgen(js_name = holdSend)]
+    pub fn hold_send(&self) -> bool {
+        let held = self.inner.model.borrow_mut().hold_send();
+        self.inner.render();
+        held
+    }
+
+    /// Unmounts the panel's app; the JS side removes its element.
+    pub fn destroy(self) {
+        if let Some(app) = self.inner.app.borrow_mut().take() {
+            app.destroy();
+        }
+    }
+}
+
+impl Inner {
+    fn props(&self) -> PanelViewProps {
+        PanelViewProps {
+            model: Rc::new(self.model.borrow().clone()),
+            on_command: self.on_command.clone(),
+        }
+    }
+
+    fn render(&self) {
+        let props = self.props();
+        if let Some(app) = self.app.borrow_mut().as_mut() {
+            app.update(props);
+        }
+    }
+
+    // No borrow of the model is held while the host runs: its edits fire input events
+    // that come straight back in through `Panel::set_text`.
+    fn command(&self, command: PanelCommand) {
+        match command {
+            PanelCommand::Finding(FindingCommand::Apply(finding, rewrite)) => {
+                let edit = self.model.borrow().rewrite(finding, rewrite);
+                if let Some(edit) = edit {
+                    self.make(edit);
+                }
+            }
+            PanelCommand::Undo => {
+                let edit = self.model.borrow().undo();
+                if let Some(edit) = edit {
+                    self.make(edit);
+                }
+            }
+            PanelCommand::Finding(FindingCommand::Show(index)) => {
+                let words = self.model.borrow_mut().focus(index);
+                self.select(words);
+            }
+            PanelCommand::Finding(FindingCommand::Ignore(index)) => {
+                self.model.borrow_mut().ignore(index)
+            }
+            PanelCommand::Finding(FindingCommand::TurnOff(index)) => {
+                self.model.borrow_mut().turn_off(index)
+            }
+            PanelCommand::Review => {
+                let words = self.model.borrow_mut().review();
+                self.select(words);
+            }
+            PanelCommand::SendAnyway => {
+                self.model.borrow_mut().release();
+                let _ = self.host.send();
+            }
+        }
+        self.render();
+    }
+
+    fn make(&self, edit: FieldEdit) {
+        let Ok(text) = self.host.edit(edit.start, edit.end, &edit.replacement) else {
+            return;
+        };
+        self.model.borrow_mut().edited(&edit, &text);
+        if *edit.after == *text {
+            self.select(edit.select);
+        }
+    }
+
+    fn select(&self, range: Option<(u32, u32)>) {
+        if let Some((start, end)) = range {
+            let _ = self.host.select(start, end);
+        }
+    }
+}
