@@ -51,6 +51,9 @@ test("textarea: typing shows findings; a rewrite goes through the field's input 
   await vague.waitFor();
   assert.match(await vague.innerText(), /get back to you soon/);
   await screenshot(page, "embed-1280");
+  await vague.getByRole("button", { name: /^Show in draft/ }).click();
+  const shown = await reply.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
+  assert.equal(shown, "we'll get back to you soon", "its words are selected in the field");
 
   await vague.getByRole("button", { name: /^Apply: .*day you name/ }).click();
   await vague.waitFor({ state: "detached" });
@@ -84,6 +87,9 @@ test("contenteditable in an iframe: findings, a rewrite by insertText, undo; pan
   assert.equal(await finding(replyPanel(page), "vague-promise").count(), 0, "the other panel is untouched");
   const before = await emailText(page);
   assert.match(before, /^Hi Dana,\n+Sorry for any inconvenience\. We'll get back to you soon\.$/);
+  await vague.getByRole("button", { name: /^Show in draft/ }).click();
+  const shown = await page.evaluate(() => window.editorBody().ownerDocument.getSelection().toString());
+  assert.equal(shown, "We'll get back to you soon", "its words are selected in the editor");
 
   await vague.getByRole("button", { name: /^Apply: .*end of day/ }).click();
   await vague.waitFor({ state: "detached" });
