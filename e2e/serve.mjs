@@ -17,13 +17,17 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Starts serving `root`; resolves to { server, url }. Port 0 picks a free one. */
-export function serve(root, { port = 0, host = "127.0.0.1", headers = {} } = {}) {
-  const base = resolve(root);
+/**
+ * Starts serving `root`; resolves to { server, url }. Port 0 picks a free one. `mounts`
+ * maps URL prefixes ("/bench/") to other folders.
+ */
+export function serve(root, { port = 0, host = "127.0.0.1", headers = {}, mounts = {} } = {}) {
+  const roots = [...Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]), ["/", resolve(root)]];
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-      let file = normalize(join(base, path));
+      const [prefix, base] = roots.find(([prefix]) => path.startsWith(prefix));
+      let file = normalize(join(base, path.slice(prefix.length)));
       if (!file.startsWith(base)) throw Object.assign(new Error("outside root"), { code: "ENOENT" });
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
