@@ -103,7 +103,11 @@ impl<'a> Draft<'a> {
                 if i > begin {
                     clauses.push(begin..i);
                 }
-                begin = if token.kind == TokenKind::Punct { i + 1 } else { i };
+                begin = if token.kind == TokenKind::Punct {
+                    i + 1
+                } else {
+                    i
+                };
             }
         }
         if begin < sentence.tokens.end {
@@ -172,18 +176,28 @@ impl Draft<'_> {
             };
             let m = &tokens[marker];
             let is_marker = matches!(m.kind, TokenKind::Symbol | TokenKind::Punct)
-                && matches!(m.norm.as_str(), "^" | "*" | "=" | "/" | "-" | "~" | "–" | "—");
+                && matches!(
+                    m.norm.as_str(),
+                    "^" | "*" | "=" | "/" | "-" | "~" | "–" | "—"
+                );
             let names = &tokens[marker + 1..k];
             let are_names = names.iter().all(|t| {
-                t.kind == TokenKind::Word && t.norm.len() <= 20 && self.text[t.start..t.end].starts_with(char::is_uppercase)
+                t.kind == TokenKind::Word
+                    && t.norm.len() <= 20
+                    && self.text[t.start..t.end].starts_with(char::is_uppercase)
             });
             let after_break = marker == 0
-                || self.text[tokens[marker - 1].end..m.start].chars().any(char::is_whitespace)
+                || self.text[tokens[marker - 1].end..m.start]
+                    .chars()
+                    .any(char::is_whitespace)
                 || tokens[marker - 1].kind == TokenKind::Punct;
             if is_marker && are_names && after_break {
                 // A part marker just before the sign-off ("2/2 ^Liz") belongs to it.
                 let mut first = marker;
-                while first > 0 && tokens[first - 1].kind == TokenKind::Number && tokens[first - 1].norm.contains('/') {
+                while first > 0
+                    && tokens[first - 1].kind == TokenKind::Number
+                    && tokens[first - 1].norm.contains('/')
+                {
                     first -= 1;
                 }
                 return Some(tokens[first].start..tokens[last].end);
@@ -212,8 +226,14 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &[
 ];
 
 pub fn is_negation(word: &str) -> bool {
-    matches!(word, "not" | "no" | "never" | "cannot" | "nothing" | "unable" | "nor")
+    matches!(
+        word,
+        "not" | "no" | "never" | "cannot" | "nothing" | "unable" | "nor"
+    )
 }
+
+/// How far back (in tokens) [`Draft::actor_of`] and [`Draft::in_condition`] look.
+const MAX_LOOK_BACK: usize = 40;
 
 /// Who does what, and in which kind of sentence: for negations and refusals.
 impl Draft<'_> {
@@ -222,10 +242,15 @@ impl Draft<'_> {
     /// "it", "they", "this", "there" or none give [`Subject::Other`]. A possessive does not
     /// count ("your order can't be changed" is about the order, not the customer).
     pub fn actor_of(&self, token_index: usize) -> Subject {
-        let Some(clause) = self.clause_at(token_index) else {
+        let Some(clause) = self.clause_window(token_index, MAX_LOOK_BACK) else {
             return Subject::Other;
         };
-        for token in self.tokens[clause.start..token_index.min(clause.end)].iter().rev() {
+        // A subject sits close to its verb; looking further back only costs time.
+        let from = clause.start.max(token_index.saturating_sub(MAX_LOOK_BACK));
+        for token in self.tokens[from..token_index.min(clause.end)]
+            .iter()
+            .rev()
+        {
             match token.norm.as_str() {
                 "we" | "i" => return Subject::Agent,
                 "you" | "u" | "ya" => return Subject::Customer,
@@ -240,20 +265,66 @@ impl Draft<'_> {
     /// Index of the sentence holding the token at `token_index`, by binary search: the
     /// same answer as [`Draft::sentence_of`], fast enough to call for every token.
     pub fn sentence_at(&self, token_index: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.tokens.end <= token_index);
+        let i = self
+            .sentences
+            .partition_point(|s| s.tokens.end <= token_index);
         self.sentences
             .get(i)
             .filter(|s| s.tokens.contains(&token_index))
             .map(|_| i)
     }
 
-    /// The clause (token range) holding `token_index`: [`Draft::clause_of`] with a binary
-    /// search for the sentence.
+    /// The clause (token range) holding `token_index`: the same answer as
+    /// [`Draft::clause_of`], found by walking out from the token to the nearest breaks, so
+    /// it costs the clause's length, not the sentence's.
     pub fn clause_at(&self, token_index: usize) -> Option<Range<usize>> {
         let sentence = &self.sentences[self.sentence_at(token_index)?];
-        self.clauses(sentence)
-            .into_iter()
-            .find(|c| c.contains(&token_index))
+        let tokens = &self.tokens;
+        if tokens[token_index].kind == TokenKind::Punct {
+            return None;
+        }
+        let is_conjunction = |t: &Token| {
+            t.kind == TokenKind::Word && CLAUSE_CONJUNCTIONS.contains(&t.norm.as_str())
+        };
+        // A clause starts after punctuation or at a conjunction (one right after
+        // punctuation starts the clause too), and ends before the next of either.
+        let start = (sentence.tokens.start..=token_index)
+            .rev()
+            .find_map(|j| match &tokens[j] {
+                t if t.kind == TokenKind::Punct => Some(j + 1),
+                t if is_conjunction(t) => Some(j),
+                _ => None,
+            })
+            .unwrap_or(sentence.tokens.start);
+        let end = (token_index + 1..sentence.tokens.end)
+            .find(|&j| tokens[j].kind == TokenKind::Punct || is_conjunction(&tokens[j]))
+            .unwrap_or(sentence.tokens.end);
+        Some(start..end)
+    }
+
+    /// The clause holding `token_index` (as [`Draft::clause_at`]), clipped to at most `max`
+    /// tokens on each side of it: for looking around a word without walking a whole
+    /// run-on sentence.
+    pub fn clause_window(&self, token_index: usize, max: usize) -> Option<Range<usize>> {
+        let sentence = &self.sentences[self.sentence_at(token_index)?];
+        let tokens = &self.tokens;
+        if tokens[token_index].kind == TokenKind::Punct {
+            return None;
+        }
+        let is_break = |t: &Token| {
+            t.kind == TokenKind::Punct
+                || (t.kind == TokenKind::Word && CLAUSE_CONJUNCTIONS.contains(&t.norm.as_str()))
+        };
+        let floor = sentence.tokens.start.max(token_index.saturating_sub(max));
+        let start = (floor..=token_index)
+            .rev()
+            .find(|&j| is_break(&tokens[j]))
+            .map_or(floor, |j| if tokens[j].kind == TokenKind::Punct { j + 1 } else { j });
+        let ceiling = sentence.tokens.end.min(token_index + 1 + max);
+        let end = (token_index + 1..ceiling)
+            .find(|&j| is_break(&tokens[j]))
+            .unwrap_or(ceiling);
+        Some(start..end)
     }
 
     /// Whether the sentence asks something (it ends in a question mark).
@@ -268,10 +339,11 @@ impl Draft<'_> {
     /// Whether the token sits inside a condition: "if", "unless", "whether" or "in case"
     /// comes before it in its clause ("if you can't find it", "unless it's not in stock").
     pub fn in_condition(&self, token_index: usize) -> bool {
-        let Some(clause) = self.clause_at(token_index) else {
+        let Some(clause) = self.clause_window(token_index, MAX_LOOK_BACK) else {
             return false;
         };
-        let before = &self.tokens[clause.start..token_index.min(clause.end)];
+        let from = clause.start.max(token_index.saturating_sub(MAX_LOOK_BACK));
+        let before = &self.tokens[from..token_index.min(clause.end)];
         before.iter().enumerate().any(|(k, t)| {
             matches!(t.norm.as_str(), "if" | "unless" | "whether")
                 || (t.norm == "case" && k > 0 && before[k - 1].norm == "in")
@@ -283,9 +355,9 @@ impl Draft<'_> {
     /// before a trailing sign-off or link (`". "`).
     pub fn after_sentence(&self, sentence: &Sentence) -> (usize, &'static str) {
         let tokens = self.sentence_tokens(sentence);
-        let closes = tokens
-            .last()
-            .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "!" | "?" | "…"));
+        let closes = tokens.last().is_some_and(|t| {
+            t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "!" | "?" | "…")
+        });
         if closes {
             return (sentence.end, " ");
         }
@@ -293,7 +365,12 @@ impl Draft<'_> {
         let last_word = tokens
             .iter()
             .rev()
-            .find(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Reference) && t.end <= body_end)
+            .find(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Word | TokenKind::Number | TokenKind::Reference
+                ) && t.end <= body_end
+            })
             .or_else(|| tokens.last());
         (last_word.map_or(sentence.end, |t| t.end), ". ")
     }
@@ -390,7 +467,9 @@ fn tokenize(text: &str) -> Vec<Token> {
                 chars.next();
             }
             // "p.m." and "e.g." keep their final dot; other words give it back.
-            if text[end..].starts_with('.') && is_abbreviation(&format!("{}.", text[start..end].to_lowercase())) {
+            if text[end..].starts_with('.')
+                && is_abbreviation(&format!("{}.", text[start..end].to_lowercase()))
+            {
                 end += 1;
                 chars.next();
             }
@@ -418,11 +497,16 @@ fn tokenize(text: &str) -> Vec<Token> {
 /// sentence punctuation that follows it.
 fn url_length(rest: &str) -> Option<usize> {
     let lower = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.")) {
+    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+    {
         return None;
     }
     let run = rest.find(char::is_whitespace).unwrap_or(rest.len());
-    Some(rest[..run].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '’']).len())
+    Some(
+        rest[..run]
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '’'])
+            .len(),
+    )
 }
 
 fn is_word_char(c: char) -> bool {
@@ -435,7 +519,10 @@ fn is_combining(c: char) -> bool {
 
 /// Characters that join two word parts: apostrophes, hyphens, dots, slashes and so on.
 fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '.' | '/' | ':' | '&' | '=' | '?' | '%' | '+' | '~')
+    matches!(
+        c,
+        '\'' | '’' | '-' | '.' | '/' | ':' | '&' | '=' | '?' | '%' | '+' | '~'
+    )
 }
 
 fn next_is_word(text: &str, at: usize) -> bool {
@@ -567,9 +654,9 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
         let ends_here = token.kind == TokenKind::Punct
             && matches!(token.norm.as_str(), "." | "!" | "?" | "…")
-            && !tokens
-                .get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::Punct && matches!(n.norm.as_str(), "." | "!" | "?" | "…"));
+            && !tokens.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Punct && matches!(n.norm.as_str(), "." | "!" | "?" | "…")
+            });
         let line_break_after = tokens
             .get(i + 1)
             .is_some_and(|n| text[token.end..n.start].contains(['\n', '\r']));
@@ -697,7 +784,11 @@ mod tests {
     use super::*;
 
     fn norms(text: &str) -> Vec<String> {
-        Draft::new(text).tokens.into_iter().map(|t| t.norm).collect()
+        Draft::new(text)
+            .tokens
+            .into_iter()
+            .map(|t| t.norm)
+            .collect()
     }
 
     #[test]
@@ -744,7 +835,10 @@ mod tests {
             .iter()
             .map(|s| draft.sentence_text(s))
             .collect();
-        assert_eq!(texts, ["Hi there!", "We'll call at 5.45 p.m. today.", "Thanks ^KM"]);
+        assert_eq!(
+            texts,
+            ["Hi there!", "We'll call at 5.45 p.m. today.", "Thanks ^KM"]
+        );
     }
 
     #[test]
@@ -754,6 +848,22 @@ mod tests {
         assert_eq!(clauses.len(), 2);
         assert_eq!(draft.subject(clauses[0].clone()), Subject::Customer);
         assert_eq!(draft.subject(clauses[1].clone()), Subject::Agent);
+    }
+
+    #[test]
+    fn clause_at_agrees_with_clause_of() {
+        for text in [
+            "You should have called, but we will fix it.",
+            "And so we can't; however, or but as though it works",
+            "Hi Sam, once it ships we can't change it, sorry! @user see https://t.co/x ^KM",
+            "",
+            "and",
+        ] {
+            let draft = Draft::new(text);
+            for i in 0..draft.tokens.len() {
+                assert_eq!(draft.clause_at(i), draft.clause_of(i), "{text:?} token {i}");
+            }
+        }
     }
 
     #[test]

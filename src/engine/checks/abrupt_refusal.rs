@@ -85,6 +85,9 @@ impl Refusal {
     }
 }
 
+/// How many tokens around a refusal its checks look at: a clause, not a run-on sentence.
+const LOOK: usize = 40;
+
 const NOT_FILLERS: &str =
     "[currently|yet|presently|longer|really|always|even|be|being|been|at|all|an]";
 
@@ -362,6 +365,9 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
 pub(crate) fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     let (phrases, kinds) = &*REFUSALS;
     let mut found = Vec::new();
+    // Facts about the whole exchange, worked out once and only when needed.
+    let answers_request = std::cell::OnceCell::new();
+    let about_money = std::cell::OnceCell::new();
     for (index, sentence) in draft.sentences.iter().enumerate() {
         if draft.is_question(sentence) {
             continue;
@@ -371,11 +377,16 @@ pub(crate) fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refu
             .into_iter()
             .filter_map(|m| {
                 let kind = refine(draft, kinds[m.phrase], &m.tokens)?;
-                keeps(draft, customer, kind, &m.tokens).then_some((kind, m.tokens))
+                let money = || *about_money.get_or_init(|| customer.is_some_and(mentions_money));
+                keeps(draft, kind, &m.tokens, money).then_some((kind, m.tokens))
             })
             .next()
             .or_else(|| {
-                bare_no(draft, customer, sentence.tokens.clone()).map(|t| (Kind::BareNo, t))
+                bare_no(draft, sentence.tokens.clone())
+                    .filter(|_| {
+                        *answers_request.get_or_init(|| no_answers_request(draft, customer))
+                    })
+                    .map(|t| (Kind::BareNo, t))
             });
         if let Some((kind, tokens)) = hit {
             let (span, stretch) = stretch(draft, index, &tokens);
@@ -401,7 +412,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
         .iter()
         .map(|t| t.norm.as_str())
         .collect();
-    let clause = draft.clause_at(tokens.start)?;
+    let clause = draft.clause_window(tokens.start, LOOK)?;
     let mentions_info = || {
         words[tokens.end..clause.end]
             .iter()
@@ -462,7 +473,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
 }
 
 /// Whether a match of `kind` is a refusal in its context.
-fn keeps(draft: &Draft, customer: Option<&Draft>, kind: Kind, tokens: &Range<usize>) -> bool {
+fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn() -> bool) -> bool {
     let words = &draft.tokens;
     let start = tokens.start;
     if draft.in_condition(start) {
@@ -470,7 +481,7 @@ fn keeps(draft: &Draft, customer: Option<&Draft>, kind: Kind, tokens: &Range<usi
     }
     // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
     // available abroad" states a general rule, not a no to this request.
-    let clause_start = draft.clause_at(start).map_or(start, |c| c.start);
+    let clause_start = draft.clause_window(start, LOOK).map_or(start, |c| c.start);
     let before = &words[clause_start..start];
     let echoes = before.windows(2).any(|w| {
         (w[0].norm == "to"
@@ -489,7 +500,7 @@ fn keeps(draft: &Draft, customer: Option<&Draft>, kind: Kind, tokens: &Range<usi
     if echoes || general {
         return false;
     }
-    let previous = (0..start)
+    let previous = (start.saturating_sub(LOOK)..start)
         .rev()
         .find(|&i| words[i].kind != TokenKind::Symbol)
         .filter(|&i| words[i].kind == TokenKind::Word)
@@ -517,31 +528,23 @@ fn keeps(draft: &Draft, customer: Option<&Draft>, kind: Kind, tokens: &Range<usi
             }
             // "only available through our app" is directions, not a refusal.
             let sentence = draft
-                .sentence_of(start)
+                .sentence_at(start)
                 .map(|s| draft.sentences[s].tokens.end)
-                .unwrap_or(tokens.end);
+                .unwrap_or(tokens.end)
+                .min(tokens.end + LOOK);
             kind == Kind::OnlyAllowed
                 || !words[tokens.end..sentence]
                     .iter()
                     .any(|t| WAY_WORDS.contains(&t.norm.as_str()))
         }
-        Kind::Charge => customer.is_some_and(|c| {
-            c.words().any(|w| {
-                w.starts_with("charg")
-                    || w.starts_with("pay")
-                    || w.starts_with("cost")
-                    || w.starts_with("fee")
-                    || w.starts_with("price")
-                    || matches!(w, "free" | "paid" | "money" | "bill" | "billed")
-            })
-        }),
+        Kind::Charge => about_money(),
         _ => true,
     }
 }
 
 /// A sentence that is only "No." / "Nope." / "No, ..." answering the customer's request,
 /// with nothing favourable after it ("Nope! Still just $3" is good news, not a refusal).
-fn bare_no(draft: &Draft, customer: Option<&Draft>, range: Range<usize>) -> Option<Range<usize>> {
+fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
     let words = &draft.tokens;
     let first = range.clone().find(|&i| words[i].kind == TokenKind::Word)?;
     if !matches!(words[first].norm.as_str(), "no" | "nope" | "nah") {
@@ -588,7 +591,27 @@ fn bare_no(draft: &Draft, customer: Option<&Draft>, range: Range<usize>) -> Opti
     if !bare {
         return None;
     }
-    let customer = customer?;
+    Some(first..first + 1)
+}
+
+/// Whether the customer's message is about money: a charge, a fee, paying.
+fn mentions_money(customer: &Draft) -> bool {
+    customer.words().any(|w| {
+        w.starts_with("charg")
+            || w.starts_with("pay")
+            || w.starts_with("cost")
+            || w.starts_with("fee")
+            || w.starts_with("price")
+            || matches!(w, "free" | "paid" | "money" | "bill" | "billed")
+    })
+}
+
+/// Whether a bare "No." in this reply answers a request from the customer, with nothing
+/// favourable around it. Worked out once per reply.
+fn no_answers_request(draft: &Draft, customer: Option<&Draft>) -> bool {
+    let Some(customer) = customer else {
+        return false;
+    };
     let asks = customer.sentences.iter().any(|s| {
         let t = customer.sentence_tokens(s);
         let request = t.iter().any(|w| {
@@ -622,7 +645,7 @@ fn bare_no(draft: &Draft, customer: Option<&Draft>, range: Range<usize>) -> Opti
                 | "only"
         )
     });
-    (asks && !favourable).then_some(first..first + 1)
+    asks && !favourable
 }
 
 /// Byte range of the words saying no: the stretch between punctuation marks around the
@@ -658,7 +681,7 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
     // A clause split at "and"/"or" counts only when a new subject follows ("... safe and we
     // can only ..."), not between nouns ("wrappings or bags").
     let clause_start = draft
-        .clause_at(tokens.start)
+        .clause_window(tokens.start, LOOK)
         .map(|c| c.start.max(begin))
         .filter(|&c| {
             c == begin

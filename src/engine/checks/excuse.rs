@@ -42,22 +42,22 @@ declare_check! {
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
-    let causes: Vec<_> = CAUSE
-        .find(draft)
-        .into_iter()
-        .filter(|m| {
-            let Some(sentence) = draft.sentence_at(m.tokens.start) else {
-                return false;
-            };
-            !draft.is_question(&draft.sentences[sentence])
-                && !draft.in_condition(m.tokens.start)
-                && !is_schedule(draft, m)
-                && !echoes_customer(draft, m.tokens.start)
-        })
-        .collect();
+    // Only the first real cause matters, so stop at it.
+    let first_cause = draft.sentences.iter().find_map(|s| {
+        if draft.is_question(s) {
+            return None;
+        }
+        CAUSE
+            .find_in(draft, s.tokens.clone())
+            .into_iter()
+            .find(|m| {
+                !draft.in_condition(m.tokens.start)
+                    && !is_schedule(draft, m)
+                    && !echoes_customer(draft, m.tokens.start)
+            })
+    });
     // The first cause: a cause phrase, or a problem explained with "because"/"as"/"since".
-    let Some(cause_end) = causes
-        .first()
+    let Some(cause_end) = first_cause
         .map(|m| m.tokens.end)
         .or_else(|| explained_problem(draft))
     else {
@@ -89,10 +89,10 @@ fn run(cx: &Context) -> Vec<Flag> {
 /// "Sorry to hear you're having technical issues": the customer's trouble echoed back, or
 /// told from their side, is not the agent explaining it away.
 fn echoes_customer(draft: &crate::engine::text::Draft, token: usize) -> bool {
-    let Some(clause) = draft.clause_at(token) else {
+    let Some(clause) = draft.clause_window(token, 40) else {
         return false;
     };
-    let before = &draft.tokens[clause.start..token];
+    let before = &draft.tokens[clause.start.max(token.saturating_sub(40))..token];
     draft.actor_of(token) == crate::engine::text::Subject::Customer
         || before
             .iter()
