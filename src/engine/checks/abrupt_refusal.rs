@@ -157,7 +157,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::OnlyWhere,
             "available|offered|sold|valid|accessible|applicable|supported only".into(),
         ),
-        (Kind::OnlyAllowed, "can|could|will|may only <word>".into()),
+        (Kind::OnlyAllowed, "can|could|may only <word>".into()),
         (
             Kind::OnlyAllowed,
             "only obligated|required|allowed|permitted|able|authorised|authorized to".into(),
@@ -497,7 +497,11 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
             "some" | "certain" | "many" | "most" | "several"
         )
     });
-    if echoes || general {
+    // "You may be unable to ..." hedges; it is not a no.
+    let hedged = words[start.saturating_sub(3).max(clause_start)..start]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "may" | "might"));
+    if echoes || general || hedged {
         return false;
     }
     let previous = (start.saturating_sub(LOOK)..start)
