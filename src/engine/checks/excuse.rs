@@ -53,6 +53,7 @@ fn run(cx: &Context) -> Vec<Flag> {
             .find(|m| {
                 !draft.in_condition(m.tokens.start)
                     && !is_schedule(draft, m)
+                    && !is_rule(draft, m)
                     && !echoes_customer(draft, m.tokens.start)
             })
     });
@@ -97,6 +98,37 @@ fn echoes_customer(draft: &crate::engine::text::Draft, token: usize) -> bool {
         || before
             .iter()
             .any(|t| matches!(t.norm.as_str(), "hear" | "heard" | "sorry" | "hearing"))
+}
+
+/// "Due to privacy rules" gives a rule behind a no, not an excuse for a failure (that is
+/// abrupt-refusal's business).
+fn is_rule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match) -> bool {
+    let end = (m.tokens.end + 4).min(draft.tokens.len());
+    draft.tokens[m.tokens.end..end].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "policy"
+                | "policies"
+                | "privacy"
+                | "security"
+                | "legal"
+                | "law"
+                | "laws"
+                | "legislation"
+                | "regulation"
+                | "regulations"
+                | "regulatory"
+                | "rules"
+                | "terms"
+                | "compliance"
+                | "safety"
+                | "protection"
+                | "licensing"
+                | "licence"
+                | "license"
+                | "copyright"
+        )
+    })
 }
 
 /// Words that report something going wrong.
@@ -381,6 +413,13 @@ mod tests {
     fn dont_flag_fix_with_a_time() {
         assert!(!flagged(
             "Sorry for the trouble! This was caused by a bug in the last update; a fix is rolling out today."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_a_rule_behind_a_no() {
+        assert!(!flagged(
+            "We can't share the driver's number due to privacy rules."
         ));
     }
 
