@@ -64,9 +64,11 @@ pub(crate) struct Refusal {
     pub kind: Kind,
     /// Index of its sentence.
     pub sentence: usize,
-    /// Byte range of the stretch that says no, between punctuation marks.
+    /// Byte range of the words saying no: the refusing clause, up to punctuation or a turn
+    /// such as "but", without a trailing "I'm afraid".
     pub span: Range<usize>,
-    /// Token range of that stretch.
+    /// Token range between the punctuation marks around the refusal; words in it (such as
+    /// "refund" in "we can't offer a refund") never count as the option offered.
     pub stretch: Range<usize>,
 }
 
