@@ -407,6 +407,24 @@ pub(crate) fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refu
 /// a refusal after all.
 fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     let words = &draft.tokens;
+    if kind == Kind::OnlyAllowed {
+        // "We can only offer a refund" names the option it offers.
+        let offers = words[tokens.clone()].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "offer"
+                    | "provide"
+                    | "give"
+                    | "issue"
+                    | "refund"
+                    | "replace"
+                    | "send"
+                    | "arrange"
+                    | "exchange"
+            )
+        });
+        return Some(if offers { Kind::OnlyOption } else { kind });
+    }
     if kind != Kind::Inability {
         return Some(kind);
     }

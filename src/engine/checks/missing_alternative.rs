@@ -204,6 +204,13 @@ mod tests {
     }
 
     #[test]
+    fn dont_flag_the_only_thing_we_can_offer() {
+        assert!(!flagged(
+            "Unfortunately we can only offer a refund for this order, as the item is discontinued."
+        ));
+    }
+
+    #[test]
     fn dont_flag_only_deal_we_have() {
         assert!(!flagged(
             "That's the only bundle we have for that phone right now."
