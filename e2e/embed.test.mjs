@@ -197,6 +197,21 @@ test("send gate off (the default) lets a reply with errors through; detach remov
   assert.deepEqual(page.problems, []);
 });
 
+test("a large draft is checked once typing pauses; the gate checks it before deciding", async () => {
+  const page = await open();
+  const filler = "Your order is packed and leaves the warehouse today. ".repeat(500);
+  await page.locator("#reply").fill(`${filler}Hi [NAME].`);
+  await page.locator("#send").click();
+  await replyPanel(page).getByRole("alertdialog").waitFor();
+  assert.deepEqual(await page.evaluate(() => window.helpdesk.sent), []);
+  await finding(replyPanel(page), "unfilled-placeholder").waitFor();
+
+  await page.locator("#reply").fill(`${filler}Hi Sam, we'll get back to you soon.`);
+  await replyPanel(page).getByText("Checking…").waitFor();
+  await finding(replyPanel(page), "vague-promise").waitFor();
+  assert.deepEqual(page.problems, []);
+});
+
 test("host CSS that restyles everything with !important does not touch the panel", async () => {
   const page = await open();
   await page.locator("#reply").fill(`${BLOCKED} Sorry for any inconvenience.`);

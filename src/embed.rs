@@ -13,6 +13,9 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
 
+/// How long typing must pause before a large draft is checked (the site waits as long).
+const RECHECK_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+
 /// The report of `text` as JSON: `{findings: [...], summary: {...}}`, offsets in UTF-16.
 #[wasm_bindgen]
 pub fn analyze(
@@ -158,6 +161,7 @@ impl Panel {
     pub fn set_text(&self, text: &str) {
         self.inner.model.borrow_mut().set_text(text);
         self.inner.render();
+        Inner::check_after_pause(&self.inner);
     }
 
     #[wasm_bindgen(js_name = setCustomer)]
@@ -168,7 +172,9 @@ impl Panel {
 
     /// The findings the panel shows, as JSON with UTF-16 offsets.
     pub fn findings(&self) -> String {
-        self.inner.model.borrow().findings_json()
+        let json = self.inner.model.borrow_mut().findings_json();
+        self.inner.render();
+        json
     }
 
     /// The send gate: true when the reply has errors, and the panel now asks about it.
@@ -193,6 +199,28 @@ impl Inner {
             model: Rc::new(self.model.borrow().clone()),
             on_command: self.on_command.clone(),
         }
+    }
+
+    /// A large draft is checked once typing pauses, as on the site: each edit schedules a
+    /// check, which does nothing if another edit came first.
+    fn check_after_pause(inner: &Rc<Inner>) {
+        let state = inner.model.borrow().state.clone();
+        if !state.stale {
+            return;
+        }
+        let draft = state.draft.clone();
+        let inner = Rc::downgrade(inner);
+        yew::platform::spawn_local(async move {
+            yew::platform::time::sleep(RECHECK_PAUSE).await;
+            if let Some(inner) = inner.upgrade() {
+                let mut model = inner.model.borrow_mut();
+                if Rc::ptr_eq(&model.state.draft, &draft) {
+                    model.check_now();
+                }
+                drop(model);
+                inner.render();
+            }
+        });
     }
 
     fn render(&self) {

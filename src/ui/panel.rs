@@ -58,9 +58,17 @@ impl PanelModel {
         self.holding &= self.state.report.summary.errors > 0;
     }
 
-    /// The field's text now (typed, rewritten, or set by the host's own code).
+    /// The field's text now (typed, rewritten, or set by the host's own code). A large one
+    /// leaves the report stale until [`PanelModel::check_now`], as on the site.
     pub fn set_text(&mut self, text: &str) {
         self.reduce(Action::EditDraft(text.to_string()));
+    }
+
+    /// Checks a stale draft now.
+    pub fn check_now(&mut self) {
+        if self.state.stale {
+            self.reduce(Action::Recheck(self.state.draft.clone()));
+        }
     }
 
     pub fn set_customer(&mut self, text: &str) {
@@ -167,6 +175,7 @@ impl PanelModel {
 
     /// The send gate asks before a reply with errors goes out: true when it holds it back.
     pub fn hold_send(&mut self) -> bool {
+        self.check_now();
         self.holding = self.state.report.summary.errors > 0;
         self.holding
     }
@@ -179,6 +188,7 @@ impl PanelModel {
     /// "Review" was chosen: focus the first error; returns its words to select.
     pub fn review(&mut self) -> Option<(u32, u32)> {
         self.holding = false;
+        self.check_now();
         let first = self
             .state
             .report
@@ -188,8 +198,9 @@ impl PanelModel {
         self.focus(first)
     }
 
-    /// The findings as the panel shows them, as JSON with UTF-16 offsets.
-    pub fn findings_json(&self) -> String {
+    /// The findings of the text now, as the panel shows them: JSON with UTF-16 offsets.
+    pub fn findings_json(&mut self) -> String {
+        self.check_now();
         let out = self
             .state
             .report
@@ -246,6 +257,8 @@ pub fn panel_view(props: &PanelViewProps) -> Html {
     let summary = state.report.summary;
     let body = if state.draft.trim().is_empty() {
         html! { <p class="no-findings">{ "tactful reads your reply as you write it." }</p> }
+    } else if state.stale {
+        html! { <SummaryBar {summary} checking=true /> }
     } else if *open {
         html! {
             <>
@@ -381,8 +394,23 @@ mod tests {
     }
 
     #[test]
+    fn a_large_draft_is_checked_before_the_gate_decides_and_before_findings_are_read() {
+        let filler = "Your order is packed and leaves the warehouse today. ".repeat(500);
+        let mut model = model(&filler);
+        assert!(model.state.stale);
+        model.set_text(&format!("{filler}Hi [NAME]."));
+        assert!(
+            model.hold_send(),
+            "the gate checks the draft it is asked about"
+        );
+        assert!(!model.state.stale);
+        model.set_text(&format!("{filler}Hi Sam, we'll get back to you soon."));
+        assert!(model.findings_json().contains("vague-promise"));
+    }
+
+    #[test]
     fn findings_json_uses_utf16_offsets() {
-        let model = model(VAGUE);
+        let mut model = model(VAGUE);
         let findings: Vec<serde_json::Value> =
             serde_json::from_str(&model.findings_json()).unwrap();
         let soon = findings
