@@ -652,5 +652,26 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
             })
         })
     };
-    offer || remedy() || instruction() || (!strong && INFO_POINTER.occurs(draft))
+    // A link to a way of doing it ("Our help centre has the steps: <link>"), unless its
+    // sentence says it only holds the rules ("More details: <link>", "Our policy: <link>").
+    let way_link = || {
+        draft.sentences.iter().any(|s| {
+            let tokens = draft.sentence_tokens(s);
+            let link = tokens.iter().any(|t| {
+                t.kind == TokenKind::Reference && !t.norm.starts_with('@') && !t.norm.starts_with('#')
+            });
+            let rules = tokens.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "details" | "info" | "information" | "policy" | "policies" | "terms" | "conditions"
+                        | "rules" | "eligibility" | "guidelines"
+                )
+            });
+            link && !rules
+        })
+    };
+    offer
+        || remedy()
+        || instruction()
+        || (!strong && (INFO_POINTER.occurs(draft) || way_link()))
 }

@@ -252,6 +252,13 @@ mod tests {
     }
 
     #[test]
+    fn dont_flag_link_to_a_way() {
+        assert!(!flagged(
+            "We can't change that from here. Our help centre has the steps: https://example.com/steps"
+        ));
+    }
+
+    #[test]
     fn dont_flag_but_with_a_substitute() {
         assert!(!flagged(
             "Wi-Fi isn't available on this train, but the quiet coach has power sockets at every seat."
