@@ -496,7 +496,13 @@ fn tokenize(text: &str) -> Vec<Token> {
 /// Length of a link starting here ("https://t.co/x", "www.example.com/a"), without the
 /// sentence punctuation that follows it.
 fn url_length(rest: &str) -> Option<usize> {
-    let lower = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
+    // Only the first 8 bytes matter; cut on a char boundary (a plain `get(..8)` fails inside
+    // a multi-byte char and would lower-case the whole rest of the text, for every token).
+    let mut cut = rest.len().min(8);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let lower = rest[..cut].to_ascii_lowercase();
     if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
     {
         return None;
@@ -864,6 +870,19 @@ mod tests {
                 assert_eq!(draft.clause_at(i), draft.clause_of(i), "{text:?} token {i}");
             }
         }
+    }
+
+    #[test]
+    fn links_are_found_next_to_multibyte_text() {
+        // The 8th byte of "日本 ..." falls inside a char: no link, and no slow path either.
+        let draft = Draft::new("日本語です www.例え.jp/x and HTTPS://t.co/é1 ok");
+        let kinds: Vec<_> = draft.tokens.iter().map(|t| (t.kind, t.norm.as_str())).collect();
+        assert_eq!(kinds[0].0, TokenKind::Word);
+        assert!(kinds.contains(&(TokenKind::Reference, "www.例え.jp/x")), "{kinds:?}");
+        assert!(kinds.contains(&(TokenKind::Reference, "https://t.co/é1")), "{kinds:?}");
+        // A long run of multi-byte words tokenises in linear time (this used to be quadratic).
+        let long = "日本語 ".repeat(50_000);
+        assert_eq!(Draft::new(&long).tokens.len(), 50_000);
     }
 
     #[test]

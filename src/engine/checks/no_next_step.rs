@@ -221,7 +221,12 @@ fn run(cx: &Context) -> Vec<Flag> {
     // Sentences still holding a placeholder are a template being filled in: they do not
     // count towards the length that calls for a next step.
     let slots = placeholders(draft.text);
-    let templated = |s: &Sentence| slots.iter().any(|r| r.start < s.end && r.end > s.start);
+    let templated = |s: &Sentence| {
+        // Placeholders come in order and do not overlap: the first one ending after the
+        // sentence's start is the only candidate.
+        let k = slots.partition_point(|r| r.end <= s.start);
+        slots.get(k).is_some_and(|r| r.start < s.end)
+    };
     let count = |s: &Sentence, numbers: bool| {
         draft
             .sentence_tokens(s)
