@@ -88,7 +88,7 @@ fn check_reply(item: &Item, config: &Config, failures: &mut Failures) -> usize {
             let unchanged = after.starts_with(&text[..edit.start])
                 && after.ends_with(tail)
                 && after.len() == edit.start + edit.replacement.len() + tail.len()
-                && &after[edit.start..edit.start + edit.replacement.len()] == edit.replacement;
+                && after[edit.start..edit.start + edit.replacement.len()] == edit.replacement;
             if !unchanged {
                 failures.add(
                     finding.check,
