@@ -16,7 +16,10 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "<num> am|pm|a.m|p.m|a.m.|p.m.",
         "by|before [the] end of [the] [business] day|today|week|month",
         "[by] end of day",
-        "eod|tomorrow|tonight|today|this afternoon|this evening|this morning",
+        // One word each: a phrase's elements are space-separated, so "this afternoon" must be
+        // its own phrase (inside one alternative list it made all four words required).
+        "eod|tomorrow|tonight|today",
+        "this afternoon|evening|morning",
         "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
         "january|february|march|april|may|june|july|august|september|october|november|december <num>",
         "<num> [business|working] minute*|hour*|day*|week*",
