@@ -10,7 +10,10 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "within [the] [next] <num> minute*|hour*|day*|business|working|week*",
         "within [the|an|a|one|two|three|24|48|72] [business|working] minute|minutes|hour|hours|day|days|week|weeks",
         "in <num> minute*|hour*|day*|business|working|week*",
-        "in [the] next <num>|few hour*|day*|minute*",
+        // `<num>` cannot sit in an alternative list: one phrase for numbers, one for "few".
+        "in [the] next <num> hour*|day*|minute*",
+        "in [the] next few|couple hour*|day*|minute*",
+        "in [the] next couple of hour*|day*|minute*",
         "by|before|on|until monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight",
         "by|before|at|around|after <num>",
         "<num> am|pm|a.m|p.m|a.m.|p.m.",

@@ -778,6 +778,9 @@ mod tests {
         assert!(!flagged(
             "We're checking this now. Thanks for bearing with us. It can take up to 48 hours."
         ));
+        assert!(!flagged("We'll be in touch in the next 24 hours."));
+        assert!(!flagged("Our team will call you tomorrow."));
+        assert!(!flagged("I'll look into it this afternoon."));
     }
 
     #[test]
