@@ -10,7 +10,7 @@
 //! | `[a\|b]`     | optionally one of the words                         |
 //! | `apolog*`    | any word starting with `apolog`                     |
 //! | `*` / `*N`   | a gap of up to 3 / N words (never across `, ; :`)  |
-//! | `<num>`      | a number such as `24` or `5:45`                     |
+//! | `<num>`      | a number such as `24` or `5:45` (also inside `a\|<num>`) |
 //! | `<word>`     | any one word                                        |
 //! | `<slot>`     | a one-word fill-in placeholder: `[day]`, `{{time}}`, `<DATE>` |
 //!
@@ -38,6 +38,8 @@ enum Element {
 enum Word {
     Exact(String),
     Prefix(String),
+    /// `<num>` inside an alternative list (`<num>|few`): any number.
+    Number,
 }
 
 impl Word {
@@ -45,6 +47,8 @@ impl Word {
         match self {
             Word::Exact(w) => w == norm,
             Word::Prefix(p) => norm.starts_with(p.as_str()),
+            // Number tokens, and only they, start with a digit.
+            Word::Number => norm.chars().next().is_some_and(char::is_numeric),
         }
     }
 }
@@ -214,16 +218,15 @@ fn first_words(elements: &[Element]) -> Option<Starts> {
             optional,
         } => {
             let mut words = Vec::new();
+            let mut number = false;
             for word in alternatives {
                 match word {
                     Word::Exact(w) => words.push(w.clone()),
+                    Word::Number => number = true,
                     Word::Prefix(_) => return None,
                 }
             }
-            let mut starts = Starts {
-                words,
-                number: false,
-            };
+            let mut starts = Starts { words, number };
             if *optional {
                 // The phrase may also start where the rest of it starts.
                 let rest = first_words(&elements[1..])?;
@@ -277,6 +280,7 @@ fn compile(phrase: &str) -> Pattern {
                 .split('|')
                 .filter(|w| !w.is_empty())
                 .map(|w| match w.strip_suffix('*') {
+                    _ if w == "<num>" => Word::Number,
                     Some(prefix) => Word::Prefix(prefix.to_string()),
                     None => Word::Exact(w.to_string()),
                 })
@@ -430,6 +434,17 @@ mod tests {
             ["Within 24 hours"]
         );
         assert!(matched(&["get back to you soon"], "We'll get back to you. Soon!").is_empty());
+    }
+
+    #[test]
+    fn numbers_can_be_alternatives() {
+        let phrases = ["in the next <num>|few hours"];
+        assert_eq!(matched(&phrases, "In the next 24 hours.").len(), 1);
+        assert_eq!(matched(&phrases, "In the next few hours.").len(), 1);
+        assert!(matched(&phrases, "In the next many hours.").is_empty());
+        // Also as a phrase's first element, which the start-word index must find.
+        let phrases = ["<num>|few hours"];
+        assert_eq!(matched(&phrases, "It takes 24 hours, or a few hours."), ["24 hours", "few hours"]);
     }
 
     #[test]
