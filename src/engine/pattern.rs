@@ -444,7 +444,10 @@ mod tests {
         assert!(matched(&phrases, "In the next many hours.").is_empty());
         // Also as a phrase's first element, which the start-word index must find.
         let phrases = ["<num>|few hours"];
-        assert_eq!(matched(&phrases, "It takes 24 hours, or a few hours."), ["24 hours", "few hours"]);
+        assert_eq!(
+            matched(&phrases, "It takes 24 hours, or a few hours."),
+            ["24 hours", "few hours"]
+        );
     }
 
     #[test]
