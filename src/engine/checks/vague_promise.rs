@@ -80,6 +80,21 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Promises of contact, the ones "let me ..." can make.
+static CONTACT: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "get|come back",
+        "be|get in touch|contact",
+        "reach out|back",
+        "follow [it|this|that] up",
+        "circle back",
+        "update|contact|call|email|message you|u",
+        "let you|u know",
+        "keep you posted|updated|informed",
+        "respond|reply",
+    ])
+});
+
 /// Passive promises, which count whoever the subject is ("you will be contacted").
 static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
@@ -304,10 +319,11 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                 (Modal::Going, i + 2)
             }
             "am" | "are" | "is" => (Modal::Progressive, i + 1),
+            "let" if matches!(word(i + 1), Some("me" | "us")) => (Modal::Let, i + 2),
             _ => continue,
         };
         let subject = subject_before(draft, range.start, i);
-        let agent = subject.is_some_and(|s| AGENTS.contains(&s));
+        let agent = subject.is_some_and(|s| AGENTS.contains(&s)) || kind == Modal::Let;
         if kind != Modal::Will && !agent {
             continue;
         }
@@ -368,6 +384,13 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                     })
             }
             Modal::Should => None,
+            // "Let me check and get back to you" promises contact; "let us look into that"
+            // before a question only starts the conversation.
+            Modal::Let => head_at(&CONTACT, draft, p, end).or_else(|| {
+                (p..end)
+                    .filter(|&j| tokens[j].norm == "and")
+                    .find_map(|j| head_at(&CONTACT, draft, skip_adverbs(draft, j + 1, end), end))
+            }),
         };
         // "We should have it working soon": only a plain "have/get/be" outcome, not advice.
         let outcome = kind != Modal::Should
@@ -387,7 +410,9 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             .clone()
             .filter(|v| in_scope(v) && (kind == Modal::Will || agent) && outcome);
         // "We are ..." needs its own action word; "I'm sorry ... soon" is not a promise.
-        if head.is_none() && (vague_here.is_none() || kind == Modal::Progressive) {
+        if head.is_none()
+            && (vague_here.is_none() || matches!(kind, Modal::Progressive | Modal::Let))
+        {
             continue;
         }
         let start = span_start(draft, range.start, i);
@@ -453,6 +478,8 @@ enum Modal {
     Should,
     /// am/are/is going to: a promise with the agent as subject.
     Going,
+    /// let me / let us: only a promise of contact ("let me get back to you").
+    Let,
     /// we are ...ing: only with the agent as subject.
     Progressive,
 }
@@ -736,6 +763,16 @@ mod tests {
         assert!(flagged("This will be looked into."));
         assert!(flagged("We're going to look into what happened."));
         assert!(flagged("Engineers are working to restore service."));
+    }
+
+    #[test]
+    fn flag_let_me_get_back_to_you() {
+        assert!(flagged(
+            "Let me check with the warehouse and get back to you."
+        ));
+        assert!(flagged("Let us follow up with the store for you."));
+        assert!(!flagged("Let us look into that. Which model is it?"));
+        assert!(!flagged("Please let us know ASAP."));
     }
 
     #[test]
