@@ -62,6 +62,10 @@ async fn a_finding_renders_with_its_check_excerpt_why_and_rewrites() {
     assert!(html.contains(r#"aria-label="Findings""#), "{html}");
     assert!(html.contains(r#"data-check="vague-promise""#), "{html}");
     assert!(html.contains("Why it matters"), "{html}");
+    assert!(
+        html.contains("Instead of"),
+        "the check's own example is shown: {html}"
+    );
     assert!(html.contains(r#"aria-label="Apply: "#), "{html}");
     assert!(html.contains("get back to you soon"), "{html}");
 }

@@ -1,4 +1,4 @@
-use crate::engine::{Finding, Report};
+use crate::engine::{checks, Finding, Report};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -117,6 +117,7 @@ fn finding_item(
             <details class="why">
                 <summary>{ "Why it matters" }</summary>
                 <p>{ finding.why }</p>
+                { instead_example(finding.check) }
             </details>
             if !finding.rewrites.is_empty() {
                 <ul class="rewrites" aria-label="Rewrites">{ for rewrites }</ul>
@@ -135,6 +136,22 @@ fn finding_item(
                 </button>
             </div>
         </li>
+    }
+}
+
+/// The check's own before/after example from its docs, so the agent sees what good
+/// looks like.
+fn instead_example(check: &str) -> Html {
+    let Some(docs) = checks::by_id(check).map(|c| c.docs()) else {
+        return Html::default();
+    };
+    html! {
+        <dl class="example">
+            <dt>{ "Instead of" }</dt>
+            <dd>{ docs.example }</dd>
+            <dt>{ "Write" }</dt>
+            <dd>{ docs.use_instead }</dd>
+        </dl>
     }
 }
 
