@@ -95,6 +95,7 @@ async fn the_summary_counts_by_severity() {
     let html = LocalServerRenderer::<SummaryBar>::with_props(SummaryBarProps {
         summary,
         draft: "Hi".into(),
+        checking: false,
     })
     .hydratable(false)
     .render()
