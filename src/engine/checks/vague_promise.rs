@@ -220,6 +220,23 @@ fn run(cx: &Context) -> Vec<Flag> {
                     && team_windows.occurs_in(draft, s.tokens.clone()))
         })
         .collect();
+    // The team's windows that read as a time once written into the draft (a stray "[" or
+    // "soon" in the settings would not clear the promise).
+    let team_rewrites: Vec<(String, String)> = cx
+        .config
+        .promise_phrases
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty() && p.len() <= 80)
+        .filter(|p| {
+            let written = Draft::new(p);
+            let tokens = 0..written.tokens.len();
+            written.sentences.len() == 1
+                && VAGUE_TIME.find_in(&written, tokens.clone()).is_empty()
+                && (CONCRETE_TIME.occurs(&written) || team_windows.occurs_in(&written, tokens))
+        })
+        .map(|p| (format!("Use the team's window: {p}"), p.to_string()))
+        .collect();
     let mut flags = Vec::new();
     for (n, sentence) in draft.sentences.iter().enumerate() {
         // A concrete time anywhere near (this sentence or the two either side) settles it.
@@ -242,17 +259,9 @@ fn run(cx: &Context) -> Vec<Flag> {
                 }
             },
         );
-        let windows = cx
-            .config
-            .promise_phrases
+        let windows = team_rewrites
             .iter()
-            .filter(|p| !p.trim().is_empty())
-            .map(|p| {
-                (
-                    format!("Use the team's window: {}", p.trim()),
-                    p.trim().to_string(),
-                )
-            })
+            .cloned()
             .chain(WINDOWS.iter().map(|(l, w)| (l.to_string(), w.to_string())))
             .take(3);
         for (label, window) in windows {
@@ -933,6 +942,39 @@ mod tests {
                 assert!(!flagged(&after), "{after}");
             }
         }
+    }
+
+    #[test]
+    fn odd_team_windows_are_not_offered() {
+        let mut config = Config::default();
+        for window in [
+            "[",
+            "soon",
+            "asap, promise",
+            "Later. Maybe",
+            "by 5 p.m. today",
+        ] {
+            config.promise_phrases.push(window.into());
+        }
+        let report = check("We'll be in touch.", None, &config);
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.check == "vague-promise")
+            .unwrap();
+        let offered: Vec<_> = f
+            .rewrites
+            .iter()
+            .map(|r| r.edit.replacement.as_str())
+            .collect();
+        assert_eq!(
+            offered,
+            [
+                " by 5 p.m. today",
+                " within the hour",
+                " by end of day today"
+            ]
+        );
     }
 
     #[test]
