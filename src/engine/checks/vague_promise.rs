@@ -99,6 +99,8 @@ static CONTACT: LazyLock<Phrases> = LazyLock::new(|| {
 static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "be contacted|emailed|updated|notified|reviewed|investigated|checked|looked|followed|reached",
+        "be addressed|resolved|fixed|sorted|handled|rectified|escalated",
+        "be taken care",
     ])
 });
 
@@ -770,6 +772,7 @@ mod tests {
         assert!(flagged("We'll follow this up."));
         assert!(flagged("Will get back to you."));
         assert!(flagged("This will be looked into."));
+        assert!(flagged("Rest assured, your concern will be addressed."));
         assert!(flagged("We're going to look into what happened."));
         assert!(flagged("Engineers are working to restore service."));
     }
