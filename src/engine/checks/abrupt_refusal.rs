@@ -1179,8 +1179,8 @@ pub(crate) mod tests {
         let docs = super::ABRUPT_REFUSAL.docs();
         let samples = [
             docs.example.as_str(),
-            "We don't have that information here I'm afraid Tom ^CB",
-            "Good afternoon Mia, unfortunately this app is no longer supported. Sincerest apologies.",
+            "We don't have that information, I'm afraid, Priya ^RK",
+            "Hi Dana, unfortunately that game is no longer supported. Our apologies.",
             "We can't refund opened software because the licence is activated on opening.",
         ];
         for sample in samples {

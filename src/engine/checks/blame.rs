@@ -511,7 +511,7 @@ mod tests {
             "We're only obligated to replace items within 14 days."
         ));
         assert!(flagged(
-            "We would not offer a gesture for complaints of this nature."
+            "We will not offer any goodwill for a complaint like this one."
         ));
     }
 
@@ -525,7 +525,7 @@ mod tests {
         let customer = Some("This is ridiculous, I paid for next-day delivery!!!");
         assert!(flagged_with(
             customer,
-            "Next-day delivery refers to the transit time, in business days."
+            "Two-day delivery refers to the transit time only, not to weekends."
         ));
     }
 
@@ -610,7 +610,7 @@ mod tests {
         let customer = Some("Does one-day shipping include weekends?");
         assert!(!flagged_with(
             customer,
-            "One-day shipping refers to the transit time, in business days."
+            "Express shipping refers to the transit time only, not the order date."
         ));
     }
 
@@ -668,7 +668,7 @@ mod tests {
         );
         rewrites_are_clean(
             None,
-            "Hm, we haven't had any reported errors lately. Try another browser.",
+            "Odd, we haven't had any reported errors lately. Could you try a new browser?",
         );
         rewrites_are_clean(
             None,

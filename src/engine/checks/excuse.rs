@@ -428,7 +428,7 @@ mod tests {
         let docs = super::EXCUSE.docs();
         for sample in [
             docs.example.as_str(),
-            "Sadly the service has been delayed due to a fault on the line ^CB",
+            "Sadly your train was held up due to a signal fault near Leeds ^RK",
             "Sorry about this. At busy times, delays may occur.",
         ] {
             assert_rewrites_clean(sample, ID);

@@ -277,8 +277,8 @@ mod tests {
         let docs = super::MISSING_ALTERNATIVE.docs();
         for sample in [
             docs.example.as_str(),
-            "Good afternoon Mia, unfortunately this app is no longer supported. Sincerest apologies. ^JP",
-            "We don't have that information here I'm afraid Tom ^CB",
+            "Hi Dana, unfortunately that game is no longer supported. Our apologies. ^RK",
+            "We don't have that information, I'm afraid, Priya ^RK",
         ] {
             assert_rewrites_clean(sample, ID);
         }

@@ -132,7 +132,7 @@ mod tests {
     #[test]
     fn flag_still_waiting_answered_with_here_to_help() {
         assert!(upset(
-            "We're here to help! Send us a DM with your email address.",
+            "We're here to help! Please DM us the email on your account.",
             "Three emails and still no reply from anyone."
         ));
     }
@@ -204,7 +204,7 @@ mod tests {
             "That's not ideal. Which phone do you use?",
             "We'd hate to see you go. Which phone do you use?",
             "That doesn't sound right. Which phone do you use?",
-            "Seems like you had an unpleasant experience. Tell us more?",
+            "Sounds like an unpleasant experience for you. Tell us more?",
             "What made you feel this way?",
         ] {
             assert!(!upset(reply, customer), "{reply}");

@@ -223,7 +223,7 @@ mod tests {
     #[test]
     fn flag_ensure_not_repeated() {
         assert!(flagged(
-            "We've forwarded this internally to ensure this won't be repeated."
+            "I've raised it with the warehouse team to ensure this won't be repeated."
         ));
     }
 
@@ -339,7 +339,7 @@ mod tests {
         for text in [
             "I've passed this to the warehouse to ensure this never happens again.",
             "Sorry about that. This will never happen again.",
-            "I get your concern. However, all the products sold here are 100% genuine.",
+            "I hear you. However, every item in our shop is 100% genuine.",
             "Thanks for waiting, your parcel will definitely arrive tomorrow.",
         ] {
             let config = Config::default();
@@ -368,7 +368,7 @@ mod tests {
 
     #[test]
     fn however_is_replaced_with_the_claim() {
-        let text = "I get your concern. However, all the products sold here are 100% genuine.";
+        let text = "I hear you. However, every item in our shop is 100% genuine.";
         let report = check(text, None, &Config::default());
         let finding = report
             .findings
@@ -378,7 +378,7 @@ mod tests {
         let fixed = apply(text, &finding.rewrites[0].edit).unwrap();
         assert_eq!(
             fixed,
-            "I get your concern. We [action] to check this, and if anything isn't right, please tell us."
+            "I hear you. We [action] to check this, and if anything isn't right, please tell us."
         );
     }
 
