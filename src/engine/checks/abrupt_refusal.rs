@@ -953,6 +953,7 @@ fn run(cx: &Context) -> Vec<Flag> {
 
 #[cfg(test)]
 pub(crate) mod tests {
+    use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::{apply, check, Config};
 
     const ID: &str = "abrupt-refusal";
@@ -1184,44 +1185,7 @@ pub(crate) mod tests {
             "We can't refund opened software because the licence is activated on opening.",
         ];
         for sample in samples {
-            assert_rewrites_clean(sample, ID);
-        }
-    }
-
-    /// Applies every rewrite the check offers for `text` and re-checks: the check's finding
-    /// is gone and no other check (but unfilled-placeholder) finds anything new.
-    pub(crate) fn assert_rewrites_clean(text: &str, id: &str) {
-        let config = Config::default();
-        let before = check(text, None, &config);
-        let ours: Vec<_> = before.findings.iter().filter(|f| f.check == id).collect();
-        assert!(!ours.is_empty(), "{id} does not flag: {text}");
-        for finding in ours {
-            assert!(
-                !finding.rewrites.is_empty(),
-                "{id} offers no rewrite: {text}"
-            );
-            for rewrite in &finding.rewrites {
-                let fixed = apply(text, &rewrite.edit).expect("rewrite applies");
-                let after = check(&fixed, None, &config);
-                let count = |report: &crate::engine::Report, check: &str| {
-                    report.findings.iter().filter(|f| f.check == check).count()
-                };
-                assert!(
-                    count(&after, id) < count(&before, id),
-                    "{id}: `{}` leaves the finding: {fixed}",
-                    rewrite.label
-                );
-                for other in crate::engine::checks::ids() {
-                    if other == id || other == "unfilled-placeholder" {
-                        continue;
-                    }
-                    assert!(
-                        count(&after, other) <= count(&before, other),
-                        "{id}: `{}` adds a {other} finding: {fixed}",
-                        rewrite.label
-                    );
-                }
-            }
+            assert_rewrites_clean(ID, sample, None, &Config::default());
         }
     }
 }

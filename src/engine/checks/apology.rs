@@ -292,6 +292,7 @@ fn avoid(draft: &Draft) -> Vec<Flag> {
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::{apply, check, ApologyPolicy, Config};
 
     fn config(policy: ApologyPolicy) -> Config {
@@ -417,54 +418,24 @@ mod tests {
         ));
     }
 
-    fn rewrites_are_clean(policy: ApologyPolicy, customer: Option<&str>, text: &str) {
-        let config = config(policy);
-        let before = check(text, customer, &config);
-        let count =
-            |r: &crate::engine::Report, c: &str| r.findings.iter().filter(|f| f.check == c).count();
-        let flagged: Vec<_> = before
-            .findings
-            .iter()
-            .filter(|f| f.check == "apology")
-            .collect();
-        assert!(!flagged.is_empty(), "{text}");
-        for finding in flagged {
-            assert!(!finding.rewrites.is_empty(), "{text}");
-            for rewrite in &finding.rewrites {
-                let fixed = apply(text, &rewrite.edit).unwrap();
-                let after = check(&fixed, customer, &config);
-                assert!(
-                    count(&after, "apology") < count(&before, "apology"),
-                    "{fixed:?}"
-                );
-                for id in crate::engine::checks::ids() {
-                    if id != "unfilled-placeholder" && id != "apology" {
-                        assert!(
-                            count(&after, id) <= count(&before, id),
-                            "{fixed:?} gained {id}"
-                        );
-                    }
-                }
-            }
-        }
-    }
-
     /// The doc Example under every policy, and the other shapes: each rewrite removes its
     /// finding and adds nothing but placeholders.
     #[test]
     fn rewrites_fix_the_examples() {
         let example = "We apologize for any inconvenience. Sorry again for the trouble!";
-        rewrites_are_clean(ApologyPolicy::Once, None, example);
-        rewrites_are_clean(ApologyPolicy::Avoid, None, example);
-        rewrites_are_clean(
-            ApologyPolicy::Once,
-            None,
+        assert_rewrites_clean("apology", example, None, &config(ApologyPolicy::Once));
+        assert_rewrites_clean("apology", example, None, &config(ApologyPolicy::Avoid));
+        assert_rewrites_clean(
+            "apology",
             "I'm sorry if you feel we let you down.",
+            None,
+            &config(ApologyPolicy::Once),
         );
-        rewrites_are_clean(
-            ApologyPolicy::Require,
-            Some("Your app is useless!!!"),
+        assert_rewrites_clean(
+            "apology",
             "@user hi Sam, which phone are you using?",
+            Some("Your app is useless!!!"),
+            &config(ApologyPolicy::Require),
         );
     }
 

@@ -448,6 +448,7 @@ fn cased(text: &str, capital: bool) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::{apply, check, Config};
 
     fn flagged_with(customer: Option<&str>, text: &str) -> bool {
@@ -623,59 +624,41 @@ mod tests {
         ));
     }
 
-    fn rewrites_are_clean(customer: Option<&str>, text: &str) {
-        let config = Config::default();
-        let before = check(text, customer, &config);
-        let flagged: Vec<_> = before
-            .findings
-            .iter()
-            .filter(|f| f.check == "blame")
-            .collect();
-        assert!(!flagged.is_empty(), "{text}");
-        for finding in flagged {
-            assert!(!finding.rewrites.is_empty(), "{text}");
-            for rewrite in &finding.rewrites {
-                let fixed = apply(text, &rewrite.edit).unwrap();
-                let after = check(&fixed, customer, &config);
-                let blame = |r: &crate::engine::Report| {
-                    r.findings.iter().filter(|f| f.check == "blame").count()
-                };
-                assert!(blame(&after) < blame(&before), "{fixed:?} still blames");
-                for f in &after.findings {
-                    assert!(
-                        f.check == "unfilled-placeholder"
-                            || f.check == "blame"
-                            || before.findings.iter().any(|b| b.check == f.check),
-                        "{fixed:?} gained {}",
-                        f.check
-                    );
-                }
-            }
-        }
-    }
-
     /// The doc Example and the other kinds: every rewrite clears its finding and adds nothing
     /// but placeholders.
     #[test]
     fn rewrites_fix_the_examples() {
-        rewrites_are_clean(
-            None,
-            "As I already told you, the refund takes five days. You should have checked the order page first.",
-        );
-        rewrites_are_clean(
-            None,
+        assert_rewrites_clean("blame", "As I already told you, the refund takes five days. You should have checked the order page first.", None, &Config::default());
+        assert_rewrites_clean(
+            "blame",
             "Please calm down. Did you even read the link we sent?",
-        );
-        rewrites_are_clean(
             None,
+            &Config::default(),
+        );
+        assert_rewrites_clean(
+            "blame",
             "Odd, we haven't had any reported errors lately. Could you try a new browser?",
-        );
-        rewrites_are_clean(
             None,
-            "We're only obligated to replace items within 14 days.",
+            &Config::default(),
         );
-        rewrites_are_clean(None, "The contract is between you and the seller!");
-        rewrites_are_clean(None, "I already told you that the store is closed.");
+        assert_rewrites_clean(
+            "blame",
+            "We're only obligated to replace items within 14 days.",
+            None,
+            &Config::default(),
+        );
+        assert_rewrites_clean(
+            "blame",
+            "The contract is between you and the seller!",
+            None,
+            &Config::default(),
+        );
+        assert_rewrites_clean(
+            "blame",
+            "I already told you that the store is closed.",
+            None,
+            &Config::default(),
+        );
     }
 
     #[test]

@@ -291,7 +291,7 @@ fn explanation(cx: &Context, index: usize) -> std::ops::Range<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::checks::abrupt_refusal::tests::assert_rewrites_clean;
+    use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::{check, Config};
 
     const ID: &str = "excuse";
@@ -431,7 +431,7 @@ mod tests {
             "Sadly your train was held up due to a signal fault near Leeds ^RK",
             "Sorry about this. At busy times, delays may occur.",
         ] {
-            assert_rewrites_clean(sample, ID);
+            assert_rewrites_clean(ID, sample, None, &Config::default());
         }
     }
 }

@@ -278,7 +278,8 @@ fn flag(draft: &Draft, m: &Match) -> Flag {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::{apply, check, Config};
+    use crate::engine::checks::testing::assert_rewrites_clean;
+    use crate::engine::{check, Config};
 
     fn flagged(text: &str) -> bool {
         check(text, None, &Config::default())
@@ -396,27 +397,7 @@ mod tests {
             "@user Which carrier is it? We will try to help if possible. ^CR",
             "@user We should get to everyone really quickly! -Sam",
         ] {
-            let config = Config::default();
-            let before = check(text, None, &config);
-            let finding = before
-                .findings
-                .iter()
-                .find(|f| f.check == "false-hope")
-                .unwrap_or_else(|| panic!("not flagged: {text}"));
-            assert!(!finding.rewrites.is_empty());
-            for rewrite in &finding.rewrites {
-                let fixed = apply(text, &rewrite.edit).unwrap();
-                let after = check(&fixed, None, &config);
-                for f in &after.findings {
-                    assert!(
-                        f.check == "unfilled-placeholder"
-                            || (f.check != "false-hope"
-                                && before.findings.iter().any(|b| b.check == f.check)),
-                        "{fixed:?} has {}",
-                        f.check
-                    );
-                }
-            }
+            assert_rewrites_clean("false-hope", text, None, &Config::default());
         }
     }
 }

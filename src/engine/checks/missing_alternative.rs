@@ -119,7 +119,7 @@ fn turns_to_something_else(draft: &Draft, refusal: &Refusal) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::checks::abrupt_refusal::tests::assert_rewrites_clean;
+    use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::{check, Config};
 
     const ID: &str = "missing-alternative";
@@ -280,7 +280,7 @@ mod tests {
             "Hi Dana, unfortunately that game is no longer supported. Our apologies. ^RK",
             "We don't have that information, I'm afraid, Priya ^RK",
         ] {
-            assert_rewrites_clean(sample, ID);
+            assert_rewrites_clean(ID, sample, None, &Config::default());
         }
     }
 }

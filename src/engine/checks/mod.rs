@@ -82,7 +82,12 @@ impl Flag {
     }
 
     /// Offers replacing `range` with `replacement`.
-    pub fn replace(mut self, label: &str, range: Range<usize>, replacement: impl Into<String>) -> Self {
+    pub fn replace(
+        mut self,
+        label: &str,
+        range: Range<usize>,
+        replacement: impl Into<String>,
+    ) -> Self {
         self.rewrites.push(Rewrite {
             label: label.to_string(),
             edit: Edit {
@@ -187,6 +192,49 @@ pub mod placeholder {
     pub const PROBLEM: &str = "[their problem]";
 }
 
+/// Helpers for the checks' unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::engine::{apply, check, Config, Report};
+
+    fn count(report: &Report, check: &str) -> usize {
+        report.findings.iter().filter(|f| f.check == check).count()
+    }
+
+    /// Every rewrite that `id` offers on `text` clears one of its findings and adds no
+    /// finding of any other check but `unfilled-placeholder` (the property the corpus test
+    /// holds every reply to).
+    pub fn assert_rewrites_clean(id: &str, text: &str, customer: Option<&str>, config: &Config) {
+        let before = check(text, customer, config);
+        let ours: Vec<_> = before.findings.iter().filter(|f| f.check == id).collect();
+        assert!(!ours.is_empty(), "{id} does not flag: {text}");
+        for finding in ours {
+            assert!(
+                !finding.rewrites.is_empty(),
+                "{id} offers no rewrite: {text}"
+            );
+            for rewrite in &finding.rewrites {
+                let fixed = apply(text, &rewrite.edit).expect("rewrite applies");
+                let after = check(&fixed, customer, config);
+                assert!(
+                    count(&after, id) < count(&before, id),
+                    "{id}: `{}` leaves the finding: {fixed}",
+                    rewrite.label
+                );
+                for other in super::ids() {
+                    if other != id && other != "unfilled-placeholder" {
+                        assert!(
+                            count(&after, other) <= count(&before, other),
+                            "{id}: `{}` adds a {other} finding: {fixed}",
+                            rewrite.label
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,7 +244,10 @@ mod tests {
     fn ids_are_unique_and_kebab_case() {
         let ids = ids();
         for id in &ids {
-            assert!(id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{id}");
+            assert!(
+                id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{id}"
+            );
             assert_eq!(ids.iter().filter(|other| other == &id).count(), 1, "{id}");
         }
         assert_eq!(ids.len(), 11);
@@ -231,7 +282,12 @@ mod tests {
                     .iter()
                     .any(|f| f.check == check.id)
             };
-            assert!(flags(&docs.example), "{}: Example not flagged:\n{}", check.id, docs.example);
+            assert!(
+                flags(&docs.example),
+                "{}: Example not flagged:\n{}",
+                check.id,
+                docs.example
+            );
             assert!(
                 !flags(&docs.use_instead),
                 "{}: Use instead is flagged:\n{}",

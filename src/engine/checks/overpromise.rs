@@ -206,6 +206,7 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::{apply, check, Config};
 
     fn flagged(text: &str) -> bool {
@@ -342,27 +343,7 @@ mod tests {
             "I hear you. However, every item in our shop is 100% genuine.",
             "Thanks for waiting, your parcel will definitely arrive tomorrow.",
         ] {
-            let config = Config::default();
-            let before = check(text, None, &config);
-            let finding = before
-                .findings
-                .iter()
-                .find(|f| f.check == "overpromise")
-                .unwrap_or_else(|| panic!("not flagged: {text}"));
-            assert!(!finding.rewrites.is_empty());
-            for rewrite in &finding.rewrites {
-                let fixed = apply(text, &rewrite.edit).unwrap();
-                let after = check(&fixed, None, &config);
-                for f in &after.findings {
-                    assert!(
-                        f.check == "unfilled-placeholder"
-                            || (f.check != "overpromise"
-                                && before.findings.iter().any(|b| b.check == f.check)),
-                        "{fixed:?} has {}",
-                        f.check
-                    );
-                }
-            }
+            assert_rewrites_clean("overpromise", text, None, &Config::default());
         }
     }
 
