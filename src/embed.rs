@@ -68,11 +68,18 @@ pub fn version() -> String {
 }
 
 /// The panel's stylesheet: the site's, plus the panel's own rules. Inside a shadow root
-/// `:root` is the host page's, so the site's variables go on the panel's own element; and
-/// `rem` follows the host page's root font size, so it becomes `em` of the panel's fixed one.
+/// `:root` is the host page's, so the site's variables go on the panel's own element; its
+/// dark colours apply only beside a page that has dark colours too (embed.js marks the
+/// others `data-scheme="light"`); and `rem` follows the host page's root font size, so it
+/// becomes `em` of the panel's fixed one.
 #[wasm_bindgen(js_name = panelCss)]
 pub fn panel_css() -> String {
-    let site = include_str!("../style/main.css").replace(":root", ".panel");
+    let site = include_str!("../style/main.css")
+        .replace(
+            "@media (prefers-color-scheme: dark) {\n  :root",
+            "@media (prefers-color-scheme: dark) {\n  :host(:not([data-scheme=\"light\"])) .panel",
+        )
+        .replace(":root", ".panel");
     let mut css = String::with_capacity(site.len() + 4096);
     let mut rest = site.as_str();
     while let Some(at) = rest.find("rem") {

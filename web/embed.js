@@ -60,6 +60,9 @@ function attach(element, options) {
   // A field inside a same-origin iframe (a rich editor) gets its panel beside the iframe.
   const anchor = element.ownerDocument === document ? element : element.ownerDocument.defaultView.frameElement;
   const panelElement = document.createElement("tactful-panel");
+  // Beside a page without dark colours the panel stays light too, whatever the system says.
+  const scheme = `${getComputedStyle(document.documentElement).colorScheme} ${document.querySelector('meta[name="color-scheme"]')?.content}`;
+  if (!scheme.includes("dark")) panelElement.dataset.scheme = "light";
   const shadow = panelElement.attachShadow({ mode: "open" });
   adoptStyle(shadow);
   const root = document.createElement("div");
@@ -198,6 +201,7 @@ function textControl(el) {
       el.setSelectionRange(start, end);
     },
     edit(start, end, text) {
+      if (el.readOnly || el.disabled) return;
       field.select(start, end);
       // The browser's own editing: input event, and the field's undo stack keeps working.
       if (doc.execCommand(text ? "insertText" : "delete", false, text)) return;
