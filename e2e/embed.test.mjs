@@ -241,18 +241,32 @@ test("host CSS that restyles everything with !important does not touch the panel
   assert.deepEqual(page.problems, []);
 });
 
-test("the panel reads well at 360 px, and stays light beside a light page in dark mode", async () => {
+test("at 360 px: the panel fits, stays light beside a light page in dark mode; ignore, turn off, hide", async () => {
   const page = await open({ width: 360, height: 780, colorScheme: "dark" });
   await page.locator("#reply").fill(`${BLOCKED} Sorry for any inconvenience.`);
   await finding(replyPanel(page), "apology").waitFor();
-  const { panel, viewport } = await replyPanel(page).evaluate((host) => ({
-    panel: host.getBoundingClientRect().right,
+  const { right, viewport } = await replyPanel(page).evaluate((host) => ({
+    right: host.getBoundingClientRect().right,
     viewport: document.documentElement.clientWidth,
   }));
-  assert.ok(panel <= viewport, `the panel fits (${panel} <= ${viewport})`);
+  assert.ok(right <= viewport, `the panel fits (${right} <= ${viewport})`);
   const background = await replyPanel(page).evaluate((host) => getComputedStyle(host.shadowRoot.querySelector(".panel")).backgroundColor);
   assert.equal(background, "rgb(255, 255, 255)");
   await screenshot(page, "embed-360");
+
+  // Ignore and turn off work as on the site; hiding keeps the summary.
+  const panel = replyPanel(page);
+  await finding(panel, "apology").getByRole("button", { name: "Ignore" }).click();
+  await finding(panel, "apology").waitFor({ state: "detached" });
+  await finding(panel, "vague-promise").getByRole("button", { name: "Turn off vague-promise" }).click();
+  await finding(panel, "vague-promise").waitFor({ state: "detached" });
+  const checks = await page.evaluate(() => window.helpdesk.attached.reply.findings().map((f) => f.check));
+  assert.deepEqual(checks, ["unfilled-placeholder"]);
+  await panel.getByRole("button", { name: "Hide findings" }).click();
+  await finding(panel, "unfilled-placeholder").waitFor({ state: "detached" });
+  assert.match(await panel.getByRole("status").innerText(), /Not ready/);
+  await panel.getByRole("button", { name: "Show findings" }).click();
+  await finding(panel, "unfilled-placeholder").waitFor();
   assert.deepEqual(page.problems, []);
 });
 
