@@ -694,6 +694,7 @@ fn span_start(draft: &Draft, start: usize, i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::{apply, check, Config};
 
     fn findings(text: &str) -> Vec<crate::engine::Finding> {
@@ -937,13 +938,10 @@ mod tests {
         for text in [
             "We'll get back to you soon.",
             "We'll look into it.",
-            "Our team is reviewing your email and will be in touch shortly.",
+            "Our billing team is checking your invoice and will be in contact shortly.",
             "DM us and we'll take a closer look! ^KM",
         ] {
-            for r in &findings(text)[0].rewrites {
-                let after = apply(text, &r.edit).unwrap();
-                assert!(!flagged(&after), "{after}");
-            }
+            assert_rewrites_clean("vague-promise", text, None, &Config::default());
         }
     }
 
