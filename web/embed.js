@@ -92,6 +92,7 @@ function attach(element, options) {
     panel.setCustomer(customerText(options.customer));
     readText();
   };
+  const findings = () => (panel ? JSON.parse(panel.findings()) : []);
   listen(element, "input", readText);
   if (options.sendGate) gate = sendGate(anchor, options.sendButton, listen, () => (readText(), panel.holdSend()));
   recheck();
@@ -107,11 +108,9 @@ function attach(element, options) {
     },
     recheck() {
       if (panel) recheck();
-      return this.findings();
+      return findings();
     },
-    findings() {
-      return panel ? JSON.parse(panel.findings()) : [];
-    },
+    findings,
   };
 }
 
