@@ -1,4 +1,5 @@
-//! The yew front end: the standalone site's page, built from the engine's report.
+//! The yew front end: the standalone site's page and the panel embedded beside a helpdesk's
+//! field (`panel`), both built from the engine's report.
 //!
 //! One component per file; all state lives in [`state::AppState`] behind `use_reducer`.
 
