@@ -366,6 +366,29 @@ test("an <input> can be attached, and each field only once", async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test("a contenteditable in the page with paragraphs and line breaks: rewrites land in place", async () => {
+  const page = await open();
+  await page.evaluate(() => {
+    const editor = document.createElement("div");
+    editor.contentEditable = "true";
+    editor.id = "notes";
+    editor.innerHTML = "<p>Hi Dana 👋🏽,</p><p>Thanks for&nbsp;waiting.<br>We'll get back to you <b>soon</b>.</p>";
+    document.querySelector(".ticket").append(editor);
+    window.notes = window.tactful.attach(editor);
+  });
+  const panel = page.locator("#notes + tactful-panel");
+  const vague = finding(panel, "vague-promise");
+  await vague.waitFor();
+  assert.match(await vague.innerText(), /We'll get back to you soon/);
+  await vague.getByRole("button", { name: /^Apply: .*within the hour/ }).click();
+  await vague.waitFor({ state: "detached" });
+  const text = () => page.evaluate(() => document.querySelector("#notes").innerText.replaceAll("\u00a0", " "));
+  assert.equal(await text(), "Hi Dana 👋🏽,\n\nThanks for waiting.\nWe'll get back to you within the hour.");
+  await panel.getByRole("button", { name: "Undo rewrite" }).click();
+  assert.equal(await text(), "Hi Dana 👋🏽,\n\nThanks for waiting.\nWe'll get back to you soon.");
+  assert.deepEqual(page.problems, []);
+});
+
 test("a failed wasm load rejects ready with a clear error and leaves the field usable", async () => {
   const page = await openPage(browser);
   await page.route("**/site_bg.wasm", (route) => route.abort());
