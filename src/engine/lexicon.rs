@@ -29,7 +29,7 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "within the hour",
         "next week|month|monday|tuesday|wednesday|thursday|friday",
         // A slot the agent fills with a time ("by [day]", "at {{time}}") is a time too.
-        "by|before|at|on|until|around|within|after|from <slot>",
+        "by|before|at|on|until|around|within|after|from <slot:time*|day*|date*|hour*|deadline|eta|when|weekday|am|pm>",
         "by|before|until the <num>",
     ])
 });
@@ -111,9 +111,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
 /// Strong words that can also be happy ("this deal is insane", "hell yeah"): upset only
 /// when the message does not read as pleased.
 pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
-        "nuts|crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody",
-    ])
+    Phrases::new(&["nuts|crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody"])
 });
 
 /// Phrases that show some upset but need company to count ("again", "already", ":(").
@@ -664,20 +662,27 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         draft.sentences.iter().any(|s| {
             let tokens = draft.sentence_tokens(s);
             let link = tokens.iter().any(|t| {
-                t.kind == TokenKind::Reference && !t.norm.starts_with('@') && !t.norm.starts_with('#')
+                t.kind == TokenKind::Reference
+                    && !t.norm.starts_with('@')
+                    && !t.norm.starts_with('#')
             });
             let rules = tokens.iter().any(|t| {
                 matches!(
                     t.norm.as_str(),
-                    "details" | "info" | "information" | "policy" | "policies" | "terms" | "conditions"
-                        | "rules" | "eligibility" | "guidelines"
+                    "details"
+                        | "info"
+                        | "information"
+                        | "policy"
+                        | "policies"
+                        | "terms"
+                        | "conditions"
+                        | "rules"
+                        | "eligibility"
+                        | "guidelines"
                 )
             });
             link && !rules
         })
     };
-    offer
-        || remedy()
-        || instruction()
-        || (!strong && (INFO_POINTER.occurs(draft) || way_link()))
+    offer || remedy() || instruction() || (!strong && (INFO_POINTER.occurs(draft) || way_link()))
 }

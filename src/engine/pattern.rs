@@ -13,6 +13,7 @@
 //! | `<num>`      | a number such as `24` or `5:45` (also inside `a\|<num>`) |
 //! | `<word>`     | any one word                                        |
 //! | `<slot>`     | a one-word fill-in placeholder: `[day]`, `{{time}}`, `<DATE>` |
+//! | `<slot:a\|b*>` | such a placeholder whose word is one of these         |
 //!
 //! Matches never cross a sentence boundary. Phrases are compiled once, up front.
 
@@ -31,7 +32,8 @@ enum Element {
     Number,
     AnyWord,
     /// A one-word placeholder the agent will fill in, such as `[day]` or `{{time}}`.
-    Slot,
+    /// A placeholder; with words, only one whose word is among them (`<slot:time*|day*>`).
+    Slot(Vec<Word>),
 }
 
 #[derive(Debug, Clone)]
@@ -239,7 +241,7 @@ fn first_words(elements: &[Element]) -> Option<Starts> {
             words: Vec::new(),
             number: true,
         }),
-        Element::AnyWord | Element::Slot | Element::Gap(_) => None,
+        Element::AnyWord | Element::Slot(_) | Element::Gap(_) => None,
     }
 }
 
@@ -258,6 +260,18 @@ fn last_content(tokens: &[Token], range: Range<usize>) -> usize {
         .unwrap_or(range.end - 1)
 }
 
+/// `a|b*|<num>` as words to match.
+fn alternatives(body: &str) -> Vec<Word> {
+    body.split('|')
+        .filter(|w| !w.is_empty())
+        .map(|w| match w.strip_suffix('*') {
+            _ if w == "<num>" => Word::Number,
+            Some(prefix) => Word::Prefix(prefix.to_string()),
+            None => Word::Exact(w.to_string()),
+        })
+        .collect()
+}
+
 fn compile(phrase: &str) -> Pattern {
     let elements = phrase
         .split_whitespace()
@@ -269,22 +283,17 @@ fn compile(phrase: &str) -> Pattern {
             match raw.as_str() {
                 "<num>" => return Element::Number,
                 "<word>" => return Element::AnyWord,
-                "<slot>" => return Element::Slot,
+                "<slot>" => return Element::Slot(Vec::new()),
                 _ => {}
+            }
+            if let Some(words) = raw.strip_prefix("<slot:").and_then(|r| r.strip_suffix('>')) {
+                return Element::Slot(alternatives(words));
             }
             let (body, optional) = match raw.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
                 Some(inner) => (inner.to_string(), true),
                 None => (raw.clone(), false),
             };
-            let alternatives = body
-                .split('|')
-                .filter(|w| !w.is_empty())
-                .map(|w| match w.strip_suffix('*') {
-                    _ if w == "<num>" => Word::Number,
-                    Some(prefix) => Word::Prefix(prefix.to_string()),
-                    None => Word::Exact(w.to_string()),
-                })
-                .collect();
+            let alternatives = alternatives(&body);
             Element::Words {
                 alternatives,
                 optional,
@@ -330,7 +339,7 @@ fn match_at(elements: &[Element], tokens: &[Token], i: usize, end: usize) -> Opt
         Element::AnyWord => token
             .filter(|t| t.kind == TokenKind::Word)
             .and_then(|_| match_at(rest, tokens, at + 1, end)),
-        Element::Slot => {
+        Element::Slot(words) => {
             // Matched on the opening bracket(s): `[`, `{`/`{{` or `<`, one word, then the
             // closing bracket(s), each touching the next.
             let open = i;
@@ -339,7 +348,10 @@ fn match_at(elements: &[Element], tokens: &[Token], i: usize, end: usize) -> Opt
             if word == open || close_end > end || !is_slot(tokens, open, word, close_end) {
                 return None;
             }
-            match_at(rest, tokens, close_end, end)
+            let wanted = words.is_empty() || words.iter().any(|w| w.matches(&tokens[word].norm));
+            wanted
+                .then(|| match_at(rest, tokens, close_end, end))
+                .flatten()
         }
         Element::Gap(max) => {
             // Shortest gap first, so "we * soon" binds to the nearest "soon".
@@ -448,6 +460,14 @@ mod tests {
             matched(&phrases, "It takes 24 hours, or a few hours."),
             ["24 hours", "few hours"]
         );
+    }
+
+    #[test]
+    fn slots_can_name_their_words() {
+        let phrases = ["at <slot:time*|day*>"];
+        assert_eq!(matched(&phrases, "Call at [time].").len(), 1);
+        assert_eq!(matched(&phrases, "Call at {{TIME}}.").len(), 1);
+        assert!(matched(&phrases, "See you at [NAME].").is_empty());
     }
 
     #[test]

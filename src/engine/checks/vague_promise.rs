@@ -934,6 +934,13 @@ mod tests {
     }
 
     #[test]
+    fn flag_promise_beside_a_name_placeholder() {
+        assert!(flagged(
+            "We'll look into it and get back to you soon. See you at [NAME]."
+        ));
+    }
+
+    #[test]
     fn rewrites_clear_the_finding() {
         for text in [
             "We'll get back to you soon.",
