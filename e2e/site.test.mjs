@@ -112,11 +112,11 @@ test("ignore hides a finding; turning a check off removes it and shows in settin
   await finding(page, "vague-promise").getByRole("button", { name: "Ignore" }).click();
   await finding(page, "vague-promise").waitFor({ state: "detached" });
 
-  await finding(page, "unfilled-placeholder").getByRole("button", { name: "Turn off unfilled-placeholder" }).click();
+  await finding(page, "unfilled-placeholder").getByRole("button", { name: "Turn off Unfilled placeholder" }).click();
   await finding(page, "unfilled-placeholder").waitFor({ state: "detached" });
   await page.getByRole("button", { name: "Settings" }).click();
   const dialog = page.getByRole("dialog", { name: "Settings" });
-  assert.equal(await dialog.getByLabel("unfilled-placeholder").inputValue(), "Off");
+  assert.equal(await dialog.getByLabel("Unfilled placeholder").inputValue(), "Off");
   assert.deepEqual(page.problems, []);
 });
 
@@ -135,7 +135,7 @@ test("settings: a bad import changes nothing and says why; export and import rou
   await error.waitFor();
   assert.match(await error.innerText(), /checks\.vague-promise/);
   assert.match(await error.innerText(), /Nothing was changed/);
-  assert.equal(await dialog.getByLabel("vague-promise").inputValue(), "Warning");
+  assert.equal(await dialog.getByLabel("Vague promise").inputValue(), "Warning");
   await screenshot(page, "site-settings-bad-import");
 
   await importFile("not-json.json", "this is not json");
@@ -143,7 +143,7 @@ test("settings: a bad import changes nothing and says why; export and import rou
 
   await importFile("good.json", JSON.stringify({ checks: { "vague-promise": "error" }, promise_phrases: ["within one business day"] }));
   await error.waitFor({ state: "detached" });
-  assert.equal(await dialog.getByLabel("vague-promise").inputValue(), "Error");
+  assert.equal(await dialog.getByLabel("Vague promise").inputValue(), "Error");
   assert.match(await dialog.getByLabel(/Team promise phrases/).inputValue(), /within one business day/);
 
   const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Export house style" }).click()]);
@@ -164,7 +164,7 @@ test("the draft, the customer's message and the settings survive a reload", asyn
   await page.locator("summary", { hasText: "Customer's message" }).click();
   await page.getByLabel("Customer's message", { exact: true }).fill("Where is my parcel?!");
   await page.getByLabel("Reply draft").fill(VAGUE);
-  await finding(page, "vague-promise").getByRole("button", { name: "Turn off vague-promise" }).click();
+  await finding(page, "vague-promise").getByRole("button", { name: "Turn off Vague promise" }).click();
   await page.reload();
   await page.getByLabel("Reply draft").waitFor();
   assert.equal(await page.getByLabel("Reply draft").inputValue(), VAGUE);

@@ -50,7 +50,7 @@ async fn every_finding_offers_ignore_and_turn_off() {
     let html = findings_html("We'll look into it and get back to you soon.").await;
     assert!(html.contains(">Ignore</button>"), "{html}");
     assert!(
-        html.contains(r#"aria-label="Turn off vague-promise""#),
+        html.contains(r#"aria-label="Turn off Vague promise""#),
         "{html}"
     );
     assert!(html.contains(r#"aria-label="Show in draft: "#), "{html}");

@@ -79,6 +79,8 @@ fn finding_item(
         Callback::from(move |_: MouseEvent| on_command.emit(c))
     };
     let excerpt = draft.get(finding.start..finding.end).unwrap_or_default();
+    let title =
+        checks::by_id(finding.check).map_or_else(|| finding.check.to_string(), |c| c.title());
     let rewrites = finding.rewrites.iter().enumerate().map(|(r, rewrite)| {
         html! {
             <li>
@@ -103,7 +105,7 @@ fn finding_item(
         >
             <p class="finding-head">
                 <span class="badge">{ finding.severity.as_str() }</span>
-                <span class="check-id">{ finding.check }</span>
+                <span class="check-title">{ title.clone() }</span>
             </p>
             <p class="message">{ &finding.message }</p>
             <button
@@ -129,7 +131,7 @@ fn finding_item(
                 <button
                     type="button"
                     class="quiet"
-                    aria-label={format!("Turn off {}", finding.check)}
+                    aria-label={format!("Turn off {title}")}
                     onclick={command(FindingCommand::TurnOff(index))}
                 >
                     { "Turn off this check" }

@@ -175,7 +175,7 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
         let select_id = format!("level-{id}");
         html! {
             <div class="level-row">
-                <label for={select_id.clone()} title={check.docs().what}>{ id }</label>
+                <label for={select_id.clone()} title={check.docs().what}>{ check.title() }</label>
                 <select id={select_id} onchange={on_change}>
                     { for LEVELS.iter().map(|(level, name)| html! {
                         <option value={*name} selected={*level == current}>{ *name }</option>

@@ -141,6 +141,16 @@ impl CheckInfo {
         }
     }
 
+    /// The id as words for people: "vague-promise" reads "Vague promise".
+    pub fn title(&self) -> String {
+        let words = self.id.replace('-', " ");
+        let mut chars = words.chars();
+        chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+
     /// The "Why it matters" section as a `'static` str, for findings.
     pub fn why(&self) -> &'static str {
         section_slice(self.docs, "Why it matters")
@@ -251,6 +261,15 @@ mod tests {
             assert_eq!(ids.iter().filter(|other| other == &id).count(), 1, "{id}");
         }
         assert_eq!(ids.len(), 11);
+    }
+
+    #[test]
+    fn titles_read_as_words() {
+        assert_eq!(vague_promise::VAGUE_PROMISE.title(), "Vague promise");
+        assert_eq!(
+            no_acknowledgment::NO_ACKNOWLEDGMENT.title(),
+            "No acknowledgment"
+        );
     }
 
     #[test]
