@@ -156,6 +156,41 @@ impl Draft<'_> {
     /// optionally followed by part markers ("2/2") or links. Returns its byte range, from the
     /// marker to the end of the last token.
     pub fn signoff(&self) -> Option<Range<usize>> {
+        self.marker_signoff().or_else(|| self.letter_closing())
+    }
+
+    /// An e-mail's closing: a line such as "Thanks," or "Kind regards," followed by at most
+    /// two short lines (a name, a title, a `[NAME]` placeholder), ending the reply.
+    fn letter_closing(&self) -> Option<Range<usize>> {
+        let lines: Vec<&Sentence> = self.sentences.iter().rev().take(3).collect();
+        for (after, closing) in lines.iter().enumerate().skip(1) {
+            let words: Vec<&str> = self
+                .sentence_tokens(closing)
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| t.norm.as_str())
+                .collect();
+            let is_closing =
+                (1..=3).contains(&words.len()) && words.iter().all(|w| CLOSING_WORDS.contains(w));
+            let short_lines_after = lines[..after].iter().all(|s| {
+                self.sentence_tokens(s)
+                    .iter()
+                    .filter(|t| t.kind != TokenKind::Symbol)
+                    .count()
+                    <= 4
+            });
+            let on_own_line = self.text[..closing.start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with(['\n', '\r']);
+            if is_closing && short_lines_after && on_own_line {
+                return Some(closing.start..lines[0].end);
+            }
+        }
+        None
+    }
+
+    /// A tweet-style sign-off: a marker and initials or a first name ("^KM", "-Becky").
+    fn marker_signoff(&self) -> Option<Range<usize>> {
         let tokens = &self.tokens;
         let mut k = tokens.len();
         // Trailing links, handles, part markers ("2/2") and ellipses.
@@ -221,6 +256,30 @@ impl Draft<'_> {
     }
 }
 
+/// Words an e-mail's closing line is made of ("Kind regards,", "Thanks again,", "Best,").
+const CLOSING_WORDS: &[&str] = &[
+    "thanks",
+    "thank",
+    "you",
+    "again",
+    "many",
+    "best",
+    "regards",
+    "kind",
+    "warm",
+    "warmest",
+    "kindest",
+    "cheers",
+    "sincerely",
+    "yours",
+    "truly",
+    "wishes",
+    "all",
+    "the",
+    "take",
+    "care",
+];
+
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "but", "and", "so", "or", "because", "as", "while", "although", "though", "however",
 ];
@@ -247,10 +306,7 @@ impl Draft<'_> {
         };
         // A subject sits close to its verb; looking further back only costs time.
         let from = clause.start.max(token_index.saturating_sub(MAX_LOOK_BACK));
-        for token in self.tokens[from..token_index.min(clause.end)]
-            .iter()
-            .rev()
-        {
+        for token in self.tokens[from..token_index.min(clause.end)].iter().rev() {
             match token.norm.as_str() {
                 "we" | "i" => return Subject::Agent,
                 "you" | "u" | "ya" => return Subject::Customer,
@@ -283,9 +339,8 @@ impl Draft<'_> {
         if tokens[token_index].kind == TokenKind::Punct {
             return None;
         }
-        let is_conjunction = |t: &Token| {
-            t.kind == TokenKind::Word && CLAUSE_CONJUNCTIONS.contains(&t.norm.as_str())
-        };
+        let is_conjunction =
+            |t: &Token| t.kind == TokenKind::Word && CLAUSE_CONJUNCTIONS.contains(&t.norm.as_str());
         // A clause starts after punctuation or at a conjunction (one right after
         // punctuation starts the clause too), and ends before the next of either.
         let start = (sentence.tokens.start..=token_index)
@@ -319,7 +374,13 @@ impl Draft<'_> {
         let start = (floor..=token_index)
             .rev()
             .find(|&j| is_break(&tokens[j]))
-            .map_or(floor, |j| if tokens[j].kind == TokenKind::Punct { j + 1 } else { j });
+            .map_or(floor, |j| {
+                if tokens[j].kind == TokenKind::Punct {
+                    j + 1
+                } else {
+                    j
+                }
+            });
         let ceiling = sentence.tokens.end.min(token_index + 1 + max);
         let end = (token_index + 1..ceiling)
             .find(|&j| is_break(&tokens[j]))
@@ -772,8 +833,26 @@ impl Draft<'_> {
 
 /// Words that only link a clause to what came before ("However, ...", "Also ...").
 const LINKING_WORDS: &[&str] = &[
-    "but", "and", "so", "or", "however", "also", "still", "unfortunately", "sadly", "well",
-    "ok", "okay", "now", "actually", "honestly", "though", "yet", "then", "plus", "anyway",
+    "but",
+    "and",
+    "so",
+    "or",
+    "however",
+    "also",
+    "still",
+    "unfortunately",
+    "sadly",
+    "well",
+    "ok",
+    "okay",
+    "now",
+    "actually",
+    "honestly",
+    "though",
+    "yet",
+    "then",
+    "plus",
+    "anyway",
 ];
 
 /// `text` with its first letter upper-cased ("let's go" -> "Let's go").
@@ -910,6 +989,30 @@ mod tests {
         assert_eq!(signoff(""), None);
         let draft = Draft::new("Thanks for waiting. ^KM");
         assert_eq!(&draft.text[..draft.body_end()], "Thanks for waiting.");
+    }
+
+    #[test]
+    fn a_letter_closing_is_a_signoff() {
+        let text = "Hi Sam,\n\nYour refund is on its way.\n\nKind regards,\nAlex\nSupport team";
+        let draft = Draft::new(text);
+        assert_eq!(
+            &text[draft.signoff().unwrap()],
+            "Kind regards,\nAlex\nSupport team"
+        );
+        assert_eq!(
+            &text[..draft.body_end()],
+            "Hi Sam,\n\nYour refund is on its way."
+        );
+        let text = "Thanks,\n[NAME]";
+        assert!(Draft::new(&format!("All done.\n\n{text}"))
+            .signoff()
+            .is_some());
+        // A closing-like word inside the body is not a sign-off.
+        assert!(
+            Draft::new("Thanks for your patience while we fix this today.")
+                .signoff()
+                .is_none()
+        );
     }
 
     #[test]
