@@ -79,6 +79,8 @@ pub struct Phrases {
     by_number: Vec<usize>,
     /// Phrases whose start cannot be indexed (`<word>`, `<slot>`, a gap, a prefix).
     unindexed: Vec<usize>,
+    /// Phrases that start with `<slot>`, the only ones that can start on a symbol.
+    slot_starts: Vec<usize>,
 }
 
 impl Phrases {
@@ -97,7 +99,12 @@ impl Phrases {
                         compiled.by_number.push(index);
                     }
                 }
-                None => compiled.unindexed.push(index),
+                None => {
+                    compiled.unindexed.push(index);
+                    if matches!(pattern.elements.first(), Some(Element::Slot(_))) {
+                        compiled.slot_starts.push(index);
+                    }
+                }
             }
         }
         compiled
@@ -110,8 +117,12 @@ impl Phrases {
         i: usize,
         end: usize,
     ) -> impl Iterator<Item = usize> + 'a {
-        let at = skip_symbols(tokens, i, end);
-        let token = tokens.get(at).filter(|_| at < end);
+        let token = tokens.get(i).filter(|_| i < end);
+        // Only a placeholder can start on a symbol (its bracket); every other phrase is
+        // tried at the next word, which keeps long runs of emoji linear.
+        if token.is_some_and(|t| t.kind == TokenKind::Symbol) {
+            return [].iter().chain(&[]).chain(&self.slot_starts).copied();
+        }
         let by_word = token
             .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
             .and_then(|t| self.by_first_word.get(t.norm.as_str()))
@@ -460,6 +471,14 @@ mod tests {
             matched(&phrases, "It takes 24 hours, or a few hours."),
             ["24 hours", "few hours"]
         );
+    }
+
+    #[test]
+    fn a_phrase_after_a_long_run_of_emoji_matches() {
+        // Starts on symbols try only placeholders, so this stays linear in the run.
+        let text = format!("{} We'll get back to you soon.", "😀".repeat(50_000));
+        assert_eq!(matched(&["get back to you soon"], &text).len(), 1);
+        assert_eq!(matched(&["by <slot>"], "😀 by [day] 😀").len(), 1);
     }
 
     #[test]
