@@ -1,5 +1,6 @@
 //! The command line, run as a user would: `check` (text and JSON, exit codes), `eval` on a
 //! small corpus written here, and `rules`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::Value;
 use std::path::PathBuf;

@@ -1,5 +1,6 @@
 //! Robustness: whatever the agent pastes, `engine::check` returns, its offsets are exact in
 //! bytes and in UTF-16, and applying a rewrite touches only its own range.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use tactful::engine::{self, Config, Report, Units};

@@ -5,6 +5,7 @@
 //!
 //! The corpus is third-party data kept beside the repository (`../shared/corpus/dev.jsonl`);
 //! it is read at test time, never copied. When it is missing the test says so and passes.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 use tactful::engine::{self, checks, Config, Report};

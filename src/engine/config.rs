@@ -135,7 +135,10 @@ impl Config {
         }
         for (i, custom) in self.custom_phrases.iter().enumerate() {
             if !known.contains(&custom.check.as_str()) {
-                return Err(unknown_check(format!("custom_phrases[{i}].check"), &custom.check));
+                return Err(unknown_check(
+                    format!("custom_phrases[{i}].check"),
+                    &custom.check,
+                ));
             }
             if custom.phrase.split_whitespace().next().is_none() {
                 return Err(ConfigError {
@@ -189,7 +192,9 @@ mod tests {
         let mut config = Config::default();
         config.checks.insert("blame".into(), Level::Off);
         config.apology = ApologyPolicy::Avoid;
-        config.promise_phrases.push("within one business day".into());
+        config
+            .promise_phrases
+            .push("within one business day".into());
         assert_eq!(Config::from_json(&config.to_json()).unwrap(), config);
     }
 
@@ -218,6 +223,9 @@ mod tests {
     fn huge_phrase_lists_are_refused() {
         let list: Vec<String> = (0..=MAX_PHRASES).map(|i| format!("\"p{i}\"")).collect();
         let json = format!(r#"{{"ignored_phrases": [{}]}}"#, list.join(","));
-        assert_eq!(Config::from_json(&json).unwrap_err().field, "ignored_phrases");
+        assert_eq!(
+            Config::from_json(&json).unwrap_err().field,
+            "ignored_phrases"
+        );
     }
 }

@@ -97,8 +97,14 @@ mod tests {
 
     #[test]
     fn applies_replacement_and_insertion() {
-        assert_eq!(apply("back soon.", &edit(5, 9, "by 5 pm")).unwrap(), "back by 5 pm.");
-        assert_eq!(apply("Hi.", &edit(3, 3, " Thanks.")).unwrap(), "Hi. Thanks.");
+        assert_eq!(
+            apply("back soon.", &edit(5, 9, "by 5 pm")).unwrap(),
+            "back by 5 pm."
+        );
+        assert_eq!(
+            apply("Hi.", &edit(3, 3, " Thanks.")).unwrap(),
+            "Hi. Thanks."
+        );
     }
 
     #[test]
