@@ -1,6 +1,8 @@
 // Shared set-up for end-to-end tests: Debian's Chromium driven by playwright-core, a page
 // that records console errors, and screenshots under target/e2e/.
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
 import { mkdir } from "node:fs/promises";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -47,4 +49,24 @@ export async function screenshot(page, name) {
 
 export function tempProfile() {
   return mkdtempSync(join(tmpdir(), "tactful-chromium-"));
+}
+
+export const DIST = new URL("../dist/", import.meta.url).pathname;
+
+/**
+ * For a test file: serves the built dist/ on 127.0.0.1 and launches Chromium before its
+ * tests, and stops both after them. The returned object's `browser` and `url` are set once
+ * the tests start.
+ */
+export function useBuiltSite() {
+  const site = {};
+  before(async () => {
+    Object.assign(site, await serve(DIST));
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
 }

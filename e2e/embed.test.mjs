@@ -1,29 +1,17 @@
 // The embed API and panel on the example helpdesk page (dist/examples/helpdesk.html, which
 // loads ../embed.js and attaches to its reply textarea and its iframe rich editor).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./serve.mjs";
-import { launch, openPage, screenshot } from "./browser.mjs";
+import { openPage, screenshot, useBuiltSite } from "./browser.mjs";
 
-const DIST = new URL("../dist/", import.meta.url).pathname;
 const VAGUE = "Hi Dana, we'll get back to you soon.";
 const BLOCKED = "Hi [NAME], we'll get back to you soon.";
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await serve(DIST));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 /** The helpdesk page with both fields attached; records the input events each field gets. */
 async function open(options) {
-  const page = await openPage(browser, options);
-  await page.goto(`${url}examples/helpdesk.html`);
+  const page = await openPage(site.browser, options);
+  await page.goto(`${site.url}examples/helpdesk.html`);
   await page.waitForFunction(() => window.helpdesk.attached.email);
   await page.evaluate(() => {
     window.inputs = { reply: [], email: [] };
@@ -390,9 +378,9 @@ test("a contenteditable in the page with paragraphs and line breaks: rewrites la
 });
 
 test("a failed wasm load rejects ready with a clear error and leaves the field usable", async () => {
-  const page = await openPage(browser);
+  const page = await openPage(site.browser);
   await page.route("**/site_bg.wasm", (route) => route.abort());
-  await page.goto(`${url}examples/helpdesk.html`);
+  await page.goto(`${site.url}examples/helpdesk.html`);
   const message = await page.evaluate(() => window.tactful.ready.then(() => "loaded", (e) => e.message));
   assert.match(message, /tactful could not load its WebAssembly/);
   await page.locator("#notice").getByText("Tone check unavailable").waitFor();

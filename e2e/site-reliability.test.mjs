@@ -1,26 +1,14 @@
 // The site under hostile and awkward input, a crashed tab and a failed wasm load.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./serve.mjs";
-import { launch, openPage, screenshot } from "./browser.mjs";
+import { openPage, screenshot, useBuiltSite } from "./browser.mjs";
 import { INJECTIONS, AWKWARD, PROMISE_WORDS } from "./payloads.mjs";
 
-const DIST = new URL("../dist/", import.meta.url).pathname;
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await serve(DIST));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 async function open() {
-  const page = await openPage(browser);
-  await page.goto(url);
+  const page = await openPage(site.browser);
+  await page.goto(site.url);
   await page.getByLabel("Reply draft").waitFor();
   return page;
 }
@@ -109,7 +97,7 @@ test("empty, blank, a 200 KB line and a 1 MB paste keep the page working", async
   await draft.fill(line);
   await finding(page, "vague-promise").first().waitFor({ timeout: 60_000 });
 
-  const megabyte = "Your order left our warehouse today. ".repeat(28_500) + "We'll get back to you soon.";
+  const megabyte = "Your order is packed and labelled. ".repeat(30_000) + "We'll get back to you soon.";
   await draft.fill(megabyte);
   await page.keyboard.type(" Thanks!");
   assert.ok((await draft.inputValue()).endsWith(" Thanks!"), "typing goes on while a large draft waits");
@@ -119,24 +107,24 @@ test("empty, blank, a 200 KB line and a 1 MB paste keep the page working", async
 });
 
 test("a crashed tab leaves the draft recoverable", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(site.url);
   await page.getByLabel("Reply draft").fill("Draft written just before the crash.");
   const crashed = page.waitForEvent("crash");
   await page.goto("chrome://crash").catch(() => {});
   await crashed;
   const reopened = await context.newPage();
-  await reopened.goto(url);
+  await reopened.goto(site.url);
   await reopened.getByLabel("Reply draft").waitFor();
   assert.equal(await reopened.getByLabel("Reply draft").inputValue(), "Draft written just before the crash.");
   await context.close();
 });
 
 test("a failed wasm load says so and shows the saved draft", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(site.url);
   await page.getByLabel("Reply draft").fill("Saved before the wasm went missing.");
   await context.route("**/*.wasm", (route) => route.abort());
   await page.reload();

@@ -1,27 +1,15 @@
 // The built site (dist/), driven as an agent would use it.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./serve.mjs";
-import { launch, openPage, screenshot } from "./browser.mjs";
+import { openPage, screenshot, useBuiltSite } from "./browser.mjs";
 
-const DIST = new URL("../dist/", import.meta.url).pathname;
 const VAGUE = "Thanks for waiting. We'll look into it and get back to you soon.";
-let browser, server, url;
-
-before(async () => {
-  ({ server, url } = await serve(DIST));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 /** A fresh page on the site with nothing saved, ready to type in. */
 async function open(options) {
-  const page = await openPage(browser, options);
-  await page.goto(url);
+  const page = await openPage(site.browser, options);
+  await page.goto(site.url);
   await page.getByLabel("Reply draft").waitFor();
   return page;
 }
@@ -236,7 +224,7 @@ test("keyboard only: type, step through findings, apply, undo", async () => {
 
 test("the summary is a polite live region and Copy reply copies the draft", async () => {
   const page = await open();
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
   const status = page.getByRole("status");
   assert.equal(await status.getAttribute("aria-live"), "polite");
   await page.getByLabel("Reply draft").fill("Please fill [NAME] in.");
@@ -247,14 +235,14 @@ test("the summary is a polite live region and Copy reply copies the draft", asyn
 });
 
 test("no request leaves the page after load, and everything comes from its own origin", async () => {
-  const page = await openPage(browser);
+  const page = await openPage(site.browser);
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
-  await page.goto(url);
+  await page.goto(site.url);
   await page.getByLabel("Reply draft").waitFor();
   await page.waitForLoadState("networkidle");
   const atLoad = requests.length;
-  assert.ok(requests.every((r) => r.startsWith(url) || r.startsWith("data:")), requests.join("\n"));
+  assert.ok(requests.every((r) => r.startsWith(site.url) || r.startsWith("data:")), requests.join("\n"));
 
   await page.getByRole("button", { name: "Late order" }).click();
   await page.getByLabel("Reply draft").fill(VAGUE);

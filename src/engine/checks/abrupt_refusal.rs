@@ -954,15 +954,13 @@ fn run(cx: &Context) -> Vec<Flag> {
 #[cfg(test)]
 pub(crate) mod tests {
     use crate::engine::checks::testing::assert_rewrites_clean;
+    use crate::engine::checks::testing::flags;
     use crate::engine::{apply, check, Config};
 
     const ID: &str = "abrupt-refusal";
 
     fn flagged_with(text: &str, customer: Option<&str>) -> bool {
-        check(text, customer, &Config::default())
-            .findings
-            .iter()
-            .any(|f| f.check == ID)
+        flags(ID, text, customer)
     }
 
     fn flagged(text: &str) -> bool {

@@ -293,6 +293,7 @@ fn avoid(draft: &Draft) -> Vec<Flag> {
 #[cfg(test)]
 mod tests {
     use crate::engine::checks::testing::assert_rewrites_clean;
+    use crate::engine::checks::testing::findings;
     use crate::engine::{apply, check, ApologyPolicy, Config};
 
     fn config(policy: ApologyPolicy) -> Config {
@@ -303,10 +304,7 @@ mod tests {
     }
 
     fn flagged_with(policy: ApologyPolicy, customer: Option<&str>, text: &str) -> bool {
-        check(text, customer, &config(policy))
-            .findings
-            .iter()
-            .any(|f| f.check == "apology")
+        !findings("apology", text, customer, &config(policy)).is_empty()
     }
 
     fn flagged(text: &str) -> bool {

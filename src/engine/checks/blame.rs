@@ -449,13 +449,11 @@ fn cased(text: &str, capital: bool) -> String {
 #[cfg(test)]
 mod tests {
     use crate::engine::checks::testing::assert_rewrites_clean;
+    use crate::engine::checks::testing::flags;
     use crate::engine::{apply, check, Config};
 
     fn flagged_with(customer: Option<&str>, text: &str) -> bool {
-        check(text, customer, &Config::default())
-            .findings
-            .iter()
-            .any(|f| f.check == "blame")
+        flags("blame", text, customer)
     }
 
     fn flagged(text: &str) -> bool {

@@ -292,15 +292,13 @@ fn explanation(cx: &Context, index: usize) -> std::ops::Range<usize> {
 #[cfg(test)]
 mod tests {
     use crate::engine::checks::testing::assert_rewrites_clean;
-    use crate::engine::{check, Config};
+    use crate::engine::checks::testing::flags;
+    use crate::engine::Config;
 
     const ID: &str = "excuse";
 
     fn flagged(text: &str) -> bool {
-        check(text, None, &Config::default())
-            .findings
-            .iter()
-            .any(|f| f.check == ID)
+        flags(ID, text, None)
     }
 
     #[test]

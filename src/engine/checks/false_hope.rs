@@ -279,13 +279,11 @@ fn flag(draft: &Draft, m: &Match) -> Flag {
 #[cfg(test)]
 mod tests {
     use crate::engine::checks::testing::assert_rewrites_clean;
-    use crate::engine::{check, Config};
+    use crate::engine::checks::testing::flags;
+    use crate::engine::Config;
 
     fn flagged(text: &str) -> bool {
-        check(text, None, &Config::default())
-            .findings
-            .iter()
-            .any(|f| f.check == "false-hope")
+        flags("false-hope", text, None)
     }
 
     #[test]

@@ -120,15 +120,13 @@ fn turns_to_something_else(draft: &Draft, refusal: &Refusal) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::engine::checks::testing::assert_rewrites_clean;
-    use crate::engine::{check, Config};
+    use crate::engine::checks::testing::flags;
+    use crate::engine::Config;
 
     const ID: &str = "missing-alternative";
 
     fn flagged_with(text: &str, customer: Option<&str>) -> bool {
-        check(text, customer, &Config::default())
-            .findings
-            .iter()
-            .any(|f| f.check == ID)
+        flags(ID, text, customer)
     }
 
     fn flagged(text: &str) -> bool {

@@ -205,7 +205,21 @@ pub mod placeholder {
 /// Helpers for the checks' unit tests.
 #[cfg(test)]
 pub(crate) mod testing {
-    use crate::engine::{apply, check, Config, Report};
+    use crate::engine::{apply, check, Config, Finding, Report};
+
+    /// The findings of check `id` on `text` under `config`.
+    pub fn findings(id: &str, text: &str, customer: Option<&str>, config: &Config) -> Vec<Finding> {
+        check(text, customer, config)
+            .findings
+            .into_iter()
+            .filter(|f| f.check == id)
+            .collect()
+    }
+
+    /// Whether check `id` flags `text` under the default house style.
+    pub fn flags(id: &str, text: &str, customer: Option<&str>) -> bool {
+        !findings(id, text, customer, &Config::default()).is_empty()
+    }
 
     fn count(report: &Report, check: &str) -> usize {
         report.findings.iter().filter(|f| f.check == check).count()

@@ -101,13 +101,11 @@ pub(crate) fn capitalised_start(draft: &Draft, at: usize) -> (Range<usize>, Stri
 #[cfg(test)]
 mod tests {
     use crate::engine::checks::testing::assert_rewrites_clean;
+    use crate::engine::checks::testing::flags;
     use crate::engine::{apply, check, Config};
 
     fn flagged(customer: Option<&str>, reply: &str) -> bool {
-        check(reply, customer, &Config::default())
-            .findings
-            .iter()
-            .any(|f| f.check == "no-acknowledgment")
+        flags("no-acknowledgment", reply, customer)
     }
 
     fn upset(reply: &str, customer: &str) -> bool {

@@ -364,14 +364,11 @@ fn has_next_step(draft: &Draft, body_end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::checks::testing;
     use crate::engine::{apply, check, Config};
 
     fn findings(text: &str) -> Vec<crate::engine::Finding> {
-        check(text, None, &Config::default())
-            .findings
-            .into_iter()
-            .filter(|f| f.check == "no-next-step")
-            .collect()
+        testing::findings("no-next-step", text, None, &Config::default())
     }
 
     fn flagged(text: &str) -> bool {

@@ -207,13 +207,11 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
 #[cfg(test)]
 mod tests {
     use crate::engine::checks::testing::assert_rewrites_clean;
+    use crate::engine::checks::testing::flags;
     use crate::engine::{apply, check, Config};
 
     fn flagged(text: &str) -> bool {
-        check(text, None, &Config::default())
-            .findings
-            .iter()
-            .any(|f| f.check == "overpromise")
+        flags("overpromise", text, None)
     }
 
     #[test]

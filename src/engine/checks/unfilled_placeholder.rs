@@ -39,13 +39,12 @@ fn run(cx: &Context) -> Vec<Flag> {
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::checks::testing;
     use crate::engine::{check, Config, Severity};
 
     fn flagged(text: &str) -> Vec<String> {
-        check(text, None, &Config::default())
-            .findings
+        testing::findings("unfilled-placeholder", text, None, &Config::default())
             .into_iter()
-            .filter(|f| f.check == "unfilled-placeholder")
             .map(|f| text[f.start..f.end].to_string())
             .collect()
     }

@@ -694,15 +694,12 @@ fn span_start(draft: &Draft, start: usize, i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::checks::testing;
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::{apply, check, Config};
 
     fn findings(text: &str) -> Vec<crate::engine::Finding> {
-        check(text, None, &Config::default())
-            .findings
-            .into_iter()
-            .filter(|f| f.check == "vague-promise")
-            .collect()
+        testing::findings("vague-promise", text, None, &Config::default())
     }
 
     fn flagged(text: &str) -> bool {
