@@ -17,7 +17,7 @@
 //!
 //! Matches never cross a sentence boundary. Phrases are compiled once, up front.
 
-use super::text::{Draft, Token, TokenKind};
+use super::text::{word_key, Draft, Token, TokenKind};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -74,7 +74,8 @@ pub struct Match {
 #[derive(Debug, Clone, Default)]
 pub struct Phrases {
     patterns: Vec<Pattern>,
-    by_first_word: HashMap<String, Vec<usize>, BuildHasherDefault<WordHasher>>,
+    /// By the [`word_key`] of a first word, which each token carries already hashed.
+    by_first_word: HashMap<u64, Vec<usize>, BuildHasherDefault<KeyHasher>>,
     /// Phrases that start with `<num>`.
     by_number: Vec<usize>,
     /// Phrases whose start cannot be indexed (`<word>`, `<slot>`, a gap, a prefix).
@@ -93,7 +94,11 @@ impl Phrases {
             match first_words(&pattern.elements) {
                 Some(starts) => {
                     for word in starts.words {
-                        compiled.by_first_word.entry(word).or_default().push(index);
+                        let list = compiled.by_first_word.entry(word_key(&word)).or_default();
+                        // Two first words of one phrase may share a key; list it once.
+                        if list.last() != Some(&index) {
+                            list.push(index);
+                        }
                     }
                     if starts.number {
                         compiled.by_number.push(index);
@@ -125,7 +130,7 @@ impl Phrases {
         }
         let by_word = token
             .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-            .and_then(|t| self.by_first_word.get(t.norm.as_str()))
+            .and_then(|t| self.by_first_word.get(&t.key))
             .map_or(&[][..], Vec::as_slice);
         let by_number = match token {
             Some(t) if t.kind == TokenKind::Number => self.by_number.as_slice(),
@@ -198,19 +203,22 @@ impl Phrases {
     }
 }
 
-/// A fast hasher for short words (the multiply-rotate scheme rustc uses): the index is
-/// looked up once per token and phrase list, where SipHash cost a fifth of a check.
+/// The first-word index is keyed by [`word_key`]s, already hashes: use them as they are.
+/// (The index is looked up once per token and phrase list; SipHash over the word once cost
+/// a fifth of a check, and hashing the word per list another tenth.)
 #[derive(Default)]
-struct WordHasher(u64);
+struct KeyHasher(u64);
 
-impl Hasher for WordHasher {
+impl Hasher for KeyHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // Only u64 keys are hashed; this fallback keeps the trait complete.
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
+    }
+
+    fn write_u64(&mut self, key: u64) {
+        self.0 = key;
     }
 
     fn finish(&self) -> u64 {

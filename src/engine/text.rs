@@ -27,6 +27,35 @@ pub struct Token {
     pub end: usize,
     /// Lower-case, straight apostrophes, contractions expanded ("'ll" -> "will").
     pub norm: String,
+    /// [`word_key`] of `norm`, hashed once here so that each phrase list's first-word index
+    /// is a lookup by number, not a rehash of the word per list.
+    pub key: u64,
+}
+
+impl Token {
+    fn new(kind: TokenKind, start: usize, end: usize, norm: String) -> Self {
+        Token {
+            kind,
+            start,
+            end,
+            key: word_key(&norm),
+            norm,
+        }
+    }
+}
+
+/// A hash of a normalised word (multiply-rotate, as rustc's FxHash, with a final mix so the
+/// low bits a hash table uses depend on every byte). Equal words give equal keys; a rare
+/// collision only makes a phrase list try one more phrase, which its matcher then rejects.
+pub fn word_key(word: &str) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut hash = word.len() as u64;
+    for chunk in word.as_bytes().chunks(8) {
+        let mut bytes = [0u8; 8];
+        bytes[..chunk.len()].copy_from_slice(chunk);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(K);
+    }
+    hash ^ (hash >> 32)
 }
 
 /// A sentence: a byte range and the tokens inside it.
@@ -504,12 +533,12 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if let Some(len) = url_length(&text[start..]) {
-            tokens.push(Token {
-                kind: TokenKind::Reference,
+            tokens.push(Token::new(
+                TokenKind::Reference,
                 start,
-                end: start + len,
-                norm: text[start..start + len].to_lowercase(),
-            });
+                start + len,
+                text[start..start + len].to_lowercase(),
+            ));
             while chars.peek().is_some_and(|&(i, _)| i < start + len) {
                 chars.next();
             }
@@ -528,9 +557,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 chars.next();
             }
             // "p.m." and "e.g." keep their final dot; other words give it back.
-            if text[end..].starts_with('.')
-                && is_abbreviation(&format!("{}.", text[start..end].to_lowercase()))
-            {
+            if text[end..].starts_with('.') && is_abbreviation_before_dot(&text[start..end]) {
                 end += 1;
                 chars.next();
             }
@@ -544,12 +571,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Symbol
         };
-        tokens.push(Token {
-            kind,
-            start,
-            end,
-            norm: ch.to_string(),
-        });
+        tokens.push(Token::new(kind, start, end, ch.to_string()));
     }
     tokens
 }
@@ -557,15 +579,14 @@ fn tokenize(text: &str) -> Vec<Token> {
 /// Length of a link starting here ("https://t.co/x", "www.example.com/a"), without the
 /// sentence punctuation that follows it.
 fn url_length(rest: &str) -> Option<usize> {
-    // Only the first 8 bytes matter; cut on a char boundary (a plain `get(..8)` fails inside
-    // a multi-byte char and would lower-case the whole rest of the text, for every token).
-    let mut cut = rest.len().min(8);
-    while !rest.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let lower = rest[..cut].to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
-    {
+    // Only the first bytes matter, compared in place: this runs at every token, so it must
+    // neither allocate nor look at the rest of the text.
+    let starts = |prefix: &str| {
+        rest.as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    if !(starts("http://") || starts("https://") || starts("www.")) {
         return None;
     }
     let run = rest.find(char::is_whitespace).unwrap_or(rest.len());
@@ -599,7 +620,12 @@ fn next_is_word(text: &str, at: usize) -> bool {
 /// Classifies a raw word run and pushes one or more tokens (contractions split).
 fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     let end = start + raw.len();
-    let lower = raw.to_lowercase().replace('’', "'");
+    // Most words are ASCII: one allocation, and no curly apostrophe to straighten.
+    let lower = if raw.is_ascii() {
+        raw.to_ascii_lowercase()
+    } else {
+        raw.to_lowercase().replace('’', "'")
+    };
     let is_reference = raw.starts_with('@')
         || raw.starts_with('#')
         || lower.contains("://")
@@ -607,23 +633,13 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
         || (lower.contains('@') && lower.contains('.'))
         || looks_like_domain(&lower);
     if is_reference {
-        tokens.push(Token {
-            kind: TokenKind::Reference,
-            start,
-            end,
-            norm: lower,
-        });
+        tokens.push(Token::new(TokenKind::Reference, start, end, lower));
         return;
     }
     // A URL-ish run followed by a path ("t.co/abc") was caught above; a word with a trailing
     // dot that belongs to an abbreviation keeps it only for known abbreviations.
     if lower.chars().next().is_some_and(|c| c.is_numeric()) {
-        tokens.push(Token {
-            kind: TokenKind::Number,
-            start,
-            end,
-            norm: lower,
-        });
+        tokens.push(Token::new(TokenKind::Number, start, end, lower));
         return;
     }
     if let Some(apostrophe) = lower.find('\'') {
@@ -663,34 +679,32 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
             return;
         }
     }
-    let norm = match lower.as_str() {
-        "cannot" => "cannot".to_string(),
-        "cant" => "can't".to_string(),
-        _ => lower.trim_end_matches('.').to_string(),
-    };
     let trimmed_end = if lower.ends_with('.') && !is_abbreviation(&lower) {
         end - (lower.len() - lower.trim_end_matches('.').len())
     } else {
         end
     };
+    // The norm reuses `lower`'s buffer rather than copying it.
+    let norm = if lower == "cant" {
+        "can't".to_string()
+    } else {
+        let mut norm = lower;
+        norm.truncate(norm.trim_end_matches('.').len());
+        norm
+    };
     push_plain(tokens, norm, start, trimmed_end);
     if trimmed_end < end {
-        tokens.push(Token {
-            kind: TokenKind::Punct,
-            start: trimmed_end,
+        tokens.push(Token::new(
+            TokenKind::Punct,
+            trimmed_end,
             end,
-            norm: ".".to_string(),
-        });
+            ".".to_string(),
+        ));
     }
 }
 
 fn push_plain(tokens: &mut Vec<Token>, norm: String, start: usize, end: usize) {
-    tokens.push(Token {
-        kind: TokenKind::Word,
-        start,
-        end,
-        norm,
-    });
+    tokens.push(Token::new(TokenKind::Word, start, end, norm));
 }
 
 fn looks_like_domain(lower: &str) -> bool {
@@ -708,6 +722,14 @@ const ABBREVIATIONS: &[&str] = &[
 
 fn is_abbreviation(lower: &str) -> bool {
     ABBREVIATIONS.contains(&lower)
+}
+
+/// Whether `word` followed by a dot is an abbreviation ("p.m" + "."), without building
+/// the lower-cased string for every word that ends a sentence.
+fn is_abbreviation_before_dot(word: &str) -> bool {
+    ABBREVIATIONS.iter().any(|a| {
+        a.len() == word.len() + 1 && a.ends_with('.') && a[..word.len()].eq_ignore_ascii_case(word)
+    })
 }
 
 /// Sentences end at `. ! ? …` (runs of them), and at line breaks. A sentence's range covers
