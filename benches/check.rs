@@ -1,8 +1,9 @@
 //! Native benchmark of `engine::check` on the shared benchmark inputs (200, 1k and 10k
-//! words of support replies), whole and after a one-character edit at the end, as a
-//! keystroke would re-check it. Inputs are read from `../shared/bench/inputs/`.
+//! words of support replies), whole (a fresh `engine::check`) and after a one-character
+//! edit at the end, as an editor's `Checker` re-checks it on a keystroke. Inputs are read
+//! from `../shared/bench/inputs/`.
 
-use tactful::engine::{self, Config};
+use tactful::engine::{self, Checker, Config};
 
 const INPUTS: &[&str] = &["reply-200", "replies-1k", "replies-10k"];
 
@@ -27,10 +28,20 @@ fn check(bencher: divan::Bencher, name: &str) {
     bencher.bench(|| engine::check(divan::black_box(&text), None, &config));
 }
 
+/// A keystroke as the site and the embed run it: one [`Checker`] re-checks the draft after a
+/// one-character edit at its end. Each iteration types into the draft the previous one
+/// checked (alternating between two texts that differ in their last character), so every
+/// check sees one changed line, never an unchanged draft.
 #[divan::bench(args = INPUTS)]
 fn keystroke(bencher: divan::Bencher, name: &str) {
-    let mut text = input(name);
-    text.push('x');
+    let text = input(name);
+    let drafts = [format!("{text}x"), format!("{text}xy")];
     let config = Config::default();
-    bencher.bench(|| engine::check(divan::black_box(&text), None, &config));
+    let mut checker = Checker::new();
+    checker.check(&text, None, &config);
+    let mut next = 0;
+    bencher.bench_local(|| {
+        next ^= 1;
+        checker.check(divan::black_box(&drafts[next]), None, &config)
+    });
 }

@@ -23,8 +23,14 @@ pub fn analyze(
     customer: Option<String>,
     config: Option<String>,
 ) -> Result<String, JsError> {
+    thread_local! {
+        /// Hosts call this on every keystroke: one checker per page re-checks only what
+        /// changed since the last call.
+        static CHECKER: RefCell<engine::Checker> = RefCell::default();
+    }
     let config = parse_config(config)?;
-    let report = engine::check(text, customer.as_deref(), &config);
+    let report =
+        CHECKER.with_borrow_mut(|checker| checker.check(text, customer.as_deref(), &config));
     let out = report.output(text, Units::Utf16, false);
     Ok(serde_json::to_string(&out).expect("reports serialise"))
 }

@@ -5,6 +5,7 @@
 pub mod checks;
 pub mod config;
 pub mod lexicon;
+pub mod memo;
 pub mod pattern;
 pub mod report;
 pub mod rewrite;
@@ -18,9 +19,35 @@ use checks::{Context, ALL};
 use text::Draft;
 
 /// Checks a draft reply, optionally against the customer's message, under a house style.
+/// An editor that re-checks as the agent types keeps a [`Checker`] instead.
 pub fn check(text: &str, customer: Option<&str>, config: &Config) -> Report {
-    let draft = Draft::new(text);
-    let customer = customer.filter(|c| !c.trim().is_empty()).map(Draft::new);
+    Checker::new().check(text, customer, config)
+}
+
+/// Checks drafts one after another, as an editor does on each keystroke, remembering what
+/// is local to a line or a sentence (see [`memo`]) so that an edit costs about what it
+/// changed. The report is always exactly [`check`]'s; the config may change between calls.
+#[derive(Debug, Default)]
+pub struct Checker {
+    memo: memo::Memo,
+}
+
+impl Checker {
+    pub fn new() -> Self {
+        Checker::default()
+    }
+
+    pub fn check(&mut self, text: &str, customer: Option<&str>, config: &Config) -> Report {
+        self.memo.next_check();
+        check_with(&self.memo, text, customer, config)
+    }
+}
+
+fn check_with(memo: &memo::Memo, text: &str, customer: Option<&str>, config: &Config) -> Report {
+    let draft = Draft::with_memo(text, memo);
+    let customer = customer
+        .filter(|c| !c.trim().is_empty())
+        .map(|c| Draft::with_memo(c, memo));
     let cx = Context {
         draft: &draft,
         customer: customer.as_ref(),
@@ -31,6 +58,8 @@ pub fn check(text: &str, customer: Option<&str>, config: &Config) -> Report {
         let Some(severity) = config.level(check.id, check.default_severity).severity() else {
             continue;
         };
+        // Found in the docs once per check, not per finding.
+        let why = check.why();
         for flag in (check.run)(&cx) {
             findings.push(Finding {
                 check: check.id,
@@ -38,7 +67,7 @@ pub fn check(text: &str, customer: Option<&str>, config: &Config) -> Report {
                 start: flag.span.start,
                 end: flag.span.end,
                 message: flag.message,
-                why: check.why(),
+                why,
                 rewrites: flag.rewrites,
             });
         }

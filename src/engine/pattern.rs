@@ -21,6 +21,7 @@ use super::text::{word_key, Draft, Token, TokenKind};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 #[derive(Debug, Clone)]
 enum Element {
@@ -73,6 +74,8 @@ pub struct Match {
 /// position of a draft is tried only against the phrases that could match there.
 #[derive(Debug, Clone, Default)]
 pub struct Phrases {
+    /// Unique per compiled list, so a [`Memo`](super::memo::Memo) can tell lists apart.
+    id: usize,
     patterns: Vec<Pattern>,
     /// By the [`word_key`] of a first word, which each token carries already hashed.
     by_first_word: HashMap<u64, Vec<usize>, BuildHasherDefault<KeyHasher>>,
@@ -86,7 +89,9 @@ pub struct Phrases {
 
 impl Phrases {
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> Self {
+        static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
         let mut compiled = Phrases {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             patterns: phrases.iter().map(|p| compile(p.as_ref())).collect(),
             ..Phrases::default()
         };
@@ -146,6 +151,33 @@ impl Phrases {
     /// All matches inside the token range (absolute indices), leftmost first; for each start
     /// only the longest match is kept, and later matches never overlap earlier ones.
     pub fn find_in(&self, draft: &Draft, range: Range<usize>) -> Vec<Match> {
+        // A whole sentence of a draft with a memo: reuse what this list found in the same
+        // tokens before (matching reads nothing outside the range).
+        let Some((memo, key, first_token, first_byte)) = draft.memo_for(&range) else {
+            return self.search(draft, range);
+        };
+        let shift = |m: &Match, token: isize, byte: isize| Match {
+            phrase: m.phrase,
+            tokens: m.tokens.start.wrapping_add_signed(token)
+                ..m.tokens.end.wrapping_add_signed(token),
+            start: m.start.wrapping_add_signed(byte),
+            end: m.end.wrapping_add_signed(byte),
+        };
+        let (token, byte) = (first_token as isize, first_byte as isize);
+        if let Some(found) = memo.found(key, self.id) {
+            return found.iter().map(|m| shift(m, token, byte)).collect();
+        }
+        let found = self.search(draft, range);
+        memo.remember(
+            key,
+            self.id,
+            found.iter().map(|m| shift(m, -token, -byte)).collect(),
+        );
+        found
+    }
+
+    /// [`Phrases::find_in`] without the memo.
+    fn search(&self, draft: &Draft, range: Range<usize>) -> Vec<Match> {
         let tokens = &draft.tokens;
         let mut found = Vec::new();
         let mut i = range.start;
@@ -185,6 +217,10 @@ impl Phrases {
 
     /// Whether any phrase occurs inside the token range.
     pub fn occurs_in(&self, draft: &Draft, range: Range<usize>) -> bool {
+        // Something occurs exactly when `find_in` finds something, and that is memoised.
+        if draft.memo_for(&range).is_some() {
+            return !self.find_in(draft, range).is_empty();
+        }
         let tokens = &draft.tokens;
         (range.start..range.end).any(|i| {
             self.candidates(tokens, i, range.end).any(|phrase| {

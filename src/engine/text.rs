@@ -4,6 +4,7 @@
 //! everywhere: contractions are split into their full words ("won't" becomes `will` + `not`),
 //! each keeping the byte span of the letters it came from.
 
+use super::memo::Memo;
 use std::ops::Range;
 
 /// What a token is; checks mostly look at words.
@@ -82,6 +83,9 @@ pub struct Draft<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Where the phrase matcher remembers what it found per sentence, with each sentence's
+    /// key in it (`None` for a sentence not memoised); see [`Memo`].
+    memo: Option<(&'a Memo, Vec<Option<u64>>)>,
 }
 
 impl<'a> Draft<'a> {
@@ -92,7 +96,48 @@ impl<'a> Draft<'a> {
             text,
             tokens,
             sentences,
+            memo: None,
         }
+    }
+
+    /// The same draft as [`Draft::new`], reusing what `memo` kept from earlier drafts:
+    /// the tokens of unchanged lines, and (through the matcher) what each phrase list found
+    /// in unchanged sentences.
+    pub fn with_memo(text: &'a str, memo: &'a Memo) -> Self {
+        let mut tokens = Vec::new();
+        let mut at = 0;
+        // Tokens never cross a line break, and a line's tokens depend on it alone.
+        for line in text.split_inclusive('\n') {
+            let line_tokens = memo.line_tokens(line, || tokenize(line));
+            tokens.extend(line_tokens.iter().map(|t| Token {
+                start: t.start + at,
+                end: t.end + at,
+                ..t.clone()
+            }));
+            at += line.len();
+        }
+        let sentences = split_sentences(text, &tokens);
+        let keys = sentences
+            .iter()
+            .map(|s| memo.sentence(&tokens[s.tokens.clone()], s.start))
+            .collect();
+        Draft {
+            text,
+            tokens,
+            sentences,
+            memo: Some((memo, keys)),
+        }
+    }
+
+    /// The memo and key of the sentence whose tokens are exactly `range`, with that
+    /// sentence's first token and byte: what the matcher may reuse.
+    pub(crate) fn memo_for(&self, range: &Range<usize>) -> Option<(&'a Memo, u64, usize, usize)> {
+        let (memo, keys) = self.memo.as_ref()?;
+        let index = self.sentence_at(range.start)?;
+        let sentence = &self.sentences[index];
+        (sentence.tokens == *range)
+            .then(|| keys[index].map(|key| (*memo, key, sentence.tokens.start, sentence.start)))
+            .flatten()
     }
 
     /// The text of a byte range, trimmed.
@@ -109,11 +154,10 @@ impl<'a> Draft<'a> {
         &self.tokens[sentence.tokens.clone()]
     }
 
-    /// Index of the sentence holding the token at `token_index`.
+    /// Index of the sentence holding the token at `token_index` (by binary search: checks
+    /// call this for every match, and a scan made long drafts quadratic).
     pub fn sentence_of(&self, token_index: usize) -> Option<usize> {
-        self.sentences
-            .iter()
-            .position(|s| s.tokens.contains(&token_index))
+        self.sentence_at(token_index)
     }
 
     /// Clauses of a sentence as token ranges (absolute indices), split at `, ; : -` and at
@@ -347,8 +391,8 @@ impl Draft<'_> {
         Subject::Other
     }
 
-    /// Index of the sentence holding the token at `token_index`, by binary search: the
-    /// same answer as [`Draft::sentence_of`], fast enough to call for every token.
+    /// Index of the sentence holding the token at `token_index`, by binary search (sentences
+    /// hold consecutive, non-empty token ranges in order).
     pub fn sentence_at(&self, token_index: usize) -> Option<usize> {
         let i = self
             .sentences
@@ -810,7 +854,9 @@ impl Draft<'_> {
 
     /// Index of the token starting at byte `start`, if any.
     pub fn token_at(&self, start: usize) -> Option<usize> {
-        self.tokens.iter().position(|t| t.start == start)
+        // Token starts strictly increase, so a binary search finds the same token a scan did.
+        let i = self.tokens.partition_point(|t| t.start < start);
+        self.tokens.get(i).filter(|t| t.start == start).map(|_| i)
     }
 
     /// The rest of a sentence from the clause holding `token` to the sentence's last word

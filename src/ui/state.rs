@@ -4,7 +4,8 @@
 //! the engine, so `report` always describes what is on screen.
 
 use crate::engine::rewrite::placeholders;
-use crate::engine::{self, Config, Finding, Level, Report};
+use crate::engine::{self, Checker, Config, Finding, Level, Report};
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
@@ -109,8 +110,14 @@ impl AppState {
     }
 
     fn recheck(&mut self) {
+        thread_local! {
+            /// One checker per page: a keystroke re-checks only what it changed.
+            static CHECKER: RefCell<Checker> = RefCell::default();
+        }
         self.stale = false;
-        let mut report = engine::check(&self.draft, Some(&self.customer), &self.config);
+        let mut report = CHECKER.with_borrow_mut(|checker| {
+            checker.check(&self.draft, Some(&self.customer), &self.config)
+        });
         let draft = self.draft.clone();
         let flagged = |f: &Finding| draft.get(f.start..f.end).unwrap_or_default().to_string();
         // Forget ignores whose words are gone, so retyping them flags them again.

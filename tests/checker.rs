@@ -1,0 +1,128 @@
+//! A [`Checker`] that re-checks a draft as it is edited reports exactly what a fresh
+//! [`engine::check`] reports, whatever the edits: its memo may only save work.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use tactful::engine::{self, Checker, Config};
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.jsonl");
+
+const FRAGMENTS: &[&str] = &[
+    "We'll look into it soon.",
+    "Sorry for any inconvenience.",
+    "We can't refund this order",
+    "because it was opened.",
+    "You should have read the policy!",
+    "Maybe it will arrive tomorrow.",
+    "I'll call you by 5 p.m. today",
+    "Hi Sam,",
+    "Kind regards,",
+    "Alex",
+    "[option A]",
+    "{{name}}",
+    "https://t.co/x1.",
+    "won’t",
+    "😀",
+    "日本語",
+    "e\u{301}",
+    "?",
+    ".",
+    ",",
+    "^KM",
+];
+
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        8 => proptest::sample::select(FRAGMENTS).prop_map(str::to_string),
+        1 => "[a-zA-Z' .]{1,8}",
+    ]
+}
+
+fn separator() -> impl Strategy<Value = &'static str> {
+    proptest::sample::select(&[" ", " ", "", "\n", "\n\n", "\r\n"][..])
+}
+
+fn draft() -> impl Strategy<Value = String> {
+    proptest::collection::vec((fragment(), separator()), 0..30)
+        .prop_map(|parts| parts.into_iter().map(|(f, s)| f + s).collect())
+}
+
+/// An edit: where (a fraction of the text), how much to delete, what to insert.
+fn edit() -> impl Strategy<Value = (f64, usize, String)> {
+    (
+        0.0..=1.0f64,
+        0..6usize,
+        prop_oneof![fragment(), Just(String::new()), "[a-z .\n]"],
+    )
+}
+
+fn apply(text: &str, (at, delete, insert): &(f64, usize, String)) -> String {
+    let mut start = ((text.len() as f64) * at) as usize;
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (start + delete).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    format!("{}{insert}{}", &text[..start], &text[end..])
+}
+
+proptest! {
+    #[test]
+    fn a_checker_reports_what_check_reports(
+        text in draft(),
+        customer in proptest::option::of(draft()),
+        edits in proptest::collection::vec(edit(), 1..12),
+    ) {
+        let config = Config::default();
+        let mut checker = Checker::new();
+        let mut text = text;
+        for edit in &edits {
+            let fresh = engine::check(&text, customer.as_deref(), &config);
+            prop_assert_eq!(checker.check(&text, customer.as_deref(), &config), fresh);
+            text = apply(&text, edit);
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct Item {
+    customer: Option<String>,
+    reply: String,
+}
+
+/// Every corpus reply typed at its end and edited in the middle, one checker throughout.
+#[test]
+fn a_checker_agrees_over_the_corpus() {
+    let Ok(corpus) = std::fs::read_to_string(CORPUS) else {
+        eprintln!("{CORPUS} is missing: skipped");
+        return;
+    };
+    let config = Config::default();
+    let mut checker = Checker::new();
+    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
+        let item: Item = serde_json::from_str(line).expect("corpus line");
+        let customer = item.customer.as_deref();
+        let middle = item.reply.len() / 2;
+        let mut texts = vec![
+            item.reply.clone(),
+            format!("{} We will", item.reply),
+            format!("{} We will call", item.reply),
+        ];
+        if item.reply.is_char_boundary(middle) {
+            texts.push(format!(
+                "{}\n{}",
+                &item.reply[..middle],
+                &item.reply[middle..]
+            ));
+        }
+        for text in &texts {
+            assert_eq!(
+                checker.check(text, customer, &config),
+                engine::check(text, customer, &config),
+                "{text:?}"
+            );
+        }
+    }
+}
