@@ -60,7 +60,13 @@ pub fn placeholders(text: &str) -> Vec<Range<usize>> {
             }
         };
         let inner_start = i + open.len();
-        let Some(len) = text[inner_start..].find(close) else {
+        // A placeholder's inside is at most 40 bytes, so the close is looked for only that
+        // far (searching the whole rest of the text for each bracket was quadratic).
+        let window = &bytes[inner_start..(inner_start + 40 + close.len()).min(bytes.len())];
+        let Some(len) = window
+            .windows(close.len())
+            .position(|w| w == close.as_bytes())
+        else {
             i += 1;
             continue;
         };
