@@ -19,6 +19,9 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::rc::Rc;
 
+/// How many phrase lists' matches a sentence keeps: the lexicon has a few dozen.
+const MAX_LISTS_PER_SENTENCE: usize = 64;
+
 /// A memo for one editor (one page, one field). Not shared between threads.
 #[derive(Debug, Default)]
 pub struct Memo {
@@ -122,7 +125,11 @@ impl Memo {
 
     pub(crate) fn remember(&self, key: u64, list: usize, found: Rc<[Match]>) {
         if let Some(memo) = self.inner.borrow_mut().sentences.current.get_mut(&key) {
-            memo.finds.push((list, found));
+            // The lexicon's lists come first and fit; a list compiled anew for each check
+            // (say from a house style) gets a new id every time, and must not grow this.
+            if memo.finds.len() < MAX_LISTS_PER_SENTENCE {
+                memo.finds.push((list, found));
+            }
         }
     }
 }

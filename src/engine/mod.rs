@@ -84,7 +84,7 @@ fn custom_findings(draft: &Draft, config: &Config) -> Vec<Finding> {
     if config.custom_phrases.is_empty() {
         return Vec::new();
     }
-    let phrases = pattern::Phrases::new(
+    let phrases = pattern::Phrases::cached(
         &config
             .custom_phrases
             .iter()

@@ -18,9 +18,11 @@
 //! Matches never cross a sentence boundary. Phrases are compiled once, up front.
 
 use super::text::{word_key, Draft, Token, TokenKind};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 #[derive(Debug, Clone)]
@@ -118,6 +120,33 @@ impl Phrases {
             }
         }
         compiled
+    }
+
+    /// `Phrases::new(phrases)` for lists that come from a house style, compiled once and
+    /// reused while the house style keeps them (the last few lists are kept, per thread).
+    pub fn cached<S: AsRef<str>>(phrases: &[S]) -> Rc<Phrases> {
+        thread_local! {
+            static RECENT: RefCell<Vec<(Vec<String>, Rc<Phrases>)>> = const { RefCell::new(Vec::new()) };
+        }
+        RECENT.with_borrow_mut(|recent| {
+            let same = |list: &Vec<String>| {
+                list.len() == phrases.len()
+                    && list.iter().zip(phrases).all(|(a, b)| a == b.as_ref())
+            };
+            if let Some(at) = recent.iter().position(|(list, _)| same(list)) {
+                let entry = recent.remove(at);
+                let compiled = entry.1.clone();
+                recent.push(entry);
+                return compiled;
+            }
+            let compiled = Rc::new(Phrases::new(phrases));
+            let list = phrases.iter().map(|p| p.as_ref().to_string()).collect();
+            if recent.len() == 4 {
+                recent.remove(0);
+            }
+            recent.push((list, compiled.clone()));
+            compiled
+        })
     }
 
     /// Indices of the phrases that could match starting at token `i`.

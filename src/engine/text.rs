@@ -5,7 +5,9 @@
 //! each keeping the byte span of the letters it came from.
 
 use super::memo::Memo;
+use std::cell::OnceCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// What a token is; checks mostly look at words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,21 +29,63 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     /// Lower-case, straight apostrophes, contractions expanded ("'ll" -> "will").
-    pub norm: String,
+    pub norm: Norm,
     /// [`word_key`] of `norm`, hashed once here so that each phrase list's first-word index
     /// is a lookup by number, not a rehash of the word per list.
     pub key: u64,
 }
 
 impl Token {
-    fn new(kind: TokenKind, start: usize, end: usize, norm: String) -> Self {
+    fn new(kind: TokenKind, start: usize, end: usize, norm: &str) -> Self {
         Token {
             kind,
             start,
             end,
-            key: word_key(&norm),
-            norm,
+            key: word_key(norm),
+            norm: Norm(norm.into()),
         }
+    }
+}
+
+/// A token's normalised text. Shared rather than owned, so that a [`Memo`]'s tokens of an
+/// unchanged line are copied into the next draft without allocating.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Norm(Rc<str>);
+
+impl Norm {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Norm {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Norm {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Norm {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl std::fmt::Debug for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::fmt::Display for Norm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
     }
 }
 
@@ -86,6 +130,8 @@ pub struct Draft<'a> {
     /// Where the phrase matcher remembers what it found per sentence, with each sentence's
     /// key in it (`None` for a sentence not memoised); see [`Memo`].
     memo: Option<(&'a Memo, Vec<Option<u64>>)>,
+    /// [`Draft::signoff`], found on first use.
+    signoff: OnceCell<Option<Range<usize>>>,
 }
 
 impl<'a> Draft<'a> {
@@ -97,6 +143,7 @@ impl<'a> Draft<'a> {
             tokens,
             sentences,
             memo: None,
+            signoff: OnceCell::new(),
         }
     }
 
@@ -126,6 +173,7 @@ impl<'a> Draft<'a> {
             tokens,
             sentences,
             memo: Some((memo, keys)),
+            signoff: OnceCell::new(),
         }
     }
 
@@ -229,7 +277,10 @@ impl Draft<'_> {
     /// optionally followed by part markers ("2/2") or links. Returns its byte range, from the
     /// marker to the end of the last token.
     pub fn signoff(&self) -> Option<Range<usize>> {
-        self.marker_signoff().or_else(|| self.letter_closing())
+        // Checks ask for it (and for `body_end`) once per finding and sentence: find it once.
+        self.signoff
+            .get_or_init(|| self.marker_signoff().or_else(|| self.letter_closing()))
+            .clone()
     }
 
     /// An e-mail's closing: a line such as "Thanks," or "Kind regards," followed by at most
@@ -581,7 +632,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 TokenKind::Reference,
                 start,
                 start + len,
-                text[start..start + len].to_lowercase(),
+                &text[start..start + len].to_lowercase(),
             ));
             while chars.peek().is_some_and(|&(i, _)| i < start + len) {
                 chars.next();
@@ -615,7 +666,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Symbol
         };
-        tokens.push(Token::new(kind, start, end, ch.to_string()));
+        tokens.push(Token::new(kind, start, end, ch.encode_utf8(&mut [0; 4])));
     }
     tokens
 }
@@ -677,13 +728,13 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
         || (lower.contains('@') && lower.contains('.'))
         || looks_like_domain(&lower);
     if is_reference {
-        tokens.push(Token::new(TokenKind::Reference, start, end, lower));
+        tokens.push(Token::new(TokenKind::Reference, start, end, &lower));
         return;
     }
     // A URL-ish run followed by a path ("t.co/abc") was caught above; a word with a trailing
     // dot that belongs to an abbreviation keeps it only for known abbreviations.
     if lower.chars().next().is_some_and(|c| c.is_numeric()) {
-        tokens.push(Token::new(TokenKind::Number, start, end, lower));
+        tokens.push(Token::new(TokenKind::Number, start, end, &lower));
         return;
     }
     if let Some(apostrophe) = lower.find('\'') {
@@ -704,8 +755,8 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
             .map(|(i, _)| i)
             .unwrap_or(raw.len());
         if let Some(word) = expansion {
-            push_plain(tokens, head.to_string(), start, start + raw_apostrophe);
-            push_plain(tokens, word.to_string(), start + raw_apostrophe, end);
+            push_plain(tokens, head, start, start + raw_apostrophe);
+            push_plain(tokens, word, start + raw_apostrophe, end);
             return;
         }
         if tail == "'t" && head.ends_with('n') && head.len() > 1 {
@@ -718,8 +769,8 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
                 "sha" => "shall",
                 other => other,
             };
-            push_plain(tokens, verb.to_string(), start, stem_end);
-            push_plain(tokens, "not".to_string(), stem_end, end);
+            push_plain(tokens, verb, start, stem_end);
+            push_plain(tokens, "not", stem_end, end);
             return;
         }
     }
@@ -728,26 +779,18 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     } else {
         end
     };
-    // The norm reuses `lower`'s buffer rather than copying it.
     let norm = if lower == "cant" {
-        "can't".to_string()
+        "can't"
     } else {
-        let mut norm = lower;
-        norm.truncate(norm.trim_end_matches('.').len());
-        norm
+        lower.trim_end_matches('.')
     };
     push_plain(tokens, norm, start, trimmed_end);
     if trimmed_end < end {
-        tokens.push(Token::new(
-            TokenKind::Punct,
-            trimmed_end,
-            end,
-            ".".to_string(),
-        ));
+        tokens.push(Token::new(TokenKind::Punct, trimmed_end, end, "."));
     }
 }
 
-fn push_plain(tokens: &mut Vec<Token>, norm: String, start: usize, end: usize) {
+fn push_plain(tokens: &mut Vec<Token>, norm: &str, start: usize, end: usize) {
     tokens.push(Token::new(TokenKind::Word, start, end, norm));
 }
 
@@ -940,7 +983,7 @@ mod tests {
         Draft::new(text)
             .tokens
             .into_iter()
-            .map(|t| t.norm)
+            .map(|t| t.norm.to_string())
             .collect()
     }
 

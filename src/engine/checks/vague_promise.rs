@@ -212,7 +212,7 @@ struct Promise {
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
-    let team_windows = Phrases::new(&cx.config.promise_phrases);
+    let team_windows = Phrases::cached(&cx.config.promise_phrases);
     let has_time: Vec<bool> = draft
         .sentences
         .iter()
