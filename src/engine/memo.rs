@@ -19,8 +19,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::rc::Rc;
 
-/// How many phrase lists' matches a sentence keeps: the lexicon has a few dozen.
-const MAX_LISTS_PER_SENTENCE: usize = 64;
+/// Phrase lists with ids below this are memoised: the lexicon has a few dozen.
+const MAX_LISTS_PER_SENTENCE: usize = 96;
 
 /// A memo for one editor (one page, one field). Not shared between threads.
 #[derive(Debug, Default)]
@@ -41,8 +41,8 @@ struct SentenceMemo {
     /// The sentence's tokens, offsets relative to its start: compared in full on reuse, so a
     /// fingerprint collision can never hand one sentence another's matches.
     tokens: Vec<Token>,
-    /// (phrase list id, matches relative to the sentence's first token and byte).
-    finds: Vec<(usize, Rc<[Match]>)>,
+    /// By phrase list id: the matches relative to the sentence's first token and byte.
+    finds: Vec<Option<Rc<[Match]>>>,
 }
 
 impl Memo {
@@ -117,18 +117,19 @@ impl Memo {
     pub(crate) fn found(&self, key: u64, list: usize) -> Option<Rc<[Match]>> {
         let inner = self.inner.borrow();
         let memo = inner.sentences.current.get(&key)?;
-        memo.finds
-            .iter()
-            .find(|(id, _)| *id == list)
-            .map(|(_, found)| found.clone())
+        memo.finds.get(list)?.clone()
     }
 
     pub(crate) fn remember(&self, key: u64, list: usize, found: Rc<[Match]>) {
         if let Some(memo) = self.inner.borrow_mut().sentences.current.get_mut(&key) {
-            // The lexicon's lists come first and fit; a list compiled anew for each check
-            // (say from a house style) gets a new id every time, and must not grow this.
-            if memo.finds.len() < MAX_LISTS_PER_SENTENCE {
-                memo.finds.push((list, found));
+            // Ids count up as lists are compiled: the lexicon's come first and fit; lists
+            // compiled later (each new house style's) may find no room, and are simply
+            // matched again.
+            if list < MAX_LISTS_PER_SENTENCE {
+                if memo.finds.len() <= list {
+                    memo.finds.resize(list + 1, None);
+                }
+                memo.finds[list] = Some(found);
             }
         }
     }

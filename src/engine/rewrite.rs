@@ -49,6 +49,14 @@ pub fn placeholders(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Skip to the next opening bracket in one tight scan.
+        let Some(skip) = bytes[i..]
+            .iter()
+            .position(|b| matches!(b, b'[' | b'{' | b'<'))
+        else {
+            break;
+        };
+        i += skip;
         let (open, close) = match bytes[i] {
             b'[' => ("[", "]"),
             b'{' if bytes.get(i + 1) == Some(&b'{') => ("{{", "}}"),
