@@ -1,0 +1,59 @@
+// Shared set-up for tests of the browser extension: Chromium with dist/extension/ loaded
+// (run scripts/build and scripts/build-extension first), its id, its options page, and the
+// panel's iframe on a host page.
+import { existsSync } from "node:fs";
+import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, tempProfile } from "./browser.mjs";
+
+export const EXTENSION = new URL("../dist/extension/", import.meta.url).pathname;
+
+/** A browser with the extension loaded; resolves to { context, worker, origin }. */
+export async function launchWithExtension() {
+  if (!existsSync(`${EXTENSION}manifest.json`)) throw new Error(`${EXTENSION} is missing: run scripts/build-extension`);
+  const context = await chromium.launchPersistentContext(tempProfile(), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+    ignoreDefaultArgs: ["--disable-extensions"],
+    viewport: { width: 1280, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  // Node's URL gives chrome-extension: URLs a "null" origin.
+  return { context, worker, origin: `chrome-extension://${new URL(worker.url()).host}` };
+}
+
+/** A new tab that records errors of the extension's own code (see `trackProblems`). */
+export async function openTab(context) {
+  return trackProblems(await context.newPage());
+}
+
+/**
+ * Records errors of the extension's own code (content script, panel, popup, options) on
+ * `page` into `page.problems`; a host page's own errors are not ours to judge.
+ */
+export function trackProblems(page) {
+  page.problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && msg.location().url.startsWith("chrome-extension://")) {
+      page.problems.push(`console: ${msg.text()} (${msg.location().url})`);
+    }
+  });
+  page.on("pageerror", (err) => {
+    if (page.url().startsWith("chrome-extension://")) page.problems.push(`page error: ${err.message}`);
+  });
+  return page;
+}
+
+/** Saves `patterns` as the allowed sites through the options page. */
+export async function allowSites({ context, origin }, patterns) {
+  const page = await openTab(context);
+  await page.goto(`${origin}/options.html`);
+  await page.locator("#allowed-sites").fill(patterns.join("\n"));
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+  await page.close();
+}
+
+/** The panel beside a field (the n-th on the page); CSS locators pierce its shadow root. */
+export const panel = (page, n = 0) => page.frameLocator('iframe[title="tactful"]').nth(n);
+export const finding = (page, check) => panel(page).locator(`li[data-check="${check}"]`);

@@ -1,0 +1,158 @@
+// The browser extension (dist/extension/) in Chromium: the options page, and a reply form on
+// a page whose Content Security Policy forbids wasm, where the panel still checks the draft.
+import { before, after, test } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./serve.mjs";
+import { screenshot } from "./browser.mjs";
+import { finding, launchWithExtension, openTab, panel, trackProblems } from "./extension.mjs";
+
+const DRAFT = "Hi Sam, we'll get back to you soon.";
+let ext;
+let site;
+
+before(async () => {
+  site = await serve(new URL("pages/", import.meta.url).pathname, {
+    headers: { "content-security-policy": "script-src 'self'" },
+  });
+  ext = await launchWithExtension();
+});
+after(async () => {
+  await ext?.context.close();
+  site?.server.close();
+});
+
+/** The toolbar button's badges, of all tabs (only the CSP page's can be on). */
+const badge = () =>
+  ext.worker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    const texts = await Promise.all(tabs.map((tab) => chrome.action.getBadgeText({ tabId: tab.id })));
+    return texts.join("");
+  });
+const storedSites = () => ext.worker.evaluate(async () => (await chrome.storage.sync.get("allowedSites")).allowedSites);
+
+test("options page: allowed sites round trip through chrome.storage.sync; a bad line saves nothing", async () => {
+  const page = await openTab(ext.context);
+  await page.goto(`${ext.origin}/options.html`);
+  const sites = page.locator("#allowed-sites");
+  await sites.fill("https://help.example.com/*\n\n  *://*.example.org/*  ");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("Saved.").waitFor();
+  assert.deepEqual(await storedSites(), ["https://help.example.com/*", "*://*.example.org/*"]);
+  await page.reload();
+  await page.getByText("The default house style is in use.").waitFor();
+  assert.equal(await sites.inputValue(), "https://help.example.com/*\n*://*.example.org/*");
+
+  await sites.fill("https://help.example.com/*\nhelp.example.com");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText(/Not saved: line 2/).waitFor();
+  assert.deepEqual(await storedSites(), ["https://help.example.com/*", "*://*.example.org/*"], "unchanged");
+  await screenshot(page, "extension-options");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("options page: a bad house style file is refused with its field; a good one is stored", async () => {
+  const page = await openTab(ext.context);
+  await page.goto(`${ext.origin}/options.html`);
+  const upload = (name, json) => page.locator("#import").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(json) });
+  await upload("bad.json", JSON.stringify({ checks: { "vague-promise": "loud" } }));
+  const status = page.locator("#house-style-status");
+  await status.getByText(/Not imported: bad\.json .*checks/).waitFor();
+  const stored = () => ext.worker.evaluate(async () => (await chrome.storage.sync.get("houseStyle")).houseStyle);
+  assert.equal(await stored(), undefined, "nothing changed");
+
+  const good = JSON.stringify({ checks: { apology: "off" } });
+  await upload("house.json", good);
+  await status.getByText("Imported house.json").waitFor();
+  assert.equal(await stored(), good);
+  await page.getByRole("button", { name: "Use the default" }).click();
+  await page.getByText("The default house style is in use.").waitFor();
+  assert.equal(await stored(), undefined);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a page whose CSP forbids wasm: findings appear only once the site is allowed; rewrite and undo", async () => {
+  const page = await openTab(ext.context);
+  const reply = page.locator("#reply");
+  await page.goto(`${site.url}reply.html`);
+  assert.equal(
+    await page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => "ran", (e) => e.name)),
+    "CompileError",
+    "the page itself cannot run wasm",
+  );
+  await reply.fill(DRAFT);
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('iframe[title="tactful"]').count(), 0, "not allowed: nothing attaches");
+
+  assert.equal(await badge(), "", "the toolbar button shows nothing where tactful does not run");
+
+  // The toolbar popup, opened beside the page (a background tab, so the page stays the active tab).
+  const popupOpened = ext.context.waitForEvent("page");
+  await ext.worker.evaluate((url) => chrome.tabs.create({ url, active: false }), `${ext.origin}/popup.html`);
+  const popup = trackProblems(await popupOpened);
+  const state = popup.getByRole("status");
+  await state.getByText(`Not allowed on ${new URL(site.url).host}.`).waitFor();
+  await popup.getByRole("button", { name: "Allow this site" }).click();
+  // The field the agent was typing in has focus, so the panel is there at once.
+  await state.getByText("Attached: checking 1 reply field on this page.").waitFor();
+  assert.equal((await storedSites()).at(-1), `${site.url}*`, "the site's pattern is added");
+  assert.equal(await badge(), "on");
+
+  await reply.click();
+  await reply.press("End");
+  await reply.type(" Thanks");
+  const vague = finding(page, "vague-promise");
+  await vague.waitFor();
+  assert.match(await vague.innerText(), /get back to you soon/);
+  await screenshot(page, "extension-csp-page");
+
+  await vague.getByRole("button", { name: /^Apply: .*day you name/ }).click();
+  await vague.waitFor({ state: "detached" });
+  assert.equal(await reply.inputValue(), "Hi Sam, we'll get back to you by [day]. Thanks");
+  assert.equal(await reply.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd)), "[day]");
+  await panel(page).getByRole("button", { name: "Undo rewrite" }).click();
+  await vague.waitFor();
+  assert.equal(await reply.inputValue(), `${DRAFT} Thanks`);
+  await popup.reload();
+  await state.getByText("Attached: checking 1 reply field on this page.").waitFor();
+  await screenshot(popup, "extension-popup");
+  assert.equal(await popup.getByRole("button", { name: "Allow this site" }).isVisible(), false);
+  assert.deepEqual(popup.problems, []);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("send gate (when enabled): a reply with errors waits for 'Send anyway'; one without goes straight out", async () => {
+  const options = await openTab(ext.context);
+  await options.goto(`${ext.origin}/options.html`);
+  await options.locator("#allowed-sites").fill(`${site.url}*`);
+  await options.getByLabel(/Hold a send/).check();
+  await options.getByRole("button", { name: "Save" }).click();
+  await options.getByText("Saved.").waitFor();
+  await options.close();
+
+  const page = await openTab(ext.context);
+  await page.goto(`${site.url}reply.html`);
+  const reply = page.locator("#reply");
+  await reply.click();
+  await reply.type("Hi [NAME], we'll get back to you soon.");
+  await finding(page, "unfilled-placeholder").waitFor();
+  await page.locator("#send").click();
+  const gate = panel(page).getByRole("alertdialog");
+  await gate.waitFor();
+  assert.match(page.url(), /reply\.html$/, "held back");
+  await screenshot(page, "extension-gate");
+  await gate.getByRole("button", { name: "Send anyway" }).click();
+  await page.waitForURL(/sent\.html\?reply=/);
+  assert.equal(new URL(page.url()).searchParams.get("reply"), "Hi [NAME], we'll get back to you soon.");
+
+  await page.goto(`${site.url}reply.html`);
+  await reply.click();
+  await reply.type("Hi Sam, we'll get back to you by 5 pm today.");
+  await finding(page, "vague-promise").waitFor({ state: "detached" });
+  await page.locator("#send").click();
+  await page.waitForURL(/sent\.html\?reply=/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -1,0 +1,160 @@
+// tactful's content script: DOM plumbing only. On an allowed site it attaches to the reply
+// field the agent works in (a textarea, or a contenteditable, also inside a same-origin
+// iframe such as CKEditor's) and puts the panel beside it in an extension-owned iframe
+// (panel.html). The checking runs there, so a page whose CSP forbids wasm still works.
+// The two talk over a MessageChannel; the field stays the source of truth.
+(async () => {
+  const url = (path) => chrome.runtime.getURL(path);
+  const { ALLOWED_SITES, SEND_GATE, isAllowed } = await import(url("sites.js"));
+  const { fieldOf, sendGate } = await import(url("field.js"));
+
+  const panels = new Map(); // field element -> its panel
+  let settings = await chrome.storage.sync.get([ALLOWED_SITES, SEND_GATE]);
+  let watching = false;
+
+  const allowed = () => isAllowed(location.href, settings[ALLOWED_SITES] ?? []);
+  const state = () => ({ allowed: allowed(), fields: [...panels.keys()].filter((f) => f.isConnected).length });
+  const report = () => chrome.runtime.sendMessage({ type: "state", ...state() }).catch(() => {});
+
+  chrome.runtime.onMessage.addListener((message, _sender, reply) => {
+    if (message?.type === "state") reply(state());
+  });
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area !== "sync") return;
+    for (const [key, { newValue }] of Object.entries(changes)) settings[key] = newValue;
+    if (allowed()) watch(document);
+    else for (const panel of panels.values()) panel.detach();
+    report();
+  });
+  if (allowed()) watch(document);
+  report();
+
+  /** Attaches to fields as the agent focuses them, in `doc` and its same-origin iframes. */
+  function watch(doc) {
+    if (doc === document && watching) return;
+    if (doc === document) watching = true;
+    doc.addEventListener("focusin", (event) => {
+      if (allowed()) attachTo(event.target);
+    }, true);
+    const frames = (root) => {
+      for (const frame of root.querySelectorAll?.("iframe") ?? []) watchFrame(frame);
+    };
+    frames(doc);
+    new MutationObserver((changes) => {
+      for (const change of changes) for (const node of change.addedNodes) {
+        if (node.tagName === "IFRAME") watchFrame(node);
+        else frames(node);
+      }
+    }).observe(doc, { childList: true, subtree: true });
+    // A field that has focus already (autofocus, a restored draft) is attached now.
+    if (allowed()) attachTo(doc.activeElement);
+  }
+
+  const watchedFrames = new WeakSet();
+  function watchFrame(frame) {
+    if (frame.src.startsWith(url(""))) return; // a panel of ours
+    const watchDocument = () => {
+      let doc = null;
+      try {
+        doc = frame.contentDocument; // null or throws for another origin's frame
+      } catch {}
+      if (!doc || watchedFrames.has(doc)) return;
+      watchedFrames.add(doc);
+      watch(doc);
+    };
+    frame.addEventListener("load", watchDocument);
+    watchDocument();
+  }
+
+  function attachTo(target) {
+    const element = replyField(target);
+    if (element && !panels.get(element)?.element.isConnected) panels.set(element, attach(element));
+    report();
+  }
+
+  /** The reply field `target` belongs to: a textarea, or the root of a contenteditable. */
+  function replyField(target) {
+    if (target?.tagName === "TEXTAREA") return target.readOnly || target.disabled ? null : target;
+    if (!target?.isContentEditable) return null;
+    let root = target;
+    while (root.parentElement?.isContentEditable) root = root.parentElement;
+    return root;
+  }
+
+  function attach(element) {
+    const field = fieldOf(element);
+    const doc = element.ownerDocument;
+    const frame = doc === document ? null : doc.defaultView.frameElement;
+    // Beside the field, or beside its editor: CKEditor keeps its iframe in a fixed-size box.
+    const anchor = frame ? frame.closest(".cke") ?? frame : element;
+    const panelFrame = document.createElement("iframe");
+    panelFrame.src = url("panel.html");
+    panelFrame.title = "tactful";
+    for (const [name, value] of Object.entries({
+      display: "block", width: "100%", "max-width": "44em", height: "48px", border: "0",
+      margin: "6px 0", padding: "0", background: "transparent", "color-scheme": "normal",
+    })) panelFrame.style.setProperty(name, value, "important");
+    anchor.after(panelFrame);
+
+    // An empty CKEditor shows a placeholder text (its root gets class "placeholder"): not a draft.
+    const read = () => (element.classList.contains("placeholder") ? "" : field.read());
+    const removers = [];
+    const listen = (target, type, listener, capture = false) => {
+      target.addEventListener(type, listener, capture);
+      removers.push(() => target.removeEventListener(type, listener, capture));
+    };
+    let port = null;
+    const sendText = () => port?.postMessage({ type: "text", text: read() });
+    listen(element, "input", sendText);
+    // Each load of the panel (an iframe moved in the DOM loads again) gets a channel of its own.
+    listen(panelFrame, "load", () => {
+      port?.close();
+      const channel = new MessageChannel();
+      port = channel.port1;
+      port.onmessage = ({ data }) => fromPanel(data);
+      // The panel stays light beside a page without dark colours, as the embed does.
+      const scheme = `${getComputedStyle(document.documentElement).colorScheme} ${document.querySelector('meta[name="color-scheme"]')?.content}`;
+      panelFrame.contentWindow.postMessage({ tactful: "connect", dark: scheme.includes("dark") }, new URL(url("")).origin, [channel.port2]);
+      sendText();
+    });
+
+    let gate = null;
+    let unanswered = null;
+    const answered = () => clearTimeout(unanswered);
+    if (settings[SEND_GATE]) {
+      gate = sendGate(anchor, null, listen, () => {
+        // The panel decides; until it answers the send waits, and a silent panel never blocks it.
+        port?.postMessage({ type: "holdSend", text: read() });
+        answered();
+        unanswered = setTimeout(() => gate.sendAgain(), 2000);
+        return true;
+      });
+    }
+    const fromPanel = (data) => {
+      if (data.type === "edit") {
+        field.edit(data.start, data.end, data.replacement);
+        sendText();
+      } else if (data.type === "select") {
+        field.select(data.start, data.end);
+      } else if (data.type === "send") {
+        answered();
+        gate?.sendAgain();
+      } else if (data.type === "held") {
+        answered();
+      } else if (data.type === "height") {
+        panelFrame.style.setProperty("height", `${Math.ceil(data.height)}px`, "important");
+      }
+    };
+
+    return {
+      element: panelFrame,
+      detach() {
+        answered();
+        for (const remove of removers) remove();
+        port?.close();
+        panelFrame.remove();
+        panels.delete(element);
+      },
+    };
+  }
+})();

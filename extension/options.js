@@ -1,0 +1,77 @@
+// The options page: allowed sites, the send gate, and the house style shared with the site
+// by export and import (validated by the wasm, so a bad file changes nothing).
+import init, { analyze, defaultConfig } from "./site.js";
+import { ALLOWED_SITES, HOUSE_STYLE, SEND_GATE, patternError } from "./sites.js";
+
+const $ = (selector) => document.querySelector(selector);
+const sites = $("#allowed-sites");
+const gate = $("#send-gate");
+const sitesStatus = $("#sites-status");
+const styleStatus = $("#house-style-status");
+
+const ready = init({ module_or_path: new URL("site_bg.wasm", import.meta.url) });
+let saved = await chrome.storage.sync.get([ALLOWED_SITES, SEND_GATE, HOUSE_STYLE]);
+sites.value = (saved[ALLOWED_SITES] ?? []).join("\n");
+gate.checked = Boolean(saved[SEND_GATE]);
+showHouseStyle();
+
+$("#sites-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const patterns = sites.value.split("\n").map((line) => line.trim()).filter(Boolean);
+  for (const [index, pattern] of patterns.entries()) {
+    const error = patternError(pattern);
+    if (error) {
+      sitesStatus.textContent = `Not saved: line ${index + 1}, “${pattern}”, is not a match pattern (${error}).`;
+      sitesStatus.className = "error";
+      return;
+    }
+  }
+  await chrome.storage.sync.set({ [ALLOWED_SITES]: patterns, [SEND_GATE]: gate.checked });
+  sites.value = patterns.join("\n");
+  sitesStatus.textContent = "Saved.";
+  sitesStatus.className = "";
+});
+
+$("#import").addEventListener("change", async (event) => {
+  const file = event.target.files[0];
+  event.target.value = "";
+  if (!file) return;
+  const json = await file.text();
+  await ready;
+  try {
+    analyze("", undefined, json); // throws with the field that is wrong
+  } catch (error) {
+    say(`Not imported: ${file.name} is not a valid house style (${error.message}). The house style is unchanged.`, true);
+    return;
+  }
+  await chrome.storage.sync.set({ [HOUSE_STYLE]: json });
+  saved[HOUSE_STYLE] = json;
+  showHouseStyle();
+  say(`Imported ${file.name}. Panels opened from now on use it.`);
+});
+
+$("#export").addEventListener("click", async () => {
+  await ready;
+  const json = saved[HOUSE_STYLE] || defaultConfig();
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+  link.download = "tactful-house-style.json";
+  link.click();
+  URL.revokeObjectURL(link.href);
+});
+
+$("#reset").addEventListener("click", async () => {
+  await chrome.storage.sync.remove(HOUSE_STYLE);
+  delete saved[HOUSE_STYLE];
+  showHouseStyle();
+  say("Using the default house style.");
+});
+
+function showHouseStyle() {
+  $("#house-style-state").textContent = saved[HOUSE_STYLE] ? "An imported house style is in use." : "The default house style is in use.";
+}
+
+function say(message, error = false) {
+  styleStatus.textContent = message;
+  styleStatus.className = error ? "error" : "";
+}

@@ -1,0 +1,65 @@
+// The panel beside a host page's reply field, in an extension-owned iframe: it runs the wasm
+// (under the extension's CSP, whatever the host page's says) and shows the same panel as the
+// embed. The content script owns the field; this page hears its text and asks it for edits,
+// selections and sends over the MessageChannel it hands over on load.
+import init, { Panel, panelCss } from "./site.js";
+import { HOUSE_STYLE, SEND_GATE } from "./sites.js";
+
+const connected = new Promise((resolve) => {
+  addEventListener("message", function connect(event) {
+    if (event.source !== parent || event.data?.tactful !== "connect" || !event.ports[0]) return;
+    removeEventListener("message", connect);
+    resolve({ port: event.ports[0], dark: event.data.dark });
+  });
+});
+
+const [{ port, dark }, settings] = await Promise.all([
+  connected,
+  chrome.storage.sync.get([HOUSE_STYLE, SEND_GATE]),
+  init({ module_or_path: new URL("site_bg.wasm", import.meta.url) }),
+]);
+
+const element = document.createElement("tactful-panel");
+if (!dark) element.dataset.scheme = "light";
+const shadow = element.attachShadow({ mode: "open" });
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(panelCss());
+shadow.adoptedStyleSheets = [sheet];
+const root = document.createElement("div");
+shadow.append(root);
+document.body.append(element);
+
+let text = ""; // the field's text as last heard, or as an edit asked for leaves it
+const host = {
+  edit(start, end, replacement) {
+    text = text.slice(0, start) + replacement + text.slice(end);
+    port.postMessage({ type: "edit", start, end, replacement });
+    // What the field holds after it comes back as a "text" message.
+    return text;
+  },
+  select: (start, end) => port.postMessage({ type: "select", start, end }),
+  send: () => port.postMessage({ type: "send" }),
+};
+
+let panel;
+try {
+  panel = new Panel(root, host, settings[HOUSE_STYLE] || undefined);
+} catch (error) {
+  // A house style this version cannot read: check with the default one rather than not at all.
+  console.warn(`tactful: the saved house style is not valid (${error.message}); using the default`);
+  panel = new Panel(root, host, undefined);
+}
+
+port.onmessage = ({ data }) => {
+  if (data.type === "text") {
+    text = data.text;
+    panel.setText(text);
+  } else if (data.type === "holdSend") {
+    text = data.text;
+    panel.setText(text);
+    port.postMessage({ type: settings[SEND_GATE] && panel.holdSend() ? "held" : "send" });
+  }
+};
+
+// The iframe is as tall as the panel: the body has no height of its own.
+new ResizeObserver(() => port.postMessage({ type: "height", height: document.body.offsetHeight })).observe(document.body);
