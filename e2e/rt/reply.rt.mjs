@@ -49,8 +49,8 @@ async function replyPage(agent) {
   return page;
 }
 
-/** Steps 3–5 on either editor: findings, a rewrite with its placeholder filled, RT's Send. */
-async function checkRewriteAndSend(page, name) {
+/** Steps 3–4 on either editor: findings, a rewrite (and its undo) with its placeholder filled. */
+async function checkRewriteAndSend(page, name, readEditor) {
   const vague = finding(page, "vague-promise");
   await vague.waitFor();
   await finding(page, "abrupt-refusal").waitFor();
@@ -58,7 +58,16 @@ async function checkRewriteAndSend(page, name) {
   assert.match(await finding(page, "abrupt-refusal").innerText(), /can't refund/);
   await screenshot(page, `extension-rt-${name}-findings`);
 
-  await vague.getByRole("button", { name: /^Apply: .*day you name/ }).click();
+  // A rewrite, and the panel's undo of it, in the editor itself.
+  const apply = vague.getByRole("button", { name: /^Apply: .*day you name/ });
+  await apply.click();
+  await vague.waitFor({ state: "detached" });
+  assert.match(await readEditor(), /get back to you by \[day\]\./);
+  await panel(page).getByRole("button", { name: "Undo rewrite" }).click();
+  await vague.waitFor();
+  assert.match(await readEditor(), /get back to you soon\./);
+
+  await apply.click();
   await vague.waitFor({ state: "detached" });
   // The placeholder is selected in the editor: typing replaces it.
   await page.keyboard.type("Friday");
@@ -77,7 +86,7 @@ test("plain textarea (agent-plain): findings, rewrite, RT's own Send stores exac
   const field = page.locator("textarea#UpdateContent");
   await field.click();
   await page.keyboard.type(LINES.join("\n\n"));
-  await checkRewriteAndSend(page, "plain");
+  await checkRewriteAndSend(page, "plain", () => field.inputValue());
   const final = await field.inputValue();
   assert.equal(final, LINES.join("\n\n").replace("soon", "by Friday"));
   await submit(page);
@@ -96,7 +105,7 @@ test("CKEditor (agent-rich): findings, rewrite by insertText, RT's own Send stor
   const editor = page.frameLocator("iframe.cke_wysiwyg_frame").locator("body.cke_editable");
   await editor.click();
   await page.keyboard.type(LINES.join("\n"));
-  await checkRewriteAndSend(page, "rich");
+  await checkRewriteAndSend(page, "rich", () => editor.innerText());
   const finalHtml = await editor.innerHTML();
   const finalText = await editor.innerText();
   assert.match(finalText, /We can't refund this order\. We'll get back to you by Friday\./);
