@@ -154,7 +154,12 @@ impl<K, V> Default for Generations<K, V> {
 
 impl<K: Hash + Eq, V> Generations<K, V> {
     fn rotate(&mut self) {
-        self.previous = std::mem::take(&mut self.current);
+        // The next check likely uses as many entries: size for them once, not by doubling.
+        let capacity = self.current.len();
+        self.previous = std::mem::replace(
+            &mut self.current,
+            HashMap::with_capacity_and_hasher(capacity, Default::default()),
+        );
     }
 
     fn get<Q>(&mut self, key: &Q) -> Option<&V>
