@@ -187,7 +187,8 @@ test("send gate off (the default) lets a reply with errors through; detach remov
 
 test("a large draft is checked once typing pauses; the gate checks it before deciding", async () => {
   const page = await open();
-  const filler = "Your order is packed and leaves the warehouse today. ".repeat(500);
+  // Over the 64 KB above which a draft is checked only once typing pauses (ui/state.rs).
+  const filler = "Your order is packed and leaves the warehouse today. ".repeat(1500);
   await page.locator("#reply").fill(`${filler}Hi [NAME].`);
   await page.locator("#send").click();
   await replyPanel(page).getByRole("alertdialog").waitFor();

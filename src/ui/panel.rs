@@ -395,7 +395,8 @@ mod tests {
 
     #[test]
     fn a_large_draft_is_checked_before_the_gate_decides_and_before_findings_are_read() {
-        let filler = "Your order is packed and leaves the warehouse today. ".repeat(500);
+        let sentence = "Your order is packed and leaves the warehouse today. ";
+        let filler = sentence.repeat(crate::ui::state::LARGE_DRAFT / sentence.len() + 1);
         let mut model = model(&filler);
         assert!(model.state.stale);
         model.set_text(&format!("{filler}Hi [NAME]."));
