@@ -43,17 +43,13 @@ pub fn app() -> Html {
             }
         });
     }
-    {
-        // Save as the agent types, so a reload or a crash loses nothing.
-        let saved = (
-            state.draft.clone(),
-            state.customer.clone(),
-            state.config.clone(),
-        );
-        use_effect_with(saved, |(draft, customer, config)| {
-            storage::save(draft, customer, config)
-        });
-    }
+    // Save as the agent types, so a reload or a crash loses nothing; each value only when
+    // it changed (the house style is serialised on a settings change, not per keystroke).
+    use_effect_with(state.draft.clone(), |draft| storage::save_draft(draft));
+    use_effect_with(state.customer.clone(), |customer| {
+        storage::save_customer(customer)
+    });
+    use_effect_with(state.config.clone(), |config| storage::save_config(config));
 
     let dispatch = |make: fn(String) -> Action| {
         let state = state.clone();

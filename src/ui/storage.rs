@@ -50,14 +50,24 @@ pub fn load() -> Saved {
     Saved::default()
 }
 
-/// Saves the state. Storage can be full or disabled; the page keeps working without it.
-pub fn save(draft: &str, customer: &str, config: &Config) {
+/// Saves the draft. Storage can be full or disabled; the page keeps working without it.
+pub fn save_draft(draft: &str) {
+    set(DRAFT, draft);
+}
+
+pub fn save_customer(customer: &str) {
+    set(CUSTOMER, customer);
+}
+
+pub fn save_config(config: &Config) {
+    set(CONFIG, &config.to_json());
+}
+
+fn set(key: &str, value: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(storage) = storage() {
-        let _ = storage.set_item(DRAFT, draft);
-        let _ = storage.set_item(CUSTOMER, customer);
-        let _ = storage.set_item(CONFIG, &config.to_json());
+        let _ = storage.set_item(key, value);
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = (DRAFT, CUSTOMER, CONFIG, draft, customer, config);
+    let _ = (key, value);
 }
