@@ -181,7 +181,7 @@ impl<'a> Draft<'a> {
     /// sentence's first token and byte: what the matcher may reuse.
     pub(crate) fn memo_for(&self, range: &Range<usize>) -> Option<(&'a Memo, u64, usize, usize)> {
         let (memo, keys) = self.memo.as_ref()?;
-        let index = self.sentence_at(range.start)?;
+        let index = self.sentence_of(range.start)?;
         let sentence = &self.sentences[index];
         (sentence.tokens == *range)
             .then(|| keys[index].map(|key| (*memo, key, sentence.tokens.start, sentence.start)))
@@ -205,7 +205,13 @@ impl<'a> Draft<'a> {
     /// Index of the sentence holding the token at `token_index` (by binary search: checks
     /// call this for every match, and a scan made long drafts quadratic).
     pub fn sentence_of(&self, token_index: usize) -> Option<usize> {
-        self.sentence_at(token_index)
+        let i = self
+            .sentences
+            .partition_point(|s| s.tokens.end <= token_index);
+        self.sentences
+            .get(i)
+            .filter(|s| s.tokens.contains(&token_index))
+            .map(|_| i)
     }
 
     /// Clauses of a sentence as token ranges (absolute indices), split at `, ; : -` and at
@@ -237,12 +243,31 @@ impl<'a> Draft<'a> {
         clauses
     }
 
-    /// The clause (token range) holding `token_index`.
+    /// The clause (token range) holding `token_index`, as [`Draft::clauses`] splits its
+    /// sentence; found by walking out from the token to the nearest breaks, so it costs the
+    /// clause's length, not the sentence's.
     pub fn clause_of(&self, token_index: usize) -> Option<Range<usize>> {
         let sentence = &self.sentences[self.sentence_of(token_index)?];
-        self.clauses(sentence)
-            .into_iter()
-            .find(|c| c.contains(&token_index))
+        let tokens = &self.tokens;
+        if tokens[token_index].kind == TokenKind::Punct {
+            return None;
+        }
+        let is_conjunction =
+            |t: &Token| t.kind == TokenKind::Word && CLAUSE_CONJUNCTIONS.contains(&t.norm.as_str());
+        // A clause starts after punctuation or at a conjunction (one right after
+        // punctuation starts the clause too), and ends before the next of either.
+        let start = (sentence.tokens.start..=token_index)
+            .rev()
+            .find_map(|j| match &tokens[j] {
+                t if t.kind == TokenKind::Punct => Some(j + 1),
+                t if is_conjunction(t) => Some(j),
+                _ => None,
+            })
+            .unwrap_or(sentence.tokens.start);
+        let end = (token_index + 1..sentence.tokens.end)
+            .find(|&j| tokens[j].kind == TokenKind::Punct || is_conjunction(&tokens[j]))
+            .unwrap_or(sentence.tokens.end);
+        Some(start..end)
     }
 
     /// Who the clause is about: the first personal pronoun decides.
@@ -442,50 +467,11 @@ impl Draft<'_> {
         Subject::Other
     }
 
-    /// Index of the sentence holding the token at `token_index`, by binary search (sentences
-    /// hold consecutive, non-empty token ranges in order).
-    pub fn sentence_at(&self, token_index: usize) -> Option<usize> {
-        let i = self
-            .sentences
-            .partition_point(|s| s.tokens.end <= token_index);
-        self.sentences
-            .get(i)
-            .filter(|s| s.tokens.contains(&token_index))
-            .map(|_| i)
-    }
-
-    /// The clause (token range) holding `token_index`: the same answer as
-    /// [`Draft::clause_of`], found by walking out from the token to the nearest breaks, so
-    /// it costs the clause's length, not the sentence's.
-    pub fn clause_at(&self, token_index: usize) -> Option<Range<usize>> {
-        let sentence = &self.sentences[self.sentence_at(token_index)?];
-        let tokens = &self.tokens;
-        if tokens[token_index].kind == TokenKind::Punct {
-            return None;
-        }
-        let is_conjunction =
-            |t: &Token| t.kind == TokenKind::Word && CLAUSE_CONJUNCTIONS.contains(&t.norm.as_str());
-        // A clause starts after punctuation or at a conjunction (one right after
-        // punctuation starts the clause too), and ends before the next of either.
-        let start = (sentence.tokens.start..=token_index)
-            .rev()
-            .find_map(|j| match &tokens[j] {
-                t if t.kind == TokenKind::Punct => Some(j + 1),
-                t if is_conjunction(t) => Some(j),
-                _ => None,
-            })
-            .unwrap_or(sentence.tokens.start);
-        let end = (token_index + 1..sentence.tokens.end)
-            .find(|&j| tokens[j].kind == TokenKind::Punct || is_conjunction(&tokens[j]))
-            .unwrap_or(sentence.tokens.end);
-        Some(start..end)
-    }
-
-    /// The clause holding `token_index` (as [`Draft::clause_at`]), clipped to at most `max`
+    /// The clause holding `token_index` (as [`Draft::clause_of`]), clipped to at most `max`
     /// tokens on each side of it: for looking around a word without walking a whole
     /// run-on sentence.
     pub fn clause_window(&self, token_index: usize, max: usize) -> Option<Range<usize>> {
-        let sentence = &self.sentences[self.sentence_at(token_index)?];
+        let sentence = &self.sentences[self.sentence_of(token_index)?];
         let tokens = &self.tokens;
         if tokens[token_index].kind == TokenKind::Punct {
             return None;
@@ -1047,7 +1033,7 @@ mod tests {
     }
 
     #[test]
-    fn clause_at_agrees_with_clause_of() {
+    fn clause_of_agrees_with_the_sentences_clauses() {
         for text in [
             "You should have called, but we will fix it.",
             "And so we can't; however, or but as though it works",
@@ -1057,7 +1043,10 @@ mod tests {
         ] {
             let draft = Draft::new(text);
             for i in 0..draft.tokens.len() {
-                assert_eq!(draft.clause_at(i), draft.clause_of(i), "{text:?} token {i}");
+                let sentence = draft.sentence_of(i).map(|k| &draft.sentences[k]);
+                let split =
+                    sentence.and_then(|s| draft.clauses(s).into_iter().find(|c| c.contains(&i)));
+                assert_eq!(draft.clause_of(i), split, "{text:?} token {i}");
             }
         }
     }

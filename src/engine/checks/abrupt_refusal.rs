@@ -552,7 +552,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
             }
             // "only available through our app" is directions, not a refusal.
             let sentence = draft
-                .sentence_at(start)
+                .sentence_of(start)
                 .map(|s| draft.sentences[s].tokens.end)
                 .unwrap_or(tokens.end)
                 .min(tokens.end + LOOK);

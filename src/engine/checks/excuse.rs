@@ -65,7 +65,7 @@ fn run(cx: &Context) -> Vec<Flag> {
         return Vec::new();
     };
     // A remedy named in the explanation itself ("refunds may take ...") is not one offered.
-    let index = draft.sentence_at(cause_end.saturating_sub(1)).unwrap_or(0);
+    let index = draft.sentence_of(cause_end.saturating_sub(1)).unwrap_or(0);
     let before_cause = draft.sentences[index].tokens.start..cause_end;
     if has_next_step(cx, std::slice::from_ref(&before_cause)) {
         return Vec::new();
