@@ -8,13 +8,11 @@ use crate::engine::text::Utf16Index;
 use crate::engine::{self, Config, Edit, Units};
 use crate::ui::findings_list::FindingCommand;
 use crate::ui::panel::{FieldEdit, PanelCommand, PanelModel, PanelView, PanelViewProps};
+use crate::ui::state::RECHECK_PAUSE;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
-
-/// How long typing must pause before a large draft is checked (the site waits as long).
-const RECHECK_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// The report of `text` as JSON: `{findings: [...], summary: {...}}`, offsets in UTF-16.
 #[wasm_bindgen]

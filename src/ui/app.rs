@@ -4,16 +4,13 @@ use super::examples::EXAMPLES;
 use super::findings_list::{FindingCommand, FindingsList};
 use super::help_popover::HelpPopover;
 use super::settings_dialog::SettingsDialog;
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, RECHECK_PAUSE};
 use super::storage;
 use super::summary_bar::SummaryBar;
 use crate::engine::text::Utf16Index;
 use crate::engine::Level;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// How long typing must pause before a large draft is checked.
-const RECHECK_PAUSE_MS: u64 = 250;
 
 /// The standalone site: the draft on the left, what tactful found on the right.
 #[function_component(App)]
@@ -36,8 +33,7 @@ pub fn app() -> Html {
             if *stale {
                 let draft = draft.clone();
                 yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::from_millis(RECHECK_PAUSE_MS))
-                        .await;
+                    yew::platform::time::sleep(RECHECK_PAUSE).await;
                     state.dispatch(Action::Recheck(draft));
                 });
             }

@@ -42,6 +42,9 @@ pub struct AppState {
 /// megabyte paste would take a second.
 pub const LARGE_DRAFT: usize = 64_000;
 
+/// How long typing must pause before a large draft is checked (site and embed alike).
+pub const RECHECK_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// The agent typed: the field's whole new text.
