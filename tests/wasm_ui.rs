@@ -25,12 +25,7 @@ async fn settle() {
 }
 
 fn type_into(root: &Element, text: &str) {
-    let field: HtmlTextAreaElement = root
-        .query_selector("#draft")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let field: HtmlTextAreaElement = find(root, "#draft");
     field.set_value(text);
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
@@ -60,38 +55,25 @@ async fn applying_a_rewrite_updates_the_field_and_undo_restores_it() {
     let draft = "We'll get back to you soon.";
     type_into(&root, draft);
     settle().await;
-    let apply: web_sys::HtmlElement = root
-        .query_selector(r#"li[data-check="vague-promise"] button.rewrite"#)
-        .unwrap()
-        .expect("a rewrite button")
-        .dyn_into()
-        .unwrap();
+    let apply: web_sys::HtmlElement =
+        find(&root, r#"li[data-check="vague-promise"] button.rewrite"#);
     apply.click();
     settle().await;
-    let field: HtmlTextAreaElement = root
-        .query_selector("#draft")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let field: HtmlTextAreaElement = find(&root, "#draft");
     assert_ne!(field.value(), draft);
     assert!(root
         .query_selector(r#"li[data-check="vague-promise"]"#)
         .unwrap()
         .is_none());
 
-    let undo: web_sys::HtmlElement = root
-        .query_selector(".compose-actions button")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let undo: web_sys::HtmlElement = find(&root, ".compose-actions button");
     undo.click();
     settle().await;
     assert_eq!(field.value(), draft);
 }
 
-fn button(root: &Element, selector: &str) -> web_sys::HtmlElement {
+/// The element matching `selector` inside `root`, as the type the test needs.
+fn find<T: JsCast>(root: &Element, selector: &str) -> T {
     root.query_selector(selector)
         .unwrap()
         .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
@@ -105,7 +87,7 @@ async fn ignore_and_turn_off_remove_findings() {
     settle().await;
     type_into(&root, "We'll get back to you soon. Thanks, [NAME]");
     settle().await;
-    button(
+    find::<web_sys::HtmlElement>(
         &root,
         r#"li[data-check="vague-promise"] .finding-actions button"#,
     )
@@ -115,7 +97,7 @@ async fn ignore_and_turn_off_remove_findings() {
         .query_selector(r#"li[data-check="vague-promise"]"#)
         .unwrap()
         .is_none());
-    button(
+    find::<web_sys::HtmlElement>(
         &root,
         r#"li[data-check="unfilled-placeholder"] button[aria-label^="Turn off"]"#,
     )
@@ -131,14 +113,9 @@ async fn ignore_and_turn_off_remove_findings() {
 async fn settings_open_as_a_modal_dialog_with_every_check() {
     let root = mount();
     settle().await;
-    button(&root, ".toolbar button").click();
+    find::<web_sys::HtmlElement>(&root, ".toolbar button").click();
     settle().await;
-    let dialog: web_sys::HtmlDialogElement = root
-        .query_selector("dialog.settings")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let dialog: web_sys::HtmlDialogElement = find(&root, "dialog.settings");
     assert!(dialog.open());
     let selects = root.query_selector_all(".levels select").unwrap();
     assert_eq!(selects.length(), tactful::engine::checks::ALL.len() as u32);
@@ -148,14 +125,9 @@ async fn settings_open_as_a_modal_dialog_with_every_check() {
 async fn an_example_fills_both_fields_and_is_checked() {
     let root = mount();
     settle().await;
-    button(&root, ".examples button").click();
+    find::<web_sys::HtmlElement>(&root, ".examples button").click();
     settle().await;
-    let customer: HtmlTextAreaElement = root
-        .query_selector("#customer")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let customer: HtmlTextAreaElement = find(&root, "#customer");
     assert!(!customer.value().is_empty());
     assert!(
         root.query_selector(".findings li").unwrap().is_some(),
