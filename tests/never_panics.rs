@@ -1,9 +1,12 @@
-//! Robustness: whatever the agent pastes, `engine::check` returns, its offsets are exact in
-//! bytes and in UTF-16, and applying a rewrite touches only its own range.
+//! Robustness: whatever the agent pastes and whatever the house style, `engine::check`
+//! returns, its offsets are exact in bytes and in UTF-16, and applying a rewrite touches only
+//! its own range (a range that does not fit is refused). Any settings text is parsed or
+//! refused with a message. (`scripts/fuzz` explores the same properties for longer.)
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use tactful::engine::{self, Config, Report, Units};
+use tactful::engine::config::CustomPhrase;
+use tactful::engine::{self, checks, ApologyPolicy, Config, Edit, Level, Report, Units};
 
 /// Words the checks react to, mixed with text that is hard on offsets and tokenising.
 const FRAGMENTS: &[&str] = &[
@@ -134,6 +137,53 @@ fn draft() -> impl Strategy<Value = String> {
         .prop_map(|parts| parts.into_iter().map(|(f, s)| f + s).collect())
 }
 
+/// A house style with every part set at random: check levels, apology policy, the team's
+/// windows, its own phrases (whose replacements become rewrites) and ignored phrases.
+fn house_style() -> impl Strategy<Value = Config> {
+    let check = || proptest::sample::select(checks::ids()).prop_map(str::to_string);
+    let level =
+        proptest::sample::select(&[Level::Off, Level::Hint, Level::Warning, Level::Error][..]);
+    let apology = proptest::sample::select(
+        &[
+            ApologyPolicy::Require,
+            ApologyPolicy::Once,
+            ApologyPolicy::Avoid,
+        ][..],
+    );
+    let custom = (
+        fragment(),
+        fragment(),
+        check(),
+        proptest::option::of(fragment()),
+    )
+        .prop_map(|(first, second, check, replacement)| CustomPhrase {
+            phrase: format!("{first} {second}"),
+            check,
+            message: "A phrase the team avoids.".to_string(),
+            replacement,
+        });
+    (
+        proptest::collection::btree_map(check(), level, 0..4),
+        apology,
+        proptest::collection::vec(fragment(), 0..3),
+        proptest::collection::vec(custom, 0..3),
+        proptest::collection::vec(fragment(), 0..2),
+    )
+        .prop_map(
+            |(checks, apology, promise_phrases, custom_phrases, ignored_phrases)| Config {
+                checks,
+                apology,
+                promise_phrases,
+                // The settings parser refuses an empty phrase.
+                custom_phrases: custom_phrases
+                    .into_iter()
+                    .filter(|c| c.phrase.split_whitespace().next().is_some())
+                    .collect(),
+                ignored_phrases,
+            },
+        )
+}
+
 /// Every span and rewrite range of the report lies on char boundaries inside the text, the
 /// UTF-16 offsets slice the same text, and each rewrite only changes its own range.
 fn assert_sound(text: &str, report: &Report) {
@@ -230,8 +280,59 @@ proptest! {
     }
 
     #[test]
+    fn apply_refuses_a_range_that_does_not_fit(
+        text in draft(),
+        start in 0..80usize,
+        end in 0..80usize,
+        replacement in fragment(),
+    ) {
+        let edit = Edit { start, end, replacement };
+        let fits = start <= end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end);
+        match engine::apply(&text, &edit) {
+            Ok(after) => {
+                prop_assert!(fits);
+                prop_assert_eq!(after, format!("{}{}{}", &text[..start], edit.replacement, &text[end..]));
+            }
+            Err(_) => prop_assert!(!fits),
+        }
+    }
+
+    #[test]
+    fn any_settings_text_is_parsed_or_refused_with_a_message(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                3 => proptest::sample::select(&[
+                    "{", "}", "[", "]", ":", ",", "\"", "\"checks\"", "\"apology\"",
+                    "\"custom_phrases\"", "\"blame\"", "\"off\"", "\"once\"", "1", "null",
+                ][..]).prop_map(str::to_string),
+                1 => fragment(),
+            ],
+            0..24,
+        ),
+    ) {
+        let json = parts.concat();
+        if let Err(e) = Config::from_json(&json) {
+            prop_assert!(!e.message.trim().is_empty(), "{:?}", json);
+        }
+    }
+
+    #[test]
     fn any_string_at_all(text in any::<String>()) {
         let report = engine::check(&text, Some(&text), &Config::default());
+        assert_sound(&text, &report);
+    }
+}
+
+proptest! {
+    // Each case compiles the house style's phrase lists: fewer cases keep this one quick.
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_house_style_never_panics(text in draft(), customer in draft(), config in house_style()) {
+        let report = engine::check(&text, Some(&customer), &config);
         assert_sound(&text, &report);
     }
 }

@@ -98,26 +98,54 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
+impl ConfigError {
+    /// Only a wrong value lies at a field. A syntax error's path is wherever the parser gave
+    /// up (`?` for a key that is no string), so it is reported with its line and column.
+    fn from_json_error(path: String, error: serde_json::Error) -> Self {
+        let message = error.to_string();
+        // A path read only halfway (`?` where a key was not reached) names nothing.
+        let field = if path == "." || path.contains('?') {
+            String::new()
+        } else {
+            path
+        };
+        if error.classify() != serde_json::error::Category::Data || field.is_empty() {
+            // Where the text went wrong is what helps here ("apology": 3 is "expected value"
+            // to serde_json), with the field when it is known.
+            return ConfigError { field, message };
+        }
+        // serde_json appends " at line L column C"; the field path says more. (The last one:
+        // a key may hold those words too.)
+        let message = match message.rfind(" at line ") {
+            Some(cut) => message[..cut].to_string(),
+            None => message,
+        };
+        ConfigError { field, message }
+    }
+}
+
 /// Longest phrase list accepted, so a pasted dictionary cannot stall every keystroke.
 pub const MAX_PHRASES: usize = 500;
 
 impl Config {
     /// Parses and validates a settings file.
     pub fn from_json(json: &str) -> Result<Config, ConfigError> {
-        let deserializer = &mut serde_json::Deserializer::from_str(json);
-        let config: Config = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        // serde would read an array as the fields in order; a settings file names its fields.
+        if json.trim_start().starts_with('[') {
+            return Err(ConfigError {
+                field: String::new(),
+                message: "the settings must be a JSON object, not an array".into(),
+            });
+        }
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let config: Config = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
             let field = e.path().to_string();
-            let message = e.inner().to_string();
-            // serde_json appends " at line L column C"; the field path says more.
-            let message = match message.find(" at line ") {
-                Some(cut) if !field.is_empty() && field != "." => message[..cut].to_string(),
-                _ => message,
-            };
-            ConfigError {
-                field: if field == "." { String::new() } else { field },
-                message,
-            }
+            ConfigError::from_json_error(field, e.into_inner())
         })?;
+        // Whatever follows the settings (a second object pasted in) is refused, not ignored.
+        deserializer
+            .end()
+            .map_err(|e| ConfigError::from_json_error(String::new(), e))?;
         config.validate()?;
         Ok(config)
     }
@@ -211,12 +239,53 @@ mod tests {
         assert_eq!(err.field, "checks.rudeness");
         let err = Config::from_json(r#"{"colour": "red"}"#).unwrap_err();
         assert!(err.message.contains("unknown field"), "{err}");
+        let err = Config::from_json(r#"{"x at line 1 column 2": 1}"#).unwrap_err();
+        assert!(
+            err.message
+                .starts_with("unknown field `x at line 1 column 2`"),
+            "{err}"
+        );
     }
 
     #[test]
     fn malformed_json_is_refused() {
         let err = Config::from_json("{").unwrap_err();
         assert!(err.to_string().starts_with("invalid settings"), "{err}");
+    }
+
+    #[test]
+    fn syntax_errors_give_a_position_not_a_field() {
+        for json in [
+            r#"{1: "off"}"#,
+            r#"{"checks": {"blame": "off", 2: 1}}"#,
+            r#"{"apology": "once""#,
+        ] {
+            let err = Config::from_json(json).unwrap_err();
+            assert_eq!(err.field, "", "{json}: {err}");
+            assert!(err.message.contains(" at line 1 column "), "{json}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_number_for_a_word_names_its_field_and_where() {
+        // serde_json calls this a syntax error ("expected value"); the field is still known.
+        let err = Config::from_json(r#"{"apology": 3}"#).unwrap_err();
+        assert_eq!(err.field, "apology", "{err}");
+        assert!(err.message.contains(" at line 1 column "), "{err}");
+    }
+
+    #[test]
+    fn text_after_the_settings_is_refused() {
+        let err = Config::from_json(r#"{"apology": "avoid"} {"apology": "once"}"#).unwrap_err();
+        assert!(err.message.contains("trailing characters"), "{err}");
+        assert!(Config::from_json("{}\n\t ").is_ok());
+    }
+
+    #[test]
+    fn an_array_is_refused() {
+        let err = Config::from_json(r#"[{"blame": "off"}, "avoid"]"#).unwrap_err();
+        assert_eq!(err.field, "");
+        assert!(err.message.contains("JSON object"), "{err}");
     }
 
     #[test]
