@@ -652,7 +652,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                     }
                     _ => first,
                 };
-                !skipped(first) && IMPERATIVES.contains(&tokens[first].norm.as_str())
+                !skipped(first) && tokens[first].norm.is_one_of(IMPERATIVES)
             })
         })
     };

@@ -1,217 +1,255 @@
 //! What a [`Checker`](super::Checker) remembers from one check to the next, so that
-//! re-checking a long draft after a keystroke redoes only the lines and sentences that
-//! changed.
+//! re-checking a long draft after a keystroke redoes only what the edit touched.
 //!
-//! Two things are remembered, both keyed by content alone (never by position or config):
-//! - the tokens of each line: tokens never cross a line break, and a line's tokens depend
-//!   on its own characters only;
-//! - what each phrase list finds in each sentence: the matcher reads only the tokens of the
-//!   range it is given, so equal tokens give equal matches.
-//!
-//! Everything a check decides about the whole reply is still computed from the whole draft
-//! each time; only these two pure functions of local content are reused. Entries not used by
-//! the latest check are dropped at the next one, so the memo holds about one draft's worth.
+//! An editor changes one stretch of its text between two checks. The memo keeps the
+//! previous draft's text, tokens and sentences; the next draft is compared with it, and
+//! only the lines between the unchanged beginning and the unchanged end are tokenised again
+//! (tokens never cross a line break, and a line's tokens depend on it alone). Each sentence
+//! made of exactly the same tokens as before keeps its [`SentenceMemo`]: what each phrase
+//! list found in it, which depends on those tokens alone. Everything a check decides about
+//! the whole reply is still computed from the whole draft each time.
 
 use super::pattern::Match;
-use super::text::Token;
+use super::text::{Sentence, Token};
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::ops::Range;
 use std::rc::Rc;
 
 /// Phrase lists with ids below this are memoised: the lexicon has a few dozen.
 const MAX_LISTS_PER_SENTENCE: usize = 96;
 
-/// A memo for one editor (one page, one field). Not shared between threads.
+/// A memo for one text (one field's draft, or the customer's message). Not shared between
+/// threads.
 #[derive(Debug, Default)]
 pub struct Memo {
-    inner: RefCell<Inner>,
+    previous: RefCell<Option<Kept>>,
 }
 
-#[derive(Debug, Default)]
-struct Inner {
-    /// A line's text -> its tokens, offsets relative to the line's start.
-    lines: Generations<String, Rc<[Token]>>,
-    /// A sentence's fingerprint -> its tokens and what each phrase list found in it.
-    sentences: Generations<u64, SentenceMemo>,
-}
-
+/// The previous draft, as [`Draft`](super::text::Draft) built it.
 #[derive(Debug)]
-struct SentenceMemo {
-    /// The sentence's tokens, offsets relative to its start: compared in full on reuse, so a
-    /// fingerprint collision can never hand one sentence another's matches.
-    tokens: Vec<Token>,
-    /// By phrase list id: the matches relative to the sentence's first token and byte.
-    finds: Vec<Option<Rc<[Match]>>>,
+pub(crate) struct Kept {
+    pub text: String,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    /// By sentence.
+    pub memos: Vec<Rc<SentenceMemo>>,
 }
 
 impl Memo {
-    /// Starts a new check: what the previous check did not use is dropped at the end of this
-    /// one.
-    pub(crate) fn next_check(&self) {
-        let mut inner = self.inner.borrow_mut();
-        inner.lines.rotate();
-        inner.sentences.rotate();
+    /// The previous draft, handed over to build the next one from.
+    pub(crate) fn take(&self) -> Option<Kept> {
+        self.previous.borrow_mut().take()
     }
 
-    /// The tokens of `line` (offsets relative to it), tokenised once.
-    pub(crate) fn line_tokens(
-        &self,
-        line: &str,
-        tokenize: impl FnOnce() -> Vec<Token>,
-    ) -> Rc<[Token]> {
-        let mut inner = self.inner.borrow_mut();
-        if let Some(tokens) = inner.lines.get(line) {
-            return tokens.clone();
-        }
-        let tokens: Rc<[Token]> = tokenize().into();
-        inner.lines.insert(line.to_string(), tokens.clone());
-        tokens
-    }
-
-    /// Claims a memo entry for a sentence whose tokens (relative to it) are `tokens`, and
-    /// returns its key; `None` when another sentence of this draft holds a different entry
-    /// under the same fingerprint (then that sentence is simply not memoised).
-    pub(crate) fn sentence(&self, tokens: &[Token], base_byte: usize) -> Option<u64> {
-        let relative = |t: &Token| Token {
-            start: t.start - base_byte,
-            end: t.end - base_byte,
-            ..t.clone()
-        };
-        let same = |memo: &SentenceMemo| {
-            memo.tokens.len() == tokens.len()
-                && memo.tokens.iter().zip(tokens).all(|(m, t)| {
-                    m.kind == t.kind
-                        && m.start == t.start - base_byte
-                        && m.end == t.end - base_byte
-                        && m.norm == t.norm
-                })
-        };
-        let mut hasher = FxHasher::default();
-        for t in tokens {
-            (t.key, t.kind as u8, t.start - base_byte, t.end - base_byte).hash(&mut hasher);
-        }
-        let key = hasher.finish();
-        let mut inner = self.inner.borrow_mut();
-        let sentences = &mut inner.sentences;
-        if let Some(memo) = sentences.current.get(&key) {
-            // Already claimed by an earlier sentence of this draft.
-            return same(memo).then_some(key);
-        }
-        match sentences.previous.remove(&key) {
-            Some(memo) if same(&memo) => {
-                sentences.current.insert(key, memo);
-            }
-            _ => {
-                let memo = SentenceMemo {
-                    tokens: tokens.iter().map(relative).collect(),
-                    finds: Vec::new(),
-                };
-                sentences.current.insert(key, memo);
-            }
-        }
-        Some(key)
-    }
-
-    /// What phrase list `list` found in the sentence `key`, if it looked before.
-    pub(crate) fn found(&self, key: u64, list: usize) -> Option<Rc<[Match]>> {
-        let inner = self.inner.borrow();
-        let memo = inner.sentences.current.get(&key)?;
-        memo.finds.get(list)?.clone()
-    }
-
-    pub(crate) fn remember(&self, key: u64, list: usize, found: Rc<[Match]>) {
-        if let Some(memo) = self.inner.borrow_mut().sentences.current.get_mut(&key) {
-            // Ids count up as lists are compiled: the lexicon's come first and fit; lists
-            // compiled later (each new house style's) may find no room, and are simply
-            // matched again.
-            if list < MAX_LISTS_PER_SENTENCE {
-                if memo.finds.len() <= list {
-                    memo.finds.resize(list + 1, None);
-                }
-                memo.finds[list] = Some(found);
-            }
-        }
+    /// Keeps a draft for the next check.
+    pub(crate) fn keep(&self, kept: Kept) {
+        *self.previous.borrow_mut() = Some(kept);
     }
 }
 
-/// Two generations of a map: entries used by the current check, and those of the previous
-/// check not yet used by this one (dropped at the next rotation).
+/// What is remembered of one sentence: what each phrase list found in the whole sentence
+/// and in parts of it (a clause, the words around a match), relative to the sentence's first
+/// token and byte.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceMemo {
+    /// By phrase list id.
+    whole: RefCell<Vec<Option<Rc<[Match]>>>>,
+    parts: RefCell<Vec<Part>>,
+}
+
+/// What one phrase list found in part of a sentence.
 #[derive(Debug)]
-struct Generations<K, V> {
-    current: HashMap<K, V, BuildHasherDefault<FxHasher>>,
-    previous: HashMap<K, V, BuildHasherDefault<FxHasher>>,
+struct Part {
+    list: usize,
+    /// Token range within the sentence.
+    tokens: Range<usize>,
+    found: Rc<[Match]>,
 }
 
-impl<K, V> Default for Generations<K, V> {
-    fn default() -> Self {
-        Generations {
-            current: HashMap::default(),
-            previous: HashMap::default(),
+/// Parts of one sentence remembered at most: the checks ask about a handful.
+const MAX_PARTS_PER_SENTENCE: usize = 64;
+
+impl SentenceMemo {
+    /// What phrase list `list` found in `part` of this sentence (`None`: the whole), if it
+    /// looked before.
+    pub(crate) fn found(&self, list: usize, part: Option<&Range<usize>>) -> Option<Rc<[Match]>> {
+        match part {
+            None => self.whole.borrow().get(list)?.clone(),
+            Some(part) => self
+                .parts
+                .borrow()
+                .iter()
+                .find(|p| p.list == list && p.tokens == *part)
+                .map(|p| p.found.clone()),
+        }
+    }
+
+    /// Whether phrase list `list` found anything in the whole sentence, if it looked before.
+    pub(crate) fn occurs(&self, list: usize) -> Option<bool> {
+        Some(!self.whole.borrow().get(list)?.as_ref()?.is_empty())
+    }
+
+    pub(crate) fn remember(&self, list: usize, part: Option<Range<usize>>, found: Rc<[Match]>) {
+        // Ids count up as lists are compiled: the lexicon's come first and fit; lists
+        // compiled later (each new house style's) may find no room, and are simply matched
+        // again.
+        if list >= MAX_LISTS_PER_SENTENCE {
+            return;
+        }
+        match part {
+            None => {
+                let mut whole = self.whole.borrow_mut();
+                if whole.len() <= list {
+                    whole.resize(list + 1, None);
+                }
+                whole[list] = Some(found);
+            }
+            Some(part) => {
+                let mut parts = self.parts.borrow_mut();
+                if parts.len() < MAX_PARTS_PER_SENTENCE {
+                    parts.push(Part {
+                        list,
+                        tokens: part,
+                        found,
+                    });
+                }
+            }
         }
     }
 }
 
-impl<K: Hash + Eq, V> Generations<K, V> {
-    fn rotate(&mut self) {
-        // The next check likely uses as many entries: size for them once, not by doubling.
-        let capacity = self.current.len();
-        self.previous = std::mem::replace(
-            &mut self.current,
-            HashMap::with_capacity_and_hasher(capacity, Default::default()),
+/// The edit between two texts: the lines of `new` from `start` to `new_end` replace those
+/// of `old` from `start` to `old_end`; everything before `start` and from the ends on is the
+/// same in both. Whole lines, so that tokens outside them can be kept.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct ChangedLines {
+    pub start: usize,
+    pub old_end: usize,
+    pub new_end: usize,
+}
+
+pub(crate) fn changed_lines(old: &str, new: &str) -> ChangedLines {
+    let (old, new) = (old.as_bytes(), new.as_bytes());
+    let prefix = common_prefix(old, new);
+    // The end that stays the same, but never back into the beginning that did.
+    let suffix = common_suffix(old, new).min(old.len().min(new.len()) - prefix);
+    // Back to the start of the line the change begins in, on to the end of the line it ends
+    // in (past its line break). Both are char boundaries, whatever bytes the edit split.
+    let start = new[..prefix]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let changed_end = new.len() - suffix;
+    let new_end = new[changed_end..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(new.len(), |i| changed_end + i + 1);
+    ChangedLines {
+        start,
+        old_end: new_end + old.len() - new.len(),
+        new_end,
+    }
+}
+
+/// The whole draft is compared on every keystroke: 64 bytes at a time, then byte by byte.
+const BLOCK: usize = 64;
+
+/// How many bytes `a` and `b` share at their start.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let blocks = a.chunks_exact(BLOCK).zip(b.chunks_exact(BLOCK));
+    let at = blocks.take_while(|(x, y)| x == y).count() * BLOCK;
+    at + a[at..]
+        .iter()
+        .zip(&b[at..])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// How many bytes `a` and `b` share at their end.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let blocks = a.rchunks_exact(BLOCK).zip(b.rchunks_exact(BLOCK));
+    let at = blocks.take_while(|(x, y)| x == y).count() * BLOCK;
+    let (a, b) = (&a[..a.len() - at], &b[..b.len() - at]);
+    at + a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(old: &str, new: &str) -> (String, String) {
+        let c = changed_lines(old, new);
+        (
+            old[c.start..c.old_end].to_string(),
+            new[c.start..c.new_end].to_string(),
+        )
+    }
+
+    #[test]
+    fn an_edit_widens_to_its_whole_lines() {
+        let old = "Hi Sam,\nWe will look into it.\nAlex";
+        let new = "Hi Sam,\nWe will look into it soon.\nAlex";
+        let expect = ("We will look into it.\n", "We will look into it soon.\n");
+        assert_eq!(lines(old, new), (expect.0.into(), expect.1.into()));
+    }
+
+    #[test]
+    fn typing_at_the_end_changes_the_last_line_only() {
+        assert_eq!(lines("a\nbc", "a\nbcd"), ("bc".into(), "bcd".into()));
+        assert_eq!(lines("a\n", "a\nb"), ("".into(), "b".into()));
+    }
+
+    #[test]
+    fn the_same_text_changes_at_most_its_last_line() {
+        assert_eq!(lines("a\nb", "a\nb"), ("b".into(), "b".into()));
+        assert_eq!(lines("", ""), ("".into(), "".into()));
+    }
+
+    #[test]
+    fn a_new_line_break_changes_the_lines_around_it() {
+        assert_eq!(
+            lines("ab\ncd", "a\nb\ncd"),
+            ("ab\n".into(), "a\nb\n".into())
+        );
+        assert_eq!(
+            lines("a\nb\ncd", "ab\ncd"),
+            ("a\nb\n".into(), "ab\n".into())
         );
     }
 
-    fn get<Q>(&mut self, key: &Q) -> Option<&V>
-    where
-        K: std::borrow::Borrow<Q>,
-        Q: Hash + Eq + ?Sized,
-    {
-        if !self.current.contains_key(key) {
-            let (key, value) = self.previous.remove_entry(key)?;
-            self.current.insert(key, value);
-        }
-        self.current.get(key)
+    #[test]
+    fn repeated_text_never_overlaps_the_ends() {
+        // "aaa" -> "aaaa": the prefix takes all three, no suffix is left to double count.
+        assert_eq!(lines("aaa", "aaaa"), ("aaa".into(), "aaaa".into()));
+        assert_eq!(lines("x\nx\n", "x\n"), ("x\n".into(), "".into()));
     }
 
-    fn insert(&mut self, key: K, value: V) {
-        self.current.insert(key, value);
-    }
-}
-
-/// The multiply-rotate hash rustc uses (FxHash): keys here are whole lines and fingerprints,
-/// and SipHash's resistance to chosen keys buys nothing in a single user's editor.
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+    #[test]
+    fn long_texts_compare_in_blocks_to_the_same_lines() {
+        let line = "We are looking into your order and will write again.\n";
+        let old = line.repeat(40);
+        for at in [0, 1, 63, 64, 65, 700, old.len() - 1, old.len()] {
+            let new = format!("{}x{}", &old[..at], &old[at..]);
+            let c = changed_lines(&old, &new);
+            let line_start = old[..at].rfind('\n').map_or(0, |i| i + 1);
+            assert_eq!(c.start, line_start, "{at}");
+            assert_eq!(&old[c.old_end..], &new[c.new_end..], "{at}");
+            assert!(c.new_end - c.start <= line.len() + 1, "{at}");
         }
     }
 
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    #[test]
+    fn a_multi_byte_edit_keeps_to_char_boundaries() {
+        // "é" and "è" share their first byte: the common prefix ends inside a char.
+        let (old, new) = ("caf\u{e9}\nok", "caf\u{e8}\nok");
+        assert_eq!(
+            lines(old, new),
+            ("caf\u{e9}\n".into(), "caf\u{e8}\n".into())
+        );
     }
 }

@@ -29,7 +29,8 @@ pub fn check(text: &str, customer: Option<&str>, config: &Config) -> Report {
 /// changed. The report is always exactly [`check`]'s; the config may change between calls.
 #[derive(Debug, Default)]
 pub struct Checker {
-    memo: memo::Memo,
+    draft: memo::Memo,
+    customer: memo::Memo,
 }
 
 impl Checker {
@@ -38,21 +39,22 @@ impl Checker {
     }
 
     pub fn check(&mut self, text: &str, customer: Option<&str>, config: &Config) -> Report {
-        self.memo.next_check();
-        check_with(&self.memo, text, customer, config)
+        let draft = Draft::with_memo(text, &self.draft);
+        let customer = customer
+            .filter(|c| !c.trim().is_empty())
+            .map(|c| Draft::with_memo(c, &self.customer));
+        let report = check_drafts(&draft, customer.as_ref(), config);
+        draft.keep_in(&self.draft);
+        if let Some(customer) = customer {
+            customer.keep_in(&self.customer);
+        }
+        report
     }
 }
 
-fn check_with(memo: &memo::Memo, text: &str, customer: Option<&str>, config: &Config) -> Report {
-    let draft = Draft::with_memo(text, memo);
-    let customer = customer
-        .filter(|c| !c.trim().is_empty())
-        .map(|c| Draft::with_memo(c, memo));
-    let cx = Context {
-        draft: &draft,
-        customer: customer.as_ref(),
-        config,
-    };
+fn check_drafts(draft: &Draft, customer: Option<&Draft>, config: &Config) -> Report {
+    let text = draft.text;
+    let cx = Context::new(draft, customer, config);
     let mut findings = Vec::new();
     for check in ALL {
         let Some(severity) = config.level(check.id, check.default_severity).severity() else {
@@ -72,7 +74,7 @@ fn check_with(memo: &memo::Memo, text: &str, customer: Option<&str>, config: &Co
             });
         }
     }
-    findings.extend(custom_findings(&draft, config));
+    findings.extend(custom_findings(draft, config));
     findings.retain(|f| !is_ignored(text, f, config));
     findings.sort_by(|a, b| (a.start, a.end, a.check).cmp(&(b.start, b.end, b.check)));
     let summary = Summary::of(&findings);

@@ -180,9 +180,9 @@ impl Phrases {
     /// All matches inside the token range (absolute indices), leftmost first; for each start
     /// only the longest match is kept, and later matches never overlap earlier ones.
     pub fn find_in(&self, draft: &Draft, range: Range<usize>) -> Vec<Match> {
-        // A whole sentence of a draft with a memo: reuse what this list found in the same
-        // tokens before (matching reads nothing outside the range).
-        let Some((memo, key, first_token, first_byte)) = draft.memo_for(&range) else {
+        // Tokens within one sentence of a draft with a memo: reuse what this list found in
+        // the same tokens before (matching reads nothing outside the range).
+        let Some((memo, sentence)) = draft.memo_for(&range) else {
             return self.search(draft, range);
         };
         let shift = |m: &Match, token: isize, byte: isize| Match {
@@ -192,14 +192,16 @@ impl Phrases {
             start: m.start.wrapping_add_signed(byte),
             end: m.end.wrapping_add_signed(byte),
         };
-        let (token, byte) = (first_token as isize, first_byte as isize);
-        if let Some(found) = memo.found(key, self.id) {
+        let first = sentence.tokens.start;
+        let part = (range != sentence.tokens).then(|| range.start - first..range.end - first);
+        let (token, byte) = (first as isize, sentence.start as isize);
+        if let Some(found) = memo.found(self.id, part.as_ref()) {
             return found.iter().map(|m| shift(m, token, byte)).collect();
         }
         let found = self.search(draft, range);
         memo.remember(
-            key,
             self.id,
+            part,
             found.iter().map(|m| shift(m, -token, -byte)).collect(),
         );
         found
@@ -237,18 +239,21 @@ impl Phrases {
 
     /// All matches in the whole draft, sentence by sentence.
     pub fn find(&self, draft: &Draft) -> Vec<Match> {
-        draft
-            .sentences
-            .iter()
-            .flat_map(|s| self.find_in(draft, s.tokens.clone()))
-            .collect()
+        let mut found = Vec::new();
+        for sentence in &draft.sentences {
+            found.extend(self.find_in(draft, sentence.tokens.clone()));
+        }
+        found
     }
 
     /// Whether any phrase occurs inside the token range.
     pub fn occurs_in(&self, draft: &Draft, range: Range<usize>) -> bool {
         // Something occurs exactly when `find_in` finds something, and that is memoised.
-        if draft.memo_for(&range).is_some() {
-            return !self.find_in(draft, range).is_empty();
+        if let Some((memo, sentence)) = draft.memo_for(&range) {
+            let whole = (range == sentence.tokens).then(|| memo.occurs(self.id));
+            return whole
+                .flatten()
+                .unwrap_or_else(|| !self.find_in(draft, range).is_empty());
         }
         let tokens = &draft.tokens;
         (range.start..range.end).any(|i| {
@@ -268,11 +273,12 @@ impl Phrases {
     }
 }
 
-/// The first-word index is keyed by [`word_key`]s, already hashes: use them as they are.
-/// (The index is looked up once per token and phrase list; SipHash over the word once cost
-/// a fifth of a check, and hashing the word per list another tenth.)
+/// For maps keyed by hashes already made (the first-word index by [`word_key`]s, sentence
+/// fingerprints): use them as they are. (The index is looked up once per token and phrase
+/// list; SipHash over the word once cost a fifth of a check, and hashing the word per list
+/// another tenth.)
 #[derive(Default)]
-struct KeyHasher(u64);
+pub(crate) struct KeyHasher(u64);
 
 impl Hasher for KeyHasher {
     fn write(&mut self, bytes: &[u8]) {

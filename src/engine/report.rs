@@ -89,9 +89,9 @@ pub enum Units {
 }
 
 /// A finding as the JS API and `--format json` show it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FindingOut {
-    pub check: String,
+    pub check: &'static str,
     pub severity: Severity,
     pub start: usize,
     pub end: usize,
@@ -100,7 +100,10 @@ pub struct FindingOut {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub column: Option<usize>,
     pub message: String,
-    pub why: String,
+    /// The check's "why it matters" (the same for every finding of a check; the JS API
+    /// leaves it out of the report it carries across and adds it back from one table).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<&'static str>,
     pub rewrites: Vec<Rewrite>,
 }
 
@@ -130,14 +133,14 @@ impl Report {
                     (None, None)
                 };
                 FindingOut {
-                    check: f.check.to_string(),
+                    check: f.check,
                     severity: f.severity,
                     start: convert(f.start),
                     end: convert(f.end),
                     line,
                     column,
                     message: f.message.clone(),
-                    why: f.why.to_string(),
+                    why: Some(f.why),
                     rewrites: f
                         .rewrites
                         .iter()

@@ -49,14 +49,10 @@ pub fn placeholders(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Skip to the next opening bracket in one tight scan.
-        let Some(skip) = bytes[i..]
-            .iter()
-            .position(|b| matches!(b, b'[' | b'{' | b'<'))
-        else {
+        let Some(opening) = next_opening_bracket(bytes, i) else {
             break;
         };
-        i += skip;
+        i = opening;
         let (open, close) = match bytes[i] {
             b'[' => ("[", "]"),
             b'{' if bytes.get(i + 1) == Some(&b'{') => ("{{", "}}"),
@@ -97,6 +93,29 @@ pub fn placeholders(text: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// The index of the next `[`, `{` or `<` from `from` on. Both checks that look for
+/// placeholders scan the whole draft on every keystroke, so eight bytes are tested at a time
+/// (a bracket is rare in a reply).
+fn next_opening_bracket(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Non-zero when some byte of `word` equals `b` (the classic "has zero byte" test).
+    let has = |word: u64, b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGHS
+    };
+    let is_opening = |b: &u8| matches!(b, b'[' | b'{' | b'<');
+    let mut at = from;
+    for chunk in bytes[from..].chunks_exact(8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if has(word, b'[') | has(word, b'{') | has(word, b'<') != 0 {
+            return chunk.iter().position(is_opening).map(|i| at + i);
+        }
+        at += 8;
+    }
+    bytes[at..].iter().position(is_opening).map(|i| at + i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +145,23 @@ mod tests {
         assert!(apply("é", &edit(1, 2, "x")).is_err());
         assert!(apply("ab", &edit(1, 3, "x")).is_err());
         assert!(apply("ab", &edit(2, 1, "x")).is_err());
+    }
+
+    #[test]
+    fn the_bracket_scan_agrees_with_a_byte_by_byte_one() {
+        let text = "ab\u{e9}c[d{é<\u{1F600}x]yz{{w}}0123456789<NAME>";
+        for from in 0..=text.len() {
+            let expected = text.as_bytes()[from..]
+                .iter()
+                .position(|b| matches!(b, b'[' | b'{' | b'<'))
+                .map(|i| from + i);
+            assert_eq!(
+                next_opening_bracket(text.as_bytes(), from),
+                expected,
+                "{from}"
+            );
+        }
+        assert_eq!(next_opening_bracket(b"0123456789abcdefg", 0), None);
     }
 
     #[test]

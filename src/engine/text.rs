@@ -4,8 +4,11 @@
 //! everywhere: contractions are split into their full words ("won't" becomes `will` + `not`),
 //! each keeping the byte span of the letters it came from.
 
-use super::memo::Memo;
+use super::memo::{changed_lines, Kept, Memo, SentenceMemo};
+use super::pattern::KeyHasher;
 use std::cell::OnceCell;
+use std::collections::hash_map::{Entry, HashMap};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -49,12 +52,29 @@ impl Token {
 
 /// A token's normalised text. Shared rather than owned, so that a [`Memo`]'s tokens of an
 /// unchanged line are copied into the next draft without allocating.
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, Eq)]
 pub struct Norm(Rc<str>);
+
+impl PartialEq for Norm {
+    fn eq(&self, other: &Self) -> bool {
+        // Tokens of a remembered line share their norms: most comparisons end here.
+        Rc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
+}
 
 impl Norm {
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Whether this is one of `words`. Checks ask this of most tokens against their word
+    /// lists, so lengths and first bytes are compared before any whole word.
+    pub fn is_one_of(&self, words: &[&str]) -> bool {
+        let norm = self.0.as_bytes();
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            w.len() == norm.len() && w.first() == norm.first() && w == norm
+        })
     }
 }
 
@@ -127,9 +147,11 @@ pub struct Draft<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
-    /// Where the phrase matcher remembers what it found per sentence, with each sentence's
-    /// key in it (`None` for a sentence not memoised); see [`Memo`].
-    memo: Option<(&'a Memo, Vec<Option<u64>>)>,
+    /// By token: the index of its sentence (every token is in exactly one).
+    sentence_at: Vec<u32>,
+    /// By sentence: where the phrase matcher remembers what it found in it (empty for a
+    /// draft without a [`Memo`]).
+    memo: Vec<Rc<SentenceMemo>>,
     /// [`Draft::signoff`], found on first use.
     signoff: OnceCell<Option<Range<usize>>>,
 }
@@ -140,52 +162,110 @@ impl<'a> Draft<'a> {
         let sentences = split_sentences(text, &tokens);
         Draft {
             text,
+            sentence_at: sentence_at(&sentences),
             tokens,
             sentences,
-            memo: None,
+            memo: Vec::new(),
             signoff: OnceCell::new(),
         }
     }
 
-    /// The same draft as [`Draft::new`], reusing what `memo` kept from earlier drafts:
-    /// the tokens of unchanged lines, and (through the matcher) what each phrase list found
-    /// in unchanged sentences.
-    pub fn with_memo(text: &'a str, memo: &'a Memo) -> Self {
-        let mut tokens = Vec::new();
-        let mut at = 0;
-        // Tokens never cross a line break, and a line's tokens depend on it alone.
-        for line in text.split_inclusive('\n') {
-            let line_tokens = memo.line_tokens(line, || tokenize(line));
-            tokens.extend(line_tokens.iter().map(|t| Token {
+    /// The same draft as [`Draft::new`], built from the one `memo` kept (see [`Memo`]):
+    /// only the lines an edit touched are tokenised again, and sentences made of the same
+    /// tokens as before keep what the phrase matcher found in them. Give the draft back
+    /// with [`Draft::keep_in`] once checked.
+    pub fn with_memo(text: &'a str, memo: &Memo) -> Self {
+        let Some(old) = memo.take() else {
+            let draft = Draft::new(text);
+            let memos = new_memos(
+                &draft.tokens,
+                &draft.sentences,
+                vec![None; draft.sentences.len()],
+            );
+            return Draft {
+                memo: memos,
+                ..draft
+            };
+        };
+        let changed = changed_lines(&old.text, text);
+        // Tokens wholly before the change stay as they are; those after it move by the
+        // change in length.
+        let mut tokens = old.tokens;
+        let first_after = tokens.partition_point(|t| t.start < changed.old_end);
+        let after = tokens.split_off(first_after);
+        let kept_before = tokens.partition_point(|t| t.start < changed.start);
+        tokens.truncate(kept_before);
+        let mut at = changed.start;
+        for line in text[changed.start..changed.new_end].split_inclusive('\n') {
+            tokens.extend(tokenize(line).into_iter().map(|t| Token {
                 start: t.start + at,
                 end: t.end + at,
-                ..t.clone()
+                ..t
             }));
             at += line.len();
         }
+        let first_after_now = tokens.len();
+        let moved = |n: usize| n + changed.new_end - changed.old_end;
+        tokens.extend(after.into_iter().map(|t| Token {
+            start: moved(t.start),
+            end: moved(t.end),
+            ..t
+        }));
         let sentences = split_sentences(text, &tokens);
-        let keys = sentences
+        // A sentence over exactly the tokens of an old one (same words, same offsets within
+        // it) keeps its memo; the old sentences are walked once, in order.
+        let mut old_sentences = old.sentences.iter().zip(old.memos).peekable();
+        let kept = sentences
             .iter()
-            .map(|s| memo.sentence(&tokens[s.tokens.clone()], s.start))
+            .map(|s| {
+                let was = if s.tokens.end <= kept_before {
+                    s.tokens.clone()
+                } else if s.tokens.start >= first_after_now {
+                    let was = |i: usize| i + first_after - first_after_now;
+                    was(s.tokens.start)..was(s.tokens.end)
+                } else {
+                    return None;
+                };
+                while old_sentences
+                    .next_if(|(o, _)| o.tokens.start < was.start)
+                    .is_some()
+                {}
+                old_sentences
+                    .next_if(|(o, _)| o.tokens == was)
+                    .map(|(_, memo)| memo)
+            })
             .collect();
+        let memos = new_memos(&tokens, &sentences, kept);
         Draft {
             text,
+            sentence_at: sentence_at(&sentences),
             tokens,
             sentences,
-            memo: Some((memo, keys)),
+            memo: memos,
             signoff: OnceCell::new(),
         }
     }
 
-    /// The memo and key of the sentence whose tokens are exactly `range`, with that
-    /// sentence's first token and byte: what the matcher may reuse.
-    pub(crate) fn memo_for(&self, range: &Range<usize>) -> Option<(&'a Memo, u64, usize, usize)> {
-        let (memo, keys) = self.memo.as_ref()?;
+    /// Hands a draft built by [`Draft::with_memo`] back to its memo for the next check.
+    pub(crate) fn keep_in(self, memo: &Memo) {
+        memo.keep(Kept {
+            text: self.text.to_string(),
+            tokens: self.tokens,
+            sentences: self.sentences,
+            memos: self.memo,
+        });
+    }
+
+    /// The memo entry of the sentence holding all of the tokens `range` (not empty), with
+    /// that sentence: what the matcher may reuse.
+    pub(crate) fn memo_for(&self, range: &Range<usize>) -> Option<(&SentenceMemo, &Sentence)> {
+        if range.is_empty() {
+            return None;
+        }
         let index = self.sentence_of(range.start)?;
         let sentence = &self.sentences[index];
-        (sentence.tokens == *range)
-            .then(|| keys[index].map(|key| (*memo, key, sentence.tokens.start, sentence.start)))
-            .flatten()
+        let memo = self.memo.get(index)?;
+        (range.end <= sentence.tokens.end).then_some((memo, sentence))
     }
 
     /// The text of a byte range, trimmed.
@@ -202,16 +282,10 @@ impl<'a> Draft<'a> {
         &self.tokens[sentence.tokens.clone()]
     }
 
-    /// Index of the sentence holding the token at `token_index` (by binary search: checks
-    /// call this for every match, and a scan made long drafts quadratic).
+    /// Index of the sentence holding the token at `token_index` (looked up: checks and the
+    /// matcher ask this for every match and every sentence).
     pub fn sentence_of(&self, token_index: usize) -> Option<usize> {
-        let i = self
-            .sentences
-            .partition_point(|s| s.tokens.end <= token_index);
-        self.sentences
-            .get(i)
-            .filter(|s| s.tokens.contains(&token_index))
-            .map(|_| i)
+        self.sentence_at.get(token_index).map(|&s| s as usize)
     }
 
     /// Clauses of a sentence as token ranges (absolute indices), split at `, ; : -` and at
@@ -223,7 +297,7 @@ impl<'a> Draft<'a> {
             let token = &self.tokens[i];
             let breaks = match token.kind {
                 TokenKind::Punct => true,
-                TokenKind::Word => i > begin && CLAUSE_CONJUNCTIONS.contains(&token.norm.as_str()),
+                TokenKind::Word => i > begin && token.norm.is_one_of(CLAUSE_CONJUNCTIONS),
                 _ => false,
             };
             if breaks {
@@ -253,7 +327,7 @@ impl<'a> Draft<'a> {
             return None;
         }
         let is_conjunction =
-            |t: &Token| t.kind == TokenKind::Word && CLAUSE_CONJUNCTIONS.contains(&t.norm.as_str());
+            |t: &Token| t.kind == TokenKind::Word && t.norm.is_one_of(CLAUSE_CONJUNCTIONS);
         // A clause starts after punctuation or at a conjunction (one right after
         // punctuation starts the clause too), and ends before the next of either.
         let start = (sentence.tokens.start..=token_index)
@@ -478,7 +552,7 @@ impl Draft<'_> {
         }
         let is_break = |t: &Token| {
             t.kind == TokenKind::Punct
-                || (t.kind == TokenKind::Word && CLAUSE_CONJUNCTIONS.contains(&t.norm.as_str()))
+                || (t.kind == TokenKind::Word && t.norm.is_one_of(CLAUSE_CONJUNCTIONS))
         };
         let floor = sentence.tokens.start.max(token_index.saturating_sub(max));
         let start = (floor..=token_index)
@@ -559,13 +633,32 @@ pub struct Utf16Index {
 
 impl Utf16Index {
     pub fn new(text: &str) -> Self {
+        // Every report of every keystroke builds one, over the whole draft: runs of ASCII
+        // are skipped eight bytes at a time, and the rest read from the lead byte (`text`
+        // is valid UTF-8).
+        const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+        let bytes = text.as_bytes();
         let mut wide = Vec::new();
-        let mut utf16 = 0;
-        for (byte, ch) in text.char_indices() {
-            if !ch.is_ascii() {
-                wide.push((byte, utf16, ch.len_utf8(), ch.len_utf16()));
+        let (mut byte, mut utf16) = (0, 0);
+        while byte < bytes.len() {
+            if let Some(eight) = bytes.get(byte..byte + 8) {
+                if u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HIGH_BITS == 0 {
+                    byte += 8;
+                    utf16 += 8;
+                    continue;
+                }
             }
-            utf16 += ch.len_utf16();
+            let (len, units) = match bytes[byte] {
+                0..=0x7F => (1, 1),
+                0xC0..=0xDF => (2, 1),
+                0xE0..=0xEF => (3, 1),
+                _ => (4, 2),
+            };
+            if len > 1 {
+                wide.push((byte, utf16, len, units));
+            }
+            byte += len;
+            utf16 += units;
         }
         Utf16Index {
             wide,
@@ -805,6 +898,66 @@ fn is_abbreviation_before_dot(word: &str) -> bool {
     })
 }
 
+/// Each sentence's memo: the one it `kept` from the previous draft, else a new one, shared
+/// by sentences made of the same tokens (a greeting or sign-off repeated down a pasted
+/// thread is matched once).
+fn new_memos(
+    tokens: &[Token],
+    sentences: &[Sentence],
+    kept: Vec<Option<Rc<SentenceMemo>>>,
+) -> Vec<Rc<SentenceMemo>> {
+    // Tokens relative to their sentence, for a fingerprint and an equality that agrees.
+    fn relative<'t>(
+        tokens: &'t [Token],
+        s: &Sentence,
+    ) -> impl Iterator<Item = (u64, TokenKind, usize, usize)> + 't {
+        let base = s.start;
+        tokens[s.tokens.clone()]
+            .iter()
+            .map(move |t| (t.key, t.kind, t.start - base, t.end - base))
+    }
+    let same = |a: &Sentence, b: &Sentence| {
+        a.tokens.len() == b.tokens.len()
+            && relative(tokens, a).eq(relative(tokens, b))
+            && tokens[a.tokens.clone()]
+                .iter()
+                .zip(&tokens[b.tokens.clone()])
+                .all(|(x, y)| x.norm == y.norm)
+    };
+    let mut first_with: HashMap<u64, usize, BuildHasherDefault<KeyHasher>> = HashMap::default();
+    let mut memos: Vec<Rc<SentenceMemo>> = Vec::with_capacity(sentences.len());
+    for (i, (sentence, kept)) in sentences.iter().zip(kept).enumerate() {
+        let memo = kept.unwrap_or_else(|| {
+            let fingerprint =
+                relative(tokens, sentence).fold(0u64, |h, (key, kind, start, end)| {
+                    let word = key ^ (kind as u64) << 56 ^ (start as u64) << 32 ^ end as u64;
+                    (h.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+                });
+            match first_with.entry(fingerprint) {
+                Entry::Occupied(first) if same(&sentences[*first.get()], sentence) => {
+                    memos[*first.get()].clone()
+                }
+                Entry::Occupied(_) => Rc::default(),
+                Entry::Vacant(slot) => {
+                    slot.insert(i);
+                    Rc::default()
+                }
+            }
+        });
+        memos.push(memo);
+    }
+    memos
+}
+
+/// By token, the index of the sentence holding it: sentences cover the tokens end to end.
+fn sentence_at(sentences: &[Sentence]) -> Vec<u32> {
+    let mut at = Vec::with_capacity(sentences.last().map_or(0, |s| s.tokens.end));
+    for (i, s) in sentences.iter().enumerate() {
+        at.resize(s.tokens.end, i as u32);
+    }
+    at
+}
+
 /// Sentences end at `. ! ? …` (runs of them), and at line breaks. A sentence's range covers
 /// its text without surrounding whitespace.
 fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
@@ -819,9 +972,11 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             && !tokens.get(i + 1).is_some_and(|n| {
                 n.kind == TokenKind::Punct && matches!(n.norm.as_str(), "." | "!" | "?" | "…")
             });
-        let line_break_after = tokens
-            .get(i + 1)
-            .is_some_and(|n| text[token.end..n.start].contains(['\n', '\r']));
+        let line_break_after = tokens.get(i + 1).is_some_and(|n| {
+            text.as_bytes()[token.end..n.start]
+                .iter()
+                .any(|&b| b == b'\n' || b == b'\r')
+        });
         let last = i + 1 == tokens.len();
         if ends_here || line_break_after || last {
             let begin = first.take().unwrap_or(i);
@@ -844,7 +999,7 @@ impl Draft<'_> {
         let is_word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
         let tokens = self.tokens.get(clause)?;
         let mut first = tokens.iter().position(is_word)?;
-        if CLAUSE_CONJUNCTIONS.contains(&tokens[first].norm.as_str()) {
+        if tokens[first].norm.is_one_of(CLAUSE_CONJUNCTIONS) {
             first += 1 + tokens[first + 1..].iter().position(is_word)?;
         }
         let last = tokens.iter().rposition(is_word)?;
@@ -857,7 +1012,7 @@ impl Draft<'_> {
     pub fn opening_token(&self, greetings: &[&str]) -> Option<usize> {
         let is_word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
         let first = self.tokens.iter().position(is_word)?;
-        if !greetings.contains(&self.tokens[first].norm.as_str()) {
+        if !self.tokens[first].norm.is_one_of(greetings) {
             return Some(first);
         }
         // The greeting ends at the first punctuation within a few words.
@@ -916,7 +1071,7 @@ impl Draft<'_> {
         if let Some(&opening) = before.first() {
             if before
                 .iter()
-                .all(|&i| LINKING_WORDS.contains(&self.tokens[i].norm.as_str()))
+                .all(|&i| self.tokens[i].norm.is_one_of(LINKING_WORDS))
             {
                 return Some((self.tokens[opening].start..end, false));
             }
@@ -954,16 +1109,29 @@ const LINKING_WORDS: &[&str] = &[
 
 /// `text` with its first letter upper-cased ("let's go" -> "Let's go").
 pub fn capitalise_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let Some(first) = text.chars().next() else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.extend(first.to_uppercase());
+    out.push_str(&text[first.len_utf8()..]);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_index_agrees_with_counting_chars() {
+        let text = "ascii run longer than eight, then é, 日本語, 👩‍👩‍👧 and e\u{301}\r\nend 😀";
+        let index = Utf16Index::new(text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let expected: usize = text[..byte].chars().map(char::len_utf16).sum();
+            assert_eq!(index.to_utf16(byte), expected, "at byte {byte}");
+            assert_eq!(index.to_byte(expected), byte, "at unit {expected}");
+        }
+    }
 
     fn norms(text: &str) -> Vec<String> {
         Draft::new(text)

@@ -201,7 +201,7 @@ fn before_match(draft: &Draft, m: &Match, n: usize, words: &[&str]) -> bool {
     let from = m.tokens.start.saturating_sub(n).max(sentence_start);
     draft.tokens[from..m.tokens.start]
         .iter()
-        .any(|t| words.contains(&t.norm.as_str()))
+        .any(|t| t.norm.is_one_of(words))
 }
 
 fn words_of<'d>(draft: &'d Draft, m: &Match) -> Vec<&'d str> {

@@ -161,9 +161,7 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
             return None;
         }
         let tokens = draft.sentence_tokens(s);
-        let problem = tokens
-            .iter()
-            .position(|t| PROBLEMS.contains(&t.norm.as_str()))?;
+        let problem = tokens.iter().position(|t| t.norm.is_one_of(PROBLEMS))?;
         let explained = tokens[problem..].iter().any(|t| t.norm == "because")
             || as_or_since_reason(&tokens[problem..]);
         let customer_side =

@@ -1,4 +1,4 @@
-use super::abrupt_refusal::{find_refusals, skip_ranges, Kind, Refusal};
+use super::abrupt_refusal::{refusals, skip_ranges, Kind, Refusal};
 use super::{placeholder, Context, Flag};
 use crate::engine::lexicon::{offers_option, INFO_POINTER};
 use crate::engine::text::{is_negation, Draft, TokenKind};
@@ -31,11 +31,12 @@ declare_check! {
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     let pointer = INFO_POINTER.occurs(draft);
-    let refusals: Vec<_> = find_refusals(draft, cx.customer)
-        .into_iter()
+    let refusals: Vec<_> = refusals(cx)
+        .iter()
         // "That's the only deal we have" names the option; "no news yet, stay tuned"
         // refuses nothing.
         .filter(|r| r.kind != Kind::OnlyOption && !r.is_pending_news(draft, pointer))
+        .cloned()
         .collect();
     let Some(first) = refusals.first() else {
         return Vec::new();

@@ -5,8 +5,11 @@
 
 use super::config::Config;
 use super::report::{Edit, Rewrite, Severity};
-use super::text::Draft;
+use super::text::{capitalise_first, Draft};
+use std::any::Any;
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// Declares a check: its docs, stable id, default severity and the function that runs it.
 macro_rules! declare_check {
@@ -62,6 +65,34 @@ pub struct Context<'a> {
     /// The customer's message, when the agent gave it.
     pub customer: Option<&'a Draft<'a>>,
     pub config: &'a Config,
+    /// What [`Context::shared`] computed for this draft, one value per type.
+    shared: RefCell<Vec<Rc<dyn Any>>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(draft: &'a Draft<'a>, customer: Option<&'a Draft<'a>>, config: &'a Config) -> Self {
+        Context {
+            draft,
+            customer,
+            config,
+            shared: RefCell::default(),
+        }
+    }
+
+    /// A finding of the draft that several checks build on (the refusals, say), computed by
+    /// the first check that asks and handed to the others: one value per type.
+    pub fn shared<T: Any>(&self, compute: impl FnOnce() -> T) -> Rc<T> {
+        let known = self
+            .shared
+            .borrow()
+            .iter()
+            .find_map(|v| v.clone().downcast().ok());
+        known.unwrap_or_else(|| {
+            let value = Rc::new(compute());
+            self.shared.borrow_mut().push(value.clone());
+            value
+        })
+    }
 }
 
 /// What a check reports; the engine adds the id, severity and "why".
@@ -143,12 +174,7 @@ impl CheckInfo {
 
     /// The id as words for people: "vague-promise" reads "Vague promise".
     pub fn title(&self) -> String {
-        let words = self.id.replace('-', " ");
-        let mut chars = words.chars();
-        chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
+        capitalise_first(&self.id.replace('-', " "))
     }
 
     /// The "Why it matters" section as a `'static` str, for findings.

@@ -253,7 +253,7 @@ fn run(cx: &Context) -> Vec<Flag> {
             .sentence_tokens(s)
             .iter()
             .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
-            .all(|t| CLOSINGS.contains(&t.norm.as_str()))
+            .all(|t| t.norm.is_one_of(CLOSINGS))
     };
     let Some(sentence) = draft
         .sentences
@@ -342,8 +342,7 @@ fn has_next_step(draft: &Draft, body_end: usize) -> bool {
             .filter(|t| t.kind == TokenKind::Word && in_body(t));
         let asks = match (words.next(), words.next()) {
             (Some(a), Some(b)) => {
-                QUESTION_STARTS.contains(&a.norm.as_str())
-                    && QUESTION_SUBJECTS.contains(&b.norm.as_str())
+                a.norm.is_one_of(QUESTION_STARTS) && b.norm.is_one_of(QUESTION_SUBJECTS)
             }
             _ => false,
         };
@@ -357,7 +356,7 @@ fn has_next_step(draft: &Draft, body_end: usize) -> bool {
                         "just" | "simply" | "also" | "then" | "now" | "first"
                     )
                 });
-            first.is_some_and(|t| in_body(t) && IMPERATIVES.contains(&t.norm.as_str()))
+            first.is_some_and(|t| in_body(t) && t.norm.is_one_of(IMPERATIVES))
         })
     })
 }

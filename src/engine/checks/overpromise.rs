@@ -100,7 +100,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
     // "This should never happen again", "we'll do our best to ensure ...": hedged.
     let hedged_before = draft.tokens[m.tokens.start.saturating_sub(4)..m.tokens.start]
         .iter()
-        .any(|t| HEDGES.contains(&t.norm.as_str()));
+        .any(|t| t.norm.is_one_of(HEDGES));
     match kind {
         Kind::NeverAgain if hedged_before => false,
         Kind::NeverAgain => {

@@ -598,7 +598,7 @@ fn hedged(draft: &Draft, start: usize, i: usize) -> bool {
         .map_or(start, |k| k + 1);
     tokens[clause_start..i]
         .iter()
-        .any(|t| HEDGES.contains(&t.norm.as_str()))
+        .any(|t| t.norm.is_one_of(HEDGES))
         || (tokens[clause_start..i].iter().any(|t| t.norm == "fingers"))
 }
 
@@ -638,7 +638,7 @@ fn predicate_end(draft: &Draft, p: usize, end: usize, body_end: usize) -> usize 
                         || (w == "and"
                             && tokens
                                 .get(k + 1)
-                                .is_some_and(|n| SUBJECTS.contains(&n.norm.as_str())))
+                                .is_some_and(|n| n.norm.is_one_of(SUBJECTS)))
                 }
                 _ => false,
             }
@@ -676,8 +676,7 @@ fn span_start(draft: &Draft, start: usize, i: usize) -> usize {
     let mut s = i;
     if s > start
         && tokens[s - 1].kind == TokenKind::Word
-        && (SUBJECTS.contains(&tokens[s - 1].norm.as_str())
-            || AGENTS.contains(&tokens[s - 1].norm.as_str()))
+        && (tokens[s - 1].norm.is_one_of(SUBJECTS) || tokens[s - 1].norm.is_one_of(AGENTS))
     {
         s -= 1;
         if s > start
