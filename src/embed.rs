@@ -4,12 +4,12 @@
 //! no serde-wasm-bindgen is needed. Offsets given to and taken from JS are UTF-16 code units;
 //! they are converted here, never in JS.
 
-use crate::engine::text::Utf16Index;
-use crate::engine::{self, Config, Edit, Units};
+use crate::engine::{self, Config, Units};
+use crate::ui::background;
 use crate::ui::findings_list::FindingCommand;
 use crate::ui::panel::{FieldEdit, PanelCommand, PanelModel, PanelView, PanelViewProps};
-use crate::ui::state::RECHECK_PAUSE;
-use std::cell::RefCell;
+use js_sys::JsString;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
@@ -29,35 +29,55 @@ pub fn analyze(
     let config = parse_config(config)?;
     let report =
         CHECKER.with_borrow_mut(|checker| checker.check(text, customer.as_deref(), &config));
-    let out = report.output(text, Units::Utf16, false);
+    let mut out = report.output(text, Units::Utf16, false);
+    // Each check's why is the same in all its findings: web/embed.js adds it back from
+    // `whyByCheck`, so a long report crosses to JS at about half the size.
+    for finding in &mut out.findings {
+        finding.why = None;
+    }
     Ok(serde_json::to_string(&out).expect("reports serialise"))
 }
 
+/// Each check's "why it matters" as JSON `[[id, why], ...]`: what [`analyze`] leaves out of
+/// each finding. (Pairs, not an object: a map type would add its own code to the wasm.)
+#[wasm_bindgen(js_name = whyByCheck)]
+pub fn why_by_check() -> String {
+    let why: Vec<[&str; 2]> = engine::checks::ALL
+        .iter()
+        .map(|check| [check.id, check.why()])
+        .collect();
+    serde_json::to_string(&why).expect("strings serialise")
+}
+
 /// `text` with a rewrite from [`analyze`] applied (`start`/`end` in UTF-16 code units).
+/// Spliced as JS strings, not through UTF-8, so the text outside the range comes back exactly
+/// as it went in: even an unpaired surrogate, which has no UTF-8 form (`analyze` reads it as
+/// U+FFFD, one code unit too, so its offsets still fit the JS string).
 #[wasm_bindgen(js_name = applyRewrite)]
 pub fn apply_rewrite(
-    text: &str,
+    text: &JsString,
     start: u32,
     end: u32,
-    replacement: &str,
-) -> Result<String, JsError> {
-    let index = Utf16Index::new(text);
-    let byte = |utf16: u32| {
-        let byte = index.to_byte(utf16 as usize);
-        // An offset inside a surrogate pair or past the end does not round-trip.
-        (index.to_utf16(byte) == utf16 as usize).then_some(byte)
+    replacement: &JsString,
+) -> Result<JsString, JsError> {
+    let len = text.length();
+    let unit = |at: u32| text.char_code_at(at) as u32;
+    // An offset between the two halves of a surrogate pair would split a character.
+    let splits_pair = |at: u32| {
+        0 < at
+            && at < len
+            && (0xD800..0xDC00).contains(&unit(at - 1))
+            && (0xDC00..0xE000).contains(&unit(at))
     };
-    let (Some(start), Some(end)) = (byte(start), byte(end)) else {
+    if start > end || end > len || splits_pair(start) || splits_pair(end) {
         return Err(JsError::new(
             "the rewrite's range does not fit this text: the text changed since it was analyzed",
         ));
-    };
-    let edit = Edit {
-        start,
-        end,
-        replacement: replacement.to_string(),
-    };
-    engine::apply(text, &edit).map_err(|e| JsError::new(&e.to_string()))
+    }
+    Ok(text
+        .slice(0, start)
+        .concat(replacement)
+        .concat(&text.slice(end, len)))
 }
 
 /// The default house style, as JSON.
@@ -102,10 +122,10 @@ pub fn panel_css() -> String {
     css
 }
 
-fn parse_config(json: Option<String>) -> Result<Config, JsError> {
+fn parse_config(json: Option<String>) -> Result<Rc<Config>, JsError> {
     match json {
-        Some(json) => Config::from_json(&json).map_err(|e| JsError::new(&e.to_string())),
-        None => Ok(Config::default()),
+        Some(json) => background::house_style(&json),
+        None => Ok(Rc::default()),
     }
 }
 
@@ -138,6 +158,9 @@ struct Inner {
     app: RefCell<Option<AppHandle<PanelView>>>,
     host: FieldHost,
     on_command: Callback<PanelCommand>,
+    me: Weak<Inner>,
+    /// The revision of the last large draft whose check is scheduled.
+    scheduled: Cell<Option<u64>>,
 }
 
 #[wasm_bindgen]
@@ -149,18 +172,20 @@ impl Panel {
         host: FieldHost,
         config: Option<String>,
     ) -> Result<Panel, JsError> {
-        let model = PanelModel::new(parse_config(config)?);
+        let model = PanelModel::new(parse_config(config)?.as_ref().clone());
         let inner = Rc::new_cyclic(|me: &Weak<Inner>| {
-            let me = me.clone();
+            let commanded = me.clone();
             Inner {
                 model: RefCell::new(model),
                 app: RefCell::new(None),
                 host,
                 on_command: Callback::from(move |command| {
-                    if let Some(inner) = me.upgrade() {
+                    if let Some(inner) = commanded.upgrade() {
                         inner.command(command);
                     }
                 }),
+                me: me.clone(),
+                scheduled: Cell::new(None),
             }
         });
         let app = yew::Renderer::<PanelView>::with_root_and_props(root, inner.props()).render();
@@ -172,7 +197,6 @@ impl Panel {
     pub fn set_text(&self, text: &str) {
         self.inner.model.borrow_mut().set_text(text);
         self.inner.render();
-        Inner::check_after_pause(&self.inner);
     }
 
     #[wasm_bindgen(js_name = setCustomer)]
@@ -212,33 +236,40 @@ impl Inner {
         }
     }
 
-    /// A large draft is checked once typing pauses, as on the site: each edit schedules a
-    /// check, which does nothing if another edit came first.
-    fn check_after_pause(inner: &Rc<Inner>) {
-        let state = inner.model.borrow().state.clone();
-        if !state.stale {
-            return;
-        }
-        let draft = state.draft.clone();
-        let inner = Rc::downgrade(inner);
-        yew::platform::spawn_local(async move {
-            yew::platform::time::sleep(RECHECK_PAUSE).await;
-            if let Some(inner) = inner.upgrade() {
-                let mut model = inner.model.borrow_mut();
-                if Rc::ptr_eq(&model.state.draft, &draft) {
-                    model.check_now();
-                }
-                drop(model);
-                inner.render();
-            }
-        });
-    }
-
+    /// Shows the model; a large draft that changed is checked once typing pauses.
     fn render(&self) {
         let props = self.props();
         if let Some(app) = self.app.borrow_mut().as_mut() {
             app.update(props);
         }
+        self.check_after_pause();
+    }
+
+    /// As on the site: each change to a large draft schedules a check, which does nothing
+    /// if another change came first.
+    fn check_after_pause(&self) {
+        let model = self.model.borrow();
+        let state = &model.state;
+        if !state.stale || self.scheduled.replace(Some(state.revision)) == Some(state.revision) {
+            return;
+        }
+        let revision = state.revision;
+        let (current, target) = (self.me.clone(), self.me.clone());
+        background::check_after_pause(
+            state,
+            Box::new(move || {
+                current.upgrade().is_some_and(|inner| {
+                    let state = &inner.model.borrow().state;
+                    state.stale && state.revision == revision
+                })
+            }),
+            Box::new(move |action| {
+                if let Some(inner) = target.upgrade() {
+                    inner.model.borrow_mut().reduce(action);
+                    inner.render();
+                }
+            }),
+        );
     }
 
     // No borrow of the model is held while the host runs: its edits fire input events

@@ -135,3 +135,25 @@ async fn an_example_fills_both_fields_and_is_checked() {
         root.inner_html()
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_large_draft_is_checked_once_typing_pauses_and_its_findings_listed_unmarked() {
+    use tactful::ui::state::{LARGE_DRAFT, RECHECK_PAUSE};
+    let root = mount();
+    settle().await;
+    let sentence = "Your order is packed and labelled. ";
+    let filler = sentence.repeat(LARGE_DRAFT / sentence.len() + 1);
+    type_into(&root, &format!("{filler}We'll get back to you soon."));
+    settle().await;
+    let status = find::<Element>(&root, r#"[role="status"]"#);
+    let checking = status.text_content().unwrap();
+    assert!(checking.contains("Checking…"), "{checking}");
+    // The counts shown would be the previous draft's.
+    assert!(!checking.contains("0 errors"), "{checking}");
+    // No worker was named here (web/boot.js does that): the page checks it itself.
+    yew::platform::time::sleep(RECHECK_PAUSE).await;
+    settle().await;
+    find::<Element>(&root, r#"li[data-check="vague-promise"]"#);
+    assert!(status.text_content().unwrap().contains("1 warning"));
+    assert!(root.query_selector(".mirror mark").unwrap().is_none());
+}

@@ -3,8 +3,10 @@
 // agent loses nothing.
 const tag = document.querySelector("script[data-js][data-wasm]");
 try {
-  const { default: init } = await import(tag.dataset.js);
-  await init({ module_or_path: tag.dataset.wasm });
+  const site = await import(tag.dataset.js);
+  await site.default({ module_or_path: tag.dataset.wasm });
+  // Large drafts are checked in a worker beside site.js (web/worker.js).
+  site.useWorker(new URL("worker.js", new URL(tag.dataset.js, import.meta.url)).href);
 } catch (error) {
   showStartupFailure(error);
 }

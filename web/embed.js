@@ -4,11 +4,12 @@
 // conversion happen in the wasm; this file only carries text and events between the host
 // page's own field and it. Offsets are UTF-16 code units throughout, as JS strings index.
 
-import { fieldOf, sendGate } from "./field.js";
-
 const here = new URL(".", import.meta.url);
 let wasm = null; // the wasm-bindgen module, once loaded
+let plumbing = null; // web/field.js: reading and editing the host's field, once loaded
+let whyByCheck = {}; // each check's "why it matters", which analyze's JSON leaves out
 let sheet = null; // the panel's stylesheet, shared by every panel
+let panelCss = null; // its text, for pages without constructed stylesheets too
 const attached = new WeakSet();
 
 class TactfulPanel extends HTMLElement {}
@@ -18,9 +19,15 @@ const tactful = {
   version: undefined,
   ready: undefined,
   analyze(text, { customer, config } = {}) {
-    return JSON.parse(api().analyze(String(text), customer ?? undefined, configJson(config)));
+    const report = JSON.parse(api().analyze(String(text), customer == null ? undefined : String(customer), configJson(config)));
+    for (const finding of report.findings) finding.why = whyByCheck[finding.check];
+    return report;
   },
-  applyRewrite(text, { start, end, replacement }) {
+  applyRewrite(text, { start, end, replacement } = {}) {
+    // The wasm takes these as they come: a number for a string would be read as garbage.
+    if (!Number.isInteger(start) || !Number.isInteger(end) || typeof replacement !== "string") {
+      throw new TypeError("applyRewrite needs a rewrite from analyze: {start, end, replacement}");
+    }
     return api().applyRewrite(String(text), start, end, replacement);
   },
   defaultConfig() {
@@ -33,14 +40,34 @@ const tactful = {
 };
 
 tactful.ready = (async () => {
+  // Old scripts on helpdesk pages replace built-ins before this file runs, fetch among them
+  // (a wrapper that logs, and refuses what is not the desk's own API). The wasm is fetched
+  // with the fetch of a blank iframe instead: a fresh realm with the page's origin and CSP,
+  // untouched by the page's scripts, kept only while the wasm loads.
+  const realm = document.createElement("iframe");
+  realm.style.setProperty("display", "none", "important");
+  document.documentElement.append(realm);
   try {
-    const module = await import(new URL("site.js", here).href);
-    await module.default({ module_or_path: new URL("site_bg.wasm", here) });
+    // The glue, the wasm and the field plumbing are fetched side by side, not one after
+    // another: a page's start waits for the slowest alone.
+    const [module, fetched, field] = await Promise.all([
+      import(new URL("site.js", here).href),
+      realm.contentWindow.fetch(new URL("site_bg.wasm", here).href),
+      import(new URL("field.js", here).href),
+    ]);
+    plumbing = field;
+    // Rewrapped as this realm's Response, which the glue checks and compiles as it streams.
+    await module.default({ module_or_path: new Response(fetched.body, fetched) });
     wasm = module;
   } catch (cause) {
     throw new Error(`tactful could not load its WebAssembly from ${here.href}: ${cause?.message ?? cause}`, { cause });
+  } finally {
+    realm.remove();
   }
   tactful.version = wasm.version();
+  whyByCheck = Object.fromEntries(JSON.parse(wasm.whyByCheck()));
+  // Large drafts are checked in a worker beside site.js (web/worker.js), if the page allows it.
+  wasm.useWorker(new URL("worker.js", here).href);
   return tactful;
 })();
 
@@ -51,13 +78,15 @@ function api() {
   return wasm;
 }
 
+/** A house style as an object, or as the JSON text the site exports (taken as it is). */
 function configJson(config) {
-  return config == null ? undefined : JSON.stringify(config);
+  if (config == null) return undefined;
+  return typeof config === "string" ? config : JSON.stringify(config);
 }
 
 /** Attaches a panel to a field; see the README for the options. */
 function attach(element, options) {
-  const field = fieldOf(element);
+  const field = plumbing.fieldOf(element);
   if (attached.has(element)) throw new Error("tactful is already attached to this element: detach it first");
   // A field inside a same-origin iframe (a rich editor) gets its panel beside the iframe.
   const anchor = element.ownerDocument === document ? element : element.ownerDocument.defaultView.frameElement;
@@ -96,7 +125,7 @@ function attach(element, options) {
   };
   const findings = () => (panel ? JSON.parse(panel.findings()) : []);
   listen(element, "input", readText);
-  if (options.sendGate) gate = sendGate(anchor, options.sendButton, listen, () => (readText(), panel.holdSend()));
+  if (options.sendGate) gate = plumbing.sendGate(anchor, options.sendButton, listen, () => (readText(), panel.holdSend()));
   recheck();
 
   return {
@@ -122,7 +151,9 @@ function customerText(customer) {
 }
 
 function adoptStyle(shadow) {
-  const css = wasm.panelCss();
+  // Built once in the wasm and shared by every panel, however many fields a page attaches.
+  panelCss ??= wasm.panelCss();
+  const css = panelCss;
   // A constructed stylesheet is not an inline <style>, so a host's style-src CSP allows it.
   if ("adoptedStyleSheets" in shadow && "replaceSync" in CSSStyleSheet.prototype) {
     if (!sheet) {

@@ -1,14 +1,16 @@
+use super::background;
 use super::customer_field::CustomerField;
 use super::draft_field::{DraftField, Highlight};
 use super::examples::EXAMPLES;
 use super::findings_list::{FindingCommand, FindingsList};
 use super::help_popover::HelpPopover;
 use super::settings_dialog::SettingsDialog;
-use super::state::{Action, AppState, RECHECK_PAUSE};
+use super::state::{Action, AppState, LARGE_DRAFT};
 use super::storage;
 use super::summary_bar::SummaryBar;
 use crate::engine::text::Utf16Index;
 use crate::engine::Level;
+use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,17 +28,21 @@ pub fn app() -> Html {
     let confirm_clear = use_state(|| false);
 
     {
-        // A large draft is checked once typing pauses: each edit schedules a check of
-        // itself, which does nothing if another edit came first.
+        // A large draft is checked once typing pauses: each change schedules a check of
+        // itself, which the next change cancels.
         let state = state.clone();
-        use_effect_with((state.draft.clone(), state.stale), move |(draft, stale)| {
-            if *stale {
-                let draft = draft.clone();
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(RECHECK_PAUSE).await;
-                    state.dispatch(Action::Recheck(draft));
-                });
+        use_effect_with((state.revision, state.stale), move |&(_, stale)| {
+            let cancelled = Rc::new(Cell::new(false));
+            if stale {
+                let dispatcher = state.dispatcher();
+                let cancelled = cancelled.clone();
+                background::check_after_pause(
+                    &state,
+                    Box::new(move || !cancelled.get()),
+                    Box::new(move |action| dispatcher.dispatch(action)),
+                );
             }
+            move || cancelled.set(true)
         });
     }
     // Save as the agent types, so a reload or a crash loses nothing; each value only when
@@ -64,6 +70,10 @@ pub fn app() -> Html {
             })
             .collect::<Vec<_>>()
     });
+    // Marking words lays out a second copy of the draft behind the field: above LARGE_DRAFT
+    // that takes longer than a keystroke may (a megabyte: most of a second in Chromium), so a
+    // large draft's findings are listed, and selected in the field when shown, but not marked.
+    let marked = !state.stale && state.draft.len() <= LARGE_DRAFT;
     let utf16 = use_memo(state.draft.clone(), |draft| Rc::new(Utf16Index::new(draft)));
     let select = state
         .select
@@ -219,7 +229,7 @@ pub fn app() -> Html {
                     <CustomerField value={state.customer.clone()} on_edit={dispatch(Action::EditCustomer)} />
                     <DraftField
                         value={state.draft.clone()}
-                        highlights={if state.stale { Rc::default() } else { highlights }}
+                        highlights={if marked { highlights } else { Rc::default() }}
                         active={state.active}
                         select={select}
                         on_edit={dispatch(Action::EditDraft)}

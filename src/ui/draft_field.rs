@@ -92,7 +92,10 @@ pub fn draft_field(props: &DraftFieldProps) -> Html {
             <label for="draft">{ "Reply draft" }</label>
             <div class="editor">
                 <div class="mirror" ref={mirror} aria-hidden="true">
-                    { mirror_content(&props.value, &props.highlights, props.active) }
+                    // Its text is transparent: with nothing to mark, it need not be laid out.
+                    if !props.highlights.is_empty() {
+                        { mirror_content(&props.value, &props.highlights, props.active) }
+                    }
                 </div>
                 <textarea
                     id="draft"

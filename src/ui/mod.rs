@@ -5,6 +5,7 @@
 //! the panel's in [`panel::PanelModel`], which wraps an `AppState`.
 
 pub mod app;
+pub mod background;
 pub mod customer_field;
 pub mod draft_field;
 pub mod examples;

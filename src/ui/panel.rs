@@ -53,21 +53,23 @@ impl PanelModel {
         }
     }
 
-    fn reduce(&mut self, action: Action) {
+    /// Changes the state as the site's reducer does.
+    pub fn reduce(&mut self, action: Action) {
         self.state = yew::Reducible::reduce(self.state.clone(), action);
         self.holding &= self.state.report.summary.errors > 0;
     }
 
     /// The field's text now (typed, rewritten, or set by the host's own code). A large one
-    /// leaves the report stale until [`PanelModel::check_now`], as on the site.
+    /// leaves the report stale until it is checked once typing pauses, as on the site, or
+    /// by [`PanelModel::check_now`].
     pub fn set_text(&mut self, text: &str) {
         self.reduce(Action::EditDraft(text.to_string()));
     }
 
-    /// Checks a stale draft now.
+    /// Checks a stale draft now, here: the send gate and `findings()` answer at once.
     pub fn check_now(&mut self) {
         if self.state.stale {
-            self.reduce(Action::Recheck(self.state.draft.clone()));
+            self.reduce(Action::Recheck(self.state.revision));
         }
     }
 

@@ -31,15 +31,19 @@ pub struct AppState {
     /// The draft is exactly as the last rewrite (or undo) left it, so Ctrl+Z means "undo
     /// the rewrite" rather than the field's own undo.
     pub after_rewrite: bool,
-    /// The report is of an earlier draft: a large draft is re-checked once typing pauses.
-    /// Until then nothing is highlighted and no rewrite can be applied.
+    /// The report is of an earlier draft, customer's message or house style: a large draft
+    /// is checked once typing pauses (see `super::background`). Until then nothing is
+    /// highlighted and no rewrite can be applied.
     pub stale: bool,
+    /// Counts the changes to what is checked, so a check that finishes after a later change
+    /// is known to be of older text and dropped.
+    pub revision: u64,
 }
 
-/// Drafts longer than this (bytes, about 11,000 words) are re-checked after a pause in
-/// typing rather than on every keystroke. Measured in Chromium with the page's Checker, a
-/// keystroke at 10k words (55 KB) takes about 5 ms to check and a frame to show; a
-/// megabyte paste would take a second.
+/// Drafts longer than this (bytes, about 11,000 words) are checked after a pause in typing,
+/// in a Web Worker where the page can start one, rather than on every keystroke on the main
+/// thread. Measured in Chromium with the page's Checker, a keystroke at 10k words (55 KB)
+/// takes about 5 ms to check and a frame to show; a megabyte paste takes about 300 ms.
 pub const LARGE_DRAFT: usize = 64_000;
 
 /// How long typing must pause before a large draft is checked (site and embed alike).
@@ -49,8 +53,14 @@ pub const RECHECK_PAUSE: std::time::Duration = std::time::Duration::from_millis(
 pub enum Action {
     /// The agent typed: the field's whole new text.
     EditDraft(String),
-    /// Typing paused on this draft: check it if it is still the current one.
-    Recheck(Rc<str>),
+    /// Typing paused at this revision: check it here and now if nothing changed since.
+    Recheck(u64),
+    /// A check of this revision made elsewhere (the background worker): taken only if
+    /// nothing changed since, so its spans are always of the text on screen.
+    Checked {
+        revision: u64,
+        report: Report,
+    },
     EditCustomer(String),
     /// Apply rewrite `rewrite` of finding `finding` of the current report.
     Apply {
@@ -101,8 +111,9 @@ impl AppState {
             settings_error: None,
             after_rewrite: false,
             stale: false,
+            revision: 0,
         };
-        state.recheck();
+        state.check_or_defer();
         state
     }
 
@@ -113,15 +124,29 @@ impl AppState {
             .unwrap_or_default()
     }
 
+    /// Checks a small draft now; leaves a large one stale, to be checked once typing pauses.
+    fn check_or_defer(&mut self) {
+        if self.draft.len() > LARGE_DRAFT {
+            self.stale = true;
+        } else {
+            self.recheck();
+        }
+    }
+
     fn recheck(&mut self) {
         thread_local! {
             /// One checker per page: a keystroke re-checks only what it changed.
             static CHECKER: RefCell<Checker> = RefCell::default();
         }
-        self.stale = false;
-        let mut report = CHECKER.with_borrow_mut(|checker| {
+        let report = CHECKER.with_borrow_mut(|checker| {
             checker.check(&self.draft, Some(&self.customer), &self.config)
         });
+        self.accept(report);
+    }
+
+    /// Shows `report`, which is of the draft, customer's message and house style now.
+    fn accept(&mut self, mut report: Report) {
+        self.stale = false;
         let draft = self.draft.clone();
         let flagged = |f: &Finding| draft.get(f.start..f.end).unwrap_or_default().to_string();
         // Forget ignores whose words are gone, so retyping them flags them again.
@@ -138,7 +163,8 @@ impl AppState {
     fn changed(&self, f: impl FnOnce(&mut AppState)) -> Rc<Self> {
         let mut next = self.clone();
         f(&mut next);
-        next.recheck();
+        next.revision += 1;
+        next.check_or_defer();
         Rc::new(next)
     }
 }
@@ -158,25 +184,27 @@ impl Reducible for AppState {
                 if *text == *self.draft {
                     return self;
                 }
-                if text.len() > LARGE_DRAFT {
-                    let mut next = (*self).clone();
-                    next.draft = text.into();
-                    next.select = None;
-                    next.after_rewrite = false;
-                    next.stale = true;
-                    return Rc::new(next);
-                }
                 self.changed(|s| {
                     s.draft = text.into();
                     s.select = None;
                     s.after_rewrite = false;
                 })
             }
-            Action::Recheck(draft) => {
-                if !self.stale || !Rc::ptr_eq(&draft, &self.draft) {
-                    return self;
-                }
-                self.changed(|_| {})
+            // A check of an earlier revision, or one nothing waits for, changes nothing.
+            Action::Recheck(revision) | Action::Checked { revision, .. }
+                if !self.stale || revision != self.revision =>
+            {
+                self
+            }
+            Action::Recheck(_) => {
+                let mut next = (*self).clone();
+                next.recheck();
+                Rc::new(next)
+            }
+            Action::Checked { report, .. } => {
+                let mut next = (*self).clone();
+                next.accept(report);
+                Rc::new(next)
             }
             Action::EditCustomer(text) => {
                 if *text == *self.customer {
@@ -225,13 +253,15 @@ impl Reducible for AppState {
                 })
             }
             Action::Ignore(index) => {
-                let Some(finding) = self.report.findings.get(index) else {
+                let Some(finding) = self.report.findings.get(index).filter(|_| !self.stale) else {
                     return self;
                 };
                 let key = (finding.check.to_string(), self.flagged(finding).to_string());
-                self.changed(|s| {
-                    s.ignored.insert(key);
-                })
+                // The report is of what is on screen: hide the finding, no need to check again.
+                let mut next = (*self).clone();
+                next.ignored.insert(key);
+                next.accept((*self.report).clone());
+                Rc::new(next)
             }
             Action::SetLevel { check, level } => self.changed(|s| {
                 Rc::make_mut(&mut s.config).checks.insert(check, level);
@@ -376,13 +406,16 @@ mod tests {
         );
     }
 
+    fn long_draft(tail: &str) -> String {
+        format!("{}{tail}", "Order history line. ".repeat(3_500))
+    }
+
     #[test]
     fn a_large_draft_is_checked_when_typing_pauses_and_never_rewritten_stale() {
-        let long = format!(
-            "{}We'll get back to you soon.",
-            "Order history line. ".repeat(3_500)
+        let typed = reduce(
+            AppState::default(),
+            Action::EditDraft(long_draft("We'll get back to you soon.")),
         );
-        let typed = reduce(AppState::default(), Action::EditDraft(long.clone()));
         assert!(typed.stale);
         assert!(typed.report.findings.is_empty());
         assert_eq!(
@@ -396,11 +429,84 @@ mod tests {
             typed
         );
 
-        let older = reduce(typed.clone(), Action::Recheck("an older draft".into()));
-        assert!(older.stale, "a pause on an older draft checks nothing");
-        let checked = reduce(typed.clone(), Action::Recheck(typed.draft.clone()));
+        let older = reduce(typed.clone(), Action::Recheck(typed.revision - 1));
+        assert!(older.stale, "a pause at an older revision checks nothing");
+        let checked = reduce(typed.clone(), Action::Recheck(typed.revision));
         assert!(!checked.stale);
         assert!(has(&checked, "vague-promise"));
+    }
+
+    #[test]
+    fn a_background_report_is_taken_only_for_the_revision_it_was_asked_for() {
+        let first = reduce(
+            AppState::default(),
+            Action::EditDraft(long_draft("We'll get back to you soon.")),
+        );
+        let report_of =
+            |state: &AppState| engine::check(&state.draft, Some(&state.customer), &state.config);
+        let first_report = report_of(&first);
+        // Typed while the first was being checked: every span after the start moves.
+        let second = reduce(
+            first.clone(),
+            Action::EditDraft(format!("Hi [NAME], {}", first.draft)),
+        );
+        assert!(second.stale && second.revision > first.revision);
+
+        let late = Action::Checked {
+            revision: first.revision,
+            report: first_report,
+        };
+        assert_eq!(reduce(second.clone(), late.clone()), second);
+        let shown = reduce(
+            second.clone(),
+            Action::Checked {
+                revision: second.revision,
+                report: report_of(&second),
+            },
+        );
+        assert!(!shown.stale);
+        let vague = &shown.report.findings[index_of(&shown, "vague-promise")];
+        assert_eq!(shown.flagged(vague), "We'll get back to you soon");
+        assert!(has(&shown, "unfilled-placeholder"));
+        assert_eq!(
+            reduce(shown.clone(), late),
+            shown,
+            "later still, still dropped"
+        );
+
+        // A change to the customer's message or the house style is a new revision too.
+        let customer = reduce(shown.clone(), Action::EditCustomer("Where is it?!".into()));
+        assert!(customer.stale && customer.revision > shown.revision);
+        let stale_report = Action::Checked {
+            revision: shown.revision,
+            report: report_of(&shown),
+        };
+        assert_eq!(reduce(customer.clone(), stale_report.clone()), customer);
+        let off = reduce(
+            customer,
+            Action::SetLevel {
+                check: "vague-promise".into(),
+                level: Level::Off,
+            },
+        );
+        assert!(off.stale);
+        assert_eq!(reduce(off.clone(), stale_report), off);
+    }
+
+    #[test]
+    fn ignoring_in_a_large_draft_needs_no_new_check() {
+        let typed = reduce(
+            AppState::default(),
+            Action::EditDraft(long_draft("We'll get back to you soon. [NAME]")),
+        );
+        let checked = reduce(typed.clone(), Action::Recheck(typed.revision));
+        let ignored = reduce(
+            checked.clone(),
+            Action::Ignore(index_of(&checked, "vague-promise")),
+        );
+        assert!(!ignored.stale);
+        assert!(!has(&ignored, "vague-promise"));
+        assert!(has(&ignored, "unfilled-placeholder"));
     }
 
     #[test]

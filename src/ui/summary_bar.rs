@@ -48,7 +48,12 @@ pub fn summary_bar(props: &SummaryBarProps) -> Html {
             <div role="status" aria-live="polite" class="summary-text">
                 <strong>{ headline }</strong>
                 <span class="counts">
-                    { format!("{} · {} · {}", plural(s.errors, "error"), plural(s.warnings, "warning"), plural(s.hints, "hint")) }
+                    // The counts while checking would be the previous draft's.
+                    { if props.checking {
+                        "Findings follow when the check is done".to_string()
+                    } else {
+                        format!("{} · {} · {}", plural(s.errors, "error"), plural(s.warnings, "warning"), plural(s.hints, "hint"))
+                    } }
                 </span>
             </div>
             <button type="button" class="copy" onclick={on_copy} disabled={props.draft.trim().is_empty()}>
