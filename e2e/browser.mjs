@@ -24,6 +24,18 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/** A fresh page on the built site (`useBuiltSite()`) with nothing saved, ready to type in. */
+export async function openSite(site, options) {
+  const page = await openPage(site.browser, options);
+  await page.goto(site.url);
+  await page.getByLabel("Reply draft").waitFor();
+  return page;
+}
+
+/** The site's findings list, and one check's finding in it. */
+export const siteFindings = (page) => page.getByRole("list", { name: "Findings" });
+export const siteFinding = (page, check) => siteFindings(page).locator(`li[data-check="${check}"]`);
+
 export async function launch(extraArgs = []) {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
@@ -40,10 +52,10 @@ export async function openPage(browser, { width = 1280, height = 800, colorSchem
   return page;
 }
 
-export async function screenshot(page, name) {
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 
@@ -53,15 +65,18 @@ export function tempProfile() {
 
 export const DIST = new URL("../dist/", import.meta.url).pathname;
 
+/** The test fixtures (hostile and plain host pages). */
+export const PAGES = new URL("pages/", import.meta.url).pathname;
+
 /**
  * For a test file: serves the built dist/ on 127.0.0.1 and launches Chromium before its
  * tests, and stops both after them. The returned object's `browser` and `url` are set once
- * the tests start.
+ * the tests start. `options` go to `serve` (e.g. `mounts: { "/pages/": PAGES }`).
  */
-export function useBuiltSite() {
+export function useBuiltSite(options) {
   const site = {};
   before(async () => {
-    Object.assign(site, await serve(DIST));
+    Object.assign(site, await serve(DIST, options));
     site.browser = await launch();
   });
   after(async () => {
@@ -70,3 +85,17 @@ export function useBuiltSite() {
   });
   return site;
 }
+
+/**
+ * Records the URL of every request `target` makes from now on: a page (with its frames), or
+ * a browser context (all its pages, their frames and its service workers, an extension's
+ * among them).
+ */
+export function recordRequests(target) {
+  const urls = [];
+  target.on("request", (request) => urls.push(request.url()));
+  return urls;
+}
+
+/** The recorded requests that went anywhere but to one of `origins` (URL prefixes). */
+export const requestsLeaving = (urls, ...origins) => urls.filter((url) => !origins.some((origin) => url.startsWith(origin)));

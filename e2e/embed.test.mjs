@@ -287,6 +287,7 @@ test("analyze: spans slice the same text in JS with emoji, CJK, combining marks 
       texts.map((text) =>
         window.tactful.analyze(text, { config }).findings.map((f) => ({
           check: f.check,
+          why: f.why,
           words: text.slice(f.start, f.end),
           rewrites: f.rewrites.map((r) => ({
             words: text.slice(r.start, r.end),
@@ -302,6 +303,8 @@ test("analyze: spans slice the same text in JS with emoji, CJK, combining marks 
     for (const f of findings) {
       seen.add(f.check);
       assert.match(f.words, expected[f.check] ?? /^$/, `text ${i}: ${f.check}`);
+      // Each finding carries its check's why (web/embed.js adds it from one table).
+      assert.ok(typeof f.why === "string" && f.why.length > 80, `text ${i}: ${f.check} why: ${f.why}`);
       for (const r of f.rewrites) {
         assert.match(r.words, expectedRewrite, `text ${i}: ${f.check} rewrite`);
         assert.equal(r.applied, r.spliced, `text ${i}: applyRewrite splices where JS does`);

@@ -44,10 +44,20 @@ export function trackProblems(page) {
   return page;
 }
 
-/** Saves `patterns` as the allowed sites through the options page. */
-export async function allowSites({ context, origin }, patterns) {
+/**
+ * Opens the options page once it has read the stored settings into its form (before that,
+ * what is typed would be overwritten by them).
+ */
+export async function openOptions({ context, origin }) {
   const page = await openTab(context);
   await page.goto(`${origin}/options.html`);
+  await page.locator("#house-style-state").filter({ hasText: /house style is in use/ }).waitFor();
+  return page;
+}
+
+/** Saves `patterns` as the allowed sites through the options page. */
+export async function allowSites(ext, patterns) {
+  const page = await openOptions(ext);
   await page.locator("#allowed-sites").fill(patterns.join("\n"));
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
@@ -57,3 +67,10 @@ export async function allowSites({ context, origin }, patterns) {
 /** The panel beside a field (the n-th on the page); CSS locators pierce its shadow root. */
 export const panel = (page, n = 0) => page.frameLocator('iframe[title="tactful"]').nth(n);
 export const finding = (page, check) => panel(page).locator(`li[data-check="${check}"]`);
+
+/** The extension's own frames in `page` (its panels), where their own `window` is. */
+export const panelFrames = (page, { origin }) => page.frames().filter((frame) => frame.url().startsWith(`${origin}/`));
+
+/** Imports a house style file through the options page `page` (open on options.html). */
+export const importHouseStyle = (page, name, json) =>
+  page.locator("#import").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(json) });

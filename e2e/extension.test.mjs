@@ -3,15 +3,25 @@
 import { before, after, test } from "node:test";
 import assert from "node:assert/strict";
 import { serve } from "./serve.mjs";
-import { screenshot } from "./browser.mjs";
-import { finding, launchWithExtension, openTab, panel, trackProblems } from "./extension.mjs";
+import { PAGES, screenshot } from "./browser.mjs";
+import {
+  allowSites,
+  finding,
+  importHouseStyle,
+  launchWithExtension,
+  openOptions,
+  openTab,
+  panel,
+  panelFrames,
+  trackProblems,
+} from "./extension.mjs";
 
 const DRAFT = "Hi Sam, we'll get back to you soon.";
 let ext;
 let site;
 
 before(async () => {
-  site = await serve(new URL("pages/", import.meta.url).pathname, {
+  site = await serve(PAGES, {
     headers: { "content-security-policy": "script-src 'self'" },
   });
   ext = await launchWithExtension();
@@ -31,8 +41,7 @@ const badge = () =>
 const storedSites = () => ext.worker.evaluate(async () => (await chrome.storage.sync.get("allowedSites")).allowedSites);
 
 test("options page: allowed sites round trip through chrome.storage.sync; a bad line saves nothing", async () => {
-  const page = await openTab(ext.context);
-  await page.goto(`${ext.origin}/options.html`);
+  const page = await openOptions(ext);
   const sites = page.locator("#allowed-sites");
   await sites.fill("https://help.example.com/*\n\n  *://*.example.org/*  ");
   await page.getByRole("button", { name: "Save" }).click();
@@ -52,9 +61,8 @@ test("options page: allowed sites round trip through chrome.storage.sync; a bad 
 });
 
 test("options page: a bad house style file is refused with its field; a good one is stored", async () => {
-  const page = await openTab(ext.context);
-  await page.goto(`${ext.origin}/options.html`);
-  const upload = (name, json) => page.locator("#import").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(json) });
+  const page = await openOptions(ext);
+  const upload = (name, json) => importHouseStyle(page, name, json);
   await upload("bad.json", JSON.stringify({ checks: { "vague-promise": "loud" } }));
   const status = page.locator("#house-style-status");
   await status.getByText(/Not imported: bad\.json .*checks/).waitFor();
@@ -124,8 +132,7 @@ test("a page whose CSP forbids wasm: findings appear only once the site is allow
 });
 
 test("send gate (when enabled): a reply with errors waits for 'Send anyway'; one without goes straight out", async () => {
-  const options = await openTab(ext.context);
-  await options.goto(`${ext.origin}/options.html`);
+  const options = await openOptions(ext);
   await options.locator("#allowed-sites").fill(`${site.url}*`);
   await options.getByLabel(/Hold a send/).check();
   await options.getByRole("button", { name: "Save" }).click();
@@ -153,6 +160,38 @@ test("send gate (when enabled): a reply with errors waits for 'Send anyway'; one
   await finding(page, "vague-promise").waitFor({ state: "detached" });
   await page.locator("#send").click();
   await page.waitForURL(/sent\.html\?reply=/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a 1 MB draft is checked in the extension's own worker: the panel's page stays free; spans exact", async () => {
+  await allowSites(ext, [`${site.url}*`]);
+  const page = await openTab(ext.context);
+  const workers = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  await page.goto(`${site.url}reply.html`);
+  const reply = page.locator("#reply");
+  await reply.click();
+  await panel(page).locator(".panel").waitFor();
+  const [panelPage] = panelFrames(page, ext);
+  await panelPage.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) window.longTasks.push(Math.round(task.duration));
+    }).observe({ type: "longtask" });
+  });
+  const promise = "We'll get back to you soon";
+  await reply.fill("Your order is packed and labelled. ".repeat(30_000) + `${promise}.`);
+  const vague = finding(page, "vague-promise");
+  await vague.waitFor({ timeout: 60_000 });
+  // A 1 MB check on the panel's page would be one task of 0.3-0.5 s.
+  const tasks = await panelPage.evaluate(() => window.longTasks);
+  assert.ok(tasks.every((ms) => ms < 300), `long tasks ${tasks} ms`);
+  assert.ok(workers.includes(`${ext.origin}/worker.js`), `workers ${workers}`);
+  await vague.getByRole("button", { name: /^Show in draft/ }).click();
+  await page.waitForFunction(() => document.querySelector("#reply").selectionEnd > 0);
+  assert.equal(await reply.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd)), promise);
+  await screenshot(page, "extension-megabyte", { fullPage: false });
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -16,7 +16,10 @@ export const INJECTIONS = [
   "background: url(javascript:window.__pwned = 'css'); } body { display: none",
 ];
 
-const PROMISE = "We'll get back to you soon.";
+/** Elements a payload would have made: none of tactful's own pages or panels has any. */
+export const FOREIGN_MARKUP = "img, svg, iframe, math, b, style, script:not([src]), a[href^='javascript']";
+
+export const PROMISE = "We'll get back to you soon.";
 
 /** Awkward texts, each holding one vague promise whose span must survive the round trip. */
 export const AWKWARD = {
@@ -27,6 +30,18 @@ export const AWKWARD = {
   CRLF: `Hi Sam,\r\n\r\n${PROMISE}\r\n\r\nAlex`,
   "lone CR": `Hi Sam,\r${PROMISE}\rAlex`,
   "NUL and control characters": `Hi\u0000 Sam\u0007,\u001b[31m ${PROMISE}\u0008\u000b`,
+};
+
+/**
+ * Texts with unpaired surrogates, as JS strings can hold them (a paste cut mid-emoji, a
+ * string sliced by code unit): no UTF-8 form, each still around one vague promise.
+ */
+export const UNPAIRED_SURROGATES = {
+  "a lone high surrogate first": `\uD800 ${PROMISE}`,
+  "a lone low surrogate at the end": `${PROMISE} \uDC00`,
+  "two high surrogates, then an emoji cut in half": `\uDBFF\uDBFF ${PROMISE} 👍\uD83D`,
+  "a lone surrogate inside the promise": `We'll get back\uDFFF to you soon. ${PROMISE}`,
+  "surrogates around real pairs": `\uDC00👩‍👩‍👧‍👦\uD800 ${PROMISE} 🙏🏽\uDFFF`,
 };
 
 export const PROMISE_WORDS = "get back to you soon";

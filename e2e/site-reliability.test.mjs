@@ -1,23 +1,14 @@
 // The site under hostile and awkward input, a crashed tab and a failed wasm load.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, screenshot, useBuiltSite } from "./browser.mjs";
-import { INJECTIONS, AWKWARD, PROMISE_WORDS } from "./payloads.mjs";
+import { openSite, screenshot, siteFinding as finding, useBuiltSite } from "./browser.mjs";
+import { INJECTIONS, AWKWARD, FOREIGN_MARKUP, PROMISE_WORDS } from "./payloads.mjs";
 
 const site = useBuiltSite();
 
-async function open() {
-  const page = await openPage(site.browser);
-  await page.goto(site.url);
-  await page.getByLabel("Reply draft").waitFor();
-  return page;
-}
+const open = () => openSite(site);
 
-const finding = (page, check) => page.getByRole("list", { name: "Findings" }).locator(`li[data-check="${check}"]`);
-
-/** Markup the page itself never renders: anything like it came from a payload. */
-const foreignMarkup = (page) =>
-  page.evaluate(() => document.querySelectorAll("img, svg, iframe, math, b, script:not([src]), a[href^='javascript']").length);
+const foreignMarkup = (page) => page.evaluate((selector) => document.querySelectorAll(selector).length, FOREIGN_MARKUP);
 
 test("injection payloads in the draft and the customer's message never run or render", async () => {
   const page = await open();

@@ -1,21 +1,21 @@
 // The built site (dist/), driven as an agent would use it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, screenshot, useBuiltSite } from "./browser.mjs";
+import {
+  openPage,
+  openSite,
+  recordRequests,
+  requestsLeaving,
+  screenshot,
+  siteFinding as finding,
+  siteFindings as findings,
+  useBuiltSite,
+} from "./browser.mjs";
 
 const VAGUE = "Thanks for waiting. We'll look into it and get back to you soon.";
 const site = useBuiltSite();
 
-/** A fresh page on the site with nothing saved, ready to type in. */
-async function open(options) {
-  const page = await openPage(site.browser, options);
-  await page.goto(site.url);
-  await page.getByLabel("Reply draft").waitFor();
-  return page;
-}
-
-const findings = (page) => page.getByRole("list", { name: "Findings" });
-const finding = (page, check) => findings(page).locator(`li[data-check="${check}"]`);
+const open = (options) => openSite(site, options);
 
 test("typing shows highlights and findings; a rewrite selects its placeholder; undo restores", async () => {
   const page = await open();
@@ -236,13 +236,12 @@ test("the summary is a polite live region and Copy reply copies the draft", asyn
 
 test("no request leaves the page after load, and everything comes from its own origin", async () => {
   const page = await openPage(site.browser);
-  const requests = [];
-  page.on("request", (r) => requests.push(r.url()));
+  const requests = recordRequests(page);
   await page.goto(site.url);
   await page.getByLabel("Reply draft").waitFor();
   await page.waitForLoadState("networkidle");
   const atLoad = requests.length;
-  assert.ok(requests.every((r) => r.startsWith(site.url) || r.startsWith("data:")), requests.join("\n"));
+  assert.deepEqual(requestsLeaving(requests, site.url, "data:"), []);
 
   await page.getByRole("button", { name: "Late order" }).click();
   await page.getByLabel("Reply draft").fill(VAGUE);

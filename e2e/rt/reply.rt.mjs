@@ -5,7 +5,7 @@
 // Run by scripts/test-rt (not part of `node --test e2e/`: it needs RT).
 import { before, after, test } from "node:test";
 import assert from "node:assert/strict";
-import { screenshot } from "../browser.mjs";
+import { recordRequests, requestsLeaving, screenshot } from "../browser.mjs";
 import { allowSites, finding, launchWithExtension, openTab, panel } from "../extension.mjs";
 
 const rt = JSON.parse(process.env.TACTFUL_RT ?? "null");
@@ -13,9 +13,11 @@ if (!rt) throw new Error("TACTFUL_RT is not set: run this through scripts/test-r
 
 const LINES = ["Hi Sam,", "We can't refund this order. We'll get back to you soon.", "Alex"];
 let ext;
+let requests; // every request of the browser: pages, the panels' frames, the service worker
 
 before(async () => {
   ext = await launchWithExtension();
+  requests = recordRequests(ext.context);
   await allowSites(ext, [`${rt.base}/*`]);
 });
 after(() => ext?.context.close());
@@ -126,3 +128,9 @@ test("CKEditor (agent-rich): findings, rewrite by insertText, RT's own Send stor
 });
 
 const normalise = (text) => text.replaceAll("\u00a0", " ").replace(/\n+/g, "\n").trim();
+
+test("privacy: every request of both agents' sessions went to RT itself or to the extension's own files", (t) => {
+  assert.ok(requests.some((url) => url.startsWith(`${ext.origin}/panel.html`)), "the recorder heard the panels");
+  assert.deepEqual(requestsLeaving(requests, `${rt.base}/`, `${ext.origin}/`, "data:"), []);
+  t.diagnostic(`${requests.length} requests recorded, ${requests.filter((url) => url.startsWith(ext.origin)).length} of them the extension's files`);
+});
