@@ -1,11 +1,10 @@
-// One tool on one fresh page: `?tool=tactful` (the release embed entry, served at /) or
-// `?tool=harper` (harper.js's LocalLinter on plain text, served at /harper/). Exposes
-// `window.bench` once the tool is ready; run.mjs drives it.
-const tool = new URLSearchParams(location.search).get("tool");
+// One tool on one fresh page: tactful.html (the release embed entry, served at /, included
+// as a helpdesk page includes it) or harper.html (harper.js's LocalLinter on plain text,
+// served at /harper/). Exposes `window.bench` once the tool is ready; run.mjs drives it.
+const tool = document.documentElement.dataset.tool;
 
 async function load() {
   if (tool === "tactful") {
-    await import("/embed.js");
     await window.tactful.ready;
     return async (text) => window.tactful.analyze(text);
   }

@@ -33,7 +33,7 @@ async function measure(tool, input) {
   for (let round = 0; round < ROUNDS; round++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${url}bench/?tool=${tool}`);
+    await page.goto(`${url}bench/${tool}.html`);
     await page.waitForFunction(() => window.bench, null, { timeout: 120_000 });
     const result = await page.evaluate(
       async ([input, repeats]) => {
