@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { serve } from "./serve.mjs";
 import { PAGES, recordRequests, requestsLeaving, screenshot } from "./browser.mjs";
-import { EXTENSION, allowSites, finding, importHouseStyle, launchWithExtension, openOptions, openTab, panel, panelFrames } from "./extension.mjs";
+import { EXTENSION, allowSites, eventually, finding, importHouseStyle, launchWithExtension, openOptions, openTab, panel, panelFrames } from "./extension.mjs";
 import { FOREIGN_MARKUP, INJECTIONS, PROMISE } from "./payloads.mjs";
 
 let ext;
@@ -142,7 +142,7 @@ test("isolation: a page's patched built-ins and !important styles do not reach t
     await panel(page, i).locator('li[data-check="vague-promise"]').waitFor();
   }
   await panel(page, 2).locator('li[data-check="vague-promise"]').getByRole("button", { name: /^Apply: .*day you name/ }).click();
-  assert.equal(await page.locator("#reply-100").inputValue(), "Hi [NAME], ticket 100: we'll get back to you by [day].");
+  await eventually(() => page.locator("#reply-100").inputValue(), "Hi [NAME], ticket 100: we'll get back to you by [day].");
   assert.equal(await page.locator("#reply-50").inputValue(), "Hi [NAME], ticket 50: we'll get back to you soon.");
   await page.locator("#note").focus();
   await page.keyboard.type("We can't refund this order.");

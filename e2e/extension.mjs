@@ -1,7 +1,9 @@
 // Shared set-up for tests of the browser extension: Chromium with dist/extension/ loaded
 // (run scripts/build and scripts/build-extension first), its id, its options page, and the
 // panel's iframe on a host page.
+import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, tempProfile } from "./browser.mjs";
 
@@ -67,6 +69,29 @@ export async function allowSites(ext, patterns) {
 /** The panel beside a field (the n-th on the page); CSS locators pierce its shadow root. */
 export const panel = (page, n = 0) => page.frameLocator('iframe[title="tactful"]').nth(n);
 export const finding = (page, check) => panel(page).locator(`li[data-check="${check}"]`);
+
+/**
+ * Waits until `read()` gives `expected`, and asserts it. The panel asks the content script for
+ * edits and selections by message, so they land in the field a moment after the panel shows
+ * them: a test that reads or types at once races the message.
+ */
+export async function eventually(read, expected, timeout = 10_000) {
+  const giveUp = Date.now() + timeout;
+  let value = await read();
+  while (!isDeepStrictEqual(value, expected) && Date.now() < giveUp) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    value = await read();
+  }
+  assert.deepEqual(value, expected);
+}
+
+/** The text selected in `field` (a text control or a contenteditable element) while it has the focus, else null. */
+export const focusedSelection = (field) =>
+  field.evaluate((el) => {
+    const doc = el.ownerDocument;
+    if (!doc.hasFocus() || doc.activeElement !== el) return null;
+    return "selectionStart" in el ? el.value.slice(el.selectionStart, el.selectionEnd) : doc.getSelection().toString();
+  });
 
 /** The extension's own frames in `page` (its panels), where their own `window` is. */
 export const panelFrames = (page, { origin }) => page.frames().filter((frame) => frame.url().startsWith(`${origin}/`));

@@ -6,7 +6,7 @@
 import { before, after, test } from "node:test";
 import assert from "node:assert/strict";
 import { recordRequests, requestsLeaving, screenshot } from "../browser.mjs";
-import { allowSites, finding, launchWithExtension, openTab, panel } from "../extension.mjs";
+import { allowSites, eventually, finding, focusedSelection, launchWithExtension, openTab, panel } from "../extension.mjs";
 
 const rt = JSON.parse(process.env.TACTFUL_RT ?? "null");
 if (!rt) throw new Error("TACTFUL_RT is not set: run this through scripts/test-rt");
@@ -51,8 +51,11 @@ async function replyPage(agent) {
   return page;
 }
 
-/** Steps 3–4 on either editor: findings, a rewrite (and its undo) with its placeholder filled. */
-async function checkRewriteAndSend(page, name, readEditor) {
+/**
+ * Steps 3–4 on either editor (`field`, whose text `readEditor` gives): findings, a rewrite
+ * (and its undo) with its placeholder filled.
+ */
+async function checkRewriteAndSend(page, name, field, readEditor) {
   const vague = finding(page, "vague-promise");
   await vague.waitFor();
   await finding(page, "abrupt-refusal").waitFor();
@@ -64,14 +67,15 @@ async function checkRewriteAndSend(page, name, readEditor) {
   const apply = vague.getByRole("button", { name: /^Apply: .*day you name/ });
   await apply.click();
   await vague.waitFor({ state: "detached" });
-  assert.match(await readEditor(), /get back to you by \[day\]\./);
+  await eventually(async () => /get back to you by \[day\]\./.test(await readEditor()), true);
   await panel(page).getByRole("button", { name: "Undo rewrite" }).click();
   await vague.waitFor();
-  assert.match(await readEditor(), /get back to you soon\./);
+  await eventually(async () => /get back to you soon\./.test(await readEditor()), true);
 
   await apply.click();
   await vague.waitFor({ state: "detached" });
-  // The placeholder is selected in the editor: typing replaces it.
+  // The placeholder is selected in the editor, which has the focus back: typing replaces it.
+  await eventually(() => focusedSelection(field), "[day]");
   await page.keyboard.type("Friday");
   await finding(page, "unfilled-placeholder").waitFor({ state: "detached" });
   await screenshot(page, `extension-rt-${name}-rewritten`);
@@ -88,7 +92,7 @@ test("plain textarea (agent-plain): findings, rewrite, RT's own Send stores exac
   const field = page.locator("textarea#UpdateContent");
   await field.click();
   await page.keyboard.type(LINES.join("\n\n"));
-  await checkRewriteAndSend(page, "plain", () => field.inputValue());
+  await checkRewriteAndSend(page, "plain", field, () => field.inputValue());
   const final = await field.inputValue();
   assert.equal(final, LINES.join("\n\n").replace("soon", "by Friday"));
   await submit(page);
@@ -107,7 +111,7 @@ test("CKEditor (agent-rich): findings, rewrite by insertText, RT's own Send stor
   const editor = page.frameLocator("iframe.cke_wysiwyg_frame").locator("body.cke_editable");
   await editor.click();
   await page.keyboard.type(LINES.join("\n"));
-  await checkRewriteAndSend(page, "rich", () => editor.innerText());
+  await checkRewriteAndSend(page, "rich", editor, () => editor.innerText());
   const finalHtml = await editor.innerHTML();
   const finalText = await editor.innerText();
   assert.match(finalText, /We can't refund this order\. We'll get back to you by Friday\./);
