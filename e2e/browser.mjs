@@ -99,3 +99,28 @@ export function recordRequests(target) {
 
 /** The recorded requests that went anywhere but to one of `origins` (URL prefixes). */
 export const requestsLeaving = (urls, ...origins) => urls.filter((url) => !origins.some((origin) => url.startsWith(origin)));
+
+/**
+ * From now on counts, in `target`'s window.workerChecks (a page or a frame, before its first
+ * large draft), the checks its page sends to web/worker.js and the replies: a report, or an
+ * error after which the page checks on its main thread.
+ */
+export const countWorkerChecks = (target) =>
+  target.evaluate(() => {
+    const counts = (window.workerChecks = { sent: 0, reports: 0, errors: 0 });
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      if (typeof message?.text === "string") counts.sent++;
+      return post.call(this, message, ...rest);
+    };
+    const onmessage = Object.getOwnPropertyDescriptor(Worker.prototype, "onmessage");
+    Object.defineProperty(Worker.prototype, "onmessage", {
+      ...onmessage,
+      set(handler) {
+        onmessage.set.call(this, (event) => {
+          counts[typeof event.data?.report === "string" ? "reports" : "errors"]++;
+          return handler(event);
+        });
+      },
+    });
+  });

@@ -48,8 +48,7 @@ test("highlights stay aligned with the text while typing, scrolling and resizing
   const filler = Array.from({ length: 40 }, (_, i) => `Line ${i + 1} of the order history.`).join("\n");
   await draft.fill(`${filler}\n${VAGUE}`);
   await finding(page, "vague-promise").waitFor();
-  // Compare the mark's box with the box of the same words in the textarea, measured by a
-  // range in a clone laid out exactly like the field.
+  // Where the mirror's mark is against the field, and the width each wraps at.
   const offset = () =>
     page.evaluate(() => {
       const mark = document.querySelector(".mirror mark");
@@ -58,16 +57,22 @@ test("highlights stay aligned with the text while typing, scrolling and resizing
       return {
         markTop: mark.getBoundingClientRect().top,
         fieldTop: field.getBoundingClientRect().top,
-        scrollField: field.scrollTop,
-        scrollMirror: mirror.scrollTop,
+        fieldBottom: field.getBoundingClientRect().bottom,
         widthField: field.clientWidth,
         widthMirror: mirror.clientWidth,
       };
     });
-  await draft.evaluate((el) => (el.scrollTop = el.scrollHeight));
-  await page.waitForTimeout(50);
+  // The mirror follows on the field's scroll event, which comes with the next frame.
+  const scrollField = async (top) => {
+    const scrolled = await draft.evaluate((el, top) => (el.scrollTop = top, el.scrollTop), top);
+    await page.waitForFunction((scrolled) => document.querySelector(".mirror").scrollTop === scrolled, scrolled);
+  };
+  await scrollField(0);
   let o = await offset();
-  assert.equal(o.scrollMirror, o.scrollField, "the mirror scrolls with the field");
+  assert.ok(o.markTop >= o.fieldBottom, `the last line starts out of view: ${JSON.stringify(o)}`);
+  await scrollField(1e6);
+  o = await offset();
+  assert.ok(o.fieldTop <= o.markTop && o.markTop < o.fieldBottom, `the mark of the last line scrolled into view with it: ${JSON.stringify(o)}`);
   assert.equal(o.widthMirror, o.widthField, "the mirror wraps at the same width");
   await page.setViewportSize({ width: 700, height: 800 });
   await draft.evaluate((el) => el.dispatchEvent(new Event("scroll")));
