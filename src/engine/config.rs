@@ -3,8 +3,9 @@
 //! is refused with an error naming the field, and the defaults stay in force.
 
 use super::report::Severity;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::btree_map::{BTreeMap, Entry};
 use std::fmt;
 
 /// A check's level in the house style: off, or a severity.
@@ -68,6 +69,7 @@ pub struct CustomPhrase {
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// Check id -> level; checks not named keep their default severity.
+    #[serde(deserialize_with = "each_check_once")]
     pub checks: BTreeMap<String, Level>,
     pub apology: ApologyPolicy,
     /// The team's concrete promise windows ("within one business day"), offered as
@@ -76,6 +78,38 @@ pub struct Config {
     pub custom_phrases: Vec<CustomPhrase>,
     /// Findings whose flagged text contains one of these (case-insensitive) are dropped.
     pub ignored_phrases: Vec<String>,
+}
+
+/// `checks` as written, except that a check named twice is refused: in a file edited by
+/// hand, the later line silently winning would hide the mistake.
+fn each_check_once<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, Level>, D::Error> {
+    struct Checks;
+    impl<'de> Visitor<'de> for Checks {
+        type Value = BTreeMap<String, Level>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a map of check ids to levels")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut checks = BTreeMap::new();
+            while let Some((id, level)) = map.next_entry::<String, Level>()? {
+                match checks.entry(id) {
+                    Entry::Vacant(entry) => entry.insert(level),
+                    Entry::Occupied(entry) => {
+                        return Err(de::Error::custom(format_args!(
+                            "`{}` is named twice",
+                            entry.key()
+                        )))
+                    }
+                };
+            }
+            Ok(checks)
+        }
+    }
+    deserializer.deserialize_map(Checks)
 }
 
 /// Why a settings file was refused: the field and what was wrong with it.
@@ -279,6 +313,16 @@ mod tests {
         let err = Config::from_json(r#"{"apology": "avoid"} {"apology": "once"}"#).unwrap_err();
         assert!(err.message.contains("trailing characters"), "{err}");
         assert!(Config::from_json("{}\n\t ").is_ok());
+    }
+
+    #[test]
+    fn a_check_named_twice_is_refused() {
+        let err = Config::from_json(
+            r#"{"checks": {"blame": "off", "excuse": "hint", "blame": "error"}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.field, "checks", "{err}");
+        assert!(err.message.starts_with("`blame` is named twice"), "{err}");
     }
 
     #[test]
