@@ -85,11 +85,18 @@ export async function eventually(read, expected, timeout = 10_000) {
   assert.deepEqual(value, expected);
 }
 
-/** The text selected in `field` (a text control or a contenteditable element) while it has the focus, else null. */
+/**
+ * The text selected in `field` (a text control or a contenteditable element) while it has the
+ * page's focus, else null. The focus is followed up through the frames, not asked of
+ * document.hasFocus(): a page in a background tab keeps its focused element but not the
+ * window's focus.
+ */
 export const focusedSelection = (field) =>
   field.evaluate((el) => {
+    for (let at = el; at; at = at.ownerDocument.defaultView.frameElement) {
+      if (at.ownerDocument.activeElement !== at) return null;
+    }
     const doc = el.ownerDocument;
-    if (!doc.hasFocus() || doc.activeElement !== el) return null;
     return "selectionStart" in el ? el.value.slice(el.selectionStart, el.selectionEnd) : doc.getSelection().toString();
   });
 
