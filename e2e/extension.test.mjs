@@ -192,3 +192,27 @@ test("a 1 MB draft is checked in the extension's own worker, not on the panel's 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test("the panel takes the customer's message: pasted there, the reply is checked against it", async () => {
+  await allowSites(ext, [`${site.url}*`]);
+  const page = await openTab(ext.context);
+  await page.goto(`${site.url}reply.html`);
+  const reply = page.locator("#reply");
+  await reply.click();
+  await reply.fill("Can you send us your order number by DM?");
+  const unacknowledged = finding(page, "no-acknowledgment");
+  const customer = panel(page).getByRole("textbox", { name: "Customer's message" });
+  assert.equal(await customer.isVisible(), false, "folded away until wanted");
+
+  await panel(page).locator("summary", { hasText: "Customer's message" }).click();
+  await customer.fill("This is the worst service ever, my order is a week late!!!");
+  await unacknowledged.waitFor();
+  assert.match(await unacknowledged.innerText(), /upset|acknowledg/i);
+  await screenshot(page, "extension-customer-message");
+  // The agent's reply in the page is untouched; clearing the message clears the finding.
+  assert.equal(await reply.inputValue(), "Can you send us your order number by DM?");
+  await customer.fill("");
+  await unacknowledged.waitFor({ state: "detached" });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -43,13 +43,15 @@ const host = {
   send: () => port.postMessage({ type: "send" }),
 };
 
+// A helpdesk page does not say which text is the customer's: the agent pastes it in the panel.
+const ASKS_CUSTOMER = true;
 let panel;
 try {
-  panel = new Panel(root, host, settings[HOUSE_STYLE] || undefined);
+  panel = new Panel(root, host, settings[HOUSE_STYLE] || undefined, ASKS_CUSTOMER);
 } catch (error) {
   // A house style this version cannot read: check with the default one rather than not at all.
   console.warn(`tactful: the saved house style is not valid (${error.message}); using the default`);
-  panel = new Panel(root, host, undefined);
+  panel = new Panel(root, host, undefined, ASKS_CUSTOMER);
 }
 
 port.onmessage = ({ data }) => {

@@ -158,6 +158,8 @@ struct Inner {
     app: RefCell<Option<AppHandle<PanelView>>>,
     host: FieldHost,
     on_command: Callback<PanelCommand>,
+    /// Where the host cannot give the customer's message, the agent pastes it in the panel.
+    on_customer: Option<Callback<String>>,
     me: Weak<Inner>,
     /// The revision of the last large draft whose check is scheduled.
     scheduled: Cell<Option<u64>>,
@@ -165,12 +167,15 @@ struct Inner {
 
 #[wasm_bindgen]
 impl Panel {
-    /// Renders a panel into `root` (an element in the panel's shadow root).
+    /// Renders a panel into `root` (an element in the panel's shadow root). With
+    /// `asks_customer`, it has a field for the customer's message (the extension's panel:
+    /// the host page does not say which text is the customer's).
     #[wasm_bindgen(constructor)]
     pub fn new(
         root: web_sys::Element,
         host: FieldHost,
         config: Option<String>,
+        asks_customer: Option<bool>,
     ) -> Result<Panel, JsError> {
         let model = PanelModel::new(parse_config(config)?.as_ref().clone());
         let inner = Rc::new_cyclic(|me: &Weak<Inner>| {
@@ -183,6 +188,15 @@ impl Panel {
                     if let Some(inner) = commanded.upgrade() {
                         inner.command(command);
                     }
+                }),
+                on_customer: asks_customer.unwrap_or(false).then(|| {
+                    let pasted = me.clone();
+                    Callback::from(move |text: String| {
+                        if let Some(inner) = pasted.upgrade() {
+                            inner.model.borrow_mut().set_customer(&text);
+                            inner.render();
+                        }
+                    })
                 }),
                 me: me.clone(),
                 scheduled: Cell::new(None),
@@ -233,6 +247,7 @@ impl Inner {
         PanelViewProps {
             model: Rc::new(self.model.borrow().clone()),
             on_command: self.on_command.clone(),
+            on_customer: self.on_customer.clone(),
         }
     }
 

@@ -5,6 +5,7 @@
 //! into a [`FieldEdit`] in UTF-16 offsets, the host makes it through the field's own input
 //! path, and the text that results comes back through [`PanelModel::set_text`].
 
+use super::customer_field::CustomerField;
 use super::findings_list::{FindingCommand, FindingsList};
 use super::state::{Action, AppState};
 use super::summary_bar::{plural, SummaryBar};
@@ -229,10 +230,13 @@ pub enum PanelCommand {
 pub struct PanelViewProps {
     pub model: Rc<PanelModel>,
     pub on_command: Callback<PanelCommand>,
+    /// Given, the panel has a field for the customer's message, and this hears its edits.
+    #[prop_or_default]
+    pub on_customer: Option<Callback<String>>,
 }
 
-/// The compact panel: a header with undo and hide, the summary, the send gate's question,
-/// then the findings.
+/// The compact panel: a header with undo and hide, the customer's message where the host
+/// does not give it, the send gate's question, then the summary and the findings.
 #[function_component(PanelView)]
 pub fn panel_view(props: &PanelViewProps) -> Html {
     let open = use_state(|| true);
@@ -287,6 +291,9 @@ pub fn panel_view(props: &PanelViewProps) -> Html {
                     { if *open { "Hide findings" } else { "Show findings" } }
                 </button>
             </div>
+            if let Some(on_edit) = props.on_customer.clone() {
+                <CustomerField value={state.customer.clone()} {on_edit} />
+            }
             if model.holding {
                 <div class="gate" role="alertdialog" aria-label="Send with errors?">
                     <p>
