@@ -13,6 +13,7 @@ const ready = init({ module_or_path: new URL("site_bg.wasm", import.meta.url) })
 let saved = await chrome.storage.sync.get([ALLOWED_SITES, SEND_GATE, HOUSE_STYLE]);
 sites.value = (saved[ALLOWED_SITES] ?? []).join("\n");
 gate.checked = Boolean(saved[SEND_GATE]);
+$("#sites-fields").disabled = false;
 showHouseStyle();
 
 $("#sites-form").addEventListener("submit", async (event) => {
