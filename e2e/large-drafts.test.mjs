@@ -155,9 +155,13 @@ test("site: a worker that cannot load its wasm glue leaves the check to the page
   assert.deepEqual(page.problems, []);
 });
 
-/** The helpdesk example with its reply field attached; `csp` replaces its page's policy. */
-async function openHelpdesk({ csp } = {}) {
+/**
+ * The helpdesk example with its reply field attached; `csp` replaces its page's policy, and
+ * `init` runs in the page before any of its scripts.
+ */
+async function openHelpdesk({ csp, init } = {}) {
   const page = await openPage(site.browser);
+  if (init) await page.addInitScript(init);
   if (csp) {
     await page.route("**/examples/helpdesk.html", async (route) => {
       const response = await route.fetch();
@@ -237,4 +241,28 @@ test("embed: a host page whose CSP forbids workers still gets its large draft ch
     page.problems.filter((problem) => !/Creating a worker from .* violates .*worker-src/.test(problem)),
     [],
   );
+});
+
+test("embed: a host page whose Worker never answers still gets its large draft checked, on the main thread", async () => {
+  const page = await openHelpdesk({
+    // The page's own Worker: takes every message and answers none.
+    init: () => {
+      window.silentWorkerPosts = 0;
+      window.Worker = class {
+        postMessage() {
+          window.silentWorkerPosts++;
+        }
+        terminate() {}
+      };
+    },
+  });
+  const reply = page.locator("#reply");
+  await reply.fill(`Hi [NAME]. ${MEGABYTE}`);
+  await page.locator(REPLY_PANEL).getByText("Checking…").waitFor();
+  const placeholder = panelFinding(page, "unfilled-placeholder");
+  await placeholder.waitFor({ timeout: 60_000 });
+  assert.equal(await page.evaluate(() => window.silentWorkerPosts), 2, "the wasm module, then the check, went to the page's Worker");
+  await placeholder.getByRole("button", { name: /^Show in draft/ }).click();
+  assert.equal(await selectedIn(reply), "[NAME]");
+  assert.deepEqual(page.problems, []);
 });

@@ -7,8 +7,9 @@
 //! from the page's own compiled module, so nothing is downloaded or compiled twice, and keeps
 //! its own [`Checker`]: a re-check after a keystroke costs what the keystroke changed, there
 //! as here. If it cannot start (a Content Security Policy that forbids it, a script on another
-//! origin, a browser without module workers) or fails later, the checks it had, and every
-//! later one, run on the main thread.
+//! origin, a browser without module workers), fails later, or leaves a check unanswered for
+//! [`WORKER_SILENCE`] (a host page that replaced `Worker` with something that never
+//! answers), the checks it had, and every later one, run on the main thread.
 //!
 //! A report crosses in [`to_wire`]'s format with byte offsets: the worker checks exactly the
 //! page's text, so no offset changes units on the way, and the page takes a report only for
@@ -201,6 +202,10 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// How long a check may go unanswered before the worker is given up on. A 1 MB draft takes
+/// it about half a second, so only a worker that will never answer waits this long.
+const WORKER_SILENCE: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Called with the report in [`to_wire`]'s format, or `None` when the worker failed and the
 /// check must be made here.
 type Reply = Box<dyn FnOnce(Option<String>)>;
@@ -307,8 +312,19 @@ impl WorkerClient {
         }
         self.waiting.borrow_mut().push((id, reply));
         if self.worker.post_message(&message).is_err() {
-            worker_failed();
+            return worker_failed();
         }
+        let waiting = Rc::downgrade(&self.waiting);
+        yew::platform::spawn_local(async move {
+            yew::platform::time::sleep(WORKER_SILENCE).await;
+            // Answered checks leave `waiting`; a failed worker's are all taken from it.
+            let unanswered = waiting
+                .upgrade()
+                .is_some_and(|waiting| waiting.borrow().iter().any(|&(sent, _)| sent == id));
+            if unanswered {
+                worker_failed();
+            }
+        });
     }
 }
 
