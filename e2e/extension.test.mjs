@@ -166,6 +166,44 @@ test("send gate (when enabled): a reply with errors waits for 'Send anyway'; one
   await page.close();
 });
 
+test("send gate: a send button outside the form, named in the options, is held too; a bad selector saves nothing", async () => {
+  const options = await openOptions(ext);
+  const buttons = options.getByLabel(/Send buttons outside/);
+  await options.locator("#allowed-sites").fill(`${site.url}*`);
+  await options.getByLabel(/Hold a send/).check();
+  await buttons.fill("button[id=");
+  await options.getByRole("button", { name: "Save" }).click();
+  await options.getByText(/Not saved: “button\[id=” is not a CSS selector/).waitFor();
+  await buttons.fill("#send-by-script, .other-send");
+  await options.getByRole("button", { name: "Save" }).click();
+  await options.getByText("Saved.").waitFor();
+  await screenshot(options, "extension-options-send-buttons");
+  await options.close();
+
+  const page = await openTab(ext.context);
+  await page.goto(`${site.url}reply.html`);
+  const reply = page.locator("#reply");
+  await reply.click();
+  await reply.type("Hi [NAME], thanks for writing in.");
+  await finding(page, "unfilled-placeholder").waitFor();
+  await page.locator("#send-by-script").click();
+  const gate = panel(page).getByRole("alertdialog");
+  await gate.waitFor();
+  assert.match(page.url(), /reply\.html$/, "held back");
+  await gate.getByRole("button", { name: "Send anyway" }).click();
+  await page.waitForURL(/sent\.html\?reply=/);
+  assert.equal(new URL(page.url()).searchParams.get("reply"), "Hi [NAME], thanks for writing in.");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+
+  const cleared = await openOptions(ext);
+  await cleared.getByLabel(/Hold a send/).uncheck();
+  await cleared.getByLabel(/Send buttons outside/).fill("");
+  await cleared.getByRole("button", { name: "Save" }).click();
+  await cleared.getByText("Saved.").waitFor();
+  await cleared.close();
+});
+
 test("a 1 MB draft is checked in the extension's own worker, not on the panel's page; spans exact", async () => {
   await allowSites(ext, [`${site.url}*`]);
   const page = await openTab(ext.context);

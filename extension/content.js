@@ -5,11 +5,11 @@
 // The two talk over a MessageChannel; the field stays the source of truth.
 (async () => {
   const url = (path) => chrome.runtime.getURL(path);
-  const { ALLOWED_SITES, SEND_GATE, isAllowed } = await import(url("sites.js"));
+  const { ALLOWED_SITES, SEND_BUTTONS, SEND_GATE, isAllowed } = await import(url("sites.js"));
   const { fieldOf, sendGate } = await import(url("field.js"));
 
   const panels = new Map(); // field element -> its panel
-  let settings = await chrome.storage.sync.get([ALLOWED_SITES, SEND_GATE]);
+  let settings = await chrome.storage.sync.get([ALLOWED_SITES, SEND_GATE, SEND_BUTTONS]);
   let watching = false;
 
   const allowed = () => isAllowed(location.href, settings[ALLOWED_SITES] ?? []);
@@ -122,7 +122,7 @@
     let unanswered = null;
     const answered = () => clearTimeout(unanswered);
     if (settings[SEND_GATE]) {
-      gate = sendGate(anchor, null, listen, () => {
+      gate = sendGate(anchor, settings[SEND_BUTTONS] || null, listen, () => {
         // The panel decides; until it answers the send waits, and a silent panel never blocks it.
         port?.postMessage({ type: "holdSend", text: read() });
         answered();

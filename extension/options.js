@@ -1,18 +1,20 @@
 // The options page: allowed sites, the send gate, and the house style shared with the site
 // by export and import (validated by the wasm, so a bad file changes nothing).
 import init, { analyze, defaultConfig } from "./site.js";
-import { ALLOWED_SITES, HOUSE_STYLE, SEND_GATE, patternError } from "./sites.js";
+import { ALLOWED_SITES, HOUSE_STYLE, SEND_BUTTONS, SEND_GATE, patternError } from "./sites.js";
 
 const $ = (selector) => document.querySelector(selector);
 const sites = $("#allowed-sites");
 const gate = $("#send-gate");
+const sendButtons = $("#send-buttons");
 const sitesStatus = $("#sites-status");
 const styleStatus = $("#house-style-status");
 
 const ready = init({ module_or_path: new URL("site_bg.wasm", import.meta.url) });
-let saved = await chrome.storage.sync.get([ALLOWED_SITES, SEND_GATE, HOUSE_STYLE]);
+let saved = await chrome.storage.sync.get([ALLOWED_SITES, SEND_GATE, SEND_BUTTONS, HOUSE_STYLE]);
 sites.value = (saved[ALLOWED_SITES] ?? []).join("\n");
 gate.checked = Boolean(saved[SEND_GATE]);
+sendButtons.value = saved[SEND_BUTTONS] ?? "";
 $("#sites-fields").disabled = false;
 showHouseStyle();
 
@@ -27,7 +29,16 @@ $("#sites-form").addEventListener("submit", async (event) => {
       return;
     }
   }
-  await chrome.storage.sync.set({ [ALLOWED_SITES]: patterns, [SEND_GATE]: gate.checked });
+  const buttons = sendButtons.value.trim();
+  try {
+    if (buttons) document.querySelector(buttons); // throws for what is not a selector
+  } catch {
+    sitesStatus.textContent = `Not saved: “${buttons}” is not a CSS selector list (such as button[data-action="send"]).`;
+    sitesStatus.className = "error";
+    return;
+  }
+  await chrome.storage.sync.set({ [ALLOWED_SITES]: patterns, [SEND_GATE]: gate.checked, [SEND_BUTTONS]: buttons });
+  sendButtons.value = buttons;
   sites.value = patterns.join("\n");
   sitesStatus.textContent = "Saved.";
   sitesStatus.className = "";

@@ -4,6 +4,7 @@
 /** Keys in chrome.storage.sync. */
 export const ALLOWED_SITES = "allowedSites"; // string[] of match patterns
 export const SEND_GATE = "sendGate"; // boolean: hold sends while the reply has errors
+export const SEND_BUTTONS = "sendButtons"; // string: CSS selectors of send buttons outside the reply's form
 export const HOUSE_STYLE = "houseStyle"; // string: a house style as the site exports it
 
 const PATTERN = /^(\*|https?|file):\/\/(\*|(?:\*\.)?[^/*]+)?(\/.*)$/;
