@@ -6,11 +6,13 @@
 //! only the lines between the unchanged beginning and the unchanged end are tokenised again
 //! (tokens never cross a line break, and a line's tokens depend on it alone). Each sentence
 //! made of exactly the same tokens as before keeps its [`SentenceMemo`]: what each phrase
-//! list found in it, which depends on those tokens alone. Everything a check decides about
-//! the whole reply is still computed from the whole draft each time.
+//! list found in it, which depends on those tokens alone, and what a check decided about the
+//! sentence alone ([`Decision`]). Everything a check decides about the whole reply is still
+//! computed from the whole draft each time.
 
 use super::pattern::Match;
 use super::text::{Sentence, Token};
+use std::any::Any;
 use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
@@ -55,6 +57,18 @@ pub(crate) struct SentenceMemo {
     /// By phrase list id.
     whole: RefCell<Vec<Option<Rc<[Match]>>>>,
     parts: RefCell<Vec<Part>>,
+    /// By [`Decision`]: each its own type, with the key it was decided under.
+    decided: RefCell<Vec<Option<Rc<dyn Any>>>>,
+}
+
+/// A check's decision about one sentence that [`Draft::decided`](super::text::Draft::decided)
+/// remembers: it must follow from the sentence's tokens and the key alone, and hold no
+/// offsets but relative ones (the sentence moves as the text before it changes, and
+/// identical sentences share a memo).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Decision {
+    /// `vague_promise`: the sentence's open-ended promise, if any.
+    VaguePromise,
 }
 
 /// What one phrase list found in part of a sentence.
@@ -87,6 +101,29 @@ impl SentenceMemo {
     /// Whether phrase list `list` found anything in the whole sentence, if it looked before.
     pub(crate) fn occurs(&self, list: usize) -> Option<bool> {
         Some(!self.whole.borrow().get(list)?.as_ref()?.is_empty())
+    }
+
+    /// What was decided as `decision` under `key`, if it was.
+    pub(crate) fn decided<K: PartialEq + 'static, T: 'static>(
+        &self,
+        decision: Decision,
+        key: &K,
+    ) -> Option<Rc<(K, T)>> {
+        let decided = self.decided.borrow();
+        let entry = decided.get(decision as usize)?.clone()?;
+        entry
+            .downcast::<(K, T)>()
+            .ok()
+            .filter(|entry| entry.0 == *key)
+    }
+
+    pub(crate) fn decide<K: 'static, T: 'static>(&self, decision: Decision, entry: Rc<(K, T)>) {
+        let mut decided = self.decided.borrow_mut();
+        let at = decision as usize;
+        if decided.len() <= at {
+            decided.resize(at + 1, None);
+        }
+        decided[at] = Some(entry);
     }
 
     pub(crate) fn remember(&self, list: usize, part: Option<Range<usize>>, found: Rc<[Match]>) {

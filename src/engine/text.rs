@@ -4,7 +4,7 @@
 //! everywhere: contractions are split into their full words ("won't" becomes `will` + `not`),
 //! each keeping the byte span of the letters it came from.
 
-use super::memo::{changed_lines, Kept, Memo, SentenceMemo};
+use super::memo::{changed_lines, Decision, Kept, Memo, SentenceMemo};
 use super::pattern::KeyHasher;
 use std::cell::OnceCell;
 use std::collections::hash_map::{Entry, HashMap};
@@ -266,6 +266,25 @@ impl<'a> Draft<'a> {
         let sentence = &self.sentences[index];
         let memo = self.memo.get(index)?;
         (range.end <= sentence.tokens.end).then_some((memo, sentence))
+    }
+
+    /// What `decide` says of sentence `index` under `key`, remembered with the sentence (see
+    /// [`Decision`]) so that it is worked out again only when the sentence or the key changes.
+    pub(crate) fn decided<K: PartialEq + 'static, T: 'static>(
+        &self,
+        index: usize,
+        decision: Decision,
+        key: K,
+        decide: impl FnOnce() -> T,
+    ) -> Rc<(K, T)> {
+        let Some(memo) = self.memo.get(index) else {
+            return Rc::new((key, decide()));
+        };
+        memo.decided(decision, &key).unwrap_or_else(|| {
+            let entry = Rc::new((key, decide()));
+            memo.decide(decision, entry.clone());
+            entry
+        })
     }
 
     /// The text of a byte range, trimmed.

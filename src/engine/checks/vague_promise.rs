@@ -1,5 +1,6 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::lexicon::CONCRETE_TIME;
+use crate::engine::memo::Decision;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{Draft, Sentence, TokenKind};
 use std::ops::Range;
@@ -197,6 +198,7 @@ const WINDOWS: [(&str, &str); 3] = [
 ];
 
 /// A promise found in one sentence.
+#[derive(Clone)]
 struct Promise {
     /// Byte span of the flagged words.
     span: Range<usize>,
@@ -246,7 +248,12 @@ fn run(cx: &Context) -> Vec<Flag> {
         if has_time[near].iter().any(|&t| t) {
             continue;
         }
-        let Some(promise) = find_promise(draft, sentence) else {
+        // Where the sign-off starts matters to a promise only inside the sentence.
+        let body_end = draft.body_end().clamp(sentence.start, sentence.end) - sentence.start;
+        let decided = draft.decided(n, Decision::VaguePromise, body_end, || {
+            find_promise(draft, sentence).map(|p| p.moved(|at| at - sentence.start))
+        });
+        let Some(promise) = decided.1.clone().map(|p| p.moved(|at| at + sentence.start)) else {
             continue;
         };
         let mut flag = Flag::new(
@@ -284,6 +291,19 @@ fn run(cx: &Context) -> Vec<Flag> {
         flags.push(flag);
     }
     flags
+}
+
+impl Promise {
+    /// The same promise with every offset moved by `by`.
+    fn moved(self, by: impl Fn(usize) -> usize) -> Promise {
+        let range = |r: Range<usize>| by(r.start)..by(r.end);
+        Promise {
+            span: range(self.span),
+            vague: self.vague.map(range),
+            insert_at: by(self.insert_at),
+            keep_from: self.keep_from.map(&by),
+        }
+    }
 }
 
 /// The sentence's open-ended promise, if any: the first whose own words hold the vague time,
