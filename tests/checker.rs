@@ -129,3 +129,32 @@ fn a_checker_agrees_over_the_corpus() {
         }
     }
 }
+
+/// What a check remembers about a sentence must not outlive what it read past the sentence:
+/// "we'll see" on a line of its own reads on into the next line, and so does a promise
+/// whose line ends in "and". Only the next line changes; the reports differ, and the
+/// checker's must be check's.
+#[test]
+fn a_remembered_decision_follows_the_words_after_a_sentence_without_punctuation() {
+    let config = Config::default();
+    for [first, second] in [
+        [
+            "Thanks for waiting\nWe'll see\nhow it goes.",
+            "Thanks for waiting\nWe'll see\nwhat we can suggest.",
+        ],
+        [
+            "Hi Sam,\nWe'll get back to you and\nwe will fix it.",
+            "Hi Sam,\nWe'll get back to you and\nthanks.",
+        ],
+    ] {
+        assert_ne!(
+            engine::check(first, None, &config),
+            engine::check(second, None, &config)
+        );
+        let mut checker = Checker::new();
+        for text in [first, second, first] {
+            let fresh = engine::check(text, None, &config);
+            assert_eq!(checker.check(text, None, &config), fresh, "{text:?}");
+        }
+    }
+}

@@ -69,6 +69,8 @@ pub(crate) struct SentenceMemo {
 pub(crate) enum Decision {
     /// `vague_promise`: the sentence's open-ended promise, if any.
     VaguePromise,
+    /// `false_hope`: the sentence's first hedge that offers false hope, if any.
+    FalseHope,
 }
 
 /// What one phrase list found in part of a sentence.

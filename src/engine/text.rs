@@ -287,6 +287,23 @@ impl<'a> Draft<'a> {
         })
     }
 
+    /// The kind and words of the `n` tokens after a sentence that ends without punctuation
+    /// (none after one that ends with it): a check that reads past such a sentence's last
+    /// word ("we'll see" on a line of its own) decides with these as well as the sentence.
+    pub(crate) fn read_on(&self, sentence: &Sentence, n: usize) -> Vec<(TokenKind, String)> {
+        let ends_open = self.tokens[sentence.tokens.clone()]
+            .last()
+            .is_some_and(|t| t.kind != TokenKind::Punct);
+        if !ends_open {
+            return Vec::new();
+        }
+        let after = sentence.tokens.end..(sentence.tokens.end + n).min(self.tokens.len());
+        self.tokens[after]
+            .iter()
+            .map(|t| (t.kind, t.norm.to_string()))
+            .collect()
+    }
+
     /// The text of a byte range, trimmed.
     pub fn slice(&self, start: usize, end: usize) -> &'a str {
         self.text[start..end].trim()

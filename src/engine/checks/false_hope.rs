@@ -1,7 +1,8 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::lexicon::CONCRETE_TIME;
+use crate::engine::memo::Decision;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{capitalise_first, Draft, TokenKind};
+use crate::engine::text::{capitalise_first, Draft, Sentence, TokenKind};
 use std::sync::LazyLock;
 
 declare_check! {
@@ -164,22 +165,45 @@ const BE_OUTCOMES: &[&str] = &[
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     let mut flags = Vec::new();
-    let mut flagged_sentences = Vec::new();
     for (index, sentence) in draft.sentences.iter().enumerate() {
-        let range = sentence.tokens.clone();
-        if CONCRETE_TIME.occurs_in(draft, range.clone()) || draft.is_question(sentence) {
-            continue;
-        }
-        let fine = NOT_HOPE.find_in(draft, range.clone());
-        for m in HEDGES.find_in(draft, range.clone()) {
-            if !is_hedge(draft, &m, &fine) || flagged_sentences.contains(&index) {
-                continue;
-            }
-            flagged_sentences.push(index);
-            flags.push(flag(draft, &m));
+        // "We'll see" reads up to two words on ("... what happens").
+        let read_on = draft.read_on(sentence, 2);
+        let decided = draft.decided(index, Decision::FalseHope, read_on, || {
+            first_hedge(draft, sentence).map(|m| Match {
+                tokens: m.tokens.start - sentence.tokens.start
+                    ..m.tokens.end - sentence.tokens.start,
+                start: m.start - sentence.start,
+                end: m.end - sentence.start,
+                ..m
+            })
+        });
+        if let Some(m) = &decided.1 {
+            flags.push(flag(
+                draft,
+                &Match {
+                    tokens: m.tokens.start + sentence.tokens.start
+                        ..m.tokens.end + sentence.tokens.start,
+                    start: m.start + sentence.start,
+                    end: m.end + sentence.start,
+                    ..m.clone()
+                },
+            ));
         }
     }
     flags
+}
+
+/// The sentence's first hedge that offers false hope, if any.
+fn first_hedge(draft: &Draft, sentence: &Sentence) -> Option<Match> {
+    let range = sentence.tokens.clone();
+    if CONCRETE_TIME.occurs_in(draft, range.clone()) || draft.is_question(sentence) {
+        return None;
+    }
+    let fine = NOT_HOPE.find_in(draft, range.clone());
+    HEDGES
+        .find_in(draft, range)
+        .into_iter()
+        .find(|m| is_hedge(draft, m, &fine))
 }
 
 fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {

@@ -248,9 +248,11 @@ fn run(cx: &Context) -> Vec<Flag> {
         if has_time[near].iter().any(|&t| t) {
             continue;
         }
-        // Where the sign-off starts matters to a promise only inside the sentence.
+        // Where the sign-off starts matters to a promise only inside the sentence; a
+        // predicate's end reads one word on ("... and / we will").
         let body_end = draft.body_end().clamp(sentence.start, sentence.end) - sentence.start;
-        let decided = draft.decided(n, Decision::VaguePromise, body_end, || {
+        let key = (body_end, draft.read_on(sentence, 1));
+        let decided = draft.decided(n, Decision::VaguePromise, key, || {
             find_promise(draft, sentence).map(|p| p.moved(|at| at - sentence.start))
         });
         let Some(promise) = decided.1.clone().map(|p| p.moved(|at| at + sentence.start)) else {
