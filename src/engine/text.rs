@@ -287,14 +287,19 @@ impl<'a> Draft<'a> {
         })
     }
 
-    /// The kind and words of the `n` tokens after a sentence that ends without punctuation
-    /// (none after one that ends with it): a check that reads past such a sentence's last
-    /// word ("we'll see" on a line of its own) decides with these as well as the sentence.
-    pub(crate) fn read_on(&self, sentence: &Sentence, n: usize) -> Vec<(TokenKind, String)> {
-        let ends_open = self.tokens[sentence.tokens.clone()]
+    /// The kind and words of the `n` tokens after a sentence whose last token is one of the
+    /// words `last` (none after any other sentence): a check that reads on past such a word
+    /// ("we'll see" on a line of its own) decides with these as well as the sentence.
+    pub(crate) fn read_on(
+        &self,
+        sentence: &Sentence,
+        last: &[&str],
+        n: usize,
+    ) -> Vec<(TokenKind, String)> {
+        let reads_on = self.tokens[sentence.tokens.clone()]
             .last()
-            .is_some_and(|t| t.kind != TokenKind::Punct);
-        if !ends_open {
+            .is_some_and(|t| t.kind == TokenKind::Word && t.norm.is_one_of(last));
+        if !reads_on {
             return Vec::new();
         }
         let after = sentence.tokens.end..(sentence.tokens.end + n).min(self.tokens.len());

@@ -167,7 +167,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     let mut flags = Vec::new();
     for (index, sentence) in draft.sentences.iter().enumerate() {
         // "We'll see" reads up to two words on ("... what happens").
-        let read_on = draft.read_on(sentence, 2);
+        let read_on = draft.read_on(sentence, &["see", "what"], 2);
         let decided = draft.decided(index, Decision::FalseHope, read_on, || {
             first_hedge(draft, sentence).map(|m| Match {
                 tokens: m.tokens.start - sentence.tokens.start

@@ -249,9 +249,9 @@ fn run(cx: &Context) -> Vec<Flag> {
             continue;
         }
         // Where the sign-off starts matters to a promise only inside the sentence; a
-        // predicate's end reads one word on ("... and / we will").
+        // predicate's end reads one word on after "as" and "and" (see `predicate_end`).
         let body_end = draft.body_end().clamp(sentence.start, sentence.end) - sentence.start;
-        let key = (body_end, draft.read_on(sentence, 1));
+        let key = (body_end, draft.read_on(sentence, &["as", "and"], 1));
         let decided = draft.decided(n, Decision::VaguePromise, key, || {
             find_promise(draft, sentence).map(|p| p.moved(|at| at - sentence.start))
         });
