@@ -57,14 +57,22 @@ export async function openOptions({ context, origin }) {
   return page;
 }
 
-/** Saves `patterns` as the allowed sites through the options page. */
-export async function allowSites(ext, patterns) {
+/**
+ * Saves the options page's sites form: the allowed sites, and where given, the send gate
+ * and the send buttons outside the form.
+ */
+export async function saveOptions(ext, { sites, sendGate, sendButtons }) {
   const page = await openOptions(ext);
-  await page.locator("#allowed-sites").fill(patterns.join("\n"));
+  await page.locator("#allowed-sites").fill(sites.join("\n"));
+  if (sendGate !== undefined) await page.getByLabel(/Hold a send/).setChecked(sendGate);
+  if (sendButtons !== undefined) await page.getByLabel(/Send buttons outside/).fill(sendButtons);
   await page.getByRole("button", { name: "Save" }).click();
   await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
   await page.close();
 }
+
+/** Saves `patterns` as the allowed sites through the options page. */
+export const allowSites = (ext, patterns) => saveOptions(ext, { sites: patterns });
 
 /** The panel beside a field (the n-th on the page); CSS locators pierce its shadow root. */
 export const panel = (page, n = 0) => page.frameLocator('iframe[title="tactful"]').nth(n);

@@ -15,6 +15,7 @@ import {
   openTab,
   panel,
   panelFrames,
+  saveOptions,
   trackProblems,
 } from "./extension.mjs";
 
@@ -133,30 +134,34 @@ test("a page whose CSP forbids wasm: findings appear only once the site is allow
   await page.close();
 });
 
-test("send gate (when enabled): a reply with errors waits for 'Send anyway'; one without goes straight out", async () => {
-  const options = await openOptions(ext);
-  await options.locator("#allowed-sites").fill(`${site.url}*`);
-  await options.getByLabel(/Hold a send/).check();
-  await options.getByRole("button", { name: "Save" }).click();
-  await options.getByText("Saved.").waitFor();
-  await options.close();
-
+/**
+ * On reply.html: types `draft`, clicks `sendButton`, checks the send is held while the panel
+ * asks, and answers "Send anyway"; returns the page, on what was sent.
+ */
+async function sendAnyway(draft, sendButton, shot) {
   const page = await openTab(ext.context);
   await page.goto(`${site.url}reply.html`);
   const reply = page.locator("#reply");
   await reply.click();
-  await reply.type("Hi [NAME], we'll get back to you soon.");
+  await reply.type(draft);
   await finding(page, "unfilled-placeholder").waitFor();
-  await page.locator("#send").click();
+  await page.locator(sendButton).click();
   const gate = panel(page).getByRole("alertdialog");
   await gate.waitFor();
   assert.match(page.url(), /reply\.html$/, "held back");
-  await screenshot(page, "extension-gate");
+  if (shot) await screenshot(page, shot);
   await gate.getByRole("button", { name: "Send anyway" }).click();
   await page.waitForURL(/sent\.html\?reply=/);
-  assert.equal(new URL(page.url()).searchParams.get("reply"), "Hi [NAME], we'll get back to you soon.");
+  assert.equal(new URL(page.url()).searchParams.get("reply"), draft);
+  return page;
+}
+
+test("send gate (when enabled): a reply with errors waits for 'Send anyway'; one without goes straight out", async () => {
+  await saveOptions(ext, { sites: [`${site.url}*`], sendGate: true });
+  const page = await sendAnyway("Hi [NAME], we'll get back to you soon.", "#send", "extension-gate");
 
   await page.goto(`${site.url}reply.html`);
+  const reply = page.locator("#reply");
   await reply.click();
   await reply.type("Hi Sam, we'll get back to you by 5 pm today.");
   await finding(page, "vague-promise").waitFor({ state: "detached" });
@@ -169,39 +174,18 @@ test("send gate (when enabled): a reply with errors waits for 'Send anyway'; one
 test("send gate: a send button outside the form, named in the options, is held too; a bad selector saves nothing", async () => {
   const options = await openOptions(ext);
   const buttons = options.getByLabel(/Send buttons outside/);
-  await options.locator("#allowed-sites").fill(`${site.url}*`);
   await options.getByLabel(/Hold a send/).check();
   await buttons.fill("button[id=");
   await options.getByRole("button", { name: "Save" }).click();
   await options.getByText(/Not saved: “button\[id=” is not a CSS selector/).waitFor();
-  await buttons.fill("#send-by-script, .other-send");
-  await options.getByRole("button", { name: "Save" }).click();
-  await options.getByText("Saved.").waitFor();
   await screenshot(options, "extension-options-send-buttons");
   await options.close();
 
-  const page = await openTab(ext.context);
-  await page.goto(`${site.url}reply.html`);
-  const reply = page.locator("#reply");
-  await reply.click();
-  await reply.type("Hi [NAME], thanks for writing in.");
-  await finding(page, "unfilled-placeholder").waitFor();
-  await page.locator("#send-by-script").click();
-  const gate = panel(page).getByRole("alertdialog");
-  await gate.waitFor();
-  assert.match(page.url(), /reply\.html$/, "held back");
-  await gate.getByRole("button", { name: "Send anyway" }).click();
-  await page.waitForURL(/sent\.html\?reply=/);
-  assert.equal(new URL(page.url()).searchParams.get("reply"), "Hi [NAME], thanks for writing in.");
+  await saveOptions(ext, { sites: [`${site.url}*`], sendGate: true, sendButtons: "#send-by-script, .other-send" });
+  const page = await sendAnyway("Hi [NAME], thanks for writing in.", "#send-by-script");
   assert.deepEqual(page.problems, []);
   await page.close();
-
-  const cleared = await openOptions(ext);
-  await cleared.getByLabel(/Hold a send/).uncheck();
-  await cleared.getByLabel(/Send buttons outside/).fill("");
-  await cleared.getByRole("button", { name: "Save" }).click();
-  await cleared.getByText("Saved.").waitFor();
-  await cleared.close();
+  await saveOptions(ext, { sites: [`${site.url}*`], sendGate: false, sendButtons: "" });
 });
 
 test("a 1 MB draft is checked in the extension's own worker, not on the panel's page; spans exact", async () => {
