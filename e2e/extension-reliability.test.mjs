@@ -44,7 +44,7 @@ const writeNote = (page, text) =>
     note.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
   }, text);
 
-test("injection: payloads in the draft, a rich-text note and an imported house style show as text; nothing runs anywhere", async () => {
+test("injection: payloads in the draft, a rich-text note, the panel's customer's message and an imported house style show as text; nothing runs anywhere", async () => {
   const options = await openOptions(ext);
   const status = options.locator("#house-style-status");
   for (const payload of INJECTIONS) {
@@ -73,6 +73,10 @@ test("injection: payloads in the draft, a rich-text note and an imported house s
     }
     assert.equal(await page.locator("#reply").inputValue(), rewritten, payload);
     assert.equal(await page.locator("#note").innerText(), rewritten, payload);
+    await panel(page).locator("summary", { hasText: "Customer's message" }).click();
+    const customer = panel(page).getByRole("textbox", { name: "Customer's message" });
+    await customer.fill(payload);
+    assert.equal(await customer.inputValue(), payload);
     const frames = await damage(page);
     assert.equal(frames.length, 3, "the page and its two panels");
     assert.deepEqual(frames, unharmed(frames), payload);
