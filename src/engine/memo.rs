@@ -58,7 +58,7 @@ pub(crate) struct SentenceMemo {
     whole: RefCell<Vec<Option<Rc<[Match]>>>>,
     parts: RefCell<Vec<Part>>,
     /// By [`Decision`]: each its own type, with the key it was decided under.
-    decided: RefCell<Vec<Option<Rc<dyn Any>>>>,
+    decided: RefCell<[Option<Rc<dyn Any>>; Decision::COUNT]>,
 }
 
 /// A check's decision about one sentence that [`Draft::decided`](super::text::Draft::decided)
@@ -71,6 +71,11 @@ pub(crate) enum Decision {
     VaguePromise,
     /// `false_hope`: the sentence's first hedge that offers false hope, if any.
     FalseHope,
+}
+
+impl Decision {
+    /// One slot each in every sentence's memo (the last one + 1).
+    const COUNT: usize = Decision::FalseHope as usize + 1;
 }
 
 /// What one phrase list found in part of a sentence.
@@ -111,21 +116,16 @@ impl SentenceMemo {
         decision: Decision,
         key: &K,
     ) -> Option<Rc<(K, T)>> {
-        let decided = self.decided.borrow();
-        let entry = decided.get(decision as usize)?.clone()?;
+        let entry = self.decided.borrow()[decision as usize].clone()?;
         entry
             .downcast::<(K, T)>()
             .ok()
             .filter(|entry| entry.0 == *key)
     }
 
-    pub(crate) fn decide<K: 'static, T: 'static>(&self, decision: Decision, entry: Rc<(K, T)>) {
-        let mut decided = self.decided.borrow_mut();
-        let at = decision as usize;
-        if decided.len() <= at {
-            decided.resize(at + 1, None);
-        }
-        decided[at] = Some(entry);
+    /// Remembers `entry`, a `(key, decision)` pair, as `decision`.
+    pub(crate) fn decide(&self, decision: Decision, entry: Rc<dyn Any>) {
+        self.decided.borrow_mut()[decision as usize] = Some(entry);
     }
 
     pub(crate) fn remember(&self, list: usize, part: Option<Range<usize>>, found: Rc<[Match]>) {

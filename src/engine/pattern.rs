@@ -72,6 +72,20 @@ pub struct Match {
     pub end: usize,
 }
 
+impl Match {
+    /// The same match with its tokens moved by `token` and its bytes by `byte`: into a
+    /// sentence's own offsets to be remembered with it, and back out.
+    pub(crate) fn shifted(&self, token: isize, byte: isize) -> Match {
+        Match {
+            phrase: self.phrase,
+            tokens: self.tokens.start.wrapping_add_signed(token)
+                ..self.tokens.end.wrapping_add_signed(token),
+            start: self.start.wrapping_add_signed(byte),
+            end: self.end.wrapping_add_signed(byte),
+        }
+    }
+}
+
 /// A compiled list of phrases, indexed by the words they can start with so that each
 /// position of a draft is tried only against the phrases that could match there.
 #[derive(Debug, Clone, Default)]
@@ -185,24 +199,17 @@ impl Phrases {
         let Some((memo, sentence)) = draft.memo_for(&range) else {
             return self.search(draft, range);
         };
-        let shift = |m: &Match, token: isize, byte: isize| Match {
-            phrase: m.phrase,
-            tokens: m.tokens.start.wrapping_add_signed(token)
-                ..m.tokens.end.wrapping_add_signed(token),
-            start: m.start.wrapping_add_signed(byte),
-            end: m.end.wrapping_add_signed(byte),
-        };
         let first = sentence.tokens.start;
         let part = (range != sentence.tokens).then(|| range.start - first..range.end - first);
         let (token, byte) = (first as isize, sentence.start as isize);
         if let Some(found) = memo.found(self.id, part.as_ref()) {
-            return found.iter().map(|m| shift(m, token, byte)).collect();
+            return found.iter().map(|m| m.shifted(token, byte)).collect();
         }
         let found = self.search(draft, range);
         memo.remember(
             self.id,
             part,
-            found.iter().map(|m| shift(m, -token, -byte)).collect(),
+            found.iter().map(|m| m.shifted(-token, -byte)).collect(),
         );
         found
     }

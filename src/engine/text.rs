@@ -295,7 +295,7 @@ impl<'a> Draft<'a> {
         sentence: &Sentence,
         last: &[&str],
         n: usize,
-    ) -> Vec<(TokenKind, String)> {
+    ) -> Vec<(TokenKind, Norm)> {
         let reads_on = self.tokens[sentence.tokens.clone()]
             .last()
             .is_some_and(|t| t.kind == TokenKind::Word && t.norm.is_one_of(last));
@@ -305,7 +305,7 @@ impl<'a> Draft<'a> {
         let after = sentence.tokens.end..(sentence.tokens.end + n).min(self.tokens.len());
         self.tokens[after]
             .iter()
-            .map(|t| (t.kind, t.norm.to_string()))
+            .map(|t| (t.kind, t.norm.clone()))
             .collect()
     }
 

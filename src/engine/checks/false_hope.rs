@@ -166,28 +166,15 @@ fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     let mut flags = Vec::new();
     for (index, sentence) in draft.sentences.iter().enumerate() {
+        // Remembered in the sentence's own offsets.
+        let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
         // "We'll see" reads up to two words on ("... what happens").
         let read_on = draft.read_on(sentence, &["see", "what"], 2);
         let decided = draft.decided(index, Decision::FalseHope, read_on, || {
-            first_hedge(draft, sentence).map(|m| Match {
-                tokens: m.tokens.start - sentence.tokens.start
-                    ..m.tokens.end - sentence.tokens.start,
-                start: m.start - sentence.start,
-                end: m.end - sentence.start,
-                ..m
-            })
+            first_hedge(draft, sentence).map(|m| m.shifted(-token, -byte))
         });
         if let Some(m) = &decided.1 {
-            flags.push(flag(
-                draft,
-                &Match {
-                    tokens: m.tokens.start + sentence.tokens.start
-                        ..m.tokens.end + sentence.tokens.start,
-                    start: m.start + sentence.start,
-                    end: m.end + sentence.start,
-                    ..m.clone()
-                },
-            ));
+            flags.push(flag(draft, &m.shifted(token, byte)));
         }
     }
     flags
