@@ -93,9 +93,9 @@ pub fn placeholders(text: &str) -> Vec<Range<usize>> {
     found
 }
 
-/// The index of the next `[`, `{` or `<` from `from` on. The whole draft is scanned for
-/// placeholders on every keystroke, so eight bytes are tested at a time (a bracket is rare
-/// in a reply).
+/// The index of the next `[`, `{` or `<` from `from` on. Both checks that look for
+/// placeholders scan the whole draft on every keystroke, so eight bytes are tested at a time
+/// (a bracket is rare in a reply).
 fn next_opening_bracket(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;

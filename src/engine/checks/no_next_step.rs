@@ -1,7 +1,7 @@
-use super::unfilled_placeholder::placeholders_of;
 use super::{placeholder, Context, Flag};
 use crate::engine::lexicon::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
+use crate::engine::rewrite::placeholders;
 use crate::engine::text::{Draft, Sentence, Token, TokenKind};
 use std::sync::LazyLock;
 
@@ -220,7 +220,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     }
     // Sentences still holding a placeholder are a template being filled in: they do not
     // count towards the length that calls for a next step.
-    let slots = &placeholders_of(cx).0;
+    let slots = placeholders(draft.text);
     let templated = |s: &Sentence| {
         // Placeholders come in order and do not overlap: the first one ending after the
         // sentence's start is the only candidate.

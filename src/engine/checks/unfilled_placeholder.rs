@@ -1,7 +1,5 @@
 use super::{Context, Flag};
 use crate::engine::rewrite::placeholders;
-use std::ops::Range;
-use std::rc::Rc;
 
 declare_check! {
     /// ## What it catches
@@ -25,20 +23,10 @@ declare_check! {
     UNFILLED_PLACEHOLDER, "unfilled-placeholder", Error, run
 }
 
-/// The draft's placeholders (byte ranges, in order).
-pub(crate) struct Placeholders(pub Vec<Range<usize>>);
-
-/// [`placeholders`] of the checked draft, found once for this check and no-next-step.
-pub(crate) fn placeholders_of(cx: &Context) -> Rc<Placeholders> {
-    cx.shared(|| Placeholders(placeholders(cx.draft.text)))
-}
-
 fn run(cx: &Context) -> Vec<Flag> {
     let text = cx.draft.text;
-    placeholders_of(cx)
-        .0
-        .iter()
-        .cloned()
+    placeholders(text)
+        .into_iter()
         .map(|range| {
             let message = format!(
                 "Fill in {} before sending: the reply is blocked until every placeholder is replaced.",
