@@ -36,21 +36,14 @@ const longTasksSince = (page, since) =>
  * once the page has sent it `count` checks.
  */
 async function holdWorker(page) {
-  await page.evaluate(() => {
-    const post = Worker.prototype.postMessage;
-    window.checksSent = 0;
-    Worker.prototype.postMessage = function (message, ...rest) {
-      if (typeof message?.text === "string") window.checksSent++;
-      return post.call(this, message, ...rest);
-    };
-  });
+  await countWorkerChecks(page);
   let release;
   const released = new Promise((resolve) => (release = resolve));
   await page.route("**/worker.js", async (route) => {
     await released;
     await route.continue();
   });
-  return { sent: (count) => page.waitForFunction((count) => window.checksSent >= count, count), release };
+  return { sent: (count) => page.waitForFunction((count) => window.workerChecks.sent >= count, count), release };
 }
 
 /** "check: words" of each finding listed in `container` (a locator), sorted. */

@@ -153,17 +153,16 @@ function customerText(customer) {
 function adoptStyle(shadow) {
   // Built once in the wasm and shared by every panel, however many fields a page attaches.
   panelCss ??= wasm.panelCss();
-  const css = panelCss;
   // A constructed stylesheet is not an inline <style>, so a host's style-src CSP allows it.
   if ("adoptedStyleSheets" in shadow && "replaceSync" in CSSStyleSheet.prototype) {
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
+      sheet.replaceSync(panelCss);
     }
     shadow.adoptedStyleSheets = [sheet];
   } else {
     const style = document.createElement("style");
-    style.textContent = css;
+    style.textContent = panelCss;
     shadow.append(style);
   }
 }

@@ -73,7 +73,8 @@ pub fn app() -> Html {
     // Marking words lays out a second copy of the draft behind the field: above LARGE_DRAFT
     // that takes longer than a keystroke may (a megabyte: most of a second in Chromium), so a
     // large draft's findings are listed, and selected in the field when shown, but not marked.
-    let marked = !state.stale && state.draft.len() <= LARGE_DRAFT;
+    // (Only a large draft is ever stale.)
+    let marked = state.draft.len() <= LARGE_DRAFT;
     let utf16 = use_memo(state.draft.clone(), |draft| Rc::new(Utf16Index::new(draft)));
     let select = state
         .select
