@@ -111,6 +111,17 @@ export const focusedSelection = (field) =>
 /** The extension's own frames in `page` (its panels), where their own `window` is. */
 export const panelFrames = (page, { origin }) => page.frames().filter((frame) => frame.url().startsWith(`${origin}/`));
 
+/**
+ * Starts noting whether the (first) panel's frame in `page` takes the focus; resolves to a
+ * function that tells. A click in the panel must leave the focus in the field: the frame's
+ * focus and the field's would race, as the two live in different processes.
+ */
+export async function watchPanelFocus(page, ext) {
+  const [frame] = panelFrames(page, ext);
+  await frame.evaluate(() => addEventListener("focus", () => (window.focusTaken = true), true));
+  return () => frame.evaluate(() => window.focusTaken ?? false);
+}
+
 /** Imports a house style file through the options page `page` (open on options.html). */
 export const importHouseStyle = (page, name, json) =>
   page.locator("#import").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(json) });

@@ -17,6 +17,7 @@ import {
   panelFrames,
   saveOptions,
   trackProblems,
+  watchPanelFocus,
 } from "./extension.mjs";
 
 const DRAFT = "Hi Sam, we'll get back to you soon.";
@@ -118,10 +119,12 @@ test("a page whose CSP forbids wasm: findings appear only once the site is allow
   assert.match(await vague.innerText(), /get back to you soon/);
   await screenshot(page, "extension-csp-page");
 
+  const panelTookFocus = await watchPanelFocus(page, ext);
   await vague.getByRole("button", { name: /^Apply: .*day you name/ }).click();
   await vague.waitFor({ state: "detached" });
   await eventually(() => reply.inputValue(), "Hi Sam, we'll get back to you by [day]. Thanks");
   await eventually(() => focusedSelection(reply), "[day]");
+  assert.equal(await panelTookFocus(), false, "the field kept the focus through the click");
   await panel(page).getByRole("button", { name: "Undo rewrite" }).click();
   await vague.waitFor();
   assert.equal(await reply.inputValue(), `${DRAFT} Thanks`);

@@ -65,5 +65,14 @@ port.onmessage = ({ data }) => {
   }
 };
 
+// A mouse press on the panel's buttons leaves the focus where the agent was typing, as an
+// editor's toolbar does. The panel's frame lives in another process than the field's page:
+// were it to take the focus, that news could reach the page after the field took the focus
+// back for a rewrite's placeholder, and the agent's next keys would land in the panel.
+// Keyboard users still reach every button with Tab.
+addEventListener("mousedown", (event) => {
+  if (event.composedPath().some((node) => node.tagName === "BUTTON")) event.preventDefault();
+}, true);
+
 // The iframe is as tall as the panel: the body has no height of its own.
 new ResizeObserver(() => port.postMessage({ type: "height", height: document.body.offsetHeight })).observe(document.body);

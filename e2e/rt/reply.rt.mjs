@@ -6,7 +6,7 @@
 import { before, after, test } from "node:test";
 import assert from "node:assert/strict";
 import { recordRequests, requestsLeaving, screenshot } from "../browser.mjs";
-import { allowSites, eventually, finding, focusedSelection, launchWithExtension, openTab, panel } from "../extension.mjs";
+import { allowSites, eventually, finding, focusedSelection, launchWithExtension, openTab, panel, watchPanelFocus } from "../extension.mjs";
 
 const rt = JSON.parse(process.env.TACTFUL_RT ?? "null");
 if (!rt) throw new Error("TACTFUL_RT is not set: run this through scripts/test-rt");
@@ -63,7 +63,8 @@ async function checkRewriteAndSend(page, name, field, readEditor) {
   assert.match(await finding(page, "abrupt-refusal").innerText(), /can't refund/);
   await screenshot(page, `extension-rt-${name}-findings`);
 
-  // A rewrite, and the panel's undo of it, in the editor itself.
+  // A rewrite, and the panel's undo of it, in the editor itself, which keeps the focus.
+  const panelTookFocus = await watchPanelFocus(page, ext);
   const apply = vague.getByRole("button", { name: /^Apply: .*day you name/ });
   await apply.click();
   await vague.waitFor({ state: "detached" });
@@ -76,6 +77,7 @@ async function checkRewriteAndSend(page, name, field, readEditor) {
   await vague.waitFor({ state: "detached" });
   // The placeholder is selected in the editor, which has the focus back: typing replaces it.
   await eventually(() => focusedSelection(field), "[day]");
+  assert.equal(await panelTookFocus(), false, "the editor kept the focus through the clicks");
   await page.keyboard.type("Friday");
   await finding(page, "unfilled-placeholder").waitFor({ state: "detached" });
   await screenshot(page, `extension-rt-${name}-rewritten`);
