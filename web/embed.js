@@ -40,29 +40,19 @@ const tactful = {
 };
 
 tactful.ready = (async () => {
-  // Old scripts on helpdesk pages replace built-ins before this file runs, fetch among them
-  // (a wrapper that logs, and refuses what is not the desk's own API). The wasm is fetched
-  // with the fetch of a blank iframe instead: a fresh realm with the page's origin and CSP,
-  // untouched by the page's scripts, kept only while the wasm loads.
-  const realm = document.createElement("iframe");
-  realm.style.setProperty("display", "none", "important");
-  document.documentElement.append(realm);
   try {
-    // The glue, the wasm and the field plumbing are fetched side by side, not one after
-    // another: a page's start waits for the slowest alone.
-    const [module, fetched, field] = await Promise.all([
+    // The glue, the wasm and the field plumbing are fetched side by side, and the wasm
+    // compiles as it arrives: a page's start waits for the slowest of the three alone.
+    const [module, compiled, field] = await Promise.all([
       import(new URL("site.js", here).href),
-      realm.contentWindow.fetch(new URL("site_bg.wasm", here).href),
+      compiledWasm(new URL("site_bg.wasm", here).href),
       import(new URL("field.js", here).href),
     ]);
     plumbing = field;
-    // Rewrapped as this realm's Response, which the glue checks and compiles as it streams.
-    await module.default({ module_or_path: new Response(fetched.body, fetched) });
+    await module.default({ module_or_path: compiled });
     wasm = module;
   } catch (cause) {
     throw new Error(`tactful could not load its WebAssembly from ${here.href}: ${cause?.message ?? cause}`, { cause });
-  } finally {
-    realm.remove();
   }
   tactful.version = wasm.version();
   whyByCheck = Object.fromEntries(JSON.parse(wasm.whyByCheck()));
@@ -165,4 +155,37 @@ function adoptStyle(shadow) {
     style.textContent = panelCss;
     shadow.append(style);
   }
+}
+
+/**
+ * The wasm at `url`, compiled. Old scripts on helpdesk pages replace built-ins before this
+ * file runs, fetch among them (a wrapper that logs, and refuses what is not the desk's own
+ * API). Where the page's fetch is not the browser's own, or fails, the wasm is fetched with
+ * the fetch of a blank iframe: a fresh realm with the page's origin and CSP, untouched by the
+ * page's scripts, kept only while the wasm loads. Making that frame costs a page that is still
+ * starting about 25 ms, so it is made only when needed.
+ */
+async function compiledWasm(url) {
+  if (/\{\s*\[native code\]\s*\}$/.test(Function.prototype.toString.call(fetch))) {
+    try {
+      return await compile(await fetch(url));
+    } catch {
+      // Refused, or not the wasm: the frame's fetch tries again, and its error is the one told.
+    }
+  }
+  const realm = document.createElement("iframe");
+  realm.style.setProperty("display", "none", "important");
+  document.documentElement.append(realm);
+  try {
+    return await compile(await realm.contentWindow.fetch(url));
+  } finally {
+    realm.remove();
+  }
+}
+
+/** The fetched wasm, compiled: as it streams where the server says what it is. */
+function compile(response) {
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${response.url}`);
+  if (response.headers.get("content-type")?.startsWith("application/wasm")) return WebAssembly.compileStreaming(response);
+  return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
 }
