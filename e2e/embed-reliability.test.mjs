@@ -364,3 +364,25 @@ test("isolation: on a page with patched built-ins, !important styles and 100 fie
   t.diagnostic(`hostile page: 101 fields attached in ${attachMs.toFixed(0)} ms; typed 38 characters in the 100th and saw its findings in ${typedAndShownMs} ms`);
   assert.deepEqual(page.problems, []);
 });
+
+test("isolation: a page fetch that refuses while passing for the browser's own is tried once, then a blank frame's loads the wasm", async () => {
+  const page = await openPage(site.browser);
+  await page.goto(`${site.url}pages/hostile.html`);
+  // As anti-tamper scripts do: the page's toString says its fetch wrapper is native code.
+  await page.evaluate(() => {
+    const toString = Function.prototype.toString;
+    Function.prototype.toString = function () {
+      return this === window.fetch ? "function fetch() { [native code] }" : toString.call(this);
+    };
+    window.hostileLog.length = 0;
+  });
+  await page.addScriptTag({ type: "module", url: "/embed.js" });
+  await page.waitForFunction(() => window.tactful?.ready);
+  assert.equal(await page.evaluate(() => window.tactful.ready.then(() => "ready", (e) => e.message)), "ready");
+  const fetches = await page.evaluate(() => window.hostileLog.filter((call) => call.startsWith("fetch")));
+  assert.equal(fetches.length, 1, `the page's fetch, asked once: ${fetches}`);
+  assert.match(fetches[0], /\/embed\.js:/);
+  assert.equal(await page.evaluate(() => window.tactful.analyze(document.title + ". We'll get back to you soon.").findings.length > 0), true);
+  assert.equal(await page.locator("iframe:not([title])").count(), 0, "the frame is gone once the wasm loaded");
+  assert.deepEqual(page.problems, []);
+});

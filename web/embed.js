@@ -166,12 +166,10 @@ function adoptStyle(shadow) {
  * starting about 25 ms, so it is made only when needed.
  */
 async function compiledWasm(url) {
-  if (/\{\s*\[native code\]\s*\}$/.test(Function.prototype.toString.call(fetch))) {
-    try {
-      return await compile(await fetch(url));
-    } catch {
-      // Refused, or not the wasm: the frame's fetch tries again, and its error is the one told.
-    }
+  try {
+    if (/\{\s*\[native code\]\s*\}$/.test(Function.prototype.toString.call(fetch))) return await compile(await fetch(url));
+  } catch {
+    // No fetch, refused, or not the wasm: the frame's fetch tries, and its error is the one told.
   }
   const realm = document.createElement("iframe");
   realm.style.setProperty("display", "none", "important");
