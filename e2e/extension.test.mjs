@@ -234,6 +234,17 @@ test("the panel takes the customer's message: pasted there, the reply is checked
   await unacknowledged.waitFor();
   assert.match(await unacknowledged.innerText(), /upset|acknowledg/i);
   await screenshot(page, "extension-customer-message");
+
+  // A host that moves the panel's frame in the DOM loads it again: the message comes back.
+  const reloaded = page.waitForEvent("framenavigated", (frame) => frame.url().startsWith(`${ext.origin}/panel.html`));
+  await page.evaluate(() => {
+    const frame = document.querySelector('iframe[title="tactful"]');
+    frame.parentNode.append(frame);
+  });
+  await reloaded;
+  await unacknowledged.waitFor();
+  assert.equal(await customer.inputValue(), "This is the worst service ever, my order is a week late!!!");
+
   // The agent's reply in the page is untouched; clearing the message clears the finding.
   assert.equal(await reply.inputValue(), "Can you send us your order number by DM?");
   await customer.fill("");

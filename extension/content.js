@@ -104,6 +104,9 @@
       removers.push(() => target.removeEventListener(type, listener, capture));
     };
     let port = null;
+    // The customer's message the agent pasted in the panel, kept here (not stored anywhere)
+    // so that a panel loaded again gets it back.
+    let customer = "";
     const sendText = () => port?.postMessage({ type: "text", text: read() });
     listen(element, "input", sendText);
     // Each load of the panel (an iframe moved in the DOM loads again) gets a channel of its own.
@@ -114,7 +117,7 @@
       port.onmessage = ({ data }) => fromPanel(data);
       // The panel stays light beside a page without dark colours, as the embed does.
       const scheme = `${getComputedStyle(document.documentElement).colorScheme} ${document.querySelector('meta[name="color-scheme"]')?.content}`;
-      panelFrame.contentWindow.postMessage({ tactful: "connect", dark: scheme.includes("dark") }, new URL(url("")).origin, [channel.port2]);
+      panelFrame.contentWindow.postMessage({ tactful: "connect", dark: scheme.includes("dark"), customer }, new URL(url("")).origin, [channel.port2]);
       sendText();
     });
 
@@ -141,6 +144,8 @@
         gate?.sendAgain();
       } else if (data.type === "held") {
         answered();
+      } else if (data.type === "customer") {
+        customer = data.text;
       } else if (data.type === "height") {
         panelFrame.style.setProperty("height", `${Math.ceil(data.height)}px`, "important");
       }

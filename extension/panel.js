@@ -9,11 +9,11 @@ const connected = new Promise((resolve) => {
   addEventListener("message", function connect(event) {
     if (event.source !== parent || event.data?.tactful !== "connect" || !event.ports[0]) return;
     removeEventListener("message", connect);
-    resolve({ port: event.ports[0], dark: event.data.dark });
+    resolve({ port: event.ports[0], dark: event.data.dark, customer: event.data.customer });
   });
 });
 
-const [{ port, dark }, settings] = await Promise.all([
+const [{ port, dark, customer }, settings] = await Promise.all([
   connected,
   chrome.storage.sync.get([HOUSE_STYLE, SEND_GATE]),
   init({ module_or_path: new URL("site_bg.wasm", import.meta.url) }),
@@ -53,6 +53,13 @@ try {
   console.warn(`tactful: the saved house style is not valid (${error.message}); using the default`);
   panel = new Panel(root, host, undefined, ASKS_CUSTOMER);
 }
+
+// The customer's message goes to the content script as it is edited, and comes back with the
+// connection when this frame loads again (the host moved it in the DOM).
+if (typeof customer === "string" && customer) panel.setCustomer(customer);
+shadow.addEventListener("input", ({ target }) => {
+  if (target.id === "customer") port.postMessage({ type: "customer", text: target.value });
+});
 
 port.onmessage = ({ data }) => {
   if (data.type === "text") {
