@@ -247,6 +247,7 @@ test("at 360 px: the panel fits, stays light beside a light page in dark mode; i
   const panel = replyPanel(page);
   await finding(panel, "apology").getByRole("button", { name: "Ignore" }).click();
   await finding(panel, "apology").waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => document.activeElement.id), "reply", "a click in the panel leaves the agent typing in the reply");
   await finding(panel, "vague-promise").getByRole("button", { name: /^Turn off/ }).click();
   await finding(panel, "vague-promise").waitFor({ state: "detached" });
   const checks = await page.evaluate(() => window.helpdesk.attached.reply.findings().map((f) => f.check));

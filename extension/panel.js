@@ -4,6 +4,7 @@
 // selections and sends over the MessageChannel it hands over on load.
 import init, { Panel, panelCss, useWorker } from "./site.js";
 import { HOUSE_STYLE, SEND_GATE } from "./sites.js";
+import { keepFieldFocus } from "./field.js";
 
 const connected = new Promise((resolve) => {
   addEventListener("message", function connect(event) {
@@ -72,14 +73,11 @@ port.onmessage = ({ data }) => {
   }
 };
 
-// A mouse press on the panel's buttons leaves the focus where the agent was typing, as an
-// editor's toolbar does. The panel's frame lives in another process than the field's page:
-// were it to take the focus, that news could reach the page after the field took the focus
-// back for a rewrite's placeholder, and the agent's next keys would land in the panel.
-// Keyboard users still reach every button with Tab.
-addEventListener("mousedown", (event) => {
-  if (event.composedPath().some((node) => node.tagName === "BUTTON")) event.preventDefault();
-}, true);
+// Clicks on the panel's buttons leave the focus in the field. Here that matters more than in
+// the embed: the panel's frame lives in another process than the field's page. Were it to
+// take the focus, that news could reach the page after the field took the focus back for a
+// rewrite's placeholder, and the agent's next keys would land in the panel.
+keepFieldFocus(window);
 
 // The iframe is as tall as the panel: the body has no height of its own.
 new ResizeObserver(() => port.postMessage({ type: "height", height: document.body.offsetHeight })).observe(document.body);

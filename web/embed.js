@@ -86,6 +86,7 @@ function attach(element, options) {
   if (!scheme.includes("dark")) panelElement.dataset.scheme = "light";
   const shadow = panelElement.attachShadow({ mode: "open" });
   adoptStyle(shadow);
+  plumbing.keepFieldFocus(shadow);
   const root = document.createElement("div");
   shadow.append(root);
 

@@ -1,7 +1,19 @@
 // The host field's side of tactful, shared by the embed (web/embed.js) and the browser
 // extension's content script: reading a textarea, text input or contenteditable (also one in
-// a same-origin iframe), making edits through the field's own input path, and the send gate.
-// Offsets are UTF-16 code units, as JS strings index.
+// a same-origin iframe), making edits through the field's own input path, the send gate, and
+// keeping the field's focus through clicks on the panel. Offsets are UTF-16 code units, as JS
+// strings index.
+
+/**
+ * Mouse presses on the buttons of the panel in `root` leave the focus in the host's field, as
+ * an editor's toolbar does: after Apply or Ignore the agent types on. Tab still reaches every
+ * button.
+ */
+export function keepFieldFocus(root) {
+  root.addEventListener("mousedown", (event) => {
+    if (event.composedPath().some((node) => node.tagName === "BUTTON")) event.preventDefault();
+  }, true);
+}
 
 /**
  * Holds back the field's form submission, and clicks on `sendButton` (a selector), while
