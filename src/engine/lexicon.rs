@@ -523,6 +523,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "limitation|limitations of",
         "how the|our system|app|site|website|platform works",
         "system|systems|server|servers|site|website is|are|was|were|has|have [been] [currently] down",
+        "short-staffed|understaffed|short-handed|shorthanded",
+        "short staffed|handed",
+        "staff|staffing shortage|shortages",
     ])
 });
 

@@ -106,7 +106,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ),
         (
             Kind::Inability,
-            "is|'s|it's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines".into(),
+            "is|'s|it's|that's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines".into(),
         ),
         (
             Kind::NoInfo,
@@ -1130,6 +1130,15 @@ pub(crate) mod tests {
         assert!(flagged(
             "It's against our policy to share a driver's phone number."
         ));
+        // "that's" is one word to the tokenizer, as "it's" is.
+        assert!(flagged("Hello. That's against our policy."));
+    }
+
+    #[test]
+    fn dont_flag_policy_with_reason_and_regret() {
+        assert!(!flagged(
+            "I'm sorry, that's against our policy because drivers' numbers are private. You can message the driver in the app."
+        ));
     }
 
     #[test]
@@ -1195,6 +1204,7 @@ pub(crate) mod tests {
             "We don't have that information, I'm afraid, Priya ^RK",
             "Hi Dana, unfortunately that game is no longer supported. Our apologies.",
             "We can't refund opened software because the licence is activated on opening.",
+            "Hello. That's against our policy.",
         ];
         for sample in samples {
             assert_rewrites_clean(ID, sample, None, &Config::default());

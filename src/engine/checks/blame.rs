@@ -65,6 +65,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("as i|we [have] mentioned|explained|advised|informed [you] already|earlier|before|previously [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
         ("as already|previously informed|advised|stated|explained|mentioned|said|noted|told [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
         ("as informed|advised|stated|explained|mentioned|said|noted|told [you] earlier|before|previously|already [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
+        ("as stated|said|mentioned|explained|advised|informed|noted in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call", Repeat),
         ("like i|we [already] said|told|mentioned [you|before|earlier]", Repeat),
         ("i|we [have|had] already told|informed|advised you", Repeat),
         ("i|we [have|had] already explained|said|stated this|that|it", Repeat),
@@ -474,6 +475,16 @@ mod tests {
     #[test]
     fn flag_per_my_last_email() {
         assert!(flagged("Per my last email, the part is out of stock."));
+        assert!(flagged(
+            "As stated in our previous email, you need to reset your password."
+        ));
+    }
+
+    #[test]
+    fn dont_flag_pointing_to_what_we_will_send() {
+        assert!(!flagged(
+            "As stated in the terms, returns are free. I've sent a prepaid label to your email."
+        ));
     }
 
     #[test]
@@ -627,6 +638,12 @@ mod tests {
     #[test]
     fn rewrites_fix_the_examples() {
         assert_rewrites_clean("blame", "As I already told you, the refund takes five days. You should have checked the order page first.", None, &Config::default());
+        assert_rewrites_clean(
+            "blame",
+            "As stated in our previous email, you need to reset your password.",
+            None,
+            &Config::default(),
+        );
         assert_rewrites_clean(
             "blame",
             "Please calm down. Did you even read the link we sent?",

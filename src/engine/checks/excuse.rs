@@ -307,6 +307,21 @@ mod tests {
     }
 
     #[test]
+    fn flag_short_staffed() {
+        assert!(flagged(
+            "We were short-staffed over the holidays, which is why nobody replied."
+        ));
+        assert!(flagged("Replies are slow because of a staff shortage."));
+    }
+
+    #[test]
+    fn dont_flag_short_staffed_with_what_we_do() {
+        assert!(!flagged(
+            "We were short-staffed over the holidays. I've refunded the delivery fee, and your order ships today."
+        ));
+    }
+
+    #[test]
     fn flag_delays_may_occur() {
         assert!(flagged(
             "Sorry about this. At busy times, delays may occur."
@@ -426,6 +441,7 @@ mod tests {
             docs.example.as_str(),
             "Sadly your train was held up due to a signal fault near Leeds ^RK",
             "Sorry about this. At busy times, delays may occur.",
+            "We were short-staffed over the holidays, which is why nobody replied.",
         ] {
             assert_rewrites_clean(ID, sample, None, &Config::default());
         }
