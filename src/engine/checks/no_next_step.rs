@@ -238,10 +238,15 @@ fn run(cx: &Context) -> Vec<Flag> {
             .count()
     };
     let word_count = |s: &Sentence| count(s, false);
-    let counted = || draft.sentences.iter().filter(|s| !templated(s));
-    let substantive = counted().filter(|s| word_count(s) >= 3).count();
-    let words: usize = counted().map(|s| count(s, true)).sum();
-    if substantive < 2 && words < MIN_WORDS {
+    // Long enough to call for a next step: two sentences of three words or more, or
+    // MIN_WORDS words. Counted only as far as it takes to know, so a long draft stops early.
+    let (mut substantive, mut words) = (0, 0);
+    let long_enough = draft.sentences.iter().filter(|s| !templated(s)).any(|s| {
+        substantive += usize::from(word_count(s) >= 3);
+        words += count(s, true);
+        substantive >= 2 || words >= MIN_WORDS
+    });
+    if !long_enough {
         return Vec::new();
     }
     if has_next_step(draft, body_end) || (POSITIVE.occurs(draft) && !PROBLEM.occurs(draft)) {
