@@ -42,6 +42,9 @@ const host = {
   },
   select: (start, end) => port.postMessage({ type: "select", start, end }),
   send: () => port.postMessage({ type: "send" }),
+  // The content script keeps the customer's message, to give it back if this frame loads
+  // again (the host moved it in the DOM).
+  customer: (text) => port.postMessage({ type: "customer", text }),
 };
 
 // A helpdesk page does not say which text is the customer's: the agent pastes it in the panel.
@@ -55,12 +58,7 @@ try {
   panel = new Panel(root, host, undefined, ASKS_CUSTOMER);
 }
 
-// The customer's message goes to the content script as it is edited, and comes back with the
-// connection when this frame loads again (the host moved it in the DOM).
-if (typeof customer === "string" && customer) panel.setCustomer(customer);
-shadow.addEventListener("input", ({ target }) => {
-  if (target.id === "customer") port.postMessage({ type: "customer", text: target.value });
-});
+if (customer) panel.setCustomer(customer);
 
 port.onmessage = ({ data }) => {
   if (data.type === "text") {

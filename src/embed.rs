@@ -145,6 +145,11 @@ extern "C" {
     /// Sends what the send gate held back, once, past the gate.
     #[wasm_bindgen(method, catch)]
     fn send(this: &FieldHost) -> Result<(), JsValue>;
+
+    /// Hears the customer's message as the agent edits it in a panel made with
+    /// `asks_customer`, so the host can hand it back to a panel that loads again.
+    #[wasm_bindgen(method, catch)]
+    fn customer(this: &FieldHost, text: &str) -> Result<(), JsValue>;
 }
 
 /// One attached panel: its model, the yew app showing it, and the host field's callbacks.
@@ -169,7 +174,8 @@ struct Inner {
 impl Panel {
     /// Renders a panel into `root` (an element in the panel's shadow root). With
     /// `asks_customer`, it has a field for the customer's message (the extension's panel:
-    /// the host page does not say which text is the customer's).
+    /// the host page does not say which text is the customer's), whose edits go to the host's
+    /// `customer`.
     #[wasm_bindgen(constructor)]
     pub fn new(
         root: web_sys::Element,
@@ -195,6 +201,7 @@ impl Panel {
                         if let Some(inner) = pasted.upgrade() {
                             inner.model.borrow_mut().set_customer(&text);
                             inner.render();
+                            let _ = inner.host.customer(&text);
                         }
                     })
                 }),
