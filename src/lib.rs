@@ -1,9 +1,11 @@
 //! tactful: checks a support agent's draft reply before it is sent.
 //!
-//! [`engine`] is pure Rust (text in, report out); `ui` is the yew front end built on it;
+//! [`engine`] is pure Rust (text in, report out); [`evaluation`] scores it on a labelled
+//! corpus; `ui` is the yew front end built on it;
 //! `embed` is the JS API that host pages use through `web/embed.js`.
 
 pub mod engine;
+pub mod evaluation;
 
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -3,7 +3,8 @@
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::process::ExitCode;
-use tactful::engine::{self, checks, Config, Severity, Units};
+use tactful::engine::{self, checks, Config, Units};
+use tactful::evaluation::{self, Evaluation, Part};
 
 /// Prints a line to standard output; a closed pipe (`tactful eval ... | head`) ends the
 /// program quietly instead of panicking.
@@ -27,7 +28,7 @@ fn write_out(args: std::fmt::Arguments) {
 const USAGE: &str = "\
 usage:
   tactful check [FILE|-] [--customer FILE] [--config FILE] [--format text|json]
-  tactful eval CORPUS.jsonl [--format text|json] [--misses] [--config FILE]
+  tactful eval CORPUS.jsonl [--part tuned|scored|all | --split] [--format text|json] [--misses] [--config FILE]
   tactful rules
 
 check exits 0 when no finding is an error, 1 when one is, 2 on bad input.";
@@ -231,42 +232,8 @@ impl<'a> LineColumns<'a> {
     }
 }
 
-/// Corpus label -> check id; labels with no check (`clean`) map to none.
-fn check_of_label(label: &str) -> Option<&'static str> {
-    Some(match label {
-        "vague_promise" => "vague-promise",
-        "abrupt_refusal" => "abrupt-refusal",
-        "missing_alternative" => "missing-alternative",
-        "blame" => "blame",
-        "false_hope" => "false-hope",
-        "excuse" => "excuse",
-        "overpromise" => "overpromise",
-        "no_empathy" => "no-acknowledgment",
-        _ => return None,
-    })
-}
-
-#[derive(serde::Deserialize)]
-struct Item {
-    id: String,
-    customer: Option<String>,
-    reply: String,
-    labels: Vec<String>,
-}
-
-#[derive(Default, Clone, Copy, serde::Serialize)]
-struct Score {
-    tp: usize,
-    fp: usize,
-    #[serde(rename = "fn")]
-    fn_: usize,
-    precision: f64,
-    recall: f64,
-    f1: f64,
-}
-
 fn cmd_eval(args: &[String]) -> Result<ExitCode, Fail> {
-    let options = parse(args, &["format", "config"], &["misses"])?;
+    let options = parse(args, &["format", "config", "part"], &["misses", "split"])?;
     let format = format_of(&options)?;
     let config = load_config(&options)?;
     let path = options
@@ -274,121 +241,43 @@ fn cmd_eval(args: &[String]) -> Result<ExitCode, Fail> {
         .first()
         .ok_or_else(|| Fail(format!("eval needs a corpus file\n{USAGE}")))?;
     let text = read_text(path)?;
-    let items: Vec<Item> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, l)| serde_json::from_str(l).map_err(|e| Fail(format!("{path}:{}: {e}", n + 1))))
-        .collect::<Result<_, _>>()?;
-    let scored: Vec<&str> = [
-        "vague_promise",
-        "abrupt_refusal",
-        "missing_alternative",
-        "blame",
-        "false_hope",
-        "excuse",
-        "overpromise",
-        "no_empathy",
-    ]
-    .iter()
-    .filter_map(|l| check_of_label(l))
-    .collect();
-    let mut scores: BTreeMap<&str, Score> = scored.iter().map(|c| (*c, Score::default())).collect();
-    let mut misses = Vec::new();
-    let (mut clean, mut clean_flagged) = (0, 0);
-    for item in &items {
-        let report = engine::check(&item.reply, item.customer.as_deref(), &config);
-        let expected: Vec<&str> = item
-            .labels
-            .iter()
-            .filter_map(|l| check_of_label(l))
-            .collect();
-        if item.labels.iter().any(|l| l == "clean") {
-            clean += 1;
-            if report
-                .findings
-                .iter()
-                .any(|f| f.severity >= Severity::Warning)
-            {
-                clean_flagged += 1;
-            }
-        }
-        for check in &scored {
-            let found: Vec<_> = report
-                .findings
-                .iter()
-                .filter(|f| f.check == *check)
-                .collect();
-            let score = scores.get_mut(check).expect("scored check");
-            match (expected.contains(check), !found.is_empty()) {
-                (true, true) => score.tp += 1,
-                (false, true) => {
-                    score.fp += 1;
-                    let flagged: Vec<_> =
-                        found.iter().map(|f| &item.reply[f.start..f.end]).collect();
-                    misses.push(format!(
-                        "FP {check} {}: {:?}\n   flagged: {flagged:?}",
-                        item.id, item.reply
-                    ));
-                }
-                (true, false) => {
-                    score.fn_ += 1;
-                    misses.push(format!("FN {check} {}: {:?}", item.id, item.reply));
-                }
-                (false, false) => {}
-            }
-        }
-    }
-    for score in scores.values_mut() {
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        score.precision = ratio(score.tp, score.tp + score.fp);
-        score.recall = ratio(score.tp, score.tp + score.fn_);
-        score.f1 = ratio(2 * score.tp, 2 * score.tp + score.fp + score.fn_);
-    }
-    let clean_rate = if clean == 0 {
-        0.0
+    let items = evaluation::parse_corpus(&text).map_err(|e| Fail(format!("{path}:{e}")))?;
+    let parts: Vec<Part> = if options.flags.iter().any(|f| f == "split") {
+        vec![Part::Tuned, Part::Scored]
     } else {
-        clean_flagged as f64 / clean as f64
+        match options.named.get("part").map(String::as_str) {
+            None | Some("all") => vec![Part::All],
+            Some("tuned") => vec![Part::Tuned],
+            Some("scored") => vec![Part::Scored],
+            Some(other) => {
+                return Err(Fail(format!(
+                    "unknown part {other}: use tuned, scored or all"
+                )))
+            }
+        }
     };
+    let results: Vec<Evaluation> = parts
+        .iter()
+        .map(|&part| evaluation::evaluate(&items, part, &config))
+        .collect();
     if format == "json" {
-        let out = serde_json::json!({
-            "replies": items.len(),
-            "clean_flagged_rate": clean_rate,
-            "checks": scores,
-        });
-        out!("{out}");
+        let json = if results.len() == 1 {
+            serde_json::to_string(&results[0])
+        } else {
+            serde_json::to_string(&results)
+        };
+        out!("{}", json.expect("evaluation serialises"));
     } else {
-        out!(
-            "{:<22} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}",
-            "check",
-            "tp",
-            "fp",
-            "fn",
-            "precision",
-            "recall",
-            "F1"
-        );
-        for (check, s) in &scores {
-            out!(
-                "{check:<22} {:>4} {:>4} {:>4} {:>9.2} {:>7.2} {:>6.2}",
-                s.tp,
-                s.fp,
-                s.fn_,
-                s.precision,
-                s.recall,
-                s.f1
-            );
+        for result in &results {
+            out!("{}", result.table());
         }
-        out!(
-            "{} replies; clean replies with a warning or error: {clean_flagged}/{clean} ({:.1}%)",
-            items.len(),
-            clean_rate * 100.0
-        );
     }
     if options.flags.iter().any(|f| f == "misses") {
-        misses.sort();
-        for miss in misses {
-            out!("{miss}");
+        // The scored part's misses stay unread: with --split only the tuned part's print.
+        for result in results.iter().filter(|r| r.part != Part::Scored) {
+            for miss in &result.misses {
+                out!("{miss}");
+            }
         }
     }
     Ok(ExitCode::SUCCESS)
