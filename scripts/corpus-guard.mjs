@@ -5,8 +5,10 @@ import { readFileSync, existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 
 const root = new URL("../", import.meta.url).pathname;
-const corpus = `${root}../shared/corpus/dev.jsonl`;
-if (!existsSync(corpus)) {
+const corpora = ["dev.jsonl", "train.jsonl"]
+  .map((name) => `${root}../shared/corpus/${name}`)
+  .filter((path) => existsSync(path));
+if (!corpora.length) {
   console.log("corpus-guard: no ../shared/corpus here; nothing to compare");
   process.exit(0);
 }
@@ -21,7 +23,8 @@ const contents = files.flatMap((file) => {
   }
 });
 const leaks = new Map();
-for (const line of readFileSync(corpus, "utf8").split("\n").filter(Boolean)) {
+const lines = corpora.flatMap((path) => readFileSync(path, "utf8").split("\n").filter(Boolean));
+for (const line of lines) {
   const item = JSON.parse(line);
   for (const text of [item.reply, item.customer ?? ""]) {
     const plain = text.replaceAll("@user", "").trim();
@@ -34,5 +37,5 @@ for (const line of readFileSync(corpus, "utf8").split("\n").filter(Boolean)) {
   }
 }
 for (const [where, piece] of leaks) console.log(`corpus-guard: ${where}: "${piece}"`);
-console.log(`corpus-guard: ${files.length} files, ${leaks.size} corpus passages found`);
+console.log(`corpus-guard: ${files.length} files against ${lines.length} replies, ${leaks.size} corpus passages found`);
 process.exit(leaks.size ? 1 : 0);
