@@ -76,6 +76,8 @@ pub struct Evaluation {
     pub clean: usize,
     pub clean_flagged: usize,
     pub clean_flagged_rate: f64,
+    /// For each check, how many clean replies it gave a warning or error.
+    pub clean_flagged_by: BTreeMap<&'static str, usize>,
     pub checks: BTreeMap<&'static str, Score>,
     /// One line per false positive or negative, sorted ("FP blame id: reply ...").
     #[serde(skip)]
@@ -128,6 +130,7 @@ pub fn evaluate(items: &[Item], part: Part, config: &Config) -> Evaluation {
         scored.iter().map(|c| (*c, Score::default())).collect();
     let mut misses = Vec::new();
     let (mut replies, mut clean, mut clean_flagged) = (0, 0, 0);
+    let mut clean_flagged_by = BTreeMap::new();
     for item in items.iter().filter(|i| part.holds(&i.id)) {
         replies += 1;
         let report = engine::check(&item.reply, item.customer.as_deref(), config);
@@ -138,12 +141,30 @@ pub fn evaluate(items: &[Item], part: Part, config: &Config) -> Evaluation {
             .collect();
         if item.labels.iter().any(|l| l == "clean") {
             clean += 1;
-            if report
+            let mut warned: Vec<&'static str> = report
                 .findings
                 .iter()
-                .any(|f| f.severity >= Severity::Warning)
-            {
+                .filter(|f| f.severity >= Severity::Warning)
+                .map(|f| f.check)
+                .collect();
+            warned.dedup();
+            if !warned.is_empty() {
                 clean_flagged += 1;
+                for check in &warned {
+                    *clean_flagged_by.entry(*check).or_insert(0) += 1;
+                }
+                let flagged: Vec<_> = report
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity >= Severity::Warning)
+                    .map(|f| format!("{}: {:?}", f.check, &item.reply[f.start..f.end]))
+                    .collect();
+                misses.push(format!(
+                    "CLEAN {} {}: {:?}\n   flagged: {flagged:?}",
+                    warned.join(","),
+                    item.id,
+                    item.reply
+                ));
             }
         }
         for check in &scored {
@@ -184,6 +205,7 @@ pub fn evaluate(items: &[Item], part: Part, config: &Config) -> Evaluation {
         clean,
         clean_flagged,
         clean_flagged_rate: ratio(clean_flagged, clean),
+        clean_flagged_by,
         checks,
         misses,
     }
@@ -224,6 +246,14 @@ impl Evaluation {
             self.clean,
             self.clean_flagged_rate * 100.0
         );
+        if !self.clean_flagged_by.is_empty() {
+            let by: Vec<String> = self
+                .clean_flagged_by
+                .iter()
+                .map(|(check, n)| format!("{check} {n}"))
+                .collect();
+            let _ = write!(out, "\nclean replies flagged by: {}", by.join(", "));
+        }
         out
     }
 }
@@ -257,8 +287,10 @@ mod tests {
         let vague = result.checks["vague-promise"];
         assert_eq!((vague.tp, vague.fp, vague.fn_), (1, 1, 0));
         assert_eq!((result.clean, result.clean_flagged), (2, 1));
-        assert_eq!(result.misses.len(), 1);
-        assert!(result.misses[0].starts_with("FP vague-promise c:"));
+        assert_eq!(result.clean_flagged_by["vague-promise"], 1);
+        assert_eq!(result.misses.len(), 2);
+        assert!(result.misses[0].starts_with("CLEAN vague-promise c:"));
+        assert!(result.misses[1].starts_with("FP vague-promise c:"));
     }
 
     #[test]

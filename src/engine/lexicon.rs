@@ -75,8 +75,6 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "how hard can it be",
         "give|gives me ulcers|headache*",
         // Being ignored, waiting, chasing.
-        "still waiting|no|not|nothing|nobody|without",
-        "still have|has|had|do|does|did|can|could not|no|never",
         "still being charged",
         "no one [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered",
         "nobody [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered",
@@ -114,12 +112,15 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&["nuts|crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody"])
 });
 
-/// Phrases that show some upset but need company to count ("again", "already", ":(").
+/// Phrases that show some upset but need company to count: having had to ask again,
+/// repeated contact, "still not", "why". Impatience and worry alone ("please help",
+/// "urgent", "it's broken") describe the problem, not a feeling, and are not listed.
 pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "again",
         "already",
-        "still",
+        "still waiting|no|not|nothing|nobody|without",
+        "still have|has|had|do|does|did|can|could not|no|never",
         "chase|chasing|chased",
         "several|multiple|many|countless|numerous times",
         "<num> times",
@@ -127,12 +128,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "every time",
         "everytime",
         "why",
-        "urgent|urgently",
-        "please help",
         "no *2 solution",
-        "nothing",
-        "wrong",
-        "broken|broke",
     ])
 });
 
@@ -161,7 +157,7 @@ pub fn customer_upset(draft: &Draft) -> bool {
     if UPSET.occurs(draft) || draft.text.chars().any(|c| ANGRY_EMOJI.contains(&c)) {
         return true;
     }
-    if upset_hashtag(draft) || shouted_help(draft) {
+    if upset_hashtag(draft) {
         return true;
     }
     let pleased = PLEASED.occurs(draft);
@@ -171,7 +167,7 @@ pub fn customer_upset(draft: &Draft) -> bool {
     if punctuation_run(draft.text) >= 3 && !pleased {
         return true;
     }
-    let mut weak = 0;
+    let mut weak = usize::from(shouted_help(draft));
     weak += UPSET_WEAK.find(draft).len().min(2);
     if draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text) {
         weak += 1;
@@ -207,13 +203,17 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "oh no|dear|my|man|noes",
         "uh oh",
         "yikes|bummer|ugh|ouch|eek",
-        "that|this|it|that's|it's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|most] strange|odd|weird|unusual|concerning|worrying|awful|terrible|rough|annoying|unfortunate|unacceptable",
+        // A verdict on what happened: "that's odd", "this sounds distressing", "it is a pain".
+        "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad",
+        "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|such] a|an pain|hassle|nuisance|headache|shame|bummer|letdown|ordeal",
         "that|this|it|that's|it's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty] not good|right|ideal|okay|ok|great|fun",
         "does|did not sound|look|seem good|right|ideal|great|fun",
         "never good|fun|nice",
         "not ideal|okay|acceptable",
         "not what we want",
         "not the experience",
+        "not the kind|type|sort|level of experience|service",
+        "i|we [can] see|understand|get|know [exactly|just] what you mean",
         "what a shame|pity",
         "a shame|pity",
         "unpleasant|poor|bad|terrible|awful|rough|frustrating experience",
@@ -391,7 +391,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "in order to",
         "so that",
         "already",
-        "via|over|through|from|on twitter|social|here|dm|dms|messenger|facebook|public|phone|telephone|email|e-mail|chat",
+        "via|over|through|from|on|in twitter|social|here|dm|dms|messenger|facebook|public|phone|telephone|email|e-mail|chat|forum|forums|platform|thread|tweet|tweets",
+        "via|over|through|from|on|in this|our|the forum|platform|channel|thread|app",
         "via|over|through|from|on the phone|telephone",
         "of this|that|such nature|kind|type",
         "in such|these|those|this case|cases|situations|instances",
@@ -422,6 +423,8 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "coming soon|this|next|later",
         "on its|their way",
         "for [the] [latest|more|further] news|updates|announcements",
+        // "For more info: <link>" only restates the rule; the latest news is a pointer.
+        "for [the] [most] latest|recent|up-to-date|current news|updates|announcements|info|information",
     ])
 });
 

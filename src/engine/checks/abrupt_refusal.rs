@@ -523,7 +523,12 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
     let hedged = words[start.saturating_sub(3).max(clause_start)..start]
         .iter()
         .any(|t| matches!(t.norm.as_str(), "may" | "might"));
-    if echoes || general || hedged {
+    // "Since the room is not available, ..." gives the no as the reason for something else.
+    let as_reason = before
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "since" | "because" | "as"))
+        && before.first().is_some_and(|t| t.norm != "as");
+    if echoes || general || hedged || as_reason {
         return false;
     }
     let previous = (start.saturating_sub(LOOK)..start)
@@ -842,7 +847,7 @@ pub(crate) fn as_or_since_reason(tokens: &[crate::engine::text::Token]) -> bool 
                         "soon" | "such" | "same" | "just" | "so" | "well" | "long" | "far" | "much"
                     )
             }
-            "since" => subject && after != "the",
+            "since" => (subject || after == "you") && after != "the",
             _ => false,
         }
     }) || tokens.windows(2).next().is_some_and(|w| {
@@ -1209,5 +1214,23 @@ pub(crate) mod tests {
         for sample in samples {
             assert_rewrites_clean(ID, sample, None, &Config::default());
         }
+    }
+
+    #[test]
+    fn pass_a_no_given_as_the_reason_for_something_else() {
+        assert!(!flagged(
+            "Since the room is not available that week, you can pick another date."
+        ));
+        assert!(!flagged(
+            "It wouldn't be possible, since you can only add whole folders. You can ask the owner to share the file."
+        ));
+        assert!(flagged("The room is not available that week."));
+    }
+
+    #[test]
+    fn pass_a_channel_limit_with_regret() {
+        assert!(!flagged(
+            "I'm sorry for the trouble. We are unable to discuss account recovery on this forum."
+        ));
     }
 }

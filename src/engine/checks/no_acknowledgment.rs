@@ -283,4 +283,42 @@ mod tests {
             "@user Hey Sam, I'm sorry about [their problem] — I can see how frustrating this is. Having trouble? DM us."
         );
     }
+
+    #[test]
+    fn pass_impatience_and_worry_without_anger() {
+        let reply = "Please restart the app and tell us what you see.";
+        assert!(!flagged(
+            Some("Please help, the app is still not working"),
+            reply
+        ));
+        assert!(!flagged(
+            Some("Help! My login has not worked since last night."),
+            reply
+        ));
+        assert!(flagged(
+            Some("This is ridiculous, the app is still not working"),
+            reply
+        ));
+    }
+
+    #[test]
+    fn pass_a_verdict_that_sides_with_the_customer() {
+        let customer = Some("Worst update ever, my files are gone!!!");
+        assert!(!flagged(
+            customer,
+            "That sounds distressing. Let's get your files back."
+        ));
+        assert!(!flagged(
+            customer,
+            "Ugh, that is a real pain. Let's get your files back."
+        ));
+        assert!(!flagged(
+            customer,
+            "That's not the kind of experience we want for you. DM us."
+        ));
+        assert!(!flagged(
+            customer,
+            "I see exactly what you mean. DM us the details."
+        ));
+    }
 }

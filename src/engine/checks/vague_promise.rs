@@ -176,6 +176,23 @@ const AGENTS: &[&str] = &[
     "crew",
 ];
 
+/// Subjects that are not the agent's side: what they "will" do is no promise of ours.
+const NOT_AGENTS: &[&str] = &[
+    "you", "your", "u", "it", "this", "that", "these", "those", "there", "which",
+];
+
+/// Where the promised help continues in the customer's next message ("DM us and we'll
+/// follow up from there", "we'll keep an eye out for your reply"): the guide's generic
+/// next-turn help, not an open-ended commitment.
+static NEXT_TURN: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "from there|here",
+        "continue there|here",
+        "out|watch|wait|waiting|look|looking for your|the reply|response|message|dm|dms|email|answer|details|info",
+        "once|when|after we hear|receive|get|have your|the|those|them",
+    ])
+});
+
 /// Pronouns that open a new clause after "and".
 const SUBJECTS: &[&str] = &[
     "we", "i", "you", "they", "he", "she", "it", "this", "that", "our", "your", "someone", "there",
@@ -379,12 +396,19 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             continue;
         }
         let end = predicate_end(draft, p, range.end, body_end);
+        if NEXT_TURN.occurs_in(draft, p..end) {
+            continue;
+        }
         // "We'll check the status now" is done at once; "we're now looking into it" is not.
         let now = kind != Modal::Progressive
             && tokens[predicate_start..end].iter().any(|t| t.norm == "now");
         if now || IMMEDIATE.occurs_in(draft, p..end) {
             continue;
         }
+        let other_subject = i
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|w| NOT_AGENTS.contains(&w));
         // The action: at the predicate's start, or after an "and" inside it.
         let head = match kind {
             Modal::Progressive => head_at(&PROGRESSIVE, draft, p, end)
@@ -398,9 +422,10 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                     !(tokens[h.start].norm == "checking"
                         && word(h.end).is_some_and(|w| matches!(w, "if" | "whether" | "in" | "to")))
                 }),
-            Modal::Will if matches!(subject, Some("you" | "your")) => {
-                head_at(&PASSIVE, draft, p, end)
-            }
+            // "You'll find ...", "it will help us fix ..." (the subject right before "will"):
+            // only a passive ("you will be contacted", "it will be reviewed") promises
+            // something from the agent's side.
+            Modal::Will if other_subject => head_at(&PASSIVE, draft, p, end),
             Modal::Will | Modal::Going => {
                 let p = if word(p) == Some("be") && word(p + 1).is_some_and(|w| w.ends_with("ing"))
                 {
@@ -444,7 +469,9 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             .filter(|v| in_scope(v) && (kind == Modal::Will || agent) && outcome);
         // "We are ..." needs its own action word; "I'm sorry ... soon" is not a promise.
         if head.is_none()
-            && (vague_here.is_none() || matches!(kind, Modal::Progressive | Modal::Let))
+            && (vague_here.is_none()
+                || other_subject
+                || matches!(kind, Modal::Progressive | Modal::Let))
         {
             continue;
         }
@@ -1022,5 +1049,26 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.check == "vague-promise"));
+    }
+
+    #[test]
+    fn pass_what_someone_else_will_do() {
+        // The subject right before "will" is not the agent's side.
+        assert!(!flagged("I know you'll find a new favourite soon."));
+        assert!(!flagged(
+            "Sending the report helps: it will let us find and fix the bug."
+        ));
+        assert!(flagged("It will be reviewed by the team soon."));
+    }
+
+    #[test]
+    fn pass_help_that_continues_in_the_next_message() {
+        assert!(!flagged(
+            "Send us a DM with the details and we'll follow up from there."
+        ));
+        assert!(!flagged("We'll keep an eye out for your reply."));
+        assert!(flagged(
+            "Thanks for the DM. We got it and will follow up with you there."
+        ));
     }
 }
