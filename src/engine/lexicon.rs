@@ -603,6 +603,9 @@ const IMPERATIVES: &[&str] = &[
     "delete",
     "join",
     "text",
+    "subscribe",
+    "watch",
+    "monitor",
 ];
 
 /// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a

@@ -446,4 +446,11 @@ mod tests {
             assert_rewrites_clean(ID, sample, None, &Config::default());
         }
     }
+
+    #[test]
+    fn pass_a_cause_with_updates_to_subscribe_to() {
+        assert!(!flagged(
+            "Posting is paused due to a system outage. Subscribe to the status page for updates."
+        ));
+    }
 }

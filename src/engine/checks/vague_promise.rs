@@ -715,7 +715,13 @@ fn head_at(phrases: &Phrases, draft: &Draft, p: usize, end: usize) -> Option<Ran
     let starts_here = draft.tokens[p..m.tokens.start]
         .iter()
         .all(|t| t.kind == TokenKind::Symbol);
-    starts_here.then_some(m.tokens)
+    // "We'll call it a draw" names something; it contacts nobody.
+    let names = draft.tokens[m.tokens.end - 1].norm == "call"
+        && draft
+            .tokens
+            .get(m.tokens.end)
+            .is_some_and(|t| t.norm.is_one_of(&["it", "this", "that"]));
+    (starts_here && !names).then_some(m.tokens)
 }
 
 /// Where the flagged words start: the subject right before the modal ("our team will"), or
@@ -1070,5 +1076,11 @@ mod tests {
         assert!(flagged(
             "Thanks for the DM. We got it and will follow up with you there."
         ));
+    }
+
+    #[test]
+    fn pass_calling_something_a_name() {
+        assert!(!flagged("We'll call it a draw this time."));
+        assert!(flagged("We'll call you back soon."));
     }
 }
