@@ -17,7 +17,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
 
-/// Phrase lists with ids below this are memoised: the lexicon has a few dozen.
+/// Phrase lists with ids below this are memoised: the moves and checks have a few dozen.
 const MAX_LISTS_PER_SENTENCE: usize = 96;
 
 /// A memo for one text (one field's draft, or the customer's message). Not shared between
@@ -129,7 +129,7 @@ impl SentenceMemo {
     }
 
     pub(crate) fn remember(&self, list: usize, part: Option<Range<usize>>, found: Rc<[Match]>) {
-        // Ids count up as lists are compiled: the lexicon's come first and fit; lists
+        // Ids count up as lists are compiled: the moves' and checks' come first and fit; lists
         // compiled later (each new house style's) may find no room, and are simply matched
         // again.
         if list >= MAX_LISTS_PER_SENTENCE {

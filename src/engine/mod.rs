@@ -4,8 +4,8 @@
 
 pub mod checks;
 pub mod config;
-pub mod lexicon;
 pub mod memo;
+pub mod moves;
 pub mod pattern;
 pub mod report;
 pub mod rewrite;

@@ -1,7 +1,8 @@
-use super::no_acknowledgment::{capitalised_start, first_sentence};
+use super::capitalised_start;
 use super::{placeholder, Context, Flag};
 use crate::engine::config::ApologyPolicy;
-use crate::engine::lexicon::customer_upset;
+use crate::engine::moves::feeling::customer_upset;
+use crate::engine::moves::opening::first_sentence;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{capitalise_first, Draft, TokenKind};
 use std::ops::Range;

@@ -1,6 +1,7 @@
-use super::no_acknowledgment::capitalised_start;
+use super::capitalised_start;
 use super::{placeholder, Context, Flag};
-use crate::engine::lexicon::{acknowledges, customer_upset};
+use crate::engine::moves::feeling::{acknowledges, customer_upset};
+use crate::engine::moves::verb::is_participle;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{capitalise_first, Draft, TokenKind};
 use std::ops::Range;
@@ -226,14 +227,6 @@ fn is_expected_state(draft: &Draft, m: &Match) -> bool {
         }
         _ => false,
     }
-}
-
-fn is_participle(word: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
-        "done", "read", "known", "told", "sent", "chosen", "taken", "bought", "made", "kept",
-        "gone", "paid", "left", "thought", "written", "put", "let", "given", "come", "run",
-    ];
-    word.ends_with("ed") || IRREGULAR.contains(&word)
 }
 
 fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {

@@ -1,6 +1,7 @@
-use super::abrupt_refusal::as_or_since_reason;
 use super::{placeholder, Context, Flag};
-use crate::engine::lexicon::{offers_option, CAUSE, CONCRETE_TIME};
+use crate::engine::moves::offer::offers_option;
+use crate::engine::moves::reason::{as_or_since_reason, CAUSE};
+use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::TokenKind;
 use std::sync::LazyLock;

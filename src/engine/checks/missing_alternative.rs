@@ -1,6 +1,6 @@
-use super::abrupt_refusal::{refusals, skip_ranges, Kind, Refusal};
 use super::{placeholder, Context, Flag};
-use crate::engine::lexicon::{offers_option, INFO_POINTER};
+use crate::engine::moves::offer::{offers_option, INFO_POINTER};
+use crate::engine::moves::refusal::{skip_ranges, Kind, Refusal};
 use crate::engine::text::{is_negation, Draft, TokenKind};
 
 declare_check! {
@@ -31,7 +31,8 @@ declare_check! {
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     let pointer = INFO_POINTER.occurs(draft);
-    let refusals: Vec<_> = refusals(cx)
+    let refusals: Vec<_> = cx
+        .refusals()
         .iter()
         // "That's the only deal we have" names the option; "no news yet, stay tuned"
         // refuses nothing.

@@ -4,6 +4,7 @@
 //! not: `tests::every_example_runs` holds every check to its own docs.
 
 use super::config::Config;
+use super::moves::refusal::{find_refusals, Refusal};
 use super::report::{Edit, Rewrite, Severity};
 use super::text::{capitalise_first, Draft};
 use std::any::Any;
@@ -92,6 +93,13 @@ impl<'a> Context<'a> {
             self.shared.borrow_mut().push(value.clone());
             value
         })
+    }
+}
+
+impl Context<'_> {
+    /// The draft's refusals, found once for every check that reads them.
+    pub fn refusals(&self) -> Rc<Vec<Refusal>> {
+        self.shared(|| find_refusals(self.draft, self.customer))
     }
 }
 
@@ -215,6 +223,22 @@ fn code_block(section: &str) -> String {
         .take_while(|l| !l.trim_start().starts_with("```"))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Where to insert a new opening sentence before token `at`: a range covering the token's
+/// first letter when it must become a capital ("having trouble?" -> "Having trouble?"),
+/// with the replacement text that goes after the inserted sentence.
+pub(crate) fn capitalised_start(draft: &Draft, at: usize) -> (Range<usize>, String) {
+    let token = &draft.tokens[at];
+    let word = &draft.text[token.start..token.end];
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() && word.chars().all(|c| !c.is_uppercase()) => {
+            let end = token.start + first.len_utf8();
+            (token.start..end, first.to_uppercase().collect())
+        }
+        _ => (token.start..token.start, String::new()),
+    }
 }
 
 /// The shared rewrites' vocabulary: placeholders the agent fills in.

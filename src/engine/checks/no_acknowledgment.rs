@@ -1,8 +1,8 @@
+use super::capitalised_start;
 use super::{placeholder, Context, Flag};
 use crate::engine::config::ApologyPolicy;
-use crate::engine::lexicon::{acknowledges, customer_upset, GREETINGS};
-use crate::engine::text::Draft;
-use std::ops::Range;
+use crate::engine::moves::feeling::{acknowledges, customer_upset};
+use crate::engine::moves::opening::first_sentence;
 
 declare_check! {
     /// ## What it catches
@@ -67,35 +67,6 @@ fn run(cx: &Context) -> Vec<Flag> {
         )
     };
     vec![flag.replace(naming.0, range, naming.1)]
-}
-
-/// The reply's first real sentence (after `@handles` and a greeting) and the token index
-/// where it begins.
-pub(crate) fn first_sentence(draft: &Draft) -> Option<(Range<usize>, usize)> {
-    let at = draft.opening_token(GREETINGS)?;
-    let sentence = &draft.sentences[draft.sentence_of(at)?];
-    let end = draft.tokens[at..sentence.tokens.end]
-        .iter()
-        .rev()
-        .find(|t| t.kind != crate::engine::text::TokenKind::Symbol)
-        .map_or(sentence.end, |t| t.end);
-    Some((draft.tokens[at].start..end.max(draft.tokens[at].end), at))
-}
-
-/// Where to insert a new opening sentence before token `at`: a range covering the token's
-/// first letter when it must become a capital ("having trouble?" -> "Having trouble?"),
-/// with the replacement text that goes after the inserted sentence.
-pub(crate) fn capitalised_start(draft: &Draft, at: usize) -> (Range<usize>, String) {
-    let token = &draft.tokens[at];
-    let word = &draft.text[token.start..token.end];
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) if first.is_lowercase() && word.chars().all(|c| !c.is_uppercase()) => {
-            let end = token.start + first.len_utf8();
-            (token.start..end, first.to_uppercase().collect())
-        }
-        _ => (token.start..token.start, String::new()),
-    }
 }
 
 #[cfg(test)]

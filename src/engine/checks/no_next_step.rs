@@ -1,5 +1,5 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::lexicon::CONCRETE_TIME;
+use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
 use crate::engine::rewrite::placeholders;
 use crate::engine::text::{Draft, Sentence, Token, TokenKind};

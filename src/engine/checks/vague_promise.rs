@@ -1,6 +1,6 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::lexicon::CONCRETE_TIME;
 use crate::engine::memo::Decision;
+use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{Draft, Sentence, TokenKind};
 use std::ops::Range;

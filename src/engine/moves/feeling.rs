@@ -1,0 +1,301 @@
+//! Feeling: how upset the customer's message reads, and whether the reply acknowledges
+//! the feeling or the badness of what happened. The customer's message is read through
+//! the same text model as the reply.
+//!
+//! The upset list follows the labelling guide's notion of visible frustration, anger or
+//! distress: insults and verdicts on the service, named feelings, profanity, being
+//! ignored, threats to leave. Impatience and worry alone ("please help", "urgent", "it's
+//! broken", "still not working") describe a problem, not a feeling, and count only as
+//! weak signs that need company.
+
+use crate::engine::pattern::Phrases;
+use crate::engine::text::{Draft, TokenKind};
+use std::sync::LazyLock;
+
+/// Words and phrases that on their own show frustration, anger or distress in a customer's
+/// message: insults, profanity, "worst", "ridiculous", "so tired of", threats to leave,
+/// "still waiting", "no response", "HELP!".
+pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        // Verdicts on the service.
+        "worst|pathetic|ridiculous|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|rubbish|garbage|trash|lame|dumb|stupid|idiotic|joke|scam|scammers|fraud|fraudulent|thieves|thief|theft|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
+        "rip|ripped off",
+        "poor|bad|lousy|crap|crappy|shoddy service|experience|support|apology|response|quality|delivery|company",
+        "very|so|really|extremely|super bad|poor",
+        "no|not help|helpful",
+        "no clue",
+        "no idea what|why|how",
+        "fake promise*",
+        "what a mess|joke|nightmare|shambles",
+        "this|it|that|this's|it's|that's [is|was] [a|an|such] [total|complete|absolute|real] mess|nightmare|disaster|farce|circus|joke",
+        // Feelings the customer names.
+        "frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy",
+        "fed up",
+        "mad at",
+        "sick|tired of",
+        "had enough",
+        "i am done",
+        "you [are|must] [be] kidding|joking",
+        "absurd|outrageous",
+        "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap",
+        "thanks for nothing",
+        "what are|will you [going] [to] do|doing about it|this",
+        "i [have|had] already stated|said|told|explained|mentioned|asked|answered",
+        "thank you for nothing",
+        "what in [the] blazes|hell|world",
+        "what|what's [is] wrong with you|your",
+        "how hard is it",
+        "how hard can it be",
+        "give|gives me ulcers|headache*",
+        // Being ignored, waiting, chasing.
+        "still being charged",
+        "no one [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered",
+        "nobody [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered",
+        "no response|reply|answer|callback",
+        "not respond*|replied|answered",
+        "not heard back",
+        "hung up on",
+        "runaround",
+        "took|taking|takes forever|ages",
+        "waste|wasting|wasted [of] [my|our] time|hours|days|money",
+        "wastage of time",
+        "stranded",
+        "messing me around|about",
+        "your responsibility",
+        "you people",
+        "ruin|ruined|ruining my|the",
+        "lost * customer*",
+        "lost me as",
+        // Threats to leave.
+        "[my] business elsewhere",
+        "shop|shopping|go|going|look|looking elsewhere",
+        "shop|shopping|go|going|look|looking|take|taking *3 somewhere|someplace else",
+        "switch|switching|move|moving [over] to another|different provider|company|carrier|network|bank|isp|airline",
+        "switch|switching|move|moving [over] to a [different|new] provider|company|carrier|network|bank|isp|airline",
+        "not|never going|coming back",
+        "never * again",
+        "never|ever again",
+        "will not ever be",
+    ])
+});
+
+/// Strong words that can also be happy ("this deal is insane", "hell yeah"): upset only
+/// when the message does not read as pleased.
+pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&["nuts|crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody"])
+});
+
+/// Phrases that show some upset but need company to count: having had to ask again,
+/// repeated contact, "still not", "why". Impatience and worry alone ("please help",
+/// "urgent", "it's broken") describe the problem, not a feeling, and are not listed.
+pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "again",
+        "already",
+        "still waiting|no|not|nothing|nobody|without",
+        "still have|has|had|do|does|did|can|could not|no|never",
+        "chase|chasing|chased",
+        "several|multiple|many|countless|numerous times",
+        "<num> times",
+        "twice|thrice",
+        "every time",
+        "everytime",
+        "why",
+        "no *2 solution",
+    ])
+});
+
+/// Words that mark a message as pleased; they cancel weak signals such as capitals or "!!!".
+static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "thank|thanks|thx|ty|love|loved|great|amazing|awesome|best|brilliant|excellent|fantastic|mvp|glad|happy|appreciate*|wonderful|perfect|yay|woohoo",
+    ])
+});
+
+/// Emoji that read as angry or fed up.
+const ANGRY_EMOJI: &[char] = &[
+    '😡', '😠', '🤬', '😤', '😒', '😑', '🙄', '💢', '👿', '🖕', '😾',
+];
+/// Emoji that read as sad, desperate or exasperated; weak on their own.
+const SAD_EMOJI: &[char] = &[
+    '😭', '😢', '😩', '😫', '☹', '🙁', '😞', '😔', '🤦', '😖', '😣', '😟', '😥', '😰', '😨',
+];
+
+/// Whether a customer's message visibly shows frustration, anger or distress.
+///
+/// One strong sign is enough (an insult, "worst", "ridiculous", "still no reply", "HELP!",
+/// an angry emoji, "!!!" or "???"); weaker signs ("again", ":(", a shouted word, "!!") count
+/// when there are two of them and the message does not read as pleased.
+pub fn customer_upset(draft: &Draft) -> bool {
+    if UPSET.occurs(draft) || draft.text.chars().any(|c| ANGRY_EMOJI.contains(&c)) {
+        return true;
+    }
+    if upset_hashtag(draft) {
+        return true;
+    }
+    let pleased = PLEASED.occurs(draft);
+    if UPSET_INTENSE.occurs(draft) && !pleased {
+        return true;
+    }
+    if punctuation_run(draft.text) >= 3 && !pleased {
+        return true;
+    }
+    let mut weak = usize::from(shouted_help(draft));
+    weak += UPSET_WEAK.find(draft).len().min(2);
+    if draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text) {
+        weak += 1;
+    }
+    let shouted = shouted_words(draft);
+    if shouted >= 2 {
+        weak += 2;
+    } else if shouted == 1 {
+        weak += 1;
+    }
+    if punctuation_run(draft.text) == 2 {
+        weak += 1;
+    }
+    weak >= 2 && !pleased
+}
+
+/// Phrases in a reply that acknowledge the customer's feeling or the badness of what
+/// happened: an apology, "I understand", "that's frustrating", "oh no", "that's strange".
+pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "sorry|apolog*|regret|regrets|regretful",
+        "i|we [can|do|completely|totally|fully|really|certainly|definitely] understand",
+        "understandabl*",
+        "i|we [can] get|hear|see|appreciate|share your|the concern*|disappointment|frustration*|point|worry|worries|pain|annoyance",
+        "i|we hear you",
+        "i|we get it",
+        "i|we can [only] imagine",
+        "i|we can see how|why",
+        "i|we know how",
+        "frustrat*|disappoint*|upsetting|upset|annoying|annoyance|infuriating|exasperating",
+        "inconvenien*",
+        "concerned|concerning|worrying|troubling|alarming",
+        "oh no|dear|my|man|noes",
+        "uh oh",
+        "yikes|bummer|ugh|ouch|eek",
+        // A verdict on what happened: "that's odd", "this sounds distressing", "it is a pain".
+        "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad",
+        "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|such] a|an pain|hassle|nuisance|headache|shame|bummer|letdown|ordeal",
+        "that|this|it|that's|it's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty] not good|right|ideal|okay|ok|great|fun",
+        "does|did not sound|look|seem good|right|ideal|great|fun",
+        "never good|fun|nice",
+        "not ideal|okay|acceptable",
+        "not what we want",
+        "not the experience",
+        "not the kind|type|sort|level of experience|service",
+        "i|we [can] see|understand|get|know [exactly|just] what you mean",
+        "what a shame|pity",
+        "a shame|pity",
+        "unpleasant|poor|bad|terrible|awful|rough|frustrating experience",
+        "feel|felt this|that way",
+        "made|make you feel",
+        "hate|hates to",
+        "would hate",
+        "not our intention",
+        "not intended",
+        "sad|unhappy|gutted|saddened to hear|see|read|learn",
+        "our|my bad|mistake|fault|error",
+        "we messed|dropped|slipped",
+        "that|that's [is] on us",
+        "we care about",
+        "sympath*|empath*",
+        "you have been through",
+        "went wrong",
+        "not what you expected|wanted|hoped|needed|were",
+        "not the answer|news|outcome|result you",
+    ])
+});
+
+/// Whether the reply anywhere acknowledges how the customer feels or that things went badly.
+pub fn acknowledges(draft: &Draft) -> bool {
+    ACKNOWLEDGEMENT.occurs(draft) || oh_no(draft)
+}
+
+/// "Oh, no!" with a comma, which phrases cannot span.
+fn oh_no(draft: &Draft) -> bool {
+    let words: Vec<&str> = draft
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Symbol)
+        .map(|t| t.norm.as_str())
+        .collect();
+    words
+        .windows(3)
+        .any(|w| w[0] == "oh" && w[1] == "," && matches!(w[2], "no" | "dear" | "my"))
+}
+
+/// Words written in capitals to shout ("TERRIBLE", "NOTHING WORKS"): four letters or more,
+/// not a handful of common abbreviations.
+fn shouted_words(draft: &Draft) -> usize {
+    const ABBREVIATIONS: &[&str] = &[
+        "ASAP", "HDMI", "HTML", "HTTP", "JSON", "FAQS", "USPS", "NASA", "WIFI", "UPS", "NYSE",
+        "EMEA", "APAC", "IMEI", "OTP", "VOIP",
+    ];
+    draft
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| &draft.text[t.start..t.end])
+        .filter(|raw| {
+            raw.chars().count() >= 4
+                && raw.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+                && !ABBREVIATIONS.contains(raw)
+        })
+        .count()
+}
+
+/// "HELP!" / "Help!" / "help me!!" — a call for help ending in an exclamation mark.
+fn shouted_help(draft: &Draft) -> bool {
+    draft.tokens.windows(2).any(|w| {
+        w[0].kind == TokenKind::Word
+            && w[0].norm == "help"
+            && w[1].kind == TokenKind::Punct
+            && w[1].norm == "!"
+            && draft.text[w[0].start..w[0].end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    })
+}
+
+/// Hashtags that carry anger: "#fail", "#epicfail", "#theft", "#scam".
+fn upset_hashtag(draft: &Draft) -> bool {
+    const HOT: &[&str] = &[
+        "fail", "theft", "scam", "fraud", "liar", "lying", "worst", "disgust", "angry", "furious",
+        "boycott", "shame", "rip", "useless",
+    ];
+    draft
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Reference && t.norm.starts_with('#'))
+        .any(|t| HOT.iter().any(|h| t.norm.contains(h)))
+}
+
+/// The longest run of `!` / `?` in the text ("?!?" counts 3).
+fn punctuation_run(text: &str) -> usize {
+    let mut best = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        if matches!(c, '!' | '?' | '！' | '？') {
+            run += 1;
+            best = best.max(run);
+        } else if !c.is_whitespace() || run == 0 {
+            run = 0;
+        }
+    }
+    best
+}
+
+/// A text sad face: ":(", ":-(", ":'(", ":/" (not the slash of a link).
+fn has_sad_face(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(2).enumerate().any(|(i, w)| {
+        w[0] == b':'
+            && (w[1] == b'('
+                || (w[1] == b'/' && bytes.get(i + 2).is_none_or(|b| b.is_ascii_whitespace()))
+                || ((w[1] == b'-' || w[1] == b'\'') && bytes.get(i + 2) == Some(&b'(')))
+    })
+}

@@ -1,0 +1,258 @@
+//! Offer: an alternative, a next step, a remedy, an instruction, or a pointer to where
+//! news will appear. A refusal with one of these keeps a way forward open.
+
+use crate::engine::pattern::Phrases;
+use crate::engine::text::{is_negation, Draft, TokenKind};
+use std::sync::LazyLock;
+
+/// Where information that does not exist yet will appear: "stay tuned", "keep an eye on
+/// our blog", "it will be announced". Answers "no news yet" without refusing.
+pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "stay tuned",
+        "keep|keeping an eye",
+        "check back",
+        "keep checking",
+        "look|watch out for",
+        "watch|follow|monitor|check our|the blog|website|site|page|feed|channel|channels|social|forums|news",
+        "will|'ll be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
+        "as soon as we know|hear|have",
+        "keep you posted|updated|informed",
+        "will update|email|message|notify|tell|inform|contact you",
+        "will let you know",
+        "will be in touch",
+        "will get back to you",
+        "coming soon|this|next|later",
+        "on its|their way",
+        "for [the] [latest|more|further] news|updates|announcements",
+        // "For more info: <link>" only restates the rule; the latest news is a pointer.
+        "for [the] [most] latest|recent|up-to-date|current news|updates|announcements|info|information",
+    ])
+});
+
+/// An option offered to the customer: another channel or team, a way to do it, a
+/// workaround, a substitute, an offer to act ("we'll pass this on"), a question that
+/// proposes one ("would you like ..."). Counts wherever it is in the reply.
+pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
+    const DIRECTIVE: &str = "contact|call|ring|phone|visit|reach|try|submit|send|dm|message|email|e-mail|write|fill|complete|use|go|head|check|speak|talk|chat|reorder|order|place|request|apply|follow|get|click|tap|select|choose|consider|share|drop|give|raise|file|open|refer|download|update|install|reinstall|restart|reset|clear|log|sign|book|pop|swing|stop|look|let|see|reply|respond|provide";
+    Phrases::new(&[
+        format!("please|kindly|pls|plz|just [do] [feel] [free] [to] {DIRECTIVE}"),
+        "feel free to".to_string(),
+        "you can|could|may|might [also|still|always|now|instead|simply|just|easily|then|either|definitely|certainly] <word>".to_string(),
+        "you are|'re [always|more] [than] welcome to".to_string(),
+        "you will|'ll [also|still] be able to".to_string(),
+        "i|we would|'d [strongly|also] suggest|recommend|advise|encourage".to_string(),
+        "i|we [would] [strongly|also] suggest|recommend|advise|encourage".to_string(),
+        "[i|we] request you to".to_string(),
+        "what i|we can do|offer".to_string(),
+        "here is|here's what i|we".to_string(),
+        "i|we can|could [also|still|certainly|definitely|always|gladly|happily] offer|arrange|send|help|assist|provide|give|set|book|get|put|add|pass|share|refer|transfer|escalate|order|reserve|hold|suggest|recommend|raise|issue|refund|replace|rebook|credit|look|check".to_string(),
+        "i|we would|'d [be] [more] [than] happy|glad|delighted|love to".to_string(),
+        "happy|glad to help|assist".to_string(),
+        "i|we will|'ll|have|'ve|am|'m|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set".to_string(),
+        "have|has [now|also|already|just] passed|shared|forwarded|submitted|logged|raised|escalated|flagged|noted|reported".to_string(),
+        "here is|here's [a|an|another|your] new|replacement|different|fresh|alternative|substitute".to_string(),
+        "a|another new|replacement|different|fresh one".to_string(),
+        "team|teams|colleagues|store|stores|staff|specialists|department|agents|crew|crews|experts|advisors|advisers|seller|sellers|carrier|courier|manufacturer|bank|they can|could|will [happily|gladly|also|definitely] [be] [able|happy|glad] [to] help|assist|sort|arrange|look|check|advise|support|fix|resolve|process|book|handle|double-check|reach|contact|call|email|follow|get".to_string(),
+        "you will|'ll|would need to".to_string(),
+        "best way|option|bet|thing is|would|will".to_string(),
+        "have a look".to_string(),
+        "you may|might wish|want|like to".to_string(),
+        "instead".to_string(),
+        "alternatively".to_string(),
+        "in the meantime".to_string(),
+        "meanwhile".to_string(),
+        "another|other option|options|way|ways|alternative|alternatives|choice|choices|route".to_string(),
+        "an alternative|option".to_string(),
+        "workaround|work-around".to_string(),
+        "work around".to_string(),
+        "would you like|prefer".to_string(),
+        "do you want|need us|me".to_string(),
+        "shall|should|can|may i|we".to_string(),
+        "want me|us to".to_string(),
+        format!("could|can|would you [please] [kindly] [also] {DIRECTIVE}|confirm|tell|let"),
+        "have you tried".to_string(),
+        "why not try".to_string(),
+    ])
+});
+
+/// A remedy or substitute named anywhere in the reply: a refund, a voucher, a replacement.
+pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "refund*",
+        "replacement*",
+        "exchange*",
+        "voucher*",
+        "credit|credits|credited",
+        "compensat*",
+        "discount*",
+        "coupon*",
+        "reorder*",
+        "rebook*",
+        "reschedul*",
+        "reimburs*",
+        "gift card",
+    ])
+});
+
+/// Verbs that open an instruction to the customer ("Try restarting", "Call us on ...").
+const IMPERATIVES: &[&str] = &[
+    "contact",
+    "call",
+    "ring",
+    "visit",
+    "try",
+    "submit",
+    "send",
+    "dm",
+    "message",
+    "email",
+    "e-mail",
+    "reach",
+    "head",
+    "check",
+    "use",
+    "reorder",
+    "click",
+    "tap",
+    "go",
+    "follow",
+    "fill",
+    "drop",
+    "hit",
+    "reply",
+    "write",
+    "get",
+    "shoot",
+    "ping",
+    "pop",
+    "swing",
+    "grab",
+    "select",
+    "choose",
+    "tweet",
+    "download",
+    "install",
+    "reinstall",
+    "restart",
+    "update",
+    "clear",
+    "log",
+    "sign",
+    "book",
+    "apply",
+    "request",
+    "open",
+    "speak",
+    "talk",
+    "chat",
+    "ask",
+    "give",
+    "refer",
+    "order",
+    "pick",
+    "return",
+    "resubmit",
+    "reset",
+    "bring",
+    "take",
+    "switch",
+    "turn",
+    "unplug",
+    "plug",
+    "enter",
+    "add",
+    "remove",
+    "delete",
+    "join",
+    "text",
+    "subscribe",
+    "watch",
+    "monitor",
+];
+
+/// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
+/// substitute, an offer to act, an instruction, a remedy such as a refund. Words inside
+/// `skip` (token ranges, e.g. the refusal itself: "we can't offer a refund") do not count.
+/// With `strong`, only a concrete next step counts: pointers such as "stay tuned" and
+/// "let us know" do not.
+pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: bool) -> bool {
+    // `skip` comes in reading order; a binary search keeps long drafts fast.
+    let skipped = |i: usize| {
+        let k = skip.partition_point(|r| r.start <= i);
+        skip[..k].iter().rev().take(4).any(|r| r.contains(&i))
+    };
+    let tokens = &draft.tokens;
+    let negative = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            is_negation(&t.norm) || matches!(t.norm.as_str(), "only" | "be" | "have" | "already")
+        })
+    };
+    let offer = OFFER.find(draft).into_iter().any(|m| {
+        let mut inside = m.tokens.clone();
+        let refused =
+            inside.any(|i| skipped(i) || is_negation(&tokens[i].norm) || tokens[i].norm == "only");
+        // "you can <word>" must not be "you can not" / "you may be charged".
+        let last = m.tokens.end - 1;
+        let weak_end = negative(m.tokens.end) || (negative(last) && tokens[last].norm != "not");
+        let just_asks_to_hear = strong
+            && tokens[m.tokens.end..(m.tokens.end + 2).min(tokens.len())]
+                .iter()
+                .any(|t| t.norm == "know");
+        !(refused || weak_end || just_asks_to_hear)
+    });
+    let remedy = || {
+        REMEDY
+            .find(draft)
+            .into_iter()
+            .any(|m| !m.tokens.clone().any(skipped))
+    };
+    let instruction = || {
+        draft.sentences.iter().any(|s| {
+            draft.clauses(s).into_iter().any(|c| {
+                let Some(first) = c.clone().find(|&i| tokens[i].kind == TokenKind::Word) else {
+                    return false;
+                };
+                let first = match tokens[first].norm.as_str() {
+                    "and" | "but" | "so" | "or" | "then" | "just" | "simply" => {
+                        match (first + 1..c.end).find(|&i| tokens[i].kind == TokenKind::Word) {
+                            Some(next) => next,
+                            None => return false,
+                        }
+                    }
+                    _ => first,
+                };
+                !skipped(first) && tokens[first].norm.is_one_of(IMPERATIVES)
+            })
+        })
+    };
+    // A link to a way of doing it ("Our help centre has the steps: <link>"), unless its
+    // sentence says it only holds the rules ("More details: <link>", "Our policy: <link>").
+    let way_link = || {
+        draft.sentences.iter().any(|s| {
+            let tokens = draft.sentence_tokens(s);
+            let link = tokens.iter().any(|t| {
+                t.kind == TokenKind::Reference
+                    && !t.norm.starts_with('@')
+                    && !t.norm.starts_with('#')
+            });
+            let rules = tokens.iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "details"
+                        | "info"
+                        | "information"
+                        | "policy"
+                        | "policies"
+                        | "terms"
+                        | "conditions"
+                        | "rules"
+                        | "eligibility"
+                        | "guidelines"
+                )
+            });
+            link && !rules
+        })
+    };
+    offer || remedy() || instruction() || (!strong && (INFO_POINTER.occurs(draft) || way_link()))
+}

@@ -1,0 +1,183 @@
+//! Reason, softener and cause: why a no is a no (a rule, a channel limit, "because"),
+//! what softens it without explaining it (regret, apology, empathy), and why something
+//! went wrong when the reply pins it on circumstances or someone else.
+
+use crate::engine::pattern::Phrases;
+use crate::engine::text::{Draft, Token, TokenKind};
+use std::sync::LazyLock;
+
+/// Words that soften a "no" without explaining it: regret, apology, empathy.
+/// "Unfortunately", "sadly", "I'm afraid" and "sorry" belong here, not among reasons.
+pub static SOFTENING: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "sorry",
+        "apolog*",
+        "unfortunately",
+        "sadly",
+        "regrettably",
+        "regret*",
+        "afraid",
+        "i|we [completely|totally|fully|really|do|can] understand|appreciate|imagine|realise|realize",
+        "i|we know how|this|that|it's|it",
+        "frustrat*",
+        "disappoint*",
+        "upsetting",
+        "i|we wish",
+        "we|i would hate",
+        "hate to",
+        "oh no",
+        "not what you wanted|were|want * hear|hoping|expecting",
+        "not the answer|news you",
+    ])
+});
+
+/// A reason given for a "no" or for what went wrong: a cause, a rule, a channel limit.
+pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "because",
+        "due to",
+        "owing to",
+        "as a result of",
+        "as per",
+        "per [our|the] policy|policies|terms|rules",
+        "the reason|reasons",
+        "that is why",
+        "that's why",
+        "this is why",
+        "which is why",
+        "which means",
+        "publicly|public",
+        "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited",
+        "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",
+        "for [your] [own] security|safety|privacy|protection",
+        "to protect|ensure|keep|prevent|comply|avoid|guarantee|maintain|safeguard",
+        "in order to",
+        "so that",
+        "already",
+        "via|over|through|from|on|in twitter|social|here|dm|dms|messenger|facebook|public|phone|telephone|email|e-mail|chat|forum|forums|platform|thread|tweet|tweets",
+        "via|over|through|from|on|in this|our|the forum|platform|channel|thread|app",
+        "via|over|through|from|on the phone|telephone",
+        "of this|that|such nature|kind|type",
+        "in such|these|those|this case|cases|situations|instances",
+        "controlled|determined|set|decided|managed|handled|owned|governed by",
+        "for|during [our|the|a|an|this|its] *2 maintenance|promotion|promo|holiday|holidays|upgrade|upgrades|update|event|sale|closure|refurbishment|migration|outage",
+        "out of our control",
+        "beyond|outside [of] our control",
+    ])
+});
+
+/// Why something went wrong, pinned on circumstances or someone else: "due to a fault on
+/// the line", "out of our control", "delays may occur", "determined by the manufacturer".
+pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "due to",
+        "owing to",
+        "because of",
+        "as a result of",
+        "caused by",
+        "out of our|my|their control|hands",
+        "beyond|outside [of] our|my|their control|hands",
+        "not in|within our control|hands",
+        "delay|delays|issue|issues|problem|problems|disruption*|error|errors|glitch*|outage*|interruption*|backlog* may|can|might|do|will|does [sometimes|occasionally|unfortunately] occur|happen|arise",
+        "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped by [the|a|an|our|their|your|that] *2 manufacturer*|carrier*|courier*|seller*|vendor*|supplier*|partner*|bank*|provider*|broadcaster*|network*|developer*|publisher*|government|authorit*|third|department|warehouse|airport|council|studio*|company|companies|brand*|retailer*|shipper*|post|postal|airline*|operator*",
+        "in|under|undergoing maintenance",
+        "maintenance mode",
+        "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic [of] [calls|messages|orders|contacts|requests|enquiries|inquiries] is|are|has|have|means|mean|causing|caused|delaying|slowing",
+        "experiencing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
+        "technical issue|issues|difficulties|difficulty|problem|problems|error|errors|glitch|fault",
+        "adverse|bad|severe|poor|extreme|inclement|heavy|icy|stormy|wintry weather|conditions|snow|rain|snowfall|flooding|winds",
+        "weather-related|weather related|weather conditions",
+        "storm|storms|flooding|hurricane|snowfall has|have|is|are|was|were|caused|affected|affecting|disrupted|disrupting",
+        "signal|power|line|equipment|system failure|fault|outage",
+        "fault on",
+        "the|our system|systems automatically|auto",
+        "no control over",
+        "not responsible for",
+        "up to the|your seller*|carrier*|courier*|bank*|manufacturer*|provider*|airline*|network*|developer*|publisher*",
+        "known issue|bug|problem|fault",
+        "limitation|limitations of",
+        "how the|our system|app|site|website|platform works",
+        "system|systems|server|servers|site|website is|are|was|were|has|have [been] [currently] down",
+        "short-staffed|understaffed|short-handed|shorthanded",
+        "short staffed|handed",
+        "staff|staffing shortage|shortages",
+    ])
+});
+
+/// Whether the reply gives a reason for a no anywhere (a cause, a rule, a channel limit, a
+/// link to the policy). Replies are short, so a reason anywhere explains the no.
+pub fn reply_gives_reason(draft: &Draft) -> bool {
+    REASON.occurs(draft)
+        || draft.sentences.iter().any(|s| {
+            let tokens = draft.sentence_tokens(s);
+            as_or_since_reason(tokens) || points_to_policy(tokens)
+        })
+}
+
+/// "as our packaging is ...", "since it's our promo": "as"/"since" as a reason, not
+/// "as soon as", "as well" or "since Monday".
+pub fn as_or_since_reason(tokens: &[Token]) -> bool {
+    tokens.windows(3).any(|w| {
+        let (before, word, after) = (w[0].norm.as_str(), w[1].norm.as_str(), w[2].norm.as_str());
+        let subject = matches!(
+            after,
+            "it" | "it's"
+                | "this"
+                | "that"
+                | "we"
+                | "our"
+                | "these"
+                | "they"
+                | "there"
+                | "those"
+                | "its"
+                | "the"
+                | "your"
+                | "i"
+                | "he"
+                | "she"
+                | "all"
+                | "ours"
+        );
+        match word {
+            "as" => {
+                subject
+                    && !matches!(
+                        before,
+                        "soon" | "such" | "same" | "just" | "so" | "well" | "long" | "far" | "much"
+                    )
+            }
+            "since" => (subject || after == "you") && after != "the",
+            _ => false,
+        }
+    }) || tokens.windows(2).next().is_some_and(|w| {
+        matches!(w[0].norm.as_str(), "as" | "since")
+            && matches!(
+                w[1].norm.as_str(),
+                "it" | "it's"
+                    | "this"
+                    | "that"
+                    | "we"
+                    | "our"
+                    | "ours"
+                    | "these"
+                    | "they"
+                    | "there"
+                    | "your"
+                    | "i"
+            )
+    })
+}
+
+/// "For more info: <link>" next to a no points to the rule behind it.
+fn points_to_policy(tokens: &[Token]) -> bool {
+    let names_info = tokens.windows(2).any(|w| {
+        matches!(w[0].norm.as_str(), "more" | "further" | "full")
+            && matches!(w[1].norm.as_str(), "info" | "information" | "details")
+    });
+    names_info
+        && tokens
+            .iter()
+            .any(|t| t.kind == TokenKind::Reference && !t.norm.starts_with('@'))
+}

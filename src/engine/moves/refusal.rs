@@ -1,0 +1,740 @@
+//! Refusals: the reply says no, can't, unable, not possible, not available, "only for X",
+//! "no news yet", a charge stands, a claim was denied, a bare "No." to a request.
+//!
+//! The list is built from how English says no: modal negation ("can't", "cannot", "not
+//! able to", "unable to", "not in a position to"), negated offering verbs ("we don't
+//! offer/ship/refund"), states ("not available/possible/eligible/supported", "no longer
+//! offered", "discontinued", "sold out", "turned off"), limits ("only available in",
+//! "can only"), finality ("that's all we can do"), missing information ("no news", "we
+//! don't have an ETA"), and passive decisions ("was denied"). What only looks like a no
+//! is left out: questions, conditions, the customer's own "can't", feelings ("can't
+//! wait"), a no given as the reason for something else ("since it's not available, ...").
+
+use super::offer::offers_option;
+use super::reason::SOFTENING;
+use super::verb::is_participle;
+use crate::engine::pattern::Phrases;
+use crate::engine::text::{Draft, Subject, TokenKind};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// What kind of "no" a refusal is; some kinds are judged differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// "we can't", "we're unable to", "we won't refund".
+    Inability,
+    /// "not available", "no longer supported", "turned off".
+    Unavailable,
+    /// "sold out", "out of stock", "the offer has ended": the fact is its own reason.
+    SoldOut,
+    /// "only available in X": a limit on where or for whom.
+    OnlyWhere,
+    /// "we can only ...", "we're only obligated to ...".
+    OnlyAllowed,
+    /// "that's the only deal we have": names what there is, so it offers that.
+    OnlyOption,
+    /// "that's the best we could offer", "that's all we can do".
+    Final,
+    /// "we don't have information on that", "no news yet".
+    NoInfo,
+    /// "a charge will be applied" (when the customer is asking about a charge).
+    Charge,
+    /// "your claim was denied".
+    Denied,
+    /// A bare "No." to a request.
+    BareNo,
+}
+
+/// One refusal found in the draft.
+#[derive(Debug, Clone)]
+pub struct Refusal {
+    pub kind: Kind,
+    /// Index of its sentence.
+    pub sentence: usize,
+    /// Byte range of the words saying no: the refusing clause, up to punctuation or a turn
+    /// such as "but", without a trailing "I'm afraid".
+    pub span: Range<usize>,
+    /// Token range between the punctuation marks around the refusal; words in it (such as
+    /// "refund" in "we can't offer a refund") never count as the option offered.
+    pub stretch: Range<usize>,
+}
+
+impl Refusal {
+    /// Whether this "no" is an answer that something does not exist yet (news, a
+    /// release), and the reply says where it will appear ("no news yet, stay tuned").
+    /// `pointer` says whether the reply points anywhere ([`INFO_POINTER`](super::offer::INFO_POINTER)); work it out
+    /// once per reply.
+    pub fn is_pending_news(&self, draft: &Draft, pointer: bool) -> bool {
+        let not_yet = self.kind == Kind::Unavailable
+            && draft
+                .sentence_tokens(&draft.sentences[self.sentence])
+                .iter()
+                .any(|t| t.norm == "yet");
+        (self.kind == Kind::NoInfo || not_yet) && pointer
+    }
+}
+
+/// How many tokens around a refusal its checks look at: a clause, not a run-on sentence.
+const LOOK: usize = 40;
+
+const NOT_FILLERS: &str =
+    "[currently|yet|presently|longer|really|always|even|be|being|been|at|all|an]";
+
+static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
+    let list: Vec<(Kind, String)> = vec![
+        (Kind::Inability, "can not".into()),
+        (Kind::Inability, "cannot".into()),
+        // "cant" without its apostrophe is kept whole as "can't".
+        (Kind::Inability, "can't".into()),
+        (
+            Kind::Inability,
+            "not [currently|yet|really|presently|always] [be] able to".into(),
+        ),
+        (
+            Kind::Inability,
+            "is|'s|it's|that's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines".into(),
+        ),
+        (
+            Kind::NoInfo,
+            "all [the] info|information|details|news we|i have|currently|can".into(),
+        ),
+        (
+            Kind::OnlyWhere,
+            "only for *2 customers|members|subscribers|users|accounts|orders|holders|cardholders|residents".into(),
+        ),
+        (Kind::Inability, "unable to".into()),
+        (Kind::Inability, "not in a position to".into()),
+        (Kind::Inability, "no way to|of|for".into()),
+        (
+            Kind::Inability,
+            "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss".into(),
+        ),
+        (
+            Kind::Inability,
+            "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access".into(),
+        ),
+        (
+            Kind::Unavailable,
+            format!("not|no {NOT_FILLERS} {NOT_FILLERS} available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
+        ),
+        (
+            Kind::Unavailable,
+            "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process".into(),
+        ),
+        (Kind::SoldOut, "no [more|further] <word> [<word>] left|remaining".into()),
+        (Kind::Final, "nothing [else|more|further] [that] we|i can|could [do|offer]".into()),
+        (
+            Kind::Unavailable,
+            "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have".into(),
+        ),
+        (Kind::Unavailable, "unavailable|ineligible|unsupported|discontinued".into()),
+        (Kind::SoldOut, "out of stock".into()),
+        (Kind::SoldOut, "sold out".into()),
+        (Kind::SoldOut, "not in stock".into()),
+        (Kind::SoldOut, "has|have|had [now|already] expired|ended|closed".into()),
+        (
+            Kind::Unavailable,
+            "is|are|was|were|been|be|being [currently|temporarily|now] disabled|deactivated|suspended".into(),
+        ),
+        (Kind::Unavailable, "turned|switched|shut off".into()),
+        (Kind::Unavailable, "taken offline|down".into()),
+        (
+            Kind::OnlyWhere,
+            "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible".into(),
+        ),
+        (
+            Kind::OnlyWhere,
+            "available|offered|sold|valid|accessible|applicable|supported only".into(),
+        ),
+        (Kind::OnlyAllowed, "can|could|may only <word>".into()),
+        (
+            Kind::OnlyAllowed,
+            "only obligated|required|allowed|permitted|able|authorised|authorized to".into(),
+        ),
+        (
+            Kind::OnlyOption,
+            "the only <word> [that|which] we|i have|offer|carry|provide|stock|currently|got|sell".into(),
+        ),
+        (
+            Kind::Final,
+            "that's|it's|is|was|are the best|most|all|only [thing] we|i can|could|are|were [able] [to] [do|offer|provide|give]".into(),
+        ),
+        (Kind::Final, "that's|it's all we|i can|could".into()),
+        (
+            Kind::NoInfo,
+            "do|does|did not have *2 info|information|details|news|update|updates|announcement|announcements|plans|eta|timeline|timeframe|confirmation|date|dates".into(),
+        ),
+        (
+            Kind::NoInfo,
+            "no [further|more|new|current|additional|other|official|any] info|information|news|update|updates|announcement|announcements|details|plans|eta|etr|timeline|timeframe|word|release".into(),
+        ),
+        (
+            Kind::NoInfo,
+            "not aware of *2 plans|information|info|news|announcement|announcements|update|updates|release|date|changes".into(),
+        ),
+        (Kind::NoInfo, "nothing to share|announce|report".into()),
+        (
+            Kind::Charge,
+            "charge|charges|fee|fees [will|would|does|do|shall|still|must] [still] [be] apply|applies|applied|charged|payable".into(),
+        ),
+        (Kind::Charge, "requir* [a|an] *2 charge|fee|payment|deposit".into()),
+        (
+            Kind::Charge,
+            "there is|'s a|an [small|extra|additional|standard] charge|fee".into(),
+        ),
+        (
+            Kind::Charge,
+            "there will be a|an [small|extra|additional|standard] charge|fee".into(),
+        ),
+        (Kind::Charge, "will|would [still] be charged|billed".into()),
+        (
+            Kind::Denied,
+            "is|are|was|were|been|be|being|has|have [been] denied|rejected|refused".into(),
+        ),
+        (
+            Kind::Denied,
+            "must|have|need to decline|refuse|deny|reject".into(),
+        ),
+    ];
+    let phrases = Phrases::new(&list.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>());
+    (phrases, list.into_iter().map(|(k, _)| k).collect())
+});
+
+/// Verbs after "can't" / "unable to" that do not refuse anything: feelings and emphasis
+/// ("can't wait", "can't thank you enough") and finding out ("couldn't find", "can't see").
+const NOT_REFUSING: &[&str] = &[
+    "wait",
+    "imagine",
+    "believe",
+    "thank",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "overstate",
+    "begin",
+    "resist",
+    "express",
+    "describe",
+    "fathom",
+    "agree",
+    "beat",
+    "miss",
+    "forget",
+    "stop",
+    "tell",
+    "ask",
+    "find",
+    "locate",
+    "see",
+    "reproduce",
+    "replicate",
+    "recreate",
+    "trace",
+    "spot",
+    "detect",
+    "identify",
+    "pinpoint",
+    "hear",
+    "praise",
+    "recommend",
+    "promise",
+    "guarantee",
+    "seem",
+];
+
+/// Adverbs that may sit between "can't" and its verb.
+const ADVERBS: &[&str] = &[
+    "really",
+    "currently",
+    "simply",
+    "possibly",
+    "even",
+    "yet",
+    "just",
+    "always",
+    "actually",
+    "presently",
+    "technically",
+    "unfortunately",
+    "sadly",
+    "personally",
+    "directly",
+];
+
+/// Verbs after "can't" that ask for information rather than an action.
+const INFO_VERBS: &[&str] = &[
+    "share",
+    "confirm",
+    "comment",
+    "disclose",
+    "announce",
+    "say",
+    "speculate",
+    "reveal",
+    "predict",
+];
+
+/// Words for information; a "can't give you" about them is a "no news".
+const INFO_WORDS: &[&str] = &[
+    "info",
+    "information",
+    "details",
+    "news",
+    "update",
+    "updates",
+    "announcement",
+    "eta",
+    "etr",
+    "timeline",
+    "timeframe",
+    "date",
+];
+
+/// Where a limit says how to get the thing ("only available through our app").
+const WAY_WORDS: &[&str] = &[
+    "through",
+    "via",
+    "online",
+    "website",
+    "site",
+    "web",
+    "app",
+    "application",
+    "store",
+    "stores",
+    "in-store",
+    "shop",
+    "shops",
+    "phone",
+    "chat",
+    "link",
+    "counter",
+    "branch",
+    "branches",
+];
+
+/// Every refusal in the draft, at most one per sentence, with the clauses and sentences
+/// that only look like one (questions, conditions, the customer's own "can't", feelings)
+/// left out. `customer` helps with a bare "No." and with charges.
+pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
+    let (phrases, kinds) = &*REFUSALS;
+    let mut found = Vec::new();
+    // Facts about the whole exchange, worked out once and only when needed.
+    let answers_request = std::cell::OnceCell::new();
+    let about_money = std::cell::OnceCell::new();
+    for (index, sentence) in draft.sentences.iter().enumerate() {
+        if draft.is_question(sentence) {
+            continue;
+        }
+        let hit = phrases
+            .find_in(draft, sentence.tokens.clone())
+            .into_iter()
+            .filter_map(|m| {
+                let kind = refine(draft, kinds[m.phrase], &m.tokens)?;
+                let money = || *about_money.get_or_init(|| customer.is_some_and(mentions_money));
+                keeps(draft, kind, &m.tokens, money).then_some((kind, m.tokens))
+            })
+            .next()
+            .or_else(|| {
+                bare_no(draft, sentence.tokens.clone())
+                    .filter(|_| {
+                        *answers_request.get_or_init(|| no_answers_request(draft, customer))
+                    })
+                    .map(|t| (Kind::BareNo, t))
+            });
+        if let Some((kind, tokens)) = hit {
+            let (span, stretch) = stretch(draft, index, &tokens);
+            found.push(Refusal {
+                kind,
+                sentence: index,
+                span,
+                stretch,
+            });
+        }
+    }
+    found
+}
+
+/// Checks the word after "can't"/"unable to" and sharpens the kind; `None` when it is not
+/// a refusal after all.
+fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
+    let words = &draft.tokens;
+    if kind == Kind::OnlyAllowed {
+        // "We can only offer a refund" names the option it offers.
+        let offers = words[tokens.clone()].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "offer"
+                    | "provide"
+                    | "give"
+                    | "issue"
+                    | "refund"
+                    | "replace"
+                    | "send"
+                    | "arrange"
+                    | "exchange"
+            )
+        });
+        return Some(if offers { Kind::OnlyOption } else { kind });
+    }
+    if kind != Kind::Inability {
+        return Some(kind);
+    }
+    let norms: Vec<&str> = words[tokens.clone()]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    // A match may run past the window its clause is looked for in (the gap in "do not ...
+    // accept" skips a run of emoji): the clause then ends with the match.
+    let clause_end = draft.clause_window(tokens.start, LOOK)?.end.max(tokens.end);
+    let mentions_info = || {
+        words[tokens.end..clause_end]
+            .iter()
+            .any(|t| t.norm.is_one_of(INFO_WORDS))
+    };
+    // Only the modal forms need their verb checked.
+    let modal = matches!(norms.last(), Some(&("not" | "cannot" | "can't" | "to")));
+    if !modal {
+        return Some(if mentions_info() { Kind::NoInfo } else { kind });
+    }
+    let next_word = |from: usize| {
+        (from..clause_end)
+            .find(|&i| words[i].kind == TokenKind::Word && !words[i].norm.is_one_of(ADVERBS))
+    };
+    let verb_at = next_word(tokens.end)?;
+    let verb = words[verb_at].norm.as_str();
+    let rest = &words[verb_at + 1..clause_end];
+    let says_enough = rest.iter().any(|t| t.norm == "enough");
+    if NOT_REFUSING.contains(&verb) || says_enough {
+        return None;
+    }
+    match verb {
+        "help"
+            if rest.first().is_some_and(|t| {
+                matches!(t.norm.as_str(), "but" | "feeling" | "thinking" | "noticing")
+            }) =>
+        {
+            return None
+        }
+        "go" if rest.first().is_some_and(|t| t.norm == "wrong") => return None,
+        "change" | "undo" if rest.iter().take(2).any(|t| t.norm == "past") => return None,
+        "say" | "confirm" | "tell" if rest.first().is_some_and(|t| t.norm == "for") => return None,
+        "get" if rest.first().is_some_and(|t| t.norm == "over") => return None,
+        // "We can't make any promises" holds back a commitment; it refuses nothing.
+        "make" | "give" | "offer"
+            if rest
+                .iter()
+                .take(3)
+                .any(|t| t.norm.starts_with("promise") || t.norm.starts_with("guarantee")) =>
+        {
+            return None
+        }
+        "be" => {
+            let participle = next_word(verb_at + 1).map(|i| words[i].norm.as_str())?;
+            let passive = is_participle(participle);
+            if !passive {
+                return None;
+            }
+        }
+        _ => {}
+    }
+    if INFO_VERBS.contains(&verb) || mentions_info() {
+        return Some(Kind::NoInfo);
+    }
+    Some(kind)
+}
+
+/// Whether a match of `kind` is a refusal in its context.
+fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn() -> bool) -> bool {
+    let words = &draft.tokens;
+    let start = tokens.start;
+    if draft.in_condition(start) {
+        return false;
+    }
+    // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
+    // available abroad" states a general rule, not a no to this request.
+    let clause_start = draft.clause_window(start, LOOK).map_or(start, |c| c.start);
+    let before = &words[clause_start..start];
+    let echoes = before.windows(2).any(|w| {
+        (w[0].norm == "to"
+            && matches!(
+                w[1].norm.as_str(),
+                "hear" | "see" | "learn" | "read" | "know"
+            ))
+            || (matches!(w[0].norm.as_str(), "hear" | "heard") && w[1].norm == "that")
+    });
+    let general = words[clause_start..start].first().is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "some" | "certain" | "many" | "most" | "several"
+        )
+    });
+    // "You may be unable to ..." hedges; it is not a no.
+    let hedged = words[start.saturating_sub(3).max(clause_start)..start]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "may" | "might"));
+    // "Since the room is not available, ..." gives the no as the reason for something else.
+    let as_reason = before
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "since" | "because" | "as"))
+        && before.first().is_some_and(|t| t.norm != "as");
+    if echoes || general || hedged || as_reason {
+        return false;
+    }
+    let previous = (start.saturating_sub(LOOK)..start)
+        .rev()
+        .find(|&i| words[i].kind != TokenKind::Symbol)
+        .filter(|&i| words[i].kind == TokenKind::Word)
+        .map(|i| words[i].norm.as_str());
+    let actor_matters = matches!(kind, Kind::Inability | Kind::OnlyAllowed | Kind::NoInfo);
+    if actor_matters && draft.actor_of(start) == Subject::Customer {
+        return false;
+    }
+    match kind {
+        Kind::Inability | Kind::NoInfo => {
+            // "Please don't give out your number" tells the customer what not to do.
+            let first = &words[start].norm;
+            let imperative = matches!(first.as_str(), "do" | "does" | "did")
+                && previous.is_none_or(|p| {
+                    matches!(
+                        p,
+                        "please" | "kindly" | "pls" | "just" | "and" | "but" | "so"
+                    )
+                });
+            !imperative
+        }
+        Kind::OnlyWhere | Kind::OnlyAllowed => {
+            if matches!(previous, Some("not" | "if")) {
+                return false;
+            }
+            // "only available through our app" is directions, not a refusal.
+            let sentence = draft
+                .sentence_of(start)
+                .map(|s| draft.sentences[s].tokens.end)
+                .unwrap_or(tokens.end)
+                .min(tokens.end + LOOK);
+            kind == Kind::OnlyAllowed
+                || !words[tokens.end..sentence]
+                    .iter()
+                    .any(|t| t.norm.is_one_of(WAY_WORDS))
+        }
+        Kind::Charge => about_money(),
+        _ => true,
+    }
+}
+
+/// A sentence that is only "No." / "Nope." / "No, ..." answering the customer's request,
+/// with nothing favourable after it ("Nope! Still just $3" is good news, not a refusal).
+fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
+    let words = &draft.tokens;
+    let first = range.clone().find(|&i| words[i].kind == TokenKind::Word)?;
+    if !matches!(words[first].norm.as_str(), "no" | "nope" | "nah") {
+        return None;
+    }
+    // "No." is read as the abbreviation "no." (number), so its dot stays inside the token.
+    let stands_alone = draft.text[words[first].start..words[first].end].ends_with('.')
+        || words
+            .get(first + 1)
+            .is_none_or(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        || first + 1 >= range.end;
+    if !stands_alone {
+        return None;
+    }
+    // Only a bare decline: "No.", "No, sorry.", "Nope, I'm afraid not."
+    const DECLINE: &[&str] = &[
+        "no",
+        "nope",
+        "nah",
+        "sorry",
+        "afraid",
+        "i",
+        "am",
+        "not",
+        "unfortunately",
+        "we",
+        "can",
+        "cannot",
+        "do",
+        "will",
+        "that's",
+        "it's",
+        "is",
+        "possible",
+        "thanks",
+        "thank",
+        "you",
+    ];
+    let body_end = draft.body_end();
+    let bare = words[range.clone()]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
+        .all(|t| t.norm.is_one_of(DECLINE));
+    if !bare {
+        return None;
+    }
+    Some(first..first + 1)
+}
+
+/// Whether the customer's message is about money: a charge, a fee, paying.
+fn mentions_money(customer: &Draft) -> bool {
+    customer.words().any(|w| {
+        w.starts_with("charg")
+            || w.starts_with("pay")
+            || w.starts_with("cost")
+            || w.starts_with("fee")
+            || w.starts_with("price")
+            || matches!(w, "free" | "paid" | "money" | "bill" | "billed")
+    })
+}
+
+/// Whether a bare "No." in this reply answers a request from the customer, with nothing
+/// favourable around it. Worked out once per reply.
+fn no_answers_request(draft: &Draft, customer: Option<&Draft>) -> bool {
+    let Some(customer) = customer else {
+        return false;
+    };
+    let asks = customer.sentences.iter().any(|s| {
+        let t = customer.sentence_tokens(s);
+        let request = t.iter().any(|w| {
+            matches!(
+                w.norm.as_str(),
+                "can"
+                    | "could"
+                    | "would"
+                    | "will"
+                    | "may"
+                    | "possible"
+                    | "please"
+                    | "want"
+                    | "shall"
+                    | "should"
+            )
+        });
+        request && (customer.is_question(s) || t.iter().any(|w| w.norm == "please"))
+    });
+    let favourable = draft.words().any(|w| {
+        matches!(
+            w,
+            "still"
+                | "just"
+                | "free"
+                | "included"
+                | "worries"
+                | "problem"
+                | "worry"
+                | "fine"
+                | "only"
+        )
+    });
+    asks && !favourable
+}
+
+/// Byte range of the words saying no: the stretch between punctuation marks around the
+/// match, ending before a sign-off.
+fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usize>, Range<usize>) {
+    let words = &draft.tokens;
+    let s = &draft.sentences[sentence];
+    let content = |i: &usize| matches!(words[*i].kind, TokenKind::Word | TokenKind::Number);
+    let begin = (s.tokens.start..tokens.start)
+        .rev()
+        .find(|&i| words[i].kind == TokenKind::Punct)
+        .map_or(s.tokens.start, |i| i + 1);
+    // It ends at punctuation, or where "but", "so" or "however" turn to something else.
+    let stop = (tokens.end..s.tokens.end)
+        .find(|&i| {
+            words[i].kind == TokenKind::Punct
+                || matches!(
+                    words[i].norm.as_str(),
+                    "but"
+                        | "so"
+                        | "however"
+                        | "although"
+                        | "though"
+                        | "instead"
+                        | "while"
+                        | "whereas"
+                )
+        })
+        .unwrap_or(s.tokens.end);
+    let body_end = draft.body_end();
+    // The words start with the clause ("... safe and we can only ..."), after a leading
+    // "and"/"however", and end before a trailing "I'm afraid" or "sadly".
+    // A clause split at "and"/"or" counts only when a new subject follows ("... safe and we
+    // can only ..."), not between nouns ("wrappings or bags").
+    let clause_start = draft
+        .clause_window(tokens.start, LOOK)
+        .map(|c| c.start.max(begin))
+        .filter(|&c| {
+            c == begin
+                || !matches!(words[c].norm.as_str(), "and" | "or")
+                || words.get(c + 1).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "we" | "i"
+                            | "you"
+                            | "it"
+                            | "it's"
+                            | "they"
+                            | "this"
+                            | "that"
+                            | "that's"
+                            | "there"
+                            | "there's"
+                    )
+                })
+        })
+        .unwrap_or(begin);
+    let first = (clause_start..tokens.start.max(clause_start + 1))
+        .find(|i| content(i) && !(*i < tokens.start && words[*i].norm.is_one_of(LEADING_LINKS)))
+        .unwrap_or(tokens.start);
+    let soft_stop = SOFTENING
+        .find_in(draft, tokens.end..stop)
+        .first()
+        .map_or(stop, |m| {
+            let mut at = m.tokens.start;
+            while at > tokens.end
+                && matches!(words[at - 1].norm.as_str(), "i" | "am" | "we" | "are")
+            {
+                at -= 1;
+            }
+            at
+        });
+    let last = (tokens.start..soft_stop)
+        .rev()
+        .filter(content)
+        .find(|&i| words[i].end <= body_end)
+        .unwrap_or(tokens.end.saturating_sub(1).max(tokens.start));
+    (words[first].start..words[last.max(first)].end, begin..stop)
+}
+
+/// Words that join a clause to the one before; the words saying no start after them.
+const LEADING_LINKS: &[&str] = &[
+    "and", "but", "so", "or", "however", "though", "although", "while",
+];
+
+impl Refusal {
+    /// Whether the refusal's own sentence limits it: a condition ("if it's opened, we can't
+    /// ...", "until it reaches us") or a channel ("we can't discuss that here"; but "we don't
+    /// have that information here" explains nothing).
+    pub fn is_limited(&self, draft: &Draft) -> bool {
+        let tokens = draft.sentence_tokens(&draft.sentences[self.sentence]);
+        let channel = self.kind != Kind::NoInfo
+            && tokens
+                .iter()
+                .any(|t| t.start >= self.span.start && t.norm == "here");
+        channel
+            || tokens
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once"))
+    }
+}
+
+/// Whether anything in the reply softens a no: regret, apology, empathy, or an option.
+pub fn is_softened(draft: &Draft, refusals: &[Refusal]) -> bool {
+    SOFTENING.occurs(draft) || offers_option(draft, &skip_ranges(refusals), false)
+}
+
+/// The refusals' own words, which never count as the option offered.
+pub fn skip_ranges(refusals: &[Refusal]) -> Vec<Range<usize>> {
+    refusals.iter().map(|r| r.stretch.clone()).collect()
+}

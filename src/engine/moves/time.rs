@@ -1,0 +1,35 @@
+//! Time: a concrete time or deadline the customer can hold the agent to. A commitment
+//! with one is kept or broken by the clock; one without is open-ended.
+
+use crate::engine::pattern::Phrases;
+use std::sync::LazyLock;
+
+/// A concrete time or deadline: "within 24 hours", "by Friday", "tomorrow", "at 5 pm".
+pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "within [the] [next] <num> minute*|hour*|day*|business|working|week*",
+        "within [the|an|a|one|two|three|24|48|72] [business|working] minute|minutes|hour|hours|day|days|week|weeks",
+        "in <num> minute*|hour*|day*|business|working|week*",
+        // `<num>` cannot sit in an alternative list: one phrase for numbers, one for "few".
+        "in [the] next <num> hour*|day*|minute*",
+        "in [the] next few|couple hour*|day*|minute*",
+        "in [the] next couple of hour*|day*|minute*",
+        "by|before|on|until monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight",
+        "by|before|at|around|after <num>",
+        "<num> am|pm|a.m|p.m|a.m.|p.m.",
+        "by|before [the] end of [the] [business] day|today|week|month",
+        "[by] end of day",
+        // One word each: a phrase's elements are space-separated, so "this afternoon" must be
+        // its own phrase (inside one alternative list it made all four words required).
+        "eod|tomorrow|tonight|today",
+        "this afternoon|evening|morning",
+        "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        "january|february|march|april|may|june|july|august|september|october|november|december <num>",
+        "<num> [business|working] minute*|hour*|day*|week*",
+        "within the hour",
+        "next week|month|monday|tuesday|wednesday|thursday|friday",
+        // A slot the agent fills with a time ("by [day]", "at {{time}}") is a time too.
+        "by|before|at|on|until|around|within|after|from <slot:time*|day*|date*|hour*|deadline|eta|when|weekday|am|pm>",
+        "by|before|until the <num>",
+    ])
+});

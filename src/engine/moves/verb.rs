@@ -1,0 +1,50 @@
+//! Verb forms the moves share.
+
+/// Past participles that do not end in "-ed": "can't be done", "it was sent", "as I told
+/// you". One table, so the refusal and blame readings agree.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "brought",
+    "built",
+    "bought",
+    "chosen",
+    "come",
+    "cut",
+    "done",
+    "given",
+    "gone",
+    "granted",
+    "held",
+    "kept",
+    "known",
+    "left",
+    "let",
+    "made",
+    "met",
+    "paid",
+    "put",
+    "read",
+    "redone",
+    "refunded",
+    "run",
+    "seen",
+    "sent",
+    "set",
+    "shown",
+    "shut",
+    "sold",
+    "split",
+    "taken",
+    "thought",
+    "told",
+    "undone",
+    "withdrawn",
+    "won",
+    "written",
+    "found",
+];
+
+/// Whether `word` (lower case) reads as a past participle: "-ed" words longer than "need"
+/// or "shed", and the irregular ones.
+pub fn is_participle(word: &str) -> bool {
+    (word.ends_with("ed") && word.len() > 4) || IRREGULAR_PARTICIPLES.contains(&word)
+}
