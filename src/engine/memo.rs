@@ -7,7 +7,7 @@
 //! (tokens never cross a line break, and a line's tokens depend on it alone). Each sentence
 //! made of exactly the same tokens as before keeps its [`SentenceMemo`]: what each phrase
 //! list found in it, which depends on those tokens alone, and what a check decided about the
-//! sentence alone ([`Decision`]). Everything a check decides about the whole reply is still
+//! sentence alone. Everything a check decides about the whole reply is still
 //! computed from the whole draft each time.
 
 use super::pattern::Match;
@@ -57,25 +57,9 @@ pub(crate) struct SentenceMemo {
     /// By phrase list id.
     whole: RefCell<Vec<Option<Rc<[Match]>>>>,
     parts: RefCell<Vec<Part>>,
-    /// By [`Decision`]: each its own type, with the key it was decided under.
-    decided: RefCell<[Option<Rc<dyn Any>>; Decision::COUNT]>,
-}
-
-/// A check's decision about one sentence that [`Draft::decided`](super::text::Draft::decided)
-/// remembers: it must follow from the sentence's tokens and the key alone, and hold no
-/// offsets but relative ones (the sentence moves as the text before it changes, and
-/// identical sentences share a memo).
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Decision {
-    /// `vague_promise`: the sentence's open-ended promise, if any.
-    VaguePromise,
-    /// `false_hope`: the sentence's first hedge that offers false hope, if any.
-    FalseHope,
-}
-
-impl Decision {
-    /// One slot each in every sentence's memo (the last one + 1).
-    const COUNT: usize = Decision::FalseHope as usize + 1;
+    /// What checks decided about the sentence alone, one `(key, decision)` pair per type
+    /// (see [`Draft::decided`](super::text::Draft::decided)).
+    decided: RefCell<Vec<Rc<dyn Any>>>,
 }
 
 /// What one phrase list found in part of a sentence.
@@ -110,22 +94,25 @@ impl SentenceMemo {
         Some(!self.whole.borrow().get(list)?.as_ref()?.is_empty())
     }
 
-    /// What was decided as `decision` under `key`, if it was.
+    /// The decision of type `T` made under `key`, if there is one.
     pub(crate) fn decided<K: PartialEq + 'static, T: 'static>(
         &self,
-        decision: Decision,
         key: &K,
     ) -> Option<Rc<(K, T)>> {
-        let entry = self.decided.borrow()[decision as usize].clone()?;
-        entry
-            .downcast::<(K, T)>()
-            .ok()
+        self.decided
+            .borrow()
+            .iter()
+            .find_map(|entry| entry.clone().downcast::<(K, T)>().ok())
             .filter(|entry| entry.0 == *key)
     }
 
-    /// Remembers `entry`, a `(key, decision)` pair, as `decision`.
-    pub(crate) fn decide(&self, decision: Decision, entry: Rc<dyn Any>) {
-        self.decided.borrow_mut()[decision as usize] = Some(entry);
+    /// Remembers `entry`, a `(key, decision)` pair, in place of its type's earlier one.
+    pub(crate) fn decide<K: 'static, T: 'static>(&self, entry: Rc<(K, T)>) {
+        let mut decided = self.decided.borrow_mut();
+        match decided.iter_mut().find(|e| e.is::<(K, T)>()) {
+            Some(slot) => *slot = entry,
+            None => decided.push(entry),
+        }
     }
 
     pub(crate) fn remember(&self, list: usize, part: Option<Range<usize>>, found: Rc<[Match]>) {

@@ -4,7 +4,7 @@
 //! everywhere: contractions are split into their full words ("won't" becomes `will` + `not`),
 //! each keeping the byte span of the letters it came from.
 
-use super::memo::{changed_lines, Decision, Kept, Memo, SentenceMemo};
+use super::memo::{changed_lines, Kept, Memo, SentenceMemo};
 use super::pattern::KeyHasher;
 use std::cell::OnceCell;
 use std::collections::hash_map::{Entry, HashMap};
@@ -268,21 +268,23 @@ impl<'a> Draft<'a> {
         (range.end <= sentence.tokens.end).then_some((memo, sentence))
     }
 
-    /// What `decide` says of sentence `index` under `key`, remembered with the sentence (see
-    /// [`Decision`]) so that it is worked out again only when the sentence or the key changes.
+    /// What `decide` says of sentence `index` under `key`, remembered with the sentence so
+    /// that it is worked out again only when the sentence or the key changes. A decision
+    /// must follow from the sentence's tokens and the key alone and hold no offsets but
+    /// relative ones (the sentence moves as the text before it changes, and identical
+    /// sentences share a memo); each check keeps its own type `T`, one slot per type.
     pub(crate) fn decided<K: PartialEq + 'static, T: 'static>(
         &self,
         index: usize,
-        decision: Decision,
         key: K,
         decide: impl FnOnce() -> T,
     ) -> Rc<(K, T)> {
         let Some(memo) = self.memo.get(index) else {
             return Rc::new((key, decide()));
         };
-        memo.decided(decision, &key).unwrap_or_else(|| {
+        memo.decided(&key).unwrap_or_else(|| {
             let entry = Rc::new((key, decide()));
-            memo.decide(decision, entry.clone());
+            memo.decide(entry.clone());
             entry
         })
     }

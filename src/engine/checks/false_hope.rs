@@ -1,5 +1,4 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::memo::Decision;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{capitalise_first, Draft, Sentence, TokenKind};
@@ -179,7 +178,7 @@ fn run(cx: &Context) -> Vec<Flag> {
         let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
         // "We'll see" reads up to two words on ("... what happens").
         let read_on = draft.read_on(sentence, &["see", "what"], 2);
-        let decided = draft.decided(index, Decision::FalseHope, read_on, || {
+        let decided = draft.decided(index, read_on, || {
             first_hedge(draft, sentence).map(|m| m.shifted(-token, -byte))
         });
         if let Some(m) = &decided.1 {

@@ -1,5 +1,4 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::memo::Decision;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{Draft, Sentence, TokenKind};
@@ -269,7 +268,7 @@ fn run(cx: &Context) -> Vec<Flag> {
         // predicate's end reads one word on after "as" and "and" (see `predicate_end`).
         let body_end = draft.body_end().clamp(sentence.start, sentence.end) - sentence.start;
         let key = (body_end, draft.read_on(sentence, &["as", "and"], 1));
-        let decided = draft.decided(n, Decision::VaguePromise, key, || {
+        let decided = draft.decided(n, key, || {
             find_promise(draft, sentence).map(|p| p.moved(|at| at - sentence.start))
         });
         let Some(promise) = decided.1.clone().map(|p| p.moved(|at| at + sentence.start)) else {
