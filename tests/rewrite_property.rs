@@ -21,7 +21,7 @@ struct Item {
 
 fn counts(report: &Report) -> BTreeMap<&'static str, usize> {
     let mut counts: BTreeMap<&'static str, usize> =
-        checks::ids().into_iter().map(|id| (id, 0)).collect();
+        checks::ids().iter().map(|&id| (id, 0)).collect();
     for f in &report.findings {
         *counts.entry(f.check).or_default() += 1;
     }

@@ -2,11 +2,29 @@
 //! promise phrases, custom phrases and ignored phrases. Read from JSON; an invalid file
 //! is refused with an error naming the field, and the defaults stay in force.
 
+use super::pattern::Phrases;
 use super::report::Severity;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::btree_map::{BTreeMap, Entry};
 use std::fmt;
+
+/// The ids of the checks a house style can name, in catalog order. Kept here so that the
+/// house style does not depend on the checks (which read it); `checks::tests` holds this
+/// list to the catalog.
+pub const CHECK_IDS: &[&str] = &[
+    "vague-promise",
+    "abrupt-refusal",
+    "missing-alternative",
+    "blame",
+    "false-hope",
+    "excuse",
+    "overpromise",
+    "apology",
+    "no-next-step",
+    "no-acknowledgment",
+    "unfilled-placeholder",
+];
 
 /// A check's level in the house style: off, or a severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -189,25 +207,22 @@ impl Config {
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
-        let known = super::checks::ids();
         for id in self.checks.keys() {
-            if !known.contains(&id.as_str()) {
+            if !CHECK_IDS.contains(&id.as_str()) {
                 return Err(unknown_check(format!("checks.{id}"), id));
             }
         }
         for (i, custom) in self.custom_phrases.iter().enumerate() {
-            if !known.contains(&custom.check.as_str()) {
+            if !CHECK_IDS.contains(&custom.check.as_str()) {
                 return Err(unknown_check(
                     format!("custom_phrases[{i}].check"),
                     &custom.check,
                 ));
             }
-            if custom.phrase.split_whitespace().next().is_none() {
-                return Err(ConfigError {
-                    field: format!("custom_phrases[{i}].phrase"),
-                    message: "the phrase is empty".into(),
-                });
-            }
+            phrase_compiles(format!("custom_phrases[{i}].phrase"), &custom.phrase)?;
+        }
+        for (i, phrase) in self.promise_phrases.iter().enumerate() {
+            phrase_compiles(format!("promise_phrases[{i}]"), phrase)?;
         }
         for (field, len) in [
             ("promise_phrases", self.promise_phrases.len()),
@@ -230,12 +245,23 @@ impl Config {
     }
 }
 
+/// A phrase in the matcher's syntax, or an error naming the field and what is wrong.
+fn phrase_compiles(field: String, phrase: &str) -> Result<(), ConfigError> {
+    match Phrases::try_new(&[phrase]) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(ConfigError {
+            field,
+            message: e.to_string(),
+        }),
+    }
+}
+
 fn unknown_check(field: String, id: &str) -> ConfigError {
     ConfigError {
         field,
         message: format!(
             "unknown check `{id}`; known checks are {}",
-            super::checks::ids().join(", ")
+            CHECK_IDS.join(", ")
         ),
     }
 }
@@ -340,5 +366,24 @@ mod tests {
             Config::from_json(&json).unwrap_err().field,
             "ignored_phrases"
         );
+    }
+
+    #[test]
+    fn a_malformed_phrase_is_refused_naming_field_and_phrase() {
+        let error = Config::from_json(
+            r#"{"custom_phrases": [{"phrase": "no worries|problem", "check": "blame", "message": "m"},
+                                   {"phrase": "per [our policy", "check": "blame", "message": "m"}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(error.field, "custom_phrases[1].phrase");
+        assert!(
+            error.message.contains("`per [our policy`"),
+            "{}",
+            error.message
+        );
+        let error =
+            Config::from_json(r#"{"promise_phrases": ["within the hour", "*abc"]}"#).unwrap_err();
+        assert_eq!(error.field, "promise_phrases[1]");
+        assert!(error.message.contains("a gap is"), "{}", error.message);
     }
 }

@@ -2,6 +2,18 @@
 //!
 //! Data flows one way: text -> [`check`] -> [`Report`] -> (UI) -> [`apply`] -> text.
 
+/// A test that compiles each of a module's phrase lists, so that a malformed phrase fails
+/// `cargo test` instead of the first check that reads the list.
+#[cfg(test)]
+macro_rules! every_phrase_list_compiles {
+    ($($list:expr),+ $(,)?) => {
+        #[test]
+        fn every_phrase_list_compiles() {
+            $(std::sync::LazyLock::force(&$list);)+
+        }
+    };
+}
+
 pub mod checks;
 pub mod config;
 pub mod memo;

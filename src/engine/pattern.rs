@@ -12,10 +12,14 @@
 //! | `*` / `*N`   | a gap of up to 3 / N words (never across `, ; :`)  |
 //! | `<num>`      | a number such as `24` or `5:45` (also inside `a\|<num>`) |
 //! | `<word>`     | any one word                                        |
+//! | `[<word>]`   | one word or none                                    |
 //! | `<slot>`     | a one-word fill-in placeholder: `[day]`, `{{time}}`, `<DATE>` |
 //! | `<slot:a\|b*>` | such a placeholder whose word is one of these         |
 //!
-//! Matches never cross a sentence boundary. Phrases are compiled once, up front.
+//! Matches never cross a sentence boundary. Phrases are compiled once, up front, and a
+//! malformed one (`*abc`, an unclosed `[`, an empty alternative, a phrase that is all
+//! optional) is an error naming it: a house style holding one is refused, and a list in the
+//! code holding one fails its module's `every_phrase_list_compiles` test.
 
 use super::text::{word_key, Draft, Token, TokenKind};
 use std::cell::RefCell;
@@ -34,6 +38,8 @@ enum Element {
     Gap(usize),
     Number,
     AnyWord,
+    /// `[<word>]`: one word or none.
+    MaybeWord,
     /// A one-word placeholder the agent will fill in, such as `[day]` or `{{time}}`.
     /// A placeholder; with words, only one whose word is among them (`<slot:time*|day*>`).
     Slot(Vec<Word>),
@@ -103,12 +109,43 @@ pub struct Phrases {
     slot_starts: Vec<usize>,
 }
 
+/// A phrase that does not follow the syntax, and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhraseError {
+    pub phrase: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for PhraseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "`{}`: {}", self.phrase, self.problem)
+    }
+}
+
+impl std::error::Error for PhraseError {}
+
 impl Phrases {
+    /// Compiles a list written in the code. A malformed phrase is a bug: it panics, naming
+    /// the phrase (each module's `every_phrase_list_compiles` test finds it first).
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> Self {
+        Phrases::try_new(phrases).unwrap_or_else(|e| panic!("malformed phrase {e}"))
+    }
+
+    /// Compiles a list, or says which phrase is malformed and why.
+    pub fn try_new<S: AsRef<str>>(phrases: &[S]) -> Result<Self, PhraseError> {
         static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
+        let patterns = phrases
+            .iter()
+            .map(|p| {
+                compile(p.as_ref()).map_err(|problem| PhraseError {
+                    phrase: p.as_ref().to_string(),
+                    problem,
+                })
+            })
+            .collect::<Result<_, _>>()?;
         let mut compiled = Phrases {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
-            patterns: phrases.iter().map(|p| compile(p.as_ref())).collect(),
+            patterns,
             ..Phrases::default()
         };
         for (index, pattern) in compiled.patterns.iter().enumerate() {
@@ -133,7 +170,7 @@ impl Phrases {
                 }
             }
         }
-        compiled
+        Ok(compiled)
     }
 
     /// `Phrases::new(phrases)` for lists that come from a house style, compiled once and
@@ -153,7 +190,9 @@ impl Phrases {
                 recent.push(entry);
                 return compiled;
             }
-            let compiled = Rc::new(Phrases::new(phrases));
+            // A house style's phrases were checked when it was read; should one slip through
+            // unchecked, its list matches nothing rather than failing the whole check.
+            let compiled = Rc::new(Phrases::try_new(phrases).unwrap_or_default());
             let list = phrases.iter().map(|p| p.as_ref().to_string()).collect();
             if recent.len() == 4 {
                 recent.remove(0);
@@ -338,7 +377,7 @@ fn first_words(elements: &[Element]) -> Option<Starts> {
             words: Vec::new(),
             number: true,
         }),
-        Element::AnyWord | Element::Slot(_) | Element::Gap(_) => None,
+        Element::AnyWord | Element::MaybeWord | Element::Slot(_) | Element::Gap(_) => None,
     }
 }
 
@@ -358,46 +397,92 @@ fn last_content(tokens: &[Token], range: Range<usize>) -> usize {
 }
 
 /// `a|b*|<num>` as words to match.
-fn alternatives(body: &str) -> Vec<Word> {
+fn alternatives(body: &str) -> Result<Vec<Word>, String> {
     body.split('|')
-        .filter(|w| !w.is_empty())
         .map(|w| match w.strip_suffix('*') {
-            _ if w == "<num>" => Word::Number,
-            Some(prefix) => Word::Prefix(prefix.to_string()),
-            None => Word::Exact(w.to_string()),
+            _ if w.is_empty() => Err(format!("`{body}` has an empty alternative")),
+            _ if w == "<num>" => Ok(Word::Number),
+            _ if w.contains(['[', ']', '<', '>']) => {
+                Err(format!("`{w}`: brackets only go around a whole part"))
+            }
+            Some(prefix) if prefix.is_empty() || prefix.contains('*') => Err(format!(
+                "`{w}`: `*` ends a word (`apolog*`) or stands alone as a gap"
+            )),
+            Some(prefix) => Ok(Word::Prefix(prefix.to_string())),
+            None if w.contains('*') => Err(format!(
+                "`{w}`: `*` ends a word (`apolog*`) or stands alone as a gap"
+            )),
+            None => Ok(Word::Exact(w.to_string())),
         })
         .collect()
 }
 
-fn compile(phrase: &str) -> Pattern {
+/// Most words a gap may skip: a gap is local, never most of a sentence.
+const MAX_GAP: usize = 9;
+
+fn compile(phrase: &str) -> Result<Pattern, String> {
     let elements = phrase
         .split_whitespace()
         .map(|raw| {
             let raw = raw.to_lowercase().replace('’', "'");
             if let Some(n) = raw.strip_prefix('*') {
-                return Element::Gap(n.parse().unwrap_or(3));
+                return match n {
+                    "" => Ok(Element::Gap(3)),
+                    _ => match n.parse() {
+                        Ok(n @ 1..=MAX_GAP) => Ok(Element::Gap(n)),
+                        _ => Err(format!(
+                            "`{raw}`: a gap is `*` or `*N` with N from 1 to {MAX_GAP}"
+                        )),
+                    },
+                };
             }
             match raw.as_str() {
-                "<num>" => return Element::Number,
-                "<word>" => return Element::AnyWord,
-                "<slot>" => return Element::Slot(Vec::new()),
+                "<num>" => return Ok(Element::Number),
+                "<word>" => return Ok(Element::AnyWord),
+                "<slot>" => return Ok(Element::Slot(Vec::new())),
                 _ => {}
             }
             if let Some(words) = raw.strip_prefix("<slot:").and_then(|r| r.strip_suffix('>')) {
-                return Element::Slot(alternatives(words));
+                return Ok(Element::Slot(alternatives(words)?));
             }
-            let (body, optional) = match raw.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
-                Some(inner) => (inner.to_string(), true),
+            if raw == "[<word>]" {
+                return Ok(Element::MaybeWord);
+            }
+            if raw.starts_with('<') && !raw.contains('|') {
+                return Err(format!(
+                    "`{raw}`: unknown; use <num>, <word>, <slot> or <slot:a|b>"
+                ));
+            }
+            let (body, optional) = match raw.strip_prefix('[') {
+                Some(rest) => match rest.strip_suffix(']') {
+                    Some(inner) => (inner.to_string(), true),
+                    None => return Err(format!("`{raw}`: `[` is not closed on the same word")),
+                },
                 None => (raw.clone(), false),
             };
-            let alternatives = alternatives(&body);
-            Element::Words {
-                alternatives,
+            Ok(Element::Words {
+                alternatives: alternatives(&body)?,
                 optional,
-            }
+            })
         })
-        .collect();
-    Pattern { elements }
+        .collect::<Result<Vec<_>, _>>()?;
+    let required = |e: &Element| {
+        !matches!(
+            e,
+            Element::Gap(_) | Element::MaybeWord | Element::Words { optional: true, .. }
+        )
+    };
+    if elements.is_empty() {
+        return Err("the phrase is empty".into());
+    }
+    if !elements.iter().any(required) {
+        return Err("every part is optional, so it would match anywhere".into());
+    }
+    let gap = |e: Option<&Element>| matches!(e, Some(Element::Gap(_)));
+    if gap(elements.first()) || gap(elements.last()) {
+        return Err("a gap (`*`) needs words on both sides".into());
+    }
+    Ok(Pattern { elements })
 }
 
 /// Skips tokens that carry no words (quotes, emoji) but not punctuation.
@@ -436,6 +521,10 @@ fn match_at(elements: &[Element], tokens: &[Token], i: usize, end: usize) -> Opt
         Element::AnyWord => token
             .filter(|t| t.kind == TokenKind::Word)
             .and_then(|_| match_at(rest, tokens, at + 1, end)),
+        Element::MaybeWord => token
+            .filter(|t| t.kind == TokenKind::Word)
+            .and_then(|_| match_at(rest, tokens, at + 1, end))
+            .or_else(|| match_at(rest, tokens, i, end)),
         Element::Slot(words) => {
             // Matched on the opening bracket(s): `[`, `{`/`{{` or `<`, one word, then the
             // closing bracket(s), each touching the next.
@@ -587,5 +676,52 @@ mod tests {
     fn longest_match_wins() {
         let phrases = ["look into", "look into it"];
         assert_eq!(matched(&phrases, "we'll look into it"), ["look into it"]);
+    }
+
+    #[test]
+    fn malformed_phrases_are_errors_naming_the_phrase() {
+        for (phrase, problem) in [
+            ("*abc", "a gap is `*` or `*N`"),
+            ("*99 days", "a gap is `*` or `*N`"),
+            ("per [our policy", "`[` is not closed"),
+            ("per our] policy", "brackets only go around a whole part"),
+            ("no||worries", "empty alternative"),
+            ("|no worries", "empty alternative"),
+            ("no <nope>", "unknown"),
+            ("a*b", "`*` ends a word"),
+            ("[maybe] [perhaps]", "every part is optional"),
+            ("* soon", "needs words on both sides"),
+            ("soon *2", "needs words on both sides"),
+            ("   ", "the phrase is empty"),
+        ] {
+            let error = Phrases::try_new(&["fine words", phrase]).unwrap_err();
+            assert_eq!(error.phrase, phrase);
+            assert!(
+                error.problem.contains(problem),
+                "{phrase}: {}",
+                error.problem
+            );
+            assert!(error.to_string().starts_with(&format!("`{phrase}`: ")));
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "malformed phrase `[unclosed`")]
+    fn a_malformed_phrase_in_the_code_panics_naming_it() {
+        Phrases::new(&["[unclosed"]);
+    }
+
+    #[test]
+    fn an_optional_any_word_matches_one_word_or_none() {
+        let phrases = ["no [more] <word> [<word>] left"];
+        assert_eq!(
+            matched(&phrases, "No blue ones left."),
+            ["No blue ones left"]
+        );
+        assert_eq!(
+            matched(&phrases, "No more tickets left."),
+            ["No more tickets left"]
+        );
+        assert!(matched(&phrases, "No left.").is_empty());
     }
 }

@@ -64,10 +64,11 @@ impl Form {
         };
         let mut custom_phrases = Vec::new();
         for (n, line) in lines(&self.custom_phrases).iter().enumerate() {
-            let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+            let parts = fields(line);
             let [phrase, check, message, rest @ ..] = parts.as_slice() else {
                 return Err(format!(
-                    "Custom phrase line {} needs at least: phrase | check | message",
+                    "Custom phrase line {} needs at least: phrase | check | message \
+                     (with spaces around each | between them)",
                     n + 1
                 ));
             };
@@ -92,6 +93,24 @@ impl Form {
         // The same validation as an imported file, so both say the same about a mistake.
         Config::from_json(&config.to_json()).map_err(|e| e.to_string())
     }
+}
+
+/// The fields of a custom-phrase line, "phrase | check | message | replacement": split at
+/// a `|` with a space on each side, because a `|` between two words ("no worries|problem")
+/// is the phrase's own "one of these words".
+fn fields(line: &str) -> Vec<&str> {
+    let mut fields = Vec::new();
+    let mut start = 0;
+    for (at, _) in line.match_indices('|') {
+        let spaced_before = line[..at].ends_with(char::is_whitespace);
+        let spaced_after = line[at + 1..].starts_with(char::is_whitespace);
+        if spaced_before && spaced_after {
+            fields.push(line[start..at].trim());
+            start = at + 1;
+        }
+    }
+    fields.push(line[start..].trim());
+    fields
 }
 
 const LEVELS: [(Level, &str); 4] = [
@@ -313,4 +332,31 @@ fn download(name: &str, text: &str) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (name, text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phrase_with_alternatives_survives_the_form() {
+        let config = Config::from_json(
+            r#"{"custom_phrases": [{"phrase": "no worries|problem", "check": "blame",
+                "message": "Sounds dismissive.", "replacement": "Happy to help"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(Form::of(&config).to_config(), Ok(config));
+    }
+
+    #[test]
+    fn fields_split_only_at_spaced_bars() {
+        assert_eq!(
+            fields("no worries|problem | blame | Sounds off | Happy to help"),
+            ["no worries|problem", "blame", "Sounds off", "Happy to help"]
+        );
+        assert_eq!(
+            fields("no worries|blame|message"),
+            ["no worries|blame|message"]
+        );
+    }
 }

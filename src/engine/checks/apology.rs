@@ -293,6 +293,10 @@ fn avoid(draft: &Draft) -> Vec<Flag> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(APOLOGY_WORDS, NOT_APOLOGY, GENERIC, CONDITIONAL);
+
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::findings;
     use crate::engine::{apply, check, ApologyPolicy, Config};

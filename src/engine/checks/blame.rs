@@ -442,6 +442,10 @@ fn cased(text: &str, capital: bool) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(RULES, CUSTOMER_CLAIMS);
+
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;
     use crate::engine::{apply, check, Config};

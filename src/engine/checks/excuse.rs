@@ -290,6 +290,10 @@ fn explanation(cx: &Context, index: usize) -> std::ops::Range<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(AT_WORK);
+
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;
     use crate::engine::Config;

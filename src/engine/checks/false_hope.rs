@@ -297,6 +297,10 @@ fn flag(draft: &Draft, m: &Match) -> Flag {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(HEDGES, NOT_HOPE);
+
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;
     use crate::engine::Config;

@@ -3,7 +3,7 @@
 //! rustdoc and the text the UI shows. The Example must be flagged and the Use instead must
 //! not: `tests::every_example_runs` holds every check to its own docs.
 
-use super::config::Config;
+use super::config::{Config, CHECK_IDS};
 use super::moves::refusal::{find_refusals, Refusal};
 use super::report::{Edit, Rewrite, Severity};
 use super::text::{capitalise_first, Draft};
@@ -52,8 +52,9 @@ pub const ALL: &[CheckInfo] = &[
     unfilled_placeholder::UNFILLED_PLACEHOLDER,
 ];
 
-pub fn ids() -> Vec<&'static str> {
-    ALL.iter().map(|c| c.id).collect()
+/// Every check's id, in catalog order: the house style's list ([`CHECK_IDS`]).
+pub fn ids() -> &'static [&'static str] {
+    CHECK_IDS
 }
 
 pub fn by_id(id: &str) -> Option<&'static CheckInfo> {
@@ -295,7 +296,7 @@ pub(crate) mod testing {
                     "{id}: `{}` leaves the finding: {fixed}",
                     rewrite.label
                 );
-                for other in super::ids() {
+                for &other in super::ids() {
                     if other != id && other != "unfilled-placeholder" {
                         assert!(
                             count(&after, other) <= count(&before, other),
@@ -317,7 +318,7 @@ mod tests {
     #[test]
     fn ids_are_unique_and_kebab_case() {
         let ids = ids();
-        for id in &ids {
+        for id in ids {
             assert!(
                 id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
                 "{id}"
@@ -325,6 +326,11 @@ mod tests {
             assert_eq!(ids.iter().filter(|other| other == &id).count(), 1, "{id}");
         }
         assert_eq!(ids.len(), 11);
+        let catalog: Vec<_> = ALL.iter().map(|c| c.id).collect();
+        assert_eq!(
+            catalog, CHECK_IDS,
+            "config::CHECK_IDS must list the catalog"
+        );
     }
 
     #[test]

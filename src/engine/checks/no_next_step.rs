@@ -368,6 +368,10 @@ fn has_next_step(draft: &Draft, body_end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(NEXT_STEP, POSITIVE, PROBLEM);
+
     use crate::engine::checks::testing;
     use crate::engine::{apply, check, Config};
 

@@ -206,6 +206,10 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(RULES);
+
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;
     use crate::engine::{apply, check, Config};

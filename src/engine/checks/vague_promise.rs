@@ -53,7 +53,8 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "look|looking into|at|over",
         "take|have|give|taking|having|giving [it|this|that] a|an [closer|quick|further|proper|good|deeper|detailed|second|thorough] look",
         "get|come|getting|coming back",
-        "be back [in touch|with you|to you]",
+        "be back [in] [touch]",
+        "be back with|to you",
         "back to you",
         "be|get|keep|stay|getting in touch|contact",
         "reach|reaching out|back",
@@ -747,6 +748,19 @@ fn span_start(draft: &Draft, start: usize, i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(
+        VAGUE_TIME,
+        HEADS,
+        CONTACT,
+        PASSIVE,
+        PROGRESSIVE,
+        ADVERBS,
+        IMMEDIATE,
+        NEXT_TURN
+    );
+
     use crate::engine::checks::testing;
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::{apply, check, Config};

@@ -299,3 +299,10 @@ fn has_sad_face(text: &str) -> bool {
                 || ((w[1] == b'-' || w[1] == b'\'') && bytes.get(i + 2) == Some(&b'(')))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(UPSET, UPSET_INTENSE, UPSET_WEAK, PLEASED, ACKNOWLEDGEMENT);
+}

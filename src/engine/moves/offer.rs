@@ -256,3 +256,10 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
     };
     offer || remedy() || instruction() || (!strong && (INFO_POINTER.occurs(draft) || way_link()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(INFO_POINTER, OFFER, REMEDY);
+}

@@ -181,3 +181,10 @@ fn points_to_policy(tokens: &[Token]) -> bool {
             .iter()
             .any(|t| t.kind == TokenKind::Reference && !t.norm.starts_with('@'))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(SOFTENING, REASON, CAUSE);
+}

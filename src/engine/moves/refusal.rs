@@ -738,3 +738,10 @@ pub fn is_softened(draft: &Draft, refusals: &[Refusal]) -> bool {
 pub fn skip_ranges(refusals: &[Refusal]) -> Vec<Range<usize>> {
     refusals.iter().map(|r| r.stretch.clone()).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(REFUSALS);
+}

@@ -33,3 +33,10 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "by|before|until the <num>",
     ])
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    every_phrase_list_compiles!(CONCRETE_TIME);
+}
