@@ -152,6 +152,36 @@ test("settings: a bad import changes nothing and says why; export and import rou
   assert.deepEqual(page.problems, []);
 });
 
+test("settings: a custom phrase with alternatives survives opening and saving the dialog", async () => {
+  const page = await open();
+  const openSettings = async () => {
+    await page.getByRole("button", { name: "Settings" }).click();
+    const dialog = page.getByRole("dialog", { name: "Settings" });
+    await dialog.waitFor();
+    return dialog;
+  };
+  let dialog = await openSettings();
+  const style = {
+    custom_phrases: [{ phrase: "no worries|problem", check: "blame", message: "Sounds dismissive to an upset customer." }],
+  };
+  await dialog.getByLabel("Import house style…").setInputFiles({ name: "style.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(style)) });
+  await dialog.getByRole("button", { name: "Save settings" }).click();
+  await dialog.waitFor({ state: "hidden" });
+
+  // Opened again and saved as it is: the line "no worries|problem | blame | ..." keeps its phrase.
+  dialog = await openSettings();
+  assert.match(await dialog.getByLabel(/Custom phrases/).inputValue(), /^no worries\|problem \| blame \| /);
+  await dialog.getByRole("button", { name: "Save settings" }).click();
+  await dialog.waitFor({ state: "hidden" });
+
+  await page.getByLabel("Reply draft").pressSequentially("No problem, I have sent the new card today.");
+  const blame = finding(page, "blame");
+  await blame.waitFor();
+  assert.match(await blame.innerText(), /Sounds dismissive/);
+  await screenshot(page, "site-custom-phrase-alternatives");
+  assert.deepEqual(page.problems, []);
+});
+
 test("the draft, the customer's message and the settings survive a reload", async () => {
   const page = await open();
   await page.locator("summary", { hasText: "Customer's message" }).click();

@@ -1,16 +1,19 @@
-//! The rewrite property, over every reply of the dev corpus: applying any offered rewrite and
+//! The rewrite property, over every reply of the labelled corpora (dev and train): applying any offered rewrite and
 //! checking again removes that finding, adds no finding of any other check (except
 //! `unfilled-placeholder`, since rewrites insert placeholders on purpose), and leaves the
 //! text outside the edited range untouched.
 //!
-//! The corpus is third-party data kept beside the repository (`../shared/corpus/dev.jsonl`);
+//! The corpus is third-party data kept beside the repository (`../shared/corpus/*.jsonl`);
 //! it is read at test time, never copied. When it is missing the test says so and passes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 use tactful::engine::{self, checks, Config, Report};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.jsonl");
+const CORPORA: [&str; 2] = [
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.jsonl"),
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/train.jsonl"),
+];
 
 #[derive(serde::Deserialize)]
 struct Item {
@@ -139,22 +142,24 @@ fn check_reply(item: &Item, config: &Config, failures: &mut Failures) -> usize {
 
 #[test]
 fn every_rewrite_on_the_corpus_fixes_its_finding_and_nothing_else() {
-    let Ok(corpus) = std::fs::read_to_string(CORPUS) else {
-        eprintln!("note: {CORPUS} is missing; skipping the corpus rewrite property (CI has it beside the repo)");
-        return;
-    };
     let config = Config::default();
     let mut failures = Failures::default();
     let (mut replies, mut tried) = (0, 0);
-    for (n, line) in corpus
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let item: Item =
-            serde_json::from_str(line).unwrap_or_else(|e| panic!("{CORPUS}:{}: {e}", n + 1));
-        tried += check_reply(&item, &config, &mut failures);
-        replies += 1;
+    for path in CORPORA {
+        let Ok(corpus) = std::fs::read_to_string(path) else {
+            eprintln!("note: {path} is missing; skipping it (CI has it beside the repo)");
+            continue;
+        };
+        for (n, line) in corpus
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let item: Item =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{path}:{}: {e}", n + 1));
+            tried += check_reply(&item, &config, &mut failures);
+            replies += 1;
+        }
     }
     eprintln!("checked {tried} rewrites over {replies} replies");
     if failures.by_check.is_empty() {

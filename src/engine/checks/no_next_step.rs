@@ -249,7 +249,16 @@ fn run(cx: &Context) -> Vec<Flag> {
     if !long_enough {
         return Vec::new();
     }
-    if has_next_step(draft, body_end) || (POSITIVE.occurs(draft) && !PROBLEM.occurs(draft)) {
+    // A templated sentence ("I'm sorry about [their problem]") is not the reply dealing with
+    // a problem of its own.
+    let deals_with_problem = || {
+        draft
+            .sentences
+            .iter()
+            .filter(|s| !templated(s))
+            .any(|s| PROBLEM.occurs_in(draft, s.tokens.clone()))
+    };
+    if has_next_step(draft, body_end) || (POSITIVE.occurs(draft) && !deals_with_problem()) {
         return Vec::new();
     }
     // The last sentence with content, skipping closings such as "Thanks." or "Regards".
@@ -476,5 +485,14 @@ mod tests {
             .iter()
             .any(|f| f.check == "vague-promise");
         assert!(!vague, "{after}");
+    }
+
+    #[test]
+    fn an_opening_being_filled_in_does_not_call_for_a_next_step() {
+        let good_news = "The standard box holds two bags. We'd be happy to add a third, though.";
+        assert!(!flagged(good_news));
+        assert!(!flagged(&format!(
+            "I'm sorry about [their problem], that's frustrating. {good_news}"
+        )));
     }
 }
