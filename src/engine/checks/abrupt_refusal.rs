@@ -31,11 +31,73 @@ declare_check! {
 }
 
 /// Words that may start a sentence without being a name, so "Unfortunately, ..." can lower
-/// their first letter.
+/// their first letter: function words and the nouns a refusal is usually about. Any other
+/// word keeps its capital (it may be a product or a place), except a gerund ("Cancelling").
 const COMMON_OPENERS: &[&str] = &[
-    "the", "this", "that", "these", "those", "it", "it's", "that's", "there", "there's", "we",
-    "our", "your", "you", "online", "once", "any", "all", "a", "an", "no", "changing", "refunds",
-    "returns", "orders", "delivery", "shipping",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "it's",
+    "that's",
+    "there",
+    "there's",
+    "we",
+    "our",
+    "your",
+    "you",
+    "online",
+    "once",
+    "any",
+    "all",
+    "a",
+    "an",
+    "no",
+    "some",
+    "each",
+    "every",
+    "refund",
+    "refunds",
+    "return",
+    "returns",
+    "exchange",
+    "exchanges",
+    "order",
+    "orders",
+    "delivery",
+    "deliveries",
+    "shipping",
+    "postage",
+    "gift",
+    "gifts",
+    "payment",
+    "payments",
+    "price",
+    "prices",
+    "booking",
+    "bookings",
+    "ticket",
+    "tickets",
+    "seat",
+    "seats",
+    "upgrade",
+    "upgrades",
+    "account",
+    "accounts",
+    "international",
+    "express",
+    "standard",
+    "free",
+    "digital",
+    "phone",
+    "store",
+    "stores",
+    "collection",
+    "pickup",
+    "cash",
+    "credit",
 ];
 
 /// The words of `span` after an inserted "Unfortunately, ": a common first word loses its
@@ -50,7 +112,10 @@ fn lowered(draft: &Draft, span: &Range<usize>) -> String {
         .replace('’', "'");
     let mut chars = text.chars();
     match chars.next() {
-        Some(c) if COMMON_OPENERS.contains(&first_word.as_str()) => {
+        Some(c)
+            if COMMON_OPENERS.contains(&first_word.as_str())
+                || (first_word.len() > 5 && first_word.ends_with("ing")) =>
+        {
             c.to_lowercase().chain(chars).collect()
         }
         _ => text.to_string(),

@@ -272,11 +272,19 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
                 format!("\"{quoted}\" comments on the customer's tone instead of their problem."),
             );
             match clause_of(draft, m) {
-                Some((range, _)) => flag.replace(
-                    "Acknowledge the frustration",
-                    range,
-                    "I can see how frustrating this is",
-                ),
+                // "Calm down so I can help you": the purpose goes with the remark.
+                Some((range, _)) => match purpose_after(draft, range.end) {
+                    Some(end) => flag.replace(
+                        "Acknowledge the frustration",
+                        range.start..end,
+                        "I can see how frustrating this is, and I want to help",
+                    ),
+                    None => flag.replace(
+                        "Acknowledge the frustration",
+                        range,
+                        "I can see how frustrating this is",
+                    ),
+                },
                 None => flag,
             }
         }
@@ -411,6 +419,21 @@ fn clause_of(draft: &Draft, m: &Match) -> Option<(Range<usize>, bool)> {
     let range = draft.clause_words(clause)?;
     let first = draft.token_at(range.start)?;
     Some((range, draft.starts_sentence(first)))
+}
+
+/// Where a purpose clause right after byte `at` ends ("... so I can help you", "... so that
+/// we can look"): its sentence's last word.
+fn purpose_after(draft: &Draft, at: usize) -> Option<usize> {
+    let next = draft.tokens.partition_point(|t| t.start < at);
+    if draft.tokens.get(next)?.norm != "so" {
+        return None;
+    }
+    let sentence = &draft.sentences[draft.sentence_of(next)?];
+    draft.tokens[next..sentence.tokens.end]
+        .iter()
+        .rev()
+        .find(|t| t.kind == TokenKind::Word)
+        .map(|t| t.end)
 }
 
 /// The sentence holding the match, from its first word to its last word, or through its
