@@ -90,7 +90,7 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: reason and softener a sentence or a paragraph away from the refusal",
         )
         .quiet_for(ASKING, "I'm sorry, we can't refund this order.{ | Thanks for your patience while I checked. | I looked at your account and the order history just now.\n\n}{It was|This order was} marked as final sale when you bought it.")
-        .quiet_for(ASKING, "We can't refund this order. It was bought over 90 days ago,{ | and the order history shows it was delivered on time. |\n\nThe order history shows it was delivered on time and signed for. }{I'm sorry about that.|I'm sorry to disappoint you.}"),
+        .quiet_for(ASKING, "We can't refund this order. It was bought over 90 days ago.{ | The order history shows it was delivered on time. |\n\nThe order history shows it was delivered on time and signed for.\n\n}{I'm sorry about that.|I'm sorry to disappoint you.}"),
         Capability::new(
             "harmless negation",
             "hard negative: a favourable no, \"can't wait\", \"no problem\", \"don't worry\"",

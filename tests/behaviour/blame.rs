@@ -39,7 +39,7 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Did you even|Did you actually} {read the email we sent|look at the tracking link|open the app}?")
         .flags_for(COMPLAINT, "Have you {even|actually} {read the email we sent|looked at the tracking link|opened the app}?")
         .flags_for(COMPLAINT, "{We haven't had any other reports of this|Nobody else has reported this|No one else has had this problem}{.|, so it must be on your side.}")
-        .flags_for(COMPLAINT, "{Our records show|Our system shows|The tracking says} the parcel was delivered, {so it must be with you|are you sure you checked properly?}"),
+        .flags_for(COMPLAINT, "{Our records show|Our system shows|The tracking says} the parcel was delivered{, so it must be with you.|. Are you sure you checked properly?}"),
         Capability::new(
             "tone",
             "a remark on the customer's tone instead of their problem",
@@ -71,6 +71,12 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: the fault put on a carrier or supplier is excuse, not blame",
         )
         .quiet("The wrong address was {entered|printed} by {our courier|the warehouse|the carrier}, {and I've fixed it|so I've sent a new label}."),
+        Capability::new(
+            "harmless you-should",
+            "hard negative: \"you should get\", \"as you said\" blame nobody",
+        )
+        .quiet("You should {receive an email|see the refund|get a text} {within the hour|by Friday}.")
+        .quiet_for(COMPLAINT, "{As you said|As you mentioned|Like you said}, the parcel is late. {I'm sorry about that|That's not good enough}; I've refunded the delivery fee."),
         Capability::new(
             "typos",
             "phone typing: lower case, no apostrophes, \"u\"",

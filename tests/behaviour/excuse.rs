@@ -6,7 +6,7 @@ use super::template::{slot, Capability};
 
 /// Causes of a failure, each a full clause.
 const CAUSES: &[&str] = &[
-    "the train was held because of a signal failure",
+    "the van broke down on the way to you",
     "the delay was caused by heavy snow",
     "the courier missed the delivery slot",
     "our system was down for maintenance",
@@ -18,15 +18,18 @@ const CAUSES: &[&str] = &[
 
 /// Remedies and next steps for this customer.
 const REMEDIES: &[&str] = &[
-    "so I've refunded your fare",
-    "and I've booked you on the 14:05 instead",
+    "so I've refunded the delivery charge",
+    "and I've booked a new delivery for tomorrow morning",
     "so please claim a refund here: https://example.com/claim",
     "and you can claim compensation at https://example.com/delay",
     "so I've sent a replacement by express post",
 ];
 
+/// A customer whose order is late.
 const LATE: &str =
-    "{My order is four days late, what is going on?|Why is my train late AGAIN? Been stood here 40 minutes.}";
+    "{My order is four days late, what is going on?|Where is my parcel? It was due on Monday!}";
+/// A customer whose train is late.
+const TRAIN: &str = "{Why is my train late AGAIN? Been stood here 40 minutes.|The 08:10 is still not here, what's happening?}";
 
 pub fn suite() -> Vec<Capability> {
     let causes = slot(CAUSES);
@@ -40,7 +43,7 @@ pub fn suite() -> Vec<Capability> {
             "another party",
             "pointing at another party and stopping there",
         )
-        .flags_for(LATE, "{The carrier|The manufacturer|Your bank|Another department|Our delivery partner} {is responsible for|is in charge of} {the delay|the timing}{.| and it's out of our hands.}"),
+        .flags_for(LATE, "{The carrier|The manufacturer|Your bank|Another department|Our delivery partner} {is responsible for the delay|sets the timing, not us|has the parcel now}{.| and it's out of our hands.}"),
         Capability::new(
             "rare cases",
             "\"in rare cases delays may occur\": a generic cause with no remedy",
@@ -55,12 +58,12 @@ pub fn suite() -> Vec<Capability> {
             "tense",
             "the same cause in past, perfect, progressive and future",
         )
-        .flags_for(LATE, "The service {was delayed|has been delayed|is running late|will be delayed} {because of|due to|owing to} {a signal fault|flooding on the line}."),
+        .flags_for(TRAIN, "The service {was delayed|has been delayed|is running late|will be delayed} {because of|due to|owing to} {a signal fault|flooding on the line}."),
         Capability::new(
             "voice",
             "the same cause in active, passive and \"there was\" forms",
         )
-        .flags_for(LATE, "{A signal fault delayed the service|The service was delayed by a signal fault|There was a signal fault, which delayed the service|The service is late: a signal failed near the station}{.| this morning.}"),
+        .flags_for(TRAIN, "{A signal fault delayed the service|The service was delayed by a signal fault|There was a signal fault, which delayed the service|The service is late: a signal failed near the station}{.| this morning.}"),
         Capability::new(
             "cause and remedy",
             "hard negative: a cause followed by a concrete remedy or next step",
@@ -70,7 +73,7 @@ pub fn suite() -> Vec<Capability> {
             "distance",
             "hard negative: the remedy a paragraph after the cause",
         )
-        .quiet_for(LATE, "{The delay was caused by heavy snow.|Our system was down for maintenance.}\n\n{|Your booking reference is K4471.\n\n}{I've refunded your fare in full.|You can claim compensation at https://example.com/delay|I've sent a replacement by express post.}"),
+        .quiet_for(LATE, "{The delay was caused by heavy snow.|Our system was down for maintenance.}\n\n{|Your order reference is K4471.\n\n}{I've refunded the delivery charge in full.|You can claim compensation at https://example.com/delay|I've sent a replacement by express post.}"),
         Capability::new(
             "harmless because",
             "hard negative: a cause that explains nothing going wrong",
@@ -85,7 +88,7 @@ pub fn suite() -> Vec<Capability> {
             "typos",
             "phone typing: lower case, no apostrophes",
         )
-        .flags_for(LATE, "{sorry|sry|soz} {its|it's} {late cos of the snow|delayed due to a signal fault|late bc the courier didnt turn up}"),
+        .flags_for(LATE, "{sorry|sry|soz} {its|it's} {late cos of the snow|delayed due to a fault at the depot|late bc the courier didnt turn up}"),
         Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",

@@ -11,7 +11,7 @@ pub fn suite() -> Vec<Capability> {
             "vocabulary",
             "hopeful adverbs and idioms: hopefully, with any luck, fingers crossed, all being well",
         )
-        .flags("{Hopefully|With any luck|Fingers crossed|If we're lucky|All being well|Touch wood} {it'll be back in stock soon|your parcel turns up this week|the fault clears up on its own}."),
+        .flags("{Hopefully|With any luck|Fingers crossed|If we're lucky|All being well|Touch wood} {it'll be back in stock soon|your parcel turns up before the weekend|the fault clears up on its own}."),
         Capability::new(
             "hope to",
             "\"we hope to / we're hoping to\" an outcome, no commitment",
@@ -21,7 +21,7 @@ pub fn suite() -> Vec<Capability> {
             "modal hedge",
             "might / may / could / should happen, with no date",
         )
-        .flags("{It|The blue one|That feature} {might|may|could|should} {come back|be available again} {at some point|later on|in the future}."),
+        .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{It|The blue one|That feature} {might|may|could|should} {come back|be available again} {at some point|later on|in the future}."),
         Capability::new(
             "try if possible",
             "trying for an outcome \"if possible\"",
@@ -62,7 +62,7 @@ pub fn suite() -> Vec<Capability> {
             "typos",
             "phone typing: misspellings, no apostrophes, lower case",
         )
-        .flags("{hopefully|hopefuly|hopefullly|fingers crossed|hopefully,} {itll|it will|it'll} be {back soon|fixed soon|sorted this week}"),
+        .flags("{hopefully|hopefuly|hopefullly|fingers crossed|hopefully,} {itll|it will|it'll} be {back soon|fixed soon|sorted before long}"),
         Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",

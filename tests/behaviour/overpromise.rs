@@ -49,6 +49,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{I've issued a full refund|I've corrected your booking|I've updated your address|I've cancelled the order}{.| for you.}")
         .quiet("I'll {issue a full refund|correct your booking|update your address} {today|right now}."),
         Capability::new(
+            "real guarantee",
+            "hard negative: a warranty or money-back guarantee the company really offers",
+        )
+        .quiet("Your {jacket|order|new phone} comes with our {30-day money-back guarantee|two-year warranty}{.|!}"),
+        Capability::new(
             "availability",
             "hard negative: help being on hand is not a guaranteed fix",
         )
