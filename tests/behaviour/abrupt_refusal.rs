@@ -104,6 +104,14 @@ pub fn suite() -> Vec<Capability> {
         .quiet("You don't need to do anything else; {your refund is on its way|the new card is already posted}.")
         .quiet("Don't worry, {it's covered|the charge was reversed this morning}."),
         Capability::new(
+            "factual negatives",
+            "hard negative: a negative fact that answers or reassures, refusing nothing asked for",
+        )
+        .quiet("{Phones older than version 12|Cables below Cat 5} {won't|will not|aren't able to} {run the new app|reach full speed}, so {the one you have is fine|you're all set}.")
+        .quiet("{No one else|Nobody else} can {register|sign up with} your email address, so your account is safe.")
+        .quiet("You {may not|won't} see the credit until your next {bill|statement}, but it's already on the account.")
+        .quiet("There's nothing you need to {change|do}: the {update|fix} {can't|won't} touch your saved games."),
+        Capability::new(
             "no info yet",
             "\"no news yet\" with a pointer to where it will appear is not a refusal; with none it is",
         )

@@ -34,6 +34,20 @@ pub fn capability() -> Capability {
     .quiet("There's no need to {reapply|enter the code again}; your discount is already on the account.")
     .quiet("{Sadly|Unfortunately} I missed the match too! Your tickets for the next one are in the app.")
     .quiet("Nothing to worry about: the pending charge {drops off|disappears} by itself within 48 hours.")
+    .quiet("We've fixed the glitch on our side. It {might|may} take a few minutes to show in the app.")
+    .quiet("If the problem comes back, {give us a call on 0800 123 456|reply here} and we'll pick it up from there.")
+    .quiet("That's the right amount: the {$5|£5} fee covers {card payments|paying by card}, and it's listed on the checkout page.")
+    .quiet("I've passed your {idea|suggestion} on to our product team{, thanks for taking the time| - thank you}!")
+    .quiet_for(
+        "{Is my order on its way?|Hi, has order 5512 shipped?}",
+        "It is! It left our warehouse {last night|this morning} and the courier {expects to deliver|plans to deliver} it {tomorrow between 9 and 1|on Wednesday}.",
+    )
+    .quiet_for(
+        "{Do you price match?|Will you match a cheaper price from another shop?}",
+        "We do! Send us a link to the lower price {before you order|at checkout} and we'll match it{.|, no problem.}",
+    )
+    .quiet("Welcome back! Your points are still there, and you'll see them {under My Account|on the home screen} once you log in.")
+    .quiet("{Thanks so much|Thank you} for the photos; the replacement is on its way and should reach you {on Friday|by Thursday}.")
     .quiet("No problem at all, {happy to help|glad I could help}{!|.}")
     .quiet("Your new card was posted on Monday and {usually|normally} arrives within two working days.")
     .quiet("I've {updated|changed} the delivery address to {42 Elm Road|the one you gave}, and the courier already has it.")

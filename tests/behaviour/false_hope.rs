@@ -44,6 +44,14 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet("{Clearing your cache|Restarting the router|Logging out and back in|Updating the app} {might|may|should|could} {do the trick|fix it|sort it out}."),
         Capability::new(
+            "descriptive modals",
+            "hard negative: should/might/may describing how things work or the state after a fix",
+        )
+        .quiet("{The tracking page|Your order email} should show the courier's name{ and phone number|}.")
+        .quiet("You might notice a small hold on your card; it {drops off|is released} within 3 days.")
+        .quiet("We've restarted the server, so {the app|your account} should be working again now. {Let us know if not|Give it a try}!")
+        .quiet("{Items in the sale|Most listings} may show a different price in the app{, as the app updates every hour|}."),
+        Capability::new(
             "wishes",
             "hard negative: friendly wishes (\"hope this helps\")",
         )
