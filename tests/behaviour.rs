@@ -1,0 +1,409 @@
+//! Behavioural test suites in the style of CheckList (Ribeiro et al., ACL 2020): for each
+//! check, templates times fillers that vary one thing at a time, grouped into capabilities
+//! (vocabulary, negation, tense, person, voice, distance, position in a long email, typos,
+//! spelling, hard negatives, clean replies). The expected answers follow the labelling guide
+//! (`../shared/corpus/LABELS.md`), not what the engine does today: the pass rates measure
+//! how far the engine reads the behaviour rather than the phrase.
+//!
+//! - The pass rate per (check, capability) is written to `docs/behaviour.md`, a golden file:
+//!   `TACTFUL_BLESS=1 cargo test --no-default-features --test behaviour` rewrites it.
+//! - Each (check, capability) has a floor in [`FLOORS`] (a ratchet: raise it as the engine
+//!   improves); a rate under its floor fails the test.
+//! - The failing cases are printed, grouped (`-- --nocapture`); `TACTFUL_BEHAVIOUR_ALL=1`
+//!   prints all of them instead of the first few per capability.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod behaviour {
+    pub mod abrupt_refusal;
+    pub mod blame;
+    pub mod clean;
+    pub mod excuse;
+    pub mod false_hope;
+    pub mod missing_alternative;
+    pub mod no_acknowledgment;
+    pub mod overpromise;
+    pub mod template;
+    pub mod vague_promise;
+}
+
+use behaviour::template::{Capability, Case};
+use std::fmt::Write as _;
+use tactful::engine::{self, Config};
+
+/// The minimum pass rate of each (check, capability): the rate the engine reached when the
+/// floor was set, rounded down to 0.05. Raise a floor when the engine does better; never
+/// lower one without saying why in the commit.
+const FLOORS: &[(&str, &str, f64)] = &[
+    // FLOORS-BEGIN
+    ("vague-promise", "vocabulary", 0.90),
+    ("vague-promise", "time words", 1.00),
+    ("vague-promise", "person", 1.00),
+    ("vague-promise", "tense", 1.00),
+    ("vague-promise", "conditional", 1.00),
+    ("vague-promise", "concrete time", 0.90),
+    ("vague-promise", "purpose clause", 1.00),
+    ("vague-promise", "offer", 1.00),
+    ("vague-promise", "next-turn help", 1.00),
+    ("vague-promise", "done or immediate", 1.00),
+    ("vague-promise", "harmless future", 1.00),
+    ("vague-promise", "hope", 1.00),
+    ("vague-promise", "negation", 1.00),
+    ("vague-promise", "typos", 0.50),
+    ("vague-promise", "spelling", 1.00),
+    ("vague-promise", "long email", 1.00),
+    ("vague-promise", "clean replies", 1.00),
+    ("abrupt-refusal", "vocabulary", 1.00),
+    ("abrupt-refusal", "rule as a fact", 0.90),
+    ("abrupt-refusal", "voice", 0.65),
+    ("abrupt-refusal", "tense", 0.80),
+    ("abrupt-refusal", "we don't offer", 1.00),
+    ("abrupt-refusal", "softener, no reason", 1.00),
+    ("abrupt-refusal", "reason, no softener", 1.00),
+    ("abrupt-refusal", "reason and softener", 0.75),
+    ("abrupt-refusal", "distance", 0.00),
+    ("abrupt-refusal", "harmless negation", 1.00),
+    ("abrupt-refusal", "factual negatives", 0.70),
+    ("abrupt-refusal", "no info yet", 1.00),
+    ("abrupt-refusal", "typos", 0.55),
+    ("abrupt-refusal", "spelling", 1.00),
+    ("abrupt-refusal", "long email", 1.00),
+    ("abrupt-refusal", "clean replies", 1.00),
+    ("missing-alternative", "vocabulary", 1.00),
+    ("missing-alternative", "rule as a fact", 1.00),
+    ("missing-alternative", "alternative kinds", 0.85),
+    ("missing-alternative", "distance", 1.00),
+    ("missing-alternative", "softened fact", 1.00),
+    ("missing-alternative", "unusual alternatives", 0.25),
+    ("missing-alternative", "policy link", 0.65),
+    ("missing-alternative", "person and voice", 1.00),
+    ("missing-alternative", "typos", 0.65),
+    ("missing-alternative", "non-refusal", 1.00),
+    ("missing-alternative", "long email", 1.00),
+    ("missing-alternative", "clean replies", 1.00),
+    ("blame", "as I said", 1.00),
+    ("blame", "lecture", 0.35),
+    ("blame", "fault on the customer", 0.35),
+    ("blame", "doubting the account", 0.50),
+    ("blame", "tone", 0.40),
+    ("blame", "policy wall", 0.60),
+    ("blame", "confused customer", 1.00),
+    ("blame", "troubleshooting", 1.00),
+    ("blame", "another party", 1.00),
+    ("blame", "harmless you-should", 1.00),
+    ("blame", "typos", 0.15),
+    ("blame", "long email", 1.00),
+    ("blame", "clean replies", 1.00),
+    ("false-hope", "vocabulary", 0.75),
+    ("false-hope", "hope to", 0.25),
+    ("false-hope", "modal hedge", 0.25),
+    ("false-hope", "try if possible", 0.75),
+    ("false-hope", "softening a no", 1.00),
+    ("false-hope", "person", 0.35),
+    ("false-hope", "troubleshooting hedge", 1.00),
+    ("false-hope", "descriptive modals", 0.85),
+    ("false-hope", "wishes", 1.00),
+    ("false-hope", "concrete date", 0.75),
+    ("false-hope", "promise, not hope", 1.00),
+    ("false-hope", "typos", 0.60),
+    ("false-hope", "long email", 1.00),
+    ("false-hope", "clean replies", 1.00),
+    ("excuse", "causes", 0.35),
+    ("excuse", "another party", 0.50),
+    ("excuse", "rare cases", 0.65),
+    ("excuse", "processing time", 1.00),
+    ("excuse", "tense", 1.00),
+    ("excuse", "voice", 0.75),
+    ("excuse", "cause and remedy", 1.00),
+    ("excuse", "distance", 1.00),
+    ("excuse", "harmless because", 1.00),
+    ("excuse", "spelling", 1.00),
+    ("excuse", "typos", 0.20),
+    ("excuse", "long email", 0.65),
+    ("excuse", "clean replies", 1.00),
+    ("overpromise", "never again", 0.90),
+    ("overpromise", "absolute claims", 0.50),
+    ("overpromise", "third party", 0.00),
+    ("overpromise", "sort it before known", 0.00),
+    ("overpromise", "hedged", 0.60),
+    ("overpromise", "in control", 1.00),
+    ("overpromise", "real guarantee", 1.00),
+    ("overpromise", "availability", 1.00),
+    ("overpromise", "tense and hedge", 1.00),
+    ("overpromise", "typos", 0.80),
+    ("overpromise", "spelling", 1.00),
+    ("overpromise", "long email", 1.00),
+    ("overpromise", "clean replies", 1.00),
+    ("no-acknowledgment", "upset signals", 1.00),
+    ("no-acknowledgment", "bare replies", 1.00),
+    ("no-acknowledgment", "acknowledgement", 1.00),
+    ("no-acknowledgment", "naming the problem", 0.00),
+    ("no-acknowledgment", "ack distance", 1.00),
+    ("no-acknowledgment", "calm customer", 1.00),
+    ("no-acknowledgment", "impatient, not upset", 1.00),
+    ("no-acknowledgment", "no customer", 1.00),
+    ("no-acknowledgment", "typos in the customer", 0.80),
+    ("no-acknowledgment", "typos in the ack", 0.50),
+    ("no-acknowledgment", "long email", 1.00),
+    ("no-acknowledgment", "clean replies", 1.00),
+    // FLOORS-END
+];
+
+/// The eight checks under test, each with its suite.
+fn suites() -> Vec<(&'static str, Vec<Capability>)> {
+    vec![
+        ("vague-promise", behaviour::vague_promise::suite()),
+        ("abrupt-refusal", behaviour::abrupt_refusal::suite()),
+        (
+            "missing-alternative",
+            behaviour::missing_alternative::suite(),
+        ),
+        ("blame", behaviour::blame::suite()),
+        ("false-hope", behaviour::false_hope::suite()),
+        ("excuse", behaviour::excuse::suite()),
+        ("overpromise", behaviour::overpromise::suite()),
+        ("no-acknowledgment", behaviour::no_acknowledgment::suite()),
+    ]
+}
+
+const GOLDEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/behaviour.md");
+const MIN_CASES_PER_CHECK: usize = 150;
+const SHOWN_PER_CAPABILITY: usize = 8;
+
+struct Outcome<'a> {
+    case: &'a Case,
+    /// Every check that fired on the reply (to see what the engine read instead).
+    fired: Vec<&'static str>,
+    passed: bool,
+}
+
+struct Row<'a> {
+    check: &'static str,
+    capability: &'a Capability,
+    outcomes: Vec<Outcome<'a>>,
+}
+
+impl Row<'_> {
+    fn passed(&self) -> usize {
+        self.outcomes.iter().filter(|o| o.passed).count()
+    }
+    fn rate(&self) -> f64 {
+        self.passed() as f64 / self.outcomes.len() as f64
+    }
+}
+
+fn floor(check: &str, capability: &str) -> Option<f64> {
+    FLOORS
+        .iter()
+        .find(|(c, cap, _)| *c == check && *cap == capability)
+        .map(|(_, _, floor)| *floor)
+}
+
+fn run<'a>(check: &'static str, capability: &'a Capability) -> Row<'a> {
+    let config = Config::default();
+    let outcomes = capability
+        .cases
+        .iter()
+        .map(|case| {
+            let report = engine::check(&case.reply, case.customer.as_deref(), &config);
+            let mut fired: Vec<&'static str> = report.findings.iter().map(|f| f.check).collect();
+            fired.dedup();
+            let flagged = fired.contains(&check);
+            Outcome {
+                case,
+                fired,
+                passed: flagged == case.flags,
+            }
+        })
+        .collect();
+    Row {
+        check,
+        capability,
+        outcomes,
+    }
+}
+
+fn percent(rate: f64) -> String {
+    format!("{:.1}%", rate * 100.0)
+}
+
+fn table(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "# Behavioural suites: pass rates\n\n\
+         Generated by `tests/behaviour.rs` (CheckList-style templates in `tests/behaviour/`); \
+         do not edit by hand. Re-bless with\n\
+         `TACTFUL_BLESS=1 cargo test --no-default-features --test behaviour`.\n\n\
+         Each case is a reply (and the customer's message where the behaviour needs one) with \
+         what the labelling guide expects of one check: flag or do not flag. *Floor* is the \
+         minimum rate the test accepts (raised as the engine improves).\n\n\
+         | check | capability | cases | passed | rate | floor | what it tests |\n\
+         |---|---|---:|---:|---:|---:|---|\n",
+    );
+    let mut checks: Vec<&str> = rows.iter().map(|r| r.check).collect();
+    checks.dedup();
+    for check in &checks {
+        let mine: Vec<&Row> = rows.iter().filter(|r| r.check == *check).collect();
+        for row in &mine {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} |",
+                row.check,
+                row.capability.name,
+                row.outcomes.len(),
+                row.passed(),
+                percent(row.rate()),
+                floor(row.check, row.capability.name).map_or("—".into(), |f| format!("{f:.2}")),
+                row.capability.about,
+            );
+        }
+        let cases: usize = mine.iter().map(|r| r.outcomes.len()).sum();
+        let passed: usize = mine.iter().map(|r| r.passed()).sum();
+        let _ = writeln!(
+            out,
+            "| **{check}** | **all** | **{cases}** | **{passed}** | **{}** | | |",
+            percent(passed as f64 / cases as f64)
+        );
+    }
+    out.push_str("\n## Per check\n\n| check | cases | passed | rate |\n|---|---:|---:|---:|\n");
+    let (mut all_cases, mut all_passed) = (0, 0);
+    for check in &checks {
+        let mine: Vec<&Row> = rows.iter().filter(|r| r.check == *check).collect();
+        let cases: usize = mine.iter().map(|r| r.outcomes.len()).sum();
+        let passed: usize = mine.iter().map(|r| r.passed()).sum();
+        all_cases += cases;
+        all_passed += passed;
+        let _ = writeln!(
+            out,
+            "| {check} | {cases} | {passed} | {} |",
+            percent(passed as f64 / cases as f64)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "| **all** | **{all_cases}** | **{all_passed}** | **{}** |",
+        percent(all_passed as f64 / all_cases as f64)
+    );
+    out
+}
+
+fn print_failures(rows: &[Row]) {
+    let all = std::env::var_os("TACTFUL_BEHAVIOUR_ALL").is_some();
+    for row in rows {
+        let failures: Vec<&Outcome> = row.outcomes.iter().filter(|o| !o.passed).collect();
+        if failures.is_empty() {
+            continue;
+        }
+        println!(
+            "\n== {} / {}: {} of {} failed",
+            row.check,
+            row.capability.name,
+            failures.len(),
+            row.outcomes.len()
+        );
+        let shown = if all {
+            failures.len()
+        } else {
+            SHOWN_PER_CAPABILITY
+        };
+        for outcome in failures.iter().take(shown) {
+            let case = outcome.case;
+            let wanted = if case.flags { "MISSED" } else { "FALSE ALARM" };
+            println!("  {wanted:<11} reply: {:?}", case.reply);
+            if let Some(customer) = &case.customer {
+                println!("              customer: {customer:?}");
+            }
+            println!("              fired: {:?}", outcome.fired);
+        }
+        if failures.len() > shown {
+            println!(
+                "  ... and {} more (TACTFUL_BEHAVIOUR_ALL=1 shows all)",
+                failures.len() - shown
+            );
+        }
+    }
+}
+
+/// Prints the lines of `want` and `got` that differ, in order.
+fn diff(want: &str, got: &str) -> String {
+    let (want, got): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
+    let mut out = String::new();
+    for i in 0..want.len().max(got.len()) {
+        let (w, g) = (want.get(i), got.get(i));
+        if w != g {
+            if let Some(w) = w {
+                let _ = writeln!(out, "- {w}");
+            }
+            if let Some(g) = g {
+                let _ = writeln!(out, "+ {g}");
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn behaviour_suites() {
+    let suites = suites();
+    let clean = behaviour::clean::capability();
+    let mut rows = Vec::new();
+    for (check, capabilities) in &suites {
+        let own: usize = capabilities.iter().map(|c| c.cases.len()).sum();
+        assert!(
+            own >= MIN_CASES_PER_CHECK,
+            "{check}: only {own} generated cases (want at least {MIN_CASES_PER_CHECK})"
+        );
+        for capability in capabilities.iter().chain([&clean]) {
+            assert!(
+                !capability.cases.is_empty(),
+                "{check}/{}: no cases",
+                capability.name
+            );
+            rows.push(run(check, capability));
+        }
+    }
+    print_failures(&rows);
+
+    let mut problems = Vec::new();
+    for row in &rows {
+        match floor(row.check, row.capability.name) {
+            None => problems.push(format!(
+                "{} / {}: no floor in FLOORS (rate now {:.3})",
+                row.check,
+                row.capability.name,
+                row.rate()
+            )),
+            Some(f) if row.rate() + 1e-9 < f => problems.push(format!(
+                "{} / {}: pass rate {} is under its floor {f:.2}",
+                row.check,
+                row.capability.name,
+                percent(row.rate())
+            )),
+            Some(_) => {}
+        }
+    }
+    for (check, capability, _) in FLOORS {
+        if !rows
+            .iter()
+            .any(|r| r.check == *check && r.capability.name == *capability)
+        {
+            problems.push(format!(
+                "FLOORS names {check} / {capability}, which no suite has"
+            ));
+        }
+    }
+
+    let table = table(&rows);
+    if std::env::var_os("TACTFUL_BLESS").is_some() {
+        std::fs::write(GOLDEN, &table).expect("write docs/behaviour.md");
+        println!("\nwrote {GOLDEN}");
+    } else {
+        let golden = std::fs::read_to_string(GOLDEN).unwrap_or_default();
+        if golden != table {
+            problems.push(format!(
+                "docs/behaviour.md is out of date; re-bless with \
+                 `TACTFUL_BLESS=1 cargo test --no-default-features --test behaviour`:\n{}",
+                diff(&golden, &table)
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}

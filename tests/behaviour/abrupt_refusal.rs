@@ -1,0 +1,138 @@
+//! abrupt-refusal: the reply says no to something the customer wants and gives no reason,
+//! or gives a reason with nothing at all to soften it. "Unfortunately", "sadly", "sorry"
+//! soften but are not reasons. Not a refusal: a favourable "no", "no info yet" with a
+//! pointer to where it will appear, "can't" in a harmless sense.
+
+use super::template::{slot, Capability};
+
+/// How English says "we won't / can't do it".
+const REFUSALS: &[&str] = &[
+    "We can't",
+    "We cannot",
+    "We're unable to",
+    "We are unable to",
+    "We aren't able to",
+    "We are not able to",
+    "We won't be able to",
+    "We're not able to",
+    "It isn't possible to",
+    "It's not possible to",
+    "There's no way to",
+    "There is no way for us to",
+];
+
+/// Things a customer asks for.
+const REQUESTS: &[&str] = &["refund this order", "change your seat", "extend the offer"];
+
+/// Reasons for a refusal.
+const REASONS: &[&str] = &[
+    "because it was bought over 90 days ago",
+    "as it was marked final sale",
+    "since the item has been worn",
+    "because the return window closed last week",
+];
+
+/// Softeners: regret, apology, empathy.
+const SOFTENERS: &[&str] = &["Unfortunately,", "I'm sorry, but", "Sadly,", "I'm afraid"];
+
+const ASKING: &str =
+    "{Can I get a refund for my order?|Could you refund the jacket I bought in March please?}";
+
+pub fn suite() -> Vec<Capability> {
+    let refusals = slot(REFUSALS);
+    let requests = slot(REQUESTS);
+    let reasons = slot(REASONS);
+    let softeners = slot(SOFTENERS);
+    vec![
+        Capability::new(
+            "vocabulary",
+            "a bare refusal (no reason, no softener), over many ways of saying no",
+        )
+        .flags(&format!("{refusals} {requests}.")),
+        Capability::new(
+            "rule as a fact",
+            "a refusal worded as a plain fact about a rule or product, no \"we can't\" in it",
+        )
+        .flags("{|Hi there. |Hello Sam, }{This item is not eligible for a refund|That feature is not available in your region|The offer is only open to new customers|Gift cards can't be exchanged|Orders cannot be changed once placed|That option is no longer supported|Express delivery isn't offered in your area|The app no longer supports older phones|That plan has been discontinued|Refunds are not issued on sale items}."),
+        Capability::new(
+            "voice",
+            "the same refusal in active, passive and impersonal forms",
+        )
+        .flags("{We can't offer refunds on sale items|Refunds can't be offered on sale items|Refunds aren't available on sale items|No refunds are given on sale items|Sale items aren't eligible for refunds|Sale items are excluded from refunds}{.|!}"),
+        Capability::new(
+            "tense",
+            "the same refusal in present, past and future",
+        )
+        .flags_for(ASKING, "{We can't|We couldn't|We won't be able to|We will not be able to|We weren't able to} {approve the refund|process the return} you asked for."),
+        Capability::new(
+            "we don't offer",
+            "\"we don't offer / provide / support\", \"not something we do\"",
+        )
+        .flags("{We don't offer|We do not offer|We no longer offer|We don't provide|We don't currently support|That's not something we offer|That isn't something we do} {price matching|weekend delivery|refunds on digital items}."),
+        Capability::new(
+            "softener, no reason",
+            "\"unfortunately/sorry\" soften but give no reason: still abrupt",
+        )
+        .flags("{Unfortunately,|Sadly,|I'm afraid|Sorry, but|Regrettably,|I'm sorry but|Apologies, but} we {can't|are unable to} {refund this order|change the booking}."),
+        Capability::new(
+            "reason, no softener",
+            "a reason with nothing to soften it: still abrupt",
+        )
+        .flags_for(ASKING, &format!("{{We|I|The store}} {{can't|cannot}} refund this order {reasons}.")),
+        Capability::new(
+            "reason and softener",
+            "hard negative: a refusal with a reason and a softener is not abrupt",
+        )
+        .quiet_for(ASKING, &format!("{softeners} we can't refund this order {reasons}."))
+        .quiet_for(ASKING, &format!("We can't refund this order {reasons}. {{Sorry about that|I'm sorry to disappoint you|Apologies for the trouble}}.")),
+        Capability::new(
+            "distance",
+            "hard negative: reason and softener a sentence or a paragraph away from the refusal",
+        )
+        .quiet_for(ASKING, "I'm sorry, we can't refund this order.{ | Thanks for your patience while I checked. | I looked at your account and the order history just now.\n\n}{It was|This order was} marked as final sale when you bought it.")
+        .quiet_for(ASKING, "We can't refund this order. It was bought over 90 days ago.{ | The order history shows it was delivered on time. |\n\nThe order history shows it was delivered on time and signed for.\n\n}{I'm sorry about that.|I'm sorry to disappoint you.}"),
+        Capability::new(
+            "harmless negation",
+            "hard negative: a favourable no, \"can't wait\", \"no problem\", \"don't worry\"",
+        )
+        .quiet("{Nope|No}! It's still {free|just $3}{.|!}")
+        .quiet("There's no {extra charge|fee} for {that|a second bag}{.|!}")
+        .quiet("We can't wait to {see you|have you back|hear what you think}!")
+        .quiet("{Unfortunately|Sadly}, I missed the {first half|ending} of the match too, so no spoilers please!")
+        .quiet("{No problem at all|No worries}{!|.} Enjoy your trip.")
+        .quiet("I can't thank you enough for the kind words{!|.}")
+        .quiet("You don't need to do anything else; {your refund is on its way|the new card is already posted}.")
+        .quiet("Don't worry, {it's covered|the charge was reversed this morning}."),
+        Capability::new(
+            "factual negatives",
+            "hard negative: a negative fact that answers or reassures, refusing nothing asked for",
+        )
+        .quiet("{Phones older than version 12|Cables below Cat 5} {won't|will not|aren't able to} {run the new app|reach full speed}, so {the one you have is fine|you're all set}.")
+        .quiet("{No one else|Nobody else} can {register|sign up with} your email address, so your account is safe.")
+        .quiet("You {may not|won't} see the credit until your next {bill|statement}, but it's already on the account.")
+        .quiet("There's nothing you need to {change|do}: the {update|fix} {can't|won't} touch your saved games."),
+        Capability::new(
+            "no info yet",
+            "\"no news yet\" with a pointer to where it will appear is not a refusal; with none it is",
+        )
+        .quiet("There's no {announcement|news|release date} {yet|at the moment}{. Stay tuned to our blog for updates.| - keep an eye on our website.|. Follow our news page for the latest.}")
+        .flags("There's no {announcement|news|release date} {yet|at the moment}{.|!}"),
+        Capability::new(
+            "typos",
+            "phone typing: lower case, no apostrophes, \"were\" for \"we're\", \"u\"",
+        )
+        .flags("{|sorry }{we cant|were unable to|we arent able to|its not possible to|theres no way to|we wont be able to|u cant} {refund that order|change the address}"),
+        Capability::new(
+            "spelling",
+            "British and American spelling; with reason and softener it is not abrupt",
+        )
+        .flags("{We can't|We're unable to} {honour|honor} that {voucher|coupon}.")
+        .quiet("{Sorry|Apologies}, we can't {honour|honor} that {voucher|coupon} as it expired last {month|week}."),
+        Capability::new(
+            "long email",
+            "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
+        )
+        .in_long_email(Some(ASKING), "{We can't refund the jacket.|The jacket is not eligible for a refund.}", true)
+        .in_long_email(Some(ASKING), "I'm sorry, but we can't refund the jacket as it was marked final sale.", false),
+    ]
+}

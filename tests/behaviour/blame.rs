@@ -1,0 +1,94 @@
+//! blame: wording that puts the fault on the customer, doubts or contradicts their account,
+//! lectures them about what they should have done, remarks on their tone, or uses policy and
+//! fine print as a wall against a complaint. Not: ordinary troubleshooting, "it works on our
+//! side" at first contact, fine print explained to a genuinely confused customer, fault put
+//! on another party (that is excuse).
+
+use super::template::Capability;
+
+/// An annoyed customer complaining.
+const COMPLAINT: &str = "{My parcel STILL hasn't come and it was meant to be next-day delivery. Useless!!|Three days late and nobody can tell me why. Ridiculous.}";
+/// The same topic asked calmly by a confused customer.
+const QUESTION: &str = "{Quick question: does next-day delivery count weekends?|Hi! I ordered on Friday with next-day shipping, when should it come?}";
+
+pub fn suite() -> Vec<Capability> {
+    vec![
+        Capability::new(
+            "as I said",
+            "reminding the customer they were already told",
+        )
+        .flags("{As I already said|As I mentioned before|As previously stated|As informed earlier|Like I said|As we've already explained|As stated in my last message|As I told you}, {the refund takes five working days|your order ships on Monday}."),
+        Capability::new(
+            "lecture",
+            "what the customer should have done, or should do next time",
+        )
+        .flags("You {should have|should've|ought to have|needed to have} {read the terms|checked the size chart|entered the correct address} before {ordering|placing the order}.")
+        .flags("If you had {read the terms|checked the size chart|entered the right address}, this {wouldn't have happened|would not have happened}.")
+        .flags("{Next time,|In future,|In the future,} please {read the terms|check the size chart} before {ordering|you order}."),
+        Capability::new(
+            "fault on the customer",
+            "the fault put on the customer, actively or in the passive voice",
+        )
+        .flags("{You entered|You typed|You gave us} the wrong {address|card number}{.|, so the order failed.}")
+        .flags("The wrong {address|card number} was {entered|given} {by you|on your side|on your end}.")
+        .flags("{This is|That's|Keeping your password safe is} {your|the account holder's} responsibility{.|, not ours.}"),
+        Capability::new(
+            "doubting the account",
+            "contradicting or doubting what the customer reports",
+        )
+        .flags_for(COMPLAINT, "{Did you even|Did you actually} {read the email we sent|look at the tracking link|open the app}?")
+        .flags_for(COMPLAINT, "Have you {even|actually} {read the email we sent|looked at the tracking link|opened the app}?")
+        .flags_for(COMPLAINT, "{We haven't had any other reports of this|Nobody else has reported this|No one else has had this problem}{.|, so it must be on your side.}")
+        .flags_for(COMPLAINT, "{Our records show|Our system shows|The tracking says} the parcel was delivered{, so it must be with you.|. Are you sure you checked properly?}"),
+        Capability::new(
+            "tone",
+            "a remark on the customer's tone instead of their problem",
+        )
+        .flags_for(COMPLAINT, "{Please keep it civil|There's no need for that language|Please watch your tone|We'd appreciate it if you were polite|Shouting won't speed this up}{.| and we'll help.}"),
+        Capability::new(
+            "policy wall",
+            "fine print or policy used as a wall against a complaint",
+        )
+        .flags_for(COMPLAINT, "{Next-day delivery|Next-day shipping} refers to {the transit time in business days|time in transit, not counting weekends}.")
+        .flags_for(COMPLAINT, "We're only {obliged|obligated|required} to {refund the delivery fee|replace the item}.")
+        .flags_for(COMPLAINT, "We {would not|don't|do not} offer {compensation|a gesture of goodwill} for complaints of this {nature|kind}.")
+        .flags_for(COMPLAINT, "{Please see|Please refer to|Have a read of} our {terms|T&Cs|terms and conditions}: https://example.com/terms")
+        .flags_for(COMPLAINT, "The contract is between you and the {seller|merchant}{!|.}"),
+        Capability::new(
+            "confused customer",
+            "hard negative: the same fine print explained to a genuinely confused customer",
+        )
+        .quiet_for(QUESTION, "{Next-day delivery|Next-day shipping} refers to {the transit time in business days|time in transit, not counting weekends}{.|, so a Friday order comes on Monday.}"),
+        Capability::new(
+            "troubleshooting",
+            "hard negative: ordinary troubleshooting and first-contact checks",
+        )
+        .quiet_for(COMPLAINT, "Could you {clear your cache|restart the app|update to the latest version|try a different browser} and let us know if that helps?")
+        .quiet("It's working on our end{ at the moment|}; could you {send us a screenshot|try again and tell us what you see}?")
+        .quiet("Can you {check your spam folder|confirm the email on the account|tell us the order number}, please?"),
+        Capability::new(
+            "another party",
+            "hard negative: the fault put on a carrier or supplier is excuse, not blame",
+        )
+        .quiet("The wrong address was {entered|printed} by {our courier|the warehouse|the carrier}, {and I've fixed it|so I've sent a new label}."),
+        Capability::new(
+            "harmless you-should",
+            "hard negative: \"you should get\", \"as you said\" blame nobody",
+        )
+        .quiet("You should {receive an email|see the refund|get a text} {within the hour|by Friday}.")
+        .quiet_for(COMPLAINT, "{As you said|As you mentioned|Like you said}, the parcel is late. {I'm sorry about that|That's not good enough}; I've refunded the delivery fee."),
+        Capability::new(
+            "typos",
+            "phone typing: lower case, no apostrophes, \"u\"",
+        )
+        .flags("{like i said|as i said b4|as i already told u} the refund takes 5 days")
+        .flags("{u shouldve|you shouldve|u should of} {checked the size chart|read the terms} first")
+        .flags_for(COMPLAINT, "did u {even|actually} {read the email|check the link}"),
+        Capability::new(
+            "long email",
+            "a lecture at each place of a long email; a neutral tip does not flag",
+        )
+        .in_long_email(None, "{You should have checked the size chart before ordering.|As I already told you, refunds take five days.}", true)
+        .in_long_email(None, "The size chart is on each product page, under the photos.", false),
+    ]
+}

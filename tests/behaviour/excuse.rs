@@ -1,0 +1,99 @@
+//! excuse: explains why something went wrong or cannot be done (the system, processing time,
+//! weather, a line fault, another party) and stops there: no fix, remedy or next step for
+//! this customer. With a concrete next step (contact X, a tip, a refund link) it is not.
+
+use super::template::{slot, Capability};
+
+/// Causes of a failure, each a full clause.
+const CAUSES: &[&str] = &[
+    "the van broke down on the way to you",
+    "the delay was caused by heavy snow",
+    "the courier missed the delivery slot",
+    "our system was down for maintenance",
+    "the manufacturer is behind on stock",
+    "high demand has slowed order processing",
+    "the power company cut the supply to the area",
+    "the warehouse was short of staff this week",
+];
+
+/// Remedies and next steps for this customer.
+const REMEDIES: &[&str] = &[
+    "so I've refunded the delivery charge",
+    "and I've booked a new delivery for tomorrow morning",
+    "so please claim a refund here: https://example.com/claim",
+    "and you can claim compensation at https://example.com/delay",
+    "so I've sent a replacement by express post",
+];
+
+/// A customer whose order is late.
+const LATE: &str =
+    "{My order is four days late, what is going on?|Where is my parcel? It was due on Monday!}";
+/// A customer whose train is late.
+const TRAIN: &str = "{Why is my train late AGAIN? Been stood here 40 minutes.|The 08:10 is still not here, what's happening?}";
+
+pub fn suite() -> Vec<Capability> {
+    let causes = slot(CAUSES);
+    vec![
+        Capability::new(
+            "causes",
+            "a cause and nothing else, over system, weather, line, courier, supplier, demand",
+        )
+        .flags_for(LATE, &format!("{{Sadly|Unfortunately|Just so you know,}} {causes}.")),
+        Capability::new(
+            "another party",
+            "pointing at another party and stopping there",
+        )
+        .flags_for(LATE, "{The carrier|The manufacturer|Your bank|Another department|Our delivery partner} {is responsible for the delay|sets the timing, not us|has the parcel now}{.| and it's out of our hands.}"),
+        Capability::new(
+            "rare cases",
+            "\"in rare cases delays may occur\": a generic cause with no remedy",
+        )
+        .flags_for(LATE, "{In rare cases|Occasionally|Sometimes|From time to time}, {delays|errors|mix-ups} {may occur|can happen}."),
+        Capability::new(
+            "processing time",
+            "processing or queue times given as the explanation",
+        )
+        .flags_for("{Where is my refund??|Still no refund after two weeks.}", "{Refunds|Bank transfers} can take up to {10 working days|two weeks} {due to bank processing times|because of the volume of requests|as our finance team is very busy}."),
+        Capability::new(
+            "tense",
+            "the same cause in past, perfect, progressive and future",
+        )
+        .flags_for(TRAIN, "The service {was delayed|has been delayed|is running late|will be delayed} {because of|due to|owing to} {a signal fault|flooding on the line}."),
+        Capability::new(
+            "voice",
+            "the same cause in active, passive and \"there was\" forms",
+        )
+        .flags_for(TRAIN, "{A signal fault delayed the service|The service was delayed by a signal fault|There was a signal fault, which delayed the service|The service is late: a signal failed near the station}{.| this morning.}"),
+        Capability::new(
+            "cause and remedy",
+            "hard negative: a cause followed by a concrete remedy or next step",
+        )
+        .quiet_for(LATE, &format!("{{The delay was caused by heavy snow|The courier missed the delivery slot}}, {}.", slot(REMEDIES))),
+        Capability::new(
+            "distance",
+            "hard negative: the remedy a paragraph after the cause",
+        )
+        .quiet_for(LATE, "{The delay was caused by heavy snow.|Our system was down for maintenance.}\n\n{|Your order reference is K4471.\n\n}{I've refunded the delivery charge in full.|You can claim compensation at https://example.com/delay|I've sent a replacement by express post.}"),
+        Capability::new(
+            "harmless because",
+            "hard negative: a cause that explains nothing going wrong",
+        )
+        .quiet("{The sale ends on Sunday because it's our birthday week|Your parcel came early thanks to the new route|We open late on Mondays so the team can restock}{!|.}"),
+        Capability::new(
+            "spelling",
+            "British and American spelling of the same cause",
+        )
+        .flags_for(LATE, "{Unfortunately,|Sadly,} the delay is due to {roadworks|road work} in the {neighbourhood|neighborhood} around our {centre|center}."),
+        Capability::new(
+            "typos",
+            "phone typing: lower case, no apostrophes",
+        )
+        .flags_for(LATE, "{sorry|sry|soz} {its|it's} {late cos of the snow|delayed due to a fault at the depot|late bc the courier didnt turn up}"),
+        Capability::new(
+            "long email",
+            "a cause with no remedy at each place of a long email; with a remedy it does not flag",
+        )
+        .in_long_email(Some(LATE), "{The delay was caused by a fault at our warehouse.|The courier missed the delivery slot on Tuesday.}", true)
+        .in_long_email(Some(LATE), "The delay was caused by a fault at our warehouse, so I've sent a replacement by express post.", false),
+    ]
+}

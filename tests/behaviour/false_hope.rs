@@ -1,0 +1,81 @@
+//! false-hope: hedged optimism instead of a commitment or a clear answer ("hopefully",
+//! "fingers crossed", "we hope to ... soon", "we'll try to ... if possible", "it might ...")
+//! that gives hope without committing. Not: a hedge on a troubleshooting tip, a friendly
+//! wish, a hedge that still gives a concrete date, a plain promise (that is vague-promise).
+
+use super::template::Capability;
+
+pub fn suite() -> Vec<Capability> {
+    vec![
+        Capability::new(
+            "vocabulary",
+            "hopeful adverbs and idioms: hopefully, with any luck, fingers crossed, all being well",
+        )
+        .flags("{Hopefully|With any luck|Fingers crossed|If we're lucky|All being well|Touch wood} {it'll be back in stock soon|your parcel turns up before the weekend|the fault clears up on its own}."),
+        Capability::new(
+            "hope to",
+            "\"we hope to / we're hoping to\" an outcome, no commitment",
+        )
+        .flags("{We hope to|We're hoping to|We are hopeful we can|We're optimistic we can} {have it restored|get it fixed|have the app back up} {soon|in the coming days|before long}."),
+        Capability::new(
+            "modal hedge",
+            "might / may / could / should happen, with no date",
+        )
+        .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{It|The blue one|That feature} {might|may|could|should} {come back|be available again} {at some point|later on|in the future}."),
+        Capability::new(
+            "try if possible",
+            "trying for an outcome \"if possible\"",
+        )
+        .flags("We'll {try to|try our best to|attempt to|see if we can} {get your money back|recover the parcel|get it restored} if {possible|we can}."),
+        Capability::new(
+            "softening a no",
+            "a \"we don't know\" softened with hope",
+        )
+        .flags("{We can't confirm a date|There's no date yet|We don't know yet|I can't promise anything}, but {hopefully|with luck|fingers crossed} it{'ll| will} be {soon|in the next update}."),
+        Capability::new(
+            "person",
+            "the same hope said by I, we, the team, our engineers",
+        )
+        .flags("{I hope|I'm hoping|We hope|We're hoping|Our engineers hope|Our engineers are hoping} to have it {fixed|back online} soon.")
+        .flags("The team {hopes|is hoping} to have it {fixed|back online} soon."),
+        Capability::new(
+            "troubleshooting hedge",
+            "hard negative: a hedge on a tip (\"that might do the trick\")",
+        )
+        .quiet("{Clearing your cache|Restarting the router|Logging out and back in|Updating the app} {might|may|should|could} {do the trick|fix it|sort it out}."),
+        Capability::new(
+            "descriptive modals",
+            "hard negative: should/might/may describing how things work or the state after a fix",
+        )
+        .quiet("{The tracking page|Your order email} should show the courier's name{ and phone number|}.")
+        .quiet("You might notice a small hold on your card; it {drops off|is released} within 3 days.")
+        .quiet("We've restarted the server, so {the app|your account} should be working again now. {Let us know if not|Give it a try}!")
+        .quiet("{Items in the sale|Most listings} may show a different price in the app{, as the app updates every hour|}."),
+        Capability::new(
+            "wishes",
+            "hard negative: friendly wishes (\"hope this helps\")",
+        )
+        .quiet("{Hope this helps|Hope you enjoy it|Hope you have a great weekend|We hope you love your new phone|Hope that answers your question|Hope the party goes well}{!|.}"),
+        Capability::new(
+            "concrete date",
+            "hard negative: a hedged statement that still gives a concrete date or hour",
+        )
+        .quiet("If all goes {to plan|well}, {we should be open|it should arrive|the fix should be live} {on Friday|by 6 pm tomorrow|on 12 March}!"),
+        Capability::new(
+            "promise, not hope",
+            "hard negative: a commitment is vague-promise or fine, not false-hope",
+        )
+        .quiet("{We'll|I'll} {get back to you|be in touch|update you} {soon|by Friday}."),
+        Capability::new(
+            "typos",
+            "phone typing: misspellings, no apostrophes, lower case",
+        )
+        .flags("{hopefully|hopefuly|hopefullly|fingers crossed|hopefully,} {itll|it will|it'll} be {back soon|fixed soon|sorted before long}"),
+        Capability::new(
+            "long email",
+            "the hedge at each place of a long email; a plain date does not flag",
+        )
+        .in_long_email(None, "{Hopefully the jacket will be back in stock soon.|We hope to have the gloves restocked before long.}", true)
+        .in_long_email(None, "The jacket is back in stock on 3 April.", false),
+    ]
+}

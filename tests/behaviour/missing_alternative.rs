@@ -1,0 +1,97 @@
+//! missing-alternative: the reply refuses or cannot fulfil the request (abrupt or not) and
+//! offers no alternative anywhere: no other channel, team, link to a way of doing it,
+//! workaround, substitute, "we'll pass this on". A link that only restates the policy is not
+//! an alternative; a weak next step ("stay tuned", "submit feedback here") is.
+
+use super::template::{slot, Capability};
+
+/// Refusals, reasoned and softened, so that only the alternative is missing.
+const SOFT_REFUSALS: &[&str] = &[
+    "I'm sorry, but we can't refund this order as it was marked final sale.",
+    "Unfortunately we're unable to change the delivery date once the parcel has shipped.",
+    "Sadly it isn't possible to add a second passenger to this ticket, as the fare is for one person.",
+    "I'm afraid there's no way to restore a deleted account after 30 days.",
+];
+
+/// Alternatives of every kind named by the guide.
+const ALTERNATIVES: &[&str] = &[
+    "You can request a replacement instead here: https://example.com/replace",
+    "Our billing team can help by phone on 0800 123 456.",
+    "We can offer you store credit instead.",
+    "I've passed your request on to the product team.",
+    "Stay tuned to our blog for updates.",
+    "Feel free to submit the idea here: https://example.com/ideas",
+    "Our store on Main Street may be able to help in person.",
+    "As a workaround, you can export your data from Settings first.",
+];
+
+const ASKING: &str = "{Can you refund my order?|Could you change my delivery please?}";
+
+pub fn suite() -> Vec<Capability> {
+    let soft = slot(SOFT_REFUSALS);
+    vec![
+        Capability::new(
+            "vocabulary",
+            "refusals (reasoned and softened) over many ways of saying no, with nothing else to try",
+        )
+        .flags_for("Can you refund my order?", "{I'm sorry, but|Unfortunately|Sadly,} {we can't|we're unable to|it isn't possible to|there's no way to|we aren't able to} {refund this order|change the delivery date} {as|because} {the parcel has already shipped|the sale was final}."),
+        Capability::new(
+            "rule as a fact",
+            "a product or rule fact that says no, with no way forward",
+        )
+        .flags("{Sorry, |Apologies, |}{online ordering is switched off for today|this app is no longer supported|that service isn't available in your area|the promotion has ended|that size is sold out|gift wrapping is not offered on this item}."),
+        Capability::new(
+            "alternative kinds",
+            "hard negative: channel, team, link to a way, substitute, pass-on, stay tuned, feedback, workaround",
+        )
+        .quiet(&format!("{soft} {}", slot(ALTERNATIVES))),
+        Capability::new(
+            "distance",
+            "hard negative: the alternative a paragraph or more after the refusal",
+        )
+        .quiet(&format!(
+            "{soft}\n\n{{|Your order number is 4471 and it holds two items.\n\n}}{}",
+            slot(&ALTERNATIVES[..4])
+        )),
+        Capability::new(
+            "softened fact",
+            "a product or rule fact with a reason and an apology, and still nothing to try",
+        )
+        .flags("{I'm sorry, |Apologies, |Sadly, }the jacket is {out of stock in medium|not made in medium any more} as the {season has ended|line was discontinued}."),
+        Capability::new(
+            "unusual alternatives",
+            "hard negative: a substitute, another shop, a branch, a manual step, said in other words",
+        )
+        .quiet(&format!("{soft} {{Our sister brand sells a very similar model.|Any of our branches can do it over the counter.|You're welcome to pick one up in store instead.|If you email the form to us, we can do it by hand.}}")),
+        Capability::new(
+            "policy link",
+            "a link that only restates the rule is not an alternative",
+        )
+        .flags(&format!(
+            "{soft} {{Our returns policy is here|You can read our refund policy here|The full terms are here}}: https://example.com/policy"
+        )),
+        Capability::new(
+            "person and voice",
+            "the same refusal said by I, we, the team, or impersonally",
+        )
+        .flags("{I can't|We can't|The team can't|Our store can't|It's not possible to} {issue a refund for|exchange} this item as it was bought on sale{, sorry|. Sorry about that}."),
+        Capability::new(
+            "typos",
+            "phone typing without and with an alternative",
+        )
+        .flags("{sorry we cant|sry we cant|were unable to|we dont} do refunds on sale items")
+        .quiet("{sorry we cant|sry we cant|were unable to|we dont} do refunds on sale items but {u can get store credit|our shop can swap it for u}"),
+        Capability::new(
+            "non-refusal",
+            "hard negative: answers and actions that refuse nothing",
+        )
+        .quiet("{Yes|Absolutely}, {we can refund that|you can change the date in the app|we deliver on Saturdays}{!|.}")
+        .quiet("{I've refunded the order|Your seat is changed|The offer is extended to Sunday}; {you'll see it in your account|the confirmation is in your inbox}."),
+        Capability::new(
+            "long email",
+            "a refusal with no alternative at each place of a long email; with one it does not flag",
+        )
+        .in_long_email(Some(ASKING), "{Unfortunately we can't refund the jacket, as it was marked final sale.|I'm sorry, the jacket is not eligible for a refund as it was on sale.}", true)
+        .in_long_email(Some(ASKING), "Unfortunately we can't refund the jacket, as it was marked final sale, but we can offer store credit instead.", false),
+    ]
+}

@@ -1,0 +1,115 @@
+//! no-acknowledgment: the customer is visibly upset (insults, "worst", "ridiculous", caps,
+//! "!!!", angry emoji, threats to leave, sarcasm, "HELP!") and the reply acknowledges
+//! neither the feeling nor the badness of the situation. Generic willingness, bare
+//! questions, links, "thanks for your patience" do not acknowledge; a short "that's strange"
+//! does. A calm customer is never owed one, however curt the reply; with no customer message
+//! there is nothing to judge.
+
+use super::template::{slot, Capability};
+
+/// Upset customers, each showing it a different way.
+const UPSET: &[&str] = &[
+    "This is the worst service I have ever had!!!",
+    "Ridiculous. Third time my parcel has gone missing.",
+    "I'm so tired of waiting on hold for an hour every time",
+    "WHERE IS MY ORDER??? Two weeks and nothing",
+    "Cancelling my account. You've lost a customer 😡",
+    "Wow, great job losing my bag again. Thanks a lot 🙄",
+    "HELP! My card was charged twice and nobody answers",
+    "What the hell is going on with my delivery",
+    "Absolutely useless app, crashes every single time I open it",
+    "Still no refund. Disgusting way to treat people.",
+];
+
+/// Replies that acknowledge nothing: a request, a question, a link, willingness, thanks.
+const BARE: &[&str] = &[
+    "Please DM us your order number.",
+    "Can you send us the email on your account?",
+    "We've replied to you here: https://example.com/ticket/123",
+    "Here's how to request a refund: https://example.com/refunds",
+    "We're here to help! Send us a DM.",
+    "Thanks for your patience. DM us your details.",
+    "We appreciate your feedback.",
+    "Have you tried reinstalling the app?",
+];
+
+/// Acknowledgements of the feeling or of the bad situation.
+const ACKS: &[&str] = &[
+    "Sorry about this.",
+    "I'm sorry to hear that.",
+    "We apologise for this.",
+    "We apologize for this.",
+    "I understand how frustrating this is.",
+    "That's not good at all.",
+    "Oh no!",
+    "That's concerning.",
+    "That's strange.",
+    "I can see why you're upset.",
+    "What a frustrating experience.",
+    "That sounds really stressful.",
+];
+
+const CALM: &str = "{Hi, can I change my delivery address?|What time do you open on Sunday?|Do you ship to Ireland?|Is the blue jacket coming back in medium?}";
+
+pub fn suite() -> Vec<Capability> {
+    let upset = slot(UPSET);
+    let bare = slot(BARE);
+    vec![
+        Capability::new(
+            "upset signals",
+            "insults, \"worst\", caps, \"???\", emoji, sarcasm, threats to leave, \"HELP!\"",
+        )
+        .flags_for(&upset, "{Please DM us your order number.|Can you send us the email on your account?|Here's how to request a refund: https://example.com/refunds}"),
+        Capability::new(
+            "bare replies",
+            "questions, links, instructions, willingness and thanks acknowledge nothing",
+        )
+        .flags_for(&slot(&UPSET[..4]), &bare),
+        Capability::new(
+            "acknowledgement",
+            "hard negative: a short acknowledgement before the same bare reply",
+        )
+        .quiet_for(&slot(&UPSET[..3]), &format!("{} Please DM us your order number.", slot(ACKS))),
+        Capability::new(
+            "naming the problem",
+            "hard negative: naming the specific problem sympathetically",
+        )
+        .quiet_for(&slot(&UPSET[..3]), "We want to get your {refund|missing parcel|double charge} sorted{ for you|}. Please DM us your order number."),
+        Capability::new(
+            "ack distance",
+            "hard negative: the acknowledgement at the end or in a later paragraph",
+        )
+        .quiet_for(&slot(&UPSET[..3]), "Please DM us your order number and the email on the account.{ |\n\n}{I'm really sorry about all this.|That's not the experience we want for you.}"),
+        Capability::new(
+            "calm customer",
+            "hard negative: a curt reply to a calm customer is never flagged",
+        )
+        .quiet_for(CALM, &bare),
+        Capability::new(
+            "impatient, not upset",
+            "hard negative: a customer chasing politely or impatiently is not upset",
+        )
+        .quiet_for("{Any update on my order?|Still waiting on my refund, any news?|Hi again, has my parcel shipped yet?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "no customer",
+            "hard negative: with no customer message there is nothing to judge",
+        )
+        .quiet(&bare),
+        Capability::new(
+            "typos in the customer",
+            "an upset customer typing fast: lower case, misspellings, no punctuation",
+        )
+        .flags_for("{this is rediculous|worst service ever smh|so sick of this|absolutly useless|wtf is wrong with u people}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "typos in the ack",
+            "hard negative: an acknowledgement typed fast",
+        )
+        .quiet_for(&slot(&UPSET[..3]), "{sry about this|soz about that|so sorry!!|im sorry to hear that|apologies for this|thats not good} - {pls dm us ur order number|can u dm us the order number}"),
+        Capability::new(
+            "long email",
+            "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
+        )
+        .in_long_email(Some(&slot(&UPSET[..2])), "Please reply with your order number.", true)
+        .in_long_email(Some(&slot(&UPSET[..2])), "I'm so sorry about this.", false),
+    ]
+}

@@ -1,0 +1,84 @@
+//! overpromise: a guarantee the agent cannot keep or does not control ("this won't happen
+//! again", "all our products are 100% genuine", a certain prediction about a fix a third
+//! party controls, an unconditional "we will sort this" before the problem is known). Not:
+//! hedged statements, in-control deliverables (a refund, a corrected booking), availability
+//! of help.
+
+use super::template::Capability;
+
+const UPSET: &str = "{The gift wrap was torn and the box was crushed.|Your store was closed again at 2pm today, no staff at all.}";
+/// Problems whose fix is unknown yet or outside the agent's control.
+const UNKNOWN: &str = "{Your store was closed again at 2pm today, no staff at all.|My internet has been down since this morning and nobody can tell me why.}";
+
+pub fn suite() -> Vec<Capability> {
+    vec![
+        Capability::new(
+            "never again",
+            "a guarantee that a failure will never repeat",
+        )
+        .flags_for(UPSET, "{We'll make sure|I'll ensure|We guarantee|I promise|Rest assured} {this never happens again|this won't happen again|it will not be repeated|you'll never have this problem again}.")
+        .flags_for(UPSET, "We've passed this on {to ensure|to make sure|so that} this {won't|will never} happen again."),
+        Capability::new(
+            "absolute claims",
+            "absolute claims about every product or every order",
+        )
+        .flags("All {our products|items sold on our site|our spare parts} are {100% genuine|guaranteed authentic|always in perfect condition}.")
+        .flags("{Every|Each} order {is guaranteed to arrive|will always arrive} on time{.|, every time.}"),
+        Capability::new(
+            "third party",
+            "a certain prediction about a fix someone else controls",
+        )
+        .flags("{The carrier will|The manufacturer will|The power company will} {definitely|certainly|for sure} {have it fixed|sort it out} {today|by tonight|tomorrow}.")
+        .flags("{Your bank will|The airline will} {definitely|certainly} refund you {today|by tomorrow}."),
+        Capability::new(
+            "sort it before known",
+            "an unconditional \"we will sort this\" before the problem is known",
+        )
+        .flags_for(UNKNOWN, "{Don't worry,|No worries,|Rest assured,} we will {sort this out|fix this|get this resolved} for you{!|.}")
+        .flags_for(UNKNOWN, "{I|We|Our team} will {sort this|fix this} for you, {guaranteed|no matter what}."),
+        Capability::new(
+            "hedged",
+            "hard negative: hedged effort is not a guarantee",
+        )
+        .quiet_for(UPSET, "We'll do our {best|very best|utmost} to {make sure this doesn't happen again|get it fixed|stop it happening again}.")
+        .quiet_for(UPSET, "We can't guarantee it won't happen again, but we've {passed your feedback on to|shared your photos with} the {store|team}."),
+        Capability::new(
+            "in control",
+            "hard negative: deliverables the agent controls, done or promised",
+        )
+        .quiet("{I've issued a full refund|I've corrected your booking|I've updated your address|I've cancelled the order}{.| for you.}")
+        .quiet("I'll {issue a full refund|correct your booking|update your address} {today|right now}."),
+        Capability::new(
+            "real guarantee",
+            "hard negative: a warranty or money-back guarantee the company really offers",
+        )
+        .quiet("Your {jacket|order|new phone} comes with our {30-day money-back guarantee|two-year warranty}{.|!}"),
+        Capability::new(
+            "availability",
+            "hard negative: help being on hand is not a guaranteed fix",
+        )
+        .quiet("Please speak to {a member of the crew|the staff at the front desk|our team in store} for {immediate assistance|help right away}."),
+        Capability::new(
+            "tense and hedge",
+            "\"this won't happen again\" flags; the hedged forms do not",
+        )
+        .flags("{This won't|This will never|It'll never|It will never} happen again{.|!}")
+        .quiet("{This shouldn't|Hopefully this won't|We hope this doesn't} happen again{.|!}"),
+        Capability::new(
+            "typos",
+            "phone typing: lower case, no apostrophes",
+        )
+        .flags("{we'll make sure|well make sure|i promise|i guarantee} this {wont happen|will never happen|never happens} again"),
+        Capability::new(
+            "spelling",
+            "British and American spelling of the same guarantee",
+        )
+        .flags("We'll {prioritise|prioritize} this to {guarantee|ensure} it never happens again in any {centre|center}."),
+        Capability::new(
+            "long email",
+            "a guarantee at each place of a long email; an in-control action does not flag",
+        )
+        .in_long_email(None, "{I promise this will never happen again.|All our products are 100% genuine.}", true)
+        .in_long_email(None, "I've refunded the delivery charge to your card.", false),
+    ]
+}

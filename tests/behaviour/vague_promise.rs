@@ -1,0 +1,153 @@
+//! vague-promise: the agent (or the team) commits to a future action or contact with no
+//! concrete time frame. Not: a purpose clause ("so we can look"), an offer ("I'd be happy
+//! to"), help in the next turn ("send it and we'll assist"), a done or immediate action, a
+//! concrete time, a hope (that is false-hope).
+
+use super::template::{slot, Capability};
+
+/// Future actions an agent commits to.
+const ACTIONS: &[&str] = &[
+    "look into this",
+    "check on this",
+    "get back to you",
+    "be in touch",
+    "follow up with you",
+    "review your case",
+    "take a closer look",
+    "get this sorted",
+    "update you",
+    "reach out to you",
+    "investigate this",
+    "chase this up",
+    "keep you posted",
+    "circle back with you",
+];
+
+/// Ways of saying "later" that name no time.
+const NO_TIME: &[&str] = &[
+    "soon",
+    "shortly",
+    "ASAP",
+    "as soon as possible",
+    "as soon as we can",
+    "at the earliest",
+    "in due course",
+    "when we can",
+    "once we hear back",
+    "as soon as we know more",
+    "before long",
+    "very soon",
+];
+
+/// Concrete times and estimates.
+const CONCRETE: &[&str] = &[
+    "by 5 pm today",
+    "within 24 hours",
+    "tomorrow morning",
+    "on Monday",
+    "by the end of the day",
+    "in the next two hours",
+    "before Friday",
+    "by noon on 14 March",
+];
+
+pub fn suite() -> Vec<Capability> {
+    let actions = slot(ACTIONS);
+    vec![
+        Capability::new(
+            "vocabulary",
+            "a commitment to a future action with no time, over many verbs",
+        )
+        .flags(&format!("{{We'll|I'll}} {actions}."))
+        .flags(&format!("Thanks for the details. {{We will|I will}} {actions}.")),
+        Capability::new(
+            "time words",
+            "\"soon\", \"shortly\", \"ASAP\", \"in due course\"... name no time",
+        )
+        .flags(&format!(
+            "{{We'll get back to you|Our team will update you}} {}.",
+            slot(NO_TIME)
+        )),
+        Capability::new(
+            "person",
+            "the same promise made by I, we, the team, someone, a colleague",
+        )
+        .flags(
+            "{I|We|The team|Our billing team|Someone from our side|A specialist|One of our engineers|A colleague of mine} will {contact you|reach out|look into it} {soon|shortly}.",
+        ),
+        Capability::new(
+            "tense",
+            "future forms flag; the same action already done does not",
+        )
+        .flags("{We'll|We will|We're going to|We are going to|We'll be sure to|I'm going to} follow up on this.")
+        .quiet("{We've|We have|I've|I have|I already} followed up on this with the warehouse and they confirmed the parcel left this morning."),
+        Capability::new(
+            "conditional",
+            "a promise that waits on the customer's next step still counts",
+        )
+        .flags("{DM us|Send us your order number|Reply with your email address|Drop us a message with the details} and {we'll|we will|I'll} {take a look|look into it|check this}."),
+        Capability::new(
+            "concrete time",
+            "hard negative: a date, hour or estimate removes the label, even beside \"soon\"/\"ASAP\"",
+        )
+        .quiet(&format!(
+            "{{We'll get back to you|I'll update you}} {}.",
+            slot(CONCRETE)
+        ))
+        .quiet("We're working on it {ASAP|as fast as we can}; the estimated fix time is {3:30 pm|about 40 minutes from now|9 pm tonight}."),
+        Capability::new(
+            "purpose clause",
+            "hard negative: \"DM us so we can look into this\" asks the customer to act",
+        )
+        .quiet("{Please DM us|Send us a DM|Could you DM us|Please email us your order number} so {we can|that we can|I can} {look into this|follow up|check on this|take a look}."),
+        Capability::new(
+            "offer",
+            "hard negative: willingness (\"I'd be happy to look into this\") is not a commitment",
+        )
+        .quiet("{I'd be happy to|We'd be glad to|I'd love to|We would be happy to} {look into this|take a look|check this for you}{?|.|!}"),
+        Capability::new(
+            "next-turn help",
+            "hard negative: generic help in the next turn of the conversation",
+        )
+        .quiet("{Share|Send us} {the details|your order number|a screenshot} and we'll {help you out|assist you|continue there}."),
+        Capability::new(
+            "done or immediate",
+            "hard negative: completed or immediate concrete actions",
+        )
+        .quiet("{I've sent|I have sent|We've passed|We have forwarded} {your note|the photos} to {the store manager|our delivery team}.")
+        .quiet("{We'll pass your kind words along|I'll pass your compliments on to the team|We'll add this to your feedback|I'm refunding the fee straightaway}{!|.}"),
+        Capability::new(
+            "harmless future",
+            "hard negative: \"see you soon\", a scheduled fact, an availability line",
+        )
+        .quiet("{See you soon|Talk soon|We'll see you at the show|Enjoy, and see you next time}!")
+        .quiet("Your refund will show on your statement {in 3 to 5 working days|by Thursday}.")
+        .quiet("{I'll be here if you need anything else|We're around all weekend if anything comes up}{.|!}"),
+        Capability::new(
+            "hope",
+            "hard negative: \"we hope to ... soon\" is false-hope, not vague-promise",
+        )
+        .quiet("{We hope to|We're hoping to|I hope to} {get back to you|have an update|have it fixed} soon."),
+        Capability::new(
+            "negation",
+            "hard negative: a negated action is not a promise",
+        )
+        .quiet("{We won't|We will not|I won't} {contact you again|send more emails|charge you twice} about this{.|, as you asked.}"),
+        Capability::new(
+            "typos",
+            "phone typing: lower case, missing apostrophes, \"u\"",
+        )
+        .flags("{well|we'll|ill|i'll|we will|weel} {look into it|get back to u|be in touch|sort it} {soon|asap|shortly}"),
+        Capability::new(
+            "spelling",
+            "British and American spelling of the same promise",
+        )
+        .flags("We'll {prioritise|prioritize} your {enquiry|inquiry} and {get back to you|be in touch} {soon|shortly}."),
+        Capability::new(
+            "long email",
+            "the promise at each place of a multi-paragraph email; the concrete version does not flag",
+        )
+        .in_long_email(None, "{We'll get back to you soon.|Our team will review the charge and be in touch.}", true)
+        .in_long_email(None, "We'll get back to you by 4 pm on Tuesday.", false),
+    ]
+}
