@@ -901,16 +901,71 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     } else {
         end
     };
-    let norm = if lower == "cant" {
-        "can't"
+    let word = lower.trim_end_matches('.');
+    // Typed without the apostrophe, as on a phone: "dont" reads "do not", "im" "i am".
+    if let Some(&(typed, first, second)) = UNMARKED_CONTRACTIONS
+        .iter()
+        .find(|(typed, ..)| *typed == word)
+    {
+        // The second word's letters: "nt" of "dont", "m" of "im", "ve" of "ive".
+        let split = if second == "not" {
+            typed.len() - 2
+        } else {
+            first.len()
+        };
+        push_plain(tokens, first, start, start + split);
+        push_plain(tokens, second, start + split, trimmed_end);
     } else {
-        lower.trim_end_matches('.')
-    };
-    push_plain(tokens, norm, start, trimmed_end);
+        push_plain(
+            tokens,
+            UNMARKED_WORDS
+                .iter()
+                .find(|(typed, _)| *typed == word)
+                .map_or(word, |(_, full)| full),
+            start,
+            trimmed_end,
+        );
+    }
     if trimmed_end < end {
         tokens.push(Token::new(TokenKind::Punct, trimmed_end, end, "."));
     }
 }
+
+/// Contractions typed without their apostrophe that cannot be another word: the typed
+/// form and its two words. ("wont", "ill", "well", "were", "its" and "id" are words of
+/// their own and stay as typed.)
+const UNMARKED_CONTRACTIONS: &[(&str, &str, &str)] = &[
+    ("cant", "can", "not"),
+    ("dont", "do", "not"),
+    ("doesnt", "does", "not"),
+    ("didnt", "did", "not"),
+    ("isnt", "is", "not"),
+    ("arent", "are", "not"),
+    ("wasnt", "was", "not"),
+    ("werent", "were", "not"),
+    ("hasnt", "has", "not"),
+    ("havent", "have", "not"),
+    ("hadnt", "had", "not"),
+    ("couldnt", "could", "not"),
+    ("wouldnt", "would", "not"),
+    ("shouldnt", "should", "not"),
+    ("im", "i", "am"),
+    ("ive", "i", "have"),
+    ("youre", "you", "are"),
+    ("theyre", "they", "are"),
+    ("weve", "we", "have"),
+    ("youve", "you", "have"),
+    ("youll", "you", "will"),
+    ("theyll", "they", "will"),
+];
+
+/// Words typed without their apostrophe, or in texting shorthand, read as the full word.
+const UNMARKED_WORDS: &[(&str, &str)] = &[
+    ("thats", "that's"),
+    ("whats", "what's"),
+    ("theres", "there's"),
+    ("u", "you"),
+];
 
 fn push_plain(tokens: &mut Vec<Token>, norm: &str, start: usize, end: usize) {
     tokens.push(Token::new(TokenKind::Word, start, end, norm));
@@ -1196,6 +1251,28 @@ mod tests {
         assert_eq!(&draft.text[will.start..will.end], "’ll");
         let not = &draft.tokens[7];
         assert_eq!(&draft.text[not.start..not.end], "n't");
+    }
+
+    #[test]
+    fn contractions_typed_without_apostrophes_expand_too() {
+        assert_eq!(
+            norms("we arent able to"),
+            ["we", "are", "not", "able", "to"]
+        );
+        assert_eq!(norms("u cant"), ["you", "can", "not"]);
+        assert_eq!(
+            norms("Im sorry, thats odd"),
+            ["i", "am", "sorry", ",", "that's", "odd"]
+        );
+        // Words of their own stay as typed.
+        assert_eq!(norms("we were well"), ["we", "were", "well"]);
+        let draft = Draft::new("dont.");
+        let spans: Vec<_> = draft
+            .tokens
+            .iter()
+            .map(|t| &draft.text[t.start..t.end])
+            .collect();
+        assert_eq!(spans, ["do", "nt", "."]);
     }
 
     #[test]

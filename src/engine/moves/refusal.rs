@@ -84,8 +84,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     let list: Vec<(Kind, String)> = vec![
         (Kind::Inability, "can not".into()),
         (Kind::Inability, "cannot".into()),
-        // "cant" without its apostrophe is kept whole as "can't".
-        (Kind::Inability, "can't".into()),
+        (Kind::Inability, "could not [currently|yet] approve|accept|process|offer|provide|issue|refund|replace|honour|honor|grant|allow|extend|waive|reinstate|authorise|authorize|cover|change|cancel|exchange|book|arrange|ship|deliver".into()),
         (
             Kind::Inability,
             "not [currently|yet|really|presently|always] [be] able to".into(),
