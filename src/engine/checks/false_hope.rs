@@ -34,13 +34,15 @@ const TRIED_FOR: &str = "get|have|fix|sort|resolve|restore|recover|find|locate|r
 
 /// Hedges that hold out hope without committing to anything.
 static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
-    const THING: &str = "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more";
+    const THING: &str = "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more|one|ones|version|model|product|products|colour|color|size|sizes|feature|features|shipment|restock|fix|patch";
     Phrases::new(&[
         "hopefully".to_string(),
         "fingers crossed".to_string(),
         "cross|crossing our|my|your fingers".to_string(),
         "keep|keeping [your|our|my] fingers crossed".to_string(),
         "hope to".to_string(),
+        "hoping to|that|for|we|it|this".to_string(),
+        "hopeful|optimistic [that] we|it|this|they|the|your|things|everything|we'll|it'll".to_string(),
         // "We hope it's back soon" holds out hope; a bare "Hope it gets sorted!" is a wish.
         "we|i [really|do|sincerely|truly] hope [that] it|this|that|the|your|they|things|everything|service|we".to_string(),
         // A promise to try; "we try to ..." and "we always try" describe a habit.
@@ -82,6 +84,8 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "should|might|may be able to help|assist|answer|advise|sort|support",
         "should|might|may [also|just|still] do the trick",
         "this|that|it|these|those should|might|may [also|just] fix|help|work|do|solve|resolve|sort|clear|answer|get|make",
+        // A state now, after a fix was made: "we've restarted it, so it should be working now".
+        "should|may|might [now] be working|fixed|resolved|back|up|live|running|available|sorted [again] now",
     ])
 });
 

@@ -54,7 +54,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("i|we [can] [absolutely|personally] guarantee|promise".into(), Guarantee),
         ("guaranteed to".into(), Guarantee),
         ("it|it's|this [is] guaranteed".into(), Guarantee),
-        ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved".into(), Certainty),
+        ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach".into(), Certainty),
         ("assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will".into(), Certainty),
         ("rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved".into(), Certainty),
     ];
@@ -102,7 +102,8 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
         .iter()
         .any(|t| t.norm.is_one_of(HEDGES));
     match kind {
-        Kind::NeverAgain if hedged_before => false,
+        // "We can't guarantee it won't happen again" is the honest version.
+        Kind::NeverAgain if hedged_before || negated_before => false,
         Kind::NeverAgain => {
             let first = words.first().copied().unwrap_or("");
             let asserting = matches!(
@@ -141,6 +142,9 @@ const HEDGES: &[&str] = &[
     "help",
     "helps",
     "hoping",
+    "utmost",
+    "everything",
+    "possible",
 ];
 
 fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {

@@ -59,6 +59,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "be|get|keep|stay|getting in touch|contact",
         "reach|reaching out|back",
         "follow|following [it|this|that] up",
+        "chase|chasing [it|this|that|them] up",
         "circle|circling back",
         "touch base",
         "check|checking|double-check|recheck",

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         // Verdicts on the service.
-        "worst|pathetic|ridiculous|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|rubbish|garbage|trash|lame|dumb|stupid|idiotic|joke|scam|scammers|fraud|fraudulent|thieves|thief|theft|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
+        "worst|pathetic|ridicul*|redicul*|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|rubbish|garbage|trash|lame|dumb|stupid|idiotic|joke|scam|scammers|fraud|fraudulent|thieves|thief|theft|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
         "rip|ripped off",
         "poor|bad|lousy|crap|crappy|shoddy service|experience|support|apology|response|quality|delivery|company",
         "very|so|really|extremely|super bad|poor",
@@ -161,7 +161,9 @@ pub fn customer_upset(draft: &Draft) -> bool {
 /// happened: an apology, "I understand", "that's frustrating", "oh no", "that's strange".
 pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
-        "sorry|apolog*|regret|regrets|regretful",
+        "sorry|sry|soz|apolog*|regret|regrets|regretful",
+        // Naming their problem as something to put right: "we want to get your refund sorted".
+        "want|like to get|have your|the|this|that|it|things *3 sorted|fixed|resolved|working|back|replaced|refunded|right",
         "i|we [can|do|completely|totally|fully|really|certainly|definitely] understand",
         "understandabl*",
         "i|we [can] get|hear|see|appreciate|share your|the concern*|disappointment|frustration*|point|worry|worries|pain|annoyance",

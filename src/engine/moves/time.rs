@@ -9,6 +9,8 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "within [the] [next] <num> minute*|hour*|day*|business|working|week*",
         "within [the|an|a|one|two|three|24|48|72] [business|working] minute|minutes|hour|hours|day|days|week|weeks",
+        // Numbers in words: "in the next two hours", "within five working days".
+        "in|within [the] [next] [a] one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple [of] [business|working] minute*|hour*|day*|week*",
         "in <num> minute*|hour*|day*|business|working|week*",
         // `<num>` cannot sit in an alternative list: one phrase for numbers, one for "few".
         "in [the] next <num> hour*|day*|minute*",
@@ -25,6 +27,7 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "this afternoon|evening|morning",
         "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
         "january|february|march|april|may|june|july|august|september|october|november|december <num>",
+        "<num> [of] january|february|march|april|june|july|august|september|october|november|december",
         "<num> [business|working] minute*|hour*|day*|week*",
         "within the hour",
         "next week|month|monday|tuesday|wednesday|thursday|friday",
