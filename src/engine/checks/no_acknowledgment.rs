@@ -292,4 +292,25 @@ mod tests {
             "I see exactly what you mean. DM us the details."
         ));
     }
+
+    #[test]
+    fn question_marks_alone_are_not_anger() {
+        let reply = "Please restart the router and tell us what you see.";
+        assert!(!flagged(Some("Is anyone else without service???"), reply));
+        assert!(flagged(Some("Still no service AGAIN???"), reply));
+    }
+
+    #[test]
+    fn demands_accusations_and_threats_are_upset() {
+        let reply = "Please DM us your account number.";
+        for customer in [
+            "Get your act together and fix the app.",
+            "You had no right to share my details.",
+            "Your agent refused to help me.",
+            "I will be reporting you to the ombudsman.",
+            "Cancel my subscription, this app sucks.",
+        ] {
+            assert!(flagged(Some(customer), reply), "{customer}");
+        }
+    }
 }

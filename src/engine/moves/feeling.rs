@@ -38,6 +38,24 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "you [are|must] [be] kidding|joking",
         "absurd|outrageous",
         "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap",
+        // Verdicts on the people and the company.
+        "inept|ineptness|incompetence|clueless|unprofessional|rude|disrespectful|shameful|insulting|sucks|suck|sucked|greedy|negligent|negligence|deceptive|misleading",
+        // Demands and accusations: "get your act together", "you had no right".
+        "get your act together",
+        "do your job",
+        "you had|have no right",
+        "refused|refuses|refusing to help|refund|listen",
+        "nobody|no one cares",
+        "do|does not care",
+        "what is|what's the point",
+        "how is|how's this|that ok|okay|acceptable|fair|legal|right",
+        "are you serious|kidding",
+        // Threats: a complaint to someone above, or leaving.
+        "report|reporting you to",
+        "bbb|ombudsman|ofcom|ofgem|lawyer|lawyers|solicitor|attorney",
+        "trading standards",
+        "legal action",
+        "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership",
         "thanks for nothing",
         "what are|will you [going] [to] do|doing about it|this",
         "i [have|had] already stated|said|told|explained|mentioned|asked|answered",
@@ -86,12 +104,13 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Phrases that show some upset but need company to count: having had to ask again,
-/// repeated contact, "still not", "why". Impatience and worry alone ("please help",
+/// repeated contact, "still not". A "why" question is as often puzzled. Impatience and worry alone ("please help",
 /// "urgent", "it's broken") describe the problem, not a feeling, and are not listed.
 pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "again",
         "already",
+        "why",
         "still waiting|no|not|nothing|nobody|without",
         "still have|has|had|do|does|did|can|could not|no|never",
         "chase|chasing|chased",
@@ -100,8 +119,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "twice|thrice",
         "every time",
         "everytime",
-        "why",
         "no *2 solution",
+        "seriously|really|ugh|sigh|smdh|omg|unbelievable",
     ])
 });
 
@@ -123,9 +142,10 @@ const SAD_EMOJI: &[char] = &[
 
 /// Whether a customer's message visibly shows frustration, anger or distress.
 ///
-/// One strong sign is enough (an insult, "worst", "ridiculous", "still no reply", "HELP!",
-/// an angry emoji, "!!!" or "???"); weaker signs ("again", ":(", a shouted word, "!!") count
-/// when there are two of them and the message does not read as pleased.
+/// One strong sign is enough (an insult, "worst", "ridiculous", "no reply", an angry emoji,
+/// an angry hashtag); weaker signs ("again", ":(", a shouted word, "Help!", a run of "!!" or
+/// "???") count when there are two of them and the message does not read as pleased. A
+/// run of question marks alone is as often eager or puzzled as angry.
 pub fn customer_upset(draft: &Draft) -> bool {
     if UPSET.occurs(draft) || draft.text.chars().any(|c| ANGRY_EMOJI.contains(&c)) {
         return true;
@@ -135,9 +155,6 @@ pub fn customer_upset(draft: &Draft) -> bool {
     }
     let pleased = PLEASED.occurs(draft);
     if UPSET_INTENSE.occurs(draft) && !pleased {
-        return true;
-    }
-    if punctuation_run(draft.text) >= 3 && !pleased {
         return true;
     }
     let mut weak = usize::from(shouted_help(draft));
@@ -151,7 +168,7 @@ pub fn customer_upset(draft: &Draft) -> bool {
     } else if shouted == 1 {
         weak += 1;
     }
-    if punctuation_run(draft.text) == 2 {
+    if punctuation_run(draft.text) >= 2 {
         weak += 1;
     }
     weak >= 2 && !pleased
@@ -266,8 +283,28 @@ fn shouted_help(draft: &Draft) -> bool {
 /// Hashtags that carry anger: "#fail", "#epicfail", "#theft", "#scam".
 fn upset_hashtag(draft: &Draft) -> bool {
     const HOT: &[&str] = &[
-        "fail", "theft", "scam", "fraud", "liar", "lying", "worst", "disgust", "angry", "furious",
-        "boycott", "shame", "rip", "useless",
+        "fail",
+        "theft",
+        "scam",
+        "fraud",
+        "liar",
+        "lying",
+        "worst",
+        "disgust",
+        "angry",
+        "furious",
+        "boycott",
+        "shame",
+        "rip",
+        "useless",
+        "sucks",
+        "never",
+        "ripoff",
+        "disappoint",
+        "unhappy",
+        "notimpressed",
+        "joke",
+        "pathetic",
     ];
     draft
         .tokens
