@@ -458,4 +458,26 @@ pub(crate) mod tests {
             "I'm sorry for the trouble. We are unable to discuss account recovery on this forum."
         ));
     }
+
+    #[test]
+    fn pass_what_only_looks_like_a_no() {
+        // A choice, a kind of thing, a protection, a pause with its end.
+        assert!(!flagged(
+            "Auto-renew is on by default and can be turned off at any time."
+        ));
+        assert!(!flagged(
+            "Feel free to DM us about questions not covered in the terms."
+        ));
+        assert!(!flagged(
+            "It would not be possible for someone else to use your old address."
+        ));
+        assert!(!flagged("Online ordering is turned off tonight for the promotion, but it'll be back on tomorrow."));
+        // The same words saying no.
+        assert!(flagged("Auto-renew has been turned off."));
+        assert!(flagged("That question is not covered."));
+        assert!(flagged("It's not possible at the moment."));
+        assert!(flagged(
+            "Online ordering is turned off tonight for the promotion."
+        ));
+    }
 }

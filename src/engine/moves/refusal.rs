@@ -12,6 +12,7 @@
 
 use super::offer::offers_option;
 use super::reason::SOFTENING;
+use super::time::CONCRETE_TIME;
 use super::verb::is_participle;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{Draft, Subject, TokenKind};
@@ -65,12 +66,16 @@ impl Refusal {
     /// `pointer` says whether the reply points anywhere ([`INFO_POINTER`](super::offer::INFO_POINTER)); work it out
     /// once per reply.
     pub fn is_pending_news(&self, draft: &Draft, pointer: bool) -> bool {
-        let not_yet = self.kind == Kind::Unavailable
-            && draft
-                .sentence_tokens(&draft.sentences[self.sentence])
-                .iter()
-                .any(|t| t.norm == "yet");
-        (self.kind == Kind::NoInfo || not_yet) && pointer
+        let tokens = draft.sentence_tokens(&draft.sentences[self.sentence]);
+        let not_yet = self.kind == Kind::Unavailable && tokens.iter().any(|t| t.norm == "yet");
+        // "Ordering is off tonight, but it'll be back on tomorrow": a pause with its end.
+        let back_at = self.kind == Kind::Unavailable
+            && tokens.iter().any(|t| {
+                t.norm
+                    .is_one_of(&["back", "again", "resume", "resumes", "reopen", "reopens"])
+            })
+            && CONCRETE_TIME.occurs_in(draft, draft.sentences[self.sentence].tokens.clone());
+        back_at || ((self.kind == Kind::NoInfo || not_yet) && pointer)
     }
 }
 
@@ -477,7 +482,17 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
         .iter()
         .any(|t| matches!(t.norm.as_str(), "since" | "because" | "as"))
         && before.first().is_some_and(|t| t.norm != "as");
-    if echoes || general || hedged || as_reason {
+    // "It wouldn't be possible for someone else to use your address" protects the customer.
+    let for_others = draft.tokens[tokens.end..(tokens.end + 4).min(draft.tokens.len())]
+        .windows(2)
+        .any(|w| {
+            w[0].norm == "for"
+                && matches!(
+                    w[1].norm.as_str(),
+                    "someone" | "anyone" | "others" | "nobody" | "strangers" | "other"
+                )
+        });
+    if echoes || general || hedged || as_reason || for_others {
         return false;
     }
     let previous = (start.saturating_sub(LOOK)..start)
@@ -487,6 +502,20 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
         .map(|i| words[i].norm.as_str());
     let actor_matters = matches!(kind, Kind::Inability | Kind::OnlyAllowed | Kind::NoInfo);
     if actor_matters && draft.actor_of(start) == Subject::Customer {
+        return false;
+    }
+    // "... can be turned off at any time" offers a choice; "questions not covered by the
+    // terms" names a kind of thing. Neither says no.
+    let first = words[start].norm.as_str();
+    let can_be = first == "turned" || first == "switched" || first == "shut";
+    if can_be
+        && words[start.saturating_sub(2)..start]
+            .iter()
+            .any(|t| t.norm.is_one_of(&["can", "could", "may", "to"]))
+    {
+        return false;
+    }
+    if first == "not" && kind == Kind::Unavailable && previous.is_some_and(names_a_thing) {
         return false;
     }
     match kind {
@@ -520,6 +549,48 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
         Kind::Charge => about_money(),
         _ => true,
     }
+}
+
+/// Whether a word right before "not available"/"not covered" is a noun the words describe
+/// ("items not eligible for return", "questions not covered by the terms"): plural nouns
+/// and a few kinds of thing, where a no would have "is", "are" or a pronoun there.
+fn names_a_thing(word: &str) -> bool {
+    let function_word = [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "currently",
+        "still",
+        "also",
+        "just",
+        "simply",
+        "yet",
+        "sadly",
+        "unfortunately",
+        "afraid",
+        "this",
+        "that",
+        "it",
+        "which",
+        "and",
+        "but",
+        "so",
+        "or",
+        "as",
+        "its",
+        "always",
+        "longer",
+        "really",
+        "thus",
+    ]
+    .contains(&word);
+    let plural = word.ends_with('s') && word.len() > 3 && !word.contains('\'');
+    !function_word && (plural || ["anything", "something", "everything"].contains(&word))
 }
 
 /// A sentence that is only "No." / "Nope." / "No, ..." answering the customer's request,
