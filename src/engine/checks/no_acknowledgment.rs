@@ -313,4 +313,30 @@ mod tests {
             assert!(flagged(Some(customer), reply), "{customer}");
         }
     }
+
+    #[test]
+    fn words_that_are_also_plain_nouns_need_a_verdict() {
+        let reply = "Please check your filter settings.";
+        assert!(!flagged(
+            Some("My mail keeps going into the trash folder."),
+            reply
+        ));
+        assert!(!flagged(Some("How do I report fraud on a listing?"), reply));
+        assert!(!flagged(
+            Some("I have no idea what my old login was."),
+            reply
+        ));
+        assert!(!flagged(
+            Some("Can an address never be used again after I close it?"),
+            reply
+        ));
+        assert!(flagged(Some("This is a scam."), reply));
+        assert!(flagged(
+            Some("Your agents have no idea what they are doing."),
+            reply
+        ));
+        assert!(flagged(Some("Never shopping with you again."), reply));
+        assert!(flagged(Some("Raw meat!!! In my salad!!!"), reply));
+        assert!(flagged(Some("Not helpful at all."), reply));
+    }
 }

@@ -18,13 +18,18 @@ use std::sync::LazyLock;
 pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         // Verdicts on the service.
-        "worst|pathetic|ridicul*|redicul*|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|rubbish|garbage|trash|lame|dumb|stupid|idiotic|joke|scam|scammers|fraud|fraudulent|thieves|thief|theft|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
+        "worst|pathetic|ridicul*|redicul*|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|lame|dumb|stupid|idiotic|scammers|fraudsters|thieves|thief|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
+        // Words that are also plain nouns ("the trash folder", "report fraud") are a verdict
+        // only when something is called that: "this is a scam", "what a joke".
+        "is|are|was|'s|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
+        "is|are|was|'s|it's|that's|this's|such|total|complete|absolute|utter|pure joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
         "rip|ripped off",
         "poor|bad|lousy|crap|crappy|shoddy service|experience|support|apology|response|quality|delivery|company",
-        "very|so|really|extremely|super bad|poor",
-        "no|not help|helpful",
-        "no clue",
-        "no idea what|why|how",
+        // "No idea" about a login is confusion; said of the staff it is an accusation.
+        "you|they|he|she|agent|agents|staff|rep|reps|representative|people|team|nobody have|has|had no idea|clue",
+        "no help",
+        "not|never helpful",
+        "of no use|help",
         "fake promise*",
         "what a mess|joke|nightmare|shambles",
         "this|it|that|this's|it's|that's [is|was] [a|an|such] [total|complete|absolute|real] mess|nightmare|disaster|farce|circus|joke",
@@ -91,7 +96,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "switch|switching|move|moving [over] to another|different provider|company|carrier|network|bank|isp|airline",
         "switch|switching|move|moving [over] to a [different|new] provider|company|carrier|network|bank|isp|airline",
         "not|never going|coming back",
-        "never * again",
+        // Threats to leave: "never shopping here again", "never again".
+        "never|not [ever] use|using|buy|buying|fly|flying|shop|shopping|order|ordering|book|booking|recommend|recommending|deal|dealing|return|returning|purchase|purchasing|trust|choose|choosing|come|coming|go|going|stay|staying *3 again",
         "never|ever again",
         "will not ever be",
     ])
@@ -120,6 +126,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "every time",
         "everytime",
         "no *2 solution",
+        "very|so|really|extremely|super bad|poor",
+        "not help",
         "seriously|really|ugh|sigh|smdh|omg|unbelievable",
     ])
 });
@@ -168,7 +176,12 @@ pub fn customer_upset(draft: &Draft) -> bool {
     } else if shouted == 1 {
         weak += 1;
     }
-    if punctuation_run(draft.text) >= 2 {
+    // One "??" or "!!!" may be eagerness; several runs are shouting.
+    let runs = punctuation_runs(draft.text);
+    if runs.iter().any(|&n| n >= 2) {
+        weak += 1;
+    }
+    if runs.iter().filter(|&&n| n >= 3).count() >= 2 {
         weak += 1;
     }
     weak >= 2 && !pleased
@@ -313,19 +326,24 @@ fn upset_hashtag(draft: &Draft) -> bool {
         .any(|t| HOT.iter().any(|h| t.norm.contains(h)))
 }
 
-/// The longest run of `!` / `?` in the text ("?!?" counts 3).
-fn punctuation_run(text: &str) -> usize {
-    let mut best = 0;
+/// The lengths of the runs of `!` / `?` in the text ("?!?" counts 3).
+fn punctuation_runs(text: &str) -> Vec<usize> {
+    let mut runs = Vec::new();
     let mut run = 0;
     for c in text.chars() {
         if matches!(c, '!' | '?' | '！' | '？') {
             run += 1;
-            best = best.max(run);
         } else if !c.is_whitespace() || run == 0 {
+            if run > 0 {
+                runs.push(run);
+            }
             run = 0;
         }
     }
-    best
+    if run > 0 {
+        runs.push(run);
+    }
+    runs
 }
 
 /// A text sad face: ":(", ":-(", ":'(", ":/" (not the slash of a link).
