@@ -60,7 +60,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "softener, no reason", 1.00),
     ("abrupt-refusal", "reason, no softener", 1.00),
     ("abrupt-refusal", "reason and softener", 0.75),
-    ("abrupt-refusal", "distance", 0.00),
+    ("abrupt-refusal", "distance", 1.00),
     ("abrupt-refusal", "harmless negation", 1.00),
     ("abrupt-refusal", "factual negatives", 0.70),
     ("abrupt-refusal", "no info yet", 1.00),

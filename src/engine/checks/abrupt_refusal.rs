@@ -1,6 +1,7 @@
 use super::{placeholder, Context, Flag};
+use crate::engine::moves::offer::INFO_POINTER;
+use crate::engine::moves::reason::{explained_after, reply_gives_reason};
 use crate::engine::moves::refusal::{is_softened, Kind};
-use crate::engine::moves::{offer::INFO_POINTER, reason::reply_gives_reason};
 use crate::engine::text::{Draft, TokenKind};
 use std::ops::Range;
 
@@ -136,7 +137,10 @@ fn run(cx: &Context) -> Vec<Flag> {
         if refusal.is_pending_news(draft, pointer) {
             continue;
         }
-        let reason = refusal.kind == Kind::SoldOut || reply_reason || refusal.is_limited(draft);
+        let reason = refusal.kind == Kind::SoldOut
+            || reply_reason
+            || refusal.is_limited(draft)
+            || explained_after(draft, refusal.sentence);
         if reason && softened {
             continue;
         }
@@ -478,6 +482,20 @@ pub(crate) mod tests {
         assert!(flagged("It's not possible at the moment."));
         assert!(flagged(
             "Online ordering is turned off tonight for the promotion."
+        ));
+    }
+
+    #[test]
+    fn pass_a_reason_in_the_next_sentence() {
+        assert!(!flagged(
+            "I'm sorry, we can't refund this order. It was marked as final sale when you bought it."
+        ));
+        // An instruction or thanks after the no explains nothing.
+        assert!(flagged(
+            "I'm sorry, we can't refund this order. Please contact the seller."
+        ));
+        assert!(flagged(
+            "We can't refund this order. Thanks for understanding."
         ));
     }
 }

@@ -185,6 +185,57 @@ fn points_to_policy(tokens: &[Token]) -> bool {
             .any(|t| t.kind == TokenKind::Reference && !t.norm.starts_with('@'))
 }
 
+/// Whether one of the two sentences after `sentence` explains it: a statement about the
+/// thing or the company, with a form of "be" or "have" among its first words ("It was
+/// marked as final sale when you bought it.", "Our stores are run by partners."). A
+/// question, an instruction, an offer, thanks or an apology explains nothing.
+pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
+    const SUBJECTS: &[&str] = &[
+        "it", "it's", "this", "that", "that's", "these", "those", "they", "there", "there's",
+        "the", "our", "your", "its", "their", "we", "he", "she", "all", "each",
+    ];
+    const BE_OR_HAVE: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "been", "it's", "that's", "there's",
+    ];
+    const NOT_EXPLAINING: &[&str] = &[
+        "please",
+        "thanks",
+        "thank",
+        "sorry",
+        "apologise",
+        "apologize",
+        "appreciate",
+        "hope",
+        "can",
+        "could",
+        "may",
+        "would",
+        "happy",
+        "glad",
+        "feel",
+    ];
+    draft
+        .sentences
+        .iter()
+        .skip(sentence + 1)
+        .take(2)
+        .filter(|s| s.end <= draft.body_end() && !draft.is_question(s))
+        .any(|s| {
+            let words: Vec<&str> = draft
+                .sentence_tokens(s)
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| t.norm.as_str())
+                .collect();
+            words.len() >= 4
+                && SUBJECTS.contains(&words[0])
+                && words[..5.min(words.len())]
+                    .iter()
+                    .any(|w| BE_OR_HAVE.contains(w))
+                && !words.iter().any(|w| NOT_EXPLAINING.contains(w))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
