@@ -108,7 +108,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("false-hope", "long email", 1.00),
     ("false-hope", "clean replies", 1.00),
     ("excuse", "causes", 0.35),
-    ("excuse", "another party", 0.50),
+    ("excuse", "another party", 0.60),
     ("excuse", "rare cases", 1.00),
     ("excuse", "processing time", 1.00),
     ("excuse", "tense", 1.00),

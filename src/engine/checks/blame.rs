@@ -71,6 +71,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("i|we [have|had] already told|informed|advised you", Repeat),
         ("i|we [have|had] already explained|said|stated this|that|it", Repeat),
         ("[as] per my|our last|previous|earlier email|e-mail|message|reply|response|tweet|dm|note|conversation|letter", Repeat),
+        ("as i|we [have|had] [already|previously|earlier] shared|posted|wrote|written|highlighted in|on my|our last|previous|earlier post|tweet|reply|response|message|email|e-mail|dm|note|update", Repeat),
+        ("information|info|details|instructions [that] [was|were|we|i] [have|had] [already] previously|already|earlier provided|given|shared|sent", Repeat),
         // Lecturing on what the customer did wrong.
         ("you should [not] have <word>", Lecture),
         ("you must have <word>", Lecture),
@@ -111,6 +113,14 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("no other customers|users|members [have|are] reported|complained|having|experiencing", Dismiss),
         ("there|there's [is] nothing wrong with our|the", Dismiss),
         ("works|working fine|perfectly for everyone|everybody else", Dismiss),
+        // Doubting or contradicting their account.
+        ("misinformation|rumours|rumors circulating|going|out|spreading|online|floating", Dismiss),
+        ("you are mistaken|wrong|confused|incorrect", Dismiss),
+        ("that|this is not true|correct|accurate", Dismiss),
+        ("that|this is not the case", Dismiss),
+        ("who told|advised|informed you", Dismiss),
+        // An apology for what they "think": their complaint made an opinion.
+        ("sorry|apologise|apologize|apologies that|if you think|believe", Dismiss),
         // Rules used as a wall.
         ("only obligated|required|bound|liable to", Wall),
         ("not obligated|bound|liable to", Wall),
@@ -122,6 +132,16 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules", FinePrint),
         ("according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs", FinePrint),
         ("refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period", FinePrint),
+        // A requirement or an agreement held up against the complaint.
+        ("you are|were|'re required|obliged|expected to", FinePrint),
+        ("to qualify for", FinePrint),
+        ("to be eligible for", FinePrint),
+        ("stated|agreed|accepted [to] [and] [agreed|accepted] [to] during|at|when|upon checkout|purchase|signup|booking|registration", FinePrint),
+        ("stated|agreed|accepted [to] [and] [agreed|accepted] [to] during|at|when|upon check|sign out|up", FinePrint),
+        ("we [do|always] follow|meet [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines", FinePrint),
+        ("we [do|always] comply|adhere with|to [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines", FinePrint),
+        ("in accordance with [the|our]", FinePrint),
+        ("it|it's [is] important|essential|key|vital|crucial to check|read|review|know|understand|ensure|make", FinePrint),
         // Handing responsibility back.
         ("is|are [strictly|solely|only] between you and", Deflect),
         ("that|that's [is] between you and", Deflect),
@@ -702,5 +722,56 @@ mod tests {
         let report = check(text, None, &Config::default());
         let fixed = apply(text, &report.findings[0].rewrites[0].edit).unwrap();
         assert_eq!(fixed, "To recap, the store closes at six.");
+    }
+
+    #[test]
+    fn flag_repeating_doubting_and_walls_in_other_words() {
+        assert!(flags(
+            "blame",
+            "As we shared in our last post, there is no date yet.",
+            None
+        ));
+        assert!(flags(
+            "blame",
+            "According to the information previously provided to you, the fee stands.",
+            None
+        ));
+        assert!(flags(
+            "blame",
+            "Who told you that the upgrade was free?",
+            None
+        ));
+        assert!(flags(
+            "blame",
+            "I apologise that you think our prices are unfair.",
+            None
+        ));
+        assert!(flags(
+            "blame",
+            "There is a lot of misinformation circulating about this.",
+            None
+        ));
+        let upset = Some("This is ridiculous, I was charged twice!!!");
+        assert!(flags(
+            "blame",
+            "Auto-renew is stated and agreed to during checkout.",
+            upset
+        ));
+        assert!(flags(
+            "blame",
+            "To qualify for a refund you must cancel within 24 hours.",
+            upset
+        ));
+        // The same words owning a mistake, or explaining a rule to a calm customer.
+        assert!(!flags(
+            "blame",
+            "I apologise for the misinformation in my last reply.",
+            None
+        ));
+        assert!(!flags(
+            "blame",
+            "To qualify for a refund you must cancel within 24 hours.",
+            Some("How do refunds work?")
+        ));
     }
 }

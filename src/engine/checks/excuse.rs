@@ -458,4 +458,11 @@ mod tests {
             "Posting is paused due to a system outage. Subscribe to the status page for updates."
         ));
     }
+
+    #[test]
+    fn flag_another_party_at_fault_and_rare_mix_ups() {
+        assert!(flagged("The carrier is responsible for the delay."));
+        assert!(flagged("The courier was to blame for the late delivery."));
+        assert!(flagged("In rare cases, mix-ups may occur."));
+    }
 }

@@ -81,7 +81,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "not in|within our control|hands",
         "delay|delays|issue|issues|problem|problems|disruption*|error|errors|glitch*|outage*|interruption*|backlog*|mix-up|mix-ups|mixup|mixups|mistake|mistakes|hiccup|hiccups|mishap|mishaps may|can|might|do|will|does [sometimes|occasionally|unfortunately] occur|happen|arise",
         // Another party named as the one at fault: "the carrier is responsible for the delay".
-        "seller*|carrier*|courier*|manufacturer*|bank|banks|provider*|airport|airline*|network|developer*|publisher*|warehouse|supplier*|vendor*|partner*|driver*|post|council is|are|was|were [solely] responsible|to blame",
+        "seller*|carrier*|courier*|manufacturer*|bank|banks|provider*|airport|airline*|network|developer*|publisher*|warehouse|supplier*|vendor*|partner*|driver*|post|council is|are|was|were [solely] responsible",
+        "seller*|carrier*|courier*|manufacturer*|bank|banks|provider*|airport|airline*|network|developer*|publisher*|warehouse|supplier*|vendor*|partner*|driver*|post|council is|are|was|were to blame",
         "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
         "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped by [the|a|an|our|their|your|that] *2 manufacturer*|carrier*|courier*|seller*|vendor*|supplier*|partner*|bank*|provider*|broadcaster*|network*|developer*|publisher*|government|authorit*|third|department|warehouse|airport|council|studio*|company|companies|brand*|retailer*|shipper*|post|postal|airline*|operator*",
         "in|under|undergoing maintenance",
