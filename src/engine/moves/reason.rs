@@ -186,7 +186,7 @@ fn points_to_policy(tokens: &[Token]) -> bool {
             .any(|t| t.kind == TokenKind::Reference && !t.norm.starts_with('@'))
 }
 
-/// Whether one of the two sentences after `sentence` explains it: a statement about the
+/// Whether one of the two statements after `sentence` explains it: a statement about the
 /// thing or the company, with a form of "be" or "have" among its first words ("It was
 /// marked as final sale when you bought it.", "Our stores are run by partners."). A
 /// question, an instruction, an offer, thanks or an apology explains nothing.
@@ -219,8 +219,10 @@ pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
         .sentences
         .iter()
         .skip(sentence + 1)
+        // Questions in between ("Which would you prefer?") do not end the explanation.
+        .filter(|s| !draft.is_question(s))
         .take(2)
-        .filter(|s| s.end <= draft.body_end() && !draft.is_question(s))
+        .filter(|s| s.end <= draft.body_end())
         .any(|s| {
             let words: Vec<&str> = draft
                 .sentence_tokens(s)
