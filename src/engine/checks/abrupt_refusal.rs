@@ -497,5 +497,10 @@ pub(crate) mod tests {
         assert!(flagged(
             "We can't refund this order. Thanks for understanding."
         ));
+        // An inserted offer and its question do not push the explanation out of reach.
+        assert!(!flagged(
+            "Sorry, we can't pay for the taxi. What I can do is [option A]. Which would you prefer? \
+             The airline that flew the last leg is the one that covers delays."
+        ));
     }
 }
