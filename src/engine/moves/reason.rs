@@ -187,7 +187,7 @@ fn points_to_policy(tokens: &[Token]) -> bool {
 }
 
 /// Whether one of the two statements after `sentence` explains it: a statement about the
-/// thing or the company, with a form of "be" or "have" among its first words ("It was
+/// thing or the company, with a form of "be" or "have" among its first eight words ("It was
 /// marked as final sale when you bought it.", "Our stores are run by partners."). A
 /// question, an instruction, an offer, thanks or an apology explains nothing.
 pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
@@ -232,7 +232,7 @@ pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
                 .collect();
             words.len() >= 4
                 && SUBJECTS.contains(&words[0])
-                && words[..5.min(words.len())]
+                && words[..8.min(words.len())]
                     .iter()
                     .any(|w| BE_OR_HAVE.contains(w))
                 && !words.iter().any(|w| NOT_EXPLAINING.contains(w))
