@@ -101,8 +101,9 @@ fn echoes_customer(draft: &crate::engine::text::Draft, token: usize) -> bool {
             .any(|t| matches!(t.norm.as_str(), "hear" | "heard" | "sorry" | "hearing"))
 }
 
-/// "Due to privacy rules" gives a rule behind a no, not an excuse for a failure (that is
-/// abrupt-refusal's business).
+/// "Due to privacy rules" gives the company's own rule behind a no, not an excuse for a
+/// failure (that is abrupt-refusal's business). Licensing deals with other parties are
+/// another party's doing, and stay excuses.
 fn is_rule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match) -> bool {
     let end = (m.tokens.end + 4).min(draft.tokens.len());
     draft.tokens[m.tokens.end..end].iter().any(|t| {
@@ -124,10 +125,6 @@ fn is_rule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match
                 | "compliance"
                 | "safety"
                 | "protection"
-                | "licensing"
-                | "licence"
-                | "license"
-                | "copyright"
         )
     })
 }
@@ -464,5 +461,19 @@ mod tests {
         assert!(flagged("The carrier is responsible for the delay."));
         assert!(flagged("The courier was to blame for the late delivery."));
         assert!(flagged("In rare cases, mix-ups may occur."));
+    }
+
+    #[test]
+    fn flag_causes_said_in_other_words() {
+        assert!(flagged(
+            "Sorry. This is an issue with the licensing deal between the league and us."
+        ));
+        assert!(flagged(
+            "We were very busy first thing this morning when the slots opened."
+        ));
+        assert!(flagged(
+            "We're sorry for the delay. The previous pilot may not have been aware of the fault."
+        ));
+        assert!(flagged("Sorry, my colleague was unaware of the offer."));
     }
 }

@@ -74,6 +74,13 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "owing to",
         "because of",
         "cos|coz|cuz|bc of",
+        // "This is an issue with the licensing agreement between ...".
+        "is|was|'s|it's|that's|this's a|an [known|ongoing|technical|general|wider] issue|problem|fault|error|restriction|limitation with|between|on|at|in",
+        // Being busy, and someone else not knowing.
+        "i|we|team|staff|store|stores|lines|phones|agents are|were|was|is|been [very|extremely|really|incredibly|super|exceptionally] busy",
+        "colleague|colleagues|staff|pilot|driver|drivers|agent|agents|team|store|manager|crew|courier|rep|representative [may|might] [have] [been|was|were] unaware|unaware",
+        "colleague|colleagues|staff|pilot|driver|drivers|agent|agents|team|store|manager|crew|courier|rep|representative may|might not have been aware",
+        "colleague|colleagues|staff|pilot|driver|drivers|agent|agents|team|store|manager|crew|courier|rep|representative was|were not aware",
         "as a result of",
         "caused by",
         "out of our|my|their control|hands",
