@@ -77,7 +77,11 @@ fn check_drafts(draft: &Draft, customer: Option<&Draft>, config: &Config) -> Rep
         for flag in (check.run)(&cx) {
             findings.push(Finding {
                 check: check.id,
-                severity,
+                severity: if flag.tentative {
+                    severity.milder()
+                } else {
+                    severity
+                },
                 start: flag.span.start,
                 end: flag.span.end,
                 message: flag.message,

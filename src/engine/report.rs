@@ -19,6 +19,14 @@ impl Severity {
             Severity::Error => "error",
         }
     }
+
+    /// One step milder: what a finding on weaker evidence is shown as.
+    pub fn milder(self) -> Severity {
+        match self {
+            Severity::Error => Severity::Warning,
+            Severity::Warning | Severity::Hint => Severity::Hint,
+        }
+    }
 }
 
 /// Replace bytes `start..end` of the draft with `replacement` (an insertion when empty).

@@ -110,6 +110,8 @@ pub struct Flag {
     pub span: Range<usize>,
     pub message: String,
     pub rewrites: Vec<Rewrite>,
+    /// Found on weaker evidence: reported one severity milder than the check's level.
+    pub tentative: bool,
 }
 
 impl Flag {
@@ -118,7 +120,14 @@ impl Flag {
             span,
             message: message.into(),
             rewrites: Vec::new(),
+            tentative: false,
         }
+    }
+
+    /// Marks the flag as found on weaker evidence (see [`Flag::tentative`]).
+    pub fn tentative(mut self) -> Self {
+        self.tentative = true;
+        self
     }
 
     /// Offers replacing `range` with `replacement`.

@@ -1,7 +1,7 @@
 use super::capitalised_start;
 use super::{placeholder, Context, Flag};
 use crate::engine::config::ApologyPolicy;
-use crate::engine::moves::feeling::{acknowledges, customer_upset};
+use crate::engine::moves::feeling::{acknowledges, upset, Upset};
 use crate::engine::moves::opening::first_sentence;
 
 declare_check! {
@@ -36,7 +36,8 @@ fn run(cx: &Context) -> Vec<Flag> {
         return Vec::new();
     };
     let draft = cx.draft;
-    if !customer_upset(customer) || acknowledges(draft) {
+    let how_upset = upset(customer);
+    if how_upset == Upset::Calm || acknowledges(draft) {
         return Vec::new();
     }
     let Some((span, at)) = first_sentence(draft) else {
@@ -50,10 +51,18 @@ fn run(cx: &Context) -> Vec<Flag> {
         "I can see how frustrating {} is, and I want to put it right. ",
         placeholder::PROBLEM
     );
-    let flag = Flag::new(
-        span,
-        "The customer is upset and this reply never acknowledges it: name their problem first.",
-    );
+    // Weaker signs alone ("again", "??", a shouted word) make it a suggestion, not a warning.
+    let flag = match how_upset {
+        Upset::Signs => Flag::new(
+            span,
+            "The customer sounds frustrated and this reply never acknowledges it: consider naming their problem first.",
+        )
+        .tentative(),
+        _ => Flag::new(
+            span,
+            "The customer is upset and this reply never acknowledges it: name their problem first.",
+        ),
+    };
     let (range, tail) = capitalised_start(draft, at);
     let naming = ("Open by naming their problem", format!("{naming}{tail}"));
     let flag = if cx.config.apology == ApologyPolicy::Avoid {
@@ -338,5 +347,24 @@ mod tests {
         assert!(flagged(Some("Never shopping with you again."), reply));
         assert!(flagged(Some("Raw meat!!! In my salad!!!"), reply));
         assert!(flagged(Some("Not helpful at all."), reply));
+    }
+
+    #[test]
+    fn weaker_signs_alone_make_a_hint() {
+        let reply = "Please restart the router.";
+        let severity = |customer: &str| {
+            check(reply, Some(customer), &Config::default())
+                .findings
+                .iter()
+                .find(|f| f.check == "no-acknowledgment")
+                .map(|f| f.severity)
+        };
+        use crate::engine::Severity;
+        assert_eq!(severity("Internet down AGAIN??"), Some(Severity::Hint));
+        assert_eq!(
+            severity("Internet down again, this is ridiculous"),
+            Some(Severity::Warning)
+        );
+        assert_eq!(severity("Is the internet down?"), None);
     }
 }

@@ -155,15 +155,31 @@ const SAD_EMOJI: &[char] = &[
 /// "???") count when there are two of them and the message does not read as pleased. A
 /// run of question marks alone is as often eager or puzzled as angry.
 pub fn customer_upset(draft: &Draft) -> bool {
+    upset(draft) != Upset::Calm
+}
+
+/// How plainly a customer's message shows upset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Upset {
+    Calm,
+    /// Only weaker signs, two or more of them: upset more likely than not.
+    Signs,
+    /// A strong sign: an insult, a named feeling, profanity, an angry emoji.
+    Plain,
+}
+
+/// How plainly a customer's message shows frustration, anger or distress (see
+/// [`customer_upset`]).
+pub fn upset(draft: &Draft) -> Upset {
     if UPSET.occurs(draft) || draft.text.chars().any(|c| ANGRY_EMOJI.contains(&c)) {
-        return true;
+        return Upset::Plain;
     }
     if upset_hashtag(draft) {
-        return true;
+        return Upset::Plain;
     }
     let pleased = PLEASED.occurs(draft);
     if UPSET_INTENSE.occurs(draft) && !pleased {
-        return true;
+        return Upset::Plain;
     }
     let mut weak = usize::from(shouted_help(draft));
     weak += UPSET_WEAK.find(draft).len().min(2);
@@ -184,7 +200,11 @@ pub fn customer_upset(draft: &Draft) -> bool {
     if runs.iter().filter(|&&n| n >= 3).count() >= 2 {
         weak += 1;
     }
-    weak >= 2 && !pleased
+    if weak >= 2 && !pleased {
+        Upset::Signs
+    } else {
+        Upset::Calm
+    }
 }
 
 /// Phrases in a reply that acknowledge the customer's feeling or the badness of what
