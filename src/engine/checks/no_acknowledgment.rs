@@ -6,10 +6,11 @@ use crate::engine::moves::opening::first_sentence;
 
 declare_check! {
     /// ## What it catches
-    /// The customer's message is plainly upset (insults, "worst", "ridiculous", shouting,
-    /// "!!!", angry emoji, "still no reply", threats to leave) and the reply goes straight
-    /// to questions, links or instructions without a word about how they feel or what went
-    /// wrong. Runs only when you paste the customer's message.
+    /// The customer's message is plainly upset (insults, "worst", "ridiculous", angry emoji,
+    /// "no reply", threats to leave) and the reply goes straight to questions, links or
+    /// instructions without a word about how they feel or what went wrong. Weaker signs
+    /// alone (shouting, "!!!", "again", "still not") make it a hint. Runs only when you
+    /// paste the customer's message.
     ///
     /// ## Why it matters
     /// An angry message is usually a request for help in a loud voice. Until someone shows
