@@ -733,7 +733,7 @@ mod tests {
         ));
         assert!(flags(
             "blame",
-            "According to the information previously provided to you, the fee stands.",
+            "The fee stands, as per the details already sent to you.",
             None
         ));
         assert!(flags(

@@ -469,10 +469,10 @@ mod tests {
             "Sorry. This is an issue with the licensing deal between the league and us."
         ));
         assert!(flagged(
-            "We were very busy first thing this morning when the slots opened."
+            "Our phone lines were extremely busy after the sale started."
         ));
         assert!(flagged(
-            "We're sorry for the delay. The previous pilot may not have been aware of the fault."
+            "Apologies for the wait. The night crew may not have been aware of the broken door."
         ));
         assert!(flagged("Sorry, my colleague was unaware of the offer."));
     }
