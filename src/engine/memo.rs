@@ -12,7 +12,7 @@
 
 use super::pattern::Match;
 use super::text::{Sentence, Token};
-use std::any::Any;
+use std::any::{Any, TypeId};
 use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
@@ -59,7 +59,8 @@ pub(crate) struct SentenceMemo {
     parts: RefCell<Vec<Part>>,
     /// What checks decided about the sentence alone, one `(key, decision)` pair per type
     /// (see [`Draft::decided`](super::text::Draft::decided)).
-    decided: RefCell<Vec<Rc<dyn Any>>>,
+    /// Each with its type's id, so finding one costs a comparison, not a call.
+    decided: RefCell<Vec<(TypeId, Rc<dyn Any>)>>,
 }
 
 /// What one phrase list found in part of a sentence.
@@ -99,19 +100,28 @@ impl SentenceMemo {
         &self,
         key: &K,
     ) -> Option<Rc<(K, T)>> {
-        self.decided
+        // Compare types first: only the matching entry's Rc is cloned.
+        let wanted = TypeId::of::<(K, T)>();
+        let entry = self
+            .decided
             .borrow()
             .iter()
-            .find_map(|entry| entry.clone().downcast::<(K, T)>().ok())
+            .find(|(id, _)| *id == wanted)?
+            .1
+            .clone();
+        entry
+            .downcast::<(K, T)>()
+            .ok()
             .filter(|entry| entry.0 == *key)
     }
 
     /// Remembers `entry`, a `(key, decision)` pair, in place of its type's earlier one.
     pub(crate) fn decide<K: 'static, T: 'static>(&self, entry: Rc<(K, T)>) {
+        let id = TypeId::of::<(K, T)>();
         let mut decided = self.decided.borrow_mut();
-        match decided.iter_mut().find(|e| e.is::<(K, T)>()) {
-            Some(slot) => *slot = entry,
-            None => decided.push(entry),
+        match decided.iter_mut().find(|(known, _)| *known == id) {
+            Some(slot) => slot.1 = entry,
+            None => decided.push((id, entry)),
         }
     }
 

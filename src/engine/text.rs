@@ -903,69 +903,66 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     };
     let word = lower.trim_end_matches('.');
     // Typed without the apostrophe, as on a phone: "dont" reads "do not", "im" "i am".
-    if let Some(&(typed, first, second)) = UNMARKED_CONTRACTIONS
-        .iter()
-        .find(|(typed, ..)| *typed == word)
-    {
+    if let Some((first, second)) = unmarked_contraction(word) {
         // The second word's letters: "nt" of "dont", "m" of "im", "ve" of "ive".
         let split = if second == "not" {
-            typed.len() - 2
+            word.len() - 2
         } else {
             first.len()
         };
         push_plain(tokens, first, start, start + split);
         push_plain(tokens, second, start + split, trimmed_end);
     } else {
-        push_plain(
-            tokens,
-            UNMARKED_WORDS
-                .iter()
-                .find(|(typed, _)| *typed == word)
-                .map_or(word, |(_, full)| full),
-            start,
-            trimmed_end,
-        );
+        let norm = unmarked_word(word).unwrap_or(word);
+        push_plain(tokens, norm, start, trimmed_end);
     }
     if trimmed_end < end {
         tokens.push(Token::new(TokenKind::Punct, trimmed_end, end, "."));
     }
 }
 
-/// Contractions typed without their apostrophe that cannot be another word: the typed
-/// form and its two words. ("wont", "ill", "well", "were", "its" and "id" are words of
-/// their own and stay as typed.)
-const UNMARKED_CONTRACTIONS: &[(&str, &str, &str)] = &[
-    ("cant", "can", "not"),
-    ("dont", "do", "not"),
-    ("doesnt", "does", "not"),
-    ("didnt", "did", "not"),
-    ("isnt", "is", "not"),
-    ("arent", "are", "not"),
-    ("wasnt", "was", "not"),
-    ("werent", "were", "not"),
-    ("hasnt", "has", "not"),
-    ("havent", "have", "not"),
-    ("hadnt", "had", "not"),
-    ("couldnt", "could", "not"),
-    ("wouldnt", "would", "not"),
-    ("shouldnt", "should", "not"),
-    ("im", "i", "am"),
-    ("ive", "i", "have"),
-    ("youre", "you", "are"),
-    ("theyre", "they", "are"),
-    ("weve", "we", "have"),
-    ("youve", "you", "have"),
-    ("youll", "you", "will"),
-    ("theyll", "they", "will"),
-];
+/// The two words of a contraction typed without its apostrophe, for the forms that cannot
+/// be another word. ("wont", "ill", "well", "were", "its" and "id" are words of their own
+/// and stay as typed.) A `match` compiles to a length check and a comparison or two, so
+/// every word of a long draft pays almost nothing for it.
+fn unmarked_contraction(word: &str) -> Option<(&'static str, &'static str)> {
+    Some(match word {
+        "cant" => ("can", "not"),
+        "dont" => ("do", "not"),
+        "doesnt" => ("does", "not"),
+        "didnt" => ("did", "not"),
+        "isnt" => ("is", "not"),
+        "arent" => ("are", "not"),
+        "wasnt" => ("was", "not"),
+        "werent" => ("were", "not"),
+        "hasnt" => ("has", "not"),
+        "havent" => ("have", "not"),
+        "hadnt" => ("had", "not"),
+        "couldnt" => ("could", "not"),
+        "wouldnt" => ("would", "not"),
+        "shouldnt" => ("should", "not"),
+        "im" => ("i", "am"),
+        "ive" => ("i", "have"),
+        "youre" => ("you", "are"),
+        "theyre" => ("they", "are"),
+        "weve" => ("we", "have"),
+        "youve" => ("you", "have"),
+        "youll" => ("you", "will"),
+        "theyll" => ("they", "will"),
+        _ => return None,
+    })
+}
 
-/// Words typed without their apostrophe, or in texting shorthand, read as the full word.
-const UNMARKED_WORDS: &[(&str, &str)] = &[
-    ("thats", "that's"),
-    ("whats", "what's"),
-    ("theres", "there's"),
-    ("u", "you"),
-];
+/// A word typed without its apostrophe, or in texting shorthand, as the full word.
+fn unmarked_word(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "thats" => "that's",
+        "whats" => "what's",
+        "theres" => "there's",
+        "u" => "you",
+        _ => return None,
+    })
+}
 
 fn push_plain(tokens: &mut Vec<Token>, norm: &str, start: usize, end: usize) {
     tokens.push(Token::new(TokenKind::Word, start, end, norm));

@@ -41,7 +41,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "cross|crossing our|my|your fingers".to_string(),
         "keep|keeping [your|our|my] fingers crossed".to_string(),
         "hope to".to_string(),
-        "hoping to|that|for|we|it|this".to_string(),
+        // The agent's own hoping; "not the answer you were hoping for" acknowledges.
+        "we|i|team|engineers|technicians|crew|crews|staff|department|everyone am|are|is [still|really|very|all] hoping".to_string(),
         "hopeful|optimistic [that] we|it|this|they|the|your|things|everything|we'll|it'll".to_string(),
         // "We hope it's back soon" holds out hope; a bare "Hope it gets sorted!" is a wish.
         "we|i [really|do|sincerely|truly] hope [that] it|this|that|the|your|they|things|everything|service|we".to_string(),
@@ -449,5 +450,13 @@ mod tests {
         ));
         assert!(flagged("We'll try our best to get your bag back."));
         assert!(flagged("We hope it will be back up soon."));
+    }
+
+    #[test]
+    fn pass_the_answer_the_customer_was_hoping_for() {
+        assert!(!flagged(
+            "I know this isn't the answer you were hoping for."
+        ));
+        assert!(flagged("We're hoping to have the shelves restocked soon."));
     }
 }
