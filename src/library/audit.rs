@@ -22,8 +22,14 @@ pub struct Checked {
 
 /// Checks one macro. A [`Checker`] kept across macros reuses what they share (a greeting,
 /// a sign-off), as an editor does between keystrokes.
-pub fn check(checker: &mut Checker, macro_: &Macro, config: &Config) -> Checked {
-    let report = checker.check(&macro_.text, None, config);
+/// `customer` is a customer's message to check every macro against, if any.
+pub fn check(
+    checker: &mut Checker,
+    macro_: &Macro,
+    customer: Option<&str>,
+    config: &Config,
+) -> Checked {
+    let report = checker.check(&macro_.text, customer, config);
     let ignored = not_the_agents_words(&macro_.text);
     let findings: Vec<Finding> = report
         .findings
@@ -170,11 +176,16 @@ mod tests {
     }
 
     fn checked(text: &str) -> Vec<(&'static str, String)> {
-        check(&mut Checker::new(), &macro_of(text), &Config::default())
-            .findings
-            .into_iter()
-            .map(|f| (f.check, text[f.start..f.end].to_string()))
-            .collect()
+        check(
+            &mut Checker::new(),
+            &macro_of(text),
+            None,
+            &Config::default(),
+        )
+        .findings
+        .into_iter()
+        .map(|f| (f.check, text[f.start..f.end].to_string()))
+        .collect()
     }
 
     fn placeholders(text: &str) -> Vec<String> {
@@ -228,7 +239,7 @@ mod tests {
         let mut checker = Checker::new();
         let results: Vec<Checked> = texts
             .iter()
-            .map(|t| check(&mut checker, &macro_of(t), &Config::default()))
+            .map(|t| check(&mut checker, &macro_of(t), None, &Config::default()))
             .collect();
         assert_eq!(worst(&results, 10), [2, 1]);
         let mut totals = Totals::default();

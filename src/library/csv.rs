@@ -63,12 +63,13 @@ pub fn read(text: &str, column: Option<&str>) -> Result<Vec<Macro>, ReadError> {
         let cell = &record.cells[body];
         let is_html = looks_like_html(cell);
         let row = format!("row {}", macros.len() + 1);
+        let locator = row.clone();
         macros.push(Macro {
             title: title
                 .map(|t| record.cells[t].trim().to_string())
                 .filter(|t| !t.is_empty())
                 .unwrap_or_else(|| row.clone()),
-            locator: format!("line {}", record.line),
+            locator,
             text: if is_html {
                 html::to_text(cell)
             } else {
@@ -194,8 +195,14 @@ mod tests {
         assert_eq!(macros.len(), 2);
         assert_eq!(macros[0].title, "Shipping");
         assert_eq!(macros[0].text, "Hi,\nit ships \"today\".");
-        assert_eq!(macros[0].locator, "line 2");
-        assert_eq!(macros[1].locator, "line 4");
+        assert_eq!(
+            (macros[0].locator.as_str(), macros[0].file_line),
+            ("row 1", Some(2))
+        );
+        assert_eq!(
+            (macros[1].locator.as_str(), macros[1].file_line),
+            ("row 2", Some(4))
+        );
     }
 
     #[test]
