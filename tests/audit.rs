@@ -509,3 +509,106 @@ fn a_file_over_the_limit_is_refused_before_it_is_read() {
         "{err}"
     );
 }
+
+mod never_panics {
+    use proptest::prelude::*;
+    use tactful::engine::{Checker, Config};
+    use tactful::library::{self, audit, html, ReadOptions};
+
+    /// Pieces of markup, CSV, JSON and templates, and words the checks react to.
+    const PIECES: &[&str] = &[
+        "<p>",
+        "</p>",
+        "<br>",
+        "<br/>",
+        "<ul>",
+        "<li>",
+        "</li>",
+        "<ol>",
+        "<blockquote>",
+        "</blockquote>",
+        "<pre>",
+        "</pre>",
+        "<script>",
+        "</script>",
+        "<style>",
+        "<!--",
+        "-->",
+        "<a href=\"x>y\">",
+        "<",
+        ">",
+        "&amp;",
+        "&#x",
+        "&#1234567;",
+        "&nbsp;",
+        "&",
+        "{{",
+        "}}",
+        "{%",
+        "%}",
+        "{{ticket.id}}",
+        "[option A]",
+        "\"",
+        ",",
+        "\n",
+        "\r\n",
+        "\r",
+        "[",
+        "]",
+        "{",
+        "}",
+        ":",
+        "\"macros\"",
+        "\"actions\"",
+        "\"field\"",
+        "\"comment_value\"",
+        "\"body\"",
+        "We'll get back to you soon.",
+        "Unfortunately not.",
+        "é",
+        "😀",
+        " ",
+        "> ",
+        "-- \n",
+    ];
+
+    fn mix() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|p| p.concat())
+    }
+
+    fn name() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec!["a.json", "a.csv", "a.html", "a.md", "a.txt", "-"])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_file_is_read_or_refused_and_findings_are_exact(text in mix(), name in name()) {
+            let config = Config::default();
+            if let Ok(found) = library::read(name, text.as_bytes(), &ReadOptions::default()) {
+                let mut checker = Checker::new();
+                for m in &found.macros {
+                    for f in audit::check(&mut checker, m, None, &config).findings {
+                        prop_assert!(m.text.is_char_boundary(f.start) && m.text.is_char_boundary(f.end));
+                        prop_assert!(f.start <= f.end && f.end <= m.text.len());
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn any_bytes_are_read_or_refused(bytes in prop::collection::vec(any::<u8>(), 0..200), name in name()) {
+            let _ = library::read(name, &bytes, &ReadOptions::default());
+        }
+
+        #[test]
+        fn html_never_shows_a_script(text in mix()) {
+            // Without a `<` of its own before it (an unclosed `<b` swallows the next tag, as
+            // in a browser), a script's text never shows.
+            let text = text.replace('<', "");
+            let shown = html::to_text(&format!("{text}<script>secret()</script>{text}"));
+            prop_assert!(!shown.contains("secret()"));
+        }
+    }
+}

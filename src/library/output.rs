@@ -188,7 +188,6 @@ pub fn sarif(entries: &[Entry], problems: &[Problem]) -> Value {
             "tool": { "driver": {
                 "name": "tactful",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://github.com/tactful/tactful",
                 "rules": rules,
             }},
             "invocations": [{
