@@ -273,7 +273,8 @@ impl<'a> TitleLocator<'a> {
         let quoted = serde_json::to_string(title).ok()?;
         let at = self.from + self.text[self.from..].find(&quoted)?;
         self.line += self.text[self.from..at].matches('\n').count();
-        self.from = at;
+        // A JSON string holds no raw line break, so the line is still the title's.
+        self.from = at + quoted.len();
         Some(self.line)
     }
 }
@@ -313,6 +314,18 @@ mod tests {
         let library = read(json).unwrap();
         assert_eq!(library.macros[0].locator, "macros[1]");
         assert_eq!(library.macros[0].file_line, Some(3));
+    }
+
+    #[test]
+    fn records_are_found_on_their_lines_even_with_one_title() {
+        let json = "[\n{\"title\": \"Same\", \"body\": \"a\"},\n\n{\"title\": \"Same\", \"body\": \"b\"}\n]";
+        let lines: Vec<_> = read(json)
+            .unwrap()
+            .macros
+            .iter()
+            .map(|m| m.file_line)
+            .collect();
+        assert_eq!(lines, [Some(2), Some(4)]);
     }
 
     #[test]
