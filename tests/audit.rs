@@ -490,8 +490,29 @@ fn html_is_only_read_never_run() {
     let output = run(&["check", &page, "--format", "json"]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(!dir.0.join("pwned").exists());
+    assert_eq!(
+        stderr(&output).trim_end(),
+        format!("tactful: {page}: note: dropped a <script> and a <style> from the HTML (never run; agents do not see it)")
+    );
     let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_eq!(findings(&json), []);
+    assert!(json["notes"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .starts_with("dropped a <script>"));
+    assert_eq!(json["macros"][0]["title"], page);
+
+    // In an export, the note names the macro's record.
+    let export = dir.file(
+        "front.json",
+        r#"{"_results": [{"name": "T", "body": "<p>Hi</p><script>x()</script>"}]}"#,
+    );
+    let output = run(&["check", &export]);
+    assert!(
+        stderr(&output).contains("front.json: _results[0]: note: dropped a <script>"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

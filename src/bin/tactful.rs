@@ -261,6 +261,7 @@ fn cmd_check(args: CheckArgs) -> Result<ExitCode, Fail> {
     };
     let mut macros: Vec<(String, Format, Macro)> = Vec::new();
     let mut problems = Vec::new();
+    let mut notes = Vec::new();
     let mut files_read = 0;
     let mut skipped = 0;
     for (file, in_folder) in files_of(&args.paths) {
@@ -283,6 +284,11 @@ fn cmd_check(args: CheckArgs) -> Result<ExitCode, Fail> {
         match library::read(&file, &bytes, &options) {
             Ok(found) => {
                 files_read += 1;
+                notes.extend(found.notes.into_iter().map(|n| Problem {
+                    file: display.to_string(),
+                    location: n.location,
+                    reason: n.reason,
+                }));
                 macros.extend(
                     found
                         .macros
@@ -308,15 +314,19 @@ fn cmd_check(args: CheckArgs) -> Result<ExitCode, Fail> {
             checked,
         })
         .collect();
-    for p in &problems {
+    for (p, kind) in problems
+        .iter()
+        .map(|p| (p, ""))
+        .chain(notes.iter().map(|n| (n, "note: ")))
+    {
         match p.location.as_str() {
-            "" => eprintln!("tactful: {}: {}", p.file, p.reason),
-            at => eprintln!("tactful: {}: {at}: {}", p.file, p.reason),
+            "" => eprintln!("tactful: {}: {kind}{}", p.file, p.reason),
+            at => eprintln!("tactful: {}: {at}: {kind}{}", p.file, p.reason),
         }
     }
     match args.format {
-        CheckFormat::Json => out!("{}", output::json(&entries, files_read, &problems)),
-        CheckFormat::Sarif => out!("{:#}", output::sarif(&entries, &problems)),
+        CheckFormat::Json => out!("{}", output::json(&entries, files_read, &problems, &notes)),
+        CheckFormat::Sarif => out!("{:#}", output::sarif(&entries, &problems, &notes)),
         CheckFormat::Text => print_report(&entries, files_read, skipped),
     }
     Ok(if !problems.is_empty() {

@@ -2,7 +2,7 @@
 //! by `--column`, else the first named like body, content, text or reply; the title in one
 //! named title, name or subject. A cell that holds HTML is read as HTML.
 
-use super::{html, Macro, ReadError};
+use super::{html_to_text, Macro, ReadError};
 
 /// Header names taken for the reply text, best first; then any header containing one.
 const BODY_NAMES: &[&str] = &["body", "content", "text", "reply", "message"];
@@ -14,7 +14,12 @@ struct Record {
     line: usize,
 }
 
-pub fn read(text: &str, column: Option<&str>) -> Result<Vec<Macro>, ReadError> {
+/// The macros of a CSV file; what was dropped from HTML cells is added to `notes`.
+pub fn read(
+    text: &str,
+    column: Option<&str>,
+    notes: &mut Vec<ReadError>,
+) -> Result<Vec<Macro>, ReadError> {
     let mut records = parse(text)?.into_iter();
     let header = records
         .next()
@@ -71,7 +76,7 @@ pub fn read(text: &str, column: Option<&str>) -> Result<Vec<Macro>, ReadError> {
                 .unwrap_or_else(|| row.clone()),
             locator,
             text: if is_html {
-                html::to_text(cell)
+                html_to_text(cell, &format!("line {}", record.line), notes)
             } else {
                 cell.clone()
             },
@@ -191,7 +196,7 @@ mod tests {
     #[test]
     fn quoted_cells_hold_commas_quotes_and_lines() {
         let text = "title,body\r\nShipping,\"Hi,\nit ships \"\"today\"\".\"\nPlain,One line\n";
-        let macros = read(text, None).unwrap();
+        let macros = read(text, None, &mut Vec::new()).unwrap();
         assert_eq!(macros.len(), 2);
         assert_eq!(macros[0].title, "Shipping");
         assert_eq!(macros[0].text, "Hi,\nit ships \"today\".");
@@ -208,12 +213,15 @@ mod tests {
     #[test]
     fn the_body_column_is_found_or_named() {
         let text = "Name,Reply Text\nA,Thanks\n";
-        assert_eq!(read(text, None).unwrap()[0].text, "Thanks");
+        assert_eq!(read(text, None, &mut Vec::new()).unwrap()[0].text, "Thanks");
         let text = "id,answer\n1,Thanks\n";
-        let error = read(text, None).unwrap_err();
+        let error = read(text, None, &mut Vec::new()).unwrap_err();
         assert!(error.reason.contains("--column"), "{error}");
-        assert_eq!(read(text, Some("Answer")).unwrap()[0].text, "Thanks");
-        assert!(read(text, Some("nope"))
+        assert_eq!(
+            read(text, Some("Answer"), &mut Vec::new()).unwrap()[0].text,
+            "Thanks"
+        );
+        assert!(read(text, Some("nope"), &mut Vec::new())
             .unwrap_err()
             .reason
             .contains("\"answer\""));
@@ -222,15 +230,18 @@ mod tests {
     #[test]
     fn html_cells_become_text() {
         let text = "title,body\nA,<p>Hi</p><p>Bye</p>\n";
-        assert_eq!(read(text, None).unwrap()[0].text, "Hi\n\nBye");
+        assert_eq!(
+            read(text, None, &mut Vec::new()).unwrap()[0].text,
+            "Hi\n\nBye"
+        );
     }
 
     #[test]
     fn malformed_csv_names_the_line() {
-        let error = read("title,body\nA,\"never closed\nB,x\n", None).unwrap_err();
+        let error = read("title,body\nA,\"never closed\nB,x\n", None, &mut Vec::new()).unwrap_err();
         assert_eq!(error.location, "line 2");
-        let error = read("title,body\nA,x,extra\n", None).unwrap_err();
+        let error = read("title,body\nA,x,extra\n", None, &mut Vec::new()).unwrap_err();
         assert_eq!(error.to_string(), "line 2: 3 fields, but the header has 2");
-        assert!(read("title,body\n", None).is_err());
+        assert!(read("title,body\n", None, &mut Vec::new()).is_err());
     }
 }

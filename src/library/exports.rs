@@ -21,7 +21,7 @@
 //!
 //! Text that looks like HTML is read as HTML, whichever field it came from.
 
-use super::{csv::looks_like_html, html, Format, Library, Macro, ReadError};
+use super::{csv::looks_like_html, html_to_text, Format, Library, Macro, ReadError};
 use serde_json::{Map, Value};
 
 pub fn read(text: &str) -> Result<Library, ReadError> {
@@ -46,6 +46,7 @@ pub fn read(text: &str) -> Result<Library, ReadError> {
     };
     let mut locate = TitleLocator::new(text);
     let mut macros = Vec::new();
+    let mut notes = Vec::new();
     for (i, record) in records.iter().enumerate() {
         let locator = format!("{path}[{i}]");
         let Some(body) = body_of(format, record, &locator)? else {
@@ -55,9 +56,9 @@ pub fn read(text: &str) -> Result<Library, ReadError> {
         macros.push(Macro {
             file_line: locate.line_of(&title),
             title,
-            locator,
+            locator: locator.clone(),
             text: if looks_like_html(&body) {
-                html::to_text(&body)
+                html_to_text(&body, &locator, &mut notes)
             } else {
                 body
             },
@@ -71,7 +72,11 @@ pub fn read(text: &str) -> Result<Library, ReadError> {
             format.as_str()
         )));
     }
-    Ok(Library { format, macros })
+    Ok(Library {
+        format,
+        macros,
+        notes,
+    })
 }
 
 /// The records of an export and the path they are at (`macros`, `_results`, or `` for a

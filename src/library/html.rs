@@ -48,6 +48,23 @@ const LINES: &[&str] = &[
     "center",
 ];
 
+/// Code the HTML carries that [`to_text`] drops: "a <script>", "a <script> and a <style>".
+pub fn code_in(html: &str) -> Option<String> {
+    let found: Vec<String> = ["script", "style", "iframe", "object"]
+        .iter()
+        .filter(|tag| {
+            find_ascii_case_insensitive(html, &format!("<{tag}"))
+                .is_some_and(|at| Tag::parse(&html[at..]).is_some_and(|t| t.name == **tag))
+        })
+        .map(|tag| format!("a <{tag}>"))
+        .collect();
+    match found.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
+    }
+}
+
 /// The document's `<title>`, if it has one.
 pub fn title(html: &str) -> Option<String> {
     let lower = html.to_ascii_lowercase();
@@ -461,6 +478,8 @@ mod tests {
             <body><script>alert('x</p>')</script><p>Your refund is on its way.</p>\
             <!-- internal: do not promise dates --><SCRIPT type=x>bad()</SCRIPT ></body></html>";
         assert_eq!(to_text(html), "Your refund is on its way.");
+        assert_eq!(code_in(html).as_deref(), Some("a <script> and a <style>"));
+        assert_eq!(code_in("<p>Describe the <b>script</b></p>"), None);
         assert_eq!(title(html).as_deref(), Some("Refund & returns"));
         assert_eq!(to_text("before<script>never closed"), "before");
     }

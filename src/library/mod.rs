@@ -73,6 +73,8 @@ impl Format {
 pub struct Library {
     pub format: Format,
     pub macros: Vec<Macro>,
+    /// What the reader did that the user should know of, such as a script it dropped.
+    pub notes: Vec<ReadError>,
 }
 
 /// Why a file could not be read: where in it (`line 3, column 7`, `macros[2].actions`, or
@@ -138,21 +140,35 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Result<Library, 
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let format = format_of(name, text);
+    let mut notes = Vec::new();
     let macros = match format {
-        Format::Csv => csv::read(text, options.column.as_deref())?,
-        Format::Html => vec![whole_file(
-            name,
-            html::title(text),
-            html::to_text(text),
-            false,
-        )],
+        Format::Csv => csv::read(text, options.column.as_deref(), &mut notes)?,
+        Format::Html => {
+            let body = html_to_text(text, "", &mut notes);
+            vec![whole_file(name, html::title(text), body, false)]
+        }
         Format::Text | Format::Markdown => vec![whole_file(name, None, text.to_string(), true)],
         _ => return exports::read(text),
     };
     if macros.iter().all(|m| m.text.trim().is_empty()) {
         return Err(ReadError::new("is empty: there is no reply text to check"));
     }
-    Ok(Library { format, macros })
+    Ok(Library {
+        format,
+        macros,
+        notes,
+    })
+}
+
+/// [`html::to_text`], noting at `location` the code it dropped unrun.
+fn html_to_text(source: &str, location: &str, notes: &mut Vec<ReadError>) -> String {
+    if let Some(dropped) = html::code_in(source) {
+        notes.push(ReadError::at(
+            location,
+            format!("dropped {dropped} from the HTML (never run; agents do not see it)"),
+        ));
+    }
+    html::to_text(source)
 }
 
 /// The message for a file over [`MAX_FILE_BYTES`] (the command line says it before reading).

@@ -16,7 +16,7 @@ pub struct Entry {
     pub checked: Checked,
 }
 
-/// A file that could not be read, and why.
+/// A file that could not be read, and why; or a note on one that was (a script dropped).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
@@ -34,8 +34,16 @@ pub fn totals(entries: &[Entry]) -> Totals {
     totals
 }
 
+/// Problems and notes as the JSON report lists them.
+fn problems_json(problems: &[Problem]) -> Vec<Value> {
+    problems
+        .iter()
+        .map(|p| json!({ "file": p.file, "location": p.location, "reason": p.reason }))
+        .collect()
+}
+
 /// The `--format json` report.
-pub fn json(entries: &[Entry], files: usize, problems: &[Problem]) -> Value {
+pub fn json(entries: &[Entry], files: usize, problems: &[Problem], notes: &[Problem]) -> Value {
     let totals = totals(entries);
     let checked: Vec<Checked> = entries.iter().map(|e| e.checked.clone()).collect();
     let worst: Vec<Value> = audit::worst(&checked, WORST)
@@ -65,9 +73,8 @@ pub fn json(entries: &[Entry], files: usize, problems: &[Problem]) -> Value {
             "worst": worst,
         },
         "macros": entries.iter().map(macro_json).collect::<Vec<_>>(),
-        "problems": problems.iter().map(|p| json!({
-            "file": p.file, "location": p.location, "reason": p.reason,
-        })).collect::<Vec<_>>(),
+        "problems": problems_json(problems),
+        "notes": problems_json(notes),
     })
 }
 
@@ -114,7 +121,7 @@ fn macro_json(entry: &Entry) -> Value {
 /// The `--format sarif` report (SARIF 2.1.0): a result per finding, located at its line
 /// of the file where the macro's lines are the file's (plain text, Markdown), else at the
 /// macro's record with the macro's title as a logical location.
-pub fn sarif(entries: &[Entry], problems: &[Problem]) -> Value {
+pub fn sarif(entries: &[Entry], problems: &[Problem], notes: &[Problem]) -> Value {
     let rules: Vec<Value> = checks::ALL
         .iter()
         .map(|check| {
@@ -171,15 +178,21 @@ pub fn sarif(entries: &[Entry], problems: &[Problem]) -> Value {
             }));
         }
     }
+    let notification = |level: &str, p: &Problem| {
+        let text = match p.location.as_str() {
+            "" => p.reason.clone(),
+            at => format!("{at}: {}", p.reason),
+        };
+        json!({
+            "level": level,
+            "message": { "text": text },
+            "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri_of(&p.file) } } }],
+        })
+    };
     let notifications: Vec<Value> = problems
         .iter()
-        .map(|p| {
-            json!({
-                "level": "error",
-                "message": { "text": format!("{}: {}", p.location, p.reason).trim_start_matches(": ").to_string() },
-                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri_of(&p.file) } } }],
-            })
-        })
+        .map(|p| notification("error", p))
+        .chain(notes.iter().map(|p| notification("note", p)))
         .collect();
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
