@@ -346,6 +346,38 @@ fn eval_reports_scores_as_json() {
 }
 
 #[test]
+fn eval_parts_and_split_are_as_before() {
+    let dir = Scratch::new("eval-parts");
+    let corpus = dir.file("corpus.jsonl", small_corpus());
+    let scores = |args: &[&str]| -> Value {
+        let output = run(args);
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        serde_json::from_str(&stdout(&output)).expect("JSON scores")
+    };
+    let all = scores(&["eval", &corpus, "--format", "json"]);
+    assert_eq!(all["part"], "all");
+    let tuned = scores(&["eval", &corpus, "--part", "tuned", "--format", "json"]);
+    let scored = scores(&["eval", &corpus, "--part", "scored", "--format", "json"]);
+    assert_eq!(tuned["part"], "tuned");
+    assert_eq!(scored["part"], "scored");
+    assert_eq!(
+        tuned["replies"].as_u64().unwrap() + scored["replies"].as_u64().unwrap(),
+        3
+    );
+    // --split scores both parts, and wins over --part.
+    let split = scores(&[
+        "eval", &corpus, "--split", "--part", "all", "--format", "json",
+    ]);
+    let parts: Vec<&str> = split
+        .as_array()
+        .expect("a list of two")
+        .iter()
+        .map(|p| p["part"].as_str().unwrap())
+        .collect();
+    assert_eq!(parts, ["tuned", "scored"]);
+}
+
+#[test]
 fn eval_bad_input_exits_2() {
     let dir = Scratch::new("eval-bad");
     assert_usage_error(
