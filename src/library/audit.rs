@@ -216,6 +216,7 @@ mod tests {
             ["[option A]", "[option B]"]
         );
         assert_eq!(placeholders("Hi {{customer name}},"), ["{{customer name}}"]);
+        assert_eq!(placeholders("Your order <ORDER ID> ships."), ["<ORDER ID>"]);
     }
 
     #[test]
