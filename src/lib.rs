@@ -6,6 +6,7 @@
 
 pub mod engine;
 pub mod evaluation;
+pub mod library;
 
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -1,5 +1,6 @@
-//! The command line, run as a user would: `check` (text and JSON, exit codes), `eval` on a
-//! small corpus written here, and `rules`.
+//! The command line, run as a user would: `check` on one draft (text and JSON, exit codes),
+//! `eval` on a small corpus written here, `rules`, and clap's help and usage errors. Macro
+//! libraries are in `audit.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::Value;
@@ -82,15 +83,16 @@ fn assert_bad_input(output: &Output, reason: &str) {
     assert!(!err.contains("panicked"), "{err}");
 }
 
-/// Exit 2 with the reason on the first line of stderr, followed by the usage.
-fn assert_usage_error(output: &Output, reason: &str) {
+/// Exit 2 with the reason on the first line of stderr, and what to type instead after it.
+fn assert_usage_error(output: &Output, reason: &str, instead: &str) {
     let err = stderr(output);
     assert_eq!(code(output), 2, "stderr: {err}");
     assert!(
         err.lines().next().is_some_and(|l| l.contains(reason)),
         "{err:?} should start with {reason:?}"
     );
-    assert!(err.contains("usage:"), "{err}");
+    assert!(err.contains(instead), "{err:?} should say {instead:?}");
+    assert!(!err.contains("panicked"), "{err}");
 }
 
 const CLEAN: &str = "Thanks for the photo, Sam. I've issued a full refund to your card and you'll see it within 3 working days.\n";
@@ -113,7 +115,8 @@ fn check_clean_draft_exits_0() {
     let json: Value = serde_json::from_str(&stdout(&output)).expect("JSON report");
     assert_eq!(json["summary"]["ready"], true);
     assert_eq!(json["summary"]["errors"], 0);
-    assert!(json["findings"].is_array());
+    assert_eq!(json["summary"]["macros"], 1);
+    assert!(json["macros"][0]["findings"].is_array());
 }
 
 #[test]
@@ -134,7 +137,7 @@ fn check_error_finding_exits_1_with_line_and_column() {
     let json: Value = serde_json::from_str(&stdout(&output)).expect("JSON report");
     assert_eq!(json["summary"]["ready"], false);
     assert_eq!(json["summary"]["errors"], 1);
-    let findings = json["findings"].as_array().unwrap();
+    let findings = json["macros"][0]["findings"].as_array().unwrap();
     let placeholder = findings
         .iter()
         .find(|f| f["check"] == "unfilled-placeholder")
@@ -147,7 +150,7 @@ fn check_error_finding_exits_1_with_line_and_column() {
         placeholder["end"].as_u64().unwrap() as usize,
     );
     assert_eq!(&WITH_PLACEHOLDER[start..end], "[day]");
-    for key in ["message", "why", "rewrites"] {
+    for key in ["message", "text", "rewrites"] {
         assert!(
             placeholder.get(key).is_some(),
             "missing {key}: {placeholder}"
@@ -219,21 +222,63 @@ fn check_bad_input_exits_2_with_one_line() {
         &run(&["check", &draft, "--config", &config]),
         "unknown check",
     );
-
-    assert_bad_input(
-        &run(&["check", &draft, "--format", "yaml"]),
-        "unknown format",
-    );
-    assert_bad_input(&run(&["check", &draft, &draft]), "one draft");
 }
 
 #[test]
-fn unknown_command_or_option_exits_2() {
-    assert_usage_error(&run(&[]), "expected a command");
-    assert_usage_error(&run(&["frobnicate"]), "unknown command frobnicate");
-    assert_usage_error(&run(&["check", "--bogus"]), "unknown option --bogus");
+fn unknown_command_or_option_says_what_to_type() {
+    assert_eq!(code(&run(&[])), 2);
+    assert!(stderr(&run(&[])).contains("check"));
+    assert_usage_error(
+        &run(&["chek"]),
+        "unrecognized subcommand 'chek'",
+        "similar subcommand exists: 'check'",
+    );
+    assert_usage_error(
+        &run(&["check", "--formt", "json"]),
+        "unexpected argument '--formt'",
+        "--format",
+    );
+    assert_usage_error(
+        &run(&["check", "-", "--format", "yaml"]),
+        "invalid value 'yaml'",
+        "possible values: text, json, sarif",
+    );
+    assert_usage_error(
+        &run(&["eval", "x.jsonl", "--part", "half"]),
+        "invalid value 'half'",
+        "tuned, scored, all",
+    );
     assert_eq!(code(&run(&["check", "--config"])), 2);
-    assert_eq!(code(&run(&["--help"])), 0);
+}
+
+#[test]
+fn help_and_version() {
+    for args in [&["--help"][..], &["help"], &["-h"]] {
+        let output = run(args);
+        assert_eq!(code(&output), 0, "{args:?}");
+        for command in ["check", "eval", "rules"] {
+            assert!(stdout(&output).contains(command), "{args:?}");
+        }
+    }
+    let output = run(&["help", "check"]);
+    assert_eq!(code(&output), 0);
+    let help = stdout(&output);
+    for needle in [
+        "--column",
+        "--config",
+        ".tactful.json",
+        "Zendesk",
+        "Exit status",
+        "sarif",
+    ] {
+        assert!(help.contains(needle), "help check lacks {needle}:\n{help}");
+    }
+    let output = run(&["--version"]);
+    assert_eq!(code(&output), 0);
+    assert_eq!(
+        stdout(&output).trim(),
+        format!("tactful {}", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 /// A tiny corpus in the labelled format, written for this test.
@@ -301,9 +346,45 @@ fn eval_reports_scores_as_json() {
 }
 
 #[test]
+fn eval_parts_and_split_are_as_before() {
+    let dir = Scratch::new("eval-parts");
+    let corpus = dir.file("corpus.jsonl", small_corpus());
+    let scores = |args: &[&str]| -> Value {
+        let output = run(args);
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        serde_json::from_str(&stdout(&output)).expect("JSON scores")
+    };
+    let all = scores(&["eval", &corpus, "--format", "json"]);
+    assert_eq!(all["part"], "all");
+    let tuned = scores(&["eval", &corpus, "--part", "tuned", "--format", "json"]);
+    let scored = scores(&["eval", &corpus, "--part", "scored", "--format", "json"]);
+    assert_eq!(tuned["part"], "tuned");
+    assert_eq!(scored["part"], "scored");
+    assert_eq!(
+        tuned["replies"].as_u64().unwrap() + scored["replies"].as_u64().unwrap(),
+        3
+    );
+    // --split scores both parts, and wins over --part.
+    let split = scores(&[
+        "eval", &corpus, "--split", "--part", "all", "--format", "json",
+    ]);
+    let parts: Vec<&str> = split
+        .as_array()
+        .expect("a list of two")
+        .iter()
+        .map(|p| p["part"].as_str().unwrap())
+        .collect();
+    assert_eq!(parts, ["tuned", "scored"]);
+}
+
+#[test]
 fn eval_bad_input_exits_2() {
     let dir = Scratch::new("eval-bad");
-    assert_usage_error(&run(&["eval"]), "needs a corpus file");
+    assert_usage_error(
+        &run(&["eval"]),
+        "the following required arguments were not provided",
+        "<CORPUS.jsonl>",
+    );
     let corpus = dir.file("broken.jsonl", "{\"id\": \"x\", \"reply\": 3}\n");
     assert_bad_input(&run(&["eval", &corpus]), "broken.jsonl:1");
 }

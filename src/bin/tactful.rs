@@ -1,10 +1,15 @@
-//! The native command line: check a draft, evaluate against a labelled corpus, list rules.
+//! The native command line: check drafts and macro libraries, evaluate against a labelled
+//! corpus, list rules.
 
-use std::collections::BTreeMap;
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use tactful::engine::{self, checks, Config, Units};
+use tactful::engine::{checks, Checker, Config};
 use tactful::evaluation::{self, Evaluation, Part};
+use tactful::library::audit::{self, Checked};
+use tactful::library::output::{self, Entry, LineIndex, Problem, WORST};
+use tactful::library::{self, Format, Macro, ReadOptions, MAX_FILE_BYTES};
 
 /// Prints a line to standard output; a closed pipe (`tactful eval ... | head`) ends the
 /// program quietly instead of panicking.
@@ -25,29 +30,123 @@ fn write_out(args: std::fmt::Arguments) {
     }
 }
 
-const USAGE: &str = "\
-usage:
-  tactful check [FILE|-] [--customer FILE] [--config FILE] [--format text|json]
-  tactful eval CORPUS.jsonl [--part tuned|scored|all | --split] [--format text|json] [--misses] [--config FILE]
-  tactful rules
+/// Checks a support agent's reply drafts and a team's macro library for what makes an
+/// upset customer angrier: vague promises, flat refusals, blame, unfilled placeholders.
+#[derive(Parser)]
+#[command(name = "tactful", version, propagate_version = true)]
+#[command(after_help = "Run `tactful help check` for what check reads and how it exits.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-check exits 0 when no finding is an error, 1 when one is, 2 on bad input.";
+#[derive(Subcommand)]
+enum Command {
+    /// Check reply drafts or a macro library (files, folders, or - for standard input)
+    #[command(after_long_help = CHECK_HELP)]
+    Check(CheckArgs),
+    /// Score the checks against a labelled corpus (JSON lines)
+    Eval(EvalArgs),
+    /// List every check: what it catches, why it matters, what to write instead
+    Rules,
+}
+
+const CHECK_HELP: &str = "\
+Formats, by file extension (without one, as for standard input, by the contents):
+  .txt and others  one draft or macro          .md  Markdown, one macro
+  .html .htm       one macro, read as an agent sees it (scripts and styles dropped)
+  .csv             a macro per row: the column named like body, content, text or reply
+  .json            Zendesk macros, Freshdesk canned responses, Help Scout saved replies,
+                   Front message templates, Gorgias macros, or a list of strings or of
+                   {\"title\", \"body\"}
+Folders are read recursively; hidden and binary files are skipped. Merge fields such as
+{{ticket.requester.first_name}} and {% if %} tags are filled in by the helpdesk and are
+not flagged; [option A]-style gaps are.
+
+The house style is --config FILE, else the first .tactful.json in the current folder or
+one of its parents, else the defaults.
+
+Exit status: 0 every macro is ready to send, 1 one has an error-level finding, 2 bad
+input (each file that could not be read is named on standard error, with the reason).
+
+Examples:
+  tactful check reply.txt
+  tactful check macros/ --format sarif > tactful.sarif
+  tactful check zendesk-macros.json --format json
+  tactful check replies.csv --column \"Answer\"";
+
+#[derive(Args)]
+struct CheckArgs {
+    /// Files or folders to check; - (the default) reads standard input
+    #[arg(value_name = "PATH", default_value = "-")]
+    paths: Vec<String>,
+    /// The customer's message, to check that each reply acknowledges an upset customer
+    #[arg(long, value_name = "FILE")]
+    customer: Option<String>,
+    /// House style (the site's settings export) [default: the nearest .tactful.json]
+    #[arg(long, value_name = "FILE")]
+    config: Option<String>,
+    /// Report format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    format: CheckFormat,
+    /// The CSV column that holds the reply text
+    #[arg(long, value_name = "NAME")]
+    column: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    /// Findings grouped by macro, then a summary
+    Text,
+    /// One JSON object (shape in the README)
+    Json,
+    /// SARIF 2.1.0, for code review tools
+    Sarif,
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// The labelled corpus (JSON lines)
+    #[arg(value_name = "CORPUS.jsonl")]
+    corpus: String,
+    /// Which rows to score (a fixed hash of each id)
+    #[arg(long, value_enum, default_value_t = PartArg::All)]
+    part: PartArg,
+    /// Score the tuned and the scored part separately (overrides --part)
+    #[arg(long)]
+    split: bool,
+    #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
+    format: EvalFormat,
+    /// List each false positive and negative (of the tuned part only with --split)
+    #[arg(long)]
+    misses: bool,
+    /// House style (the site's settings export)
+    #[arg(long, value_name = "FILE")]
+    config: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PartArg {
+    Tuned,
+    Scored,
+    All,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum EvalFormat {
+    Text,
+    Json,
+}
 
 /// Bad input: exit 2 with a one-line reason.
 struct Fail(String);
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("check") => cmd_check(&args[1..]),
-        Some("eval") => cmd_eval(&args[1..]),
-        Some("rules") => cmd_rules(),
-        Some("-h" | "--help" | "help") => {
-            out!("{USAGE}");
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(other) => Err(Fail(format!("unknown command {other}\n{USAGE}"))),
-        None => Err(Fail(format!("expected a command\n{USAGE}"))),
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => cmd_check(args),
+        Command::Eval(args) => cmd_eval(args),
+        Command::Rules => cmd_rules(),
     };
     result.unwrap_or_else(|Fail(reason)| {
         eprintln!("tactful: {reason}");
@@ -55,48 +154,35 @@ fn main() -> ExitCode {
     })
 }
 
-/// Parsed options: positional arguments and `--name value` / `--flag` pairs.
-struct Options {
-    positional: Vec<String>,
-    named: BTreeMap<String, String>,
-    flags: Vec<String>,
-}
-
-fn parse(args: &[String], with_value: &[&str], flags: &[&str]) -> Result<Options, Fail> {
-    let mut options = Options {
-        positional: Vec::new(),
-        named: BTreeMap::new(),
-        flags: Vec::new(),
-    };
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        let name = arg.trim_start_matches("--");
-        if arg.starts_with("--") && with_value.contains(&name) {
-            let value = iter
-                .next()
-                .ok_or_else(|| Fail(format!("{arg} needs a value")))?;
-            options.named.insert(name.to_string(), value.clone());
-        } else if arg.starts_with("--") && flags.contains(&name) {
-            options.flags.push(name.to_string());
-        } else if arg.starts_with("--") {
-            return Err(Fail(format!("unknown option {arg}\n{USAGE}")));
-        } else {
-            options.positional.push(arg.clone());
-        }
-    }
-    Ok(options)
-}
-
-fn read_text(path: &str) -> Result<String, Fail> {
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
+/// Reads a file whole, or standard input for `-`, refusing one over `limit` bytes before
+/// reading more of it. The error is a reason to put after the file's name.
+fn read_bytes(path: &str, limit: usize) -> Result<Vec<u8>, String> {
+    let cannot = |e: std::io::Error| format!("cannot read: {e}");
+    let mut bytes = Vec::new();
+    if path == "-" {
         std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| Fail(format!("cannot read standard input: {e}")))?;
-        buf
+            .take(limit as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(cannot)?;
     } else {
-        std::fs::read(path).map_err(|e| Fail(format!("cannot read {path}: {e}")))?
-    };
+        let file = std::fs::File::open(path).map_err(cannot)?;
+        let len = file.metadata().map_err(cannot)?.len();
+        if len > limit as u64 {
+            return Err(library::too_large(len as usize).reason);
+        }
+        file.take(limit as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(cannot)?;
+    }
+    if bytes.len() > limit {
+        return Err(library::too_large(bytes.len()).reason);
+    }
+    Ok(bytes)
+}
+
+/// A whole small file as text (a settings file, a customer's message).
+fn read_text(path: &str) -> Result<String, Fail> {
+    let bytes = read_bytes(path, MAX_FILE_BYTES).map_err(|e| Fail(format!("{path}: {e}")))?;
     String::from_utf8(bytes).map_err(|e| {
         Fail(format!(
             "{path} is not valid UTF-8 (first bad byte at offset {})",
@@ -105,162 +191,293 @@ fn read_text(path: &str) -> Result<String, Fail> {
     })
 }
 
-fn load_config(options: &Options) -> Result<Config, Fail> {
-    match options.named.get("config") {
+fn load_config(path: &str) -> Result<Config, Fail> {
+    Config::from_json(&read_text(path)?).map_err(|e| Fail(format!("{path}: {e}")))
+}
+
+/// `--config FILE`, else the first `.tactful.json` in the current folder or a parent, as
+/// linters find theirs.
+fn find_config(explicit: Option<&str>) -> Result<Config, Fail> {
+    if let Some(path) = explicit {
+        return load_config(path);
+    }
+    let Ok(cwd) = std::env::current_dir() else {
+        return Ok(Config::default());
+    };
+    match cwd
+        .ancestors()
+        .map(|dir| dir.join(".tactful.json"))
+        .find(|p| p.is_file())
+    {
+        Some(found) => load_config(&found.to_string_lossy()),
         None => Ok(Config::default()),
-        Some(path) => {
-            Config::from_json(&read_text(path)?).map_err(|e| Fail(format!("{path}: {e}")))
+    }
+}
+
+/// The files to read: each path as given, folders walked in name order.
+fn files_of(paths: &[String]) -> Vec<(String, bool)> {
+    let mut files = Vec::new();
+    for path in paths {
+        if Path::new(path).is_dir() {
+            walk(Path::new(path), &mut files);
+        } else {
+            files.push((path.clone(), false));
+        }
+    }
+    files
+}
+
+/// Adds the files under `dir` (marked as found in a folder), skipping hidden names and not
+/// following links to folders, so a link loop cannot hold the walk.
+fn walk(dir: &Path, files: &mut Vec<(String, bool)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        files.push((dir.to_string_lossy().into_owned(), false));
+        return;
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| Some(e.ok()?.path())).collect();
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if hidden {
+            continue;
+        } else if meta.is_dir() {
+            walk(&path, files);
+        } else if path.is_file() {
+            files.push((path.to_string_lossy().into_owned(), true));
         }
     }
 }
 
-fn format_of(options: &Options) -> Result<&str, Fail> {
-    match options.named.get("format").map(String::as_str) {
-        None | Some("text") => Ok("text"),
-        Some("json") => Ok("json"),
-        Some(other) => Err(Fail(format!("unknown format {other}: use text or json"))),
-    }
-}
-
-fn cmd_check(args: &[String]) -> Result<ExitCode, Fail> {
-    let options = parse(args, &["customer", "config", "format"], &[])?;
-    let format = format_of(&options)?;
-    let config = load_config(&options)?;
-    if options.positional.len() > 1 {
-        return Err(Fail(format!(
-            "check takes one draft file (or - for standard input), got {}",
-            options.positional.len()
-        )));
-    }
-    let path = options.positional.first().map_or("-", String::as_str);
-    let text = read_text(path)?;
-    let customer = options
-        .named
-        .get("customer")
-        .map(|p| read_text(p))
-        .transpose()?;
-    let report = engine::check(&text, customer.as_deref(), &config);
-    // Findings come sorted by start, so one pass finds every line and column.
-    let mut lines = LineColumns::new(&text);
-    if format == "json" {
-        let mut report_out = report.output(&text, Units::Bytes, false);
-        for f in &mut report_out.findings {
-            let (line, column) = lines.at(f.start);
-            f.line = Some(line);
-            f.column = Some(column);
-        }
-        out!(
-            "{}",
-            serde_json::to_string(&report_out).expect("report serialises")
-        );
-    } else {
-        for f in &report.findings {
-            let (line, column) = lines.at(f.start);
-            out!(
-                "{path}:{line}:{column}: {} [{}] {}\n    | {}",
-                f.severity.as_str(),
-                f.check,
-                f.message,
-                text[f.start..f.end].replace(['\r', '\n'], " ")
-            );
-            for r in &f.rewrites {
-                out!("    = {}: {:?}", r.label, r.edit.replacement);
+fn cmd_check(args: CheckArgs) -> Result<ExitCode, Fail> {
+    let config = find_config(args.config.as_deref())?;
+    let customer = args.customer.as_deref().map(read_text).transpose()?;
+    let options = ReadOptions {
+        column: args.column.clone(),
+    };
+    let mut macros: Vec<(String, Format, Macro)> = Vec::new();
+    let mut problems = Vec::new();
+    let mut notes = Vec::new();
+    let mut files_read = 0;
+    let mut skipped = 0;
+    for (file, in_folder) in files_of(&args.paths) {
+        let display = if file == "-" { "<stdin>" } else { &file };
+        let bytes = match read_bytes(&file, MAX_FILE_BYTES) {
+            Ok(bytes) => bytes,
+            Err(reason) => {
+                problems.push(Problem {
+                    file: display.to_string(),
+                    location: String::new(),
+                    reason,
+                });
+                continue;
             }
+        };
+        if in_folder && library::looks_binary(&bytes) {
+            skipped += 1;
+            continue;
         }
-        let s = report.summary;
-        out!(
-            "{} error(s), {} warning(s), {} hint(s): {}",
-            s.errors,
-            s.warnings,
-            s.hints,
-            if s.ready {
-                "ready to send"
-            } else {
-                "not ready to send"
+        match library::read(&file, &bytes, &options) {
+            Ok(found) => {
+                files_read += 1;
+                notes.extend(found.notes.into_iter().map(|n| Problem {
+                    file: display.to_string(),
+                    location: n.location,
+                    reason: n.reason,
+                }));
+                macros.extend(
+                    found
+                        .macros
+                        .into_iter()
+                        .map(|m| (display.to_string(), found.format, m)),
+                );
             }
-        );
+            Err(e) => problems.push(Problem {
+                file: display.to_string(),
+                location: e.location,
+                reason: e.reason,
+            }),
+        }
     }
-    Ok(if report.summary.ready {
+    let checked = check_all(&macros, customer.as_deref(), &config);
+    let entries: Vec<Entry> = macros
+        .into_iter()
+        .zip(checked)
+        .map(|((file, format, macro_), checked)| Entry {
+            file,
+            format,
+            macro_,
+            checked,
+        })
+        .collect();
+    for (p, kind) in problems
+        .iter()
+        .map(|p| (p, ""))
+        .chain(notes.iter().map(|n| (n, "note: ")))
+    {
+        match p.location.as_str() {
+            "" => eprintln!("tactful: {}: {kind}{}", p.file, p.reason),
+            at => eprintln!("tactful: {}: {at}: {kind}{}", p.file, p.reason),
+        }
+    }
+    match args.format {
+        CheckFormat::Json => out!("{}", output::json(&entries, files_read, &problems, &notes)),
+        CheckFormat::Sarif => out!("{:#}", output::sarif(&entries, &problems, &notes)),
+        CheckFormat::Text => print_report(&entries, files_read, skipped),
+    }
+    Ok(if !problems.is_empty() {
+        ExitCode::from(2)
+    } else if entries.iter().all(|e| e.checked.summary.ready) {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     })
 }
 
-/// 1-based line and column (in chars) of byte offsets, as `report::line_column` counts them
-/// (CRLF and lone CR end lines), but in one forward pass for offsets asked in order, so a
-/// long draft with many findings stays linear.
-struct LineColumns<'a> {
-    text: &'a str,
-    /// Byte offset scanned up to, and the line, line start and column there.
-    at: usize,
-    line: usize,
-    column: usize,
+/// Checks every macro, on as many threads as there are cores, each thread with its own
+/// [`Checker`]; the results come back in the macros' order.
+fn check_all(
+    macros: &[(String, Format, Macro)],
+    customer: Option<&str>,
+    config: &Config,
+) -> Vec<Checked> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = macros.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = macros
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let mut checker = Checker::new();
+                    part.iter()
+                        .map(|(_, _, m)| audit::check(&mut checker, m, customer, config))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a check thread panicked"))
+            .collect()
+    })
 }
 
-impl<'a> LineColumns<'a> {
-    fn new(text: &'a str) -> Self {
-        LineColumns {
-            text,
-            at: 0,
-            line: 1,
-            column: 1,
-        }
-    }
-
-    fn at(&mut self, byte: usize) -> (usize, usize) {
-        if byte < self.at {
-            *self = LineColumns::new(self.text);
-        }
-        let byte = byte.min(self.text.len());
-        let mut chars = self.text[self.at..byte].chars().peekable();
-        while let Some(c) = chars.next() {
-            // A CR ends a line unless an LF follows it (then the LF does).
-            let lf_next = match chars.peek() {
-                Some(&n) => n == '\n',
-                None => self.text[byte..].starts_with('\n'),
+fn print_report(entries: &[Entry], files_read: usize, skipped: usize) {
+    for entry in entries.iter().filter(|e| !e.checked.findings.is_empty()) {
+        let m = &entry.macro_;
+        let s = entry.checked.summary;
+        let whole_file = m.locator.is_empty();
+        let heading = if whole_file {
+            entry.file.clone()
+        } else {
+            let line = m
+                .file_line
+                .map(|l| format!(", line {l}"))
+                .unwrap_or_default();
+            format!("{} ({} {}{line})", m.title, entry.file, m.locator)
+        };
+        out!("── {heading} ── {}", counts(s.errors, s.warnings, s.hints));
+        let lines = LineIndex::new(&m.text);
+        for f in &entry.checked.findings {
+            let (line, column) = lines.at(f.start);
+            let at = match m.file_line {
+                Some(first) if m.lines_match_file => {
+                    format!("{}:{}:{column}", entry.file, first + line - 1)
+                }
+                _ => format!("{line}:{column}"),
             };
-            if c == '\n' || (c == '\r' && !lf_next) {
-                self.line += 1;
-                self.column = 1;
-            } else {
-                self.column += 1;
+            out!(
+                "  {at}: {} [{}] {}",
+                f.severity.as_str(),
+                f.check,
+                f.message
+            );
+            out!(
+                "      | {}",
+                m.text[f.start..f.end].replace(['\r', '\n'], " ")
+            );
+            if let Some(r) = f.rewrites.first() {
+                out!("      = {}: {:?}", r.label, r.edit.replacement);
             }
         }
-        self.at = byte;
-        (self.line, self.column)
+        out!("");
     }
+    let totals = output::totals(entries);
+    out!("Summary");
+    out!("  files read       {files_read}");
+    if skipped > 0 {
+        out!("  files skipped    {skipped} (binary)");
+    }
+    out!("  macros checked   {}", totals.macros);
+    out!("  macros ready     {} (no error)", totals.ready);
+    out!("  macros clean     {} (no finding)", totals.clean);
+    if !totals.by_check.is_empty() {
+        out!("  findings per check");
+        let mut by_check: Vec<_> = totals.by_check.iter().collect();
+        by_check.sort_by_key(|&(check, n)| (std::cmp::Reverse(*n), *check));
+        for (check, n) in by_check {
+            out!("    {check:<22} {n}");
+        }
+        out!("  worst macros");
+        let checked: Vec<Checked> = entries.iter().map(|e| e.checked.clone()).collect();
+        for (rank, i) in audit::worst(&checked, WORST).into_iter().enumerate() {
+            let e = &entries[i];
+            let s = e.checked.summary;
+            let place = if e.macro_.locator.is_empty() {
+                e.file.clone()
+            } else {
+                format!("{} ({} {})", e.macro_.title, e.file, e.macro_.locator)
+            };
+            out!(
+                "    {:>2}. {place}: {}",
+                rank + 1,
+                counts(s.errors, s.warnings, s.hints)
+            );
+        }
+    }
+    let not_ready = totals.macros - totals.ready;
+    out!(
+        "{}: {}",
+        counts(totals.errors, totals.warnings, totals.hints),
+        match (totals.macros, not_ready) {
+            (0, _) => "no macro checked".to_string(),
+            (_, 0) => "ready to send".to_string(),
+            (1, _) => "not ready to send".to_string(),
+            (n, k) => format!("{k} of {n} macros not ready to send"),
+        }
+    );
 }
 
-fn cmd_eval(args: &[String]) -> Result<ExitCode, Fail> {
-    let options = parse(args, &["format", "config", "part"], &["misses", "split"])?;
-    let format = format_of(&options)?;
-    let config = load_config(&options)?;
-    let path = options
-        .positional
-        .first()
-        .ok_or_else(|| Fail(format!("eval needs a corpus file\n{USAGE}")))?;
+fn counts(errors: usize, warnings: usize, hints: usize) -> String {
+    format!("{errors} error(s), {warnings} warning(s), {hints} hint(s)")
+}
+
+fn cmd_eval(args: EvalArgs) -> Result<ExitCode, Fail> {
+    let config = match &args.config {
+        Some(path) => load_config(path)?,
+        None => Config::default(),
+    };
+    let path = &args.corpus;
     let text = read_text(path)?;
     let items = evaluation::parse_corpus(&text).map_err(|e| Fail(format!("{path}:{e}")))?;
-    let parts: Vec<Part> = if options.flags.iter().any(|f| f == "split") {
+    let parts: Vec<Part> = if args.split {
         vec![Part::Tuned, Part::Scored]
     } else {
-        match options.named.get("part").map(String::as_str) {
-            None | Some("all") => vec![Part::All],
-            Some("tuned") => vec![Part::Tuned],
-            Some("scored") => vec![Part::Scored],
-            Some(other) => {
-                return Err(Fail(format!(
-                    "unknown part {other}: use tuned, scored or all"
-                )))
-            }
-        }
+        vec![match args.part {
+            PartArg::All => Part::All,
+            PartArg::Tuned => Part::Tuned,
+            PartArg::Scored => Part::Scored,
+        }]
     };
     let results: Vec<Evaluation> = parts
         .iter()
         .map(|&part| evaluation::evaluate(&items, part, &config))
         .collect();
-    if format == "json" {
+    if args.format == EvalFormat::Json {
         let json = if results.len() == 1 {
             serde_json::to_string(&results[0])
         } else {
@@ -272,7 +489,7 @@ fn cmd_eval(args: &[String]) -> Result<ExitCode, Fail> {
             out!("{}", result.table());
         }
     }
-    if options.flags.iter().any(|f| f == "misses") {
+    if args.misses {
         // The scored part's misses stay unread: with --split only the tuned part's print.
         for result in results.iter().filter(|r| r.part != Part::Scored) {
             for miss in &result.misses {
