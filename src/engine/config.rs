@@ -151,16 +151,10 @@ impl fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 impl ConfigError {
-    /// Only a wrong value lies at a field. A syntax error's path is wherever the parser gave
-    /// up (`?` for a key that is no string), so it is reported with its line and column.
-    fn from_json_error(path: String, error: serde_json::Error) -> Self {
+    /// Only a wrong value lies at a field. A syntax error's place is wherever the parser
+    /// gave up, so it is reported with its line and column.
+    fn from_json_error(field: String, error: serde_json::Error) -> Self {
         let message = error.to_string();
-        // A path read only halfway (`?` where a key was not reached) names nothing.
-        let field = if path == "." || path.contains('?') {
-            String::new()
-        } else {
-            path
-        };
         if error.classify() != serde_json::error::Category::Data || field.is_empty() {
             // Where the text went wrong is what helps here ("apology": 3 is "expected value"
             // to serde_json), with the field when it is known.
@@ -174,6 +168,122 @@ impl ConfigError {
         };
         ConfigError { field, message }
     }
+}
+
+/// Where in a settings file an error lies, as a path ("custom_phrases[1].phrase"): the JSON
+/// is read up to the error's line and column, keeping the key or index of each value it is
+/// inside. A data error (a wrong value) names the value just read; a syntax error names
+/// only a value still being read, and nothing where a key was expected. Read by hand, so
+/// the settings need no generic path-tracking deserializer (which costs the wasm ~5 KB).
+fn field_at(json: &str, line: usize, column: usize, data: bool) -> String {
+    #[derive(PartialEq)]
+    enum At {
+        /// Where a key is expected.
+        Key,
+        /// After a key, before its value.
+        KeyRead,
+        /// Where a value is expected or being read.
+        Value,
+        AfterValue,
+    }
+    // Each open object or array: its current key or index, and where in it the reader is.
+    let mut open: Vec<(Option<String>, Option<usize>, At)> = Vec::new();
+    let offset = json
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let upto = json[offset..]
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(json.len(), |(i, _)| offset + i);
+    // A data error at a closing brace (a missing field) is about the object it closes.
+    let upto = if data && json[upto..].starts_with(['}', ']']) {
+        upto + 1
+    } else {
+        upto
+    };
+    let mut chars = json[..upto].chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' => open.push((None, None, At::Key)),
+            '[' => open.push((None, Some(0), At::Value)),
+            '}' | ']' => {
+                open.pop();
+                if let Some(top) = open.last_mut() {
+                    top.2 = At::AfterValue;
+                }
+            }
+            ':' => {
+                if let Some(top) = open.last_mut() {
+                    top.2 = At::Value;
+                }
+            }
+            ',' => {
+                if let Some((key, index, at)) = open.last_mut() {
+                    match index {
+                        Some(i) => {
+                            *i += 1;
+                            *at = At::Value;
+                        }
+                        None => {
+                            *at = At::Key;
+                            *key = None;
+                        }
+                    }
+                }
+            }
+            '"' => {
+                let mut text = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => text.extend(chars.next()),
+                        c => text.push(c),
+                    }
+                }
+                if let Some((key, index, at)) = open.last_mut() {
+                    if index.is_none() && *at == At::Key {
+                        *key = Some(text);
+                        *at = At::KeyRead;
+                    } else {
+                        *at = At::AfterValue;
+                    }
+                }
+            }
+            c if c.is_whitespace() => {}
+            _ => {
+                if let Some(top) = open.last_mut() {
+                    if top.2 == At::Value {
+                        top.2 = At::AfterValue;
+                    }
+                }
+            }
+        }
+    }
+    let mut path = String::new();
+    let last = open.len().saturating_sub(1);
+    for (depth, (key, index, at)) in open.iter().enumerate() {
+        let innermost = depth == last;
+        // A syntax error where a key was expected names nothing: the key was never read.
+        if innermost && *at == At::Key && !data {
+            return String::new();
+        }
+        if innermost && (*at == At::Key || *at == At::AfterValue && !data) {
+            break;
+        }
+        match (key, index) {
+            (_, Some(i)) => path.push_str(&format!("[{i}]")),
+            (Some(key), None) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            (None, None) => break,
+        }
+    }
+    path
 }
 
 /// Longest phrase list accepted, so a pasted dictionary cannot stall every keystroke.
@@ -190,9 +300,10 @@ impl Config {
             });
         }
         let mut deserializer = serde_json::Deserializer::from_str(json);
-        let config: Config = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-            let field = e.path().to_string();
-            ConfigError::from_json_error(field, e.into_inner())
+        let config = Config::deserialize(&mut deserializer).map_err(|e| {
+            let data = e.classify() == serde_json::error::Category::Data;
+            let field = field_at(json, e.line(), e.column(), data);
+            ConfigError::from_json_error(field, e)
         })?;
         // Whatever follows the settings (a second object pasted in) is refused, not ignored.
         deserializer
@@ -385,5 +496,35 @@ mod tests {
             Config::from_json(r#"{"promise_phrases": ["within the hour", "*abc"]}"#).unwrap_err();
         assert_eq!(error.field, "promise_phrases[1]");
         assert!(error.message.contains("a gap is"), "{}", error.message);
+    }
+
+    #[test]
+    fn errors_name_the_field_they_lie_in() {
+        for (json, field) in [
+            (r#"{"checks": {"blame": "#, "checks.blame"),
+            (r#"{"levels":5}"#, "levels"),
+            (r#"{"promise_phrases":"x"}"#, "promise_phrases"),
+            (r#"{"ignored_phrases":["fine",7]}"#, "ignored_phrases[1]"),
+            (r#"{"checks":5}"#, "checks"),
+            (r#"{"apology":3}"#, "apology"),
+            (
+                r#"{"custom_phrases":[{"phrase":"per our policy","check":"blame"}]}"#,
+                "custom_phrases[0]",
+            ),
+            (
+                r#"{"custom_phrases":[{"phrase":"a","check":"blame","message":"m","extra":1}]}"#,
+                "custom_phrases[0].extra",
+            ),
+            (
+                "{\n  \"checks\": {\n    \"blame\": \"loud\"\n  }\n}",
+                "checks.blame",
+            ),
+            (r#"{"checks": {"a\"b": 1}}"#, r#"checks.a"b"#),
+            ("\"strict\"", ""),
+            ("{", ""),
+        ] {
+            let err = Config::from_json(json).unwrap_err();
+            assert_eq!(err.field, field, "{json}: {err}");
+        }
     }
 }

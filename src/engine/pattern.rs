@@ -133,13 +133,22 @@ impl Phrases {
 
     /// Compiles a list, or says which phrase is malformed and why.
     pub fn try_new<S: AsRef<str>>(phrases: &[S]) -> Result<Self, PhraseError> {
+        // One compiled body for every kind of list: generic code is copied per type.
+        Phrases::compile_all(&phrases.iter().map(AsRef::as_ref).collect::<Vec<&str>>())
+    }
+
+    fn compile_all(phrases: &[&str]) -> Result<Self, PhraseError> {
         static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
         let patterns = phrases
             .iter()
-            .map(|p| {
-                compile(p.as_ref()).map_err(|problem| PhraseError {
-                    phrase: p.as_ref().to_string(),
-                    problem,
+            .map(|&p| {
+                compile(p).map_err(|(part, why)| PhraseError {
+                    phrase: p.to_string(),
+                    problem: if part.is_empty() {
+                        why.to_string()
+                    } else {
+                        format!("`{part}`: {why}")
+                    },
                 })
             })
             .collect::<Result<_, _>>()?;
@@ -396,31 +405,35 @@ fn last_content(tokens: &[Token], range: Range<usize>) -> usize {
         .unwrap_or(range.end - 1)
 }
 
+/// What is wrong with a phrase: the part at fault (empty for the whole phrase) and why.
+type Problem = (String, &'static str);
+
+fn bad<T>(part: &str, why: &'static str) -> Result<T, Problem> {
+    Err((part.to_string(), why))
+}
+
+const STAR: &str = "`*` ends a word (`apolog*`) or stands alone as a gap";
+
 /// `a|b*|<num>` as words to match.
-fn alternatives(body: &str) -> Result<Vec<Word>, String> {
+fn alternatives(body: &str) -> Result<Vec<Word>, Problem> {
     body.split('|')
         .map(|w| match w.strip_suffix('*') {
-            _ if w.is_empty() => Err(format!("`{body}` has an empty alternative")),
+            _ if w.is_empty() => bad(body, "has an empty alternative"),
             _ if w == "<num>" => Ok(Word::Number),
-            _ if w.contains(['[', ']', '<', '>']) => {
-                Err(format!("`{w}`: brackets only go around a whole part"))
-            }
-            Some(prefix) if prefix.is_empty() || prefix.contains('*') => Err(format!(
-                "`{w}`: `*` ends a word (`apolog*`) or stands alone as a gap"
-            )),
+            _ if w.contains(['[', ']', '<', '>']) => bad(w, "brackets only go around a whole part"),
+            Some(prefix) if prefix.is_empty() || prefix.contains('*') => bad(w, STAR),
             Some(prefix) => Ok(Word::Prefix(prefix.to_string())),
-            None if w.contains('*') => Err(format!(
-                "`{w}`: `*` ends a word (`apolog*`) or stands alone as a gap"
-            )),
+            None if w.contains('*') => bad(w, STAR),
             None => Ok(Word::Exact(w.to_string())),
         })
         .collect()
 }
 
-/// Most words a gap may skip: a gap is local, never most of a sentence.
+/// Most words a gap may skip: a gap is local, never most of a sentence (the message below
+/// says 9).
 const MAX_GAP: usize = 9;
 
-fn compile(phrase: &str) -> Result<Pattern, String> {
+fn compile(phrase: &str) -> Result<Pattern, Problem> {
     let elements = phrase
         .split_whitespace()
         .map(|raw| {
@@ -430,9 +443,7 @@ fn compile(phrase: &str) -> Result<Pattern, String> {
                     "" => Ok(Element::Gap(3)),
                     _ => match n.parse() {
                         Ok(n @ 1..=MAX_GAP) => Ok(Element::Gap(n)),
-                        _ => Err(format!(
-                            "`{raw}`: a gap is `*` or `*N` with N from 1 to {MAX_GAP}"
-                        )),
+                        _ => bad(&raw, "a gap is `*` or `*N` with N from 1 to 9"),
                     },
                 };
             }
@@ -440,23 +451,19 @@ fn compile(phrase: &str) -> Result<Pattern, String> {
                 "<num>" => return Ok(Element::Number),
                 "<word>" => return Ok(Element::AnyWord),
                 "<slot>" => return Ok(Element::Slot(Vec::new())),
+                "[<word>]" => return Ok(Element::MaybeWord),
                 _ => {}
             }
             if let Some(words) = raw.strip_prefix("<slot:").and_then(|r| r.strip_suffix('>')) {
                 return Ok(Element::Slot(alternatives(words)?));
             }
-            if raw == "[<word>]" {
-                return Ok(Element::MaybeWord);
-            }
             if raw.starts_with('<') && !raw.contains('|') {
-                return Err(format!(
-                    "`{raw}`: unknown; use <num>, <word>, <slot> or <slot:a|b>"
-                ));
+                return bad(&raw, "unknown; use <num>, <word>, <slot> or <slot:a|b>");
             }
             let (body, optional) = match raw.strip_prefix('[') {
                 Some(rest) => match rest.strip_suffix(']') {
                     Some(inner) => (inner.to_string(), true),
-                    None => return Err(format!("`{raw}`: `[` is not closed on the same word")),
+                    None => return bad(&raw, "`[` is not closed on the same word"),
                 },
                 None => (raw.clone(), false),
             };
@@ -473,14 +480,14 @@ fn compile(phrase: &str) -> Result<Pattern, String> {
         )
     };
     if elements.is_empty() {
-        return Err("the phrase is empty".into());
+        return bad("", "the phrase is empty");
     }
     if !elements.iter().any(required) {
-        return Err("every part is optional, so it would match anywhere".into());
+        return bad("", "every part is optional, so it would match anywhere");
     }
     let gap = |e: Option<&Element>| matches!(e, Some(Element::Gap(_)));
     if gap(elements.first()) || gap(elements.last()) {
-        return Err("a gap (`*`) needs words on both sides".into());
+        return bad("", "a gap (`*`) needs words on both sides");
     }
     Ok(Pattern { elements })
 }

@@ -921,47 +921,63 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     }
 }
 
-/// The two words of a contraction typed without its apostrophe, for the forms that cannot
-/// be another word. ("wont", "ill", "well", "were", "its" and "id" are words of their own
-/// and stay as typed.) A `match` compiles to a length check and a comparison or two, so
-/// every word of a long draft pays almost nothing for it.
+/// Contractions typed without their apostrophe that cannot be another word: the typed
+/// form and its two words. ("wont", "ill", "well", "were", "its" and "id" are words of
+/// their own and stay as typed.)
+const UNMARKED_CONTRACTIONS: &[(&str, &str, &str)] = &[
+    ("cant", "can", "not"),
+    ("dont", "do", "not"),
+    ("doesnt", "does", "not"),
+    ("didnt", "did", "not"),
+    ("isnt", "is", "not"),
+    ("arent", "are", "not"),
+    ("wasnt", "was", "not"),
+    ("werent", "were", "not"),
+    ("hasnt", "has", "not"),
+    ("havent", "have", "not"),
+    ("hadnt", "had", "not"),
+    ("couldnt", "could", "not"),
+    ("wouldnt", "would", "not"),
+    ("shouldnt", "should", "not"),
+    ("im", "i", "am"),
+    ("ive", "i", "have"),
+    ("youre", "you", "are"),
+    ("theyre", "they", "are"),
+    ("weve", "we", "have"),
+    ("youve", "you", "have"),
+    ("youll", "you", "will"),
+    ("theyll", "they", "will"),
+];
+
+/// Words typed without their apostrophe, or in texting shorthand, read as the full word.
+const UNMARKED_WORDS: &[(&str, &str)] = &[
+    ("thats", "that's"),
+    ("whats", "what's"),
+    ("theres", "there's"),
+    ("u", "you"),
+];
+
+/// The two words of a contraction typed without its apostrophe. Only short words are
+/// looked up, so the words of a long draft pay a length check.
 fn unmarked_contraction(word: &str) -> Option<(&'static str, &'static str)> {
-    Some(match word {
-        "cant" => ("can", "not"),
-        "dont" => ("do", "not"),
-        "doesnt" => ("does", "not"),
-        "didnt" => ("did", "not"),
-        "isnt" => ("is", "not"),
-        "arent" => ("are", "not"),
-        "wasnt" => ("was", "not"),
-        "werent" => ("were", "not"),
-        "hasnt" => ("has", "not"),
-        "havent" => ("have", "not"),
-        "hadnt" => ("had", "not"),
-        "couldnt" => ("could", "not"),
-        "wouldnt" => ("would", "not"),
-        "shouldnt" => ("should", "not"),
-        "im" => ("i", "am"),
-        "ive" => ("i", "have"),
-        "youre" => ("you", "are"),
-        "theyre" => ("they", "are"),
-        "weve" => ("we", "have"),
-        "youve" => ("you", "have"),
-        "youll" => ("you", "will"),
-        "theyll" => ("they", "will"),
-        _ => return None,
-    })
+    if word.len() > 8 {
+        return None;
+    }
+    UNMARKED_CONTRACTIONS
+        .iter()
+        .find(|(typed, ..)| *typed == word)
+        .map(|&(_, first, second)| (first, second))
 }
 
 /// A word typed without its apostrophe, or in texting shorthand, as the full word.
 fn unmarked_word(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "thats" => "that's",
-        "whats" => "what's",
-        "theres" => "there's",
-        "u" => "you",
-        _ => return None,
-    })
+    if word.len() > 6 {
+        return None;
+    }
+    UNMARKED_WORDS
+        .iter()
+        .find(|(typed, _)| *typed == word)
+        .map(|&(_, full)| full)
 }
 
 fn push_plain(tokens: &mut Vec<Token>, norm: &str, start: usize, end: usize) {
