@@ -193,10 +193,11 @@ fn field_at(json: &str, line: usize, column: usize, data: bool) -> String {
         .take(line.saturating_sub(1))
         .map(str::len)
         .sum::<usize>();
-    let upto = json[offset..]
-        .char_indices()
-        .nth(column.saturating_sub(1))
-        .map_or(json.len(), |(i, _)| offset + i);
+    // serde_json counts columns in bytes.
+    let mut upto = (offset + column.saturating_sub(1)).min(json.len());
+    while !json.is_char_boundary(upto) {
+        upto -= 1;
+    }
     // A data error at a closing brace (a missing field) is about the object it closes.
     let upto = if data && json[upto..].starts_with(['}', ']']) {
         upto + 1
@@ -526,5 +527,14 @@ mod tests {
             let err = Config::from_json(json).unwrap_err();
             assert_eq!(err.field, field, "{json}: {err}");
         }
+    }
+
+    #[test]
+    fn a_field_after_wide_characters_is_still_found() {
+        let err = Config::from_json(
+            r#"{"promise_phrases": ["à l'heure 😀"], "checks": {"blame": "loud"}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.field, "checks.blame", "{err}");
     }
 }
