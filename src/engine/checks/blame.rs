@@ -77,7 +77,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("you should [not] have <word>", Lecture),
         ("you must have <word>", Lecture),
         ("caused by you", Lecture),
-        ("you [have] entered|typed|selected|chose|chosen|clicked|picked|used|put|provided|gave|given|input|booked|bought|ordered|added|filled [in|out] the|a|an wrong|incorrect|invalid", Lecture),
+        ("you [have] entered|typed|selected|chose|chosen|clicked|picked|used|put|provided|gave|given|input|booked|bought|ordered|added|filled|sent [us|me|in|out] the|a|an wrong|incorrect|invalid", Lecture),
+        ("wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input by you", Lecture),
+        ("wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input on your side|end", Lecture),
+        ("you ought to have <word>", Lecture),
+        ("you should|must of <word>", Lecture),
         ("you need|have|must to understand|realise|realize|accept", Lecture),
         ("you [have] failed|neglected|forgot to", Lecture),
         ("you did not bother|read|follow", Lecture),
@@ -97,6 +101,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("watch|mind your language|tone|words|manners", Tone),
         ("your tone", Tone),
         ("please be [more] respectful|polite|civil|courteous", Tone),
+        ("keep it civil|polite|respectful|courteous|professional", Tone),
+        ("if you were [more] respectful|polite|civil|courteous", Tone),
+        ("if you could be [more] respectful|polite|civil|courteous", Tone),
         ("do not shout|yell|swear", Tone),
         ("stop shouting|yelling|swearing", Tone),
         ("your [abusive|offensive|rude|inappropriate|aggressive] language|behaviour|behavior|attitude", Tone),
@@ -104,7 +111,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("you are overreacting|over-reacting", Tone),
         // Doubting they read what was sent.
         ("did|have you [even|actually|ever|already] read|view|viewed|open|opened|click|clicked|follow|followed|check|checked|visit|visited [at] our|the|my link|links|email|e-mail|message|reply|response|instructions|dm|previous|earlier|last", DidYouRead),
-        ("did|have you [even|actually|ever] look|looked at our|the|my link|links|email|e-mail|message|reply|response|instructions|dm", DidYouRead),
+        ("did|have you [even|actually|ever] look|looked at our|the|my [<word>] link|links|email|e-mail|message|reply|response|instructions|dm", DidYouRead),
+        ("did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted", DidYouRead),
         ("did you even", DidYouRead),
         // Dismissing the report.
         ("we|i have|had|did not [had|have|received|receive|seen|see|got|get] any [other|more|similar|such] [reported] reports|complaints|errors|issues|problems|outages", Dismiss),
@@ -132,6 +140,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules", FinePrint),
         ("according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs", FinePrint),
         ("refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period", FinePrint),
+        ("refers|relates|applies to [the] time|days in transit", FinePrint),
         // A requirement or an agreement held up against the complaint.
         ("you are|were|'re required|obliged|expected to", FinePrint),
         ("to qualify for", FinePrint),
@@ -773,5 +782,21 @@ mod tests {
             "To qualify for a refund you must cancel within 24 hours.",
             Some("How do refunds work?")
         ));
+    }
+
+    #[test]
+    fn flag_lectures_fault_doubt_and_tone_in_other_words() {
+        for reply in [
+            "You ought to have read the terms.",
+            "u shouldve checked the size chart first",
+            "You gave us the wrong postcode.",
+            "The wrong postcode was entered on your end.",
+            "Did you actually open the email?",
+            "Please keep it civil.",
+            "We'd appreciate it if you were more polite.",
+        ] {
+            assert!(flags("blame", reply, None), "{reply}");
+        }
+        assert!(!flags("blame", "Did you get the email we sent?", None));
     }
 }
