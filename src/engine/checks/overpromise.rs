@@ -39,7 +39,7 @@ enum Kind {
     Certainty,
 }
 
-const ABSOLUTE: &str = "genuine|safe|secure|sure|certain|guaranteed|authentic|original|legit|legitimate|reliable|accurate|fake-free|risk-free";
+const ABSOLUTE: &str = "genuine|safe|secure|sure|certain|guaranteed|authentic|original|legit|legitimate|reliable|accurate|fake-free|risk-free|perfect|flawless";
 
 static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     use Kind::*;
@@ -47,15 +47,22 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("never happen*|occur*|recur* again".into(), NeverAgain),
         ("will not|never happen|occur|recur again".into(), NeverAgain),
         ("will not|never be repeated".into(), NeverAgain),
+        ("wont happen|occur|recur again".into(), NeverAgain),
+        ("make|making sure|ensure|ensuring [that] you will never".into(), NeverAgain),
         ("ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again".into(), NeverAgain),
         ("make|making sure [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again".into(), NeverAgain),
         (format!("100 [percent] {ABSOLUTE}"), Guarantee),
-        (format!("all|every [of] [the|our] products|items|sellers|goods|listings *6 {ABSOLUTE}|verified"), Guarantee),
+        (format!("all|every [of] [the|our] [<word>] products|items|sellers|goods|listings|parts|spares *6 {ABSOLUTE}|verified"), Guarantee),
+        ("every|all order|orders|delivery|deliveries|parcel|parcels|package|packages will always".into(), Guarantee),
         ("i|we [can] [absolutely|personally] guarantee|promise".into(), Guarantee),
         ("guaranteed to".into(), Guarantee),
         ("it|it's|this [is] guaranteed".into(), Guarantee),
         ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach".into(), Certainty),
         ("assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will".into(), Certainty),
+        ("will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done".into(), Certainty),
+        // The agent's own "we'll sort this" after "don't worry", before anyone knows the cause.
+        ("we|i will|shall [definitely|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything".into(), Certainty),
+        ("we|i will|shall [definitely|certainly|absolutely|surely] get|have this|it|that|things|everything sorted|fixed|resolved".into(), Certainty),
         ("rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved".into(), Certainty),
     ];
     let phrases: Vec<&str> = rules.iter().map(|(p, _)| p.as_str()).collect();
@@ -111,7 +118,10 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
                 "ensure" | "ensuring" | "guarantee" | "guaranteeing" | "make" | "making"
             );
             // "ensure it happens on time" is a commitment, not a guarantee against repeats.
-            !asserting || words.iter().any(|w| is_negation(w) || *w == "again")
+            !asserting
+                || words
+                    .iter()
+                    .any(|w| is_negation(w) || matches!(*w, "again" | "wont"))
         }
         Kind::Guarantee => {
             // "I promise to call", "I promise I'll call at 5": the agent's own deliverable.
@@ -120,6 +130,17 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "to" | "i" | "we"));
             !negated_before && !promise_to && !draft.has_negation(m.tokens.clone())
+        }
+        Kind::Certainty if matches!(words.first(), Some(&"we" | &"i")) => {
+            // Only a reassurance makes the agent's own "we'll sort this" a guarantee.
+            let sentence = draft
+                .sentence_of(m.tokens.start)
+                .map(|s| &draft.sentences[s]);
+            sentence.is_some_and(|s| {
+                draft.tokens[s.tokens.start..m.tokens.start]
+                    .iter()
+                    .any(|t| t.norm.is_one_of(&["worry", "worries", "assured", "fret"]))
+            })
         }
         Kind::Certainty => !negated_before,
     }
@@ -383,5 +404,24 @@ mod tests {
             fixed,
             "I've passed this on to help prevent this from happening again."
         );
+    }
+
+    #[test]
+    fn flag_reassured_fixes_and_others_certain_outcomes() {
+        for reply in [
+            "Don't worry, we will sort this out for you!",
+            "The courier will definitely have it back today.",
+            "All our spare parts are always in perfect condition.",
+            "Every parcel will always arrive on time.",
+            "we'll make sure this wont happen again",
+        ] {
+            assert!(flags("overpromise", reply, None), "{reply}");
+        }
+        // Without the reassurance, sorting it is a (vague) promise, not a guarantee.
+        assert!(!flags(
+            "overpromise",
+            "We will sort this out for you by Friday.",
+            None
+        ));
     }
 }
