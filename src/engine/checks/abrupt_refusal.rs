@@ -503,4 +503,15 @@ pub(crate) mod tests {
              The airline that flew the last leg is the one that covers delays."
         ));
     }
+
+    #[test]
+    fn rules_stated_as_facts_and_typed_refusals() {
+        assert!(flagged("No refunds are given on sale items."));
+        assert!(flagged("Sale items are excluded from refunds."));
+        assert!(flagged("Refunds are not issued on sale items."));
+        assert!(flagged("we wont be able to change the address"));
+        assert!(!flagged(
+            "Unfortunately, we can't refund this order since the item has been worn."
+        ));
+    }
 }

@@ -283,4 +283,18 @@ mod tests {
             assert_rewrites_clean(ID, sample, None, &Config::default());
         }
     }
+
+    #[test]
+    fn another_place_is_an_alternative_and_the_rules_are_not() {
+        let no = "I'm sorry, but we can't refund this order as it was marked final sale.";
+        assert!(!flagged(&format!(
+            "{no} Any of our branches can do it over the counter."
+        )));
+        assert!(!flagged(&format!(
+            "{no} Our store on Main Street may be able to help in person."
+        )));
+        assert!(flagged(&format!(
+            "{no} You can read our refund policy here: https://example.com/p"
+        )));
+    }
 }

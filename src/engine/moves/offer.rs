@@ -46,7 +46,9 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "[i|we] request you to".to_string(),
         "what i|we can do|offer".to_string(),
         "here is|here's what i|we".to_string(),
-        "i|we can|could [also|still|certainly|definitely|always|gladly|happily] offer|arrange|send|help|assist|provide|give|set|book|get|put|add|pass|share|refer|transfer|escalate|order|reserve|hold|suggest|recommend|raise|issue|refund|replace|rebook|credit|look|check".to_string(),
+        "i|we can|could [also|still|certainly|definitely|always|gladly|happily] offer|arrange|send|help|assist|provide|give|set|book|get|put|add|pass|share|refer|transfer|escalate|order|reserve|hold|suggest|recommend|raise|issue|refund|replace|rebook|credit|look|check|do|swap".to_string(),
+        // Another place that can do it: "any of our branches can do it", "our store may be able to help".
+        "branch|branches|shop|shops|store|stores|outlet|outlets|counter|partner|partners *3 can|could|will|may|might [also] [be] [able] [to] do|help|assist|sort|swap|exchange|replace|refund|process|arrange".to_string(),
         "i|we would|'d [be] [more] [than] happy|glad|delighted|love to".to_string(),
         "happy|glad to help|assist".to_string(),
         "i|we will|'ll|have|'ve|am|'m|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set".to_string(),
@@ -195,17 +197,35 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         // "you can <word>" must not be "you can not" / "you may be charged".
         let last = m.tokens.end - 1;
         let weak_end = negative(m.tokens.end) || (negative(last) && tokens[last].norm != "not");
+        // "You can read our refund policy here" restates the rule; it offers nothing.
+        let reads_the_rules = tokens
+            [m.tokens.end.saturating_sub(1)..(m.tokens.end + 4).min(tokens.len())]
+            .iter()
+            .any(|t| {
+                t.norm
+                    .is_one_of(&["policy", "policies", "terms", "conditions", "rules"])
+            })
+            && tokens[m.tokens.clone()]
+                .iter()
+                .any(|t| t.norm.is_one_of(&["read", "see", "view", "review", "find"]));
         let just_asks_to_hear = strong
             && tokens[m.tokens.end..(m.tokens.end + 2).min(tokens.len())]
                 .iter()
                 .any(|t| t.norm == "know");
-        !(refused || weak_end || just_asks_to_hear)
+        !(refused || weak_end || just_asks_to_hear || reads_the_rules)
     });
+    // "our refund policy" names the rule, not a refund.
+    let names_a_rule = |m: &super::super::pattern::Match| {
+        tokens.get(m.tokens.end).is_some_and(|t| {
+            t.norm
+                .is_one_of(&["policy", "policies", "terms", "conditions", "rules"])
+        })
+    };
     let remedy = || {
         REMEDY
             .find(draft)
             .into_iter()
-            .any(|m| !m.tokens.clone().any(skipped))
+            .any(|m| !m.tokens.clone().any(skipped) && !names_a_rule(&m))
     };
     let instruction = || {
         draft.sentences.iter().any(|s| {

@@ -129,7 +129,16 @@ pub fn reply_gives_reason(draft: &Draft) -> bool {
 /// "as our packaging is ...", "since it's our promo": "as"/"since" as a reason, not
 /// "as soon as", "as well" or "since Monday".
 pub fn as_or_since_reason(tokens: &[Token]) -> bool {
-    tokens.windows(3).any(|w| {
+    // "since the item has been worn" gives a reason, "since the update" a time: a verb
+    // within a few words makes it a clause.
+    let clause_follows = |at: usize| {
+        tokens[at..(at + 5).min(tokens.len())].iter().any(|t| {
+            t.norm.is_one_of(&[
+                "is", "are", "was", "were", "has", "have", "had", "can", "will",
+            ])
+        })
+    };
+    tokens.windows(3).enumerate().any(|(i, w)| {
         let (before, word, after) = (w[0].norm.as_str(), w[1].norm.as_str(), w[2].norm.as_str());
         let subject = matches!(
             after,
@@ -159,7 +168,7 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                         "soon" | "such" | "same" | "just" | "so" | "well" | "long" | "far" | "much"
                     )
             }
-            "since" => (subject || after == "you") && after != "the",
+            "since" => (subject || after == "you") && (after != "the" || clause_follows(i + 3)),
             _ => false,
         }
     }) || tokens.windows(2).next().is_some_and(|w| {

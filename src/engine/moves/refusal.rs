@@ -132,6 +132,11 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have".into(),
         ),
         (Kind::Unavailable, "unavailable|ineligible|unsupported|discontinued".into()),
+        (Kind::Unavailable, "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available".into()),
+        (Kind::Unavailable, "are|is excluded from".into()),
+        (Kind::Unavailable, "are|is not issued|given|granted|provided|processed|honoured|honored".into()),
+        // "wont" is a word of its own, but not before "be able".
+        (Kind::Inability, "wont be able to".into()),
         (Kind::SoldOut, "out of stock".into()),
         (Kind::SoldOut, "sold out".into()),
         (Kind::SoldOut, "not in stock".into()),
