@@ -6,7 +6,7 @@
 (async () => {
   const url = (path) => chrome.runtime.getURL(path);
   const { ALLOWED_SITES, SEND_BUTTONS, SEND_GATE, isAllowed } = await import(url("sites.js"));
-  const { fieldOf, sendGate } = await import(url("field.js"));
+  const { fieldOf, panelAnchor, sendGate } = await import(url("field.js"));
 
   const panels = new Map(); // field element -> its panel
   let settings = await chrome.storage.sync.get([ALLOWED_SITES, SEND_GATE, SEND_BUTTONS]);
@@ -85,8 +85,8 @@
     const field = fieldOf(element);
     const doc = element.ownerDocument;
     const frame = doc === document ? null : doc.defaultView.frameElement;
-    // Beside the field, or beside its editor: CKEditor keeps its iframe in a fixed-size box.
-    const anchor = frame ? frame.closest(".cke") ?? frame : element;
+    // Beside the field, or beside its editor as a whole (CKEditor 4's box holds its iframe).
+    const anchor = frame?.closest(".cke") ?? panelAnchor(element);
     const panelFrame = document.createElement("iframe");
     panelFrame.src = url("panel.html");
     panelFrame.title = "tactful";
@@ -107,8 +107,9 @@
     // The customer's message the agent pasted in the panel, kept here (not stored anywhere)
     // so that a panel loaded again gets it back.
     let customer = "";
-    const sendText = () => port?.postMessage({ type: "text", text: read() });
-    listen(element, "input", sendText);
+    const sendText = (text = read()) => port?.postMessage({ type: "text", text });
+    // Each input, and each change without one (an editor's own undo): the panel is never stale.
+    removers.push(field.watch(() => sendText()));
     // Each load of the panel (an iframe moved in the DOM loads again) gets a channel of its own.
     listen(panelFrame, "load", () => {
       port?.close();
@@ -135,8 +136,8 @@
     }
     const fromPanel = (data) => {
       if (data.type === "edit") {
-        field.edit(data.start, data.end, data.replacement);
-        sendText();
+        // What the field shows after it: the panel keeps a rewrite's undo only if it is there.
+        sendText(field.edit(data.start, data.end, data.replacement));
       } else if (data.type === "select") {
         field.select(data.start, data.end);
       } else if (data.type === "send") {
