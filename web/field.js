@@ -172,25 +172,26 @@ function editable(el) {
       const after = before.slice(0, start) + text + before.slice(end);
       selectNow(start, end);
       const taken = offerReplacement(el, rangeOf(el, start, end), text);
+      // Trix takes the edit into its model without cancelling and draws it at the next frame.
+      const editorTookIt = taken || drawsLater(el);
+      if (!editorTookIt && field.read() === before) {
+        // TinyMCE merges an edit into the typing around it unless told of one on each side.
+        undoBoundary(el);
+        if (!doc.execCommand(text ? "insertText" : "delete", false, text)) {
+          const range = rangeOf(el, start, end);
+          range.deleteContents();
+          if (text) range.insertNode(doc.createTextNode(text));
+          el.dispatchEvent(new doc.defaultView.InputEvent("input", { bubbles: true, inputType: "insertText", data: text }));
+        }
+        undoBoundary(el);
+      }
+      // Editors redraw after an edit (Draft.js through React, Trix and Lexical a moment
+      // later): a selection asked for now waits for that, and the watchers hear the result.
+      drawn = untilShown(after);
       const now = field.read();
-      if (now !== before) return now;
-      // An editor that took the edit into its model but draws it later (Trix, at the next
-      // frame, without cancelling): until then the panel hears the text it asked for, then
-      // what the field shows.
-      if (taken || drawsLater(el)) {
-        drawn = untilShown(after);
-        return after;
-      }
-      // TinyMCE merges an edit into the typing around it unless told of one on each side.
-      undoBoundary(el);
-      if (!doc.execCommand(text ? "insertText" : "delete", false, text)) {
-        const range = rangeOf(el, start, end);
-        range.deleteContents();
-        if (text) range.insertNode(doc.createTextNode(text));
-        el.dispatchEvent(new doc.defaultView.InputEvent("input", { bubbles: true, inputType: "insertText", data: text }));
-      }
-      undoBoundary(el);
-      return field.read();
+      // An editor that took the edit but has not drawn it yet: the panel hears the text it
+      // asked for now, and what the field shows once the editor drew it or gave up.
+      return editorTookIt && now === before ? after : now;
     },
     /**
      * Calls `changed` at each `input`, and once a burst of DOM changes without one settles:
