@@ -1,9 +1,13 @@
 // tactful's content script: DOM plumbing only. On an allowed site it attaches to the reply
-// field the agent works in (a textarea, or a contenteditable, also inside a same-origin
-// iframe such as CKEditor's) and puts the panel beside it in an extension-owned iframe
-// (panel.html). The checking runs there, so a page whose CSP forbids wasm still works.
-// The two talk over a MessageChannel; the field stays the source of truth.
+// field the agent works in (a textarea, or a contenteditable, also inside a blank iframe
+// such as CKEditor's; a frame with a page of its own, of any origin, runs its own copy)
+// and puts the panel beside it in an extension-owned iframe (panel.html). The checking runs
+// there, so a page whose CSP forbids wasm still works. The two talk over a MessageChannel;
+// the field stays the source of truth.
 (async () => {
+  // Injected into an open page when the agent allows its site, and by registration after.
+  if (globalThis.tactfulContentScript) return;
+  globalThis.tactfulContentScript = true;
   const url = (path) => chrome.runtime.getURL(path);
   const { ALLOWED_SITES, SEND_BUTTONS, SEND_GATE, isAllowed } = await import(url("sites.js"));
   const { fieldOf, panelAnchor, sendGate } = await import(url("field.js"));
@@ -59,6 +63,9 @@
         doc = frame.contentDocument; // null or throws for another origin's frame
       } catch {}
       if (!doc || watchedFrames.has(doc)) return;
+      // A frame with a page of its own runs this script itself (all frames of an allowed
+      // site); only blank frames that editors write into (CKEditor 4, TinyMCE) are ours.
+      if (/^https?:$/.test(doc.location.protocol)) return;
       watchedFrames.add(doc);
       watch(doc);
     };

@@ -53,3 +53,17 @@ export function sitePattern(url) {
   const { protocol, host } = new URL(url);
   return `${protocol}//${host}/*`;
 }
+
+/**
+ * Asks Chrome for access to the sites of `patterns` (the agent is asked, once per new site:
+ * call it from a click); resolves to whether tactful has access to all of them. Only a
+ * site tactful has access to gets its content script (see background.js).
+ */
+export async function requestAccess(patterns) {
+  if (!patterns.length) return true;
+  try {
+    return await chrome.permissions.request({ origins: patterns });
+  } catch {
+    return false;
+  }
+}
