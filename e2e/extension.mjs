@@ -93,8 +93,14 @@ export async function saveOptions(ext, { sites, sendGate, sendButtons }) {
   await page.close();
 }
 
-/** Saves `patterns` as the allowed sites through the options page. */
-export const allowSites = (ext, patterns) => saveOptions(ext, { sites: patterns });
+/**
+ * Saves `patterns` as the allowed sites through the options page, and waits for the content
+ * script to be registered for them (pages loaded from then on get it).
+ */
+export async function allowSites(ext, patterns) {
+  await saveOptions(ext, { sites: patterns });
+  await eventually(() => ext.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches)), patterns);
+}
 
 /** The panel beside a field (the n-th on the page); CSS locators pierce its shadow root. */
 export const panel = (page, n = 0) => page.frameLocator('iframe[title="tactful"]').nth(n);
