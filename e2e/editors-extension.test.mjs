@@ -4,8 +4,8 @@
 import { before, after, test } from "node:test";
 import assert from "node:assert/strict";
 import { serve } from "./serve.mjs";
-import { allowSites, launchWithExtension, openTab, panel } from "./extension.mjs";
-import { EDITORS, EDITOR_MOUNTS, buildEditorPages, editorReady, exerciseEditor } from "./editors.mjs";
+import { TEST_SITES, allowSites, launchWithExtension, openTab, panel } from "./extension.mjs";
+import { EDITORS, EDITOR_MOUNTS, EDITOR_PAGES, buildEditorPages, editorReady, exerciseEditor } from "./editors.mjs";
 
 let ext;
 let helpdesk; // the pages, and the frame that embeds an editor from the other origin
@@ -13,9 +13,10 @@ let editorHost; // the same pages on another port: another origin
 
 before(async () => {
   await buildEditorPages();
-  [helpdesk, editorHost, ext] = await Promise.all([serve(EDITOR_MOUNTS["/editors/"], { mounts: EDITOR_MOUNTS }), serve(EDITOR_MOUNTS["/editors/"], { mounts: EDITOR_MOUNTS }), launchWithExtension()]);
-  // Chrome's match patterns ignore the port: this allows both origins.
-  await allowSites(ext, ["http://127.0.0.1/*"]);
+  const pages = () => serve(EDITOR_PAGES, { mounts: EDITOR_MOUNTS });
+  [helpdesk, editorHost, ext] = await Promise.all([pages(), pages(), launchWithExtension()]);
+  // A pattern without a port allows both origins.
+  await allowSites(ext, [TEST_SITES]);
 });
 after(async () => {
   await ext?.context.close();

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { screenshot } from "./browser.mjs";
 
-export { EDITORS, EDITOR_MOUNTS, buildEditorPages } from "./editors/build.mjs";
+export { EDITORS, EDITOR_MOUNTS, EDITOR_PAGES, buildEditorPages } from "./editors/build.mjs";
 
 // Emoji and CJK before and after the rewritten words, over several paragraphs: UTF-16
 // offsets and each editor's own idea of a character must agree throughout.

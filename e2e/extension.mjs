@@ -11,6 +11,9 @@ import { CHROMIUM, CHROMIUM_ARGS, tempProfile } from "./browser.mjs";
 
 export const EXTENSION = new URL("../dist/extension/", import.meta.url).pathname;
 
+/** The pattern of the sites the tests serve (any port). */
+export const TEST_SITES = "http://127.0.0.1/*";
+
 /**
  * The extension as an agent who allowed the test sites has it. A test cannot answer Chrome's
  * prompt for access to a site (chrome.permissions.request), so this copy has the access
@@ -26,9 +29,6 @@ function extensionGrantedTestSites() {
   writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest));
   return copy;
 }
-
-/** The pattern of the sites the tests serve (any port). */
-export const TEST_SITES = "http://127.0.0.1/*";
 
 /** A browser with the extension loaded; resolves to { context, worker, origin }. */
 export async function launchWithExtension() {
