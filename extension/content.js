@@ -54,18 +54,25 @@
     if (allowed()) attachTo(doc.activeElement);
   }
 
+  /** Whether `frame` loads a page from its address (a blank or written one does not). */
+  const loadsOwnPage = (frame) => {
+    // The attribute, not `frame.src`: an empty one reads back as this page's address.
+    const src = frame.getAttribute("src")?.trim();
+    return Boolean(src) && !/^(about|javascript|data):/i.test(src);
+  };
+
   const watchedFrames = new WeakSet();
   function watchFrame(frame) {
     if (frame.src.startsWith(url(""))) return; // a panel of ours
+    // A frame that loads a page of its own runs this script itself (all frames of an allowed
+    // site); only the blank frames that editors write into (CKEditor 4, TinyMCE) are ours.
+    if (loadsOwnPage(frame)) return;
     const watchDocument = () => {
       let doc = null;
       try {
         doc = frame.contentDocument; // null or throws for another origin's frame
       } catch {}
       if (!doc || watchedFrames.has(doc)) return;
-      // A frame with a page of its own runs this script itself (all frames of an allowed
-      // site); only blank frames that editors write into (CKEditor 4, TinyMCE) are ours.
-      if (/^https?:$/.test(doc.location.protocol)) return;
       watchedFrames.add(doc);
       watch(doc);
     };

@@ -139,15 +139,18 @@ function editable(el) {
     // reach CKEditor 5 inside the agent's typing, one undo step with it.
     doc.dispatchEvent(new Event("selectionchange"));
   };
-  /** Resolves once the field shows `text`, or after a while; then tells the watchers. */
+  /**
+   * Resolves once the field shows `text`, or after a while; then tells the watchers. Polled
+   * by timer, not by animation frame: a hidden page gets no frames.
+   */
   const untilShown = (text) =>
     new Promise((done) => {
       const giveUp = Date.now() + DRAW_MS;
       const look = () => {
         if (field.read() === text || Date.now() > giveUp) done();
-        else requestAnimationFrame(look);
+        else setTimeout(look, 16);
       };
-      requestAnimationFrame(look);
+      setTimeout(look, 0);
     }).then(() => {
       drawn = null;
       for (const changed of watchers) changed();
