@@ -1,5 +1,6 @@
 // The scenario every rich editor goes through, in the embed and in the extension: an agent
-// types a draft, sees the findings, applies a rewrite, fills its placeholder and undoes it
+// types a draft, sees the findings, applies a rewrite (undoes it from the panel and applies
+// it again), fills its placeholder and undoes it
 // with the editor's own Ctrl+Z; after each step the editor's own model (its page's
 // `editorUnderTest.model()`, see e2e/editors/) must hold exactly what the agent sees.
 import assert from "node:assert/strict";
@@ -72,9 +73,16 @@ export async function exerciseEditor({ page, frame, panel, shot }) {
   // An agent reads the finding before applying it; Quill merges edits less than a second
   // apart into one undo step.
   await page.waitForTimeout(1100);
-  await vague.getByRole("button", { name: /^Apply: .*day you name/ }).click({ timeout: 10_000 });
+  const apply = vague.getByRole("button", { name: /^Apply: .*day you name/ });
+  await apply.click({ timeout: 10_000 });
   await vague.waitFor({ state: "detached", timeout: 10_000 });
   await expectText(frame, REWRITTEN, "the rewrite, in the model as on screen");
+  // The panel's own undo goes through the editor too; then the rewrite again.
+  await panel.getByRole("button", { name: "Undo rewrite" }).click({ timeout: 10_000 });
+  await expectText(frame, DRAFT, "the panel's undo");
+  await page.waitForTimeout(1100);
+  await apply.click({ timeout: 10_000 });
+  await expectText(frame, REWRITTEN, "the rewrite again");
   await panel.getByRole("button", { name: "Undo rewrite" }).waitFor({ timeout: 10_000 });
 
   // The placeholder is selected: typing fills it.
@@ -84,7 +92,7 @@ export async function exerciseEditor({ page, frame, panel, shot }) {
 
   // The editor's own undo takes back the typing and the rewrite, never the agent's draft.
   const states = [];
-  for (let presses = 0; presses < 4 && states.at(-1) !== DRAFT; presses++) {
+  for (let presses = 0; presses < 6 && states.at(-1) !== DRAFT; presses++) {
     await page.keyboard.press("Control+z");
     await page.waitForTimeout(150);
     states.push(paragraphs((await readEditor(frame)).model));
