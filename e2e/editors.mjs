@@ -1,8 +1,8 @@
 // The scenario every rich editor goes through, in the embed and in the extension: an agent
 // types a draft, sees the findings, applies a rewrite (undoes it from the panel and applies
-// it again), fills its placeholder and undoes it
-// with the editor's own Ctrl+Z; after each step the editor's own model (its page's
-// `editorUnderTest.model()`, see e2e/editors/) must hold exactly what the agent sees.
+// it again), fills its placeholder and undoes it with the editor's own Ctrl+Z; after each
+// step the editor's own model (its page's `editorUnderTest.model()`, see e2e/editors/) must
+// hold exactly what the agent sees.
 import assert from "node:assert/strict";
 import { screenshot } from "./browser.mjs";
 
