@@ -2,7 +2,7 @@
 // Chrome gave tactful access to (the agent grants each site from the options page or the
 // popup; nothing is asked for all sites at install), in every frame of their pages so that a
 // reply editor hosted in a frame of another origin is reached where it is.
-import { ALLOWED_SITES } from "./sites.js";
+import { ALLOWED_SITES, hasAccess } from "./sites.js";
 
 const CONTENT_SCRIPT = "tactful-content";
 
@@ -18,9 +18,7 @@ chrome.runtime.onMessage.addListener((message, sender) => {
 async function registerContentScript() {
   const { [ALLOWED_SITES]: sites = [] } = await chrome.storage.sync.get(ALLOWED_SITES);
   const granted = [];
-  for (const site of sites) {
-    if (await chrome.permissions.contains({ origins: [site] }).catch(() => false)) granted.push(site);
-  }
+  for (const site of sites) if (await hasAccess(site)) granted.push(site);
   await chrome.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT] }).catch(() => {});
   if (!granted.length) return;
   await chrome.scripting.registerContentScripts([
