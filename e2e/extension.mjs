@@ -2,20 +2,42 @@
 // (run scripts/build and scripts/build-extension first), its id, its options page, and the
 // panel's iframe on a host page.
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, tempProfile } from "./browser.mjs";
 
 export const EXTENSION = new URL("../dist/extension/", import.meta.url).pathname;
 
+/** The pattern of the sites the tests serve (any port). */
+export const TEST_SITES = "http://127.0.0.1/*";
+
+/**
+ * The extension as an agent who allowed the test sites has it. A test cannot answer Chrome's
+ * prompt for access to a site (chrome.permissions.request), so this copy has the access
+ * to 127.0.0.1 an agent grants there from the start: the request then resolves without a
+ * prompt, and the rest of the path (storing the site, registering the content script) runs
+ * as it does for the agent.
+ */
+function extensionGrantedTestSites() {
+  const copy = join(mkdtempSync(join(tmpdir(), "tactful-extension-")), "extension");
+  cpSync(EXTENSION, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, "manifest.json"), "utf8"));
+  manifest.host_permissions = [TEST_SITES];
+  writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest));
+  return copy;
+}
+
 /** A browser with the extension loaded; resolves to { context, worker, origin }. */
 export async function launchWithExtension() {
   if (!existsSync(`${EXTENSION}manifest.json`)) throw new Error(`${EXTENSION} is missing: run scripts/build-extension`);
+  const extension = extensionGrantedTestSites();
   const context = await chromium.launchPersistentContext(tempProfile(), {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
     ignoreDefaultArgs: ["--disable-extensions"],
     viewport: { width: 1280, height: 900 },
   });
@@ -71,8 +93,14 @@ export async function saveOptions(ext, { sites, sendGate, sendButtons }) {
   await page.close();
 }
 
-/** Saves `patterns` as the allowed sites through the options page. */
-export const allowSites = (ext, patterns) => saveOptions(ext, { sites: patterns });
+/**
+ * Saves `patterns` as the allowed sites through the options page, and waits for the content
+ * script to be registered for them (pages loaded from then on get it).
+ */
+export async function allowSites(ext, patterns) {
+  await saveOptions(ext, { sites: patterns });
+  await eventually(() => ext.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches)), patterns);
+}
 
 /** The panel beside a field (the n-th on the page); CSS locators pierce its shadow root. */
 export const panel = (page, n = 0) => page.frameLocator('iframe[title="tactful"]').nth(n);

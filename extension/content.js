@@ -1,12 +1,16 @@
 // tactful's content script: DOM plumbing only. On an allowed site it attaches to the reply
-// field the agent works in (a textarea, or a contenteditable, also inside a same-origin
-// iframe such as CKEditor's) and puts the panel beside it in an extension-owned iframe
-// (panel.html). The checking runs there, so a page whose CSP forbids wasm still works.
-// The two talk over a MessageChannel; the field stays the source of truth.
+// field the agent works in (a textarea, or a contenteditable, also inside a blank iframe
+// such as CKEditor's; a frame with a page of its own, of any origin, runs its own copy)
+// and puts the panel beside it in an extension-owned iframe (panel.html). The checking runs
+// there, so a page whose CSP forbids wasm still works. The two talk over a MessageChannel;
+// the field stays the source of truth.
 (async () => {
+  // Injected into an open page when the agent allows its site, and by registration after.
+  if (globalThis.tactfulContentScript) return;
+  globalThis.tactfulContentScript = true;
   const url = (path) => chrome.runtime.getURL(path);
   const { ALLOWED_SITES, SEND_BUTTONS, SEND_GATE, isAllowed } = await import(url("sites.js"));
-  const { fieldOf, sendGate } = await import(url("field.js"));
+  const { fieldOf, panelAnchor, sendGate } = await import(url("field.js"));
 
   const panels = new Map(); // field element -> its panel
   let settings = await chrome.storage.sync.get([ALLOWED_SITES, SEND_GATE, SEND_BUTTONS]);
@@ -50,9 +54,19 @@
     if (allowed()) attachTo(doc.activeElement);
   }
 
+  /** Whether `frame` loads a page from its address (a blank or written one does not). */
+  const loadsOwnPage = (frame) => {
+    // The attribute, not `frame.src`: an empty one reads back as this page's address.
+    const src = frame.getAttribute("src")?.trim();
+    return Boolean(src) && !/^(about|javascript|data):/i.test(src);
+  };
+
   const watchedFrames = new WeakSet();
   function watchFrame(frame) {
     if (frame.src.startsWith(url(""))) return; // a panel of ours
+    // A frame that loads a page of its own runs this script itself (all frames of an allowed
+    // site); only the blank frames that editors write into (CKEditor 4, TinyMCE) are ours.
+    if (loadsOwnPage(frame)) return;
     const watchDocument = () => {
       let doc = null;
       try {
@@ -85,8 +99,8 @@
     const field = fieldOf(element);
     const doc = element.ownerDocument;
     const frame = doc === document ? null : doc.defaultView.frameElement;
-    // Beside the field, or beside its editor: CKEditor keeps its iframe in a fixed-size box.
-    const anchor = frame ? frame.closest(".cke") ?? frame : element;
+    // Beside the field, or beside its editor as a whole (CKEditor 4's box holds its iframe).
+    const anchor = frame?.closest(".cke") ?? panelAnchor(element);
     const panelFrame = document.createElement("iframe");
     panelFrame.src = url("panel.html");
     panelFrame.title = "tactful";
@@ -107,8 +121,9 @@
     // The customer's message the agent pasted in the panel, kept here (not stored anywhere)
     // so that a panel loaded again gets it back.
     let customer = "";
-    const sendText = () => port?.postMessage({ type: "text", text: read() });
-    listen(element, "input", sendText);
+    const sendText = (text = read()) => port?.postMessage({ type: "text", text });
+    // Each input, and each change without one (an editor's own undo): the panel is never stale.
+    removers.push(field.watch(() => sendText()));
     // Each load of the panel (an iframe moved in the DOM loads again) gets a channel of its own.
     listen(panelFrame, "load", () => {
       port?.close();
@@ -135,8 +150,8 @@
     }
     const fromPanel = (data) => {
       if (data.type === "edit") {
-        field.edit(data.start, data.end, data.replacement);
-        sendText();
+        // What the field shows after it: the panel keeps a rewrite's undo only if it is there.
+        sendText(field.edit(data.start, data.end, data.replacement));
       } else if (data.type === "select") {
         field.select(data.start, data.end);
       } else if (data.type === "send") {

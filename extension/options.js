@@ -1,7 +1,7 @@
 // The options page: allowed sites, the send gate, and the house style shared with the site
 // by export and import (validated by the wasm, so a bad file changes nothing).
 import init, { analyze, defaultConfig } from "./site.js";
-import { ALLOWED_SITES, HOUSE_STYLE, SEND_BUTTONS, SEND_GATE, patternError } from "./sites.js";
+import { ALLOWED_SITES, HOUSE_STYLE, SEND_BUTTONS, SEND_GATE, patternError, requestAccess } from "./sites.js";
 
 const $ = (selector) => document.querySelector(selector);
 const sites = $("#allowed-sites");
@@ -42,6 +42,12 @@ $("#sites-form").addEventListener("submit", async (event) => {
   sites.value = patterns.join("\n");
   sitesStatus.textContent = "Saved.";
   sitesStatus.className = "";
+  // Chrome asks the agent for access to the sites now (still within the click), not for
+  // every site at install; tactful runs on a site once it has access.
+  if (!(await requestAccess(patterns))) {
+    sitesStatus.textContent = "Saved, but Chrome did not give tactful access to these sites: it runs on them once you allow it.";
+    sitesStatus.className = "error";
+  }
 });
 
 $("#import").addEventListener("change", async (event) => {

@@ -53,3 +53,30 @@ export function sitePattern(url) {
   const { protocol, host } = new URL(url);
   return `${protocol}//${host}/*`;
 }
+
+/**
+ * Asks Chrome for access to the sites of `patterns` (the agent is asked, once per new site:
+ * call it from a click); resolves to whether tactful has access to all of them. Only a
+ * site tactful has access to gets its content script (see background.js).
+ */
+export async function requestAccess(patterns) {
+  if (!patterns.length) return true;
+  try {
+    return await chrome.permissions.request({ origins: patterns.flatMap(accessOrigins) });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The sites Chrome gives access by for `pattern`: tactful may ask for web pages only, so
+ * `<all_urls>` asks for every http and https page, and a file pattern for nothing.
+ */
+function accessOrigins(pattern) {
+  if (pattern === "<all_urls>") return ["http://*/*", "https://*/*"];
+  return pattern.startsWith("file:") ? [] : [pattern];
+}
+
+/** Whether tactful has the access `pattern` needs. */
+export const hasAccess = (pattern) =>
+  accessOrigins(pattern).length > 0 && chrome.permissions.contains({ origins: accessOrigins(pattern) }).catch(() => false);

@@ -78,8 +78,8 @@ function configJson(config) {
 function attach(element, options) {
   const field = plumbing.fieldOf(element);
   if (attached.has(element)) throw new Error("tactful is already attached to this element: detach it first");
-  // A field inside a same-origin iframe (a rich editor) gets its panel beside the iframe.
-  const anchor = element.ownerDocument === document ? element : element.ownerDocument.defaultView.frameElement;
+  // Beside the field or its editor, where the agent sees it (a same-origin iframe's editor too).
+  const anchor = plumbing.panelAnchor(element);
   const panelElement = document.createElement("tactful-panel");
   // Beside a page without dark colours the panel stays light too, whatever the system says.
   const scheme = `${getComputedStyle(document.documentElement).colorScheme} ${document.querySelector('meta[name="color-scheme"]')?.content}`;
@@ -92,10 +92,8 @@ function attach(element, options) {
 
   let gate = null;
   const host = {
-    edit(start, end, replacement) {
-      field.edit(start, end, replacement);
-      return field.read();
-    },
+    // What the field shows after the edit: the panel counts a rewrite only if it is there.
+    edit: (start, end, replacement) => field.edit(start, end, replacement),
     select: (start, end) => field.select(start, end),
     send: () => gate?.sendAgain(),
   };
@@ -115,7 +113,7 @@ function attach(element, options) {
     readText();
   };
   const findings = () => (panel ? JSON.parse(panel.findings()) : []);
-  listen(element, "input", readText);
+  removers.push(field.watch(readText));
   if (options.sendGate) gate = plumbing.sendGate(anchor, options.sendButton, listen, () => (readText(), panel.holdSend()));
   recheck();
 

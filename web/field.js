@@ -61,6 +61,28 @@ export function sendGate(anchor, sendButton, listen, hold) {
   };
 }
 
+/**
+ * Where a panel goes for the field `element`, as the element to put it after: beside a text
+ * control; beside a rich editor as a whole (its toolbars and frames), not inside it. From the
+ * field, or the iframe it is in, up through the wrappers that hold nothing else to read; then
+ * past any box that hides what overflows it (TinyMCE's fixed-height box would clip the panel).
+ * Never past the field's form.
+ */
+export function panelAnchor(element) {
+  if (!element.isContentEditable) return element;
+  const frame = element.ownerDocument.defaultView.frameElement;
+  let anchor = frame ?? element;
+  const readable = (node) => (node.innerText ?? "").trim();
+  const own = frame ? "" : readable(element);
+  const limit = (node) => !node.parentElement || node.parentElement.matches("form, body");
+  while (!limit(anchor) && readable(anchor.parentElement) === own) anchor = anchor.parentElement;
+  for (let at = anchor; !limit(at); at = at.parentElement) {
+    const style = getComputedStyle(at.parentElement);
+    if (style.overflowY !== "visible" || style.overflowX !== "visible") anchor = at.parentElement;
+  }
+  return anchor;
+}
+
 const TEXT_INPUTS = new Set(["text", "search"]);
 
 /** The field's text, and edits and selections of it, whatever kind of field it is. */
@@ -79,39 +101,159 @@ function textControl(el) {
       el.focus();
       el.setSelectionRange(start, end);
     },
+    /** Makes the edit; returns the field's text after it. */
     edit(start, end, text) {
-      if (el.readOnly || el.disabled) return;
+      if (el.readOnly || el.disabled) return el.value;
       field.select(start, end);
       // The browser's own editing: input event, and the field's undo stack keeps working.
-      if (doc.execCommand(text ? "insertText" : "delete", false, text)) return;
-      el.setRangeText(text, start, end, "end");
-      el.dispatchEvent(new doc.defaultView.InputEvent("input", { bubbles: true, inputType: "insertText", data: text }));
+      if (!doc.execCommand(text ? "insertText" : "delete", false, text)) {
+        el.setRangeText(text, start, end, "end");
+        el.dispatchEvent(new doc.defaultView.InputEvent("input", { bubbles: true, inputType: "insertText", data: text }));
+      }
+      return el.value;
+    },
+    // A text control's own undo fires `input` too.
+    watch(changed) {
+      el.addEventListener("input", changed);
+      return () => el.removeEventListener("input", changed);
     },
   };
   return field;
 }
 
+// How long a burst of DOM changes without `input` may last before the field is read again.
+const SETTLE_MS = 40;
+// How long an editor that draws later (Trix) may take to show an edit it took.
+const DRAW_MS = 500;
+
 function editable(el) {
   const doc = el.ownerDocument;
+  const watchers = new Set();
+  let drawn = null; // while an editor has yet to draw an edit it took: when it did, or gave up
+  const selectNow = (start, end) => {
+    el.focus();
+    const selection = doc.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(rangeOf(el, start, end));
+    // The browser tells of a new selection only after this task: an edit made now would
+    // reach CKEditor 5 inside the agent's typing, one undo step with it.
+    doc.dispatchEvent(new Event("selectionchange"));
+  };
+  /**
+   * Resolves once the field shows `text`, or after a while; then tells the watchers. Polled
+   * by timer, not by animation frame: a hidden page gets no frames.
+   */
+  const untilShown = (text) =>
+    new Promise((done) => {
+      const giveUp = Date.now() + DRAW_MS;
+      const look = () => {
+        if (field.read() === text || Date.now() > giveUp) done();
+        else setTimeout(look, 16);
+      };
+      setTimeout(look, 0);
+    }).then(() => {
+      drawn = null;
+      for (const changed of watchers) changed();
+    });
   const field = {
     read: () => flatten(el).text,
     select(start, end) {
-      el.focus();
-      const selection = doc.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(rangeOf(el, start, end));
+      if (drawn) drawn.then(() => selectNow(start, end));
+      else selectNow(start, end);
     },
+    /**
+     * Makes the edit through the editor, and returns the text the field holds after it: the
+     * edit's text once the editor drew it, the old text when nothing took it. Rich editors
+     * keep a model of their own and draw the DOM from it, so the DOM is never edited behind
+     * their back. First the edit is offered as a spellchecker's replacement (a cancelable
+     * `beforeinput`, which Slate, Lexical, Quill, CKEditor 5 and Trix apply through their
+     * model and their undo); only if no editor took it, the browser's own `insertText`
+     * (which ProseMirror, Draft.js, TinyMCE and a bare contenteditable read back from the DOM).
+     */
     edit(start, end, text) {
-      field.select(start, end);
-      // insertText is what editors (CKEditor, ProseMirror, ...) expect from typing.
-      if (doc.execCommand(text ? "insertText" : "delete", false, text)) return;
-      const range = rangeOf(el, start, end);
-      range.deleteContents();
-      if (text) range.insertNode(doc.createTextNode(text));
-      el.dispatchEvent(new doc.defaultView.InputEvent("input", { bubbles: true, inputType: "insertText", data: text }));
+      const before = field.read();
+      const after = before.slice(0, start) + text + before.slice(end);
+      selectNow(start, end);
+      const taken = offerReplacement(el, rangeOf(el, start, end), text);
+      // Trix takes the edit into its model without cancelling and draws it at the next frame.
+      const editorTookIt = taken || drawsLater(el);
+      if (!editorTookIt && field.read() === before) {
+        // TinyMCE merges an edit into the typing around it unless told of one on each side.
+        undoBoundary(el);
+        if (!doc.execCommand(text ? "insertText" : "delete", false, text)) {
+          const range = rangeOf(el, start, end);
+          range.deleteContents();
+          if (text) range.insertNode(doc.createTextNode(text));
+          el.dispatchEvent(new doc.defaultView.InputEvent("input", { bubbles: true, inputType: "insertText", data: text }));
+        }
+        undoBoundary(el);
+      }
+      // Editors redraw after an edit (Draft.js through React, Trix and Lexical a moment
+      // later): a selection asked for now waits for that, and the watchers hear the result.
+      drawn = untilShown(after);
+      const now = field.read();
+      // An editor that took the edit but has not drawn it yet: the panel hears the text it
+      // asked for now, and what the field shows once the editor drew it or gave up.
+      return editorTookIt && now === before ? after : now;
+    },
+    /**
+     * Calls `changed` at each `input`, and once a burst of DOM changes without one settles:
+     * rich editors redraw from their model without `input` (their own Ctrl+Z, a late draw
+     * of an edit they took), and the panel must not go stale then.
+     */
+    watch(changed) {
+      let timer = 0;
+      const observer = new MutationObserver(() => {
+        clearTimeout(timer);
+        timer = setTimeout(changed, SETTLE_MS);
+      });
+      observer.observe(el, { childList: true, characterData: true, subtree: true });
+      el.addEventListener("input", changed);
+      watchers.add(changed);
+      return () => {
+        watchers.delete(changed);
+        clearTimeout(timer);
+        observer.disconnect();
+        el.removeEventListener("input", changed);
+      };
     },
   };
   return field;
+}
+
+/**
+ * Offers `text` for `range` of `el` as the browser's spellchecker does: a cancelable
+ * `beforeinput` of type `insertReplacementText` with the text as `data` and as a
+ * `dataTransfer` (Trix reads it there), and the range as its target. Returns whether an
+ * editor cancelled it, that is, made the edit itself.
+ */
+function offerReplacement(el, range, text) {
+  const view = el.ownerDocument.defaultView;
+  const dataTransfer = new view.DataTransfer();
+  dataTransfer.setData("text/plain", text);
+  const event = new view.InputEvent("beforeinput", {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    inputType: "insertReplacementText",
+    data: text,
+    dataTransfer,
+    targetRanges: [new view.StaticRange(range)],
+  });
+  return !el.dispatchEvent(event);
+}
+
+/** Whether `el` is an editor that draws what it took at the next animation frame (Trix). */
+const drawsLater = (el) => el.tagName === "TRIX-EDITOR";
+
+/**
+ * Tells the editor an edit from outside begins or ends, as a spellchecker's replacement does
+ * (an `input` of type `insertReplacementText`): TinyMCE then closes the undo level of the
+ * agent's typing, so one Ctrl+Z undoes the rewrite alone.
+ */
+function undoBoundary(el) {
+  const view = el.ownerDocument.defaultView;
+  el.dispatchEvent(new view.InputEvent("input", { bubbles: true, inputType: "insertReplacementText" }));
 }
 
 const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;

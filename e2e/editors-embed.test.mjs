@@ -1,0 +1,49 @@
+// The embed (`tactful.attach`) on ten rich editors built from npm (e2e/editors/): each
+// editor's own model holds what the agent sees through a rewrite, its placeholder and Ctrl+Z.
+import { before, test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, useBuiltSite } from "./browser.mjs";
+import { DRAFT, EDITORS, EDITOR_MOUNTS, buildEditorPages, editorReady, exerciseEditor } from "./editors.mjs";
+
+const site = useBuiltSite({ mounts: EDITOR_MOUNTS });
+before(buildEditorPages);
+
+for (const name of EDITORS) {
+  test(`embed on ${name}: rewrite, placeholder and undo in the editor's own model`, async () => {
+    const page = await openPage(site.browser);
+    await page.goto(`${site.url}editors/${name}.html`);
+    await editorReady(page.mainFrame());
+    await page.evaluate(async (embed) => {
+      await import(embed);
+      await window.tactful.ready;
+      window.tactful.attach(window.editorUnderTest.element);
+    }, `${site.url}embed.js`);
+    await exerciseEditor({ page, frame: page.mainFrame(), panel: page.locator("tactful-panel"), shot: `editor-embed-${name}` });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+test("embed on an editor that refuses an edit: the finding stays and no undo is offered", async () => {
+  const page = await openPage(site.browser);
+  await page.goto(`${site.url}editors/contenteditable.html`);
+  const element = await editorReady(page.mainFrame());
+  await page.evaluate(async (embed) => {
+    await import(embed);
+    await window.tactful.ready;
+    window.tactful.attach(window.editorUnderTest.element);
+  }, `${site.url}embed.js`);
+  await element.focus();
+  await page.keyboard.type(DRAFT);
+  // From now on the editor cancels every edit and makes none, as a locked editor would.
+  await element.evaluate((el) => el.addEventListener("beforeinput", (event) => event.preventDefault()));
+  const panel = page.locator("tactful-panel");
+  const vague = panel.locator('li[data-check="vague-promise"]');
+  await vague.getByRole("button", { name: /^Apply: .*day you name/ }).click();
+  await page.waitForTimeout(800);
+  await vague.waitFor({ timeout: 5000 });
+  assert.equal(await panel.getByRole("button", { name: "Undo rewrite" }).count(), 0);
+  assert.equal(await element.evaluate((el) => el.innerText), DRAFT);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -1,0 +1,109 @@
+// The scenario every rich editor goes through, in the embed and in the extension: an agent
+// types a draft, sees the findings, applies a rewrite (undoes it from the panel and applies
+// it again), fills its placeholder and undoes it with the editor's own Ctrl+Z; after each
+// step the editor's own model (its page's `editorUnderTest.model()`, see e2e/editors/) must
+// hold exactly what the agent sees.
+import assert from "node:assert/strict";
+import { screenshot } from "./browser.mjs";
+
+export { EDITORS, EDITOR_MOUNTS, EDITOR_PAGES, buildEditorPages } from "./editors/build.mjs";
+
+// Emoji and CJK before and after the rewritten words, over several paragraphs: UTF-16
+// offsets and each editor's own idea of a character must agree throughout.
+const LINES = [
+  "Hi Dana 👋,",
+  "Thanks for your order 注文 #4471 🎁 from our 倉庫 shop.",
+  "We will get back to you soon. We can't refund this order.",
+  "Best, Sam 🙂",
+];
+export const DRAFT = LINES.join("\n");
+const [BEFORE, AFTER] = DRAFT.split("soon");
+const REWRITTEN = `${BEFORE}by [day]${AFTER}`;
+const FILLED = `${BEFORE}by Friday${AFTER}`;
+
+/** A text's paragraphs: editors differ in blank lines between them and a final newline. */
+const paragraphs = (text) =>
+  text
+    .replaceAll("\u00a0", " ")
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .filter(Boolean)
+    .join("\n");
+
+/** What the editor's model holds, and what its editable shows, as paragraphs. */
+const readEditor = (frame) =>
+  frame.evaluate(() => ({ model: window.editorUnderTest.model(), shown: window.editorUnderTest.element.innerText }));
+
+/** Waits until the model and the screen both hold `expected`; asserts it. */
+async function expectText(frame, expected, step) {
+  const giveUp = Date.now() + 5000;
+  let read;
+  do {
+    read = await readEditor(frame);
+    if (paragraphs(read.model) === expected && paragraphs(read.shown) === expected) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } while (Date.now() < giveUp);
+  assert.deepEqual({ model: paragraphs(read.model), shown: paragraphs(read.shown) }, { model: expected, shown: expected }, step);
+}
+
+/** Waits for the editor page in `frame` (a Playwright Frame) to have made its editor. */
+export async function editorReady(frame) {
+  await frame.waitForFunction(() => window.editorUnderTest?.element?.isConnected);
+  return frame.evaluateHandle(() => window.editorUnderTest.element);
+}
+
+/**
+ * Runs the scenario on the editor in `frame` of `page`, with `panel` the locator (or frame
+ * locator) of its tactful panel; `shot` names the screenshot taken with both findings shown.
+ */
+export async function exerciseEditor({ page, frame, panel, shot }) {
+  const element = await editorReady(frame);
+  await element.focus();
+  for (const [index, line] of LINES.entries()) {
+    if (index) await page.keyboard.press("Enter");
+    await page.keyboard.type(line);
+  }
+  const finding = (check) => panel.locator(`li[data-check="${check}"]`);
+  const vague = finding("vague-promise");
+  await vague.waitFor({ timeout: 10_000 });
+  await finding("abrupt-refusal").waitFor({ timeout: 10_000 });
+  await expectText(frame, DRAFT, "the typed draft");
+  await screenshot(page, shot, { fullPage: false });
+
+  // An agent reads the finding before applying it; Quill merges edits less than a second
+  // apart into one undo step.
+  await page.waitForTimeout(1100);
+  const apply = vague.getByRole("button", { name: /^Apply: .*day you name/ });
+  await apply.click({ timeout: 10_000 });
+  await vague.waitFor({ state: "detached", timeout: 10_000 });
+  await expectText(frame, REWRITTEN, "the rewrite, in the model as on screen");
+  // The panel's own undo goes through the editor too; then the rewrite again.
+  await panel.getByRole("button", { name: "Undo rewrite" }).click({ timeout: 10_000 });
+  await expectText(frame, DRAFT, "the panel's undo");
+  await page.waitForTimeout(1100);
+  await apply.click({ timeout: 10_000 });
+  await expectText(frame, REWRITTEN, "the rewrite again");
+  await panel.getByRole("button", { name: "Undo rewrite" }).waitFor({ timeout: 10_000 });
+
+  // The placeholder is selected: typing fills it.
+  await waitForSelection(frame, "[day]");
+  await page.keyboard.type("Friday");
+  await expectText(frame, FILLED, "the placeholder filled by typing");
+
+  // The editor's own undo takes back the typing and the rewrite, never the agent's draft.
+  const states = [];
+  for (let presses = 0; presses < 6 && states.at(-1) !== DRAFT; presses++) {
+    await page.keyboard.press("Control+z");
+    await page.waitForTimeout(150);
+    states.push(paragraphs((await readEditor(frame)).model));
+  }
+  for (const state of states) assert.ok(state.startsWith(BEFORE) && state.endsWith(AFTER), `an undo step lost typing: ${state}`);
+  await expectText(frame, DRAFT, "undone to the typed draft");
+  // The panel follows the editor's undo, which fires no input event.
+  await vague.waitFor({ timeout: 10_000 });
+  assert.equal(await panel.getByRole("button", { name: "Undo rewrite" }).count(), 0);
+}
+
+/** Waits until the editor's document selects `text`. */
+const waitForSelection = (frame, text) =>
+  frame.waitForFunction((text) => window.editorUnderTest.element.ownerDocument.getSelection().toString() === text, text, { timeout: 5000 });

@@ -1,0 +1,7 @@
+// Trix 2: the <trix-editor> element is its own contenteditable.
+import "trix";
+import "trix/dist/trix.css";
+
+const element = document.createElement("trix-editor");
+document.querySelector("#editor").append(element);
+window.editorUnderTest = { element, model: () => element.editor.getDocument().toString() };
