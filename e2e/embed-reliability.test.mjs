@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, PAGES, recordRequests, requestsLeaving, screenshot, useBuiltSite } from "./browser.mjs";
-import { AWKWARD, FOREIGN_MARKUP, INJECTIONS, PROMISE, UNPAIRED_SURROGATES } from "./payloads.mjs";
+import { AWKWARD, FOREIGN_MARKUP, INJECTIONS, PROMISE, UNPAIRED_SURROGATES, asPhrase } from "./payloads.mjs";
 
 const site = useBuiltSite({ mounts: { "/pages/": PAGES } });
 const VAGUE_WORDS = "We'll get back to you soon";
@@ -100,6 +100,7 @@ const BAD_CONFIGS = [
   ["a number for the apology policy", { apology: 3 }, /^invalid settings at `apology`: .* at line 1 column 12$/],
   ["a custom phrase without a message", { custom_phrases: [{ phrase: "per our policy", check: "blame" }] }, /`custom_phrases\[0\]`: missing field `message`/],
   ["a blank custom phrase", { custom_phrases: [{ phrase: " ", check: "blame", message: "m" }] }, /`custom_phrases\[0\]\.phrase`: the phrase is empty/],
+  ["a malformed promise phrase", { promise_phrases: ["within the hour", "by [day"] }, /`promise_phrases\[1\]`: `by \[day`: `\[day`: `\[` is not closed/],
   ["a custom phrase of an unknown check", { custom_phrases: [{ phrase: "x", check: "rudeness", message: "m" }] }, /`custom_phrases\[0\]\.check`/],
   ["501 promise phrases", { promise_phrases: phrases(501) }, /`promise_phrases`: 501 entries; at most 500/],
   ["501 custom phrases", { custom_phrases: phrases(501).map(custom) }, /`custom_phrases`: 501 entries; at most 500/],
@@ -231,7 +232,7 @@ test("injection: payloads in the draft (textarea and rich editor), the customer'
   const editorText = () => page.evaluate(() => document.querySelector("#email-editor").contentDocument.body.innerText);
   for (const payload of INJECTIONS) {
     const draft = `Store credit only, sorry. ${payload} ${PROMISE}`;
-    const house = { custom_phrases: [{ phrase: "store credit only", check: "blame", message: payload, replacement: payload }], promise_phrases: [payload] };
+    const house = { custom_phrases: [{ phrase: "store credit only", check: "blame", message: payload, replacement: payload }], promise_phrases: [asPhrase(payload)] };
     await page.evaluate(
       ([draft, payload, config]) => {
         const { attached } = window.helpdesk;

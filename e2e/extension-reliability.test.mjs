@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { serve } from "./serve.mjs";
 import { PAGES, recordRequests, requestsLeaving, screenshot } from "./browser.mjs";
 import { EXTENSION, allowSites, eventually, finding, importHouseStyle, launchWithExtension, openOptions, openTab, panel, panelFrames } from "./extension.mjs";
-import { FOREIGN_MARKUP, INJECTIONS, PROMISE } from "./payloads.mjs";
+import { FOREIGN_MARKUP, INJECTIONS, PROMISE, asPhrase } from "./payloads.mjs";
 
 let ext;
 let site;
@@ -52,7 +52,7 @@ test("injection: payloads in the draft, a rich-text note, the panel's customer's
     await importHouseStyle(options, "bad.json", JSON.stringify({ [payload]: 1 }));
     await status.getByText("Not imported").waitFor();
     assert.ok((await status.innerText()).includes(payload), await status.innerText());
-    const house = { custom_phrases: [{ phrase: "store credit only", check: "blame", message: payload, replacement: payload }], promise_phrases: [payload] };
+    const house = { custom_phrases: [{ phrase: "store credit only", check: "blame", message: payload, replacement: payload }], promise_phrases: [asPhrase(payload)] };
     await importHouseStyle(options, "house.json", JSON.stringify(house));
     await status.getByText("Imported house.json").waitFor();
     assert.deepEqual(await options.evaluate(payloadDamage, FOREIGN_MARKUP), { ran: null, markup: [] }, payload);

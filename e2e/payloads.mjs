@@ -16,6 +16,13 @@ export const INJECTIONS = [
   "background: url(javascript:window.__pwned = 'css'); } body { display: none",
 ];
 
+/**
+ * A payload as a valid phrase of the house style's matcher: its reserved characters
+ * (`<`, `>`, `[`, `]`, `*`, `|`) become spaces, so a list that must compile still carries
+ * the markup-like rest of it. A malformed phrase is refused (see the bad house styles).
+ */
+export const asPhrase = (payload) => payload.replace(/[<>[\]*|]/g, " ");
+
 /** Elements a payload would have made: none of tactful's own pages or panels has any. */
 export const FOREIGN_MARKUP = "img, svg, iframe, math, b, style, script:not([src]), a[href^='javascript']";
 

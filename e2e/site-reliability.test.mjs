@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openSite, screenshot, siteFinding as finding, useBuiltSite } from "./browser.mjs";
-import { INJECTIONS, AWKWARD, FOREIGN_MARKUP, PROMISE_WORDS } from "./payloads.mjs";
+import { INJECTIONS, AWKWARD, FOREIGN_MARKUP, PROMISE_WORDS, asPhrase } from "./payloads.mjs";
 
 const site = useBuiltSite();
 
@@ -32,7 +32,7 @@ test("injection payloads in custom phrases and imported settings show as plain t
   for (const payload of INJECTIONS) {
     const house = {
       custom_phrases: [{ phrase: "per our policy", check: "blame", message: payload, replacement: payload }],
-      promise_phrases: [payload],
+      promise_phrases: [asPhrase(payload)],
       ignored_phrases: [payload],
     };
     await dialog

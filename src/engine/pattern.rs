@@ -118,7 +118,11 @@ pub struct PhraseError {
 
 impl std::fmt::Display for PhraseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "`{}`: {}", self.phrase, self.problem)
+        if self.phrase.trim().is_empty() {
+            f.write_str(&self.problem)
+        } else {
+            write!(f, "`{}`: {}", self.phrase, self.problem)
+        }
     }
 }
 
@@ -708,7 +712,9 @@ mod tests {
                 "{phrase}: {}",
                 error.problem
             );
-            assert!(error.to_string().starts_with(&format!("`{phrase}`: ")));
+            if !phrase.trim().is_empty() {
+                assert!(error.to_string().starts_with(&format!("`{phrase}`: ")));
+            }
         }
     }
 
