@@ -3,70 +3,16 @@
 //! text, JSON and SARIF reports, exit codes, config discovery and bad input.
 #![cfg(not(target_arch = "wasm32"))]
 
-use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_tactful");
+use common::*;
+use serde_json::Value;
 
 fn fixture(name: &str) -> String {
     format!(
         "{}/tests/fixtures/library/{name}",
         env!("CARGO_MANIFEST_DIR")
     )
-}
-
-/// A scratch directory of this test process, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("tactful-audit-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        Scratch(dir)
-    }
-
-    fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> String {
-        let path = self.0.join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, contents).expect("write temp file");
-        path.to_string_lossy().into_owned()
-    }
-
-    fn path(&self) -> String {
-        self.0.to_string_lossy().into_owned()
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run tactful")
-}
-
-fn run(args: &[&str]) -> Output {
-    run_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("UTF-8 errors")
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().expect("exited normally")
 }
 
 fn json_of(args: &[&str]) -> (i32, Value) {
@@ -380,17 +326,8 @@ fn folders_are_walked_skipping_hidden_and_binary_files() {
 
 #[test]
 fn standard_input_is_sniffed() {
-    let mut child = Command::new(BIN)
-        .args(["check", "-", "--format", "json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
     let export = std::fs::read(fixture("front-message-templates.json")).unwrap();
-    child.stdin.take().unwrap().write_all(&export).unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = run_with_stdin(&["check", "-", "--format", "json"], export);
     let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_eq!(json["macros"][0]["format"], "front");
     assert_eq!(json["macros"][0]["file"], "<stdin>");

@@ -1,7 +1,7 @@
 //! Offer: an alternative, a next step, a remedy, an instruction, or a pointer to where
 //! news will appear. A refusal with one of these keeps a way forward open.
 
-use crate::engine::pattern::Phrases;
+use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{is_negation, Draft, TokenKind};
 use std::sync::LazyLock;
 
@@ -215,7 +215,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         !(refused || weak_end || just_asks_to_hear || reads_the_rules)
     });
     // "our refund policy" names the rule, not a refund.
-    let names_a_rule = |m: &super::super::pattern::Match| {
+    let names_a_rule = |m: &Match| {
         tokens.get(m.tokens.end).is_some_and(|t| {
             t.norm
                 .is_one_of(&["policy", "policies", "terms", "conditions", "rules"])
