@@ -493,7 +493,51 @@ fn compile(phrase: &str) -> Result<Pattern, Problem> {
     if gap(elements.first()) || gap(elements.last()) {
         return bad("", "a gap (`*`) needs words on both sides");
     }
+    if let Some(part) = multi_word_alternative(phrase, &elements) {
+        return bad(
+            &part,
+            "`|` joins single words, so this is one word after another, not two wordings; \
+             write one phrase per wording",
+        );
+    }
     Ok(Pattern { elements })
+}
+
+/// The part of a phrase such as `what is|what's the point` that reads as if `|` joined
+/// wordings: an alternative that is a word of the part before it with a contraction or a
+/// hyphenated word added (`what` then `is|what's`, `we` then `are|we're`). Written this way
+/// the phrase matches "what what's the point", never "what's the point".
+fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> {
+    // An optional word before (`[that] that's`) leaves the contraction free to match alone.
+    let exact = |e: &Element| -> Vec<String> {
+        match e {
+            Element::Words {
+                alternatives,
+                optional: false,
+            } => alternatives
+                .iter()
+                .filter_map(|w| match w {
+                    Word::Exact(w) => Some(w.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let parts: Vec<&str> = phrase.split_whitespace().collect();
+    elements
+        .windows(2)
+        .zip(parts.windows(2))
+        .find_map(|(pair, raw)| {
+            let before = exact(&pair[0]);
+            let suspect = exact(&pair[1]).iter().any(|alt| {
+                before.iter().any(|b| {
+                    alt.strip_prefix(b.as_str())
+                        .is_some_and(|rest| rest.starts_with(['\'', '-']))
+                })
+            });
+            suspect.then(|| raw.join(" "))
+        })
 }
 
 /// Skips tokens that carry no words (quotes, emoji) but not punctuation.
@@ -704,6 +748,8 @@ mod tests {
             ("* soon", "needs words on both sides"),
             ("soon *2", "needs words on both sides"),
             ("   ", "the phrase is empty"),
+            ("what is|what's the point", "`|` joins single words"),
+            ("if we are|we're lucky", "`|` joins single words"),
         ] {
             let error = Phrases::try_new(&["fine words", phrase]).unwrap_err();
             assert_eq!(error.phrase, phrase);
@@ -716,6 +762,12 @@ mod tests {
                 assert!(error.to_string().starts_with(&format!("`{phrase}`: ")));
             }
         }
+    }
+
+    #[test]
+    fn a_contraction_after_an_optional_word_is_a_wording_of_its_own() {
+        let phrases = ["hope [that] that's ok"];
+        assert_eq!(matched(&phrases, "I hope that's ok"), ["hope that's ok"]);
     }
 
     #[test]
