@@ -959,6 +959,14 @@ const UNMARKED_WORDS: &[(&str, &str)] = &[
     ("whats", "what's"),
     ("theres", "there's"),
     ("u", "you"),
+    ("bc", "because"),
+    ("bcos", "because"),
+    ("bcoz", "because"),
+    ("bcuz", "because"),
+    ("becuz", "because"),
+    ("cos", "because"),
+    ("coz", "because"),
+    ("cuz", "because"),
 ];
 
 /// The two words of a contraction typed without its apostrophe. Only short words are

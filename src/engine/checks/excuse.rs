@@ -1,6 +1,6 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::offers_option;
-use crate::engine::moves::reason::{as_or_since_reason, CAUSE};
+use crate::engine::moves::reason::{as_or_since_reason, CAUSE, MISHAP};
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::TokenKind;
@@ -48,15 +48,15 @@ fn run(cx: &Context) -> Vec<Flag> {
         if draft.is_question(s) {
             return None;
         }
-        CAUSE
-            .find_in(draft, s.tokens.clone())
-            .into_iter()
-            .find(|m| {
-                !draft.in_condition(m.tokens.start)
-                    && !is_schedule(draft, m)
-                    && !is_rule(draft, m)
-                    && !echoes_customer(draft, m.tokens.start)
-            })
+        let mut causes = CAUSE.find_in(draft, s.tokens.clone());
+        causes.extend(MISHAP.find_in(draft, s.tokens.clone()));
+        causes.sort_by_key(|m| m.tokens.start);
+        causes.into_iter().find(|m| {
+            !draft.in_condition(m.tokens.start)
+                && !is_schedule(draft, m)
+                && !is_rule(draft, m)
+                && !echoes_customer(draft, m.tokens.start)
+        })
     });
     // The first cause: a cause phrase, or a problem explained with "because"/"as"/"since".
     let Some(cause_end) = first_cause
@@ -98,7 +98,16 @@ fn echoes_customer(draft: &crate::engine::text::Draft, token: usize) -> bool {
     draft.actor_of(token) == crate::engine::text::Subject::Customer
         || before
             .iter()
-            .any(|t| matches!(t.norm.as_str(), "hear" | "heard" | "sorry" | "hearing"))
+            .any(|t| matches!(t.norm.as_str(), "hear" | "heard" | "hearing"))
+        || sorry_for(before)
+}
+
+/// "Sorry for the technical issues", "sorry about the delay": the apology names the trouble
+/// rather than explaining it. "Sorry, it's late due to ..." does explain.
+fn sorry_for(before: &[crate::engine::text::Token]) -> bool {
+    before.windows(2).any(|w| {
+        w[0].norm == "sorry" && w[1].norm.is_one_of(&["for", "about", "to", "you", "your"])
+    })
 }
 
 /// "Due to privacy rules" gives the company's own rule behind a no, not an excuse for a
@@ -321,6 +330,37 @@ mod tests {
         assert!(!flagged(
             "We were short-staffed over the holidays. I've refunded the delivery fee, and your order ships today."
         ));
+    }
+
+    #[test]
+    fn flag_what_another_party_or_a_thing_did_wrong() {
+        for reply in [
+            "Unfortunately the driver missed the slot on his round.",
+            "The depot's van broke down this morning.",
+            "Our payment system went down overnight, sorry.",
+            "The supplier ran out of the grey ones.",
+            "The courier didn't turn up at the warehouse yesterday.",
+            "Our servers were overloaded during the launch.",
+        ] {
+            assert!(flagged(reply), "{reply}");
+        }
+    }
+
+    #[test]
+    fn dont_flag_what_another_party_can_do_or_the_problem_itself() {
+        for reply in [
+            "The courier can collect it from your door on Friday.",
+            "Your flight was cancelled, and I've rebooked you on the 6 pm.",
+            "The driver missed the slot, so I've booked a new one for Friday morning.",
+        ] {
+            assert!(!flagged(reply), "{reply}");
+        }
+    }
+
+    #[test]
+    fn flag_a_cause_after_sorry_but_not_the_trouble_an_apology_names() {
+        assert!(flagged("sorry its late bc the courier didnt turn up"));
+        assert!(!flagged("Sorry for the technical issues on the site."));
     }
 
     #[test]

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         // Verdicts on the service.
-        "worst|pathetic|ridicul*|redicul*|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|lame|dumb|stupid|idiotic|scammers|fraudsters|thieves|thief|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
+        "worst|pathetic|ridicul*|redicul*|ludicrous|preposterous|abysmal|dreadful|diabolical|shambolic|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|lame|dumb|stupid|idiotic|scammers|fraudsters|thieves|thief|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
         // Words that are also plain nouns ("the trash folder", "report fraud") are a verdict
         // only when something is called that: "this is a scam", "what a joke".
         "is|are|was|'s|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
@@ -32,9 +32,15 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "of no use|help",
         "fake promise*",
         "what a mess|joke|nightmare|shambles",
+        "a [total|complete|absolute|real|right|proper] mess|shambles|farce|circus",
         "this|it|that|this's|it's|that's [is|was] [a|an|such] [total|complete|absolute|real] mess|nightmare|disaster|farce|circus|joke",
         // Feelings the customer names.
         "frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy",
+        // Distress: shock, grief, despair.
+        "shocked|devastated|heartbroken|distraught|gutted|horrified|desperate|desperately|panicking|traumati*",
+        "in tears",
+        "passed away",
+        "deceased|funeral|bereave*",
         "fed up",
         "mad at",
         "sick|tired of",
@@ -42,7 +48,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "i am done",
         "you [are|must] [be] kidding|joking",
         "absurd|outrageous",
-        "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap",
+        "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap|ugh|argh|grr|grrr",
         // Verdicts on the people and the company.
         "inept|ineptness|incompetence|clueless|unprofessional|rude|disrespectful|shameful|insulting|sucks|suck|sucked|greedy|negligent|negligence|deceptive|misleading",
         // Demands and accusations: "get your act together", "you had no right".
@@ -50,11 +56,15 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "do your job",
         "you had|have no right",
         "refused|refuses|refusing to help|refund|listen",
-        "nobody|no one cares",
+        "nobody|no one cares|reads|listens|bothers",
         "do|does not care",
-        "what is|what's the point",
-        "how is|how's this|that ok|okay|acceptable|fair|legal|right",
+        "what is the point",
+        "what's the point",
+        "how is this|that ok|okay|acceptable|fair|legal|right",
+        "how's this|that ok|okay|acceptable|fair|legal|right",
         "are you serious|kidding",
+        // Sarcasm about the service: "funny how I can't cancel".
+        "funny how",
         // Threats: a complaint to someone above, or leaving.
         "report|reporting you to",
         "bbb|ombudsman|ofcom|ofgem|lawyer|lawyers|solicitor|attorney",
@@ -86,7 +96,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "messing me around|about",
         "your responsibility",
         "you people",
-        "ruin|ruined|ruining my|the",
+        "ruin|ruined|ruining|ruins my|the|it|this|everything|our",
         "lost * customer*",
         "lost me as",
         // Threats to leave.
@@ -120,15 +130,19 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "still waiting|no|not|nothing|nobody|without",
         "still have|has|had|do|does|did|can|could not|no|never",
         "chase|chasing|chased",
-        "several|multiple|many|countless|numerous times",
+        "several|multiple|many|countless|numerous|endless times|calls|emails|messages|attempts|tries|chats",
         "<num> times",
+        "<num> time this|a|in [a] day|week|month|year|row",
+        "on hold",
+        "been waiting",
         "twice|thrice",
         "every time",
         "everytime",
         "no *2 solution",
         "very|so|really|extremely|super bad|poor",
         "not help",
-        "seriously|really|ugh|sigh|smdh|omg|unbelievable",
+        // "Really" is as often warm ("really appreciate it") as exasperated.
+        "seriously|sigh|smdh|omg|unbelievable",
     ])
 });
 
@@ -145,7 +159,8 @@ const ANGRY_EMOJI: &[char] = &[
 ];
 /// Emoji that read as sad, desperate or exasperated; weak on their own.
 const SAD_EMOJI: &[char] = &[
-    '😭', '😢', '😩', '😫', '☹', '🙁', '😞', '😔', '🤦', '😖', '😣', '😟', '😥', '😰', '😨',
+    '😭', '😢', '😩', '😫', '☹', '🙁', '😞', '😔', '🤦', '😖', '😣', '😟', '😥', '😰', '😨', '🆘',
+    '🤨', '😳',
 ];
 
 /// Whether a customer's message visibly shows frustration, anger or distress.
@@ -178,11 +193,15 @@ pub fn upset(draft: &Draft) -> Upset {
         return Upset::Plain;
     }
     let pleased = PLEASED.occurs(draft);
-    if UPSET_INTENSE.occurs(draft) && !pleased {
+    if (UPSET_INTENSE.occurs(draft) || swears_in_a_compound(draft)) && !pleased {
         return Upset::Plain;
     }
     let mut weak = usize::from(shouted_help(draft));
-    weak += UPSET_WEAK.find(draft).len().min(2);
+    // The same sign twice ("again ... again") is still one sign.
+    let mut signs: Vec<usize> = UPSET_WEAK.find(draft).iter().map(|m| m.phrase).collect();
+    signs.sort_unstable();
+    signs.dedup();
+    weak += signs.len().min(2);
     if draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text) {
         weak += 1;
     }
@@ -192,12 +211,12 @@ pub fn upset(draft: &Draft) -> Upset {
     } else if shouted == 1 {
         weak += 1;
     }
-    // One "??" or "!!!" may be eagerness; several runs are shouting.
-    let runs = punctuation_runs(draft.text);
-    if runs.iter().any(|&n| n >= 2) {
-        weak += 1;
-    }
-    if runs.iter().filter(|&&n| n >= 3).count() >= 2 {
+    weak += punctuation_signs(draft.text);
+    if draft
+        .tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Word && drawn_out(&t.norm))
+    {
         weak += 1;
     }
     if weak >= 2 && !pleased {
@@ -224,7 +243,11 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we know how",
         "frustrat*|disappoint*|upsetting|upset|annoying|annoyance|infuriating|exasperating",
         "inconvenien*",
-        "concerned|concerning|worrying|troubling|alarming",
+        // "Concerned" as a feeling, not "the colleague concerned"; "concerning" as a verdict
+        // ("that's concerning", below), not "concerning your order".
+        "i|we am|are|was|were [very|really|so|quite|deeply|genuinely|truly] concerned",
+        "concerned to|by|about|that",
+        "worrying|troubling|alarming",
         "oh no|dear|my|man|noes",
         "uh oh",
         "yikes|bummer|ugh|ouch|eek",
@@ -346,24 +369,63 @@ fn upset_hashtag(draft: &Draft) -> bool {
         .any(|t| HOT.iter().any(|h| t.norm.contains(h)))
 }
 
-/// The lengths of the runs of `!` / `?` in the text ("?!?" counts 3).
-fn punctuation_runs(text: &str) -> Vec<usize> {
+/// Weak signs in runs of `!` and `?`: "!!", "?!" and "???" raise the voice (one sign), and
+/// several raised runs are shouting (one more). "??" alone is as often puzzled or eager as
+/// angry, and counts nothing; so is a single "?!" ("is it in store too?!").
+fn punctuation_signs(text: &str) -> usize {
+    let raised = punctuation_runs(text)
+        .iter()
+        .filter(|r| r.exclaims >= 2 || r.asks >= 3 || (r.exclaims > 0 && r.asks > 0))
+        .count();
+    raised.min(2)
+}
+
+/// One run of `!` and `?` (spaces inside it allowed, "! !").
+#[derive(Default)]
+struct Run {
+    exclaims: usize,
+    asks: usize,
+}
+
+/// The runs of `!` / `?` in the text.
+fn punctuation_runs(text: &str) -> Vec<Run> {
     let mut runs = Vec::new();
-    let mut run = 0;
+    let mut run = Run::default();
     for c in text.chars() {
-        if matches!(c, '!' | '?' | '！' | '？') {
-            run += 1;
-        } else if !c.is_whitespace() || run == 0 {
-            if run > 0 {
-                runs.push(run);
+        match c {
+            '!' | '！' => run.exclaims += 1,
+            '?' | '？' => run.asks += 1,
+            _ if c.is_whitespace() && run.exclaims + run.asks > 0 => {}
+            _ => {
+                if run.exclaims + run.asks > 0 {
+                    runs.push(std::mem::take(&mut run));
+                }
             }
-            run = 0;
         }
     }
-    if run > 0 {
+    if run.exclaims + run.asks > 0 {
         runs.push(run);
     }
     runs
+}
+
+/// A word drawn out for feeling: one letter three times or more ("whyyy", "heeelp",
+/// "sooo"), which no English word has.
+fn drawn_out(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic())
+}
+
+/// Swearing inside a compound ("clusterfuck", "apeshit"), which a phrase's prefix cannot
+/// reach.
+fn swears_in_a_compound(draft: &Draft) -> bool {
+    draft
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .any(|t| t.norm.contains("fuck") || t.norm.ends_with("shit"))
 }
 
 /// A text sad face: ":(", ":-(", ":'(", ":/" (not the slash of a link).
@@ -382,4 +444,64 @@ mod tests {
     use super::*;
 
     every_phrase_list_compiles!(UPSET, UPSET_INTENSE, UPSET_WEAK, PLEASED, ACKNOWLEDGEMENT);
+
+    fn how_upset(customer: &str) -> Upset {
+        upset(&Draft::new(customer))
+    }
+
+    #[test]
+    fn concern_is_a_feeling_only_when_someone_has_it() {
+        let acks = |reply: &str| acknowledges(&Draft::new(reply));
+        assert!(acks("I'm really concerned to hear the seat was taken."));
+        assert!(acks("We are concerned about what happened at the gate."));
+        assert!(!acks(
+            "The best step is to raise it with the colleague concerned."
+        ));
+        assert!(!acks("I'm writing concerning your order from May."));
+    }
+
+    #[test]
+    fn plain_upset_in_other_words() {
+        for customer in [
+            "What's the point of a loyalty card when you take the perks away!",
+            "Whats the point of paying for next day",
+            "This update is a total clusterfuck",
+            "Funny how I can't cancel but you can charge me",
+            "Ugh, the app logged me out again",
+            "This ludicrous fee appeared on my bill",
+            "I'm shocked to find a hair in my salad",
+            "My mum passed away and the account is still charging her",
+            "the last update ruined it for me",
+            "No one reads these forms anyway",
+        ] {
+            assert_eq!(how_upset(customer), Upset::Plain, "{customer}");
+        }
+    }
+
+    #[test]
+    fn weak_signs_in_other_words() {
+        // A drawn-out word and a raised "?!" together; the 4th outage this month and a wait.
+        for customer in [
+            "whyyy is the app not working?!",
+            "Internet down for the 4th time this month, been waiting all day",
+            "🆘 can't log in again",
+        ] {
+            assert_eq!(how_upset(customer), Upset::Signs, "{customer}");
+        }
+    }
+
+    #[test]
+    fn puzzled_eager_or_warm_is_calm() {
+        for customer in [
+            // "??" and a single "?!" are as often puzzled or eager.
+            "why can't I find the new album??",
+            "is the deal online only or in store too?!",
+            // "really" is warm as often as not.
+            "I really don't understand why the colours look lighter",
+            // One sign said twice is still one sign.
+            "Ordered again, and again it came quickly",
+        ] {
+            assert_eq!(how_upset(customer), Upset::Calm, "{customer}");
+        }
+    }
 }

@@ -73,7 +73,6 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "due to",
         "owing to",
         "because of",
-        "cos|coz|cuz|bc of",
         // "This is an issue with the licensing agreement between ...".
         "is|was|'s|it's|that's|this's a|an [known|ongoing|technical|general|wider] issue|problem|fault|error|restriction|limitation with|between|on|at|in",
         // Being busy, and someone else not knowing.
@@ -98,7 +97,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "experiencing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
         "technical issue|issues|difficulties|difficulty|problem|problems|error|errors|glitch|fault",
         "adverse|bad|severe|poor|extreme|inclement|heavy|icy|stormy|wintry weather|conditions|snow|rain|snowfall|flooding|winds",
-        "weather-related|weather related|weather conditions",
+        "weather-related",
+        "weather related|conditions",
         "storm|storms|flooding|hurricane|snowfall has|have|is|are|was|were|caused|affected|affecting|disrupted|disrupting",
         "signal|power|line|equipment|system failure|fault|outage",
         "fault on",
@@ -113,6 +113,24 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "short-staffed|understaffed|short-handed|shorthanded",
         "short staffed|handed",
         "staff|staffing shortage|shortages",
+    ])
+});
+
+/// Something that went wrong on another party's side or in a thing, told as what happened:
+/// "the courier missed the slot", "the van broke down", "a signal failed", "the warehouse
+/// was short of staff". Only parties and things that cause a delay are subjects (not the
+/// customer's own order or flight, whose lateness is the problem itself), and the failure
+/// follows its subject at once, so "the courier can collect it" is no mishap.
+pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
+    const PARTY: &str = "carrier|carriers|courier|couriers|driver|drivers|van|vans|truck|trucks|lorry|postman|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|seller|warehouse|depot|factory|bank|provider|airport|crew|pilot|engineer|engineers|technician|technicians|contractor|contractors|partner|partners|department|system|systems|server|servers|signal|signals|network|processor|printer|machine|machines";
+    const HAVE: &str = "[has|had|have|just|also|then|unfortunately|sadly]";
+    Phrases::new(&[
+        format!("{PARTY} {HAVE} broke|broken|went|gone down"),
+        format!("{PARTY} {HAVE} missed|failed|crashed|lost|cut|misrouted|misplaced|mislaid|forgot|forgotten|overbooked|mislabelled|mislabeled|misdelivered|cancelled|canceled"),
+        format!("{PARTY} {HAVE} ran|run out of"),
+        format!("{PARTY} is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed"),
+        format!("{PARTY} did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process"),
+        format!("{PARTY} {HAVE} [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
     ])
 });
 
@@ -259,5 +277,5 @@ pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(SOFTENING, REASON, CAUSE);
+    every_phrase_list_compiles!(SOFTENING, REASON, CAUSE, MISHAP);
 }
