@@ -48,21 +48,25 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("will not|never happen|occur|recur again".into(), NeverAgain),
         ("will not|never be repeated".into(), NeverAgain),
         ("wont happen|occur|recur again".into(), NeverAgain),
-        ("make|making sure|ensure|ensuring [that] you will never".into(), NeverAgain),
+        ("make|making sure [that] you will never".into(), NeverAgain),
+        ("ensure|ensuring [that] you will never".into(), NeverAgain),
         ("ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again".into(), NeverAgain),
         ("make|making sure [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again".into(), NeverAgain),
         (format!("100 [percent] {ABSOLUTE}"), Guarantee),
         (format!("all|every [of] [the|our] [<word>] products|items|sellers|goods|listings|parts|spares *6 {ABSOLUTE}|verified"), Guarantee),
-        ("every|all order|orders|delivery|deliveries|parcel|parcels|package|packages will always".into(), Guarantee),
+        ("every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always".into(), Guarantee),
         ("i|we [can] [absolutely|personally] guarantee|promise".into(), Guarantee),
         ("guaranteed to".into(), Guarantee),
         ("it|it's|this [is] guaranteed".into(), Guarantee),
         ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach".into(), Certainty),
         ("assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will".into(), Certainty),
         ("will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done".into(), Certainty),
+        ("will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace".into(), Certainty),
         // The agent's own "we'll sort this" after "don't worry", before anyone knows the cause.
         ("we|i will|shall [definitely|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything".into(), Certainty),
-        ("we|i will|shall [definitely|certainly|absolutely|surely] get|have this|it|that|things|everything sorted|fixed|resolved".into(), Certainty),
+        ("we|i will|shall [definitely|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved".into(), Certainty),
+        ("we|i will|shall [definitely|certainly|absolutely|surely] find a|the solution|fix".into(), Certainty),
+        ("we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right".into(), Certainty),
         ("rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved".into(), Certainty),
     ];
     let phrases: Vec<&str> = rules.iter().map(|(p, _)| p.as_str()).collect();
@@ -132,7 +136,9 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
             !negated_before && !promise_to && !draft.has_negation(m.tokens.clone())
         }
         Kind::Certainty if matches!(words.first(), Some(&"we" | &"i")) => {
-            // Only a reassurance makes the agent's own "we'll sort this" a guarantee.
+            // The agent's own "we'll sort this" is a guarantee when said as one ("don't
+            // worry", "guaranteed", "no matter what") or before anyone knows the problem:
+            // the reply still asks for the details.
             let sentence = draft
                 .sentence_of(m.tokens.start)
                 .map(|s| &draft.sentences[s]);
@@ -140,11 +146,35 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
                 draft.tokens[s.tokens.start..m.tokens.start]
                     .iter()
                     .any(|t| t.norm.is_one_of(&["worry", "worries", "assured", "fret"]))
-            })
+                    || GUARANTEED.occurs_in(draft, m.tokens.end..s.tokens.end)
+            }) || ASKS_FOR_DETAILS.occurs(draft)
         }
         Kind::Certainty => !negated_before,
     }
 }
+
+/// What makes a promise a guarantee when it follows it: "we'll fix this, guaranteed".
+static GUARANTEED: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "guaranteed|guarantee|promise|promised",
+        "no matter what",
+        "for sure",
+        "without fail",
+        "100 [percent]",
+    ])
+});
+
+/// The reply asks for what the problem is, so nobody knows yet whether it can be fixed:
+/// "DM us the details", "can you tell us what happened?".
+static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "dm|message|email|send|tell|give us|me [your|the|a|some|more|any] details|info|information|order|account|email|number|name|what|which|a|dm|message|note",
+        "dm|message us",
+        "send|shoot us|me a dm|message|note",
+        "can|could you [please] tell|share|send|give|let|dm|message",
+        "what happened",
+    ])
+});
 
 /// Words that make a following guarantee a hope or an effort, not a promise.
 const HEDGES: &[&str] = &[
@@ -233,7 +263,7 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(RULES);
+    every_phrase_list_compiles!(GUARANTEED, ASKS_FOR_DETAILS, RULES);
 
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;
@@ -241,6 +271,29 @@ mod tests {
 
     fn flagged(text: &str) -> bool {
         flags("overpromise", text, None)
+    }
+
+    #[test]
+    fn flag_our_own_fix_promised_as_a_guarantee_or_before_the_problem_is_known() {
+        for reply in [
+            "We'll sort this out for you, no matter what.",
+            "I will fix it for you, guaranteed!",
+            "We'll make sure to get this straightened out. Send us a DM with your order number.",
+            "We will find a solution for you. Can you tell us what happened?",
+            "The courier will for sure have it back on the road tonight.",
+        ] {
+            assert!(flagged(reply), "{reply}");
+        }
+    }
+
+    #[test]
+    fn dont_flag_our_own_fix_once_the_problem_is_known() {
+        for reply in [
+            "Thanks for the photos of the cracked lid. We'll fix it by sending a new one today.",
+            "I can see the double charge, and I'll get it refunded this afternoon.",
+        ] {
+            assert!(!flagged(reply), "{reply}");
+        }
     }
 
     #[test]
