@@ -40,6 +40,9 @@ enum Kind {
     Repeat,
     /// "You should have ...", "you failed to", "your responsibility".
     Lecture,
+    /// "In future, please check the size chart", "if you had entered the right address, this
+    /// wouldn't have happened": hindsight about what the customer should have done.
+    Hindsight,
     /// "Calm down", "watch your tone".
     Tone,
     /// "Did you even read our link?"
@@ -84,6 +87,14 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("you should|must of <word>", Lecture),
         ("you need|have|must to understand|realise|realize|accept", Lecture),
         ("you [have] failed|neglected|forgot to", Lecture),
+        // Hindsight: checked in `hindsight_holds`.
+        ("next time", Hindsight),
+        ("in [the] future", Hindsight),
+        ("going|moving forward", Hindsight),
+        ("from now on", Hindsight),
+        ("if you had [only|just] <word>", Hindsight),
+        ("you needed|had to have <word>", Hindsight),
+        ("you were supposed to have <word>", Hindsight),
         ("you did not bother|read|follow", Lecture),
         ("if you had [only] read|followed|checked|listened", Lecture),
         ("you were already|clearly told|informed|advised|warned", Lecture),
@@ -109,11 +120,13 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("your [abusive|offensive|rude|inappropriate|aggressive] language|behaviour|behavior|attitude", Tone),
         ("take a deep breath", Tone),
         ("you are overreacting|over-reacting", Tone),
+        ("shouting|yelling|swearing|rudeness|abuse|insults will|does|do|is not|never help|speed|change|get|solve|fix|make", Tone),
         // Doubting they read what was sent.
         ("did|have you [even|actually|ever|already] read|view|viewed|open|opened|click|clicked|follow|followed|check|checked|visit|visited [at] our|the|my link|links|email|e-mail|message|reply|response|instructions|dm|previous|earlier|last", DidYouRead),
         ("did|have you [even|actually|ever] look|looked at our|the|my [<word>] link|links|email|e-mail|message|reply|response|instructions|dm", DidYouRead),
         ("did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted", DidYouRead),
-        ("did you even", DidYouRead),
+        ("did|have you even", DidYouRead),
+        ("are you sure you *4 properly|correctly|carefully|thoroughly|right", DidYouRead),
         // Dismissing the report.
         ("we|i have|had|did not [had|have|received|receive|seen|see|got|get] any [other|more|similar|such] [reported] reports|complaints|errors|issues|problems|outages", Dismiss),
         ("no one else [has|is] reported|complained|having|had|experiencing", Dismiss),
@@ -127,11 +140,14 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("that|this is not true|correct|accurate", Dismiss),
         ("that|this is not the case", Dismiss),
         ("who told|advised|informed you", Dismiss),
+        // The records set against their word: "so it must be with you".
+        ("it|parcel|package|order|item|items must be with you", Dismiss),
+        ("it|parcel|package|order|item|items must have arrived|reached|been delivered|been received|been collected", Dismiss),
         // An apology for what they "think": their complaint made an opinion.
         ("sorry|apologise|apologize|apologies that|if you think|believe", Dismiss),
         // Rules used as a wall.
-        ("only obligated|required|bound|liable to", Wall),
-        ("not obligated|bound|liable to", Wall),
+        ("only obligated|obliged|required|bound|liable to", Wall),
+        ("not obligated|obliged|bound|liable to", Wall),
         ("under no obligation", Wall),
         ("complaints of this nature|kind|type", Wall),
         ("not offer|give|provide|issue [a|any] gesture|goodwill", Wall),
@@ -150,6 +166,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("we [do|always] follow|meet [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines", FinePrint),
         ("we [do|always] comply|adhere with|to [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines", FinePrint),
         ("in accordance with [the|our]", FinePrint),
+        // The terms handed over instead of an answer.
+        ("refer to our|the terms|t&c|t&cs|conditions", FinePrint),
+        ("have a read of our|the terms|t&c|t&cs|conditions", FinePrint),
+        ("please|kindly see|read|review our|the terms|t&c|t&cs|conditions", FinePrint),
         ("it|it's [is] important|essential|key|vital|crucial to check|read|review|know|understand|ensure|make", FinePrint),
         // Handing responsibility back.
         ("is|are [strictly|solely|only] between you and", Deflect),
@@ -190,6 +210,7 @@ fn run(cx: &Context) -> Vec<Flag> {
             Kind::Lecture => {
                 !is_expected_state(draft, &m) && !before_match(draft, &m, 3, NEGATED_OR_HEDGED)
             }
+            Kind::Hindsight => hindsight_holds(draft, &m),
             Kind::Wall if words_of(draft, &m).first() == Some(&"complaints") => {
                 // "We take complaints of this nature seriously" is no wall; a refusal is.
                 draft
@@ -211,6 +232,37 @@ fn run(cx: &Context) -> Vec<Flag> {
     }
     flags
 }
+
+/// Whether a hindsight phrase is one: "next time" or "in future" followed in its sentence by
+/// an instruction to the customer ("please check", "make sure you"); "if you had ..." with
+/// what "would" not have happened; "you needed to have" with something they did.
+fn hindsight_holds(draft: &Draft, m: &Match) -> bool {
+    let Some(s) = draft.sentence_of(m.tokens.start) else {
+        return false;
+    };
+    let rest = &draft.tokens[m.tokens.end..draft.sentences[s].tokens.end];
+    let has = |words: &[&str]| rest.iter().any(|t| t.norm.is_one_of(words));
+    let words = words_of(draft, m);
+    match words.as_slice() {
+        ["if", "you", "had", ..] => has(&["would"]) && has(&["not", "never", "avoided"]),
+        ["you", .., "have", last] => is_participle(last) && !EXPECTED_STATE.contains(last),
+        _ => {
+            INSTRUCTION.occurs_in(draft, m.tokens.end..draft.sentences[s].tokens.end)
+                && !has(&["we", "i", "our", "us"])
+        }
+    }
+}
+
+/// An instruction to the customer to take more care: "please check", "make sure you",
+/// "you should read". A tip ("next time, please use code SAVE10") names no diligence.
+static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "please|kindly|remember|always [to] check|read|review|double-check|ensure|verify|confirm",
+        "make|be sure [that] you|to",
+        "ensure [that] you",
+        "you should|must|need|have [to] [always] check|read|review|double-check|ensure|verify|confirm",
+    ])
+});
 
 /// Words that soften or cancel a lecture when they come just before it: "it's not your
 /// fault", "it looks like you may have entered the wrong address".
@@ -292,6 +344,20 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
                             capital,
                         ),
                     ),
+                None => flag,
+            }
+        }
+        Kind::Hindsight => {
+            let flag = Flag::new(
+                span,
+                format!("\"{quoted}\" tells the customer what they should have done: say what happens next."),
+            );
+            match sentence_of(draft, m, true) {
+                Some(range) => flag.replace(
+                    "Move to the next step",
+                    range,
+                    format!("Let's {} now.", placeholder::ACTION),
+                ),
                 None => flag,
             }
         }
@@ -496,7 +562,7 @@ fn cased(text: &str, capital: bool) -> String {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(RULES, CUSTOMER_CLAIMS);
+    every_phrase_list_compiles!(RULES, CUSTOMER_CLAIMS, INSTRUCTION);
 
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;
@@ -557,6 +623,47 @@ mod tests {
     #[test]
     fn flag_you_failed_to() {
         assert!(flagged("You failed to enter the promo code at checkout."));
+    }
+
+    #[test]
+    fn flag_hindsight_about_what_they_should_have_done() {
+        for reply in [
+            "In future, please double-check the postcode before you pay.",
+            "Going forward make sure you read the listing.",
+            "If you had picked the larger size, this wouldn't have happened.",
+            "You needed to have registered the warranty first.",
+        ] {
+            assert!(flagged(reply), "{reply}");
+        }
+    }
+
+    #[test]
+    fn dont_flag_tips_plans_or_offers_about_next_time() {
+        for reply in [
+            "Next time you're in, ask for Sam at the counter.",
+            "Next time, please use code THANKS10 for 10% off.",
+            "In future updates we'll make sure dark mode is included.",
+            "If you had any trouble with the form, we'd be glad to help.",
+            "Your refund must be in your account by Friday.",
+            "Are you sure you want to cancel the whole order?",
+        ] {
+            assert!(!flagged(reply), "{reply}");
+        }
+    }
+
+    #[test]
+    fn flag_doubt_tone_and_terms_in_other_words() {
+        assert!(flagged(
+            "Tracking shows it was delivered, so it must be with you."
+        ));
+        assert!(flagged("Are you sure you looked properly?"));
+        assert!(flagged("Shouting won't get this fixed any faster."));
+        assert!(flagged("We're only obliged to refund the postage."));
+        let customer = Some("Worst shop ever, you charged me twice!!!");
+        assert!(flagged_with(
+            customer,
+            "Please refer to our terms: https://example.com/terms"
+        ));
     }
 
     #[test]
