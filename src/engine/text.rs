@@ -790,7 +790,80 @@ fn tokenize(text: &str) -> Vec<Token> {
         };
         tokens.push(Token::new(kind, start, end, ch.encode_utf8(&mut [0; 4])));
     }
+    read_unmarked_will(&mut tokens);
     tokens
+}
+
+/// "well look into it", "ill be in touch": "we'll" and "I'll" typed without the apostrophe
+/// are words of their own ("well", "ill"), so they read as "we will" / "I will" only where
+/// a clause starts and a verb of support work follows ("Well done" and "I feel ill" stay).
+fn read_unmarked_will(tokens: &mut Vec<Token>) {
+    const VERBS: &[&str] = &[
+        "be",
+        "get",
+        "look",
+        "sort",
+        "send",
+        "check",
+        "call",
+        "email",
+        "follow",
+        "keep",
+        "let",
+        "have",
+        "need",
+        "make",
+        "try",
+        "reach",
+        "contact",
+        "update",
+        "fix",
+        "do",
+        "take",
+        "pass",
+        "see",
+        "arrange",
+        "refund",
+        "replace",
+        "dm",
+        "message",
+        "reply",
+        "respond",
+        "investigate",
+        "review",
+        "escalate",
+        "chase",
+        "help",
+        "assist",
+        "book",
+    ];
+    const OPENERS: &[&str] = &["and", "so", "then", "but", "ok", "okay", "yes", "sure"];
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let subject = match tokens[i].norm.as_str() {
+            "well" | "weel" => "we",
+            "ill" => "i",
+            _ => "",
+        };
+        let starts_clause = i == 0
+            || tokens[i - 1].kind != TokenKind::Word
+            || OPENERS.contains(&tokens[i - 1].norm.as_str());
+        let verb_follows =
+            tokens[i + 1].kind == TokenKind::Word && VERBS.contains(&tokens[i + 1].norm.as_str());
+        if subject.is_empty()
+            || tokens[i].kind != TokenKind::Word
+            || !starts_clause
+            || !verb_follows
+        {
+            i += 1;
+            continue;
+        }
+        let (start, end) = (tokens[i].start, tokens[i].end);
+        let split = start + subject.len();
+        tokens[i] = Token::new(TokenKind::Word, start, split, subject);
+        tokens.insert(i + 1, Token::new(TokenKind::Word, split, end, "will"));
+        i += 2;
+    }
 }
 
 /// Length of a link starting here ("https://t.co/x", "www.example.com/a"), without the
@@ -951,6 +1024,8 @@ const UNMARKED_CONTRACTIONS: &[(&str, &str, &str)] = &[
     ("youve", "you", "have"),
     ("youll", "you", "will"),
     ("theyll", "they", "will"),
+    ("itll", "it", "will"),
+    ("thatll", "that", "will"),
 ];
 
 /// Words typed without their apostrophe, or in texting shorthand, read as the full word.
@@ -1276,6 +1351,33 @@ mod tests {
         assert_eq!(&draft.text[will.start..will.end], "’ll");
         let not = &draft.tokens[7];
         assert_eq!(&draft.text[not.start..not.end], "n't");
+    }
+
+    #[test]
+    fn well_and_ill_read_as_will_only_where_a_clause_starts_before_a_verb() {
+        assert_eq!(
+            norms("well look into it"),
+            ["we", "will", "look", "into", "it"]
+        );
+        assert_eq!(
+            norms("thx. ill be in touch"),
+            ["thx", ".", "i", "will", "be", "in", "touch"]
+        );
+        assert_eq!(norms("ok weel sort it"), ["ok", "we", "will", "sort", "it"]);
+        assert_eq!(norms("Well done"), ["well", "done"]);
+        assert_eq!(
+            norms("Well, check the box"),
+            ["well", ",", "check", "the", "box"]
+        );
+        assert_eq!(norms("I felt ill"), ["i", "felt", "ill"]);
+        assert_eq!(
+            norms("you may as well get one"),
+            ["you", "may", "as", "well", "get", "one"]
+        );
+        let draft = Draft::new("ill call u");
+        let will = &draft.tokens[1];
+        assert_eq!(&draft.text[will.start..will.end], "ll");
+        assert_eq!(norms("itll be fine"), ["it", "will", "be", "fine"]);
     }
 
     #[test]

@@ -36,11 +36,14 @@ const TRIED_FOR: &str = "get|have|fix|sort|resolve|restore|recover|find|locate|r
 static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
     const THING: &str = "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more|one|ones|version|model|product|products|colour|color|size|sizes|feature|features|shipment|restock|fix|patch";
     Phrases::new(&[
+        // "hopefully" and its phone spellings ("hopefuly", "hopefullly").
+        "hopefuly|hopefullly|hopfully".to_string(),
         "hopefully".to_string(),
+        "all being well".to_string(),
         "fingers crossed".to_string(),
         "cross|crossing our|my|your fingers".to_string(),
         "keep|keeping [your|our|my] fingers crossed".to_string(),
-        "hope to".to_string(),
+        "hope|hopes to".to_string(),
         // The agent's own hoping; "not the answer you were hoping for" acknowledges.
         "we|i|team|engineers|technicians|crew|crews|staff|department|everyone am|are|is [still|really|very|all] hoping".to_string(),
         "hopeful|optimistic [that] we|it|this|they|the|your|things|everything|we'll|it'll".to_string(),
@@ -50,6 +53,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // Trying for an outcome ("we'll try to get it back"); "we'll try and point you to
         // the right page" offers effort, not hope.
         format!("we|i will [certainly|definitely|really] try [our|my] [best|hardest] to|and {TRIED_FOR}"),
+        format!("we|i will [certainly|definitely|really] attempt to {TRIED_FOR}"),
         "try to help|assist if possible|we|i".to_string(),
         "if possible".to_string(),
         "we will see".to_string(),
@@ -61,6 +65,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "if we're lucky".to_string(),
         format!("we|{THING} should|might|may [still|hopefully|soon|be|well] <word>"),
         "we|i may|might be able to".to_string(),
+        // "It could come back at some point": could, with no more of a time than that.
+        format!("{THING} could come|be [back|available|restocked|fixed|resolved|sorted|released|added] *3 point|eventually|someday|later|future"),
         "more may|might come|follow|be".to_string(),
         "there may|might be [a] chance|way|something".to_string(),
         "there|there's [is] [a] [good|small|slight|fair] chance".to_string(),
@@ -313,6 +319,26 @@ mod tests {
 
     fn flagged(text: &str) -> bool {
         flags("false-hope", text, None)
+    }
+
+    #[test]
+    fn flag_hope_in_other_words_and_spellings() {
+        for reply in [
+            "hopefuly itll be sorted by then",
+            "All being well the parts arrive soon.",
+            "The studio hopes to bring it back.",
+            "We'll attempt to recover the funds if possible.",
+            "That colour could come back at some point.",
+        ] {
+            assert!(flagged(reply), "{reply}");
+        }
+        // "Could" with a plain date, or as an option, holds out nothing.
+        assert!(!flagged(
+            "That colour could come back on 3 March, when the new batch lands."
+        ));
+        assert!(!flagged(
+            "You could come back to the store with the receipt."
+        ));
     }
 
     #[test]
