@@ -136,6 +136,15 @@ mod tests {
     }
 
     #[test]
+    fn a_substitute_said_as_what_exists_is_an_alternative() {
+        let no = "Sorry, we no longer stock that kettle, as the range has ended.";
+        assert!(flagged(no));
+        assert!(!flagged(&format!(
+            "{no} Our sister brand sells a very similar model."
+        )));
+    }
+
+    #[test]
     fn flag_no_longer_supported() {
         assert!(flagged(
             "Hi Dan, unfortunately this printer is no longer supported. Our apologies."

@@ -57,6 +57,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "here is [a|an|another|your] new|replacement|different|fresh|alternative|substitute".to_string(),
         "here's [a|an|another|your] new|replacement|different|fresh|alternative|substitute".to_string(),
         "a|another new|replacement|different|fresh one".to_string(),
+        // A substitute, said as what exists: "our sister brand sells a very similar model".
+        "sells|stocks|carries|has|have|offers|makes a|an [very] similar|comparable|equivalent model|product|item|version|one|option|design|style".to_string(),
         "team|teams|colleagues|store|stores|staff|specialists|department|agents|crew|crews|experts|advisors|advisers|seller|sellers|carrier|courier|manufacturer|bank|they can|could|will [happily|gladly|also|definitely] [be] [able|happy|glad] [to] help|assist|sort|arrange|look|check|advise|support|fix|resolve|process|book|handle|double-check|reach|contact|call|email|follow|get".to_string(),
         "you will|'ll|would need to".to_string(),
         "best way|option|bet|thing is|would|will".to_string(),

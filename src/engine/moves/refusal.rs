@@ -143,7 +143,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (Kind::SoldOut, "has|have|had [now|already] expired|ended|closed".into()),
         (
             Kind::Unavailable,
-            "is|are|was|were|been|be|being [currently|temporarily|now] disabled|deactivated|suspended".into(),
+            // Not "being": "the issue with it being disabled" names the customer's problem.
+            "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended".into(),
         ),
         (Kind::Unavailable, "turned|switched|shut off".into()),
         (Kind::Unavailable, "taken offline|down".into()),
@@ -497,7 +498,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
                     "someone" | "anyone" | "others" | "nobody" | "strangers" | "other"
                 )
         });
-    if echoes || general || hedged || as_reason || for_others {
+    if echoes || general || hedged || as_reason || for_others || reassures(draft, start) {
         return false;
     }
     let previous = (start.saturating_sub(LOOK)..start)
@@ -555,6 +556,27 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
         _ => true,
     }
 }
+
+/// Whether the no's sentence tells the customer they are fine: "older cables can't reach
+/// that speed, so yours is fine", "nothing you need to do: the update can't touch your
+/// saves". A no that protects or reassures refuses nothing.
+fn reassures(draft: &Draft, token: usize) -> bool {
+    draft
+        .sentence_of(token)
+        .is_some_and(|s| REASSURANCE.occurs_in(draft, draft.sentences[s].tokens.clone()))
+}
+
+/// Words that tell the customer all is well with what they have.
+static REASSURANCE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "you are [all] set|fine|good|safe|covered|okay|ok",
+        "yours|one|it|they|account|data|files|saves|games|order is|are [still] [perfectly|completely|totally] fine|safe|unaffected|protected|okay|ok|good",
+        "you have is|are [perfectly] fine|safe|good|okay|ok",
+        "nothing [that] you need|have to do|change|worry",
+        "no need to worry|change|do|fret",
+        "do not worry|fret",
+    ])
+});
 
 /// Whether a word right before "not available"/"not covered" is a noun the words describe
 /// ("items not eligible for return", "questions not covered by the terms"): plural nouns
@@ -818,5 +840,25 @@ pub fn skip_ranges(refusals: &[Refusal]) -> Vec<Range<usize>> {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(REFUSALS);
+    every_phrase_list_compiles!(REFUSALS, REASSURANCE);
+
+    fn refuses(reply: &str) -> bool {
+        !find_refusals(&Draft::new(reply), None).is_empty()
+    }
+
+    #[test]
+    fn a_no_that_reassures_or_names_the_problem_refuses_nothing() {
+        for reply in [
+            "Routers older than 2015 aren't able to use the new band, so yours is fine.",
+            "Nothing you need to change: the patch can't touch your saved games.",
+            "You can restore it from a backup to fix the issue with it being disabled.",
+        ] {
+            assert!(!refuses(reply), "{reply}");
+        }
+        // Without the reassurance the same fact is a no.
+        assert!(refuses(
+            "Routers older than 2015 aren't able to use the new band."
+        ));
+        assert!(refuses("Your account has been disabled."));
+    }
 }
