@@ -150,6 +150,50 @@ const HEDGES: &[&str] = &[
     "attempt",
 ];
 
+/// Words by which ongoing work points at the customer's own case.
+const THE_CASE: &[&str] = &[
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "you",
+    "your",
+    "yours",
+    "issue",
+    "issues",
+    "problem",
+    "problems",
+    "matter",
+    "case",
+    "request",
+    "complaint",
+    "fix",
+    "report",
+    "reports",
+    "conversation",
+    "order",
+    "account",
+    "claim",
+    "ticket",
+    "query",
+    "email",
+    "service",
+    "outage",
+    "connection",
+    "power",
+    "signal",
+    "delivery",
+    "parcel",
+    "package",
+    "refund",
+    "booking",
+    "flight",
+    "restore",
+    "resolve",
+    "repair",
+];
+
 /// Who can stand before "am/are/is ..." in a promise from the agent's side.
 const AGENTS: &[&str] = &[
     "we",
@@ -422,6 +466,13 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                     // "I'm just checking if you still need help" asks, it does not promise.
                     !(tokens[h.start].norm == "checking"
                         && word(h.end).is_some_and(|w| matches!(w, "if" | "whether" | "in" | "to")))
+                })
+                // "We're reviewing listings for price gouging" reports work in general; work
+                // on this customer's case ("looking into this", "on it", "with you") is owed.
+                .filter(|h| {
+                    tokens[h.start..end]
+                        .iter()
+                        .any(|t| t.norm.is_one_of(THE_CASE))
                 }),
             // "You'll find ...", "it will help us fix ..." (the subject right before "will"):
             // only a passive ("you will be contacted", "it will be reviewed") promises
@@ -829,6 +880,14 @@ mod tests {
         assert!(flagged("Rest assured, we are currently looking into it."));
         assert!(flagged("Our team is diligently working on a fix."));
         assert!(flagged("Our engineers are aware and working on a fix."));
+    }
+
+    #[test]
+    fn dont_flag_work_in_general_only_work_on_the_case() {
+        assert!(!flagged(
+            "We're actively checking new sellers for counterfeit goods across the marketplace."
+        ));
+        assert!(flagged("We're actively checking this for you."));
     }
 
     #[test]
