@@ -136,6 +136,19 @@ mod tests {
     }
 
     #[test]
+    fn what_we_can_do_instead_in_many_verbs_is_an_alternative() {
+        for reply in [
+            "While we can't refund this fare, we can move you to the 6 pm train at no cost.",
+            "We can't ship it to Norway, but we can hold it at our Oslo partner for collection.",
+        ] {
+            assert!(!flagged(reply), "{reply}");
+        }
+        assert!(flagged(
+            "We can't ship it to Norway, as customs rules forbid it."
+        ));
+    }
+
+    #[test]
     fn a_substitute_said_as_what_exists_is_an_alternative() {
         let no = "Sorry, we no longer stock that kettle, as the range has ended.";
         assert!(flagged(no));

@@ -47,7 +47,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "what i|we can do|offer".to_string(),
         "here is what i|we".to_string(),
         "here's what i|we".to_string(),
-        "i|we can|could [also|still|certainly|definitely|always|gladly|happily] offer|arrange|send|help|assist|provide|give|set|book|get|put|add|pass|share|refer|transfer|escalate|order|reserve|hold|suggest|recommend|raise|issue|refund|replace|rebook|credit|look|check|do|swap".to_string(),
+        "i|we can|could [also|still|certainly|definitely|always|gladly|happily] offer|arrange|send|help|assist|provide|give|set|book|get|put|add|pass|share|refer|transfer|escalate|order|reserve|hold|suggest|recommend|raise|issue|refund|replace|rebook|credit|look|check|do|swap|move|switch|change|upgrade|extend|waive|reissue|resend|reship|ship|deliver|collect|reserve|cancel|restore|recover|reactivate|unlock|reset|fix|repair|exchange|match|honour|honor|apply|walk|show|guide|connect|organise|organize|email|call|text|source|find|locate|notify|let|keep|try|expedite|prioritise|prioritize|cover|discount|compensate|reimburse".to_string(),
         // Another place that can do it: "any of our branches can do it", "our store may be able to help".
         "branch|branches|shop|shops|store|stores|outlet|outlets|counter|partner|partners *3 can|could|will|may|might [also] [be] [able] [to] do|help|assist|sort|swap|exchange|replace|refund|process|arrange".to_string(),
         "i|we would|'d [be] [more] [than] happy|glad|delighted|love to".to_string(),
