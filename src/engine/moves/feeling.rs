@@ -419,13 +419,17 @@ fn drawn_out(word: &str) -> bool {
 }
 
 /// Swearing inside a compound ("clusterfuck", "apeshit"), which a phrase's prefix cannot
-/// reach.
+/// reach, or censored with asterisks ("f*ck", "sh**ty", "m*king").
 fn swears_in_a_compound(draft: &Draft) -> bool {
-    draft
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .any(|t| t.norm.contains("fuck") || t.norm.ends_with("shit"))
+    let censored = draft.text.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_alphabetic() && w[1] == b'*' && (w[2].is_ascii_alphabetic() || w[2] == b'*')
+    });
+    censored
+        || draft
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .any(|t| t.norm.contains("fuck") || t.norm.ends_with("shit"))
 }
 
 /// A text sad face: ":(", ":-(", ":'(", ":/" (not the slash of a link).
@@ -466,6 +470,7 @@ mod tests {
             "What's the point of a loyalty card when you take the perks away!",
             "Whats the point of paying for next day",
             "This update is a total clusterfuck",
+            "what a sh*tshow, my order vanished",
             "Funny how I can't cancel but you can charge me",
             "Ugh, the app logged me out again",
             "This ludicrous fee appeared on my bill",
