@@ -67,6 +67,8 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "dig|digging into|deeper",
         "contact|contacting|call|calling|email|e-mail|emailing|ring|message|phone",
         "update|updating you|u",
+        "update|updating this|the thread|post|ticket|case|page",
+        "post|share|provide|send [an|any|more|further] update|updates|news",
         "let|letting you|u know",
         "keep|keeping you posted|updated|informed",
         "keep you in the loop",
@@ -97,9 +99,11 @@ static CONTACT: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// Passive promises, which count whoever the subject is ("you will be contacted").
+/// Passive promises, which count whoever the subject is ("you will be contacted"), and
+/// contact promised from the customer's side ("you'll hear back from us").
 static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
+        "hear [back] from us|me|our|someone|somebody",
         "be contacted|emailed|updated|notified|reviewed|investigated|checked|looked|followed|reached",
         "be addressed|resolved|fixed|sorted|handled|rectified|escalated",
         "be taken care",
@@ -880,6 +884,14 @@ mod tests {
         assert!(flagged("Rest assured, we are currently looking into it."));
         assert!(flagged("Our team is diligently working on a fix."));
         assert!(flagged("Our engineers are aware and working on a fix."));
+    }
+
+    #[test]
+    fn flag_contact_promised_from_the_customers_side_and_updates_posted() {
+        assert!(flagged("You'll hear back from us shortly."));
+        assert!(flagged("We'll update this thread when we know more."));
+        assert!(!flagged("You'll hear back from us within 24 hours."));
+        assert!(!flagged("You'll hear from the airline about the new seat."));
     }
 
     #[test]
