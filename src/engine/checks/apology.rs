@@ -50,12 +50,16 @@ static NOT_APOLOGY: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Canned apology objects: "any inconvenience", "the inconvenience caused".
 static GENERIC: LazyLock<Phrases> = LazyLock::new(|| {
-    const WHAT: &str = "inconvenience|inconveniences|frustration|frustrations|trouble|troubles|confusion|issues|problems|disruption|hassle|difficulties|difficulty|upset|disappointment|delays|inconvenienced";
+    macro_rules! what {
+        () => {
+            "inconvenience|inconveniences|frustration|frustrations|trouble|troubles|confusion|issues|problems|disruption|hassle|difficulties|difficulty|upset|disappointment|delays|inconvenienced"
+        };
+    }
     Phrases::new(&[
-        format!("any|all [the] [of] {WHAT} [this|that|it|we] [may|might|has|have] [have] [caused|experienced]"),
-        format!("any|all [the] [of] {WHAT} or|and [any] {WHAT} [this|that|it|we] [may|might|has|have] [have] [caused|experienced]"),
-        "the|this inconvenience|inconveniences [this|that|it] [may|might|has] [have] [caused|experienced]".to_string(),
-        format!("the|this inconvenience|inconveniences or|and [any] {WHAT} [this|that|it] [may|might|has] [have] [caused|experienced]"),
+        concat!("any|all [the] [of] ", what!(), " [this|that|it|we] [may|might|has|have] [have] [caused|experienced]"),
+        concat!("any|all [the] [of] ", what!(), " or|and [any] ", what!(), " [this|that|it|we] [may|might|has|have] [have] [caused|experienced]"),
+        "the|this inconvenience|inconveniences [this|that|it] [may|might|has] [have] [caused|experienced]",
+        concat!("the|this inconvenience|inconveniences or|and [any] ", what!(), " [this|that|it] [may|might|has] [have] [caused|experienced]"),
     ])
 });
 

@@ -30,46 +30,54 @@ declare_check! {
 }
 
 /// What a promise to try can be for that leaves the customer hoping: the outcome itself.
-const TRIED_FOR: &str = "get|have|fix|sort|resolve|restore|recover|find|locate|retrieve|reinstate|return|refund|replace|rebook|arrange|expedite|speed|deliver|send|ship|make|bring|push|move|secure|match|accommodate|honour|honor|reverse|remove|waive|cancel|change|upgrade|reopen|open";
+macro_rules! tried_for {
+    () => {
+        "get|have|fix|sort|resolve|restore|recover|find|locate|retrieve|reinstate|return|refund|replace|rebook|arrange|expedite|speed|deliver|send|ship|make|bring|push|move|secure|match|accommodate|honour|honor|reverse|remove|waive|cancel|change|upgrade|reopen|open"
+    };
+}
 
 /// Hedges that hold out hope without committing to anything.
 static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
-    const THING: &str = "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more|one|ones|version|model|product|products|colour|color|size|sizes|feature|features|shipment|restock|fix|patch";
+    macro_rules! thing {
+        () => {
+            "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more|one|ones|version|model|product|products|colour|color|size|sizes|feature|features|shipment|restock|fix|patch"
+        };
+    }
     Phrases::new(&[
         // "hopefully" and its phone spellings ("hopefuly", "hopefullly").
-        "hopefuly|hopefullly|hopfully".to_string(),
-        "hopefully".to_string(),
-        "all being well".to_string(),
-        "fingers crossed".to_string(),
-        "cross|crossing our|my|your fingers".to_string(),
-        "keep|keeping [your|our|my] fingers crossed".to_string(),
-        "hope|hopes to".to_string(),
+        "hopefuly|hopefullly|hopfully",
+        "hopefully",
+        "all being well",
+        "fingers crossed",
+        "cross|crossing our|my|your fingers",
+        "keep|keeping [your|our|my] fingers crossed",
+        "hope|hopes to",
         // The agent's own hoping; "not the answer you were hoping for" acknowledges.
-        "we|i|team|engineers|technicians|crew|crews|staff|department|everyone am|are|is [still|really|very|all] hoping".to_string(),
-        "hopeful|optimistic [that] we|it|this|they|the|your|things|everything|we'll|it'll".to_string(),
+        "we|i|team|engineers|technicians|crew|crews|staff|department|everyone am|are|is [still|really|very|all] hoping",
+        "hopeful|optimistic [that] we|it|this|they|the|your|things|everything|we'll|it'll",
         // "We hope it's back soon" holds out hope; a bare "Hope it gets sorted!" is a wish.
-        "we|i [really|do|sincerely|truly] hope [that] it|this|that|the|your|they|things|everything|service|we".to_string(),
+        "we|i [really|do|sincerely|truly] hope [that] it|this|that|the|your|they|things|everything|service|we",
         // A promise to try; "we try to ..." and "we always try" describe a habit.
         // Trying for an outcome ("we'll try to get it back"); "we'll try and point you to
         // the right page" offers effort, not hope.
-        format!("we|i will [certainly|definitely|really] try [our|my] [best|hardest] to|and {TRIED_FOR}"),
-        format!("we|i will [certainly|definitely|really] attempt to {TRIED_FOR}"),
-        "try to help|assist if possible|we|i".to_string(),
-        "if possible".to_string(),
-        "we will see".to_string(),
-        "time will tell".to_string(),
-        "wait and see".to_string(),
-        "with [any] luck".to_string(),
-        "touch|knock [on] wood".to_string(),
-        "if we are lucky".to_string(),
-        "if we're lucky".to_string(),
-        format!("we|{THING} should|might|may [still|hopefully|soon|be|well] <word>"),
-        "we|i may|might be able to".to_string(),
+        concat!("we|i will [certainly|definitely|really] try [our|my] [best|hardest] to|and ", tried_for!()),
+        concat!("we|i will [certainly|definitely|really] attempt to ", tried_for!()),
+        "try to help|assist if possible|we|i",
+        "if possible",
+        "we will see",
+        "time will tell",
+        "wait and see",
+        "with [any] luck",
+        "touch|knock [on] wood",
+        "if we are lucky",
+        "if we're lucky",
+        concat!("we|", thing!(), " should|might|may [still|hopefully|soon|be|well] <word>"),
+        "we|i may|might be able to",
         // "It could come back at some point": could, with no more of a time than that.
-        format!("{THING} could come|be [back|available|restocked|fixed|resolved|sorted|released|added] *3 point|eventually|someday|later|future"),
-        "more may|might come|follow|be".to_string(),
-        "there may|might be [a] chance|way|something".to_string(),
-        "there|there's [is] [a] [good|small|slight|fair] chance".to_string(),
+        concat!(thing!(), " could come|be [back|available|restocked|fixed|resolved|sorted|released|added] *3 point|eventually|someday|later|future"),
+        "more may|might come|follow|be",
+        "there may|might be [a] chance|way|something",
+        "there|there's [is] [a] [good|small|slight|fair] chance",
     ])
 });
 

@@ -39,37 +39,45 @@ enum Kind {
     Certainty,
 }
 
-const ABSOLUTE: &str = "genuine|safe|secure|sure|certain|guaranteed|authentic|original|legit|legitimate|reliable|accurate|fake-free|risk-free|perfect|flawless";
+macro_rules! absolute {
+
+    () => {
+
+        "genuine|safe|secure|sure|certain|guaranteed|authentic|original|legit|legitimate|reliable|accurate|fake-free|risk-free|perfect|flawless"
+
+    };
+
+}
 
 static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     use Kind::*;
-    let rules: Vec<(String, Kind)> = vec![
-        ("never happen*|occur*|recur* again".into(), NeverAgain),
-        ("will not|never happen|occur|recur again".into(), NeverAgain),
-        ("will not|never be repeated".into(), NeverAgain),
-        ("wont happen|occur|recur again".into(), NeverAgain),
-        ("make|making sure [that] you will never".into(), NeverAgain),
-        ("ensure|ensuring [that] you will never".into(), NeverAgain),
-        ("ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again".into(), NeverAgain),
-        ("make|making sure [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again".into(), NeverAgain),
-        (format!("100 [percent] {ABSOLUTE}"), Guarantee),
-        (format!("all|every [of] [the|our] [<word>] products|items|sellers|goods|listings|parts|spares *6 {ABSOLUTE}|verified"), Guarantee),
-        ("every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always".into(), Guarantee),
-        ("i|we [can] [absolutely|personally] guarantee|promise".into(), Guarantee),
-        ("guaranteed to".into(), Guarantee),
-        ("it|it's|this [is] guaranteed".into(), Guarantee),
-        ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach".into(), Certainty),
-        ("assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will".into(), Certainty),
-        ("will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done".into(), Certainty),
-        ("will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace".into(), Certainty),
+    let rules: &[(&str, Kind)] = &[
+        ("never happen*|occur*|recur* again", NeverAgain),
+        ("will not|never happen|occur|recur again", NeverAgain),
+        ("will not|never be repeated", NeverAgain),
+        ("wont happen|occur|recur again", NeverAgain),
+        ("make|making sure [that] you will never", NeverAgain),
+        ("ensure|ensuring [that] you will never", NeverAgain),
+        ("ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again", NeverAgain),
+        ("make|making sure [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again", NeverAgain),
+        (concat!("100 [percent] ", absolute!()), Guarantee),
+        (concat!("all|every [of] [the|our] [<word>] products|items|sellers|goods|listings|parts|spares *6 ", absolute!(), "|verified"), Guarantee),
+        ("every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always", Guarantee),
+        ("i|we [can] [absolutely|personally] guarantee|promise", Guarantee),
+        ("guaranteed to", Guarantee),
+        ("it|it's|this [is] guaranteed", Guarantee),
+        ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach", Certainty),
+        ("assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will", Certainty),
+        ("will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done", Certainty),
+        ("will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace", Certainty),
         // The agent's own "we'll sort this" after "don't worry", before anyone knows the cause.
-        ("we|i will|shall [definitely|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything".into(), Certainty),
-        ("we|i will|shall [definitely|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved".into(), Certainty),
-        ("we|i will|shall [definitely|certainly|absolutely|surely] find a|the solution|fix".into(), Certainty),
-        ("we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right".into(), Certainty),
-        ("rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved".into(), Certainty),
+        ("we|i will|shall [definitely|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything", Certainty),
+        ("we|i will|shall [definitely|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved", Certainty),
+        ("we|i will|shall [definitely|certainly|absolutely|surely] find a|the solution|fix", Certainty),
+        ("we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right", Certainty),
+        ("rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved", Certainty),
     ];
-    let phrases: Vec<&str> = rules.iter().map(|(p, _)| p.as_str()).collect();
+    let phrases: Vec<&str> = rules.iter().map(|(p, _)| *p).collect();
     (
         Phrases::new(&phrases),
         rules.iter().map(|(_, k)| *k).collect(),

@@ -122,15 +122,23 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
 /// customer's own order or flight, whose lateness is the problem itself), and the failure
 /// follows its subject at once, so "the courier can collect it" is no mishap.
 pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
-    const PARTY: &str = "carrier|carriers|courier|couriers|driver|drivers|van|vans|truck|trucks|lorry|postman|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|seller|warehouse|depot|factory|bank|provider|airport|crew|pilot|engineer|engineers|technician|technicians|contractor|contractors|partner|partners|department|system|systems|server|servers|signal|signals|network|processor|printer|machine|machines";
-    const HAVE: &str = "[has|had|have|just|also|then|unfortunately|sadly]";
+    macro_rules! party {
+        () => {
+            "carrier|carriers|courier|couriers|driver|drivers|van|vans|truck|trucks|lorry|postman|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|seller|warehouse|depot|factory|bank|provider|airport|crew|pilot|engineer|engineers|technician|technicians|contractor|contractors|partner|partners|department|system|systems|server|servers|signal|signals|network|processor|printer|machine|machines"
+        };
+    }
+    macro_rules! have {
+        () => {
+            "[has|had|have|just|also|then|unfortunately|sadly]"
+        };
+    }
     Phrases::new(&[
-        format!("{PARTY} {HAVE} broke|broken|went|gone down"),
-        format!("{PARTY} {HAVE} missed|failed|crashed|lost|cut|misrouted|misplaced|mislaid|forgot|forgotten|overbooked|mislabelled|mislabeled|misdelivered|cancelled|canceled"),
-        format!("{PARTY} {HAVE} ran|run out of"),
-        format!("{PARTY} is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed"),
-        format!("{PARTY} did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process"),
-        format!("{PARTY} {HAVE} [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
+        concat!(party!(), " ", have!(), " broke|broken|went|gone down"),
+        concat!(party!(), " ", have!(), " missed|failed|crashed|lost|cut|misrouted|misplaced|mislaid|forgot|forgotten|overbooked|mislabelled|mislabeled|misdelivered|cancelled|canceled"),
+        concat!(party!(), " ", have!(), " ran|run out of"),
+        concat!(party!(), " is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed"),
+        concat!(party!(), " did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process"),
+        concat!(party!(), " ", have!(), " [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
     ])
 });
 

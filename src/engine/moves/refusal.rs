@@ -82,132 +82,135 @@ impl Refusal {
 /// How many tokens around a refusal its checks look at: a clause, not a run-on sentence.
 const LOOK: usize = 40;
 
-const NOT_FILLERS: &str =
-    "[currently|yet|presently|longer|really|always|even|be|being|been|at|all|an]";
+macro_rules! not_fillers {
+    () => {
+        "[currently|yet|presently|longer|really|always|even|be|being|been|at|all|an]"
+    };
+}
 
 static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
-    let list: Vec<(Kind, String)> = vec![
-        (Kind::Inability, "can not".into()),
-        (Kind::Inability, "cannot".into()),
-        (Kind::Inability, "could not [currently|yet] approve|accept|process|offer|provide|issue|refund|replace|honour|honor|grant|allow|extend|waive|reinstate|authorise|authorize|cover|change|cancel|exchange|book|arrange|ship|deliver".into()),
+    let list: &[(Kind, &str)] = &[
+        (Kind::Inability, "can not"),
+        (Kind::Inability, "cannot"),
+        (Kind::Inability, "could not [currently|yet] approve|accept|process|offer|provide|issue|refund|replace|honour|honor|grant|allow|extend|waive|reinstate|authorise|authorize|cover|change|cancel|exchange|book|arrange|ship|deliver"),
         (
             Kind::Inability,
-            "not [currently|yet|really|presently|always] [be] able to".into(),
+            "not [currently|yet|really|presently|always] [be] able to",
         ),
         (
             Kind::Inability,
-            "is|'s|it's|that's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines".into(),
+            "is|'s|it's|that's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines",
         ),
         (
             Kind::NoInfo,
-            "all [the] info|information|details|news we|i have|currently|can".into(),
+            "all [the] info|information|details|news we|i have|currently|can",
         ),
         (
             Kind::OnlyWhere,
-            "only for *2 customers|members|subscribers|users|accounts|orders|holders|cardholders|residents".into(),
+            "only for *2 customers|members|subscribers|users|accounts|orders|holders|cardholders|residents",
         ),
-        (Kind::Inability, "unable to".into()),
-        (Kind::Inability, "not in a position to".into()),
-        (Kind::Inability, "no way to|of|for".into()),
+        (Kind::Inability, "unable to"),
+        (Kind::Inability, "not in a position to"),
+        (Kind::Inability, "no way to|of|for"),
         (
             Kind::Inability,
-            "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss".into(),
+            "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss",
         ),
         (
             Kind::Inability,
-            "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access".into(),
+            "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access",
         ),
         (
             Kind::Unavailable,
-            format!("not|no {NOT_FILLERS} {NOT_FILLERS} available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
+            concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
         ),
         (
             Kind::Unavailable,
-            "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process".into(),
+            "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process",
         ),
-        (Kind::SoldOut, "no [more|further] <word> [<word>] left|remaining".into()),
-        (Kind::Final, "nothing [else|more|further] [that] we|i can|could [do|offer]".into()),
+        (Kind::SoldOut, "no [more|further] <word> [<word>] left|remaining"),
+        (Kind::Final, "nothing [else|more|further] [that] we|i can|could [do|offer]"),
         (
             Kind::Unavailable,
-            "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have".into(),
+            "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have",
         ),
-        (Kind::Unavailable, "unavailable|ineligible|unsupported|discontinued".into()),
-        (Kind::Unavailable, "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available".into()),
-        (Kind::Unavailable, "are|is excluded from".into()),
-        (Kind::Unavailable, "are|is not issued|given|granted|provided|processed|honoured|honored".into()),
+        (Kind::Unavailable, "unavailable|ineligible|unsupported|discontinued"),
+        (Kind::Unavailable, "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available"),
+        (Kind::Unavailable, "are|is excluded from"),
+        (Kind::Unavailable, "are|is not issued|given|granted|provided|processed|honoured|honored"),
         // "wont" is a word of its own, but not before "be able".
-        (Kind::Inability, "wont be able to".into()),
-        (Kind::SoldOut, "out of stock".into()),
-        (Kind::SoldOut, "sold out".into()),
-        (Kind::SoldOut, "not in stock".into()),
-        (Kind::SoldOut, "has|have|had [now|already] expired|ended|closed".into()),
+        (Kind::Inability, "wont be able to"),
+        (Kind::SoldOut, "out of stock"),
+        (Kind::SoldOut, "sold out"),
+        (Kind::SoldOut, "not in stock"),
+        (Kind::SoldOut, "has|have|had [now|already] expired|ended|closed"),
         (
             Kind::Unavailable,
             // Not "being": "the issue with it being disabled" names the customer's problem.
-            "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended".into(),
+            "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended",
         ),
-        (Kind::Unavailable, "turned|switched|shut off".into()),
-        (Kind::Unavailable, "taken offline|down".into()),
+        (Kind::Unavailable, "turned|switched|shut off"),
+        (Kind::Unavailable, "taken offline|down"),
         (
             Kind::OnlyWhere,
-            "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible".into(),
+            "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible",
         ),
         (
             Kind::OnlyWhere,
-            "available|offered|sold|valid|accessible|applicable|supported only".into(),
+            "available|offered|sold|valid|accessible|applicable|supported only",
         ),
-        (Kind::OnlyAllowed, "can|could|may only <word>".into()),
+        (Kind::OnlyAllowed, "can|could|may only <word>"),
         (
             Kind::OnlyAllowed,
-            "only obligated|required|allowed|permitted|able|authorised|authorized to".into(),
+            "only obligated|required|allowed|permitted|able|authorised|authorized to",
         ),
         (
             Kind::OnlyOption,
-            "the only <word> [that|which] we|i have|offer|carry|provide|stock|currently|got|sell".into(),
+            "the only <word> [that|which] we|i have|offer|carry|provide|stock|currently|got|sell",
         ),
         (
             Kind::Final,
-            "that's|it's|is|was|are the best|most|all|only [thing] we|i can|could|are|were [able] [to] [do|offer|provide|give]".into(),
+            "that's|it's|is|was|are the best|most|all|only [thing] we|i can|could|are|were [able] [to] [do|offer|provide|give]",
         ),
-        (Kind::Final, "that's|it's all we|i can|could".into()),
+        (Kind::Final, "that's|it's all we|i can|could"),
         (
             Kind::NoInfo,
-            "do|does|did not have *2 info|information|details|news|update|updates|announcement|announcements|plans|eta|timeline|timeframe|confirmation|date|dates".into(),
-        ),
-        (
-            Kind::NoInfo,
-            "no [further|more|new|current|additional|other|official|any] info|information|news|update|updates|announcement|announcements|details|plans|eta|etr|timeline|timeframe|word|release".into(),
+            "do|does|did not have *2 info|information|details|news|update|updates|announcement|announcements|plans|eta|timeline|timeframe|confirmation|date|dates",
         ),
         (
             Kind::NoInfo,
-            "not aware of *2 plans|information|info|news|announcement|announcements|update|updates|release|date|changes".into(),
-        ),
-        (Kind::NoInfo, "nothing to share|announce|report".into()),
-        (
-            Kind::Charge,
-            "charge|charges|fee|fees [will|would|does|do|shall|still|must] [still] [be] apply|applies|applied|charged|payable".into(),
-        ),
-        (Kind::Charge, "requir* [a|an] *2 charge|fee|payment|deposit".into()),
-        (
-            Kind::Charge,
-            "there is|'s a|an [small|extra|additional|standard] charge|fee".into(),
+            "no [further|more|new|current|additional|other|official|any] info|information|news|update|updates|announcement|announcements|details|plans|eta|etr|timeline|timeframe|word|release",
         ),
         (
-            Kind::Charge,
-            "there will be a|an [small|extra|additional|standard] charge|fee".into(),
+            Kind::NoInfo,
+            "not aware of *2 plans|information|info|news|announcement|announcements|update|updates|release|date|changes",
         ),
-        (Kind::Charge, "will|would [still] be charged|billed".into()),
+        (Kind::NoInfo, "nothing to share|announce|report"),
+        (
+            Kind::Charge,
+            "charge|charges|fee|fees [will|would|does|do|shall|still|must] [still] [be] apply|applies|applied|charged|payable",
+        ),
+        (Kind::Charge, "requir* [a|an] *2 charge|fee|payment|deposit"),
+        (
+            Kind::Charge,
+            "there is|'s a|an [small|extra|additional|standard] charge|fee",
+        ),
+        (
+            Kind::Charge,
+            "there will be a|an [small|extra|additional|standard] charge|fee",
+        ),
+        (Kind::Charge, "will|would [still] be charged|billed"),
         (
             Kind::Denied,
-            "is|are|was|were|been|be|being|has|have [been] denied|rejected|refused".into(),
+            "is|are|was|were|been|be|being|has|have [been] denied|rejected|refused",
         ),
         (
             Kind::Denied,
-            "must|have|need to decline|refuse|deny|reject".into(),
+            "must|have|need to decline|refuse|deny|reject",
         ),
     ];
-    let phrases = Phrases::new(&list.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>());
-    (phrases, list.into_iter().map(|(k, _)| k).collect())
+    let phrases = Phrases::new(&list.iter().map(|(_, p)| *p).collect::<Vec<_>>());
+    (phrases, list.iter().map(|(k, _)| *k).collect())
 });
 
 /// Verbs after "can't" / "unable to" that do not refuse anything: feelings and emphasis
