@@ -35,7 +35,7 @@ pub fn analyze(
     for finding in &mut out.findings {
         finding.why = None;
     }
-    Ok(serde_json::to_string(&out).expect("reports serialise"))
+    Ok(engine::report::json::report(&out))
 }
 
 /// Each check's "why it matters" as JSON `[[id, why], ...]`: what [`analyze`] leaves out of
@@ -46,7 +46,7 @@ pub fn why_by_check() -> String {
         .iter()
         .map(|check| [check.id, check.why()])
         .collect();
-    serde_json::to_string(&why).expect("strings serialise")
+    engine::report::json::pairs(&why)
 }
 
 /// `text` with a rewrite from [`analyze`] applied (`start`/`end` in UTF-16 code units).

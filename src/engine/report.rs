@@ -171,6 +171,122 @@ impl Report {
     }
 }
 
+/// JSON for what crosses to JS, written by hand: the same text serde_json writes for these
+/// types (a test holds the two equal over the corpus), without a serializer in the wasm.
+pub mod json {
+    use super::{FindingOut, ReportOut, Summary};
+    use std::fmt::Write;
+
+    /// The report as serde_json's `to_string` writes it.
+    pub fn report(out: &ReportOut) -> String {
+        let mut json = String::from("{\"findings\":");
+        findings_into(&mut json, &out.findings);
+        json.push_str(",\"summary\":");
+        summary_into(&mut json, &out.summary);
+        json.push('}');
+        json
+    }
+
+    /// The findings as serde_json's `to_string` writes them.
+    pub fn findings(findings: &[FindingOut]) -> String {
+        let mut json = String::new();
+        findings_into(&mut json, findings);
+        json
+    }
+
+    /// `[["id","why"],...]`: pairs of strings.
+    pub fn pairs(pairs: &[[&str; 2]]) -> String {
+        let mut json = String::from("[");
+        for (i, [a, b]) in pairs.iter().enumerate() {
+            json.push_str(if i == 0 { "[" } else { ",[" });
+            string(&mut json, a);
+            json.push(',');
+            string(&mut json, b);
+            json.push(']');
+        }
+        json.push(']');
+        json
+    }
+
+    fn findings_into(json: &mut String, findings: &[FindingOut]) {
+        json.push('[');
+        for (i, f) in findings.iter().enumerate() {
+            if i > 0 {
+                json.push(',');
+            }
+            json.push_str("{\"check\":");
+            string(json, f.check);
+            let _ = write!(
+                json,
+                ",\"severity\":\"{}\",\"start\":{},\"end\":{}",
+                f.severity.as_str(),
+                f.start,
+                f.end
+            );
+            if let Some(line) = f.line {
+                let _ = write!(json, ",\"line\":{line}");
+            }
+            if let Some(column) = f.column {
+                let _ = write!(json, ",\"column\":{column}");
+            }
+            json.push_str(",\"message\":");
+            string(json, &f.message);
+            if let Some(why) = f.why {
+                json.push_str(",\"why\":");
+                string(json, why);
+            }
+            json.push_str(",\"rewrites\":[");
+            for (j, r) in f.rewrites.iter().enumerate() {
+                json.push_str(if j == 0 {
+                    "{\"label\":"
+                } else {
+                    ",{\"label\":"
+                });
+                string(json, &r.label);
+                let _ = write!(
+                    json,
+                    ",\"start\":{},\"end\":{},\"replacement\":",
+                    r.edit.start, r.edit.end
+                );
+                string(json, &r.edit.replacement);
+                json.push('}');
+            }
+            json.push_str("]}");
+        }
+        json.push(']');
+    }
+
+    fn summary_into(json: &mut String, s: &Summary) {
+        let _ = write!(
+            json,
+            "{{\"errors\":{},\"warnings\":{},\"hints\":{},\"ready\":{}}}",
+            s.errors, s.warnings, s.hints, s.ready
+        );
+    }
+
+    /// A JSON string, escaped as serde_json escapes it: quote, backslash and control
+    /// characters; everything else as it is.
+    fn string(json: &mut String, text: &str) {
+        json.push('"');
+        for c in text.chars() {
+            match c {
+                '"' => json.push_str("\\\""),
+                '\\' => json.push_str("\\\\"),
+                '\n' => json.push_str("\\n"),
+                '\r' => json.push_str("\\r"),
+                '\t' => json.push_str("\\t"),
+                '\u{8}' => json.push_str("\\b"),
+                '\u{c}' => json.push_str("\\f"),
+                c if (c as u32) < 0x20 => {
+                    let _ = write!(json, "\\u{:04x}", c as u32);
+                }
+                c => json.push(c),
+            }
+        }
+        json.push('"');
+    }
+}
+
 /// 1-based line and column (counted in chars) of a byte offset. CRLF and lone CR end lines.
 pub fn line_column(text: &str, byte: usize) -> (usize, usize) {
     let before = &text[..byte];

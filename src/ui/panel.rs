@@ -208,7 +208,7 @@ impl PanelModel {
             .state
             .report
             .output(&self.state.draft, Units::Utf16, false);
-        serde_json::to_string(&out.findings).expect("findings serialise")
+        crate::engine::report::json::findings(&out.findings)
     }
 }
 
