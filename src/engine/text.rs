@@ -790,14 +790,14 @@ fn tokenize(text: &str) -> Vec<Token> {
         };
         tokens.push(Token::new(kind, start, end, ch.encode_utf8(&mut [0; 4])));
     }
-    read_unmarked_will(&mut tokens);
+    read_unmarked_will(text, &mut tokens);
     tokens
 }
 
 /// "well look into it", "ill be in touch": "we'll" and "I'll" typed without the apostrophe
 /// are words of their own ("well", "ill"), so they read as "we will" / "I will" only where
 /// a clause starts and a verb of support work follows ("Well done" and "I feel ill" stay).
-fn read_unmarked_will(tokens: &mut Vec<Token>) {
+fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
     const VERBS: &[&str] = &[
         "be",
         "get",
@@ -845,9 +845,11 @@ fn read_unmarked_will(tokens: &mut Vec<Token>) {
             "ill" => "i",
             _ => "",
         };
+        // A line break starts a sentence, so a draft and its sentence read alike.
         let starts_clause = i == 0
             || tokens[i - 1].kind != TokenKind::Word
-            || OPENERS.contains(&tokens[i - 1].norm.as_str());
+            || OPENERS.contains(&tokens[i - 1].norm.as_str())
+            || text[tokens[i - 1].end..tokens[i].start].contains('\n');
         let verb_follows =
             tokens[i + 1].kind == TokenKind::Word && VERBS.contains(&tokens[i + 1].norm.as_str());
         if subject.is_empty()
@@ -1378,6 +1380,8 @@ mod tests {
         let will = &draft.tokens[1];
         assert_eq!(&draft.text[will.start..will.end], "ll");
         assert_eq!(norms("itll be fine"), ["it", "will", "be", "fine"]);
+        // A line break starts a sentence: read as its sentence alone would be.
+        assert_eq!(norms("thanks\nill check"), ["thanks", "i", "will", "check"]);
     }
 
     #[test]
