@@ -21,7 +21,8 @@ pub struct SettingsDialogProps {
 /// The form's fields as the agent edits them; turned into a `Config` on save.
 #[derive(Debug, Clone, PartialEq)]
 struct Form {
-    levels: BTreeMap<&'static str, Level>,
+    /// Each check's level, in the catalog's order (`ALL`).
+    levels: Vec<Level>,
     apology: ApologyPolicy,
     promise_phrases: String,
     custom_phrases: String,
@@ -33,7 +34,7 @@ impl Form {
         Form {
             levels: ALL
                 .iter()
-                .map(|c| (c.id, config.level(c.id, c.default_severity)))
+                .map(|c| config.level(c.id, c.default_severity))
                 .collect(),
             apology: config.apology,
             promise_phrases: config.promise_phrases.join("\n"),
@@ -79,12 +80,15 @@ impl Form {
                 replacement: rest.first().map(|r| r.to_string()),
             });
         }
+        // Inserted one by one: collecting into a map would link a sort into the wasm.
+        let mut checks = BTreeMap::new();
+        for (check, &level) in ALL.iter().zip(&self.levels) {
+            if level != check.default_severity.into() {
+                checks.insert(check.id.to_string(), level);
+            }
+        }
         let config = Config {
-            checks: ALL
-                .iter()
-                .filter(|c| self.levels.get(c.id) != Some(&c.default_severity.into()))
-                .filter_map(|c| Some((c.id.to_string(), *self.levels.get(c.id)?)))
-                .collect(),
+            checks,
             apology: self.apology,
             promise_phrases: lines(&self.promise_phrases),
             custom_phrases,
@@ -179,15 +183,15 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
             update(el.value());
         })
     };
-    let level_rows = ALL.iter().map(|check| {
+    let level_rows = ALL.iter().enumerate().map(|(n, check)| {
         let id = check.id;
-        let current = form.levels.get(id).copied().unwrap_or(Level::Off);
+        let current = form.levels[n];
         let form = form.clone();
         let on_change = Callback::from(move |e: Event| {
             let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
             if let Some((level, _)) = LEVELS.iter().find(|(_, name)| *name == el.value()) {
                 let mut next = (*form).clone();
-                next.levels.insert(id, *level);
+                next.levels[n] = *level;
                 form.set(next);
             }
         });

@@ -50,13 +50,15 @@ fn run(cx: &Context) -> Vec<Flag> {
         }
         let mut causes = CAUSE.find_in(draft, s.tokens.clone());
         causes.extend(MISHAP.find_in(draft, s.tokens.clone()));
-        causes.sort_by_key(|m| m.tokens.start);
-        causes.into_iter().find(|m| {
-            !draft.in_condition(m.tokens.start)
-                && !is_schedule(draft, m)
-                && !is_rule(draft, m)
-                && !echoes_customer(draft, m.tokens.start)
-        })
+        causes
+            .into_iter()
+            .filter(|m| {
+                !draft.in_condition(m.tokens.start)
+                    && !is_schedule(draft, m)
+                    && !is_rule(draft, m)
+                    && !echoes_customer(draft, m.tokens.start)
+            })
+            .min_by_key(|m| m.tokens.start)
     });
     // The first cause: a cause phrase, or a problem explained with "because"/"as"/"since".
     let Some(cause_end) = first_cause

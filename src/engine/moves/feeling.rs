@@ -198,9 +198,12 @@ pub fn upset(draft: &Draft) -> Upset {
     }
     let mut weak = usize::from(shouted_help(draft));
     // The same sign twice ("again ... again") is still one sign.
-    let mut signs: Vec<usize> = UPSET_WEAK.find(draft).iter().map(|m| m.phrase).collect();
-    signs.sort_unstable();
-    signs.dedup();
+    let mut signs: Vec<usize> = Vec::new();
+    for m in UPSET_WEAK.find(draft) {
+        if !signs.contains(&m.phrase) {
+            signs.push(m.phrase);
+        }
+    }
     weak += signs.len().min(2);
     if draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text) {
         weak += 1;
