@@ -286,7 +286,7 @@ mod tests {
         for reply in [
             "We'll sort this out for you, no matter what.",
             "I will fix it for you, guaranteed!",
-            "We'll make sure to get this straightened out. Send us a DM with your order number.",
+            "We will make sure to get that straightened out for you. Could you DM us the booking reference?",
             "We will find a solution for you. Can you tell us what happened?",
             "The courier will for sure have it back on the road tonight.",
         ] {
