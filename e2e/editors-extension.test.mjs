@@ -24,21 +24,13 @@ after(async () => {
   editorHost?.server.close();
 });
 
-// Known issue (closing note of 2026-12-03): in a browser that has just shown another
-// editor's page, the panel sometimes never attaches to TinyMCE's iframe; on its own browser
-// it always does. Until that is found, TinyMCE gets a browser of its own.
-const OWN_BROWSER = new Set(["tinymce"]);
-
 for (const name of EDITORS) {
   test(`extension on ${name}: rewrite, placeholder and undo in the editor's own model`, async () => {
-    const own = OWN_BROWSER.has(name) ? await launchWithExtension() : null;
-    if (own) await allowSites(own, [TEST_SITES]);
-    const page = await openTab((own ?? ext).context);
+    const page = await openTab(ext.context);
     await page.goto(`${helpdesk.url}editors/${name}.html`);
     await exerciseEditor({ page, frame: page.mainFrame(), panel: panel(page), shot: `editor-extension-${name}` });
     assert.deepEqual(page.problems, []);
     await page.close();
-    await own?.context.close();
   });
 }
 

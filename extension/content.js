@@ -30,9 +30,6 @@
     else for (const panel of panels.values()) panel.detach();
     report();
   });
-  if (allowed()) watch(document);
-  report();
-
   /** Attaches to fields as the agent focuses them, in `doc` and its same-origin iframes. */
   function watch(doc) {
     if (doc === document && watching) return;
@@ -177,4 +174,9 @@
       },
     };
   }
+
+  // Last, once every binding above exists: an editor's frame already on the page (TinyMCE's,
+  // when the script comes late) is watched at once, and its `const` helpers must be there.
+  if (allowed()) watch(document);
+  report();
 })();
