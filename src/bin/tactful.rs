@@ -284,11 +284,12 @@ fn cmd_check(args: CheckArgs) -> Result<ExitCode, Fail> {
         match library::read(&file, &bytes, &options) {
             Ok(found) => {
                 files_read += 1;
-                notes.extend(found.notes.into_iter().map(|n| Problem {
-                    file: display.to_string(),
-                    location: n.location,
-                    reason: n.reason,
-                }));
+                notes.extend(
+                    found
+                        .notes
+                        .into_iter()
+                        .map(|n| Problem::in_file(display, n)),
+                );
                 macros.extend(
                     found
                         .macros
@@ -296,11 +297,7 @@ fn cmd_check(args: CheckArgs) -> Result<ExitCode, Fail> {
                         .map(|m| (display.to_string(), found.format, m)),
                 );
             }
-            Err(e) => problems.push(Problem {
-                file: display.to_string(),
-                location: e.location,
-                reason: e.reason,
-            }),
+            Err(e) => problems.push(Problem::in_file(display, e)),
         }
     }
     let checked = check_all(&macros, customer.as_deref(), &config);

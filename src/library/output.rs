@@ -3,7 +3,7 @@
 //! 2.1.0, which code review tools show beside the lines of the macros a team keeps in git.
 
 use super::audit::{self, Checked, Totals};
-use super::{Format, Macro};
+use super::{Format, Macro, ReadError};
 use crate::engine::{checks, Severity};
 use serde_json::{json, Value};
 
@@ -23,6 +23,17 @@ pub struct Problem {
     /// Where in the file (`line 3, column 7`), or empty.
     pub location: String,
     pub reason: String,
+}
+
+impl Problem {
+    /// `error`, or a reader's note, in the file named `file`.
+    pub fn in_file(file: &str, error: ReadError) -> Self {
+        Problem {
+            file: file.to_string(),
+            location: error.location,
+            reason: error.reason,
+        }
+    }
 }
 
 /// How many of the worst macros the summary lists.
@@ -110,6 +121,7 @@ fn macro_json(entry: &Entry) -> Value {
         "locator": m.locator,
         "title": m.title,
         "file_line": m.file_line,
+        "text": m.text,
         "ready": s.ready,
         "errors": s.errors,
         "warnings": s.warnings,

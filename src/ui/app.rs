@@ -211,6 +211,7 @@ pub fn app() -> Html {
                     <p class="tagline">{ "Checks your reply before the customer reads it. Nothing leaves this page." }</p>
                 </div>
                 <nav class="toolbar" aria-label="Tools">
+                    <a class="nav-link" href="library.html">{ "Macro library" }</a>
                     <button type="button" onclick={open_settings}>{ "Settings" }</button>
                     <HelpPopover open={*help_open} on_toggle={toggle(&help_open)} />
                 </nav>
