@@ -6,20 +6,11 @@
 //! it is read at test time, never copied. When it is missing the test says so and passes.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod corpus;
+
 use tactful::engine::report::{json, FindingOut, ReportOut, Units};
 use tactful::engine::{self, checks, Config};
 use tactful::engine::{Edit, Rewrite, Severity, Summary};
-
-const CORPORA: [&str; 2] = [
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.jsonl"),
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/train.jsonl"),
-];
-
-#[derive(serde::Deserialize)]
-struct Item {
-    customer: Option<String>,
-    reply: String,
-}
 
 fn assert_same(text: &str, customer: Option<&str>) {
     let report = engine::check(text, customer, &Config::default());
@@ -47,19 +38,11 @@ fn assert_same(text: &str, customer: Option<&str>) {
 
 #[test]
 fn the_report_is_the_json_serde_writes_for_every_corpus_reply() {
-    let mut read = 0;
-    for path in CORPORA {
-        let Ok(corpus) = std::fs::read_to_string(path) else {
-            eprintln!("report_json: {path} is missing; nothing to compare");
-            continue;
-        };
-        for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
-            let item: Item = serde_json::from_str(line).unwrap();
-            assert_same(&item.reply, item.customer.as_deref());
-            read += 1;
-        }
+    let items = corpus::items("report_json");
+    for item in &items {
+        assert_same(&item.reply, item.customer.as_deref());
     }
-    eprintln!("report_json: {read} replies compared");
+    eprintln!("report_json: {} replies compared", items.len());
 }
 
 #[test]

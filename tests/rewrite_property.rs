@@ -7,20 +7,11 @@
 //! it is read at test time, never copied. When it is missing the test says so and passes.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod corpus;
+
+use corpus::Item;
 use std::collections::BTreeMap;
 use tactful::engine::{self, checks, Config, Report};
-
-const CORPORA: [&str; 2] = [
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.jsonl"),
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/train.jsonl"),
-];
-
-#[derive(serde::Deserialize)]
-struct Item {
-    id: String,
-    customer: Option<String>,
-    reply: String,
-}
 
 fn counts(report: &Report) -> BTreeMap<&'static str, usize> {
     let mut counts: BTreeMap<&'static str, usize> =
@@ -144,24 +135,12 @@ fn check_reply(item: &Item, config: &Config, failures: &mut Failures) -> usize {
 fn every_rewrite_on_the_corpus_fixes_its_finding_and_nothing_else() {
     let config = Config::default();
     let mut failures = Failures::default();
-    let (mut replies, mut tried) = (0, 0);
-    for path in CORPORA {
-        let Ok(corpus) = std::fs::read_to_string(path) else {
-            eprintln!("note: {path} is missing; skipping it (CI has it beside the repo)");
-            continue;
-        };
-        for (n, line) in corpus
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-        {
-            let item: Item =
-                serde_json::from_str(line).unwrap_or_else(|e| panic!("{path}:{}: {e}", n + 1));
-            tried += check_reply(&item, &config, &mut failures);
-            replies += 1;
-        }
-    }
-    eprintln!("checked {tried} rewrites over {replies} replies");
+    let items = corpus::items("rewrite_property");
+    let tried: usize = items
+        .iter()
+        .map(|item| check_reply(item, &config, &mut failures))
+        .sum();
+    eprintln!("checked {tried} rewrites over {} replies", items.len());
     if failures.by_check.is_empty() {
         return;
     }
