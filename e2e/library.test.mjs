@@ -107,6 +107,14 @@ test("library: bad files say what is wrong and where; hostile titles and bodies 
   await dropFile(page, "empty.json", "[]");
   await alert.filter({ hasText: "empty.json" }).waitFor();
 
+  // A CSV whose reply column has another name: named in the field, then it is read.
+  await dropFile(page, "answers.csv", "id,answer\n1,We'll get back to you soon.\n");
+  await alert.filter({ hasText: /answers\.csv: line 1: no column named like body.*CSV reply column on the site/ }).waitFor();
+  await page.getByLabel("CSV reply column").fill("answer");
+  await dropFile(page, "answers.csv", "id,answer\n1,We'll get back to you soon.\n");
+  await status(page).filter({ hasText: "Checked 1 macro in answers.csv." }).waitFor();
+  await page.getByLabel("CSV reply column").fill("");
+
   await dropFile(page, "tickets.json", '{"tickets": []}');
   await alert.filter({ hasText: /tickets\.json: is JSON of an unknown shape/ }).waitFor();
 
@@ -152,8 +160,14 @@ test("library: a 5 MB export is checked in the background with progress; the pag
   await page.getByLabel("CSV reply column").pressSequentially("body");
   assert.equal(await page.getByLabel("CSV reply column").inputValue(), "body");
   await status(page).filter({ hasText: "Checked 7,200 macros in big-library.json." }).waitFor({ timeout: 60_000 });
+  // Drawn 200 rows at a time.
+  assert.equal(await rows(page).count(), 200);
   await page.getByLabel("Show").selectOption("vague-promise");
-  assert.equal(await rows(page).count(), 720);
+  assert.equal(await rows(page).count(), 200);
+  await page.getByRole("button", { name: "Show 200 more (200 of 720 shown)" }).click();
+  await page.getByRole("button", { name: "Show 200 more (400 of 720 shown)" }).click();
+  await page.getByRole("button", { name: "Show 120 more (600 of 720 shown)" }).waitFor();
+  assert.equal(await rows(page).count(), 600);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

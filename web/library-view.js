@@ -10,6 +10,7 @@ const HOUSE_STYLE_KEY = "tactful.config";
 // As src/library/mod.rs MAX_FILE_BYTES: a larger file is refused before it is read.
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const SEVERITY_RANK = { error: 3, warning: 2, hint: 1, clean: 0 };
+const ROWS_PER_PAGE = 200;
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...children) => {
@@ -32,6 +33,7 @@ let report = null; // the last `tactful check --format json` report
 let fileName = "";
 let sort = { key: "severity", descending: true };
 let worker = null;
+let rowLimit = ROWS_PER_PAGE;
 
 // Picking and dropping a file.
 $("library-file").addEventListener("change", (event) => {
@@ -113,6 +115,7 @@ function finish(name, result) {
   progress(`Checked ${plural(summary.macros, "macro")} in ${name}.`);
   showProblems(result.problems, result.notes.map((n) => ({ ...n, reason: `note: ${n.reason}` })));
   report = result;
+  rowLimit = ROWS_PER_PAGE;
   $("results").hidden = !result.macros.length;
   const byCheck = Object.entries(summary.by_check);
   $("totals").textContent = [
@@ -130,7 +133,10 @@ function finish(name, result) {
   render();
 }
 
-$("check-filter").addEventListener("change", render);
+$("check-filter").addEventListener("change", () => {
+  rowLimit = ROWS_PER_PAGE;
+  render();
+});
 for (const button of document.querySelectorAll("th button[data-sort]")) {
   button.addEventListener("click", () => {
     const key = button.dataset.sort;
@@ -156,8 +162,18 @@ function render() {
     const key = th.querySelector("button").dataset.sort;
     th.setAttribute("aria-sort", key === sort.key ? (sort.descending ? "descending" : "ascending") : "none");
   }
-  $("macro-rows").replaceChildren(...shown.map(({ m }) => row(m)));
+  // A long library is drawn a page at a time: thousands of rows at once would hold the page.
+  const rows = shown.slice(0, rowLimit).map(({ m }) => row(m));
+  $("macro-rows").replaceChildren(...rows);
+  const more = $("show-more");
+  more.hidden = shown.length <= rowLimit;
+  more.textContent = `Show ${Math.min(ROWS_PER_PAGE, shown.length - rowLimit).toLocaleString("en")} more (${rowLimit.toLocaleString("en")} of ${shown.length.toLocaleString("en")} shown)`;
 }
+
+$("show-more").addEventListener("click", () => {
+  rowLimit += ROWS_PER_PAGE;
+  render();
+});
 
 const severityKey = (m) => [SEVERITY_RANK[status(m)], m.errors, m.warnings, m.findings.length];
 const byNumbers = (x, y) => x.reduce((order, v, i) => order || v - y[i], 0);

@@ -43,7 +43,7 @@ pub fn read(
             ReadError::at(
                 "line 1",
                 format!(
-                    "no column named like body, content, text or reply in {}; name it with --column NAME",
+                    "no column named like body, content, text or reply in {}; name it (--column NAME on the command line, CSV reply column on the site)",
                     list(&names)
                 ),
             )
