@@ -1,5 +1,5 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::offer::offers_option;
+use crate::engine::moves::offer::{offers_option, ASKS_FOR_DETAILS};
 use crate::engine::moves::reason::{as_or_since_reason, CAUSE, MISHAP};
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
@@ -224,7 +224,7 @@ fn is_schedule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::M
 /// promised, a remedy, a question that moves the case on, or when it will be back.
 fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
     let draft = cx.draft;
-    if offers_option(draft, skip, true) || AT_WORK.occurs(draft) {
+    if offers_option(draft, skip, true) || AT_WORK.occurs(draft) || ASKS_FOR_DETAILS.occurs(draft) {
         return true;
     }
     draft.sentences.iter().any(|s| {
@@ -412,6 +412,17 @@ mod tests {
         assert!(!flagged(
             "That error is caused by an old app version. Please update the app and try again."
         ));
+    }
+
+    #[test]
+    fn dont_flag_cause_with_a_request_for_details() {
+        for reply in [
+            "Please share more details about this technical issue.",
+            "Please provide further details on the technical fault you saw.",
+            "Please send us a screenshot of the technical error.",
+        ] {
+            assert!(!flagged(reply), "{reply}");
+        }
     }
 
     #[test]

@@ -1,4 +1,5 @@
 use super::{placeholder, Context, Flag};
+use crate::engine::moves::offer::ASKS_FOR_DETAILS;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{capitalise_first, is_negation, Draft, TokenKind};
 use std::sync::LazyLock;
@@ -172,18 +173,6 @@ static GUARANTEED: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// The reply asks for what the problem is, so nobody knows yet whether it can be fixed:
-/// "DM us the details", "can you tell us what happened?".
-static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
-        "dm|message|email|send|tell|give us|me [your|the|a|some|more|any] details|info|information|order|account|email|number|name|what|which|a|dm|message|note",
-        "dm|message us",
-        "send|shoot us|me a dm|message|note",
-        "can|could you [please] tell|share|send|give|let|dm|message",
-        "what happened",
-    ])
-});
-
 /// Words that make a following guarantee a hope or an effort, not a promise.
 const HEDGES: &[&str] = &[
     "should",
@@ -271,7 +260,7 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(GUARANTEED, ASKS_FOR_DETAILS, RULES);
+    every_phrase_list_compiles!(GUARANTEED, RULES);
 
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;

@@ -30,6 +30,20 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// The reply asks the customer for what the problem is: a next step that moves the case
+/// on, and a sign that nobody knows yet whether it can be fixed. "DM us the details", "can
+/// you tell us what happened?", "please share more details about the issue".
+pub static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "dm|message|email|send|tell|give us|me [your|the|a|some|more|any] details|info|information|order|account|email|number|name|what|which|a|dm|message|note",
+        "dm|message us",
+        "send|shoot us|me a dm|message|note",
+        "can|could you [please] tell|share|send|give|let|dm|message",
+        "please share|provide|send [us|me] [with] [some|more|any|further|additional|the|your] [more|further|additional] details|info|information|screenshots|screenshot|specifics",
+        "what happened",
+    ])
+});
+
 /// An option offered to the customer: another channel or team, a way to do it, a
 /// workaround, a substitute, an offer to act ("we'll pass this on"), a question that
 /// proposes one ("would you like ..."). Counts wherever it is in the reply.
@@ -289,5 +303,5 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(INFO_POINTER, OFFER, REMEDY);
+    every_phrase_list_compiles!(INFO_POINTER, OFFER, REMEDY, ASKS_FOR_DETAILS);
 }
