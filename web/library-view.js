@@ -9,7 +9,6 @@ const DRAFT_KEY = "tactful.draft";
 const HOUSE_STYLE_KEY = "tactful.config";
 // As src/library/mod.rs MAX_FILE_BYTES: a larger file is refused before it is read.
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
-const SEVERITY_RANK = { error: 3, warning: 2, hint: 1, clean: 0 };
 const ROWS_PER_PAGE = 200;
 
 const $ = (id) => document.getElementById(id);
@@ -54,10 +53,14 @@ zone.addEventListener("drop", (event) => {
 });
 
 async function audit(file) {
+  const fail = (reason) => {
+    progress("");
+    showProblems([{ file: file.name, location: "", reason }]);
+  };
   showProblems([]);
   if (file.size > MAX_FILE_BYTES) {
     const mb = (file.size / 1_048_576).toFixed(1);
-    showProblems([{ file: file.name, location: "", reason: `is ${mb} MB, over the 16 MB a library file may have; split the export into smaller files` }]);
+    fail(`is ${mb} MB, over the 16 MB a library file may have; split the export into smaller files`);
     return;
   }
   progress(`Reading ${file.name}…`);
@@ -65,8 +68,7 @@ async function audit(file) {
   try {
     bytes = await file.arrayBuffer();
   } catch (error) {
-    progress("");
-    showProblems([{ file: file.name, location: "", reason: `could not be read (${error.message})` }]);
+    fail(`could not be read (${error.message})`);
     return;
   }
   // A new file replaces a check still running on the last one.
@@ -79,14 +81,10 @@ async function audit(file) {
     } else if (data.report) {
       finish(file.name, data.report);
     } else {
-      progress("");
-      showProblems([{ file: file.name, location: "", reason: `could not be checked (${data.error}); reload the page and try again` }]);
+      fail(`could not be checked (${data.error}); reload the page and try again`);
     }
   };
-  worker.onerror = (event) => {
-    progress("");
-    showProblems([{ file: file.name, location: "", reason: `could not be checked (${event.message ?? "the checker failed to start"})` }]);
-  };
+  worker.onerror = (event) => fail(`could not be checked (${event.message ?? "the checker failed to start"})`);
   worker.postMessage({ name: file.name, bytes, houseStyle: stored(HOUSE_STYLE_KEY), column: $("csv-column").value }, [bytes]);
 }
 
@@ -175,7 +173,8 @@ $("show-more").addEventListener("click", () => {
   render();
 });
 
-const severityKey = (m) => [SEVERITY_RANK[status(m)], m.errors, m.warnings, m.findings.length];
+// Worst first as the command line's summary ranks them: errors, then warnings, then findings.
+const severityKey = (m) => [m.errors, m.warnings, m.findings.length];
 const byNumbers = (x, y) => x.reduce((order, v, i) => order || v - y[i], 0);
 
 function row(m) {

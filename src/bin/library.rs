@@ -1,7 +1,7 @@
-//! The site's Library view (`library.html`, `web/library.js`) checks a team's macro library
-//! export with this wasm: the engine and the readers of `src/library/`, exactly as the
-//! command line's `tactful check` uses them. It loads only when the view is opened, in its
-//! own worker (`web/library-worker.js`), so the editor's first load does not carry the
+//! The site's Library view (`library.html`, `web/library-view.js`) checks a team's macro
+//! library export with this wasm: the engine and the readers of `src/library/`, exactly as
+//! the command line's `tactful check` uses them. It loads only when the view is opened, in
+//! its own worker (`web/library-worker.js`), so the editor's first load does not carry the
 //! readers (BENCHMARKS.md, "The Library view").
 
 #[cfg(target_arch = "wasm32")]
