@@ -60,7 +60,12 @@ export async function exerciseEditor({ page, frame, panel, shot }) {
   const element = await editorReady(frame);
   await element.focus();
   for (const [index, line] of LINES.entries()) {
-    if (index) await page.keyboard.press("Enter");
+    if (index) {
+      await page.keyboard.press("Enter");
+      // A person's next key comes frames later; Trix draws a new paragraph at the next frame,
+      // and a key typed before it (a loaded machine) lands in the old one.
+      await frame.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+    }
     await page.keyboard.type(line);
   }
   const finding = (check) => panel.locator(`li[data-check="${check}"]`);
