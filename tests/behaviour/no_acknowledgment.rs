@@ -91,6 +91,31 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("{Any update on my order?|Still waiting on my refund, any news?|Hi again, has my parcel shipped yet?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
+            "exasperated questions",
+            "disbelief and rhetorical questions: \"how many times\", \"why do I bother\", \"is anyone reading\"",
+        )
+        .flags_for("{How many times do I have to explain this?|Why do I even bother calling you|Is anyone actually reading these messages?|What kind of company treats people like this?|Is this how you treat loyal customers?|I can't believe you charged me again}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "ignored and out of patience",
+            "being ignored, patience gone, nobody able to help, taking business elsewhere",
+        )
+        .flags_for("{I feel completely ignored.|I've lost all patience with this.|I'm taking my business elsewhere.|Switching to a competitor next month.|So done with this company.|You really let me down.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "sarcasm and complaint",
+            "cues that need company: \"Seriously?\", \"Typical.\", \"so much for\", \"not impressed\", \"nobody will tell me\"",
+        )
+        .flags_for("{Seriously? Charged twice again.|Typical. Late again.|So much for next-day delivery, still nothing.|Not impressed, this is the third time.|My photos are all ruined. Seriously?|Nobody will tell me where my bag is, been on hold twice.|Why is it so hard to cancel? I have asked three times.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "trigger words, calm",
+            "hard negative: the same words asked or said calmly",
+        )
+        .quiet_for("{How many times can I use this voucher?|Is anyone available to help with an order?|What kind of charger does this phone use?|I can't believe how fast it came, thank you!|Seriously good coffee this morning.|I'm done with the form, what's next?|Typical British weather for the launch, ha!}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "owning it",
+            "hard negative: owning the fault or the badness in other words",
+        )
+        .quiet_for(&slot(&UPSET[..3]), "{We want to make this right.|That should never have happened.|We dropped the ball here.|That's far too long to wait.|We let you down.|That's not what we like to hear.|We hate hearing this.} Please DM us your order number."),
+        Capability::new(
             "no customer",
             "hard negative: with no customer message there is nothing to judge",
         )

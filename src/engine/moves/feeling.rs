@@ -6,7 +6,11 @@
 //! distress: insults and verdicts on the service, named feelings, profanity, being
 //! ignored, threats to leave. Impatience and worry alone ("please help", "urgent", "it's
 //! broken", "still not working") describe a problem, not a feeling, and count only as
-//! weak signs that need company.
+//! weak signs that need company. So do the cues that most readers take as upset but not
+//! all: sarcasm ("so much for ..."), disbelief, "Seriously?" on its own, "nobody will
+//! tell me", something ruined. Said outright (a named feeling, "I feel ignored", "I've
+//! lost patience", "how many times do I have to ask", taking their business elsewhere),
+//! one is enough.
 
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{Draft, TokenKind};
@@ -45,7 +49,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "mad at",
         "sick|tired of",
         "had enough",
-        "i am done",
+        "i am done with you|this|them|it",
         "you [are|must] [be] kidding|joking",
         "absurd|outrageous",
         "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap|ugh|argh|grr|grrr",
@@ -56,7 +60,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "do your job",
         "you had|have no right",
         "refused|refuses|refusing to help|refund|listen",
-        "nobody|no one cares|reads|listens|bothers",
+        "nobody cares|reads|listens|bothers|knows",
+        "no one cares|reads|listens|bothers|knows",
         "do|does not care",
         "what is the point",
         "what's the point",
@@ -90,7 +95,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "hung up on",
         "runaround",
         "took|taking|takes forever|ages",
-        "waste|wasting|wasted [of] [my|our] time|hours|days|money",
+        "waste|wasting|wasted [of] [my|our] [whole|entire] time|hours|days|day|morning|afternoon|evening|weekend|money",
         "wastage of time",
         "stranded",
         "messing me around|about",
@@ -106,6 +111,33 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "switch|switching|move|moving [over] to another|different provider|company|carrier|network|bank|isp|airline",
         "switch|switching|move|moving [over] to a [different|new] provider|company|carrier|network|bank|isp|airline",
         "not|never going|coming back",
+        // Disbelief and exasperated questions: "how many times do I have to ask",
+        // "why do I even bother", "is anyone actually reading these".
+        "how many more times",
+        "how many times [do|must|will|should|have] i|we [have|need|got] [to] ask|tell|call|explain|chase|contact|write|repeat|say|complain|email|message|ring|phone",
+        "why do|should|would i|we [even] bother",
+        "is|are anyone|anybody|you actually|even|ever reading|listening|there|awake|working",
+        "what kind|sort of company|business|outfit|operation|people",
+        "is this|that how you treat|treated",
+        "this is how you treat|treated",
+        // Being ignored, patience running out.
+        "being|been|feel|felt|get|getting|got|completely|totally|just|keep|kept ignored",
+        "ignoring me|us|my|our",
+        "lose|losing|lost [my|all] patience",
+        "running|run|ran out of [my|all] patience",
+        "my patience is|has",
+        "let me|us down",
+        "really|badly|totally|completely let down",
+        "i|we feel|felt [so|completely|totally|very|really] cheated|misled|lied|robbed|scammed|insulted|disrespected|betrayed|deceived|mugged|unvalued|undervalued|worthless|helpless",
+        "so|completely|totally|absolutely|utterly done with",
+        "done with you guys|people|lot",
+        "done with this company|place|airline|bank|service",
+        "take|taking|took my business|custom to|elsewhere",
+        "to|with a|your competitor|competitors|rival",
+        "losing my mind|sanity",
+        "want|demand my money back",
+        "i demand",
+        "get it|yourselves|yourself together",
         // Threats to leave: "never shopping here again", "never again".
         "never|not [ever] use|using|buy|buying|fly|flying|shop|shopping|order|ordering|book|booking|recommend|recommending|deal|dealing|return|returning|purchase|purchasing|trust|choose|choosing|come|coming|go|going|stay|staying *3 again",
         "never|ever again",
@@ -130,10 +162,31 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "still waiting|no|not|nothing|nobody|without",
         "still have|has|had|do|does|did|can|could not|no|never",
         "chase|chasing|chased",
-        "several|multiple|many|countless|numerous|endless times|calls|emails|messages|attempts|tries|chats",
+        "two|three|four|five|six|several|multiple|many|countless|numerous|endless times|calls|emails|messages|attempts|tries|chats",
         "<num> times",
         "<num> time this|a|in [a] day|week|month|year|row",
         "on hold",
+        "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time",
+        "had to contact|call|ask|chase|write|email|message|ring|phone",
+        "i|we want|need a refund",
+        "do something|anything",
+        "not happy|pleased|satisfied|impressed|amused",
+        // Complaints that read as upset to most people but not to all: sarcasm ("so much
+        // for next-day delivery"), disbelief ("can't believe"), something ruined, nobody
+        // able to help, no resolution. They need company to count.
+        "so much for",
+        "can|could not believe",
+        "ruined",
+        "why|how is it so hard|difficult|complicated",
+        "so hard|difficult to get|reach|contact|cancel|speak|talk",
+        "no|zero|without [any] resolution",
+        "zero help|response|reply|answer|answers|communication|support",
+        "no one will|would|wants|can|could|seems|bothers [to] help|answer|respond|tell|fix|sort|call|give|explain|reply",
+        "nobody will|would|wants|can|could|seems|bothers [to] help|answer|respond|tell|fix|sort|call|give|explain|reply",
+        "no one is|was willing|able to help",
+        "nobody is|was willing|able to help",
+        "no one seems|appears to know|care",
+        "nobody seems|appears to know|care",
         "been waiting",
         "twice|thrice",
         "every time",
@@ -196,7 +249,7 @@ pub fn upset(draft: &Draft) -> Upset {
     if (UPSET_INTENSE.occurs(draft) || swears_in_a_compound(draft)) && !pleased {
         return Upset::Plain;
     }
-    let mut weak = usize::from(shouted_help(draft));
+    let mut weak = usize::from(shouted_help(draft)) + usize::from(exclaims_alone(draft));
     // The same sign twice ("again ... again") is still one sign.
     let mut signs: Vec<usize> = Vec::new();
     for m in UPSET_WEAK.find(draft) {
@@ -271,6 +324,16 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "feel|felt this|that way",
         "made|make you feel",
         "hate|hates to",
+        "hate|hated hearing|seeing|reading",
+        "not what we|i like|love|want|wanted|expect|hope to hear|see|read",
+        // Owning the fault or the badness: "we want to make this right", "that should
+        // never have happened", "we dropped the ball", "far too long to wait".
+        "make|put it|this|that|things right",
+        "should not|never have happened|been",
+        "should not|never have had to",
+        "far|way|much too long",
+        "dropped the ball",
+        "let you down",
         "would hate",
         "not our intention",
         "not intended",
@@ -323,6 +386,31 @@ fn shouted_words(draft: &Draft) -> usize {
                 && !ABBREVIATIONS.contains(raw)
         })
         .count()
+}
+
+/// A sentence that is only an exasperated word: "Seriously?",
+/// "Typical.", "Unbelievable!", "Come on!". Inside a longer sentence these words are
+/// mostly harmless ("hello, I need help"), so only a sentence of their own counts.
+fn exclaims_alone(draft: &Draft) -> bool {
+    const ALONE: &[&[&str]] = &[
+        &["seriously"],
+        &["typical"],
+        &["unbelievable"],
+        &["come", "on"],
+        &["just", "wow"],
+        &["i", "am", "done"],
+        &["oh", "come", "on"],
+        &["give", "me", "a", "break"],
+    ];
+    draft.sentences.iter().any(|sentence| {
+        let words: Vec<&str> = draft
+            .sentence_tokens(sentence)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+            .collect();
+        ALONE.contains(&words.as_slice())
+    })
 }
 
 /// "HELP!" / "Help!" / "help me!!" — a call for help ending in an exclamation mark.
