@@ -99,7 +99,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("if you had [only] read|followed|checked|listened", Lecture),
         ("you were already|clearly told|informed|advised|warned", Lecture),
         ("your|customer's [own] responsibility|fault|mistake", Lecture),
-        ("the customer's responsibility", Lecture),
+        // Whoever holds the account, the card or the ticket: the customer in a third person.
+        ("the customer's|buyer's|cardholder's|purchaser's|passenger's|owner's|user's|member's|holder's responsibility", Lecture),
+        ("the account|card|policy|ticket|booking holder's|owner's responsibility", Lecture),
+        ("the responsibility of the|your customer|buyer|cardholder|purchaser|passenger|owner|user|member|holder", Lecture),
+        ("the responsibility of the account|card|policy|ticket|booking holder|owner", Lecture),
         ("user error", Lecture),
         ("clearly stated|mentioned|written|displayed|indicated|explained|marked|shown|outlined", Lecture),
         // Remarks on tone instead of the problem.

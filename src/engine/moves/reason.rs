@@ -66,6 +66,15 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// The parties other than the agent's own team that a delay or a "no" is pinned on:
+/// sellers, carriers, manufacturers, banks, broadcasters, another department. One table,
+/// singular and plural, shared by every phrase that names someone else.
+macro_rules! other_party {
+    () => {
+        "seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments"
+    };
+}
+
 /// Why something went wrong, pinned on circumstances or someone else: "due to a fault on
 /// the line", "out of our control", "delays may occur", "determined by the manufacturer".
 pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
@@ -86,11 +95,15 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "beyond|outside [of] our|my|their control|hands",
         "not in|within our control|hands",
         "delay|delays|issue|issues|problem|problems|disruption*|error|errors|glitch*|outage*|interruption*|backlog*|mix-up|mix-ups|mixup|mixups|mistake|mistakes|hiccup|hiccups|mishap|mishaps may|can|might|do|will|does [sometimes|occasionally|unfortunately] occur|happen|arise",
-        // Another party named as the one at fault: "the carrier is responsible for the delay".
-        "seller*|carrier*|courier*|manufacturer*|bank|banks|provider*|airport|airline*|network|developer*|publisher*|warehouse|supplier*|vendor*|partner*|driver*|post|council is|are|was|were [solely] responsible",
-        "seller*|carrier*|courier*|manufacturer*|bank|banks|provider*|airport|airline*|network|developer*|publisher*|warehouse|supplier*|vendor*|partner*|driver*|post|council is|are|was|were to blame",
+        // Another party named as the one at fault: "the carrier is responsible for the
+        // delay", "the bank sets the timing", "that is up to the seller".
+        concat!(other_party!(), " is|are|was|were [solely|fully|entirely|wholly] responsible"),
+        concat!(other_party!(), " is|are|was|were to blame"),
+        concat!(other_party!(), " set|sets|decide|decides|determine|determines|control|controls the|its|their timing|timings|schedule|schedules|timeline|timescale|timescales|dates"),
+        concat!("up to the|your ", other_party!()),
+        concat!("the responsibility of the|your ", other_party!()),
+        concat!("determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped by [the|a|an|our|their|your|that] *2 ", other_party!(), "|third|company|companies|brand|brands|postal"),
         "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
-        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped by [the|a|an|our|their|your|that] *2 manufacturer*|carrier*|courier*|seller*|vendor*|supplier*|partner*|bank*|provider*|broadcaster*|network*|developer*|publisher*|government|authorit*|third|department|warehouse|airport|council|studio*|company|companies|brand*|retailer*|shipper*|post|postal|airline*|operator*",
         "in|under|undergoing maintenance",
         "maintenance mode",
         "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic [of] [calls|messages|orders|contacts|requests|enquiries|inquiries] is|are|has|have|means|mean|causing|caused|delaying|slowing",
@@ -105,7 +118,6 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "the|our system|systems automatically|auto",
         "no control over",
         "not responsible for",
-        "up to the|your seller*|carrier*|courier*|bank*|manufacturer*|provider*|airline*|network*|developer*|publisher*",
         "known issue|bug|problem|fault",
         "limitation|limitations of",
         "how the|our system|app|site|website|platform works",
@@ -122,9 +134,10 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
 /// customer's own order or flight, whose lateness is the problem itself), and the failure
 /// follows its subject at once, so "the courier can collect it" is no mishap.
 pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
+    // Another party, or a thing or a person on the job that can fail.
     macro_rules! party {
         () => {
-            "carrier|carriers|courier|couriers|driver|drivers|van|vans|truck|trucks|lorry|postman|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|seller|warehouse|depot|factory|bank|provider|airport|crew|pilot|engineer|engineers|technician|technicians|contractor|contractors|partner|partners|department|system|systems|server|servers|signal|signals|network|processor|printer|machine|machines"
+            concat!(other_party!(), "|van|vans|truck|trucks|lorry|crew|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|processor|printer|machine|machines")
         };
     }
     macro_rules! have {
