@@ -118,6 +118,16 @@ pub fn suite() -> Vec<Capability> {
         .quiet("There's no {announcement|news|release date} {yet|at the moment}{. Stay tuned to our blog for updates.| - keep an eye on our website.|. Follow our news page for the latest.}")
         .flags("There's no {announcement|news|release date} {yet|at the moment}{.|!}"),
         Capability::new(
+            "do, take, make",
+            "\"we don't do refunds\", \"we don't take cash\": the everyday verbs say no with what is refused",
+        )
+        .flags("We {don't|do not|dont} {do|take|accept} {refunds|returns|cash|bookings} {at this store|on sale items|over the phone}."),
+        Capability::new(
+            "do, take, make, harmless",
+            "hard negative: the same verbs in everyday sentences that refuse nothing",
+        )
+        .quiet("{It doesn't take long|We don't take this lightly|We don't do this often|That doesn't make sense|We don't make mistakes like this lightly|Please don't take our word for it}{.|!}"),
+        Capability::new(
             "typos",
             "phone typing: lower case, no apostrophes, \"were\" for \"we're\", \"u\"",
         )

@@ -116,6 +116,12 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::Inability,
             "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss",
         ),
+        // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
+        // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
+        (
+            Kind::Inability,
+            "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make refunds|returns|exchanges|cancellations|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
+        ),
         (
             Kind::Inability,
             "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access",
