@@ -75,6 +75,16 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(LATE, "{The delay was caused by heavy snow.|Our system was down for maintenance.}\n\n{|Your order reference is K4471.\n\n}{I've refunded the delivery charge in full.|You can claim compensation at https://example.com/delay|I've sent a replacement by express post.}"),
         Capability::new(
+            "fix told as a fact",
+            "hard negative: a cause and what fixes it (\"updating to 3.2 fixes it\")",
+        )
+        .quiet_for(LATE, "{That's a known issue with the old firmware|It's a known bug in version 3.1}{;|.} {updating to 3.2 fixes it|the latest update should fix it|a restart usually clears it}."),
+        Capability::new(
+            "remedy done, then the wait",
+            "hard negative: the remedy already given, then why it takes time to show",
+        )
+        .quiet_for("{Where is my refund??|Still no refund after two weeks.}", "The refund was {issued|sent|processed} on 2 May; your bank may take a few days to show it."),
+        Capability::new(
             "harmless because",
             "hard negative: a cause that explains nothing going wrong",
         )

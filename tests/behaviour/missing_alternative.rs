@@ -46,6 +46,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet(&format!("{soft} {}", slot(ALTERNATIVES))),
         Capability::new(
+            "somewhere else",
+            "hard negative: the thing refused here is there somewhere else (\"but it does on tablets\")",
+        )
+        .quiet("{The app doesn't support landscape mode on phones yet|Split payments aren't available in the app}, but it {does|is|works} on {tablets|the website}."),
+        Capability::new(
             "distance",
             "hard negative: the alternative a paragraph or more after the refusal",
         )

@@ -67,9 +67,16 @@ fn run(cx: &Context) -> Vec<Flag> {
     else {
         return Vec::new();
     };
-    // A remedy named in the explanation itself ("refunds may take ...") is not one offered.
+    // A remedy named in the explanation itself ("refunds may take ...") is not one offered;
+    // one told in a clause of its own before a semicolon ("the refund was issued; your
+    // bank may take a few days") is.
     let index = draft.sentence_of(cause_end.saturating_sub(1)).unwrap_or(0);
-    let before_cause = draft.sentences[index].tokens.start..cause_end;
+    let sentence_start = draft.sentences[index].tokens.start;
+    let explanation_start = (sentence_start..cause_end)
+        .rev()
+        .find(|&i| draft.tokens[i].norm == ";")
+        .map_or(sentence_start, |semicolon| semicolon + 1);
+    let before_cause = explanation_start..cause_end;
     if has_next_step(cx, std::slice::from_ref(&before_cause)) {
         return Vec::new();
     }

@@ -58,6 +58,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "feel free to",
         "you can|could|may|might [also|still|always|now|instead|simply|just|easily|then|either|definitely|certainly] <word>",
         "you are|'re [always|more] [than] welcome to",
+        // The same thing somewhere else: "not on phones yet, but it does on tablets".
+        "but it|they|this|that does|do|is|are|works|work on|in|with|via|through|at|from",
         "you will|'ll [also|still] be able to",
         "i|we would|'d [strongly|also] suggest|recommend|advise|encourage",
         "i|we [would] [strongly|also] suggest|recommend|advise|encourage",
@@ -116,6 +118,10 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         "reschedul*",
         "reimburs*",
         "gift card",
+        // A fix told as what will do it: "updating to 3.2 fixes it", "a restart should
+        // sort this".
+        "fixes|solves|resolves|sorts|clears it|this|that|things|the",
+        "should|will|would|usually|normally|often|which|that fix|solve|resolve|sort|clear it|this|that|things|the",
     ])
 });
 
