@@ -85,6 +85,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("{Where is my refund??|Still no refund after two weeks.}", "The refund was {issued|sent|processed} on 2 May; your bank may take a few days to show it."),
         Capability::new(
+            "already put right",
+            "hard negative: the cause, then that it is fixed or the new time",
+        )
+        .quiet_for(TRAIN, "The service was delayed {by a signal fault|due to a power cut}. {Everything is back up and running now.|It has been fixed and trains are running normally.|The new departure time is 14:20.}"),
+        Capability::new(
             "harmless because",
             "hard negative: a cause that explains nothing going wrong",
         )

@@ -122,6 +122,13 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         // sort this".
         "fixes|solves|resolves|sorts|clears it|this|that|things|the",
         "should|will|would|usually|normally|often|which|that fix|solve|resolve|sort|clear it|this|that|things|the",
+        // Already put right, or a new time given: "everything is back up and running now",
+        // "the new departure time is 14:20".
+        "back up|online|to normal|in service",
+        "up and running",
+        "is|are|has|have been [now] [fully] resolved|fixed|restored|repaired",
+        "is|are now [fully] resolved|fixed|restored|working|live|open|available",
+        "new|revised|updated date|time|slot|eta|estimate|departure|arrival|delivery|appointment",
     ])
 });
 

@@ -199,9 +199,22 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                 | "all"
                 | "ours"
         );
+        // "as tickets are non-transferable": a noun and its verb right after make a clause.
+        let noun_clause = || {
+            w[2].kind == TokenKind::Word
+                && !w[2].norm.is_one_of(&[
+                    "a", "an", "well", "soon", "much", "many", "long", "far", "per", "of", "to",
+                    "for", "you",
+                ])
+                && tokens[i + 3..(i + 5).min(tokens.len())].iter().any(|t| {
+                    t.norm.is_one_of(&[
+                        "is", "are", "was", "were", "has", "have", "had", "can", "will", "must",
+                    ])
+                })
+        };
         match word {
             "as" => {
-                subject
+                (subject || noun_clause())
                     && !matches!(
                         before,
                         "soon" | "such" | "same" | "just" | "so" | "well" | "long" | "far" | "much"
