@@ -39,7 +39,9 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Did you even|Did you actually} {read the email we sent|look at the tracking link|open the app}?")
         .flags_for(COMPLAINT, "Have you {even|actually} {read the email we sent|looked at the tracking link|opened the app}?")
         .flags_for(COMPLAINT, "{We haven't had any other reports of this|Nobody else has reported this|No one else has had this problem}{.|, so it must be on your side.}")
-        .flags_for(COMPLAINT, "{Our records show|Our system shows|The tracking says} the parcel was delivered{, so it must be with you.|. Are you sure you checked properly?}"),
+        .flags_for(COMPLAINT, "{Our records show|Our system shows|The tracking says} the parcel was delivered{, so it must be with you.|. Are you sure you checked properly?}")
+        .flags_for(COMPLAINT, "{We've had no other reports of this|We have received no similar complaints|There are no other reports of this}{.|, so the problem must be on your end.}")
+        .flags_for(COMPLAINT, "The {problem|issue|fault} {must be|has to be} on your {end|side}."),
         Capability::new(
             "tone",
             "a remark on the customer's tone instead of their problem",
@@ -53,7 +55,8 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "We're only {obliged|obligated|required} to {refund the delivery fee|replace the item}.")
         .flags_for(COMPLAINT, "We {would not|don't|do not} offer {compensation|a gesture of goodwill} for complaints of this {nature|kind}.")
         .flags_for(COMPLAINT, "{Please see|Please refer to|Have a read of} our {terms|T&Cs|terms and conditions}: https://example.com/terms")
-        .flags_for(COMPLAINT, "The contract is between you and the {seller|merchant}{!|.}"),
+        .flags_for(COMPLAINT, "The contract is between you and the {seller|merchant}{!|.}")
+        .flags_for(COMPLAINT, "You {agreed|consented} to {these|our|the} {terms|conditions} when you signed up."),
         Capability::new(
             "confused customer",
             "hard negative: the same fine print explained to a genuinely confused customer",

@@ -99,6 +99,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("if you had [only] read|followed|checked|listened", Lecture),
         ("you were already|clearly told|informed|advised|warned", Lecture),
         ("your|customer's [own] responsibility|fault|mistake", Lecture),
+        ("you agreed|accepted|consented to [the|these|those|our] terms|conditions|policy|policies", Lecture),
         // Whoever holds the account, the card or the ticket: the customer in a third person.
         ("the customer's|buyer's|cardholder's|purchaser's|passenger's|owner's|user's|member's|holder's responsibility", Lecture),
         ("the account|card|policy|ticket|booking holder's|owner's responsibility", Lecture),
@@ -133,6 +134,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("are you sure you *4 properly|correctly|carefully|thoroughly|right", DidYouRead),
         // Dismissing the report.
         ("we|i have|had|did not [had|have|received|receive|seen|see|got|get] any [other|more|similar|such] [reported] reports|complaints|errors|issues|problems|outages", Dismiss),
+        ("we|i have|had [had|received|seen|got] no other|similar|further|more reports|complaints", Dismiss),
+        ("no other|similar reports|complaints of|about this|that|it", Dismiss),
+        // The fault put on the customer's side without a look: "it must be on your end".
+        ("must be on your end|side", Dismiss),
+        ("has to be on your end|side", Dismiss),
         ("no one else [has|is] reported|complained|having|had|experiencing", Dismiss),
         ("nobody else [has|is] reported|complained|having|had|experiencing", Dismiss),
         ("no other customers|users|members [have|are] reported|complained|having|experiencing", Dismiss),
