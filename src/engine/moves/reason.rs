@@ -68,17 +68,27 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// The parties other than the agent's own team that a delay or a "no" is pinned on:
 /// sellers, carriers, manufacturers, banks, broadcasters, another department. One table,
-/// singular and plural, shared by every phrase that names someone else.
-macro_rules! other_party {
-    () => {
-        "seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments"
-    };
+/// singular and plural, shared by every phrase that names someone else (as `PARTY`).
+const OTHER_PARTY: &str = "seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments";
+
+/// Things, and people on the job, that can fail besides another party (with it, `DOER`).
+const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|processor|printer|machine|machines";
+
+/// Compiles phrases that name another party: `PARTY` stands for [`OTHER_PARTY`] and `DOER`
+/// for it and [`THINGS_THAT_FAIL`], so each table is stored once, not once per phrase.
+fn naming_parties(phrases: &[&str]) -> Phrases {
+    let doer = format!("{OTHER_PARTY}|{THINGS_THAT_FAIL}");
+    let phrases: Vec<String> = phrases
+        .iter()
+        .map(|p| p.replace("DOER", &doer).replace("PARTY", OTHER_PARTY))
+        .collect();
+    Phrases::new(&phrases)
 }
 
 /// Why something went wrong, pinned on circumstances or someone else: "due to a fault on
 /// the line", "out of our control", "delays may occur", "determined by the manufacturer".
 pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    naming_parties(&[
         "due to",
         "owing to",
         "because of",
@@ -97,12 +107,12 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "delay|delays|issue|issues|problem|problems|disruption*|error|errors|glitch*|outage*|interruption*|backlog*|mix-up|mix-ups|mixup|mixups|mistake|mistakes|hiccup|hiccups|mishap|mishaps may|can|might|do|will|does [sometimes|occasionally|unfortunately] occur|happen|arise",
         // Another party named as the one at fault: "the carrier is responsible for the
         // delay", "the bank sets the timing", "that is up to the seller".
-        concat!(other_party!(), " is|are|was|were [solely|fully|entirely|wholly] responsible"),
-        concat!(other_party!(), " is|are|was|were to blame"),
-        concat!(other_party!(), " set|sets|decide|decides|determine|determines|control|controls the|its|their timing|timings|schedule|schedules|timeline|timescale|timescales|dates"),
-        concat!("up to the|your ", other_party!()),
-        concat!("the responsibility of the|your ", other_party!()),
-        concat!("determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped by [the|a|an|our|their|your|that] *2 ", other_party!(), "|third|company|companies|brand|brands|postal"),
+        "PARTY is|are|was|were [solely|fully|entirely|wholly] responsible",
+        "PARTY is|are|was|were to blame",
+        "PARTY set|sets|decide|decides|determine|determines|control|controls the|its|their timing|timings|schedule|schedules|timeline|timescale|timescales|dates",
+        "up to the|your PARTY",
+        "the responsibility of the|your PARTY",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped by [the|a|an|our|their|your|that] *2 PARTY|third|company|companies|brand|brands|postal",
         "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
         "in|under|undergoing maintenance",
         "maintenance mode",
@@ -134,24 +144,13 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
 /// customer's own order or flight, whose lateness is the problem itself), and the failure
 /// follows its subject at once, so "the courier can collect it" is no mishap.
 pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
-    // Another party, or a thing or a person on the job that can fail.
-    macro_rules! party {
-        () => {
-            concat!(other_party!(), "|van|vans|truck|trucks|lorry|crew|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|processor|printer|machine|machines")
-        };
-    }
-    macro_rules! have {
-        () => {
-            "[has|had|have|just|also|then|unfortunately|sadly]"
-        };
-    }
-    Phrases::new(&[
-        concat!(party!(), " ", have!(), " broke|broken|went|gone down"),
-        concat!(party!(), " ", have!(), " missed|failed|crashed|lost|cut|misrouted|misplaced|mislaid|forgot|forgotten|overbooked|mislabelled|mislabeled|misdelivered|cancelled|canceled"),
-        concat!(party!(), " ", have!(), " ran|run out of"),
-        concat!(party!(), " is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed"),
-        concat!(party!(), " did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process"),
-        concat!(party!(), " ", have!(), " [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
+    naming_parties(&[
+        "DOER [has|had|have|just|also|then|unfortunately|sadly] broke|broken|went|gone down",
+        "DOER [has|had|have|just|also|then|unfortunately|sadly] missed|failed|crashed|lost|cut|misrouted|misplaced|mislaid|forgot|forgotten|overbooked|mislabelled|mislabeled|misdelivered|cancelled|canceled",
+        "DOER [has|had|have|just|also|then|unfortunately|sadly] ran|run out of",
+        "DOER is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed",
+        "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process",
+        "DOER [has|had|have|just|also|then|unfortunately|sadly] [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties",
     ])
 });
 
