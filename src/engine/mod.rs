@@ -72,9 +72,13 @@ fn check_drafts(draft: &Draft, customer: Option<&Draft>, config: &Config) -> Rep
         let Some(severity) = config.level(check.id, check.default_severity).severity() else {
             continue;
         };
-        // Found in the docs once per check, not per finding.
+        let flags = (check.run)(&cx);
+        if flags.is_empty() {
+            continue;
+        }
+        // Found in the docs once per check that found something, not per finding.
         let why = check.why();
-        for flag in (check.run)(&cx) {
+        for flag in flags {
             findings.push(Finding {
                 check: check.id,
                 severity: if flag.tentative {

@@ -33,6 +33,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 enum Element {
     Words {
         alternatives: Vec<Word>,
+        /// The [`word_key`]s of its whole words: most tokens are ruled out by comparing
+        /// numbers, not words.
+        keys: Vec<u64>,
+        /// The alternatives that keys cannot find: prefixes and `<num>`.
+        inexact: Vec<Word>,
         optional: bool,
     },
     Gap(usize),
@@ -47,19 +52,23 @@ enum Element {
 
 #[derive(Debug, Clone)]
 enum Word {
-    Exact(String),
+    /// A whole word, with its [`word_key`] so that most mismatches cost one comparison.
+    Exact {
+        key: u64,
+        word: String,
+    },
     Prefix(String),
     /// `<num>` inside an alternative list (`<num>|few`): any number.
     Number,
 }
 
 impl Word {
-    fn matches(&self, norm: &str) -> bool {
+    fn matches(&self, token: &Token) -> bool {
         match self {
-            Word::Exact(w) => w == norm,
-            Word::Prefix(p) => norm.starts_with(p.as_str()),
+            Word::Exact { key, word } => *key == token.key && word.as_str() == &*token.norm,
+            Word::Prefix(p) => token.norm.starts_with(p.as_str()),
             // Number tokens, and only they, start with a digit.
-            Word::Number => norm.chars().next().is_some_and(char::is_numeric),
+            Word::Number => token.norm.chars().next().is_some_and(char::is_numeric),
         }
     }
 }
@@ -367,12 +376,13 @@ fn first_words(elements: &[Element]) -> Option<Starts> {
         Element::Words {
             alternatives,
             optional,
+            ..
         } => {
             let mut words = Vec::new();
             let mut number = false;
             for word in alternatives {
                 match word {
-                    Word::Exact(w) => words.push(w.clone()),
+                    Word::Exact { word, .. } => words.push(word.clone()),
                     Word::Number => number = true,
                     Word::Prefix(_) => return None,
                 }
@@ -428,7 +438,10 @@ fn alternatives(body: &str) -> Result<Vec<Word>, Problem> {
             Some(prefix) if prefix.is_empty() || prefix.contains('*') => bad(w, STAR),
             Some(prefix) => Ok(Word::Prefix(prefix.to_string())),
             None if w.contains('*') => bad(w, STAR),
-            None => Ok(Word::Exact(w.to_string())),
+            None => Ok(Word::Exact {
+                key: word_key(w),
+                word: w.to_string(),
+            }),
         })
         .collect()
 }
@@ -471,8 +484,23 @@ fn compile(phrase: &str) -> Result<Pattern, Problem> {
                 },
                 None => (raw.clone(), false),
             };
+            let alternatives = alternatives(&body)?;
+            let keys = alternatives
+                .iter()
+                .filter_map(|w| match w {
+                    Word::Exact { key, .. } => Some(*key),
+                    _ => None,
+                })
+                .collect();
+            let inexact = alternatives
+                .iter()
+                .filter(|w| !matches!(w, Word::Exact { .. }))
+                .cloned()
+                .collect();
             Ok(Element::Words {
-                alternatives: alternatives(&body)?,
+                alternatives,
+                keys,
+                inexact,
                 optional,
             })
         })
@@ -514,10 +542,11 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
             Element::Words {
                 alternatives,
                 optional: false,
+                ..
             } => alternatives
                 .iter()
                 .filter_map(|w| match w {
-                    Word::Exact(w) => Some(w.clone()),
+                    Word::Exact { word, .. } => Some(word.clone()),
                     _ => None,
                 })
                 .collect(),
@@ -559,10 +588,18 @@ fn match_at(elements: &[Element], tokens: &[Token], i: usize, end: usize) -> Opt
     match element {
         Element::Words {
             alternatives,
+            keys,
+            inexact,
             optional,
         } => {
+            // A key found is checked against its word, so two words sharing a key never
+            // match each other.
+            let listed = |t: &Token| {
+                (keys.contains(&t.key) && alternatives.iter().any(|w| w.matches(t)))
+                    || inexact.iter().any(|w| w.matches(t))
+            };
             let hit = token
-                .filter(|t| is_word(t) && alternatives.iter().any(|w| w.matches(&t.norm)))
+                .filter(|t| is_word(t) && listed(t))
                 .and_then(|_| match_at(rest, tokens, at + 1, end));
             if hit.is_some() || !optional {
                 hit
@@ -589,7 +626,7 @@ fn match_at(elements: &[Element], tokens: &[Token], i: usize, end: usize) -> Opt
             if word == open || close_end > end || !is_slot(tokens, open, word, close_end) {
                 return None;
             }
-            let wanted = words.is_empty() || words.iter().any(|w| w.matches(&tokens[word].norm));
+            let wanted = words.is_empty() || words.iter().any(|w| w.matches(&tokens[word]));
             wanted
                 .then(|| match_at(rest, tokens, close_end, end))
                 .flatten()

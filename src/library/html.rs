@@ -167,11 +167,15 @@ fn skip_element<'a>(rest: &'a str, name: &str) -> &'a str {
     ""
 }
 
+/// Where `needle` (which starts with `<`) first occurs, in any case: only the places where
+/// a `<` is (found by a fast byte search) are compared.
 fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let needle = needle.as_bytes();
+    haystack.match_indices('<').map(|(at, _)| at).find(|&at| {
+        haystack.as_bytes()[at..]
+            .get(..needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// Builds the text: collapses white space as a browser does and places line breaks.
