@@ -41,13 +41,9 @@ enum Kind {
 }
 
 macro_rules! absolute {
-
     () => {
-
         "genuine|safe|secure|sure|certain|guaranteed|authentic|original|legit|legitimate|reliable|accurate|fake-free|risk-free|perfect|flawless"
-
     };
-
 }
 
 static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
@@ -62,7 +58,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again", NeverAgain),
         ("make|making sure [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again", NeverAgain),
         (concat!("100 [percent] ", absolute!()), Guarantee),
-        (concat!("all|every [of] [the|our] [<word>] products|items|sellers|goods|listings|parts|spares *6 ", absolute!(), "|verified"), Guarantee),
+        (concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares *6 ", absolute!(), "|verified"), Guarantee),
         ("every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always", Guarantee),
         ("i|we [can] [absolutely|personally] guarantee|promise", Guarantee),
         ("guaranteed to", Guarantee),
