@@ -1,7 +1,8 @@
 //! Verb forms the moves share.
 
-/// Past participles that do not end in "-ed": "can't be done", "it was sent", "as I told
-/// you". One table, so the refusal and blame readings agree.
+/// Past participles that do not end in "-ed", or are too short to tell by it: "can't be
+/// done", "it was sent", "as I told you", "can't be used". One table, so the refusal and
+/// blame readings agree.
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "brought",
     "built",
@@ -41,6 +42,9 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
     "won",
     "written",
     "found",
+    // Regular, but as short as "need": "can't be used", "is owed".
+    "used",
+    "owed",
 ];
 
 /// Whether `word` (lower case) reads as a past participle: "-ed" words longer than "need"
