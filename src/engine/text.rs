@@ -325,6 +325,15 @@ impl<'a> Draft<'a> {
         &self.tokens[sentence.tokens.clone()]
     }
 
+    /// The normalised words of a sentence, without its punctuation, symbols and links.
+    pub fn sentence_words(&self, sentence: &Sentence) -> Vec<&str> {
+        self.sentence_tokens(sentence)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.as_str())
+            .collect()
+    }
+
     /// Index of the sentence holding the token at `token_index` (looked up: checks and the
     /// matcher ask this for every match and every sentence).
     pub fn sentence_of(&self, token_index: usize) -> Option<usize> {
@@ -430,12 +439,7 @@ impl Draft<'_> {
     fn letter_closing(&self) -> Option<Range<usize>> {
         let lines: Vec<&Sentence> = self.sentences.iter().rev().take(3).collect();
         for (after, closing) in lines.iter().enumerate().skip(1) {
-            let words: Vec<&str> = self
-                .sentence_tokens(closing)
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .map(|t| t.norm.as_str())
-                .collect();
+            let words = self.sentence_words(closing);
             let is_closing =
                 (1..=3).contains(&words.len()) && words.iter().all(|w| CLOSING_WORDS.contains(w));
             let short_lines_after = lines[..after].iter().all(|s| {

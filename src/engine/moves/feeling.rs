@@ -402,15 +402,10 @@ fn exclaims_alone(draft: &Draft) -> bool {
         &["oh", "come", "on"],
         &["give", "me", "a", "break"],
     ];
-    draft.sentences.iter().any(|sentence| {
-        let words: Vec<&str> = draft
-            .sentence_tokens(sentence)
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.norm.as_str())
-            .collect();
-        ALONE.contains(&words.as_slice())
-    })
+    draft
+        .sentences
+        .iter()
+        .any(|sentence| ALONE.contains(&draft.sentence_words(sentence).as_slice()))
 }
 
 /// "HELP!" / "Help!" / "help me!!" — a call for help ending in an exclamation mark.

@@ -291,12 +291,7 @@ pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
         .take(2)
         .filter(|s| s.end <= draft.body_end())
         .any(|s| {
-            let words: Vec<&str> = draft
-                .sentence_tokens(s)
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .map(|t| t.norm.as_str())
-                .collect();
+            let words = draft.sentence_words(s);
             words.len() >= 4
                 && SUBJECTS.contains(&words[0])
                 && words[..8.min(words.len())]
