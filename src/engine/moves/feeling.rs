@@ -388,9 +388,10 @@ fn shouted_words(draft: &Draft) -> usize {
         .count()
 }
 
-/// A sentence that is only an exasperated word: "Seriously?",
-/// "Typical.", "Unbelievable!", "Come on!". Inside a longer sentence these words are
-/// mostly harmless ("hello, I need help"), so only a sentence of their own counts.
+/// A sentence that is only an exasperated word or two: "Seriously?", "Typical.",
+/// "Unbelievable!", "Come on!", "I'm done.". Inside a longer sentence the same words are
+/// mostly harmless ("seriously good coffee"), so only a sentence of their own counts, and
+/// as a weak sign: "Typical." can be a joke.
 fn exclaims_alone(draft: &Draft) -> bool {
     const ALONE: &[&[&str]] = &[
         &["seriously"],

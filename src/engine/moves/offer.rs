@@ -121,7 +121,7 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         // A fix told as what will do it: "updating to 3.2 fixes it", "a restart should
         // sort this".
         "fixes|solves|resolves|sorts|clears it|this|that|things|the",
-        "should|will|would|usually|normally|often|which|that fix|solve|resolve|sort|clear it|this|that|things|the",
+        "should|will|would|usually|normally|often fix|solve|resolve|sort|clear it|this|that|things|the",
         // Already put right, or a new time given: "everything is back up and running now",
         // "the new departure time is 14:20".
         "back up|online|to normal|in service",
