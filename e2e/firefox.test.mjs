@@ -1,0 +1,113 @@
+// The extension in Firefox: Debian's firefox-esr driven over WebDriver BiDi by
+// puppeteer-core, with dist/extension-firefox/ installed as a temporary add-on (run
+// scripts/build and scripts/build-extension first). Playwright cannot drive stock Firefox.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import puppeteer from "puppeteer-core";
+import { screenshot } from "./browser.mjs";
+import { TEST_SITES } from "./extension.mjs";
+import { serve } from "./serve.mjs";
+
+const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
+const EXTENSION = new URL("../dist/extension-firefox/", import.meta.url).pathname;
+const PAGES = new URL("./pages/", import.meta.url).pathname;
+const DRAFT = "Hi Sam, we'll get back to you soon.";
+// Firefox names an add-on's pages by a random UUID per profile unless a pref fixes it.
+const UUID = "6d1f0c2e-7a8b-4c3d-9e0f-112233445566";
+
+let browser;
+let site;
+
+/**
+ * The Firefox build as an agent who allowed the test sites has it: access to them granted
+ * (as the Chromium tests do), and the sites in its settings from the start, because a test
+ * cannot open an add-on's options page over WebDriver BiDi. The rest of the path (the
+ * content script registered for the stored sites, attaching, checking, editing the field)
+ * runs as it does for the agent.
+ */
+function extensionAllowingTestSites() {
+  if (!existsSync(`${EXTENSION}manifest.json`)) throw new Error(`${EXTENSION} is missing: run scripts/build-extension`);
+  const copy = join(mkdtempSync(join(tmpdir(), "tactful-firefox-")), "extension");
+  cpSync(EXTENSION, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, "manifest.json"), "utf8"));
+  manifest.host_permissions = [TEST_SITES];
+  writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest));
+  const background = readFileSync(join(copy, "background.js"), "utf8");
+  const allow = `chrome.runtime.onInstalled.addListener(() => chrome.storage.sync.set({ allowedSites: [${JSON.stringify(TEST_SITES)}] }));`;
+  writeFileSync(join(copy, "background.js"), `${background}\n${allow}\n`);
+  return copy;
+}
+
+before(async () => {
+  site = await serve(PAGES, { headers: { "content-security-policy": "script-src 'self'" } });
+  browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      "extensions.webextensions.uuids": JSON.stringify({ "tactful@tactful.invalid": UUID }),
+    },
+  });
+  await browser.installExtension(extensionAllowingTestSites());
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+/** Waits until `read()` gives `expected`, and asserts it (edits arrive by message). */
+async function eventually(read, expected, timeout = 10_000) {
+  const giveUp = Date.now() + timeout;
+  let value = await read();
+  while (value !== expected && Date.now() < giveUp) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  assert.equal(value, expected);
+}
+
+/** The panel's frame beside the field, once its page has loaded. */
+async function panelFrame(page) {
+  const iframe = await page.waitForSelector('iframe[title="tactful"]');
+  const frame = await iframe.contentFrame();
+  await eventually(() => frame.evaluate(() => location.pathname).catch(() => ""), "/panel.html");
+  return frame;
+}
+
+/** Clicks the panel's button whose text matches `name`, inside its shadow root. */
+async function clickInPanel(frame, name) {
+  const clicked = await frame.evaluate((source) => {
+    const shadow = document.querySelector("tactful-panel").shadowRoot;
+    const button = [...shadow.querySelectorAll("button")].find((b) => new RegExp(source).test(b.textContent));
+    button?.click();
+    return Boolean(button);
+  }, name.source);
+  assert.ok(clicked, `the panel has a button ${name}`);
+}
+
+test("Firefox: on a page whose CSP forbids wasm the panel attaches to an allowed site; a rewrite applies and undoes", async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.goto(`${site.url}reply.html`);
+  const reply = await page.waitForSelector("#reply");
+  await reply.click();
+  await page.keyboard.type(DRAFT, { delay: 10 });
+
+  const frame = await panelFrame(page);
+  await frame.waitForSelector('pierce/li[data-check="vague-promise"]');
+  const finding = await frame.$eval('pierce/li[data-check="vague-promise"]', (li) => li.innerText);
+  assert.match(finding, /get back to you soon/);
+  await screenshot(page, "firefox-extension");
+
+  const value = () => page.$eval("#reply", (field) => field.value);
+  await clickInPanel(frame, /day you name/);
+  await eventually(value, "Hi Sam, we'll get back to you by [day].");
+  await clickInPanel(frame, /^Undo rewrite$/);
+  await eventually(value, DRAFT);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
