@@ -22,8 +22,9 @@ let browser;
 let site;
 
 /**
- * The Firefox build as an agent who allowed the test sites has it: access to them granted
- * (as the Chromium tests do), and the sites in its settings from the start, because a test
+ * The Firefox build as an agent who allowed the test sites (and turned the send gate on) has
+ * it: access to them granted (as the Chromium tests do), and the settings stored from the
+ * start, because a test
  * cannot open an add-on's options page over WebDriver BiDi. The rest of the path (the
  * content script registered for the stored sites, attaching, checking, editing the field)
  * runs as it does for the agent.
@@ -36,7 +37,8 @@ function extensionAllowingTestSites() {
   manifest.host_permissions = [TEST_SITES];
   writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest));
   const background = readFileSync(join(copy, "background.js"), "utf8");
-  const allow = `chrome.runtime.onInstalled.addListener(() => chrome.storage.sync.set({ allowedSites: [${JSON.stringify(TEST_SITES)}] }));`;
+  const settings = JSON.stringify({ allowedSites: [TEST_SITES], sendGate: true });
+  const allow = `chrome.runtime.onInstalled.addListener(() => chrome.storage.sync.set(${settings}));`;
   writeFileSync(join(copy, "background.js"), `${background}\n${allow}\n`);
   return copy;
 }
@@ -109,5 +111,54 @@ test("Firefox: on a page whose CSP forbids wasm the panel attaches to an allowed
   await clickInPanel(frame, /^Undo rewrite$/);
   await eventually(value, DRAFT);
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("Firefox: the customer's message typed into the panel checks the reply against it", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}reply.html`);
+  await (await page.waitForSelector("#reply")).click();
+  await page.keyboard.type("Can you send us your order number by DM?", { delay: 5 });
+  const frame = await panelFrame(page);
+  const unacknowledged = 'pierce/li[data-check="no-acknowledgment"]';
+  const summary = await frame.waitForSelector("pierce/summary");
+  assert.equal(await frame.$(unacknowledged), null, "no customer message, nothing to acknowledge");
+
+  await summary.click();
+  const customer = await frame.waitForSelector("pierce/textarea#customer");
+  await customer.click();
+  await page.keyboard.type("This is the worst service ever, my order is a week late!!!", { delay: 5 });
+  const finding = await frame.waitForSelector(unacknowledged);
+  assert.match(await finding.evaluate((li) => li.innerText), /upset|acknowledg/i);
+  assert.equal(await page.$eval("#reply", (field) => field.value), "Can you send us your order number by DM?");
+  await page.close();
+});
+
+test("Firefox: the send gate holds a reply with errors until 'Send anyway'; one without goes straight out", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}reply.html`);
+  await (await page.waitForSelector("#reply")).click();
+  const held = "Hi [NAME], we'll get back to you soon.";
+  await page.keyboard.type(held, { delay: 5 });
+  const frame = await panelFrame(page);
+  await frame.waitForSelector('pierce/li[data-check="unfilled-placeholder"]');
+  await page.click("#send");
+  await frame.waitForSelector('pierce/[role="alertdialog"]');
+  assert.match(page.url(), /reply\.html$/, "held back");
+  await screenshot(page, "firefox-send-gate");
+  const sent = page.waitForNavigation();
+  await clickInPanel(frame, /^Send anyway$/);
+  await sent;
+  assert.equal(new URL(page.url()).searchParams.get("reply"), held);
+
+  await page.goto(`${site.url}reply.html`);
+  await (await page.waitForSelector("#reply")).click();
+  await page.keyboard.type("Hi Sam, we'll get back to you by 5 pm today.", { delay: 5 });
+  const clean = await panelFrame(page);
+  await clean.waitForSelector("pierce/summary");
+  const straight = page.waitForNavigation();
+  await page.click("#send");
+  await straight;
+  assert.match(page.url(), /sent\.html\?reply=/);
   await page.close();
 });
