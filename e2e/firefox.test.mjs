@@ -162,3 +162,18 @@ test("Firefox: the send gate holds a reply with errors until 'Send anyway'; one 
   assert.match(page.url(), /sent\.html\?reply=/);
   await page.close();
 });
+
+test("Firefox: in a contenteditable note the rewrite applies and undoes", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${site.url}reply.html`);
+  await (await page.waitForSelector("#note")).click();
+  await page.keyboard.type(DRAFT, { delay: 5 });
+  const frame = await panelFrame(page);
+  await frame.waitForSelector('pierce/li[data-check="vague-promise"]');
+  const note = () => page.$eval("#note", (field) => field.textContent);
+  await clickInPanel(frame, /day you name/);
+  await eventually(note, "Hi Sam, we'll get back to you by [day].");
+  await clickInPanel(frame, /^Undo rewrite$/);
+  await eventually(note, DRAFT);
+  await page.close();
+});
