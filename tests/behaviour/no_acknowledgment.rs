@@ -99,17 +99,17 @@ pub fn suite() -> Vec<Capability> {
             "ignored and out of patience",
             "being ignored, patience gone, nobody able to help, taking business elsewhere",
         )
-        .flags_for("{I feel completely ignored.|I've lost all patience with this.|I'm taking my business elsewhere.|Switching to a competitor next month.|So done with this company.|You really let me down.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .flags_for("{I feel completely ignored.|I've lost all patience with this.|I'm taking my business elsewhere.|Switching to a competitor next month.|So done with this company.|You really let me down.|You guys dropped the ball.|I've had it with your service.|This is beyond a joke.|You've lost my business.|Thanks for losing my bag.|Ten years a customer and this is how I get treated.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "sarcasm and complaint",
             "cues that need company: \"Seriously?\", \"Typical.\", \"so much for\", \"not impressed\", \"nobody will tell me\"",
         )
-        .flags_for("{Seriously? Charged twice again.|Typical. Late again.|So much for next-day delivery, still nothing.|Not impressed, this is the third time.|My photos are all ruined. Seriously?|Nobody will tell me where my bag is, been on hold twice.|Why is it so hard to cancel? I have asked three times.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .flags_for("{Seriously? Charged twice again.|Typical. Late again.|So much for next-day delivery, still nothing.|Not impressed, this is the third time.|My photos are all ruined. Seriously?|Nobody will tell me where my bag is, been on hold twice.|Why is it so hard to cancel? I have asked three times.|Why does your app never work? Seriously?|Nothing works again today.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "trigger words, calm",
             "hard negative: the same words asked or said calmly",
         )
-        .quiet_for("{How many times can I use this voucher?|Is anyone available to help with an order?|What kind of charger does this phone use?|I can't believe how fast it came, thank you!|Seriously good coffee this morning.|I'm done with the form, what's next?|Typical British weather for the launch, ha!}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .quiet_for("{How many times can I use this voucher?|Is anyone available to help with an order?|What kind of charger does this phone use?|I can't believe how fast it came, thank you!|Seriously good coffee this morning.|I'm done with the form, what's next?|Typical British weather for the launch, ha!|I love how I was treated at your store.|Is this junk mail from you?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "owning it",
             "hard negative: owning the fault or the badness in other words",

@@ -155,7 +155,8 @@ static POSITIVE: LazyLock<Phrases> = LazyLock::new(|| {
         "glad|happy|great|good|nice to hear|see|know",
         "glad|happy|delighted|pleased|thrilled",
         "enjoy|enjoyed|enjoying|love|loved|awesome|amazing|congrat*|welcome|pleasure|cheers",
-        "thanks|thank you for the kind|lovely|nice|great|shout*",
+        "thanks for the kind|lovely|nice|great|shout*",
+        "thank you for the kind|lovely|nice|great|shout*",
     ])
 });
 

@@ -138,6 +138,15 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "want|demand my money back",
         "i demand",
         "get it|yourselves|yourself together",
+        "dropped the ball",
+        "had it with",
+        "beyond a joke",
+        "wait|waiting|waited forever",
+        "lost my|our business|custom",
+        "this|that|such|what garbage|rubbish|nonsense",
+        // Thanks said in sarcasm: "thanks for losing my bag".
+        "thanks for [not] losing|breaking|ignoring|wasting|overcharging|messing",
+        "thank you for [not] losing|breaking|ignoring|wasting|overcharging|messing",
         // Threats to leave: "never shopping here again", "never again".
         "never|not [ever] use|using|buy|buying|fly|flying|shop|shopping|order|ordering|book|booking|recommend|recommending|deal|dealing|return|returning|purchase|purchasing|trust|choose|choosing|come|coming|go|going|stay|staying *3 again",
         "never|ever again",
@@ -148,7 +157,11 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
 /// Strong words that can also be happy ("this deal is insane", "hell yeah"): upset only
 /// when the message does not read as pleased.
 pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&["nuts|crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody"])
+    Phrases::new(&[
+        "nuts|crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody",
+        // "This is how I get treated" is a complaint; "I love how I was treated", praise.
+        "how i|we|customers|people am|are|is|was|were|get|got|being treated",
+    ])
 });
 
 /// Phrases that show some upset but need company to count: having had to ask again,
@@ -176,6 +189,10 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // able to help, no resolution. They need company to count.
         "so much for",
         "can|could not believe",
+        "never work|works|worked|loads|arrives|answer|answers|responds",
+        "nothing works|working|loads",
+        "not good enough",
+        "have|had to tweet|twitter|dm",
         "ruined",
         "why|how is it so hard|difficult|complicated",
         "so hard|difficult to get|reach|contact|cancel|speak|talk",
