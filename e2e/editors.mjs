@@ -10,7 +10,7 @@ export { EDITORS, EDITOR_MOUNTS, EDITOR_PAGES, buildEditorPages } from "./editor
 
 // Emoji and CJK before and after the rewritten words, over several paragraphs: UTF-16
 // offsets and each editor's own idea of a character must agree throughout.
-const LINES = [
+export const LINES = [
   "Hi Dana 👋,",
   "Thanks for your order 注文 #4471 🎁 from our 倉庫 shop.",
   "We will get back to you soon. We can't refund this order.",
@@ -18,11 +18,11 @@ const LINES = [
 ];
 export const DRAFT = LINES.join("\n");
 const [BEFORE, AFTER] = DRAFT.split("soon");
-const REWRITTEN = `${BEFORE}by [day]${AFTER}`;
+export const REWRITTEN = `${BEFORE}by [day]${AFTER}`;
 const FILLED = `${BEFORE}by Friday${AFTER}`;
 
 /** A text's paragraphs: editors differ in blank lines between them and a final newline. */
-const paragraphs = (text) =>
+export const paragraphs = (text) =>
   text
     .replaceAll("\u00a0", " ")
     .split("\n")

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 import { screenshot } from "./browser.mjs";
+import { DRAFT as EDITOR_DRAFT, EDITORS, EDITOR_MOUNTS, EDITOR_PAGES, LINES, REWRITTEN, buildEditorPages, paragraphs } from "./editors.mjs";
 import { TEST_SITES } from "./extension.mjs";
 import { serve } from "./serve.mjs";
 
@@ -20,6 +21,7 @@ const UUID = "6d1f0c2e-7a8b-4c3d-9e0f-112233445566";
 
 let browser;
 let site;
+let editorPages;
 
 /**
  * The Firefox build as an agent who allowed the test sites (and turned the send gate on) has
@@ -44,7 +46,9 @@ function extensionAllowingTestSites() {
 }
 
 before(async () => {
+  await buildEditorPages();
   site = await serve(PAGES, { headers: { "content-security-policy": "script-src 'self'" } });
+  editorPages = await serve(EDITOR_PAGES, { mounts: EDITOR_MOUNTS });
   browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: FIREFOX,
@@ -58,6 +62,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   site?.server.close();
+  editorPages?.server.close();
 });
 
 /** Waits until `read()` gives `expected`, and asserts it (edits arrive by message). */
@@ -79,14 +84,24 @@ async function panelFrame(page) {
   return frame;
 }
 
-/** Clicks the panel's button whose text matches `name`, inside its shadow root. */
+/**
+ * Clicks the panel's button whose text matches `name`, inside its shadow root, once it is
+ * there (the panel shows "Undo rewrite" when the field's text comes back from the editor).
+ */
 async function clickInPanel(frame, name) {
-  const clicked = await frame.evaluate((source) => {
-    const shadow = document.querySelector("tactful-panel").shadowRoot;
-    const button = [...shadow.querySelectorAll("button")].find((b) => new RegExp(source).test(b.textContent));
-    button?.click();
-    return Boolean(button);
-  }, name.source);
+  const click = () =>
+    frame.evaluate((source) => {
+      const shadow = document.querySelector("tactful-panel").shadowRoot;
+      const button = [...shadow.querySelectorAll("button")].find((b) => new RegExp(source).test(b.textContent));
+      button?.click();
+      return Boolean(button);
+    }, name.source);
+  const giveUp = Date.now() + 5000;
+  let clicked = await click();
+  while (!clicked && Date.now() < giveUp) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    clicked = await click();
+  }
   assert.ok(clicked, `the panel has a button ${name}`);
 }
 
@@ -175,5 +190,57 @@ test("Firefox: in a contenteditable note the rewrite applies and undoes", async 
   await eventually(note, "Hi Sam, we'll get back to you by [day].");
   await clickInPanel(frame, /^Undo rewrite$/);
   await eventually(note, DRAFT);
+  await page.close();
+});
+
+/** What the editor's model holds and what its editable shows, as paragraphs. */
+const readEditor = async (page) => {
+  const read = await page.evaluate(() => ({ model: window.editorUnderTest.model(), shown: window.editorUnderTest.element.innerText }));
+  return { model: paragraphs(read.model), shown: paragraphs(read.shown) };
+};
+
+/** Types the editors' draft into the editor on `page` as a person does. */
+async function typeIntoEditor(page) {
+  await page.waitForFunction(() => window.editorUnderTest?.element?.isConnected);
+  await page.evaluate(() => window.editorUnderTest.element.focus());
+  for (const [index, line] of LINES.entries()) {
+    if (index) {
+      await page.keyboard.press("Enter");
+      await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+    }
+    await page.keyboard.type(line);
+  }
+}
+
+// Draft.js refuses the browser's insertText from an extension in Firefox (below).
+for (const name of EDITORS.filter((editor) => editor !== "draft")) {
+  test(`Firefox on ${name}: the rewrite and the panel's undo reach the editor's own model`, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${editorPages.url}editors/${name}.html`);
+    await typeIntoEditor(page);
+    const frame = await panelFrame(page);
+    await frame.waitForSelector('pierce/li[data-check="vague-promise"]', { timeout: 10_000 });
+    await eventually(async () => JSON.stringify(await readEditor(page)), JSON.stringify({ model: EDITOR_DRAFT, shown: EDITOR_DRAFT }));
+    // An agent reads the finding first; Quill merges edits less than a second apart.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await clickInPanel(frame, /day you name/);
+    await eventually(async () => JSON.stringify(await readEditor(page)), JSON.stringify({ model: REWRITTEN, shown: REWRITTEN }));
+    await clickInPanel(frame, /^Undo rewrite$/);
+    await eventually(async () => JSON.stringify(await readEditor(page)), JSON.stringify({ model: EDITOR_DRAFT, shown: EDITOR_DRAFT }));
+    await page.close();
+  });
+}
+
+test("Firefox on draft: the editor refuses the rewrite, and the reply stays exactly as typed", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${editorPages.url}editors/draft.html`);
+  await typeIntoEditor(page);
+  const frame = await panelFrame(page);
+  await frame.waitForSelector('pierce/li[data-check="vague-promise"]', { timeout: 10_000 });
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  await clickInPanel(frame, /day you name/);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  assert.deepEqual(await readEditor(page), { model: EDITOR_DRAFT, shown: EDITOR_DRAFT });
+  await frame.waitForSelector('pierce/li[data-check="vague-promise"]');
   await page.close();
 });

@@ -147,8 +147,10 @@
     }
     const fromPanel = (data) => {
       if (data.type === "edit") {
-        // What the field shows after it: the panel keeps a rewrite's undo only if it is there.
-        sendText(field.edit(data.start, data.end, data.replacement));
+        // What the field shows once the edit is drawn: the panel keeps a rewrite's undo only
+        // if it is there.
+        field.edit(data.start, data.end, data.replacement);
+        field.settled().then(sendText);
       } else if (data.type === "select") {
         field.select(data.start, data.end);
       } else if (data.type === "send") {

@@ -112,6 +112,8 @@ function textControl(el) {
       }
       return el.value;
     },
+    /** The field's text once the last edit shows (at once, in a text control). */
+    settled: async () => el.value,
     // A text control's own undo fires `input` too.
     watch(changed) {
       el.addEventListener("input", changed);
@@ -174,9 +176,11 @@ function editable(el) {
       const before = field.read();
       const after = before.slice(0, start) + text + before.slice(end);
       selectNow(start, end);
-      const taken = offerReplacement(el, rangeOf(el, start, end), text);
-      // Trix takes the edit into its model without cancelling and draws it at the next frame.
-      const editorTookIt = taken || drawsLater(el);
+      const offered = !EVENTS_ARRIVE_EMPTY;
+      const taken = offered && offerReplacement(el, rangeOf(el, start, end), text);
+      // Trix takes an offered edit into its model without cancelling and draws it at the
+      // next frame; in Firefox's content script it gets the browser's own edit below.
+      const editorTookIt = taken || (drawsLater(el) && offered);
       if (!editorTookIt && field.read() === before) {
         // TinyMCE merges an edit into the typing around it unless told of one on each side.
         undoBoundary(el);
@@ -195,6 +199,15 @@ function editable(el) {
       // An editor that took the edit but has not drawn it yet: the panel hears the text it
       // asked for now, and what the field shows once the editor drew it or gave up.
       return editorTookIt && now === before ? after : now;
+    },
+    /**
+     * The field's text once the last edit shows, or once the editor had time to draw it:
+     * an editor that takes the browser's edit through its model (TinyMCE in Firefox) may
+     * draw it after `edit` returned.
+     */
+    settled: async () => {
+      await drawn;
+      return field.read();
     },
     /**
      * Calls `changed` at each `input`, and once a burst of DOM changes without one settles:
@@ -242,6 +255,15 @@ function offerReplacement(el, range, text) {
   });
   return !el.dispatchEvent(event);
 }
+
+/**
+ * Whether this runs in a Firefox extension's content script, where an event built here
+ * reaches the page's own scripts with its data and `dataTransfer` emptied (Trix then
+ * deletes the words it was to replace). There the browser's own `insertText` is used: an
+ * extension's `execCommand` reaches the page as a trusted `beforeinput`, which the editors
+ * take through their model.
+ */
+const EVENTS_ARRIVE_EMPTY = globalThis.browser?.runtime?.getURL?.("").startsWith("moz-extension:") === true;
 
 /** Whether `el` is an editor that draws what it took at the next animation frame (Trix). */
 const drawsLater = (el) => el.tagName === "TRIX-EDITOR";
