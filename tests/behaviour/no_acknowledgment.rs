@@ -109,7 +109,7 @@ pub fn suite() -> Vec<Capability> {
             "trigger words, calm",
             "hard negative: the same words asked or said calmly",
         )
-        .quiet_for("{How many times can I use this voucher?|Is anyone available to help with an order?|What kind of charger does this phone use?|I can't believe how fast it came, thank you!|Seriously good coffee this morning.|I'm done with the form, what's next?|Typical British weather for the launch, ha!|I love how I was treated at your store.|Is this junk mail from you?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .quiet_for("{How many times can I use this voucher?|Is anyone available to help with an order?|What kind of charger does this phone use?|I can't believe how fast it came, thank you!|Seriously good coffee this morning.|I'm done with the form, what's next?|Typical British weather for the launch, ha!|I love how I was treated at your store.|Is this junk mail from you?|I lost my business card in your store, has anyone handed it in?|Can this rubbish go in the recycling?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "owning it",
             "hard negative: owning the fault or the badness in other words",

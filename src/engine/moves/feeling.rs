@@ -142,8 +142,10 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "had it with",
         "beyond a joke",
         "wait|waiting|waited forever",
-        "lost my|our business|custom",
-        "this|that|such|what garbage|rubbish|nonsense",
+        // Not "I lost my business card": the customer says who lost it.
+        "you [have|just] lost my|our business|custom",
+        // "Rubbish" and "garbage" are also what the bins take ("this rubbish collection").
+        "this|that|such|what nonsense",
         // Thanks said in sarcasm: "thanks for losing my bag".
         "thanks for [not] losing|breaking|ignoring|wasting|overcharging|messing",
         "thank you for [not] losing|breaking|ignoring|wasting|overcharging|messing",
