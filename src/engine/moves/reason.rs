@@ -169,10 +169,10 @@ pub fn reply_gives_reason(draft: &Draft) -> bool {
 pub fn as_or_since_reason(tokens: &[Token]) -> bool {
     // "since the item has been worn" gives a reason, "since the update" a time: a verb
     // within a few words makes it a clause.
-    let clause_follows = |at: usize| {
-        tokens[at..(at + 5).min(tokens.len())].iter().any(|t| {
+    let verb_within = |at: usize, words: usize| {
+        tokens[at..(at + words).min(tokens.len())].iter().any(|t| {
             t.norm.is_one_of(&[
-                "is", "are", "was", "were", "has", "have", "had", "can", "will",
+                "is", "are", "was", "were", "has", "have", "had", "can", "will", "must",
             ])
         })
     };
@@ -205,11 +205,7 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                     "a", "an", "well", "soon", "much", "many", "long", "far", "per", "of", "to",
                     "for", "you",
                 ])
-                && tokens[i + 3..(i + 5).min(tokens.len())].iter().any(|t| {
-                    t.norm.is_one_of(&[
-                        "is", "are", "was", "were", "has", "have", "had", "can", "will", "must",
-                    ])
-                })
+                && verb_within(i + 3, 2)
         };
         match word {
             "as" => {
@@ -219,7 +215,7 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                         "soon" | "such" | "same" | "just" | "so" | "well" | "long" | "far" | "much"
                     )
             }
-            "since" => (subject || after == "you") && (after != "the" || clause_follows(i + 3)),
+            "since" => (subject || after == "you") && (after != "the" || verb_within(i + 3, 5)),
             _ => false,
         }
     }) || tokens.windows(2).next().is_some_and(|w| {
