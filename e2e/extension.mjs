@@ -15,15 +15,17 @@ export const EXTENSION = new URL("../dist/extension/", import.meta.url).pathname
 export const TEST_SITES = "http://127.0.0.1/*";
 
 /**
- * The extension as an agent who allowed the test sites has it. A test cannot answer Chrome's
+ * The extension (`source`, the Chromium build unless said) as an agent who allowed the test
+ * sites has it. A test cannot answer Chrome's
  * prompt for access to a site (chrome.permissions.request), so this copy has the access
  * to 127.0.0.1 an agent grants there from the start: the request then resolves without a
  * prompt, and the rest of the path (storing the site, registering the content script) runs
  * as it does for the agent.
  */
-function extensionGrantedTestSites() {
+export function extensionGrantedTestSites(source = EXTENSION) {
+  if (!existsSync(`${source}manifest.json`)) throw new Error(`${source} is missing: run scripts/build-extension`);
   const copy = join(mkdtempSync(join(tmpdir(), "tactful-extension-")), "extension");
-  cpSync(EXTENSION, copy, { recursive: true });
+  cpSync(source, copy, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(copy, "manifest.json"), "utf8"));
   manifest.host_permissions = [TEST_SITES];
   writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest));
@@ -32,7 +34,6 @@ function extensionGrantedTestSites() {
 
 /** A browser with the extension loaded; resolves to { context, worker, origin }. */
 export async function launchWithExtension() {
-  if (!existsSync(`${EXTENSION}manifest.json`)) throw new Error(`${EXTENSION} is missing: run scripts/build-extension`);
   const extension = extensionGrantedTestSites();
   const context = await chromium.launchPersistentContext(tempProfile(), {
     executablePath: CHROMIUM,

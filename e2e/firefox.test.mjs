@@ -3,21 +3,18 @@
 // scripts/build and scripts/build-extension first). Playwright cannot drive stock Firefox.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 import { screenshot } from "./browser.mjs";
 import { DRAFT as EDITOR_DRAFT, EDITORS, EDITOR_MOUNTS, EDITOR_PAGES, LINES, REWRITTEN, buildEditorPages, paragraphs } from "./editors.mjs";
-import { TEST_SITES } from "./extension.mjs";
+import { TEST_SITES, eventually, extensionGrantedTestSites } from "./extension.mjs";
 import { serve } from "./serve.mjs";
 
 const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
 const EXTENSION = new URL("../dist/extension-firefox/", import.meta.url).pathname;
 const PAGES = new URL("./pages/", import.meta.url).pathname;
 const DRAFT = "Hi Sam, we'll get back to you soon.";
-// Firefox names an add-on's pages by a random UUID per profile unless a pref fixes it.
-const UUID = "6d1f0c2e-7a8b-4c3d-9e0f-112233445566";
 
 let browser;
 let site;
@@ -25,19 +22,13 @@ let editorPages;
 
 /**
  * The Firefox build as an agent who allowed the test sites (and turned the send gate on) has
- * it: access to them granted (as the Chromium tests do), and the settings stored from the
- * start, because a test
- * cannot open an add-on's options page over WebDriver BiDi. The rest of the path (the
+ * it: access granted as in the Chromium tests, and the settings stored at install, because a
+ * test cannot open an add-on's options page over WebDriver BiDi. The rest of the path (the
  * content script registered for the stored sites, attaching, checking, editing the field)
  * runs as it does for the agent.
  */
 function extensionAllowingTestSites() {
-  if (!existsSync(`${EXTENSION}manifest.json`)) throw new Error(`${EXTENSION} is missing: run scripts/build-extension`);
-  const copy = join(mkdtempSync(join(tmpdir(), "tactful-firefox-")), "extension");
-  cpSync(EXTENSION, copy, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(copy, "manifest.json"), "utf8"));
-  manifest.host_permissions = [TEST_SITES];
-  writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest));
+  const copy = extensionGrantedTestSites(EXTENSION);
   const background = readFileSync(join(copy, "background.js"), "utf8");
   const settings = JSON.stringify({ allowedSites: [TEST_SITES], sendGate: true });
   const allow = `chrome.runtime.onInstalled.addListener(() => chrome.storage.sync.set(${settings}));`;
@@ -53,9 +44,6 @@ before(async () => {
     browser: "firefox",
     executablePath: FIREFOX,
     headless: true,
-    extraPrefsFirefox: {
-      "extensions.webextensions.uuids": JSON.stringify({ "tactful@tactful.invalid": UUID }),
-    },
   });
   await browser.installExtension(extensionAllowingTestSites());
 });
@@ -64,17 +52,6 @@ after(async () => {
   site?.server.close();
   editorPages?.server.close();
 });
-
-/** Waits until `read()` gives `expected`, and asserts it (edits arrive by message). */
-async function eventually(read, expected, timeout = 10_000) {
-  const giveUp = Date.now() + timeout;
-  let value = await read();
-  while (value !== expected && Date.now() < giveUp) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  assert.equal(value, expected);
-}
 
 /** The panel's frame beside the field, once its page has loaded. */
 async function panelFrame(page) {
@@ -96,13 +73,7 @@ async function clickInPanel(frame, name) {
       button?.click();
       return Boolean(button);
     }, name.source);
-  const giveUp = Date.now() + 5000;
-  let clicked = await click();
-  while (!clicked && Date.now() < giveUp) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    clicked = await click();
-  }
-  assert.ok(clicked, `the panel has a button ${name}`);
+  await eventually(click, true, 5000);
 }
 
 test("Firefox: on a page whose CSP forbids wasm the panel attaches to an allowed site; a rewrite applies and undoes", async () => {
@@ -220,13 +191,13 @@ for (const name of EDITORS.filter((editor) => editor !== "draft")) {
     await typeIntoEditor(page);
     const frame = await panelFrame(page);
     await frame.waitForSelector('pierce/li[data-check="vague-promise"]', { timeout: 10_000 });
-    await eventually(async () => JSON.stringify(await readEditor(page)), JSON.stringify({ model: EDITOR_DRAFT, shown: EDITOR_DRAFT }));
+    await eventually(() => readEditor(page), { model: EDITOR_DRAFT, shown: EDITOR_DRAFT });
     // An agent reads the finding first; Quill merges edits less than a second apart.
     await new Promise((resolve) => setTimeout(resolve, 1100));
     await clickInPanel(frame, /day you name/);
-    await eventually(async () => JSON.stringify(await readEditor(page)), JSON.stringify({ model: REWRITTEN, shown: REWRITTEN }));
+    await eventually(() => readEditor(page), { model: REWRITTEN, shown: REWRITTEN });
     await clickInPanel(frame, /^Undo rewrite$/);
-    await eventually(async () => JSON.stringify(await readEditor(page)), JSON.stringify({ model: EDITOR_DRAFT, shown: EDITOR_DRAFT }));
+    await eventually(() => readEditor(page), { model: EDITOR_DRAFT, shown: EDITOR_DRAFT });
     await page.close();
   });
 }
