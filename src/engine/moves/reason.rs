@@ -144,13 +144,19 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
 /// customer's own order or flight, whose lateness is the problem itself), and the failure
 /// follows its subject at once, so "the courier can collect it" is no mishap.
 pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
+    // What may stand between the doer and the failure: "the van has just broken down".
+    macro_rules! have {
+        () => {
+            "[has|had|have|just|also|then|unfortunately|sadly]"
+        };
+    }
     naming_parties(&[
-        "DOER [has|had|have|just|also|then|unfortunately|sadly] broke|broken|went|gone down",
-        "DOER [has|had|have|just|also|then|unfortunately|sadly] missed|failed|crashed|lost|cut|misrouted|misplaced|mislaid|forgot|forgotten|overbooked|mislabelled|mislabeled|misdelivered|cancelled|canceled",
-        "DOER [has|had|have|just|also|then|unfortunately|sadly] ran|run out of",
+        concat!("DOER ", have!(), " broke|broken|went|gone down"),
+        concat!("DOER ", have!(), " missed|failed|crashed|lost|cut|misrouted|misplaced|mislaid|forgot|forgotten|overbooked|mislabelled|mislabeled|misdelivered|cancelled|canceled"),
+        concat!("DOER ", have!(), " ran|run out of"),
         "DOER is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed",
         "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process",
-        "DOER [has|had|have|just|also|then|unfortunately|sadly] [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties",
+        concat!("DOER ", have!(), " [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
     ])
 });
 
