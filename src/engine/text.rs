@@ -847,7 +847,11 @@ fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
         let subject = match tokens[i].norm.as_str() {
             "well" | "weel" => "we",
             "ill" => "i",
-            _ => "",
+            // Nearly every token: nothing to read, so the lists below are not searched.
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         // A line break starts a sentence, so a draft and its sentence read alike.
         let starts_clause = i == 0
@@ -856,11 +860,7 @@ fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
             || text[tokens[i - 1].end..tokens[i].start].contains('\n');
         let verb_follows =
             tokens[i + 1].kind == TokenKind::Word && VERBS.contains(&tokens[i + 1].norm.as_str());
-        if subject.is_empty()
-            || tokens[i].kind != TokenKind::Word
-            || !starts_clause
-            || !verb_follows
-        {
+        if tokens[i].kind != TokenKind::Word || !starts_clause || !verb_follows {
             i += 1;
             continue;
         }
@@ -922,12 +922,17 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     } else {
         raw.to_lowercase().replace('’', "'")
     };
-    let is_reference = raw.starts_with('@')
-        || raw.starts_with('#')
-        || lower.contains("://")
-        || lower.starts_with("www.")
-        || (lower.contains('@') && lower.contains('.'))
-        || looks_like_domain(&lower);
+    // Only a word with one of these characters can be a reference: most words are tested
+    // by one pass over their bytes.
+    let is_reference = lower
+        .bytes()
+        .any(|b| matches!(b, b'@' | b'#' | b'.' | b'/' | b':'))
+        && (raw.starts_with('@')
+            || raw.starts_with('#')
+            || lower.contains("://")
+            || lower.starts_with("www.")
+            || (lower.contains('@') && lower.contains('.'))
+            || looks_like_domain(&lower));
     if is_reference {
         tokens.push(Token::new(TokenKind::Reference, start, end, &lower));
         return;
