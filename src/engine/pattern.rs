@@ -33,9 +33,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 enum Element {
     Words {
         alternatives: Vec<Word>,
-        /// The [`word_key`]s of its whole words: most tokens are ruled out by comparing
-        /// numbers, not words.
-        keys: Vec<u64>,
+        /// Its whole words by [`word_key`], sorted by key: a token is looked up by its
+        /// key (a binary search, as some lists name seventy words), then compared by text.
+        exact: Vec<(u64, String)>,
         /// The alternatives that keys cannot find: prefixes and `<num>`.
         inexact: Vec<Word>,
         optional: bool,
@@ -112,6 +112,9 @@ pub struct Phrases {
     by_first_word: HashMap<u64, Vec<usize>, BuildHasherDefault<KeyHasher>>,
     /// Phrases that start with `<num>`.
     by_number: Vec<usize>,
+    /// Phrases that can start with a word beginning so (`apolog*`): each tried only at a
+    /// word that begins with its prefix.
+    by_prefix: Vec<(String, usize)>,
     /// Phrases whose start cannot be indexed (`<word>`, `<slot>`, a gap, a prefix).
     unindexed: Vec<usize>,
     /// Phrases that start with `<slot>`, the only ones that can start on a symbol.
@@ -183,6 +186,9 @@ impl Phrases {
                     if starts.number {
                         compiled.by_number.push(index);
                     }
+                    for prefix in starts.prefixes {
+                        compiled.by_prefix.push((prefix, index));
+                    }
                 }
                 None => {
                     compiled.unindexed.push(index);
@@ -227,29 +233,38 @@ impl Phrases {
     /// Indices of the phrases that could match starting at token `i`.
     fn candidates<'a>(
         &'a self,
-        tokens: &[Token],
+        tokens: &'a [Token],
         i: usize,
         end: usize,
     ) -> impl Iterator<Item = usize> + 'a {
         let token = tokens.get(i).filter(|_| i < end);
         // Only a placeholder can start on a symbol (its bracket); every other phrase is
         // tried at the next word, which keeps long runs of emoji linear.
-        if token.is_some_and(|t| t.kind == TokenKind::Symbol) {
-            return [].iter().chain(&[]).chain(&self.slot_starts).copied();
-        }
-        let by_word = token
-            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        let on_symbol = token.is_some_and(|t| t.kind == TokenKind::Symbol);
+        let word = token.filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+        let by_word = word
             .and_then(|t| self.by_first_word.get(&t.key))
             .map_or(&[][..], Vec::as_slice);
         let by_number = match token {
             Some(t) if t.kind == TokenKind::Number => self.by_number.as_slice(),
             _ => &[],
         };
+        let unindexed = if on_symbol {
+            &self.slot_starts
+        } else {
+            &self.unindexed
+        };
+        let by_prefix = word
+            .map_or(&[][..], |_| self.by_prefix.as_slice())
+            .iter()
+            .filter(move |(prefix, _)| word.is_some_and(|t| t.norm.starts_with(prefix.as_str())))
+            .map(|&(_, phrase)| phrase);
         by_word
             .iter()
             .chain(by_number)
-            .chain(&self.unindexed)
+            .chain(unindexed)
             .copied()
+            .chain(by_prefix)
     }
 
     /// All matches inside the token range (absolute indices), leftmost first; for each start
@@ -369,6 +384,7 @@ impl Hasher for KeyHasher {
 struct Starts {
     words: Vec<String>,
     number: bool,
+    prefixes: Vec<String>,
 }
 
 fn first_words(elements: &[Element]) -> Option<Starts> {
@@ -378,27 +394,31 @@ fn first_words(elements: &[Element]) -> Option<Starts> {
             optional,
             ..
         } => {
-            let mut words = Vec::new();
-            let mut number = false;
+            let mut starts = Starts {
+                words: Vec::new(),
+                number: false,
+                prefixes: Vec::new(),
+            };
             for word in alternatives {
                 match word {
-                    Word::Exact { word, .. } => words.push(word.clone()),
-                    Word::Number => number = true,
-                    Word::Prefix(_) => return None,
+                    Word::Exact { word, .. } => starts.words.push(word.clone()),
+                    Word::Number => starts.number = true,
+                    Word::Prefix(prefix) => starts.prefixes.push(prefix.clone()),
                 }
             }
-            let mut starts = Starts { words, number };
             if *optional {
                 // The phrase may also start where the rest of it starts.
                 let rest = first_words(&elements[1..])?;
                 starts.words.extend(rest.words);
                 starts.number |= rest.number;
+                starts.prefixes.extend(rest.prefixes);
             }
             Some(starts)
         }
         Element::Number => Some(Starts {
             words: Vec::new(),
             number: true,
+            prefixes: Vec::new(),
         }),
         Element::AnyWord | Element::MaybeWord | Element::Slot(_) | Element::Gap(_) => None,
     }
@@ -485,13 +505,14 @@ fn compile(phrase: &str) -> Result<Pattern, Problem> {
                 None => (raw.clone(), false),
             };
             let alternatives = alternatives(&body)?;
-            let keys = alternatives
+            let mut exact: Vec<(u64, String)> = alternatives
                 .iter()
                 .filter_map(|w| match w {
-                    Word::Exact { key, .. } => Some(*key),
+                    Word::Exact { key, word } => Some((*key, word.clone())),
                     _ => None,
                 })
                 .collect();
+            exact.sort_unstable();
             let inexact = alternatives
                 .iter()
                 .filter(|w| !matches!(w, Word::Exact { .. }))
@@ -499,7 +520,7 @@ fn compile(phrase: &str) -> Result<Pattern, Problem> {
                 .collect();
             Ok(Element::Words {
                 alternatives,
-                keys,
+                exact,
                 inexact,
                 optional,
             })
@@ -587,15 +608,19 @@ fn match_at(elements: &[Element], tokens: &[Token], i: usize, end: usize) -> Opt
     let is_word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
     match element {
         Element::Words {
-            alternatives,
-            keys,
+            exact,
             inexact,
             optional,
+            ..
         } => {
             // A key found is checked against its word, so two words sharing a key never
             // match each other.
             let listed = |t: &Token| {
-                (keys.contains(&t.key) && alternatives.iter().any(|w| w.matches(t)))
+                let from = exact.partition_point(|(key, _)| *key < t.key);
+                exact[from..]
+                    .iter()
+                    .take_while(|(key, _)| *key == t.key)
+                    .any(|(_, word)| word.as_str() == t.norm.as_str())
                     || inexact.iter().any(|w| w.matches(t))
             };
             let hit = token
@@ -705,6 +730,20 @@ mod tests {
             ["We apologise for"]
         );
         assert_eq!(matched(&phrases, "Apologies for this."), ["Apologies for"]);
+    }
+
+    #[test]
+    fn phrases_starting_with_a_prefix_are_found_by_it() {
+        // Indexed by the prefix as well as the whole words beside it.
+        let phrases = ["glitch*|delay may occur", "refund*"];
+        assert_eq!(
+            matched(
+                &phrases,
+                "Glitches may occur, and a delay may occur. Refunded."
+            ),
+            ["Glitches may occur", "delay may occur", "Refunded"]
+        );
+        assert!(matched(&phrases, "A glit may occur; unrefunded 4refunds").is_empty());
     }
 
     #[test]
