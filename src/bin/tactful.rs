@@ -11,6 +11,10 @@ use tactful::library::audit::{self, Checked};
 use tactful::library::output::{self, Entry, LineIndex, Problem, WORST};
 use tactful::library::{self, Format, Macro, ReadOptions, MAX_FILE_BYTES};
 
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Prints a line to standard output; a closed pipe (`tactful eval ... | head`) ends the
 /// program quietly instead of panicking.
 macro_rules! out {
@@ -22,11 +26,40 @@ macro_rules! out {
 fn write_out(args: std::fmt::Arguments) {
     let mut stdout = std::io::stdout().lock();
     if let Err(e) = stdout.write_fmt(args).and_then(|_| stdout.write_all(b"\n")) {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-        eprintln!("tactful: cannot write output: {e}");
-        std::process::exit(2);
+        exit_on_write_error(e);
+    }
+}
+
+/// A reader that stopped reading (`| head`) is not an error; anything else is bad output.
+fn exit_on_write_error(e: std::io::Error) -> ! {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    eprintln!("tactful: cannot write output: {e}");
+    std::process::exit(2);
+}
+
+/// Writes a report as one line of JSON, straight into standard output's buffer (a
+/// library's report is megabytes: through `Display` it was a tenth of the run).
+fn write_json(report: &serde_json::Value) {
+    write_report(|out| serde_json::to_writer(out, report))
+}
+
+/// [`write_json`], indented (SARIF is read by people as well as by code review tools).
+fn write_json_pretty(report: &serde_json::Value) {
+    write_report(|out| serde_json::to_writer_pretty(out, report))
+}
+
+fn write_report(
+    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock>) -> serde_json::Result<()>,
+) {
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = write(&mut stdout)
+        .map_err(std::io::Error::from)
+        .and_then(|_| stdout.write_all(b"\n"))
+        .and_then(|_| stdout.flush());
+    if let Err(e) = written {
+        exit_on_write_error(e);
     }
 }
 
@@ -322,8 +355,8 @@ fn cmd_check(args: CheckArgs) -> Result<ExitCode, Fail> {
         }
     }
     match args.format {
-        CheckFormat::Json => out!("{}", output::json(&entries, files_read, &problems, &notes)),
-        CheckFormat::Sarif => out!("{:#}", output::sarif(&entries, &problems, &notes)),
+        CheckFormat::Json => write_json(&output::json(&entries, files_read, &problems, &notes)),
+        CheckFormat::Sarif => write_json_pretty(&output::sarif(&entries, &problems, &notes)),
         CheckFormat::Text => print_report(&entries, files_read, skipped),
     }
     Ok(if !problems.is_empty() {
@@ -420,8 +453,8 @@ fn print_report(entries: &[Entry], files_read: usize, skipped: usize) {
             out!("    {check:<22} {n}");
         }
         out!("  worst macros");
-        let checked: Vec<Checked> = entries.iter().map(|e| e.checked.clone()).collect();
-        for (rank, i) in audit::worst(&checked, WORST).into_iter().enumerate() {
+        let summaries: Vec<_> = entries.iter().map(|e| e.checked.summary).collect();
+        for (rank, i) in audit::worst(&summaries, WORST).into_iter().enumerate() {
             let e = &entries[i];
             let s = e.checked.summary;
             let place = if e.macro_.locator.is_empty() {

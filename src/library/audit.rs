@@ -133,15 +133,17 @@ impl Totals {
     }
 }
 
-/// The indices of the (at most `n`) worst macros: most errors, then most warnings, then
-/// most findings; earlier first among equals. Clean macros are never among them.
-pub fn worst(checked: &[Checked], n: usize) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..checked.len())
-        .filter(|&i| !checked[i].findings.is_empty())
+/// The indices of the (at most `n`) worst macros, given each macro's summary: most errors,
+/// then most warnings, then most findings; earlier first among equals. Clean macros are
+/// never among them.
+pub fn worst(summaries: &[Summary], n: usize) -> Vec<usize> {
+    let findings = |s: &Summary| s.errors + s.warnings + s.hints;
+    let mut order: Vec<usize> = (0..summaries.len())
+        .filter(|&i| findings(&summaries[i]) > 0)
         .collect();
     let key = |i: usize| {
-        let s = checked[i].summary;
-        std::cmp::Reverse((s.errors, s.warnings, checked[i].findings.len()))
+        let s = &summaries[i];
+        std::cmp::Reverse((s.errors, s.warnings, findings(s)))
     };
     order.sort_by_key(|&i| (key(i), i));
     order.truncate(n);
@@ -242,7 +244,8 @@ mod tests {
             .iter()
             .map(|t| check(&mut checker, &macro_of(t), None, &Config::default()))
             .collect();
-        assert_eq!(worst(&results, 10), [2, 1]);
+        let summaries: Vec<Summary> = results.iter().map(|c| c.summary).collect();
+        assert_eq!(worst(&summaries, 10), [2, 1]);
         let mut totals = Totals::default();
         results.iter().for_each(|c| totals.add(c));
         assert_eq!((totals.macros, totals.ready, totals.clean), (3, 2, 1));

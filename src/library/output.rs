@@ -4,7 +4,7 @@
 
 use super::audit::{self, Checked, Totals};
 use super::{Format, Macro, ReadError};
-use crate::engine::{checks, Severity};
+use crate::engine::{checks, Severity, Summary};
 use serde_json::{json, Value};
 
 /// A macro of the library, where it came from, and what the check found.
@@ -56,8 +56,8 @@ fn problems_json(problems: &[Problem]) -> Vec<Value> {
 /// The `--format json` report.
 pub fn json(entries: &[Entry], files: usize, problems: &[Problem], notes: &[Problem]) -> Value {
     let totals = totals(entries);
-    let checked: Vec<Checked> = entries.iter().map(|e| e.checked.clone()).collect();
-    let worst: Vec<Value> = audit::worst(&checked, WORST)
+    let summaries: Vec<Summary> = entries.iter().map(|e| e.checked.summary).collect();
+    let worst: Vec<Value> = audit::worst(&summaries, WORST)
         .into_iter()
         .map(|i| {
             let e = &entries[i];
