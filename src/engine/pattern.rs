@@ -33,9 +33,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 enum Element {
     Words {
         alternatives: Vec<Word>,
-        /// Its whole words by [`word_key`], sorted by key: a token is looked up by its
-        /// key (a binary search, as some lists name seventy words), then compared by text.
-        exact: Vec<(u64, String)>,
+        /// The [`word_key`]s of its whole words: most tokens are ruled out by comparing
+        /// numbers, not words.
+        keys: Vec<u64>,
         /// The alternatives that keys cannot find: prefixes and `<num>`.
         inexact: Vec<Word>,
         optional: bool,
@@ -505,14 +505,13 @@ fn compile(phrase: &str) -> Result<Pattern, Problem> {
                 None => (raw.clone(), false),
             };
             let alternatives = alternatives(&body)?;
-            let mut exact: Vec<(u64, String)> = alternatives
+            let keys = alternatives
                 .iter()
                 .filter_map(|w| match w {
-                    Word::Exact { key, word } => Some((*key, word.clone())),
+                    Word::Exact { key, .. } => Some(*key),
                     _ => None,
                 })
                 .collect();
-            exact.sort_unstable();
             let inexact = alternatives
                 .iter()
                 .filter(|w| !matches!(w, Word::Exact { .. }))
@@ -520,7 +519,7 @@ fn compile(phrase: &str) -> Result<Pattern, Problem> {
                 .collect();
             Ok(Element::Words {
                 alternatives,
-                exact,
+                keys,
                 inexact,
                 optional,
             })
@@ -608,19 +607,15 @@ fn match_at(elements: &[Element], tokens: &[Token], i: usize, end: usize) -> Opt
     let is_word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
     match element {
         Element::Words {
-            exact,
+            alternatives,
+            keys,
             inexact,
             optional,
-            ..
         } => {
             // A key found is checked against its word, so two words sharing a key never
             // match each other.
             let listed = |t: &Token| {
-                let from = exact.partition_point(|(key, _)| *key < t.key);
-                exact[from..]
-                    .iter()
-                    .take_while(|(key, _)| *key == t.key)
-                    .any(|(_, word)| word.as_str() == t.norm.as_str())
+                (keys.contains(&t.key) && alternatives.iter().any(|w| w.matches(t)))
                     || inexact.iter().any(|w| w.matches(t))
             };
             let hit = token
