@@ -553,8 +553,9 @@ fn compile(phrase: &str) -> Result<Pattern, Problem> {
 
 /// The part of a phrase such as `what is|what's the point` that reads as if `|` joined
 /// wordings: an alternative that is a word of the part before it with a contraction or a
-/// hyphenated word added (`what` then `is|what's`, `we` then `are|we're`). Written this way
-/// the phrase matches "what what's the point", never "what's the point".
+/// hyphenated word added (`what` then `is|what's`, `we` then `are|we're`), or a list of
+/// alternatives ending in the first word of a two-word unit (`nobody|no one`). Written this
+/// way the phrase matches "what what's the point", never "what's the point".
 fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> {
     // An optional word before (`[that] that's`) leaves the contraction free to match alone.
     let exact = |e: &Element| -> Vec<String> {
@@ -573,19 +574,37 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
             _ => Vec::new(),
         }
     };
+    // Two-word units that end a list of alternatives only by mistake: `nobody|no one` is
+    // "nobody one" or "no one", `thanks|thank you` "thanks you" or "thank you".
+    const UNITS: &[(&str, &str)] = &[
+        ("no", "one"),
+        ("thank", "you"),
+        ("going", "on"),
+        ("at", "all"),
+        ("of", "course"),
+        ("right", "now"),
+        ("as", "well"),
+        ("at", "least"),
+        ("in", "fact"),
+        ("each", "other"),
+    ];
     let parts: Vec<&str> = phrase.split_whitespace().collect();
     elements
         .windows(2)
         .zip(parts.windows(2))
         .find_map(|(pair, raw)| {
             let before = exact(&pair[0]);
-            let suspect = exact(&pair[1]).iter().any(|alt| {
+            let after = exact(&pair[1]);
+            let suspect = after.iter().any(|alt| {
                 before.iter().any(|b| {
                     alt.strip_prefix(b.as_str())
                         .is_some_and(|rest| rest.starts_with(['\'', '-']))
                 })
             });
-            suspect.then(|| raw.join(" "))
+            let split_unit = before.len() > 1
+                && matches!((before.last(), after.as_slice()), (Some(last), [next])
+                    if UNITS.contains(&(last.as_str(), next.as_str())));
+            (suspect || split_unit).then(|| raw.join(" "))
         })
 }
 
@@ -821,6 +840,8 @@ mod tests {
             ("   ", "the phrase is empty"),
             ("what is|what's the point", "`|` joins single words"),
             ("if we are|we're lucky", "`|` joins single words"),
+            ("nobody|no one cares", "`|` joins single words"),
+            ("thanks|thank you for waiting", "`|` joins single words"),
         ] {
             let error = Phrases::try_new(&["fine words", phrase]).unwrap_err();
             assert_eq!(error.phrase, phrase);
@@ -832,6 +853,14 @@ mod tests {
             if !phrase.trim().is_empty() {
                 assert!(error.to_string().starts_with(&format!("`{phrase}`: ")));
             }
+        }
+    }
+
+    #[test]
+    fn a_two_word_unit_is_suspect_only_when_it_ends_a_list() {
+        // One word before the unit, or the unit's words alone, are as meant.
+        for phrase in ["no one cares", "there is no one", "say thank you", "what is going on"] {
+            assert!(Phrases::try_new(&[phrase]).is_ok(), "{phrase}");
         }
     }
 
