@@ -94,12 +94,12 @@ pub fn suite() -> Vec<Capability> {
             "exasperated questions",
             "disbelief and rhetorical questions: \"how many times\", \"why do I bother\", \"is anyone reading\"",
         )
-        .flags_for("{How many times do I have to explain this?|Why do I even bother calling you|Is anyone actually reading these messages?|What kind of company treats people like this?|Is this how you treat loyal customers?|I can't believe you charged me again}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .flags_for("{How many times do I have to explain this?|Why do I even bother calling you|Is anyone actually reading these messages?|What kind of company treats people like this?|Is this how you treat loyal customers?|I can't believe you charged me again|How is this still not fixed after a month?|Why does nobody ever answer the phone?|Do you even care about your customers?|Where is my refund?!?!|Is anyone going to answer me???|Why is no one replying to my emails}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "ignored and out of patience",
             "being ignored, patience gone, nobody able to help, taking business elsewhere",
         )
-        .flags_for("{I feel completely ignored.|I've lost all patience with this.|I'm taking my business elsewhere.|Switching to a competitor next month.|So done with this company.|You really let me down.|You guys dropped the ball.|I've had it with your service.|This is beyond a joke.|You've lost my business.|Thanks for losing my bag.|Ten years a customer and this is how I get treated.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .flags_for("{I feel completely ignored.|I've lost all patience with this.|I'm taking my business elsewhere.|Switching to a competitor next month.|So done with this company.|You really let me down.|You guys dropped the ball.|I've had it with your service.|This is beyond a joke.|You've lost my business.|Thanks for losing my bag.|Ten years a customer and this is how I get treated.|Shame on you.|I'm at my wits' end with this.|I'm so stressed, the dress still hasn't come.|Your app is a total nightmare.|Every single time I order, something goes wrong.|I've emailed four times and heard nothing back.|My phone has never been slower.|Cancelling my subscription after this.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "sarcasm and complaint",
             "cues that need company: \"Seriously?\", \"Typical.\", \"so much for\", \"not impressed\", \"nobody will tell me\"",
@@ -109,7 +109,7 @@ pub fn suite() -> Vec<Capability> {
             "trigger words, calm",
             "hard negative: the same words asked or said calmly",
         )
-        .quiet_for("{How many times can I use this voucher?|Is anyone available to help with an order?|What kind of charger does this phone use?|I can't believe how fast it came, thank you!|Seriously good coffee this morning.|I'm done with the form, what's next?|Typical British weather for the launch, ha!|I love how I was treated at your store.|Is this junk mail from you?|I lost my business card in your store, has anyone handed it in?|Can this rubbish go in the recycling?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .quiet_for("{How many times can I use this voucher?|Is anyone available to help with an order?|What kind of charger does this phone use?|I can't believe how fast it came, thank you!|Seriously good coffee this morning.|I'm done with the form, what's next?|Typical British weather for the launch, ha!|I love how I was treated at your store.|Is this junk mail from you?|I lost my business card in your store, has anyone handed it in?|Can this rubbish go in the recycling?|I'd like to cancel my subscription please.|How do I close my account?|I've heard nothing but good things about you.|Why does no one in my family get the newsletter?|Is The Nightmare Before Christmas in stock?|How is it still so cheap, amazing!|When does it come out?!}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "owning it",
             "hard negative: owning the fault or the badness in other words",

@@ -75,7 +75,28 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "bbb|ombudsman|ofcom|ofgem|lawyer|lawyers|solicitor|attorney",
         "trading standards",
         "legal action",
-        "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership",
+        // Leaving because of this; a plain "I'd like to cancel my subscription" is a
+        // request (a weak sign, below).
+        "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership after this|that",
+        "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership if|unless this|that|you|it|nobody|no",
+        "shame on you",
+        "wits|wit's end",
+        "a|an|such|total|complete|absolute|living|what nightmare",
+        "nightmarish",
+        "stressed|stressful",
+        "stressing out",
+        // Exasperated questions: "how is this still not fixed", "why does nobody answer",
+        // "do you even care", "every single time".
+        "how is|has this|it|that still not|broken|down|happening",
+        "how's this|it|that still not|broken|down|happening",
+        "why does|do|is|will|can|has nobody [ever] answer*|respond*|repl*|help*|call*|pick*|care|cares|listen*|know*|tell*|read*|fix*|bother*",
+        "why does|do|is|will|can|has no one [ever] answer*|respond*|repl*|help*|call*|pick*|care|cares|listen*|know*|tell*|read*|fix*|bother*",
+        "why doesn't|won't|can't anyone|anybody",
+        "do|does you|they|anyone even care",
+        "care about your|their customers",
+        "heard nothing back|since|from|yet",
+        "every single time",
+        "never been slower|worse|ruder",
         "thanks for nothing",
         "what are|will you [going] [to] do|doing about it|this",
         "i [have|had] already stated|said|told|explained|mentioned|asked|answered",
@@ -184,6 +205,10 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time",
         "had to contact|call|ask|chase|write|email|message|ring|phone",
         "i|we want|need a refund",
+        "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership",
+        "is|will anyone|anybody [ever] going|gonna [to] answer|respond|reply|help|call|get|fix|sort",
+        "been going on|happening for",
+        "really|seriously need|needs to fix|sort",
         "do something|anything",
         "not happy|pleased|satisfied|impressed|amused",
         // Complaints that read as upset to most people but not to all: sarcasm ("so much
@@ -477,13 +502,22 @@ fn upset_hashtag(draft: &Draft) -> bool {
 
 /// Weak signs in runs of `!` and `?`: "!!", "?!" and "???" raise the voice (one sign), and
 /// several raised runs are shouting (one more). "??" alone is as often puzzled or eager as
-/// angry, and counts nothing; so is a single "?!" ("is it in store too?!").
+/// angry, and counts nothing; so is a single "?!" ("is it in store too?!"). A longer run
+/// that both asks and exclaims ("?!?!", "?!!") is exasperation: two signs, enough alone.
 fn punctuation_signs(text: &str) -> usize {
-    let raised = punctuation_runs(text)
+    let runs = punctuation_runs(text);
+    let raised = runs
         .iter()
         .filter(|r| r.exclaims >= 2 || r.asks >= 3 || (r.exclaims > 0 && r.asks > 0))
         .count();
-    raised.min(2)
+    let exasperated = runs
+        .iter()
+        .any(|r| r.exclaims > 0 && r.asks > 0 && r.exclaims + r.asks >= 3);
+    if exasperated {
+        2
+    } else {
+        raised.min(2)
+    }
 }
 
 /// One run of `!` and `?` (spaces inside it allowed, "! !").
