@@ -31,7 +31,10 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("{You entered|You typed|You gave us} the wrong {address|card number}{.|, so the order failed.}")
         .flags("The wrong {address|card number} was {entered|given} {by you|on your side|on your end}.")
-        .flags("{This is|That's|Keeping your password safe is} {your|the account holder's} responsibility{.|, not ours.}"),
+        .flags("{This is|That's|Keeping your password safe is} {your|the account holder's} responsibility{.|, not ours.}")
+        .flags("You {didn't enter|did not give|never entered|never gave} the {right|correct} {address|card number}{.|, so the order failed.}")
+        .flags("You {were|have been} {informed|advised|made aware} of this when you {booked|signed up}.")
+        .flags("{It's|That is} not our fault{.|, the address was wrong.}"),
         Capability::new(
             "doubting the account",
             "contradicting or doubting what the customer reports",
@@ -41,12 +44,14 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{We haven't had any other reports of this|Nobody else has reported this|No one else has had this problem}{.|, so it must be on your side.}")
         .flags_for(COMPLAINT, "{Our records show|Our system shows|The tracking says} the parcel was delivered{, so it must be with you.|. Are you sure you checked properly?}")
         .flags_for(COMPLAINT, "{We've had no other reports of this|We have received no similar complaints|There are no other reports of this}{.|, so the problem must be on your end.}")
-        .flags_for(COMPLAINT, "The {problem|issue|fault} {must be|has to be} on your {end|side}."),
+        .flags_for(COMPLAINT, "The {problem|issue|fault} {must be|has to be} on your {end|side}.")
+        .flags_for(COMPLAINT, "There is no record of {you contacting us|your call|your complaint|any previous emails from you}.")
+        .flags_for(COMPLAINT, "You never {placed|made|sent} that {order|request}."),
         Capability::new(
             "tone",
             "a remark on the customer's tone instead of their problem",
         )
-        .flags_for(COMPLAINT, "{Please keep it civil|There's no need for that language|Please watch your tone|We'd appreciate it if you were polite|Shouting won't speed this up}{.| and we'll help.}"),
+        .flags_for(COMPLAINT, "{Please keep it civil|There's no need for that language|Please watch your tone|We'd appreciate it if you were polite|Shouting won't speed this up|Please refrain from using that language|We will not tolerate abuse towards our staff|We have a zero tolerance policy on abuse}{.| and we'll help.}"),
         Capability::new(
             "policy wall",
             "fine print or policy used as a wall against a complaint",
@@ -56,7 +61,9 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "We {would not|don't|do not} offer {compensation|a gesture of goodwill} for complaints of this {nature|kind}.")
         .flags_for(COMPLAINT, "{Please see|Please refer to|Have a read of} our {terms|T&Cs|terms and conditions}: https://example.com/terms")
         .flags_for(COMPLAINT, "The contract is between you and the {seller|merchant}{!|.}")
-        .flags_for(COMPLAINT, "You {agreed|consented} to {these|our|the} {terms|conditions} when you signed up."),
+        .flags_for(COMPLAINT, "You {agreed|consented} to {these|our|the} {terms|conditions} when you signed up.")
+        .flags_for(COMPLAINT, "{We cannot|We can't|The company cannot} be held {responsible|liable} for {an incorrect address|items left unattended}.")
+        .flags_for(COMPLAINT, "As {stated|explained} on {our website|the product page}, sale items are final."),
         Capability::new(
             "confused customer",
             "hard negative: the same fine print explained to a genuinely confused customer",
@@ -68,7 +75,10 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(COMPLAINT, "Could you {clear your cache|restart the app|update to the latest version|try a different browser} and let us know if that helps?")
         .quiet("It's working on our end{ at the moment|}; could you {send us a screenshot|try again and tell us what you see}?")
-        .quiet("Can you {check your spam folder|confirm the email on the account|tell us the order number}, please?"),
+        .quiet("Can you {check your spam folder|confirm the email on the account|tell us the order number}, please?")
+        .quiet("{It's not your fault|That's not your fault at all}; {I've sent a new one|the courier lost it and I've reordered it}.")
+        .quiet("{You'll be|You will be} {informed|advised|notified} {by email|by text} when it ships.")
+        .quiet("{I can't find a record of the order under that email|There's no record of your order under that email}; could you check the order number?"),
         Capability::new(
             "another party",
             "hard negative: the fault put on a carrier or supplier is excuse, not blame",
