@@ -21,10 +21,14 @@ const [BEFORE, AFTER] = DRAFT.split("soon");
 export const REWRITTEN = `${BEFORE}by [day]${AFTER}`;
 const FILLED = `${BEFORE}by Friday${AFTER}`;
 
-/** A text's paragraphs: editors differ in blank lines between them and a final newline. */
+/**
+ * A text's paragraphs: editors differ in blank lines between them and a final newline, and
+ * Slate draws a zero-width character where an inline (a link) lost its words.
+ */
 export const paragraphs = (text) =>
   text
     .replaceAll("\u00a0", " ")
+    .replaceAll(/[\u200b\ufeff]/g, "")
     .split("\n")
     .map((line) => line.trimEnd())
     .filter(Boolean)
@@ -112,3 +116,74 @@ export async function exerciseEditor({ page, frame, panel, shot }) {
 /** Waits until the editor's document selects `text`. */
 const waitForSelection = (frame, text) =>
   frame.waitForFunction((text) => window.editorUnderTest.element.ownerDocument.getSelection().toString() === text, text, { timeout: 5000 });
+
+// A rewrite whose words cross formatting: blame's "Restate it neutrally" replaces "As I
+// already said in my last email" (plain, bold, plain, a link) with "To recap".
+export const FORMATTED =
+  '<p>As I <strong>already said</strong> in <a href="https://example.com/last-email">my last email</a>, the refund takes <strong>five days</strong>.</p>';
+export const FORMATTED_TEXT = "As I already said in my last email, the refund takes five days.";
+export const RECAPPED_TEXT = "To recap, the refund takes five days.";
+/** How many characters at the end keep their formatting through the rewrite. */
+export const KEPT = ", the refund takes five days.".length;
+
+/**
+ * Each character of the editor's own HTML (what it would send) with its bold and link;
+ * `frame` is a Playwright frame or a Puppeteer page.
+ */
+export const readFormatting = (frame) =>
+  frame.evaluate(() => {
+    const chars = [];
+    const walk = (node, bold, href) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        for (const char of node.textContent.replaceAll("\u00a0", " ")) chars.push({ char, bold, href });
+        return;
+      }
+      const tag = node.nodeName;
+      const link = tag === "A" ? node.getAttribute("href") : href;
+      for (const child of node.childNodes) walk(child, bold || tag === "STRONG" || tag === "B", link);
+    };
+    walk(new DOMParser().parseFromString(window.editorUnderTest.html(), "text/html").body, false, null);
+    return chars;
+  });
+
+/** Formatting as runs of alike characters, for readable failures. */
+export const runs = (chars) =>
+  chars.reduce((out, { char, bold, href }) => {
+    const last = out.at(-1);
+    if (last && last.bold === bold && last.href === href) last.text += char;
+    else out.push({ text: char, bold, href });
+    return out;
+  }, []);
+
+/**
+ * Loads FORMATTED into the editor in `frame`, calls `attach()` (the embed attaching, or the
+ * extension's field being focused), applies the rewrite that crosses the bold words and the
+ * link, and undoes it with the editor's own Ctrl+Z: the model equals the screen throughout,
+ * the formatting after the rewritten words is kept, and the undo restores every mark.
+ */
+export async function exerciseFormatting({ page, frame, panel, shot, attach }) {
+  const element = await editorReady(frame);
+  await frame.evaluate((html) => window.editorUnderTest.load(html), FORMATTED);
+  await expectText(frame, FORMATTED_TEXT, "the formatted draft");
+  const original = await readFormatting(frame);
+  await attach();
+  await element.focus();
+  const blame = panel.locator('li[data-check="blame"]');
+  await blame.waitFor({ timeout: 10_000 });
+  await screenshot(page, shot, { fullPage: false });
+  await page.waitForTimeout(1100);
+  await blame.getByRole("button", { name: /^Apply: Restate it neutrally/ }).click({ timeout: 10_000 });
+  await blame.waitFor({ state: "detached", timeout: 10_000 });
+  await expectText(frame, RECAPPED_TEXT, "the rewrite across bold and a link, in the model as on screen");
+  assert.deepEqual(runs((await readFormatting(frame)).slice(-KEPT)), runs(original.slice(-KEPT)), "the formatting after the rewrite");
+
+  let restored;
+  for (let presses = 0; presses < 6; presses++) {
+    await page.keyboard.press("Control+z");
+    await page.waitForTimeout(150);
+    restored = await readFormatting(frame);
+    if (restored.map((c) => c.char).join("") === FORMATTED_TEXT) break;
+  }
+  await expectText(frame, FORMATTED_TEXT, "the editor's undo");
+  assert.deepEqual(runs(await readFormatting(frame)), runs(original), "every mark back after the editor's undo");
+}

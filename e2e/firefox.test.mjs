@@ -7,7 +7,22 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 import { screenshot } from "./browser.mjs";
-import { DRAFT as EDITOR_DRAFT, EDITORS, EDITOR_MOUNTS, EDITOR_PAGES, LINES, REWRITTEN, buildEditorPages, paragraphs } from "./editors.mjs";
+import {
+  DRAFT as EDITOR_DRAFT,
+  EDITORS,
+  EDITOR_MOUNTS,
+  EDITOR_PAGES,
+  FORMATTED,
+  FORMATTED_TEXT,
+  KEPT,
+  LINES,
+  RECAPPED_TEXT,
+  REWRITTEN,
+  buildEditorPages,
+  paragraphs,
+  readFormatting,
+  runs,
+} from "./editors.mjs";
 import { TEST_SITES, eventually, extensionGrantedTestSites } from "./extension.mjs";
 import { serve } from "./serve.mjs";
 
@@ -198,6 +213,36 @@ for (const name of EDITORS.filter((editor) => editor !== "draft")) {
     await eventually(() => readEditor(page), { model: REWRITTEN, shown: REWRITTEN });
     await clickInPanel(frame, /^Undo rewrite$/);
     await eventually(() => readEditor(page), { model: EDITOR_DRAFT, shown: EDITOR_DRAFT });
+    await page.close();
+  });
+}
+
+for (const name of EDITORS.filter((editor) => editor !== "draft")) {
+  test(`Firefox on ${name}: a rewrite across bold words and a link keeps the formatting, and Ctrl+Z restores it`, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${editorPages.url}editors/${name}.html`);
+    await page.waitForFunction(() => window.editorUnderTest?.element?.isConnected);
+    await page.evaluate((html) => window.editorUnderTest.load(html), FORMATTED);
+    await eventually(() => readEditor(page), { model: FORMATTED_TEXT, shown: FORMATTED_TEXT });
+    const original = await readFormatting(page);
+    await page.evaluate(() => window.editorUnderTest.element.focus());
+    const frame = await panelFrame(page);
+    await frame.waitForSelector('pierce/li[data-check="blame"]', { timeout: 10_000 });
+    await screenshot(page, `firefox-formatting-${name}`);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await clickInPanel(frame, /Restate it neutrally/);
+    await eventually(() => readEditor(page), { model: RECAPPED_TEXT, shown: RECAPPED_TEXT });
+    assert.deepEqual(runs((await readFormatting(page)).slice(-KEPT)), runs(original.slice(-KEPT)), "the formatting after the rewrite");
+    // The editor's own undo, in the editor.
+    await page.evaluate(() => window.editorUnderTest.element.focus());
+    for (let presses = 0; presses < 6 && paragraphs((await readEditor(page)).model) !== FORMATTED_TEXT; presses++) {
+      await page.keyboard.down("Control");
+      await page.keyboard.press("z");
+      await page.keyboard.up("Control");
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    await eventually(() => readEditor(page), { model: FORMATTED_TEXT, shown: FORMATTED_TEXT });
+    assert.deepEqual(runs(await readFormatting(page)), runs(original), "every mark back after the editor's undo");
     await page.close();
   });
 }

@@ -169,15 +169,16 @@ function editable(el) {
      * keep a model of their own and draw the DOM from it, so the DOM is never edited behind
      * their back. First the edit is offered as a spellchecker's replacement (a cancelable
      * `beforeinput`, which Slate, Lexical, Quill, CKEditor 5 and Trix apply through their
-     * model and their undo); only if no editor took it, the browser's own `insertText`
-     * (which ProseMirror, Draft.js, TinyMCE and a bare contenteditable read back from the DOM).
+     * model and their undo), then as typing (`textInput`, which Draft.js applies); only if
+     * no editor took it, the browser's own `insertText` (which ProseMirror, TinyMCE and a
+     * bare contenteditable read back from the DOM).
      */
     edit(start, end, text) {
       const before = field.read();
       const after = before.slice(0, start) + text + before.slice(end);
       selectNow(start, end);
       const offered = !EVENTS_ARRIVE_EMPTY;
-      const taken = offered && offerReplacement(el, rangeOf(el, start, end), text);
+      const taken = offered && (offerReplacement(el, rangeOf(el, start, end), text) || offerTyping(el, text));
       // Trix takes an offered edit into its model without cancelling and draws it at the
       // next frame; in Firefox's content script it gets the browser's own edit below.
       const editorTookIt = taken || (drawsLater(el) && offered);
@@ -253,6 +254,22 @@ function offerReplacement(el, range, text) {
     dataTransfer,
     targetRanges: [new view.StaticRange(range)],
   });
+  return !el.dispatchEvent(event);
+}
+
+/**
+ * Offers `text` as typed over the selection: a cancelable `textInput`, which React reads as
+ * its `beforeInput` and Draft.js applies to its model, whatever formatting the selection
+ * crosses (from the browser's own `insertText` it reads back only one styled run of the
+ * DOM, and its model then keeps the other runs' words that the screen no longer shows).
+ * Returns whether an editor cancelled it. No other editor here listens to `textInput`, and
+ * a browser without `TextEvent` (Firefox) offers nothing.
+ */
+function offerTyping(el, text) {
+  const doc = el.ownerDocument;
+  if (!text || !("TextEvent" in doc.defaultView)) return false;
+  const event = doc.createEvent("TextEvent");
+  event.initTextEvent("textInput", true, true, doc.defaultView, text);
   return !el.dispatchEvent(event);
 }
 

@@ -1,4 +1,10 @@
 // A bare contenteditable, as webmail uses: the browser's own editing and undo.
 const element = document.querySelector("#editor");
 element.contentEditable = "true";
-window.editorUnderTest = { element, model: () => element.innerText };
+// load(html) sets formatted content, html() is what the page would send.
+window.editorUnderTest = {
+  element,
+  model: () => element.innerText,
+  load: (html) => (element.innerHTML = html),
+  html: () => element.innerHTML,
+};

@@ -1,12 +1,28 @@
-// Lexical as plain text, with its history.
-import { createEditor, $getRoot } from "lexical";
-import { registerPlainText } from "@lexical/plain-text";
+// Lexical with rich text (bold, links) and its history.
+import { createEditor, $getRoot, $insertNodes } from "lexical";
+import { registerRichText, HeadingNode, QuoteNode } from "@lexical/rich-text";
+import { LinkNode } from "@lexical/link";
+import { $generateHtmlFromNodes, $generateNodesFromDOM } from "@lexical/html";
 import { registerHistory, createEmptyHistoryState } from "@lexical/history";
 
 const element = document.querySelector("#editor");
 element.contentEditable = "true";
-const editor = createEditor({ namespace: "reply", onError: (error) => console.error(error) });
+const editor = createEditor({ namespace: "reply", nodes: [HeadingNode, QuoteNode, LinkNode], onError: (error) => console.error(error) });
 editor.setRootElement(element);
-registerPlainText(editor);
+registerRichText(editor);
 registerHistory(editor, createEmptyHistoryState(), 300);
-window.editorUnderTest = { element, model: () => editor.getEditorState().read(() => $getRoot().getTextContent()) };
+window.editorUnderTest = {
+  element,
+  model: () => editor.getEditorState().read(() => $getRoot().getTextContent()),
+  load(html) {
+    editor.update(
+      () => {
+        const nodes = $generateNodesFromDOM(editor, new window.DOMParser().parseFromString(html, "text/html"));
+        $getRoot().clear().select();
+        $insertNodes(nodes);
+      },
+      { discrete: true },
+    );
+  },
+  html: () => editor.getEditorState().read(() => $generateHtmlFromNodes(editor, null)),
+};

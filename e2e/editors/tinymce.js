@@ -11,6 +11,14 @@ script.onload = async () => {
     height: 260,
     promotion: false,
   });
-  window.editorUnderTest = { element: editor.getBody(), model: () => editor.getContent({ format: "text" }) };
+  window.editorUnderTest = {
+    element: editor.getBody(),
+    model: () => editor.getContent({ format: "text" }),
+    load(html) {
+      editor.setContent(html);
+      editor.undoManager.clear();
+    },
+    html: () => editor.getContent(),
+  };
 };
 document.head.append(script);

@@ -4,4 +4,10 @@ import "trix/dist/trix.css";
 
 const element = document.createElement("trix-editor");
 document.querySelector("#editor").append(element);
-window.editorUnderTest = { element, model: () => element.editor.getDocument().toString() };
+window.editorUnderTest = {
+  element,
+  model: () => element.editor.getDocument().toString(),
+  load: (html) => element.editor.loadHTML(html),
+  // The HTML Trix keeps in its hidden input, serialised from its document.
+  html: () => element.value,
+};
