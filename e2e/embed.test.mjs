@@ -384,7 +384,7 @@ test("a contenteditable in the page with paragraphs and line breaks: rewrites la
 
 test("a failed wasm load rejects ready with a clear error and leaves the field usable", async () => {
   const page = await openPage(site.browser);
-  await page.route("**/site_bg.wasm", (route) => route.abort());
+  await page.route("**/tactful-embed_bg.wasm", (route) => route.abort());
   await page.goto(`${site.url}examples/helpdesk.html`);
   const message = await page.evaluate(() => window.tactful.ready.then(() => "loaded", (e) => e.message));
   assert.match(message, /tactful could not load its WebAssembly/);
@@ -393,6 +393,6 @@ test("a failed wasm load rejects ready with a clear error and leaves the field u
   await page.locator("#reply").fill(BLOCKED);
   await page.locator("#send").click();
   assert.deepEqual(await page.evaluate(() => window.helpdesk.sent), [BLOCKED]);
-  const unexpected = page.problems.filter((p) => !/Failed to load resource|site_bg\.wasm/.test(p));
+  const unexpected = page.problems.filter((p) => !/Failed to load resource|tactful-embed_bg\.wasm/.test(p));
   assert.deepEqual(unexpected, []);
 });

@@ -1,6 +1,6 @@
 // The options page: allowed sites, the send gate, and the house style shared with the site
 // by export and import (validated by the wasm, so a bad file changes nothing).
-import init, { analyze, defaultConfig } from "./site.js";
+import init, { analyze, defaultConfig } from "./tactful-embed.js";
 import { ALLOWED_SITES, HOUSE_STYLE, SEND_BUTTONS, SEND_GATE, patternError, requestAccess } from "./sites.js";
 
 const $ = (selector) => document.querySelector(selector);
@@ -10,7 +10,7 @@ const sendButtons = $("#send-buttons");
 const sitesStatus = $("#sites-status");
 const styleStatus = $("#house-style-status");
 
-const ready = init({ module_or_path: new URL("site_bg.wasm", import.meta.url) });
+const ready = init({ module_or_path: new URL("tactful-embed_bg.wasm", import.meta.url) });
 let saved = await chrome.storage.sync.get([ALLOWED_SITES, SEND_GATE, SEND_BUTTONS, HOUSE_STYLE]);
 sites.value = (saved[ALLOWED_SITES] ?? []).join("\n");
 gate.checked = Boolean(saved[SEND_GATE]);

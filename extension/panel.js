@@ -2,7 +2,7 @@
 // (under the extension's CSP, whatever the host page's says) and shows the same panel as the
 // embed. The content script owns the field; this page hears its text and asks it for edits,
 // selections and sends over the MessageChannel it hands over on load.
-import init, { Panel, panelCss, useWorker } from "./site.js";
+import init, { Panel, panelCss, useWorker } from "./tactful-embed.js";
 import { HOUSE_STYLE, SEND_GATE } from "./sites.js";
 import { keepFieldFocus } from "./field.js";
 
@@ -17,10 +17,10 @@ const connected = new Promise((resolve) => {
 const [{ port, dark, customer }, settings] = await Promise.all([
   connected,
   chrome.storage.sync.get([HOUSE_STYLE, SEND_GATE]),
-  init({ module_or_path: new URL("site_bg.wasm", import.meta.url) }),
+  init({ module_or_path: new URL("tactful-embed_bg.wasm", import.meta.url) }),
 ]);
-// Large drafts are checked in a worker beside site.js (worker.js from web/).
-useWorker(new URL("worker.js", import.meta.url).href);
+// Large drafts are checked in a worker beside this page (worker.js from web/), with this wasm's glue.
+useWorker(new URL("worker.js?glue=tactful-embed.js", import.meta.url).href);
 
 const element = document.createElement("tactful-panel");
 if (!dark) element.dataset.scheme = "light";

@@ -44,8 +44,8 @@ tactful.ready = (async () => {
     // The glue, the wasm and the field plumbing are fetched side by side, and the wasm
     // compiles as it arrives: a page's start waits for the slowest of the three alone.
     const [module, compiled, field] = await Promise.all([
-      import(new URL("site.js", here).href),
-      compiledWasm(new URL("site_bg.wasm", here).href),
+      import(new URL("tactful-embed.js", here).href),
+      compiledWasm(new URL("tactful-embed_bg.wasm", here).href),
       import(new URL("field.js", here).href),
     ]);
     plumbing = field;
@@ -56,8 +56,9 @@ tactful.ready = (async () => {
   }
   tactful.version = wasm.version();
   whyByCheck = Object.fromEntries(JSON.parse(wasm.whyByCheck()));
-  // Large drafts are checked in a worker beside site.js (web/worker.js), if the page allows it.
-  wasm.useWorker(new URL("worker.js", here).href);
+  // Large drafts are checked in a worker beside this file (web/worker.js), if the page allows
+  // it; the worker loads the glue of this wasm, not the site's.
+  wasm.useWorker(new URL("worker.js?glue=tactful-embed.js", here).href);
   return tactful;
 })();
 
