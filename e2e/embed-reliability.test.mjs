@@ -308,7 +308,7 @@ test("isolation: on a page with patched built-ins, !important styles and 100 fie
   const patched = await page.evaluate(() => ({
     fetch: (() => {
       try {
-        fetch("/site_bg.wasm");
+        fetch("/tactful-embed_bg.wasm");
         return "fetched";
       } catch (e) {
         return e.message;

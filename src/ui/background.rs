@@ -61,7 +61,8 @@ pub fn check_after_pause(
     });
 }
 
-/// For the page's entry script: the URL of `worker.js` (beside `site.js`, which it imports).
+/// For the page's entry script: the URL of `worker.js` (beside the glue it imports: `site.js`,
+/// or the one its `?glue=` names).
 /// Without it, large drafts are checked on the main thread.
 #[wasm_bindgen(js_name = useWorker)]
 pub fn use_worker(url: String) {
