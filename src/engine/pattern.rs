@@ -859,7 +859,12 @@ mod tests {
     #[test]
     fn a_two_word_unit_is_suspect_only_when_it_ends_a_list() {
         // One word before the unit, or the unit's words alone, are as meant.
-        for phrase in ["no one cares", "there is no one", "say thank you", "what is going on"] {
+        for phrase in [
+            "no one cares",
+            "there is no one",
+            "say thank you",
+            "what is going on",
+        ] {
             assert!(Phrases::try_new(&[phrase]).is_ok(), "{phrase}");
         }
     }
