@@ -84,7 +84,9 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: a refusal with a reason and a softener is not abrupt",
         )
         .quiet_for(ASKING, &format!("{softeners} we can't refund this order {reasons}."))
-        .quiet_for(ASKING, &format!("We can't refund this order {reasons}. {{Sorry about that|I'm sorry to disappoint you|Apologies for the trouble}}.")),
+        .quiet_for(ASKING, &format!("We can't refund this order {reasons}. {{Sorry about that|I'm sorry to disappoint you|Apologies for the trouble}}."))
+        // The channel is the reason, the other team the way: "not possible online, but ...".
+        .quiet_for(ASKING, "{It's not possible to change it|We can't change that} {online|remotely}, but our {phone team|store team|colleagues in store} can do it for you{.| on 0800 123 456.}"),
         Capability::new(
             "distance",
             "hard negative: reason and softener a sentence or a paragraph away from the refusal",

@@ -43,7 +43,9 @@ pub fn suite() -> Vec<Capability> {
             "another party",
             "pointing at another party and stopping there",
         )
-        .flags_for(LATE, "{The carrier|The manufacturer|Your bank|Another department|Our delivery partner} {is responsible for the delay|sets the timing, not us|has the parcel now}{.| and it's out of our hands.}"),
+        .flags_for(LATE, "{The carrier|The manufacturer|Your bank|Another department|Our delivery partner} {is responsible for the delay|sets the timing, not us|has the parcel now}{.| and it's out of our hands.}")
+        .flags_for(LATE, "{Our supplier|The warehouse|The courier} {sent|shipped|packed} the wrong {batch|size|parcel}.")
+        .flags_for(LATE, "{The bank|The carrier} takes {5-7 days|a week} to process it, {that's on their side|it's on their end}."),
         Capability::new(
             "rare cases",
             "\"in rare cases delays may occur\": a generic cause with no remedy",

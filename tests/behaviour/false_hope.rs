@@ -21,7 +21,8 @@ pub fn suite() -> Vec<Capability> {
             "modal hedge",
             "might / may / could / should happen, with no date",
         )
-        .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{It|The blue one|That feature} {might|may|could|should} {come back|be available again} {at some point|later on|in the future}."),
+        .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{It|The blue one|That feature} {might|may|could|should} {come back|be available again} {at some point|later on|in the future}.")
+        .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{I'd expect|We'd imagine|I would anticipate} {it|that} to be {back|available} {soon|before long}."),
         Capability::new(
             "try if possible",
             "trying for an outcome \"if possible\"",

@@ -29,7 +29,10 @@ pub fn suite() -> Vec<Capability> {
             "a certain prediction about a fix someone else controls",
         )
         .flags("{The carrier will|The manufacturer will|The power company will} {definitely|certainly|for sure} {have it fixed|sort it out} {today|by tonight|tomorrow}.")
-        .flags("{Your bank will|The airline will} {definitely|certainly} refund you {today|by tomorrow}."),
+        .flags("{Your bank will|The airline will} {definitely|certainly} refund you {today|by tomorrow}.")
+        .flags("{Rest assured|Be assured} the {courier|driver} will deliver it {today|tomorrow}.")
+        .flags("Your {flight|train} will {definitely|certainly} not be {delayed|cancelled}.")
+        .flags("We'll {make sure|ensure} {the store is fully staffed|our drivers are on time|the team is better prepared} next time."),
         Capability::new(
             "sort it before known",
             "an unconditional \"we will sort this\" before the problem is known",

@@ -76,6 +76,9 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // "It could come back at some point": could, with no more of a time than that.
         concat!(thing!(), " could come|be [back|available|restocked|fixed|resolved|sorted|released|added] *3 point|eventually|someday|later|future"),
         "more may|might come|follow|be",
+        "there may|might be more",
+        // An expectation in place of a commitment: "I'd expect it to be resolved soon".
+        "i|we would|'d [fully] expect|imagine|anticipate [that] it|this|that|the|your|they|things|everything",
         "there may|might be [a] chance|way|something",
         "there|there's [is] [a] [good|small|slight|fair] chance",
     ])

@@ -72,7 +72,12 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("we|i will|shall [definitely|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved", Certainty),
         ("we|i will|shall [definitely|certainly|absolutely|surely] find a|the solution|fix", Certainty),
         ("we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right", Certainty),
-        ("rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved", Certainty),
+        ("rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land", Certainty),
+        // Another party's outcome told as certain: "your flight will definitely not be delayed".
+        ("will definitely|certainly|absolutely|surely not be delayed|late|cancelled|canceled|affected|disrupted|missed", Certainty),
+        // Others' future conduct promised: "we'll make sure the store is fully staffed next time".
+        ("make|making sure [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time", Certainty),
+        ("ensure|ensuring [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time", Certainty),
     ];
     let phrases: Vec<&str> = rules.iter().map(|(p, _)| *p).collect();
     (

@@ -55,6 +55,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "so that",
         "already",
         "via|over|through|from|on|in twitter|social|here|dm|dms|messenger|facebook|public|phone|telephone|email|e-mail|chat|forum|forums|platform|thread|tweet|tweets",
+        // The channel itself: "it can't be changed online", "we can't do that remotely".
+        "online|remotely",
         "via|over|through|from|on|in this|our|the forum|platform|channel|thread|app",
         "via|over|through|from|on the phone|telephone",
         "of this|that|such nature|kind|type",
@@ -111,6 +113,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "PARTY is|are|was|were to blame",
         "PARTY set|sets|decide|decides|determine|determines|control|controls the|its|their timing|timings|schedule|schedules|timeline|timescale|timescales|dates",
         "up to the|your PARTY",
+        // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
+        "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",
         "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped by [the|a|an|our|their|your|that] *2 PARTY|third|company|companies|brand|brands|postal",
         "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
@@ -154,6 +158,8 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         concat!("DOER ", have!(), " broke|broken|went|gone down"),
         concat!("DOER ", have!(), " missed|failed|crashed|lost|cut|misrouted|misplaced|mislaid|forgot|forgotten|overbooked|mislabelled|mislabeled|misdelivered|cancelled|canceled"),
         concat!("DOER ", have!(), " ran|run out of"),
+        // Sent the wrong thing: "our supplier sent the wrong batch".
+        concat!("DOER ", have!(), " sent|shipped|delivered|supplied|printed|packed|picked|labelled|labeled|loaded the|a|an wrong|incorrect"),
         "DOER is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed",
         "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process",
         concat!("DOER ", have!(), " [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
