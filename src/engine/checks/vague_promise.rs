@@ -152,6 +152,8 @@ const HEDGES: &[&str] = &[
     "try",
     "trying",
     "attempt",
+    // "With any luck the update will sort it": hope, not a commitment.
+    "luck",
 ];
 
 /// Words by which ongoing work points at the customer's own case.
@@ -967,6 +969,11 @@ mod tests {
         assert!(!flagged("We'll be in touch in the next 24 hours."));
         assert!(!flagged("Our team will call you tomorrow."));
         assert!(!flagged("I'll look into it this afternoon."));
+    }
+
+    #[test]
+    fn dont_flag_a_hope_for_what_a_fix_will_do() {
+        assert!(!flagged("With any luck the update will sort it."));
     }
 
     #[test]
