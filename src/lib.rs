@@ -11,5 +11,6 @@ pub mod library;
 #[cfg(feature = "ui")]
 pub mod ui;
 
-#[cfg(all(target_arch = "wasm32", feature = "ui"))]
+/// Only in the embed's wasm (`--features embed`): the site's has no use for the JS API.
+#[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
