@@ -2,7 +2,7 @@
 // editor's own model holds what the agent sees through a rewrite, its placeholder and Ctrl+Z.
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, useBuiltSite } from "./browser.mjs";
+import { openPage, screenshot, useBuiltSite } from "./browser.mjs";
 import { DRAFT, EDITORS, EDITOR_MOUNTS, buildEditorPages, editorReady, exerciseEditor, exerciseFormatting } from "./editors.mjs";
 
 const site = useBuiltSite({ mounts: EDITOR_MOUNTS });
@@ -45,7 +45,7 @@ for (const name of EDITORS) {
   });
 }
 
-test("embed on an editor that refuses an edit: the finding stays and no undo is offered", async () => {
+test("embed on an editor that refuses an edit: the finding stays, no undo is offered, and the rewrite can be copied", async () => {
   const page = await openPage(site.browser);
   await page.goto(`${site.url}editors/contenteditable.html`);
   const element = await editorReady(page.mainFrame());
@@ -65,6 +65,14 @@ test("embed on an editor that refuses an edit: the finding stays and no undo is 
   await vague.waitFor({ timeout: 5000 });
   assert.equal(await panel.getByRole("button", { name: "Undo rewrite" }).count(), 0);
   assert.equal(await element.evaluate((el) => el.innerText), DRAFT);
+  // The panel says so and offers the wording to paste by hand, over the words it selects.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
+  const refused = panel.getByRole("status").filter({ hasText: "did not take the rewrite" });
+  await refused.waitFor({ timeout: 5000 });
+  await screenshot(page, "editor-embed-refused", { fullPage: false });
+  await refused.getByRole("button", { name: "Copy rewrite: “by [day]”" }).click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "by [day]");
+  assert.equal(await page.evaluate(() => getSelection().toString()), "soon");
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -247,7 +247,7 @@ for (const name of EDITORS.filter((editor) => editor !== "draft")) {
   });
 }
 
-test("Firefox on draft: the editor refuses the rewrite, and the reply stays exactly as typed", async () => {
+test("Firefox on draft: the editor refuses the rewrite, the reply stays exactly as typed, and the panel offers the rewrite to copy", async () => {
   const page = await browser.newPage();
   await page.goto(`${editorPages.url}editors/draft.html`);
   await typeIntoEditor(page);
@@ -258,5 +258,10 @@ test("Firefox on draft: the editor refuses the rewrite, and the reply stays exac
   await new Promise((resolve) => setTimeout(resolve, 1500));
   assert.deepEqual(await readEditor(page), { model: EDITOR_DRAFT, shown: EDITOR_DRAFT });
   await frame.waitForSelector('pierce/li[data-check="vague-promise"]');
+  // The panel says the editor refused it and offers the wording; copying selects the words.
+  await frame.waitForSelector("pierce/.refused", { timeout: 10_000 });
+  await screenshot(page, "firefox-draft-refused");
+  await clickInPanel(frame, /^Copy rewrite/);
+  await eventually(() => page.evaluate(() => getSelection().toString()), "soon");
   await page.close();
 });

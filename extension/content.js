@@ -101,6 +101,8 @@
     const panelFrame = document.createElement("iframe");
     panelFrame.src = url("panel.html");
     panelFrame.title = "tactful";
+    // "Copy rewrite" (for an editor that refuses edits) writes to the clipboard from the panel.
+    panelFrame.allow = "clipboard-write";
     for (const [name, value] of Object.entries({
       display: "block", width: "100%", "max-width": "44em", height: "48px", border: "0",
       margin: "6px 0", padding: "0", background: "transparent", "color-scheme": "normal",
@@ -148,9 +150,9 @@
     const fromPanel = (data) => {
       if (data.type === "edit") {
         // What the field shows once the edit is drawn: the panel keeps a rewrite's undo only
-        // if it is there.
+        // if it is there, and offers to copy one the field refused.
         field.edit(data.start, data.end, data.replacement);
-        field.settled().then(sendText);
+        field.settled().then((text) => port?.postMessage({ type: "edited", text }));
       } else if (data.type === "select") {
         field.select(data.start, data.end);
       } else if (data.type === "send") {

@@ -33,11 +33,13 @@ shadow.append(root);
 document.body.append(element);
 
 let text = ""; // the field's text as last heard, or as an edit asked for leaves it
+let beforeEdit = null; // the field's text before the edit asked for last, until it is made
 const host = {
   edit(start, end, replacement) {
+    beforeEdit = text;
     text = text.slice(0, start) + replacement + text.slice(end);
     port.postMessage({ type: "edit", start, end, replacement });
-    // What the field holds after it comes back as a "text" message.
+    // What the field holds after it comes back as an "edited" message.
     return text;
   },
   select: (start, end) => port.postMessage({ type: "select", start, end }),
@@ -64,6 +66,12 @@ port.onmessage = ({ data }) => {
   if (data.type === "text") {
     text = data.text;
     panel.setText(text);
+  } else if (data.type === "edited") {
+    text = data.text;
+    panel.setText(text);
+    // Unchanged by the edit: the editor refused it, and the panel offers it to copy.
+    if (text === beforeEdit) panel.refused();
+    beforeEdit = null;
   } else if (data.type === "holdSend") {
     text = data.text;
     panel.setText(text);

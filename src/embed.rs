@@ -8,6 +8,7 @@ use crate::engine::{self, Config, Units};
 use crate::ui::background;
 use crate::ui::findings_list::FindingCommand;
 use crate::ui::panel::{FieldEdit, PanelCommand, PanelModel, PanelView, PanelViewProps};
+use crate::ui::summary_bar::copy_to_clipboard;
 use js_sys::JsString;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -233,6 +234,13 @@ impl Panel {
         json
     }
 
+    /// The field holds, after the last rewrite, what it held before: the panel offers the
+    /// rewrite to copy (for a host that hears the field's text only after an edit).
+    pub fn refused(&self) {
+        self.inner.model.borrow_mut().refused();
+        self.inner.render();
+    }
+
     /// The send gate: true when the reply has errors, and the panel now asks about it.
     #[wasm_bindgen(js_name = holdSend)]
     pub fn hold_send(&self) -> bool {
@@ -323,6 +331,13 @@ impl Inner {
             PanelCommand::Review => {
                 let words = self.model.borrow_mut().review();
                 self.select(words);
+            }
+            PanelCommand::CopyRewrite => {
+                let offer = self.model.borrow().copy_offer().cloned();
+                if let Some(offer) = offer {
+                    copy_to_clipboard(&offer.replacement);
+                    self.select(Some(offer.words));
+                }
             }
             PanelCommand::SendAnyway => {
                 self.model.borrow_mut().release();

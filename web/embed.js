@@ -94,7 +94,18 @@ function attach(element, options) {
   let gate = null;
   const host = {
     // What the field shows after the edit: the panel counts a rewrite only if it is there.
-    edit: (start, end, replacement) => field.edit(start, end, replacement),
+    edit(start, end, replacement) {
+      const before = field.read();
+      const now = field.edit(start, end, replacement);
+      // An editor may take an edit and draw it later, or cancel it and make none: once it
+      // drew it or had the time to, a field that holds what it held before refused it.
+      field.settled().then((text) => {
+        if (text !== before) return;
+        panel?.setText(text);
+        panel?.refused();
+      });
+      return now;
+    },
     select: (start, end) => field.select(start, end),
     send: () => gate?.sendAgain(),
   };

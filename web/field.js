@@ -142,25 +142,29 @@ function editable(el) {
     doc.dispatchEvent(new Event("selectionchange"));
   };
   /**
-   * Resolves once the field shows `text`, or after a while; then tells the watchers. Polled
-   * by timer, not by animation frame: a hidden page gets no frames.
+   * Resolves to true once the field shows `text`, or to false after a while; then tells the
+   * watchers. Polled by timer, not by animation frame: a hidden page gets no frames.
    */
   const untilShown = (text) =>
     new Promise((done) => {
       const giveUp = Date.now() + DRAW_MS;
       const look = () => {
-        if (field.read() === text || Date.now() > giveUp) done();
+        if (field.read() === text) done(true);
+        else if (Date.now() > giveUp) done(false);
         else setTimeout(look, 16);
       };
       setTimeout(look, 0);
-    }).then(() => {
+    }).then((shown) => {
       drawn = null;
       for (const changed of watchers) changed();
+      return shown;
     });
   const field = {
     read: () => flatten(el).text,
     select(start, end) {
-      if (drawn) drawn.then(() => selectNow(start, end));
+      // A range in the text an edit was to make: selected only if the editor drew it (in a
+      // field that refused the edit it would select other words).
+      if (drawn) drawn.then((shown) => shown && selectNow(start, end));
       else selectNow(start, end);
     },
     /**

@@ -35,6 +35,17 @@ struct UndoStep {
     inverse: Edit,
 }
 
+/// A rewrite the field did not take (an editor that refuses edits from outside): the agent
+/// can copy its wording and paste it over its words, selected for them, while the field
+/// still holds `text`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CopyOffer {
+    text: Rc<str>,
+    /// The words the rewrite replaces, in UTF-16 code units of `text`.
+    pub words: (u32, u32),
+    pub replacement: String,
+}
+
 /// The panel's state: the site's [`AppState`] for the field's text, plus the rewrites that
 /// can be undone and whether the send gate is asking.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +54,7 @@ pub struct PanelModel {
     undo: Vec<UndoStep>,
     /// The send gate held a send back: the panel asks "Send anyway" or "Review".
     pub holding: bool,
+    refused: Option<CopyOffer>,
 }
 
 impl PanelModel {
@@ -51,6 +63,7 @@ impl PanelModel {
             state: Rc::new(AppState::new("", "", config)),
             undo: Vec::new(),
             holding: false,
+            refused: None,
         }
     }
 
@@ -138,19 +151,60 @@ impl PanelModel {
     }
 
     /// The host made `edit` and its field now holds `text`. A rewrite can be undone only if
-    /// the field took it exactly; an undo is spent either way.
+    /// the field took it exactly, and is offered to copy if the field did not change; an
+    /// undo is spent either way.
     pub fn edited(&mut self, edit: &FieldEdit, text: &str) {
         match &edit.inverse {
             Some(inverse) if *edit.after == *text => self.undo.push(UndoStep {
                 after: edit.after.clone(),
                 inverse: inverse.clone(),
             }),
+            Some(_) if *self.state.draft == *text => {
+                self.refused = Some(CopyOffer {
+                    text: self.state.draft.clone(),
+                    words: (edit.start, edit.end),
+                    replacement: edit.replacement.clone(),
+                });
+            }
             Some(_) => {}
             None => {
                 self.undo.pop();
             }
         }
         self.set_text(text);
+    }
+
+    /// The field, which a rewrite was taken as made in (the extension hears the field's text
+    /// only later), holds what it held before: it refused the last rewrite, which is then
+    /// offered to copy instead of undone.
+    pub fn refused(&mut self) {
+        if self.copy_offer().is_some() {
+            return;
+        }
+        let Some(step) = self.undo.last().filter(|_| !self.can_undo()) else {
+            return;
+        };
+        let inverse = &step.inverse;
+        let Ok(before) = engine::apply(&step.after, inverse) else {
+            return;
+        };
+        if before != *self.state.draft {
+            return;
+        }
+        let words = inverse.start..inverse.start + inverse.replacement.len();
+        self.refused = Some(CopyOffer {
+            text: self.state.draft.clone(),
+            words: utf16_range(&before, words.start, words.end),
+            replacement: step.after[inverse.start..inverse.end].to_string(),
+        });
+        self.undo.pop();
+    }
+
+    /// The rewrite to copy, while the field still holds the text it was refused in.
+    pub fn copy_offer(&self) -> Option<&CopyOffer> {
+        self.refused
+            .as_ref()
+            .filter(|offer| *offer.text == *self.state.draft)
     }
 
     /// Focus a finding; returns its words' UTF-16 range, to select in the field.
@@ -222,6 +276,8 @@ fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
 pub enum PanelCommand {
     Finding(FindingCommand),
     Undo,
+    /// Copy a refused rewrite's wording and select the words it replaces.
+    CopyRewrite,
     SendAnyway,
     Review,
 }
@@ -293,6 +349,14 @@ pub fn panel_view(props: &PanelViewProps) -> Html {
             </div>
             if let Some(on_edit) = props.on_customer.clone() {
                 <CustomerField value={state.customer.clone()} {on_edit} />
+            }
+            if let Some(offer) = model.copy_offer() {
+                <div class="refused" role="status">
+                    <p>{ "This editor did not take the rewrite. Copy it, then paste it over the selected words." }</p>
+                    <button type="button" onclick={command(PanelCommand::CopyRewrite)}>
+                        { format!("Copy rewrite: “{}”", offer.replacement.trim()) }
+                    </button>
+                </div>
             }
             if model.holding {
                 <div class="gate" role="alertdialog" aria-label="Send with errors?">
@@ -386,6 +450,40 @@ mod tests {
         let edit = model.rewrite(vague(&model), 0).unwrap();
         model.edited(&edit, "The editor did something else.");
         assert!(!model.can_undo());
+    }
+
+    #[test]
+    fn a_rewrite_the_field_refused_is_offered_to_copy_while_the_text_stays() {
+        // The embed hears at once that the field did not change.
+        let mut model = model(VAGUE);
+        let edit = model.rewrite(vague(&model), 0).unwrap();
+        model.edited(&edit, VAGUE);
+        let offer = model.copy_offer().expect("an offer to copy").clone();
+        assert_eq!(slice16(VAGUE, offer.words.0, offer.words.1), "soon");
+        assert_eq!(offer.replacement, edit.replacement);
+        assert!(!model.can_undo());
+        model.set_text(&format!("{VAGUE} Thanks"));
+        assert!(model.copy_offer().is_none(), "gone once the text changes");
+
+        // The extension takes the edit as made, then hears the field's unchanged text.
+        let mut model = self::model(VAGUE);
+        let edit = model.rewrite(vague(&model), 0).unwrap();
+        let after = make(VAGUE, &edit);
+        model.edited(&edit, &after);
+        model.set_text(VAGUE);
+        model.refused();
+        let offer = model.copy_offer().expect("an offer to copy");
+        assert_eq!(slice16(VAGUE, offer.words.0, offer.words.1), "soon");
+        assert_eq!(offer.replacement, edit.replacement);
+        assert!(!model.can_undo() && model.undo().is_none());
+
+        // A rewrite the field took is not refused.
+        let mut model = self::model(VAGUE);
+        let edit = model.rewrite(vague(&model), 0).unwrap();
+        let after = make(VAGUE, &edit);
+        model.edited(&edit, &after);
+        model.refused();
+        assert!(model.copy_offer().is_none() && model.can_undo());
     }
 
     #[test]

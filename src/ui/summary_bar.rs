@@ -63,7 +63,7 @@ pub fn summary_bar(props: &SummaryBarProps) -> Html {
     }
 }
 
-fn copy_to_clipboard(text: &str) {
+pub(crate) fn copy_to_clipboard(text: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(window) = web_sys::window() {
         let _ = window.navigator().clipboard().write_text(text);
