@@ -15,7 +15,10 @@
 //! | `[<word>]`   | one word or none                                    |
 //! | `<slot>`     | a one-word fill-in placeholder: `[day]`, `{{time}}`, `<DATE>` |
 //! | `<slot:a\|b*>` | such a placeholder whose word is one of these         |
+//! | `(no one\|nobody)` | a group: any one of these wordings, each of any length |
 //!
+//! `|` outside a group joins single words: `nobody|no one cares` is "nobody" or "no", then
+//! "one cares". A group says the other thing: `(nobody|no one) cares`.
 //! Matches never cross a sentence boundary. Phrases are compiled once, up front, and a
 //! malformed one (`*abc`, an unclosed `[`, an empty alternative, a phrase that is all
 //! optional) is an error naming it: a house style holding one is refused, and a list in the
@@ -76,6 +79,8 @@ impl Word {
 #[derive(Debug, Clone)]
 struct Pattern {
     elements: Vec<Element>,
+    /// The phrase of the list it is a wording of (a phrase with a group has several).
+    source: usize,
 }
 
 /// A match of one phrase: which phrase, the token range and the byte range it covers.
@@ -155,19 +160,21 @@ impl Phrases {
 
     fn compile_all(phrases: &[&str]) -> Result<Self, PhraseError> {
         static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
-        let patterns = phrases
-            .iter()
-            .map(|&p| {
-                compile(p).map_err(|(part, why)| PhraseError {
-                    phrase: p.to_string(),
-                    problem: if part.is_empty() {
-                        why.to_string()
-                    } else {
-                        format!("`{part}`: {why}")
-                    },
-                })
-            })
-            .collect::<Result<_, _>>()?;
+        let mut patterns = Vec::new();
+        for (source, &p) in phrases.iter().enumerate() {
+            let error = |(part, why): Problem| PhraseError {
+                phrase: p.to_string(),
+                problem: if part.is_empty() {
+                    why.to_string()
+                } else {
+                    format!("`{part}`: {why}")
+                },
+            };
+            for wording in wordings(p).map_err(error)? {
+                let pattern = compile(&wording).map_err(error)?;
+                patterns.push(Pattern { source, ..pattern });
+            }
+        }
         let mut compiled = Phrases {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             patterns,
@@ -307,7 +314,7 @@ impl Phrases {
                 Some((phrase, end)) if end > i => {
                     let first = first_content(tokens, i..end);
                     found.push(Match {
-                        phrase,
+                        phrase: self.patterns[phrase].source,
                         tokens: i..end,
                         start: tokens[first].start,
                         end: tokens[last_content(tokens, i..end)].end,
@@ -545,10 +552,50 @@ fn compile(phrase: &str) -> Result<Pattern, Problem> {
         return bad(
             &part,
             "`|` joins single words, so this is one word after another, not two wordings; \
-             write one phrase per wording",
+             group the wordings, `(no one|nobody)`, or write one phrase per wording",
         );
     }
-    Ok(Pattern { elements })
+    Ok(Pattern {
+        elements,
+        source: 0,
+    })
+}
+
+/// The wordings of a phrase with groups: `(no one|nobody) cares` is "no one cares" and
+/// "nobody cares". A group is a whole part of the phrase (or several), holds two or more
+/// wordings, and does not nest.
+fn wordings(phrase: &str) -> Result<Vec<String>, Problem> {
+    let Some(open) = phrase.find('(') else {
+        return match phrase.contains(')') {
+            true => bad(")", "closes no `(`"),
+            false => Ok(vec![phrase.to_string()]),
+        };
+    };
+    let Some(close) = phrase[open..].find(')').map(|at| open + at) else {
+        return bad(&phrase[open..], "`(` is not closed");
+    };
+    let (head, group, tail) = (
+        &phrase[..open],
+        &phrase[open + 1..close],
+        &phrase[close + 1..],
+    );
+    let part_alone = head.chars().last().is_none_or(char::is_whitespace)
+        && tail.chars().next().is_none_or(char::is_whitespace);
+    if head.contains(')') || group.contains('(') || !part_alone || !group.contains('|') {
+        return bad(
+            &phrase[open..=close],
+            "a group is `(a b|c)`: two or more wordings, standing alone, not nested",
+        );
+    }
+    let rests = wordings(tail)?;
+    let mut all = Vec::new();
+    for wording in group.split('|').map(str::trim) {
+        if wording.is_empty() {
+            return bad(group, "has an empty wording");
+        }
+        all.extend(rests.iter().map(|rest| format!("{head}{wording}{rest}")));
+    }
+    Ok(all)
 }
 
 /// The part of a phrase such as `what is|what's the point` that reads as if `|` joined
@@ -853,6 +900,42 @@ mod tests {
             if !phrase.trim().is_empty() {
                 assert!(error.to_string().starts_with(&format!("`{phrase}`: ")));
             }
+        }
+    }
+
+    #[test]
+    fn a_group_holds_wordings_of_any_length_and_reports_its_phrase() {
+        let phrases = [
+            "[so] (no one|nobody) cares",
+            "(can not|cannot) (wait|hold on)",
+        ];
+        assert_eq!(
+            matched(&phrases, "No one cares. Nobody cares! We cannot hold on."),
+            ["No one cares", "Nobody cares", "cannot hold on"]
+        );
+        let compiled = Phrases::new(&phrases);
+        let draft = Draft::new("so nobody cares, we can not wait");
+        let found: Vec<usize> = compiled.find(&draft).iter().map(|m| m.phrase).collect();
+        assert_eq!(
+            found,
+            [0, 1],
+            "a wording's match names the phrase it came from"
+        );
+        for (phrase, problem) in [
+            ("(no one cares", "not closed"),
+            ("no one) cares", "closes no"),
+            ("(nobody) cares", "two or more wordings"),
+            ("x(a|b) y", "standing alone"),
+            ("((a|b)|c) y", "not nested"),
+            ("(a||b) y", "empty wording"),
+        ] {
+            let error = Phrases::try_new(&[phrase]).unwrap_err();
+            assert!(
+                error.problem.contains(problem),
+                "{phrase}: {}",
+                error.problem
+            );
+            assert_eq!(error.phrase, phrase);
         }
     }
 
