@@ -39,22 +39,17 @@ fn exit_on_write_error(e: std::io::Error) -> ! {
     std::process::exit(2);
 }
 
-/// Writes a report as one line of JSON, straight into standard output's buffer (a
-/// library's report is megabytes: through `Display` it was a tenth of the run).
-fn write_json(report: &serde_json::Value) {
-    write_report(|out| serde_json::to_writer(out, report))
-}
-
-/// [`write_json`], indented (SARIF is read by people as well as by code review tools).
-fn write_json_pretty(report: &serde_json::Value) {
-    write_report(|out| serde_json::to_writer_pretty(out, report))
-}
-
-fn write_report(
-    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock>) -> serde_json::Result<()>,
-) {
+/// Writes a report as JSON, straight into standard output's buffer (a library's report is
+/// megabytes: through `Display` it was a tenth of the run); `pretty` indents it (SARIF is
+/// read by people as well as by code review tools).
+fn write_json(report: &serde_json::Value, pretty: bool) {
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = write(&mut stdout)
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut stdout, report)
+    } else {
+        serde_json::to_writer(&mut stdout, report)
+    };
+    let written = written
         .map_err(std::io::Error::from)
         .and_then(|_| stdout.write_all(b"\n"))
         .and_then(|_| stdout.flush());
@@ -355,8 +350,11 @@ fn cmd_check(args: CheckArgs) -> Result<ExitCode, Fail> {
         }
     }
     match args.format {
-        CheckFormat::Json => write_json(&output::json(&entries, files_read, &problems, &notes)),
-        CheckFormat::Sarif => write_json_pretty(&output::sarif(&entries, &problems, &notes)),
+        CheckFormat::Json => write_json(
+            &output::json(&entries, files_read, &problems, &notes),
+            false,
+        ),
+        CheckFormat::Sarif => write_json(&output::sarif(&entries, &problems, &notes), true),
         CheckFormat::Text => print_report(&entries, files_read, skipped),
     }
     Ok(if !problems.is_empty() {

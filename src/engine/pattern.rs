@@ -261,11 +261,12 @@ impl Phrases {
         } else {
             &self.unindexed
         };
-        let by_prefix = word
-            .map_or(&[][..], |_| self.by_prefix.as_slice())
-            .iter()
-            .filter(move |(prefix, _)| word.is_some_and(|t| t.norm.starts_with(prefix.as_str())))
-            .map(|&(_, phrase)| phrase);
+        let by_prefix = word.into_iter().flat_map(move |t| {
+            self.by_prefix
+                .iter()
+                .filter(move |(prefix, _)| t.norm.starts_with(prefix.as_str()))
+                .map(|&(_, phrase)| phrase)
+        });
         by_word
             .iter()
             .chain(by_number)
