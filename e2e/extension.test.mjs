@@ -221,7 +221,7 @@ test("a 1 MB draft is checked in the extension's own worker, not on the panel's 
   await reply.fill("Your order is packed and labelled. ".repeat(30_000) + `${promise}.`);
   const vague = finding(page, "vague-promise");
   await vague.waitFor({ timeout: 60_000 });
-  assert.ok(workers.includes(`${ext.origin}/worker.js?glue=tactful-embed.js`), `workers ${workers}`);
+  assert.ok(workers.includes(`${ext.origin}/embed-worker.js`), `workers ${workers}`);
   // Every check was answered by the worker, so none ran on the panel's page.
   const { sent, reports, errors } = await panelPage.evaluate(() => window.workerChecks);
   assert.ok(sent >= 1 && reports >= 1 && errors === 0, `checks sent ${sent}, reports ${reports}, errors ${errors}`);

@@ -187,7 +187,7 @@ test("embed: a 1 MB paste in the host's field is checked in a worker beside embe
 
   const vague = panelFinding(page, "vague-promise");
   await vague.waitFor({ timeout: 60_000 });
-  assert.ok(workers.includes(new URL("worker.js?glue=tactful-embed.js", site.url).href), `worker.js beside embed.js started, with the embed's glue: workers ${workers}`);
+  assert.ok(workers.includes(new URL("embed-worker.js", site.url).href), `embed-worker.js beside embed.js started: workers ${workers}`);
   await assertCheckedInWorker(t, page, typed);
   await vague.getByRole("button", { name: /^Show in draft/ }).click();
   assert.equal(await selectedIn(reply), PROMISE);

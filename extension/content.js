@@ -3,14 +3,16 @@
 // such as CKEditor's; a frame with a page of its own, of any origin, runs its own copy)
 // and puts the panel beside it in an extension-owned iframe (panel.html). The checking runs
 // there, so a page whose CSP forbids wasm still works. The two talk over a MessageChannel;
-// the field stays the source of truth.
+// the field stays the source of truth. A content script is a classic script:
+// scripts/build-extension bundles these imports into it.
+import { ALLOWED_SITES, SEND_BUTTONS, SEND_GATE, isAllowed } from "./sites.js";
+import { fieldOf, panelAnchor, sendGate } from "../web/field.js";
+
 (async () => {
   // Injected into an open page when the agent allows its site, and by registration after.
   if (globalThis.tactfulContentScript) return;
   globalThis.tactfulContentScript = true;
   const url = (path) => chrome.runtime.getURL(path);
-  const { ALLOWED_SITES, SEND_BUTTONS, SEND_GATE, isAllowed } = await import(url("sites.js"));
-  const { fieldOf, panelAnchor, sendGate } = await import(url("field.js"));
 
   const panels = new Map(); // field element -> its panel
   let settings = await chrome.storage.sync.get([ALLOWED_SITES, SEND_GATE, SEND_BUTTONS]);

@@ -19,8 +19,8 @@ const [{ port, dark, customer }, settings] = await Promise.all([
   chrome.storage.sync.get([HOUSE_STYLE, SEND_GATE]),
   init({ module_or_path: new URL("tactful-embed_bg.wasm", import.meta.url) }),
 ]);
-// Large drafts are checked in a worker beside this page (worker.js from web/), with this wasm's glue.
-useWorker(new URL("worker.js?glue=tactful-embed.js", import.meta.url).href);
+// Large drafts are checked in a worker beside this page (web/embed-worker.js).
+useWorker(new URL("embed-worker.js", import.meta.url).href);
 
 const element = document.createElement("tactful-panel");
 if (!dark) element.dataset.scheme = "light";

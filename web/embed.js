@@ -56,9 +56,9 @@ tactful.ready = (async () => {
   }
   tactful.version = wasm.version();
   whyByCheck = Object.fromEntries(JSON.parse(wasm.whyByCheck()));
-  // Large drafts are checked in a worker beside this file (web/worker.js), if the page allows
-  // it; the worker loads the glue of this wasm, not the site's.
-  wasm.useWorker(new URL("worker.js?glue=tactful-embed.js", here).href);
+  // Large drafts are checked in a worker beside this file (web/embed-worker.js), if the page
+  // allows it.
+  wasm.useWorker(new URL("embed-worker.js", here).href);
   return tactful;
 })();
 

@@ -1,5 +1,5 @@
 //! Large drafts are checked away from typing: once typing pauses, and in a Web Worker when
-//! the page has named one (`web/worker.js`, which runs this same wasm), else on the main
+//! the page has named one (`web/worker.js` or `web/embed-worker.js`, which run this same wasm), else on the main
 //! thread as before there was a worker.
 //!
 //! The page's entry script (`web/boot.js`, `web/embed.js`, the extension's `panel.js`) calls
@@ -61,8 +61,8 @@ pub fn check_after_pause(
     });
 }
 
-/// For the page's entry script: the URL of `worker.js` (beside the glue it imports: `site.js`,
-/// or the one its `?glue=` names).
+/// For the page's entry script: the URL of its worker (`worker.js` for the site,
+/// `embed-worker.js` for the embed), which imports the glue beside it.
 /// Without it, large drafts are checked on the main thread.
 #[wasm_bindgen(js_name = useWorker)]
 pub fn use_worker(url: String) {
@@ -73,7 +73,7 @@ pub fn use_worker(url: String) {
     });
 }
 
-/// For `web/worker.js`: checks a draft with the worker's own [`Checker`] and returns the
+/// For `web/check-worker.js`: checks a draft with the worker's own [`Checker`] and returns the
 /// report for [`from_wire`]. `config` is a house style's JSON.
 #[wasm_bindgen(js_name = checkInBackground)]
 pub fn check_in_background(text: &str, customer: &str, config: &str) -> Result<String, JsError> {
