@@ -551,7 +551,8 @@ const CLOSING_WORDS: &[&str] = &[
 ];
 
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
-    "but", "and", "so", "or", "because", "as", "while", "although", "though", "however",
+    "but", "and", "so", "or", "because", "as", "while", "whilst", "although", "though",
+    "however",
 ];
 
 pub fn is_negation(word: &str) -> bool {

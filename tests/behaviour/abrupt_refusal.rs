@@ -120,6 +120,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("There's no {announcement|news|release date} {yet|at the moment}{. Stay tuned to our blog for updates.| - keep an eye on our website.|. Follow our news page for the latest.}")
         .flags("There's no {announcement|news|release date} {yet|at the moment}{.|!}"),
         Capability::new(
+            "concession",
+            "hard negative: a no conceded on the way to an option in its sentence (\"while we can't X, you can Y\"); without the option it stands alone",
+        )
+        .quiet("{While|Although|Though|Whilst|Even though} we {can't confirm a date for it|aren't able to share a timeline yet|can't add that feature right now}, {you can vote for it on our ideas board|please send us your ideas through this form|our phone team can set it up for you}.")
+        .flags("{While|Although} we {can't confirm a date for it|aren't able to add that feature right now}, {thanks for asking|it was a popular request}."),
+        Capability::new(
             "reason with a noun subject",
             "hard negative: \"as tickets are non-transferable\" gives the reason as well as \"as they are\"",
         )

@@ -134,7 +134,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     let pointer = INFO_POINTER.occurs(draft);
     let mut flags = Vec::new();
     for refusal in refusals.iter() {
-        if refusal.is_pending_news(draft, pointer) {
+        if refusal.is_pending_news(draft, pointer) || refusal.is_conceded(draft) {
             continue;
         }
         let reason = refusal.kind == Kind::SoldOut

@@ -758,6 +758,7 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
                         | "though"
                         | "instead"
                         | "while"
+                        | "whilst"
                         | "whereas"
                 )
         })
@@ -815,7 +816,7 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
 
 /// Words that join a clause to the one before; the words saying no start after them.
 const LEADING_LINKS: &[&str] = &[
-    "and", "but", "so", "or", "however", "though", "although", "while",
+    "and", "but", "so", "or", "however", "though", "although", "while", "whilst",
 ];
 
 impl Refusal {
@@ -832,6 +833,21 @@ impl Refusal {
             || tokens
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once"))
+    }
+}
+
+impl Refusal {
+    /// Whether the no is conceded on the way to an option in its own sentence: "While we
+    /// can't confirm a date, you can vote for the feature here." Framed by what can be done,
+    /// it does not stand alone.
+    pub fn is_conceded(&self, draft: &Draft) -> bool {
+        let sentence = &draft.sentences[self.sentence];
+        let concedes = draft.tokens[sentence.tokens.clone()]
+            .iter()
+            .take_while(|t| t.start < self.span.start)
+            .any(|t| t.norm.is_one_of(&["while", "whilst", "although", "though"]));
+        let elsewhere = [0..self.stretch.end, sentence.tokens.end..draft.tokens.len()];
+        concedes && offers_option(draft, &elsewhere, false)
     }
 }
 
