@@ -45,7 +45,13 @@ for (const name of EDITORS) {
   });
 }
 
-test("embed on an editor that refuses an edit: the finding stays, no undo is offered, and the rewrite can be copied", async () => {
+/**
+ * Types the draft into the contenteditable page with the embed, lets `interfere` (run in
+ * the page on the editor's element) change how the editor treats edits from then on, and
+ * applies the vague promise's rewrite: the reply must stay exactly as typed, no undo be
+ * offered, and the panel offer the rewrite to copy over the words it selects.
+ */
+async function applyRefused(shot, interfere) {
   const page = await openPage(site.browser);
   await page.goto(`${site.url}editors/contenteditable.html`);
   const element = await editorReady(page.mainFrame());
@@ -56,8 +62,7 @@ test("embed on an editor that refuses an edit: the finding stays, no undo is off
   }, `${site.url}embed.js`);
   await element.focus();
   await page.keyboard.type(DRAFT);
-  // From now on the editor cancels every edit and makes none, as a locked editor would.
-  await element.evaluate((el) => el.addEventListener("beforeinput", (event) => event.preventDefault()));
+  await element.evaluate(interfere);
   const panel = page.locator("tactful-panel");
   const vague = panel.locator('li[data-check="vague-promise"]');
   await vague.getByRole("button", { name: /^Apply: .*day you name/ }).click();
@@ -69,10 +74,25 @@ test("embed on an editor that refuses an edit: the finding stays, no undo is off
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
   const refused = panel.getByRole("status").filter({ hasText: "did not take the rewrite" });
   await refused.waitFor({ timeout: 5000 });
-  await screenshot(page, "editor-embed-refused", { fullPage: false });
+  await screenshot(page, shot, { fullPage: false });
   await refused.getByRole("button", { name: "Copy rewrite: “by [day]”" }).click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "by [day]");
   assert.equal(await page.evaluate(() => getSelection().toString()), "soon");
   assert.deepEqual(page.problems, []);
   await page.close();
-});
+}
+
+test("embed on an editor that refuses an edit: the finding stays, no undo is offered, and the rewrite can be copied", () =>
+  // The editor cancels every edit and makes none, as a locked editor would.
+  applyRefused("editor-embed-refused", (el) => el.addEventListener("beforeinput", (event) => event.preventDefault())));
+
+test("embed on an editor that makes something else of an edit: the reply is put back as typed, and the rewrite can be copied", () =>
+  // The editor takes the offered replacement but loses its words, as Quill does in a
+  // Firefox content script where the event's data arrives empty: the words are deleted.
+  applyRefused("editor-embed-mangled", (el) =>
+    el.addEventListener("beforeinput", (event) => {
+      if (event.inputType !== "insertReplacementText") return;
+      event.preventDefault();
+      getSelection().getRangeAt(0).deleteContents();
+      el.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "deleteContent" }));
+    })));

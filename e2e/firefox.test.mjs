@@ -265,3 +265,33 @@ test("Firefox on draft: the editor refuses the rewrite, the reply stays exactly 
   await eventually(() => page.evaluate(() => getSelection().toString()), "soon");
   await page.close();
 });
+
+test("Firefox: an editor that makes something else of the rewrite gets the reply put back as typed, and the panel offers the rewrite to copy", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${editorPages.url}editors/contenteditable.html`);
+  await typeIntoEditor(page);
+  const frame = await panelFrame(page);
+  await frame.waitForSelector('pierce/li[data-check="vague-promise"]', { timeout: 10_000 });
+  // The editor takes the next edit but loses its words, as Quill does with the empty data
+  // of an event built in a content script: the selected words are deleted.
+  await page.evaluate(() => {
+    const el = window.editorUnderTest.element;
+    el.addEventListener(
+      "beforeinput",
+      (event) => {
+        event.preventDefault();
+        getSelection().getRangeAt(0).deleteContents();
+        el.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "deleteContent" }));
+      },
+      { once: true },
+    );
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  await clickInPanel(frame, /day you name/);
+  await frame.waitForSelector("pierce/.refused", { timeout: 10_000 });
+  assert.deepEqual(await readEditor(page), { model: EDITOR_DRAFT, shown: EDITOR_DRAFT });
+  await screenshot(page, "firefox-mangled-put-back");
+  await clickInPanel(frame, /^Copy rewrite/);
+  await eventually(() => page.evaluate(() => getSelection().toString()), "soon");
+  await page.close();
+});

@@ -159,6 +159,25 @@ function editable(el) {
       for (const changed of watchers) changed();
       return shown;
     });
+  /** The browser's own edit of the selected words, which every editor reads one way or another. */
+  const browserEdit = (start, end, text) => {
+    // TinyMCE merges an edit into the typing around it unless told of one on each side.
+    undoBoundary(el);
+    if (!doc.execCommand(text ? "insertText" : "delete", false, text)) {
+      const range = rangeOf(el, start, end);
+      range.deleteContents();
+      if (text) range.insertNode(doc.createTextNode(text));
+      el.dispatchEvent(new doc.defaultView.InputEvent("input", { bubbles: true, inputType: "insertText", data: text }));
+    }
+    undoBoundary(el);
+  };
+  // The last edit until it settled; the agent's own keys meanwhile mean it is theirs to judge.
+  let lastEdit = null;
+  for (const type of ["keydown", "paste", "drop", "cut", "compositionstart"]) {
+    el.addEventListener(type, (event) => {
+      if (event.isTrusted && lastEdit) lastEdit.agentActed = true;
+    });
+  }
   const field = {
     read: () => flatten(el).text,
     select(start, end) {
@@ -186,20 +205,11 @@ function editable(el) {
       // Trix takes an offered edit into its model without cancelling and draws it at the
       // next frame; in Firefox's content script it gets the browser's own edit below.
       const editorTookIt = taken || (drawsLater(el) && offered);
-      if (!editorTookIt && field.read() === before) {
-        // TinyMCE merges an edit into the typing around it unless told of one on each side.
-        undoBoundary(el);
-        if (!doc.execCommand(text ? "insertText" : "delete", false, text)) {
-          const range = rangeOf(el, start, end);
-          range.deleteContents();
-          if (text) range.insertNode(doc.createTextNode(text));
-          el.dispatchEvent(new doc.defaultView.InputEvent("input", { bubbles: true, inputType: "insertText", data: text }));
-        }
-        undoBoundary(el);
-      }
+      if (!editorTookIt && field.read() === before) browserEdit(start, end, text);
       // Editors redraw after an edit (Draft.js through React, Trix and Lexical a moment
       // later): a selection asked for now waits for that, and the watchers hear the result.
       drawn = untilShown(after);
+      lastEdit = { before, after, agentActed: false };
       const now = field.read();
       // An editor that took the edit but has not drawn it yet: the panel hears the text it
       // asked for now, and what the field shows once the editor drew it or gave up.
@@ -212,6 +222,17 @@ function editable(el) {
      */
     settled: async () => {
       await drawn;
+      const edit = lastEdit;
+      lastEdit = null;
+      const now = field.read();
+      if (edit && now !== edit.before && now !== edit.after && !edit.agentActed) {
+        // The editor made something else of the edit (dropped the words, doubled them):
+        // put back what the agent had, and the panel offers the rewrite to copy instead.
+        const [start, end, original] = difference(now, edit.before);
+        selectNow(start, end);
+        browserEdit(start, end, original);
+        await (drawn = untilShown(edit.before));
+      }
       return field.read();
     },
     /**
@@ -287,6 +308,21 @@ function offerTyping(el, text) {
 const EVENTS_ARRIVE_EMPTY = globalThis.browser?.runtime?.getURL?.("").startsWith("moz-extension:") === true;
 
 /** Whether `el` is an editor that draws what it took at the next animation frame (Trix). */
+/**
+ * Where `now` differs from `was`: [start, end] in `now` (UTF-16 offsets, never inside a
+ * surrogate pair) and what `was` held there.
+ */
+function difference(now, was) {
+  const highSurrogate = (text, i) => i > 0 && /[\uD800-\uDBFF]/.test(text[i - 1]);
+  let start = 0;
+  while (start < now.length && start < was.length && now[start] === was[start]) start += 1;
+  if (highSurrogate(now, start)) start -= 1;
+  let tail = 0;
+  while (tail < now.length - start && tail < was.length - start && now.at(-1 - tail) === was.at(-1 - tail)) tail += 1;
+  if (tail > 0 && highSurrogate(now, now.length - tail)) tail -= 1;
+  return [start, now.length - tail, was.slice(start, was.length - tail)];
+}
+
 const drawsLater = (el) => el.tagName === "TRIX-EDITOR";
 
 /**

@@ -151,22 +151,26 @@ impl PanelModel {
     }
 
     /// The host made `edit` and its field now holds `text`. A rewrite can be undone only if
-    /// the field took it exactly, and is offered to copy if the field did not change; an
-    /// undo is spent either way.
+    /// the field took it exactly. Otherwise it is offered to copy while the field holds the
+    /// text it was meant for: now if the field did not change, or once the host put back
+    /// what an editor made something else of. An undo is spent either way.
     pub fn edited(&mut self, edit: &FieldEdit, text: &str) {
         match &edit.inverse {
             Some(inverse) if *edit.after == *text => self.undo.push(UndoStep {
                 after: edit.after.clone(),
                 inverse: inverse.clone(),
             }),
-            Some(_) if *self.state.draft == *text => {
-                self.refused = Some(CopyOffer {
-                    text: self.state.draft.clone(),
-                    words: (edit.start, edit.end),
-                    replacement: edit.replacement.clone(),
-                });
+            Some(inverse) => {
+                // The text the rewrite was meant for: the draft may already hold what the
+                // editor made of it (its `input` came during the edit).
+                if let Ok(before) = engine::apply(&edit.after, inverse) {
+                    self.refused = Some(CopyOffer {
+                        text: before.into(),
+                        words: (edit.start, edit.end),
+                        replacement: edit.replacement.clone(),
+                    });
+                }
             }
-            Some(_) => {}
             None => {
                 self.undo.pop();
             }
@@ -464,6 +468,17 @@ mod tests {
         assert!(!model.can_undo());
         model.set_text(&format!("{VAGUE} Thanks"));
         assert!(model.copy_offer().is_none(), "gone once the text changes");
+
+        // The embed hears that the editor made something else of it; once the field put
+        // back what it held, the rewrite is offered.
+        let mut model = self::model(VAGUE);
+        let edit = model.rewrite(vague(&model), 0).unwrap();
+        model.edited(&edit, "Thanks 🙏🏽 for waiting. We'll get back to you .");
+        assert!(model.copy_offer().is_none() && !model.can_undo());
+        model.set_text(VAGUE);
+        model.refused();
+        let offer = model.copy_offer().expect("an offer to copy once the text is back");
+        assert_eq!(slice16(VAGUE, offer.words.0, offer.words.1), "soon");
 
         // The extension takes the edit as made, then hears the field's unchanged text.
         let mut model = self::model(VAGUE);
