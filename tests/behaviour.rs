@@ -115,6 +115,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "causes", 0.85),
     ("excuse", "another party", 0.80),
     ("excuse", "rare cases", 1.00),
+    ("excuse", "cause by its effect", 1.00),
+    ("excuse", "remedy in its own clause", 1.00),
     ("excuse", "processing time", 1.00),
     ("excuse", "tense", 1.00),
     ("excuse", "voice", 1.00),

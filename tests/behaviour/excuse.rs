@@ -47,6 +47,15 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Our supplier|The warehouse|The courier} {sent|shipped|packed} the wrong {batch|size|parcel}.")
         .flags_for(LATE, "{The bank|The carrier} takes {5-7 days|a week} to process it, {that's on their side|it's on their end}."),
         Capability::new(
+            "cause by its effect",
+            "a cause told through what it led to, British \"down to\", a party's decision, a busy or short-handed party",
+        )
+        .flags_for(LATE, "{The storm|A fault at the depot|The strike} {led to|resulted in} {delays|a backlog} {across the network|this week}.")
+        .flags_for(LATE, "The {delay|mix-up} was {down to|all down to} {the weather|our courier|a fault at the depot}.")
+        .flags_for(LATE, "{Sadly|Unfortunately}, {the show|the match|the event} was {pulled|cancelled|postponed} by the {broadcaster|organiser's partner|network} at short notice.")
+        .flags_for(LATE, "{Our warehouse is|The courier is} {dealing|coping} with a {very high|record} volume of orders{ at the moment| this week}.")
+        .flags_for(LATE, "{Our delivery partner|The courier|The engineer} {had a backlog|had a breakdown|couldn't come} {over the weekend|yesterday}."),
+        Capability::new(
             "rare cases",
             "\"in rare cases delays may occur\": a generic cause with no remedy",
         )
@@ -71,6 +80,12 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: a cause followed by a concrete remedy or next step",
         )
         .quiet_for(LATE, &format!("{{The delay was caused by heavy snow|The courier missed the delivery slot}}, {}.", slot(REMEDIES))),
+        Capability::new(
+            "remedy in its own clause",
+            "hard negative: the cause, a semicolon, then the remedy; or the cause, then where the thing can be had",
+        )
+        .quiet_for(LATE, "{The parcel|Your order} missed the van because it reached the depot late; it's on today's van instead{, due by 6pm|, arriving before noon}.")
+        .quiet_for(LATE, "The {show|series} was pulled by the broadcaster, but {the full series|every episode} is {available|still available} {on demand in the app|in our catalogue}."),
         Capability::new(
             "distance",
             "hard negative: the remedy a paragraph after the cause",

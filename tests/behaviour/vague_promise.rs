@@ -122,7 +122,9 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet("{See you soon|Talk soon|We'll see you at the show|Enjoy, and see you next time}!")
         .quiet("Your refund will show on your statement {in 3 to 5 working days|by Thursday}.")
-        .quiet("{I'll be here if you need anything else|We're around all weekend if anything comes up}{.|!}"),
+        .quiet("{I'll be here if you need anything else|We're around all weekend if anything comes up}{.|!}")
+        // An action for the customer as the subject is a tip, not the agent's commitment.
+        .quiet("{Signing in again|Restarting the app|Clearing the cache|Updating to the latest version} will {fix it|sort it out|get it working again}{.|!}"),
         Capability::new(
             "hope",
             "hard negative: \"we hope to ... soon\" is false-hope, not vague-promise",

@@ -167,10 +167,18 @@ const PROBLEMS: &[&str] = &[
     "lost",
     "damaged",
     "missing",
+    "postponed",
+    "diverted",
+    "interrupted",
+    "suspended",
+    "overran",
+    "twice",
+    "duplicated",
 ];
 
 /// End (token index) of a statement that something went wrong, explained with "because",
-/// "as" or "since": "your parcel is late as the courier's van broke down".
+/// "as" or "since": "your parcel is late as the courier's van broke down". It ends at a
+/// semicolon, after which a clause of its own may tell the remedy.
 fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
     draft.sentences.iter().find_map(|s| {
         if draft.is_question(s) {
@@ -182,8 +190,12 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
             || as_or_since_reason(&tokens[problem..]);
         let customer_side =
             draft.actor_of(s.tokens.start + problem) == crate::engine::text::Subject::Customer;
+        let end = tokens[problem..]
+            .iter()
+            .position(|t| t.norm == ";")
+            .map_or(s.tokens.end, |semicolon| s.tokens.start + problem + semicolon);
         (explained && !customer_side && !draft.in_condition(s.tokens.start + problem))
-            .then_some(s.tokens.end)
+            .then_some(end)
     })
 }
 
@@ -274,6 +286,9 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
                         | "solution"
                         | "replacement"
                         | "refund"
+                        | "instead"
+                        | "rescheduled"
+                        | "rebooked"
                         | "will"
                         | "should"
                 )

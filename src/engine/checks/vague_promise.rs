@@ -456,10 +456,16 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         if now || IMMEDIATE.occurs_in(draft, p..end) {
             continue;
         }
-        let other_subject = i
-            .checked_sub(1)
-            .and_then(word)
-            .is_some_and(|w| NOT_AGENTS.contains(&w));
+        // "Signing in again will fix it": an action for the customer as the subject.
+        let action_subject = subject.is_none()
+            && draft
+                .clause_window(i, WINDOW)
+                .and_then(|clause| word(clause.start))
+                .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && !w.ends_with("thing"));
+        let other_subject = action_subject
+            || i.checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| NOT_AGENTS.contains(&w));
         // The action: at the predicate's start, or after an "and" inside it.
         let head = match kind {
             Modal::Progressive => head_at(&PROGRESSIVE, draft, p, end)
@@ -480,7 +486,8 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                         .iter()
                         .any(|t| t.norm.is_one_of(THE_CASE))
                 }),
-            // "You'll find ...", "it will help us fix ..." (the subject right before "will"):
+            // "You'll find ...", "it will help us fix ..." (the subject right before "will"),
+            // "restarting it will fix it" (an action as the subject):
             // only a passive ("you will be contacted", "it will be reviewed") promises
             // something from the agent's side.
             Modal::Will if other_subject => head_at(&PASSIVE, draft, p, end),

@@ -61,6 +61,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // The same thing somewhere else: "not on phones yet, but it does on tablets".
         "but it|they|this|that does|do|is|are|works|work on|in|with|via|through|at|from",
         "you will|'ll [also|still] be able to",
+        // Where it can be had: "the full series is available on demand in the app".
+        "is|are [still|also|now|already] available on|in|at|from|via|through",
         "i|we would|'d [strongly|also] suggest|recommend|advise|encourage",
         "i|we [would] [strongly|also] suggest|recommend|advise|encourage",
         "[i|we] request you to",

@@ -74,7 +74,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
 const OTHER_PARTY: &str = "seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments";
 
 /// Things, and people on the job, that can fail besides another party (with it, `DOER`).
-const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|processor|printer|machine|machines";
+const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|processor|printer|machine|machines|tracking";
 
 /// Compiles phrases that name another party: `PARTY` stands for [`OTHER_PARTY`] and `DOER`
 /// for it and [`THINGS_THAT_FAIL`], so each table is stored once, not once per phrase.
@@ -102,6 +102,11 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "colleague|colleagues|staff|pilot|driver|drivers|agent|agents|team|store|manager|crew|courier|rep|representative may|might not have been aware",
         "colleague|colleagues|staff|pilot|driver|drivers|agent|agents|team|store|manager|crew|courier|rep|representative was|were not aware",
         "as a result of",
+        // A cause told by its effect: "the storm led to delays", "which meant a longer wait".
+        "led|leads|leading|resulted|resulting|results to|in [a|an|the|some|further|longer|short|long|slight|significant] delay|delays|disruption*|cancellation*|backlog*|outage*|problems|issues|wait|waits",
+        "which|that meant|means [that] [a|an|the|your|our|we|it|they]",
+        // "The outage was down to our provider": British for "caused by", not "down to £5".
+        "is|was|were|'s|it's|that's [all] down to a|an|the|our|their|some",
         "caused by",
         "out of our|my|their control|hands",
         "beyond|outside [of] our|my|their control|hands",
@@ -116,12 +121,13 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
         "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",
-        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped by [the|a|an|our|their|your|that] *2 PARTY|third|company|companies|brand|brands|postal",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed by [the|a|an|our|their|your|that] *2 PARTY|third|company|companies|brand|brands|postal",
         "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
         "in|under|undergoing maintenance",
         "maintenance mode",
         "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic [of] [calls|messages|orders|contacts|requests|enquiries|inquiries] is|are|has|have|means|mean|causing|caused|delaying|slowing",
         "experiencing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
+        "dealing|coping|struggling with [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|demand|backlog|number",
         "technical issue|issues|difficulties|difficulty|problem|problems|error|errors|glitch|fault",
         "adverse|bad|severe|poor|extreme|inclement|heavy|icy|stormy|wintry weather|conditions|snow|rain|snowfall|flooding|winds",
         "weather-related",
@@ -161,7 +167,8 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         // Sent the wrong thing: "our supplier sent the wrong batch".
         concat!("DOER ", have!(), " sent|shipped|delivered|supplied|printed|packed|picked|labelled|labeled|loaded the|a|an wrong|incorrect"),
         "DOER is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed",
-        "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process",
+        "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process|come|attend|reach|make",
+        "DOER had|has|have [a|an|some] [big|huge|large|major|minor|small|slight|technical|unexpected] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|delays",
         concat!("DOER ", have!(), " [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
     ])
 });
