@@ -17,7 +17,7 @@ pub fn suite() -> Vec<Capability> {
             "as I said",
             "reminding the customer they were already told",
         )
-        .flags("{As I already said|As I mentioned before|As previously stated|As informed earlier|Like I said|As we've already explained|As stated in my last message|As I told you}, {the refund takes five working days|your order ships on Monday}."),
+        .flags("{As I already said|As I mentioned before|As previously stated|As informed earlier|Like I said|As we've already explained|As stated in my last message|As I told you|As I explained in my last message|As we mentioned in our previous email}, {the refund takes five working days|your order ships on Monday}."),
         Capability::new(
             "lecture",
             "what the customer should have done, or should do next time",
@@ -46,12 +46,14 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{We've had no other reports of this|We have received no similar complaints|There are no other reports of this}{.|, so the problem must be on your end.}")
         .flags_for(COMPLAINT, "The {problem|issue|fault} {must be|has to be} on your {end|side}.")
         .flags_for(COMPLAINT, "There is no record of {you contacting us|your call|your complaint|any previous emails from you}.")
-        .flags_for(COMPLAINT, "You never {placed|made|sent} that {order|request}."),
+        .flags_for(COMPLAINT, "You never {placed|made|sent} that {order|request}.")
+        .flags_for(COMPLAINT, "{That's not what happened|That is not what our records show|That's not what the tracking says}{.|, the parcel was handed over on time.}")
+        .flags_for(COMPLAINT, "There's no {evidence|sign|indication} of {a fault|any problem|an error} on our {side|end}."),
         Capability::new(
             "tone",
             "a remark on the customer's tone instead of their problem",
         )
-        .flags_for(COMPLAINT, "{Please keep it civil|There's no need for that language|Please watch your tone|We'd appreciate it if you were polite|Shouting won't speed this up|Please refrain from using that language|We will not tolerate abuse towards our staff|We have a zero tolerance policy on abuse}{.| and we'll help.}"),
+        .flags_for(COMPLAINT, "{Please keep it civil|There's no need for that language|Please watch your tone|We'd appreciate it if you were polite|Shouting won't speed this up|Shouting at us won't make it come faster|Please refrain from using that language|We will not tolerate abuse towards our staff|We have a zero tolerance policy on abuse}{.| and we'll help.}"),
         Capability::new(
             "policy wall",
             "fine print or policy used as a wall against a complaint",
@@ -63,12 +65,16 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "The contract is between you and the {seller|merchant}{!|.}")
         .flags_for(COMPLAINT, "You {agreed|consented} to {these|our|the} {terms|conditions} when you signed up.")
         .flags_for(COMPLAINT, "{We cannot|We can't|The company cannot} be held {responsible|liable} for {an incorrect address|items left unattended}.")
-        .flags_for(COMPLAINT, "As {stated|explained} on {our website|the product page}, sale items are final."),
+        .flags_for(COMPLAINT, "As {stated|explained} on {our website|the product page}, sale items are final.")
+        .flags_for(COMPLAINT, "{The policy is very clear on this|Our terms are perfectly clear|The delivery page clearly states this|The order confirmation clearly says next-day means a working day}.")
+        .flags_for(COMPLAINT, "You {missed|have missed} the {deadline|cut-off} for next-day delivery."),
         Capability::new(
             "confused customer",
             "hard negative: the same fine print explained to a genuinely confused customer",
         )
-        .quiet_for(QUESTION, "{Next-day delivery|Next-day shipping} refers to {the transit time in business days|time in transit, not counting weekends}{.|, so a Friday order comes on Monday.}"),
+        .quiet_for(QUESTION, "{Next-day delivery|Next-day shipping} refers to {the transit time in business days|time in transit, not counting weekends}{.|, so a Friday order comes on Monday.}")
+        .quiet_for(QUESTION, "{The policy is very clear|Our terms are clear|The delivery page clearly states} that weekends don't count, so a Friday order comes on Monday.")
+        .quiet_for(COMPLAINT, "I'm so sorry! As I {mentioned|explained} to the courier this morning, it needs a signature, and they'll bring it back today."),
         Capability::new(
             "troubleshooting",
             "hard negative: ordinary troubleshooting and first-contact checks",
