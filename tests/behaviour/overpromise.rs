@@ -17,7 +17,9 @@ pub fn suite() -> Vec<Capability> {
             "a guarantee that a failure will never repeat",
         )
         .flags_for(UPSET, "{We'll make sure|I'll ensure|We guarantee|I promise|Rest assured} {this never happens again|this won't happen again|it will not be repeated|you'll never have this problem again}.")
-        .flags_for(UPSET, "We've passed this on {to ensure|to make sure|so that} this {won't|will never} happen again."),
+        .flags_for(UPSET, "We've passed this on {to ensure|to make sure|so that} this {won't|will never} happen again.")
+        .flags_for(UPSET, "{The fault is fixed|It's all sorted now|We've fixed the bug} and it {won't|will never|will not} {come back|return|recur}.")
+        .flags_for(UPSET, "{Our new system|The new courier|The upgrade} means {delays|mix-ups|outages} are a thing of the past."),
         Capability::new(
             "absolute claims",
             "absolute claims about every product or every order",
@@ -32,6 +34,7 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Your bank will|The airline will} {definitely|certainly} refund you {today|by tomorrow}.")
         .flags("{Rest assured|Be assured} the {courier|driver} will deliver it {today|tomorrow}.")
         .flags("Your {flight|train} will {definitely|certainly} not be {delayed|cancelled}.")
+        .flags("{The fog|The weather|The storm} {will clear|will ease} {soon|by the afternoon} and your {flight|train} will {leave|depart} on time.")
         .flags("We'll {make sure|ensure} {the store is fully staffed|our drivers are on time|the team is better prepared} next time."),
         Capability::new(
             "sort it before known",
@@ -44,7 +47,10 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: hedged effort is not a guarantee",
         )
         .quiet_for(UPSET, "We'll do our {best|very best|utmost} to {make sure this doesn't happen again|get it fixed|stop it happening again}.")
-        .quiet_for(UPSET, "We can't guarantee it won't happen again, but we've {passed your feedback on to|shared your photos with} the {store|team}."),
+        .quiet_for(UPSET, "We can't guarantee it won't happen again, but we've {passed your feedback on to|shared your photos with} the {store|team}.")
+        .quiet("{We hope|Hopefully|We're hoping} the {weather|fog} will clear and your flight will leave on time.")
+        .quiet("If the {fog lifts|weather clears} by noon, your flight will {leave|depart} on time.")
+        .quiet("Your {flight|train} is {scheduled|expected|showing} to {leave|depart} on time."),
         Capability::new(
             "in control",
             "hard negative: deliverables the agent controls, done or promised",

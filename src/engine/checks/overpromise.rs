@@ -53,6 +53,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("will not|never happen|occur|recur again", NeverAgain),
         ("will not|never be repeated", NeverAgain),
         ("wont happen|occur|recur again", NeverAgain),
+        ("will not|never return|recur|reoccur", NeverAgain),
+        ("will not|never come back", NeverAgain),
+        ("wont return|recur|reoccur", NeverAgain),
+        ("wont come back", NeverAgain),
+        ("a thing of the past", NeverAgain),
         ("make|making sure [that] you will never", NeverAgain),
         ("ensure|ensuring [that] you will never", NeverAgain),
         ("ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again", NeverAgain),
@@ -73,6 +78,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("we|i will|shall [definitely|certainly|absolutely|surely] find a|the solution|fix", Certainty),
         ("we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right", Certainty),
         ("rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land", Certainty),
+        ("rest|be assured [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working", Certainty),
+        // Outcomes nobody on the desk controls, told as certain: the weather, a departure.
+        ("weather will clear|improve|ease|settle|change", Certainty),
+        ("will depart|leave|arrive|land|run|be on time", Certainty),
         // Another party's outcome told as certain: "your flight will definitely not be delayed".
         ("will definitely|certainly|absolutely|surely not be delayed|late|cancelled|canceled|affected|disrupted|missed", Certainty),
         // Others' future conduct promised: "we'll make sure the store is fully staffed next time".
@@ -159,7 +168,19 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
                     || GUARANTEED.occurs_in(draft, m.tokens.end..s.tokens.end)
             }) || ASKS_FOR_DETAILS.occurs(draft)
         }
-        Kind::Certainty => !negated_before,
+        // "We hope the weather will clear and it will leave on time", "if the fog lifts, it
+        // will leave on time".
+        Kind::Certainty => {
+            let hoped_or_conditional = draft.sentence_of(m.tokens.start).is_some_and(|s| {
+                draft.tokens[draft.sentences[s].tokens.start..m.tokens.start]
+                    .iter()
+                    .any(|t| {
+                        t.norm.is_one_of(HEDGES)
+                            || t.norm.is_one_of(&["if", "unless", "provided", "assuming"])
+                    })
+            });
+            !negated_before && !hoped_or_conditional
+        }
     }
 }
 
