@@ -28,7 +28,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are|was|'s|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
         "is|are|was|'s|it's|that's|this's|such|total|complete|absolute|utter|pure joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
         "rip|ripped off",
-        "poor|bad|lousy|crap|crappy|shoddy service|experience|support|apology|response|quality|delivery|company",
+        "poor|bad|lousy|crap|crappy|shoddy service|experience|support|apology|response|quality|delivery|company|show|effort",
+        // "Joke of a company", "shambles of an airline".
+        "joke|disgrace|shambles|mess|farce of a|an company|service|airline|business|bank|website|app|shop|store|operation|outfit",
         // "No idea" about a login is confusion; said of the staff it is an accusation.
         "you|they|he|she|agent|agents|staff|rep|reps|representative|people|team|nobody have|has|had no idea|clue",
         "no help",
@@ -80,6 +82,23 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership after this|that",
         "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership if|unless this|that|you|it|nobody|no",
         "shame on you",
+        "should be ashamed",
+        "ashamed of yourselves|yourself|you",
+        // Not pleased, said with force: "not impressed at all", "far from happy".
+        "not happy|pleased|satisfied|impressed at all|whatsoever",
+        "not at all|remotely|even slightly happy|pleased|satisfied|impressed",
+        "far from happy|pleased|satisfied|impressed",
+        // Paying for what does not work: "why am I paying for this?".
+        "why am|are|do|should i|we [even|still] pay|paying for",
+        "what am|are i|we [even] paying for",
+        // Getting nowhere: "I keep hitting walls", "going round in circles".
+        "hitting|hit a|the [brick] wall|walls",
+        "keep|keeps|kept hitting walls|dead-ends|dead",
+        "getting|got|get|gone|going nowhere",
+        "round|around in circles",
+        // Not even answered: "you didn't even reply", "or even reply".
+        "not|never|or even reply|respond|answer|acknowledge|acknowledged|replied|responded|answered|bother|bothered|call|called",
+        "messed|screwed up my|our plans|day|weekend|holiday|trip|evening|order",
         "wits|wit's end",
         "a|an|such|total|complete|absolute|living|what nightmare",
         "nightmarish",
@@ -130,6 +149,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "shop|shopping|go|going|look|looking elsewhere",
         "shop|shopping|go|going|look|looking|take|taking *3 somewhere|someplace else",
         "switch|switching|move|moving [over] to another|different provider|company|carrier|network|bank|isp|airline",
+        "switch|switching|change|changing providers|networks|banks|carriers|suppliers|companies|airlines",
         "switch|switching|move|moving [over] to a [different|new] provider|company|carrier|network|bank|isp|airline",
         "not|never going|coming back",
         // Disbelief and exasperated questions: "how many times do I have to ask",
@@ -211,6 +231,11 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "really|seriously need|needs to fix|sort",
         "do something|anything",
         "not happy|pleased|satisfied|impressed|amused",
+        // "Do I really have to pay just so you'll help?"
+        "do|must|should i|we really have|need to",
+        "surely you|they|someone|somebody can|could",
+        // Help asked for again, pointedly, or politely: "can someone actually help me".
+        "can|could|will someone|somebody|anyone|anybody [please] actually help|answer|respond|read|listen",
         // Complaints that read as upset to most people but not to all: sarcasm ("so much
         // for next-day delivery"), disbelief ("can't believe"), something ruined, nobody
         // able to help, no resolution. They need company to count.
@@ -256,6 +281,7 @@ const ANGRY_EMOJI: &[char] = &[
 ];
 /// Emoji that read as sad, desperate or exasperated; weak on their own.
 const SAD_EMOJI: &[char] = &[
+    // A facepalm is as often at oneself ("forgot my password 🤦") as at the service.
     '😭', '😢', '😩', '😫', '☹', '🙁', '😞', '😔', '🤦', '😖', '😣', '😟', '😥', '😰', '😨', '🆘',
     '🤨', '😳',
 ];
@@ -413,7 +439,8 @@ fn oh_no(draft: &Draft) -> bool {
 }
 
 /// Words written in capitals to shout ("TERRIBLE", "NOTHING WORKS"): four letters or more,
-/// not a handful of common abbreviations.
+/// not a handful of common abbreviations, or a short word stressed in anger ("when YOU
+/// cancelled", "NOT acceptable").
 fn shouted_words(draft: &Draft) -> usize {
     const ABBREVIATIONS: &[&str] = &[
         "ASAP", "HDMI", "HTML", "HTTP", "JSON", "FAQS", "USPS", "NASA", "WIFI", "UPS", "NYSE",
@@ -425,9 +452,11 @@ fn shouted_words(draft: &Draft) -> usize {
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| &draft.text[t.start..t.end])
         .filter(|raw| {
-            raw.chars().count() >= 4
-                && raw.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
-                && !ABBREVIATIONS.contains(raw)
+            let stressed = matches!(*raw, "YOU" | "YOUR" | "NOT" | "WHY" | "NOW");
+            stressed
+                || (raw.chars().count() >= 4
+                    && raw.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+                    && !ABBREVIATIONS.contains(raw))
         })
         .count()
 }
