@@ -64,7 +64,10 @@ pub fn suite() -> Vec<Capability> {
             "processing time",
             "processing or queue times given as the explanation",
         )
-        .flags_for("{Where is my refund??|Still no refund after two weeks.}", "{Refunds|Bank transfers} can take up to {10 working days|two weeks} {due to bank processing times|because of the volume of requests|as our finance team is very busy}."),
+        .flags_for("{Where is my refund??|Still no refund after two weeks.}", "{Refunds|Bank transfers} can take up to {10 working days|two weeks} {due to bank processing times|because of the volume of requests|as our finance team is very busy}.")
+        .flags_for("{Where is my new plan? It's been two days.|My upgrade still isn't showing.}", "It {may|can} take {up to 24 hours|a few days} for the {new plan|upgrade} to {appear|show} on your account.")
+        // How long something takes, told to someone who is not waiting, is information.
+        .quiet_for("{How do I upgrade my plan?|Can I switch to the yearly plan?}", "{Done!|All set.} It {may|can} take {up to 24 hours|a few days} for the {new plan|upgrade} to {appear|show} on your account."),
         Capability::new(
             "tense",
             "the same cause in past, perfect, progressive and future",

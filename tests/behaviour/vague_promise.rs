@@ -94,7 +94,8 @@ pub fn suite() -> Vec<Capability> {
             "{{We'll get back to you|I'll update you}} {}.",
             slot(CONCRETE)
         ))
-        .quiet("We're working on it {ASAP|as fast as we can}; the estimated fix time is {3:30 pm|about 40 minutes from now|9 pm tonight}."),
+        .quiet("We're working on it {ASAP|as fast as we can}; the estimated fix time is {3:30 pm|about 40 minutes from now|9 pm tonight}.")
+        .quiet("We'll keep you posted as soon as the fix rolls out, {most likely|probably|hopefully} {this week|later this week|this weekend}."),
         Capability::new(
             "purpose clause",
             "hard negative: \"DM us so we can look into this\" asks the customer to act",

@@ -1,4 +1,5 @@
 use super::{placeholder, Context, Flag};
+use crate::engine::moves::feeling::customer_upset;
 use crate::engine::moves::offer::{offers_option, ASKS_FOR_DETAILS};
 use crate::engine::moves::reason::{as_or_since_reason, CAUSE, MISHAP};
 use crate::engine::moves::time::CONCRETE_TIME;
@@ -57,6 +58,7 @@ fn run(cx: &Context) -> Vec<Flag> {
                     && !is_schedule(draft, m)
                     && !is_rule(draft, m)
                     && !echoes_customer(draft, m.tokens.start)
+                    && !(is_processing_time(draft, m) && cx.customer.is_some_and(|c| !waiting(c)))
             })
             .min_by_key(|m| m.tokens.start)
     });
@@ -197,6 +199,27 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
         (explained && !customer_side && !draft.in_condition(s.tokens.start + problem))
             .then_some(end)
     })
+}
+
+/// "It may take up to 24 hours to appear": how long something takes, which explains a wait
+/// only to someone waiting.
+fn is_processing_time(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match) -> bool {
+    draft.tokens[m.tokens.clone()].first().is_some_and(|t| {
+        t.norm.is_one_of(&["may", "might", "can", "could"])
+    })
+}
+
+/// Whether the customer is upset or talks about a wait ("where is my refund", "still
+/// nothing", "it's taking four days").
+fn waiting(customer: &crate::engine::text::Draft) -> bool {
+    customer_upset(customer)
+        || customer.tokens.iter().any(|t| {
+            t.norm.is_one_of(&[
+                "where", "still", "yet", "waiting", "waited", "late", "delay", "delayed", "hasn't",
+                "haven't", "long", "when", "taking", "took", "days", "weeks", "hours", "due",
+                "supposed", "expected", "ordered", "shipped", "received", "arrived",
+            ])
+        })
 }
 
 /// "Due to arrive on Friday" is a schedule, not a cause: "due to" before a verb.

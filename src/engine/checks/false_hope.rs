@@ -271,16 +271,30 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
         // "it should be back", "we may still hear": an outcome softened by a modal. "You
         // should ..." never matches, and "we should have it fixed" is a vague promise.
         [.., modal, next] if matches!(*modal, "should" | "might" | "may") => {
-            OUTCOMES.contains(next)
+            OUTCOMES.contains(next) && !state_now_or_released(draft, m)
         }
         [.., modal, "be", state] if matches!(*modal, "should" | "might" | "may") => {
-            BE_OUTCOMES.contains(state)
+            BE_OUTCOMES.contains(state) && !state_now_or_released(draft, m)
         }
         [.., modal, adverb, _] if matches!(*modal, "should" | "might" | "may") => {
             matches!(*adverb, "still" | "hopefully" | "soon" | "well")
         }
         _ => true,
     }
+}
+
+/// "It should be available in your region now", "this should be fixed in the latest
+/// update": what ought to be true already, a tip to check, not hope for the future.
+fn state_now_or_released(draft: &Draft, m: &Match) -> bool {
+    let Some(sentence) = draft.sentence_of(m.tokens.start) else {
+        return false;
+    };
+    let rest = &draft.tokens[m.tokens.end..draft.sentences[sentence].tokens.end];
+    rest.iter().any(|t| t.norm == "now")
+        || rest.windows(2).any(|w| {
+            w[0].norm.is_one_of(&["latest", "newest", "current", "recent"])
+                && w[1].norm.is_one_of(&["update", "version", "release", "build", "patch"])
+        })
 }
 
 fn flag(draft: &Draft, m: &Match) -> Flag {

@@ -25,6 +25,8 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         // its own phrase (inside one alternative list it made all four words required).
         "eod|tomorrow|tonight|today",
         "this afternoon|evening|morning",
+        // An estimate is a time too: "most likely this week", "later this week".
+        "[later] this week|weekend",
         "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
         "january|february|march|april|may|june|july|august|september|october|november|december <num>",
         "<num> [of] january|february|march|april|june|july|august|september|october|november|december",
