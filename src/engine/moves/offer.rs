@@ -16,6 +16,7 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "look|watch out for",
         "watch|follow|monitor|check our|the blog|website|site|page|feed|channel|channels|social|forums|news",
         "will|'ll be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
+        "will|'ll [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
         "as soon as we know|hear|have",
         "keep you posted|updated|informed",
         "will update|email|message|notify|tell|inform|contact you",
@@ -61,8 +62,11 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // The same thing somewhere else: "not on phones yet, but it does on tablets".
         "but it|they|this|that does|do|is|are|works|work on|in|with|via|through|at|from",
         "you will|'ll [also|still] be able to",
-        // Where it can be had: "the full series is available on demand in the app".
+        // Where it can be had: "the full series is available on demand in the app", and a
+        // substitute: "the navy one is very similar and in stock now".
         "is|are [still|also|now|already] available on|in|at|from|via|through",
+        "is|are [also|still|now|currently] in stock",
+        "is|are [very|quite|really|pretty] similar|comparable|equivalent",
         "i|we would|'d [strongly|also] suggest|recommend|advise|encourage",
         "i|we [would] [strongly|also] suggest|recommend|advise|encourage",
         "[i|we] request you to",
