@@ -16,6 +16,7 @@ macro_rules! every_phrase_list_compiles {
 
 pub mod checks;
 pub mod config;
+pub mod json;
 pub mod memo;
 pub mod moves;
 pub mod pattern;

@@ -175,6 +175,7 @@ impl Report {
 /// types (a test holds the two equal over the corpus), without a serializer in the wasm.
 pub mod json {
     use super::{FindingOut, ReportOut, Summary};
+    use crate::engine::json::write_string as string;
     use std::fmt::Write;
 
     /// The report as serde_json's `to_string` writes it.
@@ -262,28 +263,6 @@ pub mod json {
             "{{\"errors\":{},\"warnings\":{},\"hints\":{},\"ready\":{}}}",
             s.errors, s.warnings, s.hints, s.ready
         );
-    }
-
-    /// A JSON string, escaped as serde_json escapes it: quote, backslash and control
-    /// characters; everything else as it is.
-    fn string(json: &mut String, text: &str) {
-        json.push('"');
-        for c in text.chars() {
-            match c {
-                '"' => json.push_str("\\\""),
-                '\\' => json.push_str("\\\\"),
-                '\n' => json.push_str("\\n"),
-                '\r' => json.push_str("\\r"),
-                '\t' => json.push_str("\\t"),
-                '\u{8}' => json.push_str("\\b"),
-                '\u{c}' => json.push_str("\\f"),
-                c if (c as u32) < 0x20 => {
-                    let _ = write!(json, "\\u{:04x}", c as u32);
-                }
-                c => json.push(c),
-            }
-        }
-        json.push('"');
     }
 }
 

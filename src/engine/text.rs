@@ -551,8 +551,7 @@ const CLOSING_WORDS: &[&str] = &[
 ];
 
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
-    "but", "and", "so", "or", "because", "as", "while", "whilst", "although", "though",
-    "however",
+    "but", "and", "so", "or", "because", "as", "while", "whilst", "although", "though", "however",
 ];
 
 pub fn is_negation(word: &str) -> bool {

@@ -477,7 +477,9 @@ mod tests {
         assert!(model.copy_offer().is_none() && !model.can_undo());
         model.set_text(VAGUE);
         model.refused();
-        let offer = model.copy_offer().expect("an offer to copy once the text is back");
+        let offer = model
+            .copy_offer()
+            .expect("an offer to copy once the text is back");
         assert_eq!(slice16(VAGUE, offer.words.0, offer.words.1), "soon");
 
         // The extension takes the edit as made, then hears the field's unchanged text.

@@ -54,11 +54,13 @@ fn run(cx: &Context) -> Vec<Flag> {
         causes
             .into_iter()
             .filter(|m| {
-                !draft.in_condition(m.tokens.start)
-                    && !is_schedule(draft, m)
-                    && !is_rule(draft, m)
-                    && !echoes_customer(draft, m.tokens.start)
-                    && !(is_processing_time(draft, m) && cx.customer.is_some_and(|c| !waiting(c)))
+                let just_information =
+                    is_processing_time(draft, m) && cx.customer.is_some_and(|c| !waiting(c));
+                !(draft.in_condition(m.tokens.start)
+                    || is_schedule(draft, m)
+                    || is_rule(draft, m)
+                    || echoes_customer(draft, m.tokens.start)
+                    || just_information)
             })
             .min_by_key(|m| m.tokens.start)
     });
@@ -195,7 +197,9 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
         let end = tokens[problem..]
             .iter()
             .position(|t| t.norm == ";")
-            .map_or(s.tokens.end, |semicolon| s.tokens.start + problem + semicolon);
+            .map_or(s.tokens.end, |semicolon| {
+                s.tokens.start + problem + semicolon
+            });
         (explained && !customer_side && !draft.in_condition(s.tokens.start + problem))
             .then_some(end)
     })
@@ -203,10 +207,13 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
 
 /// "It may take up to 24 hours to appear": how long something takes, which explains a wait
 /// only to someone waiting.
-fn is_processing_time(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match) -> bool {
-    draft.tokens[m.tokens.clone()].first().is_some_and(|t| {
-        t.norm.is_one_of(&["may", "might", "can", "could"])
-    })
+fn is_processing_time(
+    draft: &crate::engine::text::Draft,
+    m: &crate::engine::pattern::Match,
+) -> bool {
+    draft.tokens[m.tokens.clone()]
+        .first()
+        .is_some_and(|t| t.norm.is_one_of(&["may", "might", "can", "could"]))
 }
 
 /// Whether the customer is upset or talks about a wait ("where is my refund", "still

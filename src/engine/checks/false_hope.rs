@@ -292,8 +292,11 @@ fn state_now_or_released(draft: &Draft, m: &Match) -> bool {
     let rest = &draft.tokens[m.tokens.end..draft.sentences[sentence].tokens.end];
     rest.iter().any(|t| t.norm == "now")
         || rest.windows(2).any(|w| {
-            w[0].norm.is_one_of(&["latest", "newest", "current", "recent"])
-                && w[1].norm.is_one_of(&["update", "version", "release", "build", "patch"])
+            w[0].norm
+                .is_one_of(&["latest", "newest", "current", "recent"])
+                && w[1]
+                    .norm
+                    .is_one_of(&["update", "version", "release", "build", "patch"])
         })
 }
 
