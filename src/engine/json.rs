@@ -119,42 +119,27 @@ impl<'a> Reader<'a> {
         &mut self,
         mut field: impl FnMut(&mut Self, String) -> Result<(), E>,
     ) -> Result<Result<(), Found>, E> {
-        if self.peek() != Some(b'{') {
+        const EOF: &str = "EOF while parsing an object";
+        if !self.open(b'{') {
             return Ok(Err(self.scalar()?));
         }
-        self.at += 1;
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            return Ok(Ok(()));
-        }
-        loop {
+        let mut first = true;
+        while self.more(first, b'}', EOF, "expected `,` or `}`")? {
+            first = false;
             match self.peek() {
                 Some(b'"') => {}
-                None => return Err(self.syntax("EOF while parsing an object").into()),
+                None => return Err(self.syntax(EOF).into()),
                 Some(_) => return Err(self.syntax("key must be a string").into()),
             }
             let key = self.raw_string()?;
             match self.peek() {
                 Some(b':') => self.at += 1,
-                None => return Err(self.syntax("EOF while parsing an object").into()),
+                None => return Err(self.syntax(EOF).into()),
                 Some(_) => return Err(self.syntax("expected `:`").into()),
             }
             field(self, key)?;
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    if self.peek() == Some(b'}') {
-                        return Err(self.syntax("trailing comma").into());
-                    }
-                }
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Ok(()));
-                }
-                None => return Err(self.syntax("EOF while parsing an object").into()),
-                Some(_) => return Err(self.syntax("expected `,` or `}`").into()),
-            }
         }
+        Ok(Ok(()))
     }
 
     /// Reads an array, calling `item` with each index; `item` must read the value.
@@ -162,33 +147,53 @@ impl<'a> Reader<'a> {
         &mut self,
         mut item: impl FnMut(&mut Self, usize) -> Result<(), E>,
     ) -> Result<Result<(), Found>, E> {
-        if self.peek() != Some(b'[') {
+        const EOF: &str = "EOF while parsing a list";
+        if !self.open(b'[') {
             return Ok(Err(self.scalar()?));
         }
-        self.at += 1;
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            return Ok(Ok(()));
-        }
-        for index in 0.. {
+        let mut index = 0;
+        while self.more(index == 0, b']', EOF, "expected `,` or `]`")? {
             if self.peek().is_none() {
-                return Err(self.syntax("EOF while parsing a list").into());
+                return Err(self.syntax(EOF).into());
             }
             item(self, index)?;
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    if self.peek() == Some(b']') {
-                        return Err(self.syntax("trailing comma").into());
-                    }
-                }
-                Some(b']') => break,
-                None => return Err(self.syntax("EOF while parsing a list").into()),
-                Some(_) => return Err(self.syntax("expected `,` or `]`").into()),
-            }
+            index += 1;
         }
-        self.at += 1;
         Ok(Ok(()))
+    }
+
+    /// Steps into the object or array that `open` starts, if that is what comes next.
+    fn open(&mut self, open: u8) -> bool {
+        let opens = self.peek() == Some(open);
+        self.at += usize::from(opens);
+        opens
+    }
+
+    /// Before each member of an object or array: whether one follows, or `close` ends it.
+    /// Members after the `first` need a comma before them.
+    fn more<E: From<Error>>(
+        &mut self,
+        first: bool,
+        close: u8,
+        eof: &str,
+        expected: &str,
+    ) -> Result<bool, E> {
+        match self.peek() {
+            Some(c) if c == close => {
+                self.at += 1;
+                Ok(false)
+            }
+            _ if first => Ok(true),
+            Some(b',') => {
+                self.at += 1;
+                if self.peek() == Some(close) {
+                    return Err(self.syntax("trailing comma").into());
+                }
+                Ok(true)
+            }
+            None => Err(self.syntax(eof).into()),
+            Some(_) => Err(self.syntax(expected).into()),
+        }
     }
 
     /// Reads a string; anything else is `Found`.
