@@ -53,7 +53,7 @@ pub fn suite() -> Vec<Capability> {
             "rule as a fact",
             "a refusal worded as a plain fact about a rule or product, no \"we can't\" in it",
         )
-        .flags("{|Hi there. |Hello Sam, }{This item is not eligible for a refund|That feature is not available in your region|The offer is only open to new customers|Gift cards can't be exchanged|Orders cannot be changed once placed|That option is no longer supported|Express delivery isn't offered in your area|The app no longer supports older phones|That plan has been discontinued|Refunds are not issued on sale items}."),
+        .flags("{|Hi there. |Hello Sam, }{This item is not eligible for a refund|That feature is not available in your region|The offer is only open to new customers|Gift cards can't be exchanged|Orders cannot be changed once placed|That option is no longer supported|Express delivery isn't offered in your area|The app no longer supports older phones|That plan has been discontinued|Refunds are not issued on sale items|Gift cards are non-refundable|Tickets are non-transferable|Sale items are final sale|Price matching doesn't apply to marketplace sellers|Delivery to the islands isn't included in free shipping|Student discount is for UK universities only|Refunds are issued as store credit only|The feature is limited to Pro accounts|The warranty covers manufacturing defects only}."),
         Capability::new(
             "voice",
             "the same refusal in active, passive and impersonal forms",
@@ -112,7 +112,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Phones older than version 12|Cables below Cat 5} {won't|will not|aren't able to} {run the new app|reach full speed}, so {the one you have is fine|you're all set}.")
         .quiet("{No one else|Nobody else} can {register|sign up with} your email address, so your account is safe.")
         .quiet("You {may not|won't} see the credit until your next {bill|statement}, but it's already on the account.")
-        .quiet("There's nothing you need to {change|do}: the {update|fix} {can't|won't} touch your saved games."),
+        .quiet("There's nothing you need to {change|do}: the {update|fix} {can't|won't} touch your saved games.")
+        // The same rule words describing, or giving the reason for something else.
+        .quiet("{Even a non-refundable ticket|A non-transferable pass} can be {changed|moved} to another date for free.")
+        .quiet("I've moved your booking to Friday for free{,|} as your ticket was non-refundable{.|!}")
+        .quiet("The offer {is open to everyone|applies to every order|covers all our stores}{.|!}"),
         Capability::new(
             "no info yet",
             "\"no news yet\" with a pointer to where it will appear is not a refusal; with none it is",

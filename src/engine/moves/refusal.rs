@@ -141,6 +141,17 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have",
         ),
         (Kind::Unavailable, "unavailable|ineligible|unsupported|discontinued"),
+        // The rule as an adjective: "gift cards are non-refundable", "all sales are final".
+        (Kind::Unavailable, "is|are|was|were|'s non-refundable|nonrefundable|non-returnable|non-transferable|non-transferrable|non-exchangeable|non-cancellable|non-cancelable"),
+        (Kind::Unavailable, "is|are [a] final sale"),
+        (Kind::Unavailable, "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed"),
+        (Kind::Unavailable, "all sales are final"),
+        (Kind::Unavailable, "do|does not apply to|for"),
+        (Kind::Unavailable, "is|are not included in|with"),
+        // A scope that shuts the customer out: "for UK universities only", "limited to Pro accounts".
+        (Kind::OnlyWhere, "is|are [issued|available|valid|offered|open|sold|given|reserved] for|to|as|in|on|at *3 only"),
+        (Kind::OnlyWhere, "is|are limited|restricted to"),
+        (Kind::OnlyWhere, "covers|cover *3 only"),
         (Kind::Unavailable, "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available"),
         (Kind::Unavailable, "are|is excluded from"),
         (Kind::Unavailable, "are|is not issued|given|granted|provided|processed|honoured|honored"),
@@ -492,11 +503,18 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
     let hedged = words[start.saturating_sub(3).max(clause_start)..start]
         .iter()
         .any(|t| matches!(t.norm.as_str(), "may" | "might"));
-    // "Since the room is not available, ..." gives the no as the reason for something else.
+    // "Since the room is not available, ..." and "... as your ticket was non-refundable" give
+    // the no as the reason for something else ("As of today, ..." opens with a time).
     let as_reason = before
         .iter()
         .any(|t| matches!(t.norm.as_str(), "since" | "because" | "as"))
-        && before.first().is_some_and(|t| t.norm != "as");
+        && (before.first().is_some_and(|t| t.norm != "as")
+            || before.get(1).is_some_and(|t| {
+                t.norm.is_one_of(&[
+                    "your", "the", "our", "this", "that", "it", "its", "they", "their", "these",
+                    "those", "you", "we",
+                ])
+            }));
     // "It wouldn't be possible for someone else to use your address" protects the customer.
     let for_others = draft.tokens[tokens.end..(tokens.end + 4).min(draft.tokens.len())]
         .windows(2)
