@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::offer::INFO_POINTER;
+use crate::engine::moves::offer::{offers_option, INFO_POINTER};
 use crate::engine::moves::reason::{explained_after, reply_gives_reason};
-use crate::engine::moves::refusal::{is_softened, Kind};
+use crate::engine::moves::refusal::{is_softened, skip_ranges, Kind};
 use crate::engine::text::{Draft, TokenKind};
 use std::ops::Range;
 
@@ -10,7 +10,8 @@ declare_check! {
     /// A "no" that stands alone: "that's not possible", "we can't", "this isn't supported",
     /// "it's only available in X", "we don't have that information", when the reply either
     /// never says why, or says why without a single kind word around it. "Sorry" and
-    /// "unfortunately" soften a no, but they don't explain it.
+    /// "unfortunately" soften a no, but they don't explain it. A no followed by what the
+    /// customer can do instead, still without a reason, is a hint.
     ///
     /// ## Why it matters
     /// People can live with a no when they feel they were treated fairly. A bare no, or a
@@ -130,6 +131,7 @@ fn run(cx: &Context) -> Vec<Flag> {
         return Vec::new();
     }
     let softened = is_softened(draft, &refusals);
+    let offers = offers_option(draft, &skip_ranges(&refusals), false);
     let reply_reason = reply_gives_reason(draft);
     let pointer = INFO_POINTER.occurs(draft);
     let mut flags = Vec::new();
@@ -156,7 +158,15 @@ fn run(cx: &Context) -> Vec<Flag> {
             "unfortunately"
         };
         let reason_text = format!(" because {}", placeholder::REASON);
-        let flag = if !reason {
+        let flag = if !reason && offers {
+            // A no followed by what can be done is half-way there: a suggestion, not a
+            // warning (regret words alone still leave it a warning).
+            Flag::new(
+                span.clone(),
+                "This says no without saying why: consider giving the reason.",
+            )
+            .tentative()
+        } else if !reason {
             Flag::new(
                 span.clone(),
                 "This says no without saying why: give the reason, kindly.",
@@ -213,6 +223,32 @@ pub(crate) mod tests {
         // it panicked.
         let text = format!("We do not {} accept returns.", "😀".repeat(40));
         check(&text, None, &Config::default());
+    }
+
+    #[test]
+    fn a_no_without_reason_is_a_hint_when_an_option_follows_and_a_warning_when_only_regretted() {
+        use crate::engine::Severity;
+        let severity = |text: &str| {
+            check(text, None, &Config::default())
+                .findings
+                .iter()
+                .find(|f| f.check == ID)
+                .map(|f| f.severity)
+        };
+        assert_eq!(
+            severity(
+                "That option isn't available. You can vote for it here: https://example.com/ideas"
+            ),
+            Some(Severity::Hint)
+        );
+        assert_eq!(
+            severity("Unfortunately we can't change the booking."),
+            Some(Severity::Warning)
+        );
+        assert_eq!(
+            severity("We can't change the booking."),
+            Some(Severity::Warning)
+        );
     }
 
     #[test]
