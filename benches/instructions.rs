@@ -5,6 +5,9 @@
 //!
 //!   target/release/deps/instructions-* INPUT keystroke|fresh N
 //!
+//! INPUT names a file of `../shared/bench/inputs/` (`replies-10k`), or is a path to any
+//! other text (a 100k-word draft made by repeating one).
+//!
 //! `keystroke`: one `Checker` re-checks the input after a one-character edit at its end, as
 //! the site and the embed do while the agent types; `fresh`: a new `Checker` each time (a
 //! draft seen for the first time).
@@ -20,10 +23,14 @@ fn main() {
         eprintln!("usage: instructions INPUT keystroke|fresh N");
         std::process::exit(2);
     };
-    let path = format!(
-        "{}/../shared/bench/inputs/{input}.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let path = if input.contains('/') {
+        input.clone()
+    } else {
+        format!(
+            "{}/../shared/bench/inputs/{input}.txt",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    };
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let count: usize = count.parse().expect("N is a number");
     let fresh = match mode.as_str() {
