@@ -198,14 +198,32 @@ async function typeIntoEditor(page) {
   }
 }
 
+/** Opens the editor page `name`, types the draft and waits for the panel's vague promise. */
+async function typedWithPanel(name) {
+  const page = await browser.newPage();
+  await page.goto(`${editorPages.url}editors/${name}.html`);
+  await typeIntoEditor(page);
+  const frame = await panelFrame(page);
+  await frame.waitForSelector('pierce/li[data-check="vague-promise"]', { timeout: 10_000 });
+  return { page, frame };
+}
+
+/**
+ * The panel says the editor did not take the rewrite and offers its wording; copying it
+ * selects the words it replaces. Closes the page.
+ */
+async function copiesTheRefusedRewrite(page, frame, shot) {
+  await frame.waitForSelector("pierce/.refused", { timeout: 10_000 });
+  await screenshot(page, shot);
+  await clickInPanel(frame, /^Copy rewrite/);
+  await eventually(() => page.evaluate(() => getSelection().toString()), "soon");
+  await page.close();
+}
+
 // Draft.js refuses the browser's insertText from an extension in Firefox (below).
 for (const name of EDITORS.filter((editor) => editor !== "draft")) {
   test(`Firefox on ${name}: the rewrite and the panel's undo reach the editor's own model`, async () => {
-    const page = await browser.newPage();
-    await page.goto(`${editorPages.url}editors/${name}.html`);
-    await typeIntoEditor(page);
-    const frame = await panelFrame(page);
-    await frame.waitForSelector('pierce/li[data-check="vague-promise"]', { timeout: 10_000 });
+    const { page, frame } = await typedWithPanel(name);
     await eventually(() => readEditor(page), { model: EDITOR_DRAFT, shown: EDITOR_DRAFT });
     // An agent reads the finding first; Quill merges edits less than a second apart.
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -248,30 +266,17 @@ for (const name of EDITORS.filter((editor) => editor !== "draft")) {
 }
 
 test("Firefox on draft: the editor refuses the rewrite, the reply stays exactly as typed, and the panel offers the rewrite to copy", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${editorPages.url}editors/draft.html`);
-  await typeIntoEditor(page);
-  const frame = await panelFrame(page);
-  await frame.waitForSelector('pierce/li[data-check="vague-promise"]', { timeout: 10_000 });
+  const { page, frame } = await typedWithPanel("draft");
   await new Promise((resolve) => setTimeout(resolve, 1100));
   await clickInPanel(frame, /day you name/);
   await new Promise((resolve) => setTimeout(resolve, 1500));
   assert.deepEqual(await readEditor(page), { model: EDITOR_DRAFT, shown: EDITOR_DRAFT });
   await frame.waitForSelector('pierce/li[data-check="vague-promise"]');
-  // The panel says the editor refused it and offers the wording; copying selects the words.
-  await frame.waitForSelector("pierce/.refused", { timeout: 10_000 });
-  await screenshot(page, "firefox-draft-refused");
-  await clickInPanel(frame, /^Copy rewrite/);
-  await eventually(() => page.evaluate(() => getSelection().toString()), "soon");
-  await page.close();
+  await copiesTheRefusedRewrite(page, frame, "firefox-draft-refused");
 });
 
 test("Firefox: an editor that makes something else of the rewrite gets the reply put back as typed, and the panel offers the rewrite to copy", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${editorPages.url}editors/contenteditable.html`);
-  await typeIntoEditor(page);
-  const frame = await panelFrame(page);
-  await frame.waitForSelector('pierce/li[data-check="vague-promise"]', { timeout: 10_000 });
+  const { page, frame } = await typedWithPanel("contenteditable");
   // The editor takes the next edit but loses its words, as Quill does with the empty data
   // of an event built in a content script: the selected words are deleted.
   await page.evaluate(() => {
@@ -290,8 +295,5 @@ test("Firefox: an editor that makes something else of the rewrite gets the reply
   await clickInPanel(frame, /day you name/);
   await frame.waitForSelector("pierce/.refused", { timeout: 10_000 });
   assert.deepEqual(await readEditor(page), { model: EDITOR_DRAFT, shown: EDITOR_DRAFT });
-  await screenshot(page, "firefox-mangled-put-back");
-  await clickInPanel(frame, /^Copy rewrite/);
-  await eventually(() => page.evaluate(() => getSelection().toString()), "soon");
-  await page.close();
+  await copiesTheRefusedRewrite(page, frame, "firefox-mangled-put-back");
 });

@@ -307,7 +307,6 @@ function offerTyping(el, text) {
  */
 const EVENTS_ARRIVE_EMPTY = globalThis.browser?.runtime?.getURL?.("").startsWith("moz-extension:") === true;
 
-/** Whether `el` is an editor that draws what it took at the next animation frame (Trix). */
 /**
  * Where `now` differs from `was`: [start, end] in `now` (UTF-16 offsets, never inside a
  * surrogate pair) and what `was` held there.
@@ -323,6 +322,7 @@ function difference(now, was) {
   return [start, now.length - tail, was.slice(start, was.length - tail)];
 }
 
+/** Whether `el` is an editor that draws what it took at the next animation frame (Trix). */
 const drawsLater = (el) => el.tagName === "TRIX-EDITOR";
 
 /**

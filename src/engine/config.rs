@@ -201,6 +201,14 @@ fn read_name<T: Copy>(
         })
 }
 
+/// The word a house style writes for `value` (the inverse of [`read_name`]).
+fn name_of<T: PartialEq>(names: &[(&'static str, T)], value: &T) -> &'static str {
+    names
+        .iter()
+        .find(|(_, v)| v == value)
+        .map_or("", |(name, _)| name)
+}
+
 /// "`a`, `b`, `c`", as serde lists what it expected.
 fn one_of<'a>(names: impl Iterator<Item = &'a str>) -> String {
     names
@@ -288,7 +296,7 @@ fn read_custom_phrase(reader: &mut Reader, at: &str) -> Result<CustomPhrase, Con
                 "message" => message = Some(string(reader)?),
                 // `null` is no replacement, as serde reads an `Option`.
                 "replacement" => {
-                    replacement = match reader.string()? {
+                    replacement = match reader.string().map_err(|e| e.in_field(&field))? {
                         Ok(text) => Some(text),
                         Err(Found::Null) => None,
                         Err(found) => {
@@ -362,57 +370,38 @@ impl Config {
     /// The settings as a file, laid out as serde_json's pretty printer lays them out.
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\n  \"checks\": ");
-        if self.checks.is_empty() {
-            out.push_str("{}");
-        } else {
-            out.push('{');
-            for (i, (id, level)) in self.checks.iter().enumerate() {
-                out.push_str(if i == 0 { "\n    " } else { ",\n    " });
-                json::write_string(&mut out, id);
-                out.push_str(": ");
-                let name = Level::NAMES
-                    .iter()
-                    .find(|(_, l)| l == level)
-                    .map_or("", |(n, _)| n);
-                json::write_string(&mut out, name);
-            }
-            out.push_str("\n  }");
-        }
+        json::write_block(&mut out, "{}", 1, &self.checks, |out, (id, level)| {
+            json::write_string(out, id);
+            out.push_str(": ");
+            json::write_string(out, name_of(&Level::NAMES, level));
+        });
         out.push_str(",\n  \"apology\": ");
-        let apology = ApologyPolicy::NAMES
-            .iter()
-            .find(|(_, a)| *a == self.apology)
-            .map_or("", |(n, _)| n);
-        json::write_string(&mut out, apology);
+        json::write_string(&mut out, name_of(&ApologyPolicy::NAMES, &self.apology));
         out.push_str(",\n  \"promise_phrases\": ");
-        strings_into(&mut out, &self.promise_phrases);
+        json::write_block(&mut out, "[]", 1, &self.promise_phrases, |out, text| {
+            json::write_string(out, text)
+        });
         out.push_str(",\n  \"custom_phrases\": ");
-        if self.custom_phrases.is_empty() {
-            out.push_str("[]");
-        } else {
-            out.push('[');
-            for (i, custom) in self.custom_phrases.iter().enumerate() {
-                out.push_str(if i == 0 { "\n    {" } else { ",\n    {" });
-                let mut fields = vec![
-                    ("phrase", &custom.phrase),
-                    ("check", &custom.check),
-                    ("message", &custom.message),
-                ];
-                if let Some(replacement) = &custom.replacement {
-                    fields.push(("replacement", replacement));
-                }
-                for (j, (name, value)) in fields.into_iter().enumerate() {
-                    out.push_str(if j == 0 { "\n      \"" } else { ",\n      \"" });
-                    out.push_str(name);
-                    out.push_str("\": ");
-                    json::write_string(&mut out, value);
-                }
-                out.push_str("\n    }");
-            }
-            out.push_str("\n  ]");
-        }
+        json::write_block(&mut out, "[]", 1, &self.custom_phrases, |out, custom| {
+            let fields = [
+                ("phrase", Some(&custom.phrase)),
+                ("check", Some(&custom.check)),
+                ("message", Some(&custom.message)),
+                ("replacement", custom.replacement.as_ref()),
+            ];
+            let present = fields
+                .into_iter()
+                .filter_map(|(name, value)| Some((name, value?)));
+            json::write_block(out, "{}", 2, present, |out, (name, value)| {
+                json::write_string(out, name);
+                out.push_str(": ");
+                json::write_string(out, value);
+            });
+        });
         out.push_str(",\n  \"ignored_phrases\": ");
-        strings_into(&mut out, &self.ignored_phrases);
+        json::write_block(&mut out, "[]", 1, &self.ignored_phrases, |out, text| {
+            json::write_string(out, text)
+        });
         out.push_str("\n}");
         out
     }
@@ -465,20 +454,6 @@ fn phrase_compiles(field: String, phrase: &str) -> Result<(), ConfigError> {
             message: e.to_string(),
         }),
     }
-}
-
-/// A list of strings, one a line, at the depth of a top-level field.
-fn strings_into(out: &mut String, list: &[String]) {
-    if list.is_empty() {
-        out.push_str("[]");
-        return;
-    }
-    out.push('[');
-    for (i, text) in list.iter().enumerate() {
-        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
-        json::write_string(out, text);
-    }
-    out.push_str("\n  ]");
 }
 
 fn unknown_check(field: String, id: &str) -> ConfigError {
@@ -690,6 +665,10 @@ mod tests {
                 "checks.blame",
             ),
             (r#"{"checks": {"a\"b": 1}}"#, r#"checks.a"b"#),
+            (
+                r#"{"custom_phrases":[{"phrase":"a","check":"blame","message":"m","replacement":tru}]}"#,
+                "custom_phrases[0].replacement",
+            ),
             ("\"strict\"", ""),
             ("{", ""),
         ] {

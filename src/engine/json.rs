@@ -27,6 +27,32 @@ pub fn write_string(json: &mut String, text: &str) {
     json.push('"');
 }
 
+/// Appends `items` in `brackets` ("[]" or "{}") as serde_json's pretty printer lays them
+/// out inside `depth` levels of two-space indent: `[]` when there are none, else one item a
+/// line, each written by `write`.
+pub fn write_block<T>(
+    json: &mut String,
+    brackets: &str,
+    depth: usize,
+    items: impl IntoIterator<Item = T>,
+    mut write: impl FnMut(&mut String, T),
+) {
+    let (open, close) = brackets.split_at(1);
+    json.push_str(open);
+    let mut empty = true;
+    for item in items {
+        json.push_str(if empty { "\n" } else { ",\n" });
+        json.push_str(&"  ".repeat(depth + 1));
+        write(json, item);
+        empty = false;
+    }
+    if !empty {
+        json.push('\n');
+        json.push_str(&"  ".repeat(depth));
+    }
+    json.push_str(close);
+}
+
 /// Why a document was refused: where the reader was (a syntax error) or what a value was
 /// (a wrong type), in serde_json's words, so messages read as they always have.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +126,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether only whitespace is left.
-    pub fn at_end(&mut self) -> bool {
+    fn at_end(&mut self) -> bool {
         self.peek().is_none()
     }
 

@@ -46,6 +46,24 @@ pub struct CopyOffer {
     pub replacement: String,
 }
 
+impl CopyOffer {
+    /// The offer for the rewrite that made `after`, which `inverse` undoes: in the text
+    /// before it, the words it replaces and its wording.
+    fn of(after: &str, inverse: &Edit) -> Option<CopyOffer> {
+        let before = engine::apply(after, inverse).ok()?;
+        let words = utf16_range(
+            &before,
+            inverse.start,
+            inverse.start + inverse.replacement.len(),
+        );
+        Some(CopyOffer {
+            text: before.into(),
+            words,
+            replacement: after[inverse.start..inverse.end].to_string(),
+        })
+    }
+}
+
 /// The panel's state: the site's [`AppState`] for the field's text, plus the rewrites that
 /// can be undone and whether the send gate is asking.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,17 +178,9 @@ impl PanelModel {
                 after: edit.after.clone(),
                 inverse: inverse.clone(),
             }),
-            Some(inverse) => {
-                // The text the rewrite was meant for: the draft may already hold what the
-                // editor made of it (its `input` came during the edit).
-                if let Ok(before) = engine::apply(&edit.after, inverse) {
-                    self.refused = Some(CopyOffer {
-                        text: before.into(),
-                        words: (edit.start, edit.end),
-                        replacement: edit.replacement.clone(),
-                    });
-                }
-            }
+            // Offered in the text the rewrite was meant for: the draft may already hold what
+            // the editor made of it (its `input` came during the edit).
+            Some(inverse) => self.refused = CopyOffer::of(&edit.after, inverse),
             None => {
                 self.undo.pop();
             }
@@ -188,20 +198,12 @@ impl PanelModel {
         let Some(step) = self.undo.last().filter(|_| !self.can_undo()) else {
             return;
         };
-        let inverse = &step.inverse;
-        let Ok(before) = engine::apply(&step.after, inverse) else {
-            return;
-        };
-        if before != *self.state.draft {
-            return;
+        let offer = CopyOffer::of(&step.after, &step.inverse)
+            .filter(|offer| *offer.text == *self.state.draft);
+        if offer.is_some() {
+            self.refused = offer;
+            self.undo.pop();
         }
-        let words = inverse.start..inverse.start + inverse.replacement.len();
-        self.refused = Some(CopyOffer {
-            text: self.state.draft.clone(),
-            words: utf16_range(&before, words.start, words.end),
-            replacement: step.after[inverse.start..inverse.end].to_string(),
-        });
-        self.undo.pop();
     }
 
     /// The rewrite to copy, while the field still holds the text it was refused in.

@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::{offers_option, INFO_POINTER};
-use crate::engine::moves::reason::{explained_after, reply_gives_reason};
-use crate::engine::moves::refusal::{is_softened, skip_ranges, Kind};
+use crate::engine::moves::reason::{explained_after, reply_gives_reason, SOFTENING};
+use crate::engine::moves::refusal::{skip_ranges, Kind};
 use crate::engine::text::{Draft, TokenKind};
 use std::ops::Range;
 
@@ -130,8 +130,10 @@ fn run(cx: &Context) -> Vec<Flag> {
     if refusals.is_empty() {
         return Vec::new();
     }
-    let softened = is_softened(draft, &refusals);
+    // An option offered softens a no, and so do regret, an apology or empathy. (The
+    // refusals' own words never count as the option.)
     let offers = offers_option(draft, &skip_ranges(&refusals), false);
+    let softened = offers || SOFTENING.occurs(draft);
     let reply_reason = reply_gives_reason(draft);
     let pointer = INFO_POINTER.occurs(draft);
     let mut flags = Vec::new();

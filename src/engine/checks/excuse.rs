@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::customer_upset;
 use crate::engine::moves::offer::{offers_option, ASKS_FOR_DETAILS};
-use crate::engine::moves::reason::{as_or_since_reason, CAUSE, MISHAP};
+use crate::engine::moves::reason::{as_or_since_reason, CAUSE, MISHAP, PROCESSING_TIME};
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::TokenKind;
@@ -44,6 +44,9 @@ declare_check! {
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
+    // How long something takes explains a wait only to someone waiting (or to anyone, in a
+    // macro with no customer).
+    let wait_explains = cx.customer.is_none_or(waiting);
     // Only the first real cause matters, so stop at it.
     let first_cause = draft.sentences.iter().find_map(|s| {
         if draft.is_question(s) {
@@ -51,16 +54,16 @@ fn run(cx: &Context) -> Vec<Flag> {
         }
         let mut causes = CAUSE.find_in(draft, s.tokens.clone());
         causes.extend(MISHAP.find_in(draft, s.tokens.clone()));
+        if wait_explains {
+            causes.extend(PROCESSING_TIME.find_in(draft, s.tokens.clone()));
+        }
         causes
             .into_iter()
             .filter(|m| {
-                let just_information =
-                    is_processing_time(draft, m) && cx.customer.is_some_and(|c| !waiting(c));
                 !(draft.in_condition(m.tokens.start)
                     || is_schedule(draft, m)
                     || is_rule(draft, m)
-                    || echoes_customer(draft, m.tokens.start)
-                    || just_information)
+                    || echoes_customer(draft, m.tokens.start))
             })
             .min_by_key(|m| m.tokens.start)
     });
@@ -203,17 +206,6 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
         (explained && !customer_side && !draft.in_condition(s.tokens.start + problem))
             .then_some(end)
     })
-}
-
-/// "It may take up to 24 hours to appear": how long something takes, which explains a wait
-/// only to someone waiting.
-fn is_processing_time(
-    draft: &crate::engine::text::Draft,
-    m: &crate::engine::pattern::Match,
-) -> bool {
-    draft.tokens[m.tokens.clone()]
-        .first()
-        .is_some_and(|t| t.norm.is_one_of(&["may", "might", "can", "could"]))
 }
 
 /// Whether the customer is upset or talks about a wait ("where is my refund", "still

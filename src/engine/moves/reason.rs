@@ -122,7 +122,6 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",
         "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed by [the|a|an|our|their|your|that] *2 PARTY|third|company|companies|brand|brands|postal",
-        "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
         "in|under|undergoing maintenance",
         "maintenance mode",
         "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic [of] [calls|messages|orders|contacts|requests|enquiries|inquiries] is|are|has|have|means|mean|causing|caused|delaying|slowing",
@@ -145,6 +144,14 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "short-staffed|understaffed|short-handed|shorthanded",
         "short staffed|handed",
         "staff|staffing shortage|shortages",
+    ])
+});
+
+/// How long something takes: "it may take up to 24 hours to appear", "transfers can take a
+/// few days". It explains a wait, so only to someone waiting is it an excuse.
+pub static PROCESSING_TIME: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
     ])
 });
 
@@ -320,5 +327,5 @@ pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(SOFTENING, REASON, CAUSE, MISHAP);
+    every_phrase_list_compiles!(SOFTENING, REASON, CAUSE, PROCESSING_TIME, MISHAP);
 }

@@ -852,9 +852,7 @@ impl Refusal {
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once"))
     }
-}
 
-impl Refusal {
     /// Whether the no is conceded on the way to an option in its own sentence: "While we
     /// can't confirm a date, you can vote for the feature here." Framed by what can be done,
     /// it does not stand alone.
@@ -867,11 +865,6 @@ impl Refusal {
         let elsewhere = [0..self.stretch.end, sentence.tokens.end..draft.tokens.len()];
         concedes && offers_option(draft, &elsewhere, false)
     }
-}
-
-/// Whether anything in the reply softens a no: regret, apology, empathy, or an option.
-pub fn is_softened(draft: &Draft, refusals: &[Refusal]) -> bool {
-    SOFTENING.occurs(draft) || offers_option(draft, &skip_ranges(refusals), false)
 }
 
 /// The refusals' own words, which never count as the option offered.
