@@ -10,8 +10,8 @@ declare_check! {
     /// A "no" that stands alone: "that's not possible", "we can't", "this isn't supported",
     /// "it's only available in X", "we don't have that information", when the reply either
     /// never says why, or says why without a single kind word around it. "Sorry" and
-    /// "unfortunately" soften a no, but they don't explain it. A no followed by what the
-    /// customer can do instead, still without a reason, is a hint.
+    /// "unfortunately" soften a no, but they don't explain it. A no followed by a concrete
+    /// way forward (what the customer can do instead), still without a reason, is a hint.
     ///
     /// ## Why it matters
     /// People can live with a no when they feel they were treated fairly. A bare no, or a
@@ -132,8 +132,11 @@ fn run(cx: &Context) -> Vec<Flag> {
     }
     // An option offered softens a no, and so do regret, an apology or empathy. (The
     // refusals' own words never count as the option.)
-    let offers = offers_option(draft, &skip_ranges(&refusals), false);
-    let softened = offers || SOFTENING.occurs(draft);
+    let skip = skip_ranges(&refusals);
+    let softened = offers_option(draft, &skip, false) || SOFTENING.occurs(draft);
+    // A concrete way forward (not "let us know", not "we'll get back to you"), looked for
+    // only if a no without a reason needs it.
+    let mut way_forward = None;
     let reply_reason = reply_gives_reason(draft);
     let pointer = INFO_POINTER.occurs(draft);
     let mut flags = Vec::new();
@@ -160,9 +163,12 @@ fn run(cx: &Context) -> Vec<Flag> {
             "unfortunately"
         };
         let reason_text = format!(" because {}", placeholder::REASON);
-        let flag = if !reason && offers {
-            // A no followed by what can be done is half-way there: a suggestion, not a
-            // warning (regret words alone still leave it a warning).
+        let offers_way_forward = !reason
+            && softened
+            && *way_forward.get_or_insert_with(|| offers_option(draft, &skip, true));
+        let flag = if offers_way_forward {
+            // A no followed by a way forward is half-way there: a suggestion, not a warning
+            // (regret words, "let us know" or "we'll get back to you" leave it a warning).
             Flag::new(
                 span.clone(),
                 "This says no without saying why: consider giving the reason.",
@@ -249,6 +255,15 @@ pub(crate) mod tests {
         );
         assert_eq!(
             severity("We can't change the booking."),
+            Some(Severity::Warning)
+        );
+        // Hearing back, or asking to hear from them, is no way forward.
+        assert_eq!(
+            severity("We can't refund this order. Let us know if you have questions."),
+            Some(Severity::Warning)
+        );
+        assert_eq!(
+            severity("We'll get back to you soon. We can't refund this order."),
             Some(Severity::Warning)
         );
     }
