@@ -765,12 +765,24 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
             continue;
         }
+        if let Some((len, decoded)) = character_reference(&text[start..]) {
+            // A non-breaking space is space; the others are symbols, as typed.
+            if decoded != " " {
+                tokens.push(Token::new(TokenKind::Symbol, start, start + len, decoded));
+            }
+            while chars.peek().is_some_and(|&(i, _)| i < start + len) {
+                chars.next();
+            }
+            continue;
+        }
         if ch.is_alphanumeric() || ch == '@' || ch == '#' {
             // A run of word characters, allowing inner apostrophes, hyphens, dots and slashes
             // (for "we'll", "follow-up", "e.g.", "t.co/x"); trailing ones are given back.
             let mut end = start + ch.len_utf8();
             while let Some(&(i, c)) = chars.peek() {
-                let joins = is_joiner(c) && next_is_word(text, i + c.len_utf8());
+                let joins = is_joiner(c)
+                    && next_is_word(text, i + c.len_utf8())
+                    && character_reference(&text[i..]).is_none();
                 if !(is_word_char(c) || c == '@' || joins) {
                     break;
                 }
@@ -870,6 +882,28 @@ fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
         tokens.insert(i + 1, Token::new(TokenKind::Word, split, end, "will"));
         i += 2;
     }
+}
+
+/// An HTML character reference starting here (`&amp;`, `&gt;`, `&#39;`), as text copied
+/// from a helpdesk's or a platform's HTML holds them: its length and the character it
+/// stands for. Without this "DOWN&lt;" would be one word and `&amp;` the word "amp".
+fn character_reference(rest: &str) -> Option<(usize, &'static str)> {
+    const NAMED: &[(&str, &str)] = &[
+        ("&amp;", "&"),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", "\""),
+        ("&apos;", "'"),
+        ("&#39;", "'"),
+        ("&nbsp;", " "),
+    ];
+    NAMED
+        .iter()
+        .find(|(name, _)| {
+            rest.get(..name.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(name))
+        })
+        .map(|(name, decoded)| (name.len(), *decoded))
 }
 
 /// Length of a link starting here ("https://t.co/x", "www.example.com/a"), without the
@@ -1348,6 +1382,17 @@ mod tests {
             .into_iter()
             .map(|t| t.norm.to_string())
             .collect()
+    }
+
+    #[test]
+    fn html_character_references_are_one_symbol_each() {
+        assert_eq!(
+            norms("&gt;ALL IS DOWN&lt; AT&T up &amp; running&nbsp;now"),
+            [">", "all", "is", "down", "<", "at&t", "up", "&", "running", "now"]
+        );
+        let draft = Draft::new("DOWN&lt;");
+        let lt = &draft.tokens[1];
+        assert_eq!(&draft.text[lt.start..lt.end], "&lt;");
     }
 
     #[test]
