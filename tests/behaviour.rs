@@ -153,6 +153,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "exasperated questions", 1.00),
     ("no-acknowledgment", "ignored and out of patience", 1.00),
     ("no-acknowledgment", "sarcasm and complaint", 1.00),
+    ("no-acknowledgment", "chasing and nothing works", 1.00),
+    ("no-acknowledgment", "pointed words, calm", 1.00),
     ("no-acknowledgment", "trigger words, calm", 1.00),
     ("no-acknowledgment", "owning it", 1.00),
     ("no-acknowledgment", "no customer", 1.00),

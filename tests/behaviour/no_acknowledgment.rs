@@ -106,6 +106,16 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{Seriously? Charged twice again.|Typical. Late again.|So much for next-day delivery, still nothing.|Not impressed, this is the third time.|My photos are all ruined. Seriously?|Nobody will tell me where my bag is, been on hold twice.|Why is it so hard to cancel? I have asked three times.|Why does your app never work? Seriously?|Nothing works again today.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
+            "chasing and nothing works",
+            "weak cues together: everything tried, many people asked, conflicting answers, a pointed \"??\"",
+        )
+        .flags_for("{I've tried every fix on your site and it still won't print.|Tried all the steps twice, same error every time.|Reset it, reinstalled it. Nothing. Same problem.|Spoke to 4 different agents and each one told me something else.|Talked to three reps and nobody can tell me anything.|It doesn't work at all ?? I only bought it yesterday.|Why sell it as waterproof when it dies after one swim ?? It doesn't work at all.|Not good enough. I want this fixed today.|Brilliant. The app froze again at checkout.|Just great, my booking is cancelled again.|A reply of any kind would be nice. Still no word.|Any update would be appreciated, it's been three weeks.|Surely Acme can reverse a charge it made. Do something!|Is anybody there? Not a word back since Monday.|You call this customer service?|I'm stuck at the airport with no flight and no hotel.|Do you even read these messages?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "pointed words, calm",
+            "hard negative: the same cues one at a time or said warmly",
+        )
+        .quiet_for("{Why can't I find the new album??|Is the sale on in stores too??|Any tips would be appreciated, I'm new here.|A reply would be nice when you have a moment, no rush!|I've tried the steps on your page, what else can I check?|I talked to 3 reps yesterday and they were lovely, one last thing.|Amazing. The update fixed everything, thank you!|Just great to see the app back. Where are my receipts now?|Please send the invoice without delay, our accounts team needs it.|Surely there's a way to change my username?|So this is how I update my card?|Same problem as my friend had, how do I reset it?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
             "trigger words, calm",
             "hard negative: the same words asked or said calmly",
         )

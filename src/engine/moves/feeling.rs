@@ -12,7 +12,7 @@
 //! lost patience", "how many times do I have to ask", taking their business elsewhere),
 //! one is enough.
 
-use crate::engine::pattern::Phrases;
+use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{Draft, TokenKind};
 use std::sync::LazyLock;
 
@@ -90,7 +90,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "far from happy|pleased|satisfied|impressed",
         // Paying for what does not work: "why am I paying for this?".
         "why am|are|do|should i|we [even|still] pay|paying for",
-        "what am|are i|we [even] paying for",
+        "what [exactly] am|are i|we [even|actually|exactly] paying for",
         // Getting nowhere: "I keep hitting walls", "going round in circles".
         "hitting|hit a|the [brick] wall|walls",
         "keep|keeps|kept hitting walls|dead-ends|dead",
@@ -112,6 +112,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "why does|do|is|will|can|has no one [ever] answer*|respond*|repl*|help*|call*|pick*|care|cares|listen*|know*|tell*|read*|fix*|bother*",
         "why doesn't|won't|can't anyone|anybody",
         "do|does you|they|anyone even care",
+        "do|does|did you|anyone|anybody|they even read|listen|check|look|answer|reply|respond",
         "care about your|their customers",
         "heard nothing back|since|from|yet",
         "every single time",
@@ -138,6 +139,11 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "waste|wasting|wasted [of] [my|our] [whole|entire] time|hours|days|day|morning|afternoon|evening|weekend|money",
         "wastage of time",
         "stranded",
+        "stuck|stranded at|in the|an airport|gate|station|terminal",
+        // Being ignored: "not a word back", "without a peep since".
+        "not|without a|one word|peep|squeak back|from|since",
+        // Sarcasm about the service: "you call this customer service?".
+        "you call this|that [customer] service|support|help|helping|care",
         "messing me around|about",
         "your responsibility",
         "you people",
@@ -214,12 +220,30 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "again",
         "already",
-        "why",
         "still waiting|no|not|nothing|nobody|without",
-        "still have|has|had|do|does|did|can|could not|no|never",
+        "still have|has|had|do|does|did|can|could|will|would|is|are|was|were not|no|never",
         "chase|chasing|chased",
-        "two|three|four|five|six|several|multiple|many|countless|numerous|endless times|calls|emails|messages|attempts|tries|chats",
-        "<num> times",
+        // Chasing: many contacts, or many people who could not help.
+        "two|three|four|five|six|several|multiple|many|countless|numerous|endless [different] times|calls|emails|messages|attempts|tries|chats|agents|reps|representatives|advisors|advisers|executives|operators|departments|people",
+        "<num> [different] times|calls|emails|messages|attempts|tries|chats|agents|reps|representatives|advisors|advisers|executives|operators|departments|people",
+        // Everything tried, nothing changed: "tried every fix", "same error".
+        "tried|tried|trying every|everything|all",
+        "same error|problem|issue|result|thing|message",
+        // Failure stressed: "doesn't work at all".
+        "not <word> [<word>] at all",
+        // "Do you actually read these?", "is anybody there?".
+        "do|does|did you|anyone|anybody|they actually|ever read|listen|check|look|answer|reply|respond",
+        // Told different things by different people.
+        "told|tell|tells|telling|gave|give|gives|giving me|us something|a|different|conflicting [different] else|answer|answers|story|stories|thing|things|information|info",
+        // "So this is how you pack glassware", "apparently this is what next-day means".
+        "so|apparently this|that is how|what",
+        "like|as you promised|said|told|assured|claimed",
+        "two|three|four|five|six|several|<num> days|weeks later",
+        "is|are it|this|you a bot|robot|machine",
+        "been|taken two|three|four|five|six|several|many|<num> days|weeks|months",
+        "want|need this|it sorted|fixed|resolved|done today|now|immediately|asap",
+        "without [any] [further] delay",
+        "is|are anyone|anybody there",
         "<num> time this|a|in [a] day|week|month|year|row",
         "on hold",
         "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time",
@@ -229,11 +253,13 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "is|will anyone|anybody [ever] going|gonna [to] answer|respond|reply|help|call|get|fix|sort",
         "been going on|happening for",
         "really|seriously need|needs to fix|sort",
+        "really|desperately|urgently need|needs (help|some help|your help|someone|somebody|an answer|a reply|a response)",
         "do something|anything",
         "not happy|pleased|satisfied|impressed|amused",
         // "Do I really have to pay just so you'll help?"
         "do|must|should i|we really have|need to",
         "surely you|they|someone|somebody can|could",
+        "surely <word> can|could|should|would",
         // Help asked for again, pointedly, or politely: "can someone actually help me".
         "can|could|will someone|somebody|anyone|anybody [please] actually help|answer|respond|read|listen",
         // Complaints that read as upset to most people but not to all: sarcasm ("so much
@@ -275,6 +301,30 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Praise or politeness with an edge: "Oh great, it crashed again", "Just brilliant", "a
+/// reply would be nice", "any update would be appreciated". Their words do not make the
+/// message pleased, and they are a weak sign.
+static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "oh|just great|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
+        "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
+    ])
+});
+
+/// A sentence of one word of praise ending in a full stop ("Brilliant.", "Amazing."), which
+/// in a complaint is sarcasm; praise meant warmly ends in "!" or says more.
+fn praise_alone(draft: &Draft, sentence: &crate::engine::text::Sentence) -> bool {
+    let tokens = draft.sentence_tokens(sentence);
+    match tokens {
+        [word, stop] => {
+            word.kind == TokenKind::Word
+                && stop.norm.as_str() == "."
+                && PLEASED.find_in(draft, sentence.tokens.clone()).len() == 1
+        }
+        _ => false,
+    }
+}
+
 /// Emoji that read as angry or fed up.
 const ANGRY_EMOJI: &[char] = &[
     '😡', '😠', '🤬', '😤', '😒', '😑', '🙄', '💢', '👿', '🖕', '😾',
@@ -315,14 +365,28 @@ pub fn upset(draft: &Draft) -> Upset {
     if upset_hashtag(draft) {
         return Upset::Plain;
     }
-    let pleased = PLEASED.occurs(draft);
+    let pointed = POINTED.find(draft);
+    let praised_alone: Vec<_> = draft
+        .sentences
+        .iter()
+        .filter(|s| praise_alone(draft, s))
+        .map(|s| s.tokens.clone())
+        .collect();
+    let pleased = PLEASED.find(draft).iter().any(|m| {
+        !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
+            && !praised_alone.iter().any(|s| s.contains(&m.tokens.start))
+    });
     if (UPSET_INTENSE.occurs(draft) || swears_in_a_compound(draft)) && !pleased {
         return Upset::Plain;
     }
-    let mut weak = usize::from(shouted_help(draft)) + usize::from(exclaims_alone(draft));
+    let weak_phrases = UPSET_WEAK.find(draft);
+    let mut weak = usize::from(shouted_help(draft))
+        + usize::from(pointed_question(draft, &weak_phrases))
+        + usize::from(exclaims_alone(draft))
+        + usize::from(!pointed.is_empty() || !praised_alone.is_empty());
     // The same sign twice ("again ... again") is still one sign.
     let mut signs: Vec<usize> = Vec::new();
-    for m in UPSET_WEAK.find(draft) {
+    for m in weak_phrases {
         if !signs.contains(&m.phrase) {
             signs.push(m.phrase);
         }
@@ -405,7 +469,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "dropped the ball",
         "let you down",
         "would hate",
-        "not our intention",
+        "not|never our|my intention",
         "not intended",
         "sad|unhappy|gutted|saddened to hear|see|read|learn",
         "our|my bad|mistake|fault|error",
@@ -461,7 +525,7 @@ fn shouted_words(draft: &Draft) -> usize {
         .count()
 }
 
-/// A sentence that is only an exasperated word or two: "Seriously?", "Typical.",
+/// A sentence that is only an exasperated word or two: "Seriously?", "Typical.", "Nothing.",
 /// "Unbelievable!", "Come on!", "I'm done.". Inside a longer sentence the same words are
 /// mostly harmless ("seriously good coffee"), so only a sentence of their own counts, and
 /// as a weak sign: "Typical." can be a joke.
@@ -471,6 +535,7 @@ fn exclaims_alone(draft: &Draft) -> bool {
         &["typical"],
         &["unbelievable"],
         &["come", "on"],
+        &["nothing"],
         &["just", "wow"],
         &["i", "am", "done"],
         &["oh", "come", "on"],
@@ -530,9 +595,9 @@ fn upset_hashtag(draft: &Draft) -> bool {
 }
 
 /// Weak signs in runs of `!` and `?`: "!!", "?!" and "???" raise the voice (one sign), and
-/// several raised runs are shouting (one more). "??" alone is as often puzzled or eager as
-/// angry, and counts nothing; so is a single "?!" ("is it in store too?!"). A longer run
-/// that both asks and exclaims ("?!?!", "?!!") is exasperation: two signs, enough alone.
+/// several raised runs are shouting (one more). "??" is a [`pointed_question`]. A longer
+/// run that both asks and exclaims ("?!?!", "?!!") is exasperation: two signs, enough
+/// alone.
 fn punctuation_signs(text: &str) -> usize {
     let runs = punctuation_runs(text);
     let raised = runs
@@ -547,6 +612,20 @@ fn punctuation_signs(text: &str) -> usize {
     } else {
         raised.min(2)
     }
+}
+
+/// A question asked pointedly: "why", or "??". One sign however often and however asked:
+/// "why ... delayed??" is as often puzzled or eager as exasperated, so it counts only beside
+/// another sign ("why ... doesn't work at all ??"). A "why" inside a weak phrase ("why is it
+/// so hard") is that phrase's sign, not a second one.
+fn pointed_question(draft: &Draft, weak_phrases: &[Match]) -> bool {
+    draft.tokens.iter().enumerate().any(|(i, t)| {
+        t.kind == TokenKind::Word
+            && t.norm.as_str() == "why"
+            && !weak_phrases.iter().any(|m| m.tokens.contains(&i))
+    }) || punctuation_runs(draft.text)
+        .iter()
+        .any(|r| r.asks == 2 && r.exclaims == 0)
 }
 
 /// One run of `!` and `?` (spaces inside it allowed, "! !").
@@ -616,7 +695,14 @@ fn has_sad_face(text: &str) -> bool {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(UPSET, UPSET_INTENSE, UPSET_WEAK, PLEASED, ACKNOWLEDGEMENT);
+    every_phrase_list_compiles!(
+        UPSET,
+        UPSET_INTENSE,
+        UPSET_WEAK,
+        PLEASED,
+        POINTED,
+        ACKNOWLEDGEMENT
+    );
 
     fn how_upset(customer: &str) -> Upset {
         upset(&Draft::new(customer))
