@@ -154,6 +154,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "ignored and out of patience", 1.00),
     ("no-acknowledgment", "sarcasm and complaint", 1.00),
     ("no-acknowledgment", "chasing and nothing works", 1.00),
+    ("no-acknowledgment", "sarcastic praise", 1.00),
+    ("no-acknowledgment", "praise and tags, calm", 1.00),
     ("no-acknowledgment", "pointed words, calm", 1.00),
     ("no-acknowledgment", "trigger words, calm", 1.00),
     ("no-acknowledgment", "owning it", 1.00),

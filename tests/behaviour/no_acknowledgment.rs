@@ -111,6 +111,16 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{I've tried every fix on your site and it still won't print.|Tried all the steps twice, same error every time.|Reset it, reinstalled it. Nothing. Same problem.|Spoke to 4 different agents and each one told me something else.|Talked to three reps and nobody can tell me anything.|It doesn't work at all ?? I only bought it yesterday.|Why sell it as waterproof when it dies after one swim ?? It doesn't work at all.|Not good enough. I want this fixed today.|Brilliant. The app froze again at checkout.|Just great, my booking is cancelled again.|A reply of any kind would be nice. Still no word.|Any update would be appreciated, it's been three weeks.|Surely Acme can reverse a charge it made. Do something!|Is anybody there? Not a word back since Monday.|You call this customer service?|I'm stuck at the airport with no flight and no hotel.|Do you even read these messages?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
+            "sarcastic praise",
+            "praise said through the teeth beside a complaint: \"Great job, another delay\", \"Lovely.\" alone, an angry hashtag",
+        )
+        .flags_for("{Great job, another delay on my parcel.|Well done, you lost my luggage twice this week.|Thanks a bunch, the update wiped my photos. Nothing works now.|Nice one, charged me twice again.|The app crashes every time I open it. Great work.|Another cancellation, another excuse. Seriously?|Lovely. Three hours on the runway and nobody told us anything.|Oh perfect, the site is down again right when I need to pay.|Love waiting forty minutes on hold only to get cut off.|The bus is late again, what a surprise.|#frustrated can't log in for the third day|Wow. My order was cancelled for no reason.|Apparently my refund was sent. Still nothing in my account.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "praise and tags, calm",
+            "hard negative: the same praise meant warmly, and hashtags that hold an upset word's letters",
+        )
+        .quiet_for("{Great job on the new menu! Is it on delivery?|Well done on the redesign, where are my orders now?|Thanks a bunch for the help yesterday, one more question.|Nice one! Does the bundle include the charger?|#roadtrip what time does the Leeds store open?|#neverstopexploring can I book the tour online?|Yet another great stay with you, can I book May too?|Good to know, thanks! When does the sale end?|Lovely to hear. Can I change the date?|Is the promo in stores or nah?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
             "pointed words, calm",
             "hard negative: the same cues one at a time or said warmly",
         )

@@ -243,6 +243,16 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "been|taken two|three|four|five|six|several|many|<num> days|weeks|months",
         "want|need this|it sorted|fixed|resolved|done today|now|immediately|asap",
         "without [any] [further] delay",
+        // Sarcasm and disbelief: "yet another outage", "apparently", "or nah?".
+        "yet another",
+        "another delay|outage|cancellation|problem|issue|error|mistake|excuse|charge|fee|failure",
+        "apparently",
+        "or nah|what",
+        "what a [big|huge] surprise|shock",
+        "for no [apparent|good|obvious] reason",
+        "mean|means|meant|count|counts for nothing",
+        "(nobody|no one) told|tells|informed|updated|warned|contacted me|us",
+        "cut off",
         "is|are anyone|anybody there",
         "<num> time this|a|in [a] day|week|month|year|row",
         "on hold",
@@ -308,18 +318,40 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "oh|just great|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
+        "great|good|nice job|work|one",
+        "well done",
+        "(thanks|thank you) a lot|bunch|heaps|million",
+        // "Love waiting an hour on hold", "gotta love paying twice".
+        "love|loving|loved waiting|being|getting|paying|having|spending|sitting|standing",
     ])
 });
 
-/// A sentence of one word of praise ending in a full stop ("Brilliant.", "Amazing."), which
+/// A sentence of one word of praise ending in a full stop ("Brilliant.", "Lovely."), which
 /// in a complaint is sarcasm; praise meant warmly ends in "!" or says more.
 fn praise_alone(draft: &Draft, sentence: &crate::engine::text::Sentence) -> bool {
-    let tokens = draft.sentence_tokens(sentence);
-    match tokens {
+    const PRAISE: &[&str] = &[
+        "great",
+        "brilliant",
+        "amazing",
+        "lovely",
+        "perfect",
+        "fantastic",
+        "wonderful",
+        "awesome",
+        "excellent",
+        "superb",
+        "marvellous",
+        "marvelous",
+        "terrific",
+        "nice",
+        "cool",
+        "super",
+        "fabulous",
+        "splendid",
+    ];
+    match draft.sentence_tokens(sentence) {
         [word, stop] => {
-            word.kind == TokenKind::Word
-                && stop.norm.as_str() == "."
-                && PLEASED.find_in(draft, sentence.tokens.clone()).len() == 1
+            word.kind == TokenKind::Word && word.norm.is_one_of(PRAISE) && stop.norm.as_str() == "."
         }
         _ => false,
     }
@@ -536,6 +568,7 @@ fn exclaims_alone(draft: &Draft) -> bool {
         &["unbelievable"],
         &["come", "on"],
         &["nothing"],
+        &["wow"],
         &["just", "wow"],
         &["i", "am", "done"],
         &["oh", "come", "on"],
@@ -561,7 +594,9 @@ fn shouted_help(draft: &Draft) -> bool {
     })
 }
 
-/// Hashtags that carry anger: "#fail", "#epicfail", "#theft", "#scam".
+/// Hashtags that carry anger: "#fail", "#epicfail", "#theft", "#scam", "#neveragain".
+/// A word counts at either end of the tag ("#epicfail", "#failedagain"), not inside it,
+/// where it is often another word's letters ("#roadtrip", "#neverstopexploring").
 fn upset_hashtag(draft: &Draft) -> bool {
     const HOT: &[&str] = &[
         "fail",
@@ -572,26 +607,42 @@ fn upset_hashtag(draft: &Draft) -> bool {
         "lying",
         "worst",
         "disgust",
+        "disgrace",
         "angry",
         "furious",
+        "frustrat",
+        "annoy",
         "boycott",
         "shame",
-        "rip",
         "useless",
         "sucks",
-        "never",
+        "neveragain",
         "ripoff",
+        "rippedoff",
         "disappoint",
         "unhappy",
+        "nothappy",
         "notimpressed",
+        "notcool",
+        "fedup",
         "joke",
         "pathetic",
+        "ridiculous",
+        "unacceptable",
+        "poorservice",
+        "badservice",
+        "terrible",
+        "horrible",
+        "awful",
+        "smh",
+        "wtf",
     ];
     draft
         .tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Reference && t.norm.starts_with('#'))
-        .any(|t| HOT.iter().any(|h| t.norm.contains(h)))
+        .filter(|t| t.kind == TokenKind::Reference)
+        .filter_map(|t| t.norm.strip_prefix('#'))
+        .any(|tag| tag == "rip" || HOT.iter().any(|h| tag.starts_with(h) || tag.ends_with(h)))
 }
 
 /// Weak signs in runs of `!` and `?`: "!!", "?!" and "???" raise the voice (one sign), and
