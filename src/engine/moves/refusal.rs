@@ -15,7 +15,7 @@ use super::reason::SOFTENING;
 use super::time::CONCRETE_TIME;
 use super::verb::is_participle;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{Draft, Subject, TokenKind};
+use crate::engine::text::{Draft, Sentence, Subject, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -347,31 +347,24 @@ const WAY_WORDS: &[&str] = &[
 /// that only look like one (questions, conditions, the customer's own "can't", feelings)
 /// left out. `customer` helps with a bare "No." and with charges.
 pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
-    let (phrases, kinds) = &*REFUSALS;
     let mut found = Vec::new();
-    // Facts about the whole exchange, worked out once and only when needed.
+    // Facts about the whole exchange: whether the customer wrote about money (a charge is a
+    // no only then), and, worked out only when a bare "No." needs it, whether it answers
+    // their request.
+    let about_money = customer.is_some_and(mentions_money);
     let answers_request = std::cell::OnceCell::new();
-    let about_money = std::cell::OnceCell::new();
     for (index, sentence) in draft.sentences.iter().enumerate() {
-        if draft.is_question(sentence) {
-            continue;
-        }
-        let hit = phrases
-            .find_in(draft, sentence.tokens.clone())
-            .into_iter()
-            .filter_map(|m| {
-                let kind = refine(draft, kinds[m.phrase], &m.tokens)?;
-                let money = || *about_money.get_or_init(|| customer.is_some_and(mentions_money));
-                keeps(draft, kind, &m.tokens, money).then_some((kind, m.tokens))
-            })
-            .next()
-            .or_else(|| {
-                bare_no(draft, sentence.tokens.clone())
-                    .filter(|_| {
-                        *answers_request.get_or_init(|| no_answers_request(draft, customer))
-                    })
-                    .map(|t| (Kind::BareNo, t))
-            });
+        // What the sentence holds is remembered with it, so a keystroke elsewhere in a long
+        // draft reads it again rather than working it out.
+        let held = draft.decided(index, about_money, || {
+            sentence_no(draft, sentence, about_money).moved(|t| t - sentence.tokens.start)
+        });
+        let held = held.1.moved(|t| t + sentence.tokens.start);
+        let hit = held.refusal.or_else(|| {
+            held.bare
+                .filter(|_| *answers_request.get_or_init(|| no_answers_request(draft, customer)))
+                .map(|t| (Kind::BareNo, t))
+        });
         if let Some((kind, tokens)) = hit {
             let (span, stretch) = stretch(draft, index, &tokens);
             found.push(Refusal {
@@ -383,6 +376,49 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
         }
     }
     found
+}
+
+/// What one sentence holds of a no: the phrase that refuses, or else a bare "No." (a
+/// refusal only when it answers the customer's request). A question refuses nothing.
+#[derive(Clone)]
+struct SentenceNo {
+    refusal: Option<(Kind, Range<usize>)>,
+    bare: Option<Range<usize>>,
+}
+
+impl SentenceNo {
+    /// The same with its token ranges moved by `at`: into the sentence's own offsets to be
+    /// remembered with it, and back out.
+    fn moved(&self, at: impl Fn(usize) -> usize) -> SentenceNo {
+        let range = |r: &Range<usize>| at(r.start)..at(r.end);
+        SentenceNo {
+            refusal: self.refusal.as_ref().map(|(kind, r)| (*kind, range(r))),
+            bare: self.bare.as_ref().map(range),
+        }
+    }
+}
+
+fn sentence_no(draft: &Draft, sentence: &Sentence, about_money: bool) -> SentenceNo {
+    if draft.is_question(sentence) {
+        return SentenceNo {
+            refusal: None,
+            bare: None,
+        };
+    }
+    let (phrases, kinds) = &*REFUSALS;
+    let refusal = phrases
+        .find_in(draft, sentence.tokens.clone())
+        .into_iter()
+        .filter_map(|m| {
+            let kind = refine(draft, kinds[m.phrase], &m.tokens)?;
+            keeps(draft, kind, &m.tokens, about_money).then_some((kind, m.tokens))
+        })
+        .next();
+    let bare = refusal
+        .is_none()
+        .then(|| bare_no(draft, sentence.tokens.clone()))
+        .flatten();
+    SentenceNo { refusal, bare }
 }
 
 /// Checks the word after "can't"/"unable to" and sharpens the kind; `None` when it is not
@@ -475,9 +511,16 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
 }
 
 /// Whether a match of `kind` is a refusal in its context.
-fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn() -> bool) -> bool {
+fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) -> bool {
     let words = &draft.tokens;
     let start = tokens.start;
+    // Only the no's own sentence is read, so that what it says is remembered with it.
+    let Some(sentence) = draft
+        .sentence_of(start)
+        .map(|s| draft.sentences[s].tokens.clone())
+    else {
+        return false;
+    };
     if draft.in_condition(start) {
         return false;
     }
@@ -516,7 +559,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
                 ])
             }));
     // "It wouldn't be possible for someone else to use your address" protects the customer.
-    let for_others = draft.tokens[tokens.end..(tokens.end + 4).min(draft.tokens.len())]
+    let for_others = draft.tokens[tokens.end..(tokens.end + 4).min(sentence.end)]
         .windows(2)
         .any(|w| {
             w[0].norm == "for"
@@ -528,7 +571,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
     if echoes || general || hedged || as_reason || for_others || reassures(draft, start) {
         return false;
     }
-    let previous = (start.saturating_sub(LOOK)..start)
+    let previous = (start.saturating_sub(LOOK).max(sentence.start)..start)
         .rev()
         .find(|&i| words[i].kind != TokenKind::Symbol)
         .filter(|&i| words[i].kind == TokenKind::Word)
@@ -542,7 +585,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
     let first = words[start].norm.as_str();
     let can_be = first == "turned" || first == "switched" || first == "shut";
     if can_be
-        && words[start.saturating_sub(2)..start]
+        && words[start.saturating_sub(2).max(sentence.start)..start]
             .iter()
             .any(|t| t.norm.is_one_of(&["can", "could", "may", "to"]))
     {
@@ -569,17 +612,13 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: impl Fn(
                 return false;
             }
             // "only available through our app" is directions, not a refusal.
-            let sentence = draft
-                .sentence_of(start)
-                .map(|s| draft.sentences[s].tokens.end)
-                .unwrap_or(tokens.end)
-                .min(tokens.end + LOOK);
+            let end = sentence.end.min(tokens.end + LOOK);
             kind == Kind::OnlyAllowed
-                || !words[tokens.end..sentence]
+                || !words[tokens.end..end]
                     .iter()
                     .any(|t| t.norm.is_one_of(WAY_WORDS))
         }
-        Kind::Charge => about_money(),
+        Kind::Charge => about_money,
         _ => true,
     }
 }
