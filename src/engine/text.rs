@@ -211,7 +211,14 @@ impl<'a> Draft<'a> {
             end: moved(t.end),
             ..t
         }));
-        let sentences = split_sentences(text, &tokens);
+        let sentences = resplit_sentences(
+            text,
+            &tokens,
+            &old.sentences,
+            kept_before,
+            (first_after, first_after_now),
+            changed.new_end as isize - changed.old_end as isize,
+        );
         // A sentence over exactly the tokens of an old one (same words, same offsets within
         // it) keeps its memo; the old sentences are walked once, in order.
         let mut old_sentences = old.sentences.iter().zip(old.memos).peekable();
@@ -1205,8 +1212,63 @@ fn sentence_at(sentences: &[Sentence]) -> Vec<u32> {
 /// its text without surrounding whitespace.
 fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
+    split_sentences_from(text, tokens, 0, &mut sentences, |_| false);
+    sentences
+}
+
+/// The sentences of an edited draft, split again only around the edit. Whether a sentence
+/// ends after a token depends on that token, the next one and the space between them, so
+/// the old sentences that end before the first edited token stay, and once a sentence ends
+/// among the tokens after the edit, the old ones from there on stay too, moved.
+/// `after` is the index of the first token after the edit, in the old tokens and the new;
+/// `shift` is how many bytes the text after the edit moved.
+fn resplit_sentences(
+    text: &str,
+    tokens: &[Token],
+    old: &[Sentence],
+    kept_before: usize,
+    after: (usize, usize),
+    shift: isize,
+) -> Vec<Sentence> {
+    let (old_after, new_after) = after;
+    let kept = old.partition_point(|s| s.tokens.end < kept_before);
+    let mut sentences = old[..kept].to_vec();
+    let from = sentences.last().map_or(0, |s| s.tokens.end);
+    let mut rest = None;
+    split_sentences_from(text, tokens, from, &mut sentences, |last| {
+        if last < new_after {
+            return false;
+        }
+        let old_next = last + 1 + old_after - new_after;
+        let at = old.partition_point(|s| s.tokens.start < old_next);
+        let resumes = old.get(at).is_some_and(|s| s.tokens.start == old_next);
+        if resumes {
+            rest = Some(at);
+        }
+        resumes
+    });
+    if let Some(at) = rest {
+        let moved = |i: usize| i + new_after - old_after;
+        sentences.extend(old[at..].iter().map(|s| Sentence {
+            start: s.start.wrapping_add_signed(shift),
+            end: s.end.wrapping_add_signed(shift),
+            tokens: moved(s.tokens.start)..moved(s.tokens.end),
+        }));
+    }
+    sentences
+}
+
+/// Splits `tokens[from..]` into `sentences`, stopping after a sentence whose last token's
+/// index `stop` accepts.
+fn split_sentences_from(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    sentences: &mut Vec<Sentence>,
+    mut stop: impl FnMut(usize) -> bool,
+) {
     let mut first: Option<usize> = None;
-    for (i, token) in tokens.iter().enumerate() {
+    for (i, token) in tokens.iter().enumerate().skip(from) {
         if first.is_none() {
             first = Some(i);
         }
@@ -1228,9 +1290,11 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 end: token.end,
                 tokens: begin..i + 1,
             });
+            if stop(i) {
+                return;
+            }
         }
     }
-    sentences
 }
 
 /// Where rewrites go: the words of a clause, and where the reply's own words begin.
@@ -1382,6 +1446,27 @@ mod tests {
             .into_iter()
             .map(|t| t.norm.to_string())
             .collect()
+    }
+
+    #[test]
+    fn sentences_split_again_around_an_edit_are_those_of_a_fresh_split() {
+        let text = "Hi Sam! We can't refund it... Sorry?!\nCall us.\r\n\nThanks 😀 e\u{301}. Bye";
+        let inserts = ["", ".", "!", "\n", "x", " ", "?\n", "a. B"];
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for delete in 0..4 {
+                let Some(end) = (start + delete..=text.len()).find(|&e| text.is_char_boundary(e))
+                else {
+                    continue;
+                };
+                for insert in inserts {
+                    let edited = format!("{}{insert}{}", &text[..start], &text[end..]);
+                    let memo = Memo::default();
+                    Draft::with_memo(text, &memo).keep_in(&memo);
+                    let again = Draft::with_memo(&edited, &memo);
+                    assert_eq!(again.sentences, Draft::new(&edited).sentences, "{edited:?}");
+                }
+            }
+        }
     }
 
     #[test]
