@@ -1,7 +1,6 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
-use crate::engine::rewrite::placeholders;
 use crate::engine::text::{Draft, Sentence, Token, TokenKind};
 use std::sync::LazyLock;
 
@@ -221,7 +220,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     }
     // Sentences still holding a placeholder are a template being filled in: they do not
     // count towards the length that calls for a next step.
-    let slots = placeholders(draft.text);
+    let slots = &cx.placeholders().0;
     let templated = |s: &Sentence| {
         // Placeholders come in order and do not overlap: the first one ending after the
         // sentence's start is the only candidate.

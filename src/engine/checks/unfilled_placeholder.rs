@@ -1,5 +1,4 @@
 use super::{Context, Flag};
-use crate::engine::rewrite::placeholders;
 
 declare_check! {
     /// ## What it catches
@@ -25,14 +24,15 @@ declare_check! {
 
 fn run(cx: &Context) -> Vec<Flag> {
     let text = cx.draft.text;
-    placeholders(text)
-        .into_iter()
+    cx.placeholders()
+        .0
+        .iter()
         .map(|range| {
             let message = format!(
                 "Fill in {} before sending: the reply is blocked until every placeholder is replaced.",
                 &text[range.clone()]
             );
-            Flag::new(range, message)
+            Flag::new(range.clone(), message)
         })
         .collect()
 }
