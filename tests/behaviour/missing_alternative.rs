@@ -23,6 +23,8 @@ const ALTERNATIVES: &[&str] = &[
     "Feel free to submit the idea here: https://example.com/ideas",
     "Our store on Main Street may be able to help in person.",
     "As a workaround, you can export your data from Settings first.",
+    "If it's a small typo, though, our reservations team can correct it for free.",
+    "Our travel team can rebook you on the next flight at no cost.",
 ];
 
 const ASKING: &str = "{Can you refund my order?|Could you change my delivery please?}";

@@ -85,7 +85,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "a|another new|replacement|different|fresh one",
         // A substitute, said as what exists: "our sister brand sells a very similar model".
         "sells|stocks|carries|has|have|offers|makes a|an [very] similar|comparable|equivalent model|product|item|version|one|option|design|style",
-        "team|teams|colleagues|store|stores|staff|specialists|department|agents|crew|crews|experts|advisors|advisers|seller|sellers|carrier|courier|manufacturer|bank|they can|could|will [happily|gladly|also|definitely] [be] [able|happy|glad] [to] help|assist|sort|arrange|look|check|advise|support|fix|resolve|process|book|handle|double-check|reach|contact|call|email|follow|get|do|change|update|amend|cancel|make|take|set|replace|repair|order|issue|send|refund|swap|exchange|add|move|transfer|reset|unlock|collect",
+        "team|teams|colleagues|store|stores|staff|specialists|department|agents|crew|crews|experts|advisors|advisers|seller|sellers|carrier|courier|manufacturer|bank|they can|could|will [happily|gladly|also|definitely] [be] [able|happy|glad] [to] help|assist|sort|arrange|look|check|advise|support|fix|resolve|process|book|handle|double-check|reach|contact|call|email|follow|get|do|change|update|amend|cancel|make|take|set|replace|repair|order|issue|send|refund|swap|exchange|add|move|transfer|reset|unlock|collect|correct|rebook|reissue|redirect|waive|upgrade|extend|reinstate|restore|recover|adjust|remove|credit|reimburse|honour|honor",
         "you will|'ll|would need to",
         "best way|option|bet|thing is|would|will",
         "have a look",
