@@ -8,6 +8,8 @@ use super::template::{slot, Capability};
 /// Future actions an agent commits to.
 const ACTIONS: &[&str] = &[
     "look into this",
+    "make sure this gets sorted",
+    "make sure your refund is processed",
     "check on this",
     "get back to you",
     "be in touch",

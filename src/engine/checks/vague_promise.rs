@@ -78,6 +78,8 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "sort|fix|resolve|rectify",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|reviewed",
         "have|get * reach|contact|call|email|look|check|follow|review|investigate",
+        // "I'll make sure this gets sorted": the outcome promised, with no time.
+        "make sure|certain [that] [it|this|that|everything|things|your|the] [<word>] gets|get|is|are sorted|fixed|resolved|handled|rectified|corrected|processed|dealt|done|taken",
         "loop|looping",
         "monitor|monitoring",
         "keep an eye",
