@@ -92,7 +92,8 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// The panel's stylesheet: the site's, plus the panel's own rules. Inside a shadow root
+/// The panel's stylesheet: the site's shared one (`main.css`, not the site page's own
+/// `site.css` nor the Library's), plus the panel's own rules. Inside a shadow root
 /// `:root` is the host page's, so the site's variables go on the panel's own element; its
 /// dark colours apply only beside a page that has dark colours too (embed.js marks the
 /// others `data-scheme="light"`); and `rem` follows the host page's root font size, so it
