@@ -11,7 +11,7 @@ pub fn suite() -> Vec<Capability> {
             "vocabulary",
             "hopeful adverbs and idioms: hopefully, with any luck, fingers crossed, all being well",
         )
-        .flags("{Hopefully|With any luck|Fingers crossed|If we're lucky|All being well|Touch wood} {it'll be back in stock soon|your parcel turns up before the weekend|the fault clears up on its own}."),
+        .flags("{Hopefully|With any luck|Fingers crossed|If we're lucky|All being well|Touch wood|Let's hope} {it'll be back in stock soon|your parcel turns up before the weekend|the fault clears up on its own}."),
         Capability::new(
             "hope to",
             "\"we hope to / we're hoping to\" an outcome, no commitment",
@@ -54,12 +54,15 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{The tracking page|Your order email} should show the courier's name{ and phone number|}.")
         .quiet("You might notice a small hold on your card; it {drops off|is released} within 3 days.")
         .quiet("We've restarted the server, so {the app|your account} should be working again now. {Let us know if not|Give it a try}!")
-        .quiet("{Items in the sale|Most listings} may show a different price in the app{, as the app updates every hour|}."),
+        .quiet("{Items in the sale|Most listings} may show a different price in the app{, as the app updates every hour|}.")
+        // An expectation with what to do if it fails is an instruction.
+        .quiet("{The update|Your new card|The refund} should {appear|show up|arrive} automatically; {if not|otherwise}, {restart the app|give us a call|reply here}."),
         Capability::new(
             "wishes",
             "hard negative: friendly wishes (\"hope this helps\")",
         )
-        .quiet("{Hope this helps|Hope you enjoy it|Hope you have a great weekend|We hope you love your new phone|Hope that answers your question|Hope the party goes well}{!|.}"),
+        .quiet("{Hope this helps|Hope you enjoy it|Hope you have a great weekend|We hope you love your new phone|Hope that answers your question|Hope the party goes well}{!|.}")
+        .quiet("{Fingers crossed for a sunny trip|Fingers crossed for your exam|Hopefully see you on board again soon|Hopefully we'll see you again|Hopefully we'll hear from you soon}{!|.} Your boarding pass is in the app."),
         Capability::new(
             "concrete date",
             "hard negative: a hedged statement that still gives a concrete date or hour",

@@ -49,6 +49,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "hopefully",
         "all being well",
         "fingers crossed",
+        "(let us|let's) hope",
         "cross|crossing our|my|your fingers",
         "keep|keeping [your|our|my] fingers crossed",
         "hope|hopes to",
@@ -97,6 +98,11 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hope|hopefully [that] all|everything is|was well|good|ok|okay|fine",
         "hope to see|hear|welcome|serve|chat|talk|speak|continue|earn|win|keep",
         "hope to have you back|again|aboard|onboard",
+        // Wishes for the customer's own day, and seeing them again: "fingers crossed for a
+        // sunny trip", "hopefully see you on board again".
+        "fingers crossed for your|a|an|the [<word>] trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|concert|show|race|weather",
+        "hopefully [we|i] [will] see|catch|meet|welcome|have you",
+        "hopefully [we|i] [will] hear from you",
         "hope [that] that|this|it|that's|it's [is] ok|okay|fine|alright|clear|useful|helpful",
         "so [that] we|i may|might",
         "hope|hopefully [that] it is|was|the helpful|useful",
@@ -284,13 +290,20 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
 }
 
 /// "It should be available in your region now", "this should be fixed in the latest
-/// update": what ought to be true already, a tip to check, not hope for the future.
+/// update": what ought to be true already, a tip to check, not hope for the future. So is
+/// an expectation with what to do if it fails ("it should appear automatically; if not,
+/// restart the app").
 fn state_now_or_released(draft: &Draft, m: &Match) -> bool {
     let Some(sentence) = draft.sentence_of(m.tokens.start) else {
         return false;
     };
     let rest = &draft.tokens[m.tokens.end..draft.sentences[sentence].tokens.end];
-    rest.iter().any(|t| t.norm == "now")
+    let fallback = rest
+        .windows(2)
+        .any(|w| w[0].norm == "if" && w[1].norm == "not")
+        || rest.iter().any(|t| t.norm == "otherwise");
+    fallback
+        || rest.iter().any(|t| t.norm == "now")
         || rest.windows(2).any(|w| {
             w[0].norm
                 .is_one_of(&["latest", "newest", "current", "recent"])
