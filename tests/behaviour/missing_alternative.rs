@@ -25,6 +25,8 @@ const ALTERNATIVES: &[&str] = &[
     "As a workaround, you can export your data from Settings first.",
     "If it's a small typo, though, our reservations team can correct it for free.",
     "Our travel team can rebook you on the next flight at no cost.",
+    "Many customers use our reusable tote bags as a gift bag.",
+    "Your backups can bring back older copies, though.",
 ];
 
 const ASKING: &str = "{Can you refund my order?|Could you change my delivery please?}";

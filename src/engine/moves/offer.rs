@@ -87,6 +87,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "sells|stocks|carries|has|have|offers|makes a|an [very] similar|comparable|equivalent model|product|item|version|one|option|design|style",
         "team|teams|colleagues|store|stores|staff|specialists|department|agents|crew|crews|experts|advisors|advisers|seller|sellers|carrier|courier|manufacturer|bank|they can|could|will [happily|gladly|also|definitely] [be] [able|happy|glad] [to] help|assist|sort|arrange|look|check|advise|support|fix|resolve|process|book|handle|double-check|reach|contact|call|email|follow|get|do|change|update|amend|cancel|make|take|set|replace|repair|order|issue|send|refund|swap|exchange|add|move|transfer|reset|unlock|collect|correct|rebook|reissue|redirect|waive|upgrade|extend|reinstate|restore|recover|adjust|remove|credit|reimburse|honour|honor",
         "you will|'ll|would need to",
+        // A way others take: "many customers use our tote bags as a gift bag".
+        "(many|most|some|lots of|a lot of) [of] [our] customers|people|travellers|travelers|users|guests|shoppers|members use|choose|pick|prefer|try|opt",
         "best way|option|bet|thing is|would|will",
         "have a look",
         "you may|might wish|want|like to",
@@ -135,6 +137,15 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are|has|have been [now] [fully] resolved|fixed|restored|repaired",
         "is|are now [fully] resolved|fixed|restored|working|live|open|available",
         "new|revised|updated date|time|slot|eta|estimate|departure|arrival|delivery|appointment",
+    ])
+});
+
+/// Something else that can put it right ("backups can bring back older ones"): an option
+/// only in contrast with the no, in a sentence that turns with "though", "but" or
+/// "however"; "until the power company can restore it" is the end of a cause.
+static ANOTHER_ROUTE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "can|could [still|also|usually|often] (bring back|get back|restore|recover|retrieve)",
     ])
 });
 
@@ -315,12 +326,26 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
             link && !rules
         })
     };
-    offer || remedy() || instruction() || (!strong && (INFO_POINTER.occurs(draft) || way_link()))
+    let another_route = || {
+        ANOTHER_ROUTE.find(draft).into_iter().any(|m| {
+            draft.sentence_of(m.tokens.start).is_some_and(|s| {
+                draft
+                    .sentence_tokens(&draft.sentences[s])
+                    .iter()
+                    .any(|t| t.norm.is_one_of(&["though", "but", "however"]))
+            })
+        })
+    };
+    offer
+        || remedy()
+        || instruction()
+        || another_route()
+        || (!strong && (INFO_POINTER.occurs(draft) || way_link()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(INFO_POINTER, OFFER, REMEDY, ASKS_FOR_DETAILS);
+    every_phrase_list_compiles!(INFO_POINTER, OFFER, REMEDY, ANOTHER_ROUTE, ASKS_FOR_DETAILS);
 }
