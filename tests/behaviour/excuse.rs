@@ -45,6 +45,7 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(LATE, "{The carrier|The manufacturer|Your bank|Another department|Our delivery partner} {is responsible for the delay|sets the timing, not us|has the parcel now}{.| and it's out of our hands.}")
         .flags_for(LATE, "{Our supplier|The warehouse|The courier} {sent|shipped|packed} the wrong {batch|size|parcel}.")
+        .flags_for(LATE, "{The courier|The manufacturer|Our supplier|The airline} {lost|damaged|changed|cancelled|discontinued|delayed} {the parcel|the design|the order|the flight}.")
         .flags_for(LATE, "{The bank|The carrier} takes {5-7 days|a week} to process it, {that's on their side|it's on their end}."),
         Capability::new(
             "cause by its effect",
@@ -59,7 +60,8 @@ pub fn suite() -> Vec<Capability> {
             "rare cases",
             "\"in rare cases delays may occur\": a generic cause with no remedy",
         )
-        .flags_for(LATE, "{In rare cases|Occasionally|Sometimes|From time to time}, {delays|errors|mix-ups} {may occur|can happen}."),
+        .flags_for(LATE, "{In rare cases|Occasionally|Sometimes|From time to time}, {delays|errors|mix-ups} {may occur|can happen}.")
+        .flags_for(LATE, "{In rare cases|Occasionally} the {system|app|website} {may|can} fail to send the {confirmation|tracking} email."),
         Capability::new(
             "processing time",
             "processing or queue times given as the explanation",

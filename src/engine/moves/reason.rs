@@ -116,6 +116,12 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // delay", "the bank sets the timing", "that is up to the seller".
         "PARTY is|are|was|were [solely|fully|entirely|wholly] responsible",
         "PARTY is|are|was|were to blame",
+        // What another party did wrong: "the manufacturer changed the design", "the courier
+        // lost the parcel", "our supplier sent us the wrong stock".
+        "PARTY [has|have|had] lost|damaged|missed|forgot|failed|cut|cancelled|canceled|pulled|withdrew|discontinued|stopped|changed|delayed|misrouted|mislabelled|mislabeled|overbooked",
+        "PARTY [has|have|had] sent [us|you] the|a wrong|incorrect",
+        // What a system does now and then: "in rare cases the system may fail to send".
+        "system|systems|app|site|website|server|servers|platform may|can|might|does|do [sometimes|occasionally] fail|glitch|crash",
         "PARTY set|sets|decide|decides|determine|determines|control|controls the|its|their timing|timings|schedule|schedules|timeline|timescale|timescales|dates",
         "up to the|your PARTY",
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
