@@ -76,7 +76,9 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags(
             "{I|We|The team|Our billing team|Someone from our side|A specialist|One of our engineers|A colleague of mine} will {contact you|reach out|look into it} {soon|shortly}.",
-        ),
+        )
+        // Work in progress said with nothing after it.
+        .flags("{We're|Our engineers are|The team is} {investigating|checking|reviewing}{.|!}"),
         Capability::new(
             "tense",
             "future forms flag; the same action already done does not",
@@ -127,7 +129,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet("Your refund will show on your statement {in 3 to 5 working days|by Thursday}.")
         .quiet("{I'll be here if you need anything else|We're around all weekend if anything comes up}{.|!}")
         // An action for the customer as the subject is a tip, not the agent's commitment.
-        .quiet("{Signing in again|Restarting the app|Clearing the cache|Updating to the latest version} will {fix it|sort it out|get it working again}{.|!}"),
+        .quiet("{Signing in again|Restarting the app|Clearing the cache|Updating to the latest version} will {fix it|sort it out|get it working again}{.|!}")
+        // A relative clause describes the issue; it promises nothing.
+        .quiet("{It's a known issue|That's a bug|This is a problem} {we're looking into|our team is working on|the engineers are checking on}. Please check back {later|tomorrow} and email us if it's still happening."),
         Capability::new(
             "hope",
             "hard negative: \"we hope to ... soon\" is false-hope, not vague-promise",

@@ -74,6 +74,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "keep you in the loop",
         "respond|reply|responding|replying|answer",
         "find out",
+        "get to the bottom of",
         "work|working on",
         "sort|fix|resolve|rectify",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|reviewed",
@@ -482,11 +483,18 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                         && word(h.end).is_some_and(|w| matches!(w, "if" | "whether" | "in" | "to")))
                 })
                 // "We're reviewing listings for price gouging" reports work in general; work
-                // on this customer's case ("looking into this", "on it", "with you") is owed.
+                // on this customer's case ("looking into this", "on it", "with you") is owed,
+                // and so is work said with nothing after it ("our engineers are investigating"),
+                // but not a verb whose preposition is left behind by a relative clause ("an
+                // issue we're looking into", which describes the issue).
                 .filter(|h| {
-                    tokens[h.start..end]
-                        .iter()
-                        .any(|t| t.norm.is_one_of(THE_CASE))
+                    let stranded = tokens[h.end - 1]
+                        .norm
+                        .is_one_of(&["into", "on", "to", "with", "at", "for"]);
+                    (h.end >= end && !stranded)
+                        || tokens[h.start..end]
+                            .iter()
+                            .any(|t| t.norm.is_one_of(THE_CASE))
                 }),
             // "You'll find ...", "it will help us fix ..." (the subject right before "will"),
             // "restarting it will fix it" (an action as the subject):
