@@ -13,7 +13,7 @@
 //! one is enough.
 
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{Draft, TokenKind};
+use crate::engine::text::{Draft, Sentence, TokenKind};
 use std::sync::LazyLock;
 
 /// Words and phrases that on their own show frustration, anger or distress in a customer's
@@ -328,7 +328,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// A sentence of one word of praise ending in a full stop ("Brilliant.", "Lovely."), which
 /// in a complaint is sarcasm; praise meant warmly ends in "!" or says more.
-fn praise_alone(draft: &Draft, sentence: &crate::engine::text::Sentence) -> bool {
+fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
     const PRAISE: &[&str] = &[
         "great",
         "brilliant",
