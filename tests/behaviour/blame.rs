@@ -34,7 +34,8 @@ pub fn suite() -> Vec<Capability> {
         .flags("{This is|That's|Keeping your password safe is} {your|the account holder's} responsibility{.|, not ours.}")
         .flags("You {didn't enter|did not give|never entered|never gave} the {right|correct} {address|card number}{.|, so the order failed.}")
         .flags("You {were|have been} {informed|advised|made aware} of this when you {booked|signed up}.")
-        .flags("{It's|That is} not our fault{.|, the address was wrong.}"),
+        .flags("{It's|That is} not our fault{.|, the address was wrong.}")
+        .flags("{Our records show|According to our system,} you {cancelled the order|deleted the account|declined the offer} yourself{.| on Monday.}"),
         Capability::new(
             "doubting the account",
             "contradicting or doubting what the customer reports",
@@ -95,6 +96,7 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: \"you should get\", \"as you said\" blame nobody",
         )
         .quiet("You should {receive an email|see the refund|get a text} {within the hour|by Friday}.")
+        .quiet("{You can cancel it yourself under Orders|If you cancelled it yourself, the refund goes back to your card|You're welcome to change it yourself in Settings}.")
         .quiet_for(COMPLAINT, "{As you said|As you mentioned|Like you said}, the parcel is late. {I'm sorry about that|That's not good enough}; I've refunded the delivery fee."),
         Capability::new(
             "typos",

@@ -81,6 +81,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("you should [not] have <word>", Lecture),
         ("you must have <word>", Lecture),
         ("caused by you", Lecture),
+        // The customer's own doing, stressed: "you cancelled the order yourself".
+        ("you [have|had] cancelled|canceled|deleted|changed|removed|selected|chose|chosen|entered|unsubscribed|declined|disabled|agreed|accepted|confirmed|approved|authorised|authorized|opted *3 yourself", Lecture),
         ("you [have] entered|typed|selected|chose|chosen|clicked|picked|used|put|provided|gave|given|input|booked|bought|ordered|added|filled|sent [us|me|in|out] the|a|an wrong|incorrect|invalid", Lecture),
         ("wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input by you", Lecture),
         ("wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input on your side|end", Lecture),
