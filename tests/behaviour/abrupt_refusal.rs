@@ -30,6 +30,8 @@ const REASONS: &[&str] = &[
     "as it was marked final sale",
     "since the item has been worn",
     "because the return window closed last week",
+    "as each order needs its own receipt",
+    "since our sale terms apply to every item",
 ];
 
 /// Softeners: regret, apology, empathy.

@@ -204,7 +204,11 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
     let verb_within = |at: usize, words: usize| {
         tokens[at..(at + words).min(tokens.len())].iter().any(|t| {
             t.norm.is_one_of(&[
-                "is", "are", "was", "were", "has", "have", "had", "can", "will", "must",
+                "is", "are", "was", "were", "has", "have", "had", "can", "will", "must", "would",
+                "could", "should", "may", "might", "do", "does", "did", "holds", "hold", "needs",
+                "need", "requires", "require", "belongs", "belong", "contains", "contain",
+                "includes", "include", "depends", "depend", "applies", "apply", "expires",
+                "expire", "covers", "cover", "uses", "use", "means",
             ])
         })
     };
@@ -229,6 +233,11 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                 | "she"
                 | "all"
                 | "ours"
+                | "each"
+                | "every"
+                | "both"
+                | "neither"
+                | "none"
         );
         // "as tickets are non-transferable": a noun and its verb right after make a clause.
         let noun_clause = || {
