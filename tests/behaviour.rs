@@ -133,7 +133,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "never again", 1.00),
     ("overpromise", "absolute claims", 0.90),
     ("overpromise", "third party", 1.00),
-    ("overpromise", "sort it before known", 0.85),
+    ("overpromise", "sort it before known", 1.00),
     ("overpromise", "hedged", 1.00),
     ("overpromise", "in control", 1.00),
     ("overpromise", "real guarantee", 1.00),

@@ -19,19 +19,24 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(UPSET, "{We'll make sure|I'll ensure|We guarantee|I promise|Rest assured} {this never happens again|this won't happen again|it will not be repeated|you'll never have this problem again}.")
         .flags_for(UPSET, "We've passed this on {to ensure|to make sure|so that} this {won't|will never} happen again.")
         .flags_for(UPSET, "{The fault is fixed|It's all sorted now|We've fixed the bug} and it {won't|will never|will not} {come back|return|recur}.")
-        .flags_for(UPSET, "{Our new system|The new courier|The upgrade} means {delays|mix-ups|outages} are a thing of the past."),
+        .flags_for(UPSET, "{Our new system|The new courier|The upgrade} means {delays|mix-ups|outages} are a thing of the past.")
+        .flags_for(UPSET, "{I can assure you|Rest assured} this was {a one-off|an isolated incident}.")
+        .flags_for(UPSET, "You will never {have|see|face} {this problem|an issue like this} with us again."),
         Capability::new(
             "absolute claims",
             "absolute claims about every product or every order",
         )
         .flags("All {our products|items sold on our site|our spare parts} are {100% genuine|guaranteed authentic|always in perfect condition}.")
-        .flags("{Every|Each} order {is guaranteed to arrive|will always arrive} on time{.|, every time.}"),
+        .flags("{Every|Each} order {is guaranteed to arrive|will always arrive} on time{.|, every time.}")
+        .flags("{Our products|Our devices|Our parts} never {fail|break}{.|, so there's no need to worry.}")
+        .flags("{All our sellers are vetted|We check every listing}, so there's {no risk|no chance} of {fakes|counterfeits|fraud}."),
         Capability::new(
             "third party",
             "a certain prediction about a fix someone else controls",
         )
         .flags("{The carrier will|The manufacturer will|The power company will} {definitely|certainly|for sure} {have it fixed|sort it out} {today|by tonight|tomorrow}.")
         .flags("{Your bank will|The airline will} {definitely|certainly} refund you {today|by tomorrow}.")
+        .flags("{Your bank|The airline|The seller} will {process|approve|pay} the refund {straight away|immediately|right away}.")
         .flags("{Rest assured|Be assured} the {courier|driver} will deliver it {today|tomorrow}.")
         .flags("Your {flight|train} will {definitely|certainly} not be {delayed|cancelled}.")
         .flags("{The fog|The weather|The storm} {will clear|will ease} {soon|by the afternoon} and your {flight|train} will {leave|depart} on time.")
@@ -41,7 +46,7 @@ pub fn suite() -> Vec<Capability> {
             "an unconditional \"we will sort this\" before the problem is known",
         )
         .flags_for(UNKNOWN, "{Don't worry,|No worries,|Rest assured,} we will {sort this out|fix this|get this resolved} for you{!|.}")
-        .flags_for(UNKNOWN, "{I|We|Our team} will {sort this|fix this} for you, {guaranteed|no matter what}."),
+        .flags_for(UNKNOWN, "{I|We|Our team} will {sort this|fix this} for you, {guaranteed|no matter what|whatever it takes}."),
         Capability::new(
             "hedged",
             "hard negative: hedged effort is not a guarantee",
@@ -50,7 +55,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(UPSET, "We can't guarantee it won't happen again, but we've {passed your feedback on to|shared your photos with} the {store|team}.")
         .quiet("{We hope|Hopefully|We're hoping} the {weather|fog} will clear and your flight will leave on time.")
         .quiet("If the {fog lifts|weather clears} by noon, your flight will {leave|depart} on time.")
-        .quiet("Your {flight|train} is {scheduled|expected|showing} to {leave|depart} on time."),
+        .quiet("Your {flight|train} is {scheduled|expected|showing} to {leave|depart} on time.")
+        .quiet("The {courier|bank} will {process|release} it straight away {once|when} {it reaches the depot|the return arrives}.")
+        .quiet("{Your bank will usually process it within 3 days|Refunds usually reach your bank within 5 days|There's no charge for changing the date}."),
         Capability::new(
             "in control",
             "hard negative: deliverables the agent controls, done or promised",

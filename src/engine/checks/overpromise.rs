@@ -58,6 +58,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("wont return|recur|reoccur", NeverAgain),
         ("wont come back", NeverAgain),
         ("a thing of the past", NeverAgain),
+        ("will never have|see|face|get|experience|encounter *6 again", NeverAgain),
+        // "I can assure you this was a one-off": no repeat promised in other words.
+        ("assure|assured [you] [that] *4 (one-off|one off|isolated incident|isolated case)", NeverAgain),
         ("make|making sure [that] you will never", NeverAgain),
         ("ensure|ensuring [that] you will never", NeverAgain),
         ("ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again", NeverAgain),
@@ -67,13 +70,19 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always", Guarantee),
         ("i|we [can] [absolutely|personally] guarantee|promise", Guarantee),
         ("guaranteed to", Guarantee),
+        // Absolute claims said with a "never" or "no": "our products never fail", "there's
+        // no risk of fakes" (a guarantee's own negation would read as honesty).
+        ("products|items|goods|parts|systems|services|devices never fail|break|fault|go", NeverAgain),
+        ("(no risk|zero risk|no chance|no possibility) of fakes|fake|counterfeit*|fraud|scam*", NeverAgain),
         ("it|it's|this [is] guaranteed", Guarantee),
-        ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach", Certainty),
+        ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay", Certainty),
+        // Another party's speed told as certain: "your bank will process it straight away".
+        ("bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will|'ll [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)", Certainty),
         ("assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will", Certainty),
         ("will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done", Certainty),
         ("will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace", Certainty),
         // The agent's own "we'll sort this" after "don't worry", before anyone knows the cause.
-        ("we|i will|shall [definitely|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything", Certainty),
+        ("we|i|team|engineers|staff|colleagues will|shall [definitely|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything", Certainty),
         ("we|i will|shall [definitely|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved", Certainty),
         ("we|i will|shall [definitely|certainly|absolutely|surely] find a|the solution|fix", Certainty),
         ("we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right", Certainty),
@@ -154,7 +163,12 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
                     .any(|t| matches!(t.norm.as_str(), "to" | "i" | "we"));
             !negated_before && !promise_to && !draft.has_negation(m.tokens.clone())
         }
-        Kind::Certainty if matches!(words.first(), Some(&"we" | &"i")) => {
+        Kind::Certainty
+            if matches!(
+                words.first(),
+                Some(&"we" | &"i" | &"team" | &"engineers" | &"staff" | &"colleagues")
+            ) =>
+        {
             // The agent's own "we'll sort this" is a guarantee when said as one ("don't
             // worry", "guaranteed", "no matter what") or before anyone knows the problem:
             // the reply still asks for the details.
@@ -171,12 +185,17 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
         // "We hope the weather will clear and it will leave on time", "if the fog lifts, it
         // will leave on time".
         Kind::Certainty => {
+            const CONDITIONS: &[&str] = &["if", "unless", "provided", "assuming"];
             let hoped_or_conditional = draft.sentence_of(m.tokens.start).is_some_and(|s| {
-                draft.tokens[draft.sentences[s].tokens.start..m.tokens.start]
+                let sentence = &draft.sentences[s].tokens;
+                let before = &draft.tokens[sentence.start..m.tokens.start];
+                // "... straight away once it reaches the depot": a condition after it.
+                let after = &draft.tokens[m.tokens.end..sentence.end];
+                before
                     .iter()
-                    .any(|t| {
-                        t.norm.is_one_of(HEDGES)
-                            || t.norm.is_one_of(&["if", "unless", "provided", "assuming"])
+                    .any(|t| t.norm.is_one_of(HEDGES) || t.norm.is_one_of(CONDITIONS))
+                    || after.iter().any(|t| {
+                        t.norm.is_one_of(CONDITIONS) || t.norm.is_one_of(&["once", "when", "after"])
                     })
             });
             !negated_before && !hoped_or_conditional
@@ -189,6 +208,7 @@ static GUARANTEED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "guaranteed|guarantee|promise|promised",
         "no matter what",
+        "whatever it takes",
         "for sure",
         "without fail",
         "100 [percent]",
