@@ -27,7 +27,8 @@ pub fn suite() -> Vec<Capability> {
             "try if possible",
             "trying for an outcome \"if possible\"",
         )
-        .flags("We'll {try to|try our best to|attempt to|see if we can} {get your money back|recover the parcel|get it restored} if {possible|we can}."),
+        .flags("We'll {try to|try our best to|attempt to|see if we can} {get your money back|recover the parcel|get it restored} if {possible|we can}.")
+        .flags("{I'll|We'd like to|We'll} {help|assist} {|you }if {I|we} can{.|!}"),
         Capability::new(
             "softening a no",
             "a \"we don't know\" softened with hope",

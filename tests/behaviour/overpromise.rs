@@ -46,7 +46,8 @@ pub fn suite() -> Vec<Capability> {
             "an unconditional \"we will sort this\" before the problem is known",
         )
         .flags_for(UNKNOWN, "{Don't worry,|No worries,|Rest assured,} we will {sort this out|fix this|get this resolved} for you{!|.}")
-        .flags_for(UNKNOWN, "{I|We|Our team} will {sort this|fix this} for you, {guaranteed|no matter what|whatever it takes}."),
+        .flags_for(UNKNOWN, "{I|We|Our team} will {sort this|fix this} for you, {guaranteed|no matter what|whatever it takes}.")
+        .flags_for(UNKNOWN, "{I'll be able to|We can} {help out|sort it|fix it} 100%!"),
         Capability::new(
             "hedged",
             "hard negative: hedged effort is not a guarantee",

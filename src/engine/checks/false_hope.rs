@@ -64,6 +64,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         concat!("we|i will [certainly|definitely|really] try [our|my] [best|hardest] to|and ", tried_for!()),
         concat!("we|i will [certainly|definitely|really] attempt to ", tried_for!()),
         "try to help|assist if possible|we|i",
+        // Help offered only as far as it turns out possible: "I'll help if I can".
+        "help|assist [you] [out] if i|we can|could",
         "if possible",
         "we will see",
         "time will tell",

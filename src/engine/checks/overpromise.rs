@@ -70,6 +70,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always", Guarantee),
         ("i|we [can] [absolutely|personally] guarantee|promise", Guarantee),
         ("guaranteed to", Guarantee),
+        // "I'll be able to help out 100%!": a fix promised in full before it is known.
+        ("help|sort|fix|resolve [you] [out] [this|it] 100", Guarantee),
         // Absolute claims said with a "never" or "no": "our products never fail", "there's
         // no risk of fakes" (a guarantee's own negation would read as honesty).
         ("products|items|goods|parts|systems|services|devices never fail|break|fault|go", NeverAgain),
