@@ -75,7 +75,9 @@ pub fn suite() -> Vec<Capability> {
             "softener, no reason",
             "\"unfortunately/sorry\" soften but give no reason: still abrupt",
         )
-        .flags("{Unfortunately,|Sadly,|I'm afraid|Sorry, but|Regrettably,|I'm sorry but|Apologies, but} we {can't|are unable to} {refund this order|change the booking}."),
+        .flags("{Unfortunately,|Sadly,|I'm afraid|Sorry, but|Regrettably,|I'm sorry but|Apologies, but} we {can't|are unable to} {refund this order|change the booking}.")
+        // A link for more information is no reason.
+        .flags("{Sorry|Unfortunately}, that {isn't possible|can't be done}. {More info|Details|For more information, see this article}: https://example.com/help"),
         Capability::new(
             "reason, no softener",
             "a reason with nothing to soften it: still abrupt",

@@ -186,14 +186,15 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// Whether the reply gives a reason for a no anywhere (a cause, a rule, a channel limit, a
-/// link to the policy). Replies are short, so a reason anywhere explains the no.
+/// Whether the reply gives a reason for a no anywhere (a cause, a rule, a channel limit).
+/// Replies are short, so a reason anywhere explains the no. A link "for more information"
+/// is not one: the guide counts "Sorry, that is not possible. More info: <link>" as abrupt.
 pub fn reply_gives_reason(draft: &Draft) -> bool {
     REASON.occurs(draft)
-        || draft.sentences.iter().any(|s| {
-            let tokens = draft.sentence_tokens(s);
-            as_or_since_reason(tokens) || points_to_policy(tokens)
-        })
+        || draft
+            .sentences
+            .iter()
+            .any(|s| as_or_since_reason(draft.sentence_tokens(s)))
 }
 
 /// "as our packaging is ...", "since it's our promo": "as"/"since" as a reason, not
@@ -276,18 +277,6 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                     | "i"
             )
     })
-}
-
-/// "For more info: <link>" next to a no points to the rule behind it.
-fn points_to_policy(tokens: &[Token]) -> bool {
-    let names_info = tokens.windows(2).any(|w| {
-        matches!(w[0].norm.as_str(), "more" | "further" | "full")
-            && matches!(w[1].norm.as_str(), "info" | "information" | "details")
-    });
-    names_info
-        && tokens
-            .iter()
-            .any(|t| t.kind == TokenKind::Reference && !t.norm.starts_with('@'))
 }
 
 /// Whether one of the two statements after `sentence` explains it: a statement about the
