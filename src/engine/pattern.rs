@@ -355,6 +355,16 @@ impl Phrases {
         })
     }
 
+    /// Whether any match in the draft passes `accept`, looked for sentence by sentence and
+    /// only until one does (a long draft with an option early on stops there).
+    pub fn any_match(&self, draft: &Draft, mut accept: impl FnMut(&Match) -> bool) -> bool {
+        draft.sentences.iter().any(|s| {
+            self.find_in(draft, s.tokens.clone())
+                .iter()
+                .any(&mut accept)
+        })
+    }
+
     /// Whether any phrase occurs anywhere in the draft.
     pub fn occurs(&self, draft: &Draft) -> bool {
         draft

@@ -404,7 +404,7 @@ pub fn upset(draft: &Draft) -> Upset {
         .filter(|s| praise_alone(draft, s))
         .map(|s| s.tokens.clone())
         .collect();
-    let pleased = PLEASED.find(draft).iter().any(|m| {
+    let pleased = PLEASED.any_match(draft, |m| {
         !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
             && !praised_alone.iter().any(|s| s.contains(&m.tokens.start))
     });

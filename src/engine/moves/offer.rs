@@ -242,7 +242,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
             is_negation(&t.norm) || matches!(t.norm.as_str(), "only" | "be" | "have" | "already")
         })
     };
-    let offer = OFFER.find(draft).into_iter().any(|m| {
+    let offer = OFFER.any_match(draft, |m| {
         let mut inside = m.tokens.clone();
         let refused =
             inside.any(|i| skipped(i) || is_negation(&tokens[i].norm) || tokens[i].norm == "only");
@@ -274,10 +274,9 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         })
     };
     let remedy = || {
-        REMEDY
-            .find(draft)
-            .into_iter()
-            .any(|m| !m.tokens.clone().any(skipped) && !names_a_rule(&m))
+        REMEDY.any_match(draft, |m| {
+            !m.tokens.clone().any(skipped) && !names_a_rule(m)
+        })
     };
     let instruction = || {
         draft.sentences.iter().any(|s| {
@@ -327,7 +326,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         })
     };
     let another_route = || {
-        ANOTHER_ROUTE.find(draft).into_iter().any(|m| {
+        ANOTHER_ROUTE.any_match(draft, |m| {
             draft.sentence_of(m.tokens.start).is_some_and(|s| {
                 draft
                     .sentence_tokens(&draft.sentences[s])
