@@ -4,7 +4,7 @@ use crate::engine::config::ApologyPolicy;
 use crate::engine::moves::feeling::customer_upset;
 use crate::engine::moves::opening::first_sentence;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{capitalise_first, Draft, TokenKind};
+use crate::engine::text::{capitalise_first, Draft, Sentence, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -83,6 +83,17 @@ struct Apology {
 }
 
 impl Apology {
+    /// The same apology with its matches moved (see [`Match::shifted`]).
+    fn shifted(&self, token: isize, byte: isize) -> Apology {
+        let shift = |m: &Match| m.shifted(token, byte);
+        Apology {
+            word: shift(&self.word),
+            sentence: self.sentence,
+            generic: self.generic.as_ref().map(shift),
+            conditional: self.conditional.as_ref().map(shift),
+        }
+    }
+
     fn sincere(&self) -> bool {
         self.generic.is_none() && self.conditional.is_none()
     }
@@ -91,27 +102,40 @@ impl Apology {
 fn apologies(draft: &Draft) -> Vec<Apology> {
     let mut found = Vec::new();
     for (index, sentence) in draft.sentences.iter().enumerate() {
-        let range = sentence.tokens.clone();
-        let not = NOT_APOLOGY.find_in(draft, range.clone());
-        let word = APOLOGY_WORDS
-            .find_in(draft, range.clone())
-            .into_iter()
-            .find(|m| {
-                !not.iter()
-                    .any(|n| n.tokens.start <= m.tokens.start && m.tokens.end <= n.tokens.end)
-            });
-        let Some(word) = word else { continue };
-        let after = word.tokens.start..range.end;
-        let generic = GENERIC.find_in(draft, after.clone()).into_iter().next();
-        let conditional = CONDITIONAL.find_in(draft, after).into_iter().next();
-        found.push(Apology {
-            word,
-            sentence: index,
-            generic,
-            conditional,
+        // What the sentence holds is remembered with it, in its own offsets.
+        let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
+        let held = draft.decided(index, (), || {
+            sentence_apology(draft, sentence).map(|a| a.shifted(-token, -byte))
         });
+        if let Some(apology) = &held.1 {
+            found.push(Apology {
+                sentence: index,
+                ..apology.shifted(token, byte)
+            });
+        }
     }
     found
+}
+
+/// The apology of one sentence: its first apology word that is not part of a non-apology
+/// ("sorry to hear you liked it"), with any generic or conditional wording after it.
+fn sentence_apology(draft: &Draft, sentence: &Sentence) -> Option<Apology> {
+    let range = sentence.tokens.clone();
+    let not = NOT_APOLOGY.find_in(draft, range.clone());
+    let word = APOLOGY_WORDS
+        .find_in(draft, range.clone())
+        .into_iter()
+        .find(|m| {
+            !not.iter()
+                .any(|n| n.tokens.start <= m.tokens.start && m.tokens.end <= n.tokens.end)
+        })?;
+    let after = word.tokens.start..range.end;
+    Some(Apology {
+        generic: GENERIC.find_in(draft, after.clone()).into_iter().next(),
+        conditional: CONDITIONAL.find_in(draft, after).into_iter().next(),
+        word,
+        sentence: 0,
+    })
 }
 
 fn run(cx: &Context) -> Vec<Flag> {
