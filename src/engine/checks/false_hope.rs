@@ -205,15 +205,17 @@ fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     let mut flags = Vec::new();
     for (index, sentence) in draft.sentences.iter().enumerate() {
-        // Remembered in the sentence's own offsets.
-        let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
-        // "We'll see" reads up to two words on ("... what happens").
+        // The flag, rewrites and all, is remembered in the sentence's own offsets. "We'll
+        // see" reads up to two words on ("... what happens"), and a rewrite stops where the
+        // sign-off starts.
+        let byte = sentence.start as isize;
         let read_on = draft.read_on(sentence, &["see", "what"], 2);
-        let decided = draft.decided(index, read_on, || {
-            first_hedge(draft, sentence).map(|m| m.shifted(-token, -byte))
+        let body_end = draft.body_end().clamp(sentence.start, sentence.end) - sentence.start;
+        let decided = draft.decided(index, (read_on, body_end), || {
+            first_hedge(draft, sentence).map(|m| flag(draft, &m).moved(-byte))
         });
-        if let Some(m) = &decided.1 {
-            flags.push(flag(draft, &m.shifted(token, byte)));
+        if let Some(flag) = &decided.1 {
+            flags.push(flag.moved(byte));
         }
     }
     flags

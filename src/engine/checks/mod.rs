@@ -133,6 +133,30 @@ impl Flag {
         }
     }
 
+    /// The same flag with every byte offset moved by `by`: into a sentence's own offsets to
+    /// be remembered with it ([`Draft::decided`](crate::engine::text::Draft::decided)), and
+    /// back out.
+    pub fn moved(&self, by: isize) -> Flag {
+        let at = |n: usize| n.wrapping_add_signed(by);
+        Flag {
+            span: at(self.span.start)..at(self.span.end),
+            message: self.message.clone(),
+            rewrites: self
+                .rewrites
+                .iter()
+                .map(|r| Rewrite {
+                    label: r.label.clone(),
+                    edit: Edit {
+                        start: at(r.edit.start),
+                        end: at(r.edit.end),
+                        replacement: r.edit.replacement.clone(),
+                    },
+                })
+                .collect(),
+            tentative: self.tentative,
+        }
+    }
+
     /// Marks the flag as found on weaker evidence (see [`Flag::tentative`]).
     pub fn tentative(mut self) -> Self {
         self.tentative = true;
