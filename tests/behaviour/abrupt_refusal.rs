@@ -90,7 +90,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, &format!("{softeners} we can't refund this order {reasons}."))
         .quiet_for(ASKING, &format!("We can't refund this order {reasons}. {{Sorry about that|I'm sorry to disappoint you|Apologies for the trouble}}."))
         // The channel is the reason, the other team the way: "not possible online, but ...".
-        .quiet_for(ASKING, "{It's not possible to change it|We can't change that} {online|remotely}, but our {phone team|store team|colleagues in store} can do it for you{.| on 0800 123 456.}"),
+        .quiet_for(ASKING, "{It's not possible to change it|We can't change that} {online|remotely}, but our {phone team|store team|colleagues in store} can do it for you{.| on 0800 123 456.}")
+        // The kind of thing the rule covers is its reason: "returns for opened software".
+        .quiet_for(ASKING, "{Unfortunately|I'm afraid} we {can't accept|don't take} {returns for opened software|refunds for digital purchases|claims for delays under 30 minutes}{.|. More info: https://example.com/policy}"),
         Capability::new(
             "distance",
             "hard negative: reason and softener a sentence or a paragraph away from the refusal",

@@ -878,15 +878,30 @@ const LEADING_LINKS: &[&str] = &[
 
 impl Refusal {
     /// Whether the refusal's own sentence limits it: a condition ("if it's opened, we can't
-    /// ...", "until it reaches us") or a channel ("we can't discuss that here"; but "we don't
-    /// have that information here" explains nothing).
+    /// ...", "until it reaches us"), a channel ("we can't discuss that here"; but "we don't
+    /// have that information here" explains nothing), or the kind of thing the rule covers
+    /// ("we can't accept remorse returns for electronics", "no compensation for delays under
+    /// 30 minutes"; not "for you" or "for your order").
     pub fn is_limited(&self, draft: &Draft) -> bool {
         let tokens = draft.sentence_tokens(&draft.sentences[self.sentence]);
         let channel = self.kind != Kind::NoInfo
             && tokens
                 .iter()
                 .any(|t| t.start >= self.span.start && t.norm == "here");
+        let scope = self.kind != Kind::NoInfo
+            && tokens.windows(2).any(|w| {
+                w[0].start >= self.span.start
+                    && w[0].end <= self.span.end
+                    && w[0].norm == "for"
+                    && w[1].kind == TokenKind::Word
+                    && !w[1].norm.is_one_of(&[
+                        "you", "your", "yours", "u", "ur", "this", "that", "it", "the", "a", "an",
+                        "now", "today", "tomorrow", "any", "more", "me", "us", "them", "him",
+                        "her", "now", "free",
+                    ])
+            });
         channel
+            || scope
             || tokens
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once"))
