@@ -221,7 +221,7 @@ fn one_of<'a>(names: impl Iterator<Item = &'a str>) -> String {
 fn read_strings(reader: &mut Reader, field: &str) -> Result<Vec<String>, ConfigError> {
     let mut list = Vec::new();
     read_at(field, "a sequence", || {
-        reader.array(|reader, i| {
+        reader.array(&mut |reader, i| {
             list.push(read_at(&format!("{field}[{i}]"), "a string", || {
                 reader.string()
             })?);
@@ -264,7 +264,7 @@ fn unknown_field(field: &str, key: &str, known: &[&str]) -> ConfigError {
 fn read_checks(reader: &mut Reader) -> Result<BTreeMap<String, Level>, ConfigError> {
     let mut checks = BTreeMap::new();
     read_at("checks", "a map of check ids to levels", || {
-        reader.object(|reader, id| {
+        reader.object(&mut |reader, id| {
             let level = read_name(reader, &format!("checks.{id}"), &Level::NAMES)?;
             match checks.entry(id) {
                 Entry::Vacant(entry) => entry.insert(level),
@@ -286,7 +286,7 @@ fn read_custom_phrase(reader: &mut Reader, at: &str) -> Result<CustomPhrase, Con
     let (mut phrase, mut check, mut message, mut replacement) = (None, None, None, None);
     let mut seen = Vec::new();
     read_at(at, "struct CustomPhrase", || {
-        reader.object(|reader, key| {
+        reader.object(&mut |reader, key| {
             let field = format!("{at}.{key}");
             first_time(&mut seen, &key, &field)?;
             let string = |reader: &mut Reader| read_at(&field, "a string", || reader.string());
@@ -334,7 +334,7 @@ impl Config {
         let mut config = Config::default();
         let mut seen = Vec::new();
         read_at("", "a settings object", || {
-            reader.object(|reader, key| {
+            reader.object(&mut |reader, key| {
                 first_time(&mut seen, &key, &key)?;
                 match key.as_str() {
                     "checks" => config.checks = read_checks(reader)?,
@@ -346,7 +346,7 @@ impl Config {
                     "custom_phrases" => {
                         let mut list = Vec::new();
                         read_at("custom_phrases", "a sequence", || {
-                            reader.array(|reader, i| {
+                            reader.array(&mut |reader, i| {
                                 list.push(read_custom_phrase(
                                     reader,
                                     &format!("custom_phrases[{i}]"),

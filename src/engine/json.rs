@@ -143,7 +143,7 @@ impl<'a> Reader<'a> {
     /// Anything but an object is `Found` for the caller's message.
     pub fn object<E: From<Error>>(
         &mut self,
-        mut field: impl FnMut(&mut Self, String) -> Result<(), E>,
+        field: &mut dyn FnMut(&mut Self, String) -> Result<(), E>,
     ) -> Result<Result<(), Found>, E> {
         const EOF: &str = "EOF while parsing an object";
         if !self.open(b'{') {
@@ -171,7 +171,7 @@ impl<'a> Reader<'a> {
     /// Reads an array, calling `item` with each index; `item` must read the value.
     pub fn array<E: From<Error>>(
         &mut self,
-        mut item: impl FnMut(&mut Self, usize) -> Result<(), E>,
+        item: &mut dyn FnMut(&mut Self, usize) -> Result<(), E>,
     ) -> Result<Result<(), Found>, E> {
         const EOF: &str = "EOF while parsing a list";
         if !self.open(b'[') {
@@ -234,11 +234,11 @@ impl<'a> Reader<'a> {
     pub fn value(&mut self) -> Result<Found, Error> {
         match self.peek() {
             Some(b'{') => {
-                self.object(|reader, _| reader.value().map(drop))?.ok();
+                self.object(&mut |reader, _| reader.value().map(drop))?.ok();
                 Ok(Found::Object)
             }
             Some(b'[') => {
-                self.array(|reader, _| reader.value().map(drop))?.ok();
+                self.array(&mut |reader, _| reader.value().map(drop))?.ok();
                 Ok(Found::Array)
             }
             _ => self.scalar(),
@@ -405,7 +405,7 @@ mod tests {
         let mut reader = Reader::new(json);
         let mut out = Vec::new();
         reader
-            .array(|r, _| {
+            .array(&mut |r, _| {
                 out.push(r.string()?.map_err(|found| found.invalid("a string"))?);
                 Ok(())
             })?
@@ -468,7 +468,7 @@ mod tests {
         let mut reader = Reader::new(json);
         let mut out = Vec::new();
         reader
-            .object(|r, key| {
+            .object(&mut |r, key| {
                 out.push((key, r.string()?.map_err(|found| found.invalid("a string"))?));
                 Ok(())
             })?
