@@ -172,7 +172,7 @@ impl InField for ConfigError {
 fn read_at<T, E: InField>(
     field: &str,
     expected: &str,
-    read: impl FnOnce() -> Result<Result<T, Found>, E>,
+    read: &mut dyn FnMut() -> Result<Result<T, Found>, E>,
 ) -> Result<T, ConfigError> {
     match read() {
         Ok(Ok(value)) => Ok(value),
@@ -188,7 +188,9 @@ fn read_name<T: Copy>(
     names: &[(&str, T)],
 ) -> Result<T, ConfigError> {
     let expected = one_of(names.iter().map(|(name, _)| *name));
-    let name = read_at(field, &format!("one of {expected}"), || reader.string())?;
+    let name = read_at(field, &format!("one of {expected}"), &mut || {
+        reader.string()
+    })?;
     names
         .iter()
         .find(|(n, _)| *n == name)
@@ -220,9 +222,9 @@ fn one_of<'a>(names: impl Iterator<Item = &'a str>) -> String {
 /// A list of strings at `field`.
 fn read_strings(reader: &mut Reader, field: &str) -> Result<Vec<String>, ConfigError> {
     let mut list = Vec::new();
-    read_at(field, "a sequence", || {
+    read_at(field, "a sequence", &mut || {
         reader.array(&mut |reader, i| {
-            list.push(read_at(&format!("{field}[{i}]"), "a string", || {
+            list.push(read_at(&format!("{field}[{i}]"), "a string", &mut || {
                 reader.string()
             })?);
             Ok::<_, ConfigError>(())
@@ -263,7 +265,7 @@ fn unknown_field(field: &str, key: &str, known: &[&str]) -> ConfigError {
 /// `checks`: check ids to levels, each check named once.
 fn read_checks(reader: &mut Reader) -> Result<BTreeMap<String, Level>, ConfigError> {
     let mut checks = BTreeMap::new();
-    read_at("checks", "a map of check ids to levels", || {
+    read_at("checks", "a map of check ids to levels", &mut || {
         reader.object(&mut |reader, id| {
             let level = read_name(reader, &format!("checks.{id}"), &Level::NAMES)?;
             match checks.entry(id) {
@@ -285,11 +287,11 @@ fn read_checks(reader: &mut Reader) -> Result<BTreeMap<String, Level>, ConfigErr
 fn read_custom_phrase(reader: &mut Reader, at: &str) -> Result<CustomPhrase, ConfigError> {
     let (mut phrase, mut check, mut message, mut replacement) = (None, None, None, None);
     let mut seen = Vec::new();
-    read_at(at, "struct CustomPhrase", || {
+    read_at(at, "struct CustomPhrase", &mut || {
         reader.object(&mut |reader, key| {
             let field = format!("{at}.{key}");
             first_time(&mut seen, &key, &field)?;
-            let string = |reader: &mut Reader| read_at(&field, "a string", || reader.string());
+            let string = |reader: &mut Reader| read_at(&field, "a string", &mut || reader.string());
             match key.as_str() {
                 "phrase" => phrase = Some(string(reader)?),
                 "check" => check = Some(string(reader)?),
@@ -333,7 +335,7 @@ impl Config {
         let mut reader = Reader::new(json);
         let mut config = Config::default();
         let mut seen = Vec::new();
-        read_at("", "a settings object", || {
+        read_at("", "a settings object", &mut || {
             reader.object(&mut |reader, key| {
                 first_time(&mut seen, &key, &key)?;
                 match key.as_str() {
@@ -345,7 +347,7 @@ impl Config {
                     "ignored_phrases" => config.ignored_phrases = read_strings(reader, &key)?,
                     "custom_phrases" => {
                         let mut list = Vec::new();
-                        read_at("custom_phrases", "a sequence", || {
+                        read_at("custom_phrases", "a sequence", &mut || {
                             reader.array(&mut |reader, i| {
                                 list.push(read_custom_phrase(
                                     reader,
