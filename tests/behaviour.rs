@@ -122,6 +122,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "voice", 1.00),
     ("excuse", "cause and remedy", 1.00),
     ("excuse", "distance", 1.00),
+    ("excuse", "problem denied", 1.00),
     ("excuse", "fix told as a fact", 1.00),
     ("excuse", "remedy done, then the wait", 1.00),
     ("excuse", "already put right", 1.00),

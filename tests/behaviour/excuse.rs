@@ -97,6 +97,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(LATE, "{The delay was caused by heavy snow.|Our system was down for maintenance.}\n\n{|Your order reference is K4471.\n\n}{I've refunded the delivery charge in full.|You can claim compensation at https://example.com/delay|I've sent a replacement by express post.}"),
         Capability::new(
+            "problem denied",
+            "hard negative: a problem denied in its own clause reassures (\"no risk of being charged twice, as ...\")",
+        )
+        .quiet("{There's no risk of being charged twice|You haven't been charged twice|Your order was not cancelled}, as the first payment {failed|didn't go through}."),
+        Capability::new(
             "fix told as a fact",
             "hard negative: a cause and what fixes it (\"updating to 3.2 fixes it\")",
         )

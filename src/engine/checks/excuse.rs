@@ -197,14 +197,19 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
             || as_or_since_reason(&tokens[problem..]);
         let customer_side =
             draft.actor_of(s.tokens.start + problem) == crate::engine::text::Subject::Customer;
+        // "There's no risk of being charged twice, as the first payment failed" reassures:
+        // the problem is denied in its own clause.
+        let at = s.tokens.start + problem;
+        let denied = draft
+            .clause_window(at, 8)
+            .is_some_and(|clause| draft.has_negation(clause.start..at));
         let end = tokens[problem..]
             .iter()
             .position(|t| t.norm == ";")
             .map_or(s.tokens.end, |semicolon| {
                 s.tokens.start + problem + semicolon
             });
-        (explained && !customer_side && !draft.in_condition(s.tokens.start + problem))
-            .then_some(end)
+        (explained && !customer_side && !denied && !draft.in_condition(at)).then_some(end)
     })
 }
 
