@@ -499,6 +499,8 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "should not|never have had to",
         "far|way|much too long",
         "dropped the ball",
+        // Taking the problem personally: "Not on my watch!".
+        "not on my|our watch",
         "let you down",
         "would hate",
         "not|never our|my intention",
