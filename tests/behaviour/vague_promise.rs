@@ -10,6 +10,8 @@ const ACTIONS: &[&str] = &[
     "look into this",
     "make sure this gets sorted",
     "make sure your refund is processed",
+    "make sure to get this straightened out",
+    "work hard to get your parcel back",
     "check on this",
     "get back to you",
     "be in touch",
@@ -126,6 +128,7 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: \"see you soon\", a scheduled fact, an availability line",
         )
         .quiet("{See you soon|Talk soon|We'll see you at the show|Enjoy, and see you next time}!")
+        .quiet("{We work hard to keep prices low|Our staff work hard to make every order perfect}.")
         .quiet("Your refund will show on your statement {in 3 to 5 working days|by Thursday}.")
         .quiet("{I'll be here if you need anything else|We're around all weekend if anything comes up}{.|!}")
         // An action for the customer as the subject is a tip, not the agent's commitment.

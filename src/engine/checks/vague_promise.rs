@@ -77,10 +77,13 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "get to the bottom of",
         "work|working on",
         "sort|fix|resolve|rectify",
-        "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|reviewed",
+        "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|reviewed|straightened",
         "have|get * reach|contact|call|email|look|check|follow|review|investigate",
         // "I'll make sure this gets sorted": the outcome promised, with no time.
         "make sure|certain [that] [it|this|that|everything|things|your|the] [<word>] gets|get|is|are sorted|fixed|resolved|handled|rectified|corrected|processed|dealt|done|taken",
+        "make sure|certain to get|have it|this|that|things|everything|your|the [<word>] sorted|fixed|resolved|straightened|handled|rectified|corrected|back",
+        // Effort toward an outcome, with no time: "we'll work hard to get your bag back".
+        "work|working hard to",
         "loop|looping",
         "monitor|monitoring",
         "keep an eye",
