@@ -96,3 +96,29 @@ test("embed on an editor that makes something else of an edit: the reply is put 
       getSelection().getRangeAt(0).deleteContents();
       el.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "deleteContent" }));
     })));
+
+test("embed: text the page puts in the field right after a rewrite showed is never undone", async () => {
+  // A helpdesk fills in a macro programmatically a moment after the agent applied a rewrite:
+  // the rewrite showed, so the new text is the page's, not an editor's mangling of the edit.
+  const page = await openPage(site.browser);
+  await page.goto(`${site.url}editors/contenteditable.html`);
+  const element = await editorReady(page.mainFrame());
+  await page.evaluate(async (embed) => {
+    await import(embed);
+    await window.tactful.ready;
+    window.tactful.attach(window.editorUnderTest.element);
+  }, `${site.url}embed.js`);
+  await element.focus();
+  await page.keyboard.type(DRAFT);
+  const vague = page.locator('tactful-panel li[data-check="vague-promise"]');
+  await vague.getByRole("button", { name: /^Apply: .*day you name/ }).click();
+  const macro = "Thanks for waiting. Your refund was issued today.";
+  await element.evaluate((el, text) => {
+    el.textContent = text;
+    el.dispatchEvent(new InputEvent("input", { bubbles: true }));
+  }, macro);
+  await page.waitForTimeout(1200);
+  assert.equal(await element.evaluate((el) => el.innerText), macro);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

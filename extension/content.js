@@ -173,6 +173,7 @@ import { fieldOf, panelAnchor, sendGate } from "../web/field.js";
       element: panelFrame,
       detach() {
         answered();
+        field.forget();
         for (const remove of removers) remove();
         port?.close();
         panelFrame.remove();

@@ -132,6 +132,7 @@ function attach(element, options) {
   return {
     detach() {
       if (!panel) return;
+      field.forget();
       for (const remove of removers) remove();
       panel.destroy();
       panel = null;
