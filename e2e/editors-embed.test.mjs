@@ -51,7 +51,8 @@ for (const name of EDITORS) {
  * applies the vague promise's rewrite: the reply must stay exactly as typed, no undo be
  * offered, and the panel offer the rewrite to copy over the words it selects.
  */
-async function applyRefused(shot, interfere) {
+/** The bare contenteditable page with the embed attached and the draft typed. */
+async function typedInContenteditable() {
   const page = await openPage(site.browser);
   await page.goto(`${site.url}editors/contenteditable.html`);
   const element = await editorReady(page.mainFrame());
@@ -62,6 +63,11 @@ async function applyRefused(shot, interfere) {
   }, `${site.url}embed.js`);
   await element.focus();
   await page.keyboard.type(DRAFT);
+  return { page, element };
+}
+
+async function applyRefused(shot, interfere) {
+  const { page, element } = await typedInContenteditable();
   await element.evaluate(interfere);
   const panel = page.locator("tactful-panel");
   const vague = panel.locator('li[data-check="vague-promise"]');
@@ -100,16 +106,7 @@ test("embed on an editor that makes something else of an edit: the reply is put 
 test("embed: text the page puts in the field right after a rewrite showed is never undone", async () => {
   // A helpdesk fills in a macro programmatically a moment after the agent applied a rewrite:
   // the rewrite showed, so the new text is the page's, not an editor's mangling of the edit.
-  const page = await openPage(site.browser);
-  await page.goto(`${site.url}editors/contenteditable.html`);
-  const element = await editorReady(page.mainFrame());
-  await page.evaluate(async (embed) => {
-    await import(embed);
-    await window.tactful.ready;
-    window.tactful.attach(window.editorUnderTest.element);
-  }, `${site.url}embed.js`);
-  await element.focus();
-  await page.keyboard.type(DRAFT);
+  const { page, element } = await typedInContenteditable();
   const vague = page.locator('tactful-panel li[data-check="vague-promise"]');
   await vague.getByRole("button", { name: /^Apply: .*day you name/ }).click();
   const macro = "Thanks for waiting. Your refund was issued today.";

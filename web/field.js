@@ -145,17 +145,13 @@ function editable(el) {
   };
   /**
    * Resolves to true once the field shows `text`, or to false after a while; then tells the
-   * watchers. Polled by timer, not by animation frame: a hidden page gets no frames. An
-   * `edit` given is marked shown the moment its text is seen.
+   * watchers. Polled by timer, not by animation frame: a hidden page gets no frames.
    */
-  const untilShown = (text, edit = null) =>
+  const untilShown = (text) =>
     new Promise((done) => {
       const giveUp = Date.now() + DRAW_MS;
       const look = () => {
-        if (field.read() === text) {
-          if (edit) edit.shown = true;
-          done(true);
-        }
+        if (field.read() === text) done(true);
         else if (Date.now() > giveUp) done(false);
         else setTimeout(look, 16);
       };
@@ -214,8 +210,8 @@ function editable(el) {
       if (!editorTookIt && field.read() === before) browserEdit(start, end, text);
       // Editors redraw after an edit (Draft.js through React, Trix and Lexical a moment
       // later): a selection asked for now waits for that, and the watchers hear the result.
-      lastEdit = { before, after, start, end, agentActed: false, shown: false };
-      drawn = untilShown(after, lastEdit);
+      drawn = untilShown(after);
+      lastEdit = { before, after, start, end, agentActed: false };
       const now = field.read();
       // An editor that took the edit but has not drawn it yet: the panel hears the text it
       // asked for now, and what the field shows once the editor drew it or gave up.
@@ -231,12 +227,12 @@ function editable(el) {
       const edit = lastEdit;
       lastEdit = null;
       const now = field.read();
-      // What the editor made of the edit lies between the text before and after it; a
-      // change beyond that, or any change once the rewrite showed, is someone else's (the
-      // page filling in a macro, a new draft) and is never undone.
+      // What an editor makes of an edit lies between the text before and after it; a change
+      // beyond that is someone else's (the page filling in a macro, a new draft) and is
+      // never undone.
       const onlyTheEdit =
         edit && now.startsWith(edit.before.slice(0, edit.start)) && now.endsWith(edit.before.slice(edit.end));
-      if (onlyTheEdit && !edit.shown && now !== edit.before && now !== edit.after && !edit.agentActed) {
+      if (onlyTheEdit && now !== edit.before && now !== edit.after && !edit.agentActed) {
         // The editor made something else of the edit (dropped the words, doubled them):
         // put back what the agent had, and the panel offers the rewrite to copy instead.
         const [start, end, original] = difference(now, edit.before);

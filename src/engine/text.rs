@@ -895,6 +895,9 @@ fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
 /// from a helpdesk's or a platform's HTML holds them: its length and the character it
 /// stands for. Without this "DOWN&lt;" would be one word and `&amp;` the word "amp".
 fn character_reference(rest: &str) -> Option<(usize, &'static str)> {
+    if !rest.starts_with('&') {
+        return None;
+    }
     const NAMED: &[(&str, &str)] = &[
         ("&amp;", "&"),
         ("&lt;", "<"),

@@ -134,6 +134,7 @@ fn sentence_apology(draft: &Draft, sentence: &Sentence) -> Option<Apology> {
         generic: GENERIC.find_in(draft, after.clone()).into_iter().next(),
         conditional: CONDITIONAL.find_in(draft, after).into_iter().next(),
         word,
+        // A remembered decision holds no position in the draft: the caller fills it in.
         sentence: 0,
     })
 }

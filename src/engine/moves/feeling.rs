@@ -412,8 +412,9 @@ pub fn upset(draft: &Draft) -> Upset {
         return Upset::Plain;
     }
     let weak_phrases = UPSET_WEAK.find(draft);
+    let runs = punctuation_runs(draft.text);
     let mut weak = usize::from(shouted_help(draft))
-        + usize::from(pointed_question(draft, &weak_phrases))
+        + usize::from(pointed_question(draft, &weak_phrases, &runs))
         + usize::from(exclaims_alone(draft))
         + usize::from(!pointed.is_empty() || !praised_alone.is_empty());
     // The same sign twice ("again ... again") is still one sign.
@@ -433,7 +434,7 @@ pub fn upset(draft: &Draft) -> Upset {
     } else if shouted == 1 {
         weak += 1;
     }
-    weak += punctuation_signs(draft.text);
+    weak += punctuation_signs(&runs);
     if draft
         .tokens
         .iter()
@@ -651,8 +652,7 @@ fn upset_hashtag(draft: &Draft) -> bool {
 /// several raised runs are shouting (one more). "??" is a [`pointed_question`]. A longer
 /// run that both asks and exclaims ("?!?!", "?!!") is exasperation: two signs, enough
 /// alone.
-fn punctuation_signs(text: &str) -> usize {
-    let runs = punctuation_runs(text);
+fn punctuation_signs(runs: &[Run]) -> usize {
     let raised = runs
         .iter()
         .filter(|r| r.exclaims >= 2 || r.asks >= 3 || (r.exclaims > 0 && r.asks > 0))
@@ -671,14 +671,12 @@ fn punctuation_signs(text: &str) -> usize {
 /// "why ... delayed??" is as often puzzled or eager as exasperated, so it counts only beside
 /// another sign ("why ... doesn't work at all ??"). A "why" inside a weak phrase ("why is it
 /// so hard") is that phrase's sign, not a second one.
-fn pointed_question(draft: &Draft, weak_phrases: &[Match]) -> bool {
+fn pointed_question(draft: &Draft, weak_phrases: &[Match], runs: &[Run]) -> bool {
     draft.tokens.iter().enumerate().any(|(i, t)| {
         t.kind == TokenKind::Word
             && t.norm.as_str() == "why"
             && !weak_phrases.iter().any(|m| m.tokens.contains(&i))
-    }) || punctuation_runs(draft.text)
-        .iter()
-        .any(|r| r.asks == 2 && r.exclaims == 0)
+    }) || runs.iter().any(|r| r.asks == 2 && r.exclaims == 0)
 }
 
 /// One run of `!` and `?` (spaces inside it allowed, "! !").
