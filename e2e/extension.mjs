@@ -108,6 +108,18 @@ export const panel = (page, n = 0) => page.frameLocator('iframe[title="tactful"]
 export const finding = (page, check) => panel(page).locator(`li[data-check="${check}"]`);
 
 /**
+ * Waits until the n-th panel's frame is as tall as the panel in it. The frame grows when the
+ * panel's message about its height arrives from the panel's process: a click aimed while it
+ * was shorter (the panel scrolled inside it) lands where the button no longer is.
+ */
+export async function panelSettled(page, n = 0) {
+  const frame = page.locator('iframe[title="tactful"]').nth(n);
+  const panelHeight = () => panel(page, n).locator("body").evaluate((body) => Math.ceil(body.offsetHeight));
+  const frameHeight = () => frame.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+  await eventually(async () => (await frameHeight()) === (await panelHeight()), true);
+}
+
+/**
  * Waits until `read()` gives `expected`, and asserts it. The panel asks the content script for
  * edits and selections by message, so they land in the field a moment after the panel shows
  * them: a test that reads or types at once races the message.
