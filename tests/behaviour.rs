@@ -156,6 +156,12 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "sarcasm and complaint", 1.00),
     ("no-acknowledgment", "chasing and nothing works", 1.00),
     ("no-acknowledgment", "sarcastic praise", 1.00),
+    (
+        "no-acknowledgment",
+        "disappointment, threats and distress",
+        1.00,
+    ),
+    ("no-acknowledgment", "disappointment words, calm", 1.00),
     ("no-acknowledgment", "praise and tags, calm", 1.00),
     ("no-acknowledgment", "pointed words, calm", 1.00),
     ("no-acknowledgment", "trigger words, calm", 1.00),

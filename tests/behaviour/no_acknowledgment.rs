@@ -116,6 +116,16 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{Great job, another delay on my parcel.|Well done, you lost my luggage twice this week.|Thanks a bunch, the update wiped my photos. Nothing works now.|Nice one, charged me twice again.|The app crashes every time I open it. Great work.|Another cancellation, another excuse. Seriously?|Lovely. Three hours on the runway and nobody told us anything.|Oh perfect, the site is down again right when I need to pay.|Love waiting forty minutes on hold only to get cut off.|The bus is late again, what a surprise.|#frustrated can't log in for the third day|Wow. My order was cancelled for no reason.|Apparently my refund was sent. Still nothing in my account.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
+            "disappointment, threats and distress",
+            "upset said as disappointment, a warning to others, a chargeback, a present-tense last time, counting the wait, or someone vulnerable left without",
+        )
+        .flags_for("{Frankly unimpressed with the new billing portal.|I honestly expected far better from a bank this size.|Is it too much to ask for a parcel that arrives in one piece?|Your adverts lied about the data allowance.|That is false advertising and you know it.|I'll be filing a chargeback with my bank tomorrow.|I'm warning everyone at work to avoid you.|Expect a one star review from me.|That's the last time I book with you.|Still no sign of the engineer after 3 weeks.|Day 12 without a working landline and nothing has changed.|It's been over a month and nobody ever calls back.|HELP my account is locked and rent is due.|Stranded abroad and my card won't work.|No heating since Friday with an elderly dad at home.|So worried, there's a payment I never authorised.|Does anyone in that call centre actually know what they're doing?|Oh brilliant, the patch broke everything again.|Nice to know ten years as a customer means so little.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "disappointment words, calm",
+            "hard negative: the same words in requests, past visits, product questions and warm praise",
+        )
+        .quiet_for("{The last time I booked with you the room was lovely, is it free in June?|How do I leave a review for my stay?|Can I avoid the booking fee by paying at the desk?|It's been a year since I joined, do I get a loyalty gift?|Day 3 of the course and enjoying it, where are the slides?|Would it be too much to ask for a late checkout?|I never ordered paper statements, can I turn them off?|We're travelling with a newborn, can we pre-book a cot?|A bit worried I typed my email wrong, can you check?|Is a chargeback different from a refund?|HELP desk hours please|Help! How do I mute the group chat?|Great service as always, thank you Priya!|Great job guys!!|Nice to know about the sale!!|After 2 days the parcel came, all good.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
             "praise and tags, calm",
             "hard negative: the same praise meant warmly, and hashtags that hold an upset word's letters",
         )

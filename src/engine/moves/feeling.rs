@@ -41,7 +41,11 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "a [total|complete|absolute|real|right|proper] mess|shambles|farce|circus",
         "this|it|that|this's|it's|that's [is|was] [a|an|such] [total|complete|absolute|real] mess|nightmare|disaster|farce|circus|joke",
         // Feelings the customer names.
-        "frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy",
+        "frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy|unimpressed|displeased|dissatisfied|aggravated|aggrieved|incensed|irate|seething|peeved|miffed|dismayed|disheartened",
+        // Disappointment said as a verdict: "I expected so much better", "is it too much to ask".
+        "expected [so|far|way|a] [much|lot|far] better",
+        "i|we [would|'d] expect better from|of",
+        "is|it's|that's|was [it|that|this] too much to ask",
         // Distress: shock, grief, despair.
         "shocked|devastated|heartbroken|distraught|gutted|horrified|desperate|desperately|panicking|traumati*",
         "in tears",
@@ -75,6 +79,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Threats: a complaint to someone above, or leaving.
         "report|reporting you to",
         "bbb|ombudsman|ofcom|ofgem|lawyer|lawyers|solicitor|attorney",
+        // Taking the money back through the bank: "I'll file a chargeback".
+        "file|filing|issue|issuing|start|starting|open|opening|raise|raising|initiate|initiating|do|doing a chargeback",
+        "chargeback if|unless",
         "trading standards",
         "legal action",
         // Leaving because of this; a plain "I'd like to cancel my subscription" is a
@@ -117,7 +124,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "heard nothing back|since|from|yet",
         "every single time",
         "never been slower|worse|ruder",
-        "thanks for nothing",
+        "thanks|cheers for nothing",
+        // "Does anyone there actually know what they're doing?"
+        "actually|even know what (they're|they are|you're|you are) doing",
         "what are|will you [going] [to] do|doing about it|this",
         "i [have|had] already stated|said|told|explained|mentioned|asked|answered",
         "thank you for nothing",
@@ -140,6 +149,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "wastage of time",
         "stranded",
         "stuck|stranded at|in the|an airport|gate|station|terminal",
+        "stuck|stranded abroad|overseas",
+        "stuck|stranded in a foreign country",
         // Being ignored: "not a word back", "without a peep since".
         "not|without a|one word|peep|squeak back|from|since",
         // Sarcasm about the service: "you call this customer service?".
@@ -199,6 +210,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Threats to leave: "never shopping here again", "never again".
         "never|not [ever] use|using|buy|buying|fly|flying|shop|shopping|order|ordering|book|booking|recommend|recommending|deal|dealing|return|returning|purchase|purchasing|trust|choose|choosing|come|coming|go|going|stay|staying *3 again",
         "never|ever again",
+        // "Last time I shop here": the present tense says it will not happen again ("the
+        // last time I ordered" recalls an order).
+        "last time i|we shop|use|order|fly|buy|book|deal|choose|trust|come|shopping|using|ordering|flying|buying|booking|dealing|coming|choosing",
         "will not ever be",
     ])
 });
@@ -208,6 +222,16 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
 pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "nuts|crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody",
+        // Lies and warnings to others: "you lied", "false advertising", "I'll tell everyone
+        // to avoid you", "a one star review" (pleased: "a lie-in", "I tell everyone about you").
+        "lied",
+        "false advertising|advertisement|advert|promises",
+        "tell|telling|warn|warning everyone|everybody|others|people|friends *3 avoid|away",
+        "avoid you",
+        "avoid your|this company|business|airline|store|shop|bank",
+        "avoid at all costs",
+        "one|1|zero|0 star|stars review|reviews|everywhere",
+        "bad|negative|terrible|scathing review|reviews|rating",
         // "This is how I get treated" is a complaint; "I love how I was treated", praise.
         "how i|we|customers|people am|are|is|was|were|get|got|being treated",
     ])
@@ -239,6 +263,27 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "so|apparently this|that is how|what",
         "like|as you promised|said|told|assured|claimed",
         "two|three|four|five|six|several|<num> days|weeks later",
+        // Counting the wait: "after 6 weeks", "day 9 without internet",
+        // "it's been a month".
+        "after|over two|three|four|five|six|several|many|<num> days|weeks|months",
+        "day|week <num> of|without|and|still|now",
+        "been|taken [over] a|an week|month|year|fortnight",
+        "where is|'s my money",
+        "nothing has|have changed|happened|improved|moved",
+        "(nobody|no one) ever",
+        "keep|keeps|kept getting|being told",
+        // Worry said with force, about something they did not do: "really worried", "I never
+        // ordered this".
+        "really|very|so|extremely|super worried|anxious|scared|concerned",
+        "never ordered|bought|authorized|authorised|purchased|agreed",
+        // Who is hurt: no heating with a newborn at home.
+        "no heating|heat|electricity",
+        "no hot water",
+        "newborn|infant|toddler|elderly|pregnant|vulnerable",
+        // What it does to the product: "a service that doesn't work", "broke everything".
+        "that|which doesn't|don't|never work|works",
+        "that|which does|do not work",
+        "broke|broken|ruined|wiped|deleted|erased everything",
         "is|are it|this|you a bot|robot|machine",
         "been|taken two|three|four|five|six|several|many|<num> days|weeks|months",
         "want|need this|it sorted|fixed|resolved|done today|now|immediately|asap",
@@ -251,6 +296,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "what a [big|huge] surprise|shock",
         "for no [apparent|good|obvious] reason",
         "mean|means|meant|count|counts for nothing",
+        "mean|means|meant|count|counts so|very little",
         "(nobody|no one) told|tells|informed|updated|warned|contacted me|us",
         "cut off",
         "is|are anyone|anybody there",
@@ -323,6 +369,8 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "(thanks|thank you) a lot|bunch|heaps|million",
         // "Love waiting an hour on hold", "gotta love paying twice".
         "love|loving|loved waiting|being|getting|paying|having|spending|sitting|standing",
+        "great|excellent|brilliant|fantastic|amazing|stellar|superb service|job|work (as always|as usual|as ever)",
+        "nice to know",
     ])
 });
 
@@ -413,10 +461,17 @@ pub fn upset(draft: &Draft) -> Upset {
     }
     let weak_phrases = UPSET_WEAK.find(draft);
     let runs = punctuation_runs(draft.text);
+    let sad_face = draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text);
+    let asks_pointedly = pointed_question(draft, &weak_phrases, &runs);
+    let exclaims = exclaims_alone(draft);
+    // Praise with an edge is sarcasm beside a complaint ("Great job, another delay"); beside
+    // nothing but a raised voice it is praise ("Great job guys!!").
+    let complains = !weak_phrases.is_empty() || sad_face || asks_pointedly || exclaims;
+    let sarcastic = (!pointed.is_empty() || !praised_alone.is_empty()) && complains;
     let mut weak = usize::from(shouted_help(draft))
-        + usize::from(pointed_question(draft, &weak_phrases, &runs))
-        + usize::from(exclaims_alone(draft))
-        + usize::from(!pointed.is_empty() || !praised_alone.is_empty());
+        + usize::from(asks_pointedly)
+        + usize::from(exclaims)
+        + usize::from(sarcastic);
     // The same sign twice ("again ... again") is still one sign.
     let mut signs: Vec<usize> = Vec::new();
     for m in weak_phrases {
@@ -425,9 +480,7 @@ pub fn upset(draft: &Draft) -> Upset {
         }
     }
     weak += signs.len().min(2);
-    if draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text) {
-        weak += 1;
-    }
+    weak += usize::from(sad_face);
     let shouted = shouted_words(draft);
     if shouted >= 2 {
         weak += 2;
@@ -583,17 +636,21 @@ fn exclaims_alone(draft: &Draft) -> bool {
         .any(|sentence| ALONE.contains(&draft.sentence_words(sentence).as_slice()))
 }
 
-/// "HELP!" / "Help!" / "help me!!" — a call for help ending in an exclamation mark.
+/// "HELP!" / "Help!" / "HELP my card is blocked" — a call for help: capitalised and
+/// exclaimed, or in capitals and not a noun's first word ("HELP desk").
 fn shouted_help(draft: &Draft) -> bool {
-    draft.tokens.windows(2).any(|w| {
-        w[0].kind == TokenKind::Word
-            && w[0].norm == "help"
-            && w[1].kind == TokenKind::Punct
-            && w[1].norm == "!"
-            && draft.text[w[0].start..w[0].end]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+    const CALLING: &[&str] = &[
+        "me", "us", "please", "pls", "plz", "my", "our", "i", "we", "anyone", "someone",
+    ];
+    draft.tokens.iter().enumerate().any(|(i, token)| {
+        let raw = &draft.text[token.start..token.end];
+        let next = draft.tokens.get(i + 1);
+        let exclaimed = next.is_some_and(|next| next.kind == TokenKind::Punct && next.norm == "!");
+        let calls =
+            next.is_none_or(|next| next.kind != TokenKind::Word || next.norm.is_one_of(CALLING));
+        token.kind == TokenKind::Word
+            && token.norm == "help"
+            && ((raw == "HELP" && calls) || (exclaimed && raw.starts_with('H')))
     })
 }
 
@@ -811,6 +868,11 @@ mod tests {
             "I really don't understand why the colours look lighter",
             // One sign said twice is still one sign.
             "Ordered again, and again it came quickly",
+            // Pointed praise beside nothing but a raised voice is praise.
+            "Great job guys!!",
+            "Great service as always!!",
+            // "HELP desk" is a noun, not a call for help.
+            "HELP desk number please",
         ] {
             assert_eq!(how_upset(customer), Upset::Calm, "{customer}");
         }
