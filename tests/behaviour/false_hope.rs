@@ -63,7 +63,7 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: friendly wishes (\"hope this helps\")",
         )
         .quiet("{Hope this helps|Hope you enjoy it|Hope you have a great weekend|We hope you love your new phone|Hope that answers your question|Hope the party goes well}{!|.}")
-        .quiet("{Fingers crossed for a sunny trip|Fingers crossed for your exam|Hopefully see you on board again soon|Hopefully we'll see you again|Hopefully we'll hear from you soon}{!|.} Your boarding pass is in the app."),
+        .quiet("{Fingers crossed for a sunny trip|Fingers crossed for your exam|We'll keep our fingers crossed the weather holds for you|Fingers crossed for sunshine at the festival|Hopefully see you on board again soon|Hopefully we'll see you again|Hopefully we'll hear from you soon}{!|.} Your boarding pass is in the app."),
         Capability::new(
             "concrete date",
             "hard negative: a hedged statement that still gives a concrete date or hour",

@@ -127,7 +127,7 @@ pub fn suite() -> Vec<Capability> {
             "harmless future",
             "hard negative: \"see you soon\", a scheduled fact, an availability line",
         )
-        .quiet("{See you soon|Talk soon|We'll see you at the show|Enjoy, and see you next time}!")
+        .quiet("{See you soon|Talk soon|We'll see you at the show|Enjoy, and see you next time|We'll see you soon on your next trip|We'll see you again soon|We'll welcome you aboard soon}!")
         .quiet("{We work hard to keep prices low|Our staff work hard to make every order perfect}.")
         .quiet("Your refund will show on your statement {in 3 to 5 working days|by Thursday}.")
         .quiet("{I'll be here if you need anything else|We're around all weekend if anything comes up}{.|!}")

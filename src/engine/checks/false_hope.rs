@@ -101,8 +101,9 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hope to see|hear|welcome|serve|chat|talk|speak|continue|earn|win|keep",
         "hope to have you back|again|aboard|onboard",
         // Wishes for the customer's own day, and seeing them again: "fingers crossed for a
-        // sunny trip", "hopefully see you on board again".
+        // sunny trip", "fingers crossed the weather holds", "hopefully see you on board again".
         "fingers crossed for your|a|an|the [<word>] trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|concert|show|race|weather",
+        "fingers crossed [that|for] [the|your|a] weather|sun|sunshine|snow|forecast",
         "hopefully [we|i] [will] see|catch|meet|welcome|have you",
         "hopefully [we|i] [will] hear from you",
         "hope [that] that|this|it|that's|it's [is] ok|okay|fine|alright|clear|useful|helpful",

@@ -442,6 +442,10 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         if matches!(next, "not" | "no" | "never" | "try" | "trying" | "attempt") {
             continue;
         }
+        // "We'll see you soon on your next trip!" says goodbye; it commits to nothing.
+        if matches!(next, "see" | "welcome") && word(p + 1) == Some("you") {
+            continue;
+        }
         if next == "be"
             && word(p + 1).is_some_and(|w| {
                 matches!(
