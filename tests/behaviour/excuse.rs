@@ -55,7 +55,8 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "The {delay|mix-up} was {down to|all down to} {the weather|our courier|a fault at the depot}.")
         .flags_for(LATE, "{Sadly|Unfortunately}, {the show|the match|the event} was {pulled|cancelled|postponed} by the {broadcaster|organiser's partner|network} at short notice.")
         .flags_for(LATE, "{Our warehouse is|The courier is} {dealing|coping} with a {very high|record} volume of orders{ at the moment| this week}.")
-        .flags_for(LATE, "{Our delivery partner|The courier|The engineer} {had a backlog|had a breakdown|couldn't come} {over the weekend|yesterday}."),
+        .flags_for(LATE, "{Our delivery partner|The courier|The engineer} {had a backlog|had a breakdown|couldn't come} {over the weekend|yesterday}.")
+        .flags_for(LATE, "{The refund took longer|The wrong item went out|Your card was declined|The booking showed an error} because {the finance team had to approve it|the warehouse system was updating|the bank's system was down}."),
         Capability::new(
             "rare cases",
             "\"in rare cases delays may occur\": a generic cause with no remedy",
@@ -115,7 +116,8 @@ pub fn suite() -> Vec<Capability> {
             "already put right",
             "hard negative: the cause, then that it is fixed or the new time",
         )
-        .quiet_for(TRAIN, "The service was delayed {by a signal fault|due to a power cut}. {Everything is back up and running now.|It has been fixed and trains are running normally.|The new departure time is 14:20.}"),
+        .quiet_for(TRAIN, "The service was delayed {by a signal fault|due to a power cut}. {Everything is back up and running now.|It has been fixed and trains are running normally.|The new departure time is 14:20.|Everything's back online now.|Your ticket is valid on the next train too.}")
+        .quiet_for(LATE, "{The refund took longer|The payment was declined} because {the bank was closed|the bank's system was down}, {but the money landed in your account this morning|and it has since gone through}."),
         Capability::new(
             "harmless because",
             "hard negative: a cause that explains nothing going wrong",

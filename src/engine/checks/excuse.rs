@@ -18,6 +18,19 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// The problem already put right, or how it goes away: "everything is back up now", "the
+/// refund landed this morning", "pushing the cable in should fix it", "your ticket is valid
+/// on the next train".
+static RESOLVED: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "is|are|'s|it's|everything's|was|were [now|all|fully|already] back [up|online|on|open|running|working|in|to|now]",
+        "is|are|'s|it's|was|were|has|have [now|since|already|all] [been] fixed|resolved|restored|repaired|sorted|credited|refunded|reinstated|unlocked",
+        "landed|arrived|appeared|showed|went|gone|come|came in|into|through",
+        "should|will|would|can|could fix|solve|sort|clear|resolve it|this|that|things|the",
+        "is|are [still] valid on|for",
+    ])
+});
+
 declare_check! {
     /// ## What it catches
     /// An explanation of why it went wrong (the system, processing times, the weather, a
@@ -181,6 +194,20 @@ const PROBLEMS: &[&str] = &[
     "overran",
     "twice",
     "duplicated",
+    "longer",
+    "wrong",
+    "error",
+    "errors",
+    "outage",
+    "declined",
+    "rejected",
+    "blocked",
+    "locked",
+    "expired",
+    "overbooked",
+    "diversion",
+    "overcharged",
+    "unavailable",
 ];
 
 /// End (token index) of a statement that something went wrong, explained with "because",
@@ -267,10 +294,15 @@ fn is_schedule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::M
 }
 
 /// Whether the reply gives this customer a way forward: an instruction, an action taken or
-/// promised, a remedy, a question that moves the case on, or when it will be back.
+/// promised, a remedy, the problem put right, a question that moves the case on, or when it
+/// will be back.
 fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
     let draft = cx.draft;
-    if offers_option(draft, skip, true) || AT_WORK.occurs(draft) || ASKS_FOR_DETAILS.occurs(draft) {
+    if offers_option(draft, skip, true)
+        || AT_WORK.occurs(draft)
+        || ASKS_FOR_DETAILS.occurs(draft)
+        || RESOLVED.occurs(draft)
+    {
         return true;
     }
     draft.sentences.iter().any(|s| {
@@ -349,7 +381,7 @@ fn explanation(cx: &Context, index: usize) -> std::ops::Range<usize> {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(AT_WORK);
+    every_phrase_list_compiles!(AT_WORK, RESOLVED);
 
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;
