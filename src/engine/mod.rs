@@ -14,6 +14,7 @@ macro_rules! every_phrase_list_compiles {
     };
 }
 
+pub mod case;
 pub mod checks;
 pub mod config;
 pub mod json;
@@ -150,10 +151,10 @@ fn is_ignored(text: &str, finding: &Finding, config: &Config) -> bool {
     if config.ignored_phrases.is_empty() {
         return false;
     }
-    let flagged = text[finding.start..finding.end].to_lowercase();
+    let flagged = case::lower(&text[finding.start..finding.end]);
     config
         .ignored_phrases
         .iter()
-        .map(|p| p.trim().to_lowercase())
+        .map(|p| case::lower(p.trim()))
         .any(|p| !p.is_empty() && flagged.contains(&p))
 }

@@ -24,6 +24,7 @@
 //! optional) is an error naming it: a house style holding one is refused, and a list in the
 //! code holding one fails its module's `every_phrase_list_compiles` test.
 
+use super::case;
 use super::text::{word_key, Draft, Token, TokenKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -492,7 +493,7 @@ fn compile(phrase: &str) -> Result<Pattern, Problem> {
     let elements = phrase
         .split_whitespace()
         .map(|raw| {
-            let raw = raw.to_lowercase().replace('’', "'");
+            let raw = case::lower(raw).replace('’', "'");
             if let Some(n) = raw.strip_prefix('*') {
                 return match n {
                     "" => Ok(Element::Gap(3)),

@@ -4,6 +4,7 @@
 //! everywhere: contractions are split into their full words ("won't" becomes `will` + `not`),
 //! each keeping the byte span of the letters it came from.
 
+use super::case;
 use super::memo::{changed_lines, Kept, Memo, SentenceMemo};
 use super::pattern::KeyHasher;
 use std::cell::OnceCell;
@@ -765,7 +766,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 TokenKind::Reference,
                 start,
                 start + len,
-                &text[start..start + len].to_lowercase(),
+                &case::lower(&text[start..start + len]),
             ));
             while chars.peek().is_some_and(|&(i, _)| i < start + len) {
                 chars.next();
@@ -964,7 +965,7 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     let lower = if raw.is_ascii() {
         raw.to_ascii_lowercase()
     } else {
-        raw.to_lowercase().replace('’', "'")
+        case::lower(raw).replace('’', "'")
     };
     // Only a word with one of these characters can be a reference: most words are tested
     // by one pass over their bytes.
@@ -1423,7 +1424,7 @@ pub fn capitalise_first(text: &str) -> String {
         return String::new();
     };
     let mut out = String::with_capacity(text.len() + 2);
-    out.extend(first.to_uppercase());
+    out.push(case::upper_char(first));
     out.push_str(&text[first.len_utf8()..]);
     out
 }

@@ -1,4 +1,5 @@
 use super::{placeholder, Context, Flag};
+use crate::engine::case;
 use crate::engine::moves::offer::{offers_option, INFO_POINTER};
 use crate::engine::moves::reason::{explained_after, reply_gives_reason, SOFTENING};
 use crate::engine::moves::refusal::{skip_ranges, Kind};
@@ -109,16 +110,15 @@ fn lowered(draft: &Draft, span: &Range<usize>) -> String {
     let first_word = text
         .split(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("")
-        .to_lowercase()
-        .replace('’', "'");
+        .unwrap_or("");
+    let first_word = case::lower(first_word).replace('’', "'");
     let mut chars = text.chars();
     match chars.next() {
         Some(c)
             if COMMON_OPENERS.contains(&first_word.as_str())
                 || (first_word.len() > 5 && first_word.ends_with("ing")) =>
         {
-            c.to_lowercase().chain(chars).collect()
+            std::iter::once(case::lower_char(c)).chain(chars).collect()
         }
         _ => text.to_string(),
     }

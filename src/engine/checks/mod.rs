@@ -3,6 +3,7 @@
 //! rustdoc and the text the UI shows. The Example must be flagged and the Use instead must
 //! not: `tests::every_example_runs` holds every check to its own docs.
 
+use super::case;
 use super::config::{Config, CHECK_IDS};
 use super::moves::refusal::{find_refusals, Refusal};
 use super::report::{Edit, Rewrite, Severity};
@@ -278,7 +279,7 @@ pub(crate) fn capitalised_start(draft: &Draft, at: usize) -> (Range<usize>, Stri
     match chars.next() {
         Some(first) if first.is_lowercase() && word.chars().all(|c| !c.is_uppercase()) => {
             let end = token.start + first.len_utf8();
-            (token.start..end, first.to_uppercase().collect())
+            (token.start..end, case::upper_char(first).to_string())
         }
         _ => (token.start..token.start, String::new()),
     }
