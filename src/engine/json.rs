@@ -81,12 +81,34 @@ impl Found {
             Found::Bool(b) => format!("boolean `{b}`"),
             Found::Number(n) if n.contains(['.', 'e', 'E']) => format!("floating point `{n}`"),
             Found::Number(n) => format!("integer `{n}`"),
-            Found::String(s) => format!("string {s:?}"),
+            Found::String(s) => format!("string {}", quoted(s)),
             Found::Array => "sequence".to_string(),
             Found::Object => "map".to_string(),
         };
         Error::Data(format!("invalid type: {found}, expected {expected}"))
     }
+}
+
+/// `text` in double quotes with quotes, backslashes and control characters escaped, as
+/// serde writes a string into its messages (Rust's `{:?}`, without the Unicode tables that
+/// decide which other characters it escapes).
+fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Reads one JSON document front to back. The caller asks for what it expects next
@@ -439,6 +461,8 @@ mod tests {
             "[1]",
             "[\"a\"] x",
             "\"x\"",
+            // A string where a list was wanted is quoted back as serde quotes it.
+            r#""a\"b\\c\nd\u0001\u0000 é 😀""#,
             "[\"\\q\"]",
             "[\"a\nb\"]",
             "[\"\\ud800\"]",
