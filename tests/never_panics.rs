@@ -171,7 +171,7 @@ fn house_style() -> impl Strategy<Value = Config> {
     )
         .prop_map(
             |(checks, apology, promise_phrases, custom_phrases, ignored_phrases)| Config {
-                checks,
+                checks: checks.into_iter().collect(),
                 apology,
                 promise_phrases,
                 // The settings parser refuses an empty phrase.

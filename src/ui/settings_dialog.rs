@@ -1,7 +1,6 @@
 use crate::engine::checks::ALL;
-use crate::engine::config::CustomPhrase;
+use crate::engine::config::{CheckLevels, CustomPhrase};
 use crate::engine::{ApologyPolicy, Config, Level};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -80,8 +79,7 @@ impl Form {
                 replacement: rest.first().map(|r| r.to_string()),
             });
         }
-        // Inserted one by one: collecting into a map would link a sort into the wasm.
-        let mut checks = BTreeMap::new();
+        let mut checks = CheckLevels::default();
         for (check, &level) in ALL.iter().zip(&self.levels) {
             if level != check.default_severity.into() {
                 checks.insert(check.id.to_string(), level);

@@ -6,7 +6,6 @@
 use crate::engine::rewrite::placeholders;
 use crate::engine::{self, Checker, Config, Finding, Level, Report};
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -21,7 +20,7 @@ pub struct AppState {
     pub undo: Vec<Rc<str>>,
     /// Findings ignored once, by check and flagged words: they stay hidden while those
     /// words are in the draft.
-    pub ignored: BTreeSet<(String, String)>,
+    pub ignored: Vec<(String, String)>,
     /// Byte range to select in the draft field after a rewrite (its first placeholder).
     pub select: Option<(usize, usize)>,
     /// Which finding has focus (index into `report.findings`).
@@ -105,7 +104,7 @@ impl AppState {
             config: Rc::new(config),
             report: Rc::default(),
             undo: Vec::new(),
-            ignored: BTreeSet::new(),
+            ignored: Vec::new(),
             select: None,
             active: None,
             settings_error: None,
@@ -259,7 +258,9 @@ impl Reducible for AppState {
                 let key = (finding.check.to_string(), self.flagged(finding).to_string());
                 // The report is of what is on screen: hide the finding, no need to check again.
                 let mut next = (*self).clone();
-                next.ignored.insert(key);
+                if !next.ignored.contains(&key) {
+                    next.ignored.push(key);
+                }
                 next.accept((*self.report).clone());
                 Rc::new(next)
             }
