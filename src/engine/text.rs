@@ -155,6 +155,8 @@ pub struct Draft<'a> {
     memo: Vec<Rc<SentenceMemo>>,
     /// [`Draft::signoff`], found on first use.
     signoff: OnceCell<Option<Range<usize>>>,
+    /// [`Draft::body_end`], found on first use.
+    body_end: OnceCell<usize>,
 }
 
 impl<'a> Draft<'a> {
@@ -168,6 +170,7 @@ impl<'a> Draft<'a> {
             sentences,
             memo: Vec::new(),
             signoff: OnceCell::new(),
+            body_end: OnceCell::new(),
         }
     }
 
@@ -251,6 +254,7 @@ impl<'a> Draft<'a> {
             sentences,
             memo: memos,
             signoff: OnceCell::new(),
+            body_end: OnceCell::new(),
         }
     }
 
@@ -522,7 +526,8 @@ impl Draft<'_> {
     /// Where the reply's own words end: the start of the sign-off when there is one
     /// (see [`Draft::signoff`]), else the end of the last token.
     pub fn body_end(&self) -> usize {
-        match self.signoff() {
+        // Asked once per sentence by some checks: found once.
+        *self.body_end.get_or_init(|| match self.signoff() {
             Some(signoff) => self
                 .tokens
                 .iter()
@@ -530,7 +535,7 @@ impl Draft<'_> {
                 .find(|t| t.end <= signoff.start)
                 .map_or(0, |t| t.end),
             None => self.tokens.last().map_or(0, |t| t.end),
-        }
+        })
     }
 }
 

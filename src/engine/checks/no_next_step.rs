@@ -206,18 +206,6 @@ fn run(cx: &Context) -> Vec<Flag> {
     let tokens = &draft.tokens;
     let body_end = draft.body_end();
     let is_part_marker = |t: &Token| t.kind == TokenKind::Number && t.norm.contains('/');
-    // Part 1 of a multi-part reply: the next step may well be in the next part.
-    let first_part = tokens.iter().any(|t| {
-        is_part_marker(t)
-            && t.norm
-                .trim_matches(|c: char| !c.is_ascii_digit())
-                .split_once('/')
-                .and_then(|(n, m)| Some((n.parse::<u32>().ok()?, m.parse::<u32>().ok()?)))
-                .is_some_and(|(n, m)| n < m)
-    });
-    if first_part {
-        return Vec::new();
-    }
     // Sentences still holding a placeholder are a template being filled in: they do not
     // count towards the length that calls for a next step.
     let slots = &cx.placeholders().0;
@@ -269,6 +257,19 @@ fn run(cx: &Context) -> Vec<Flag> {
             .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
             .all(|t| t.norm.is_one_of(CLOSINGS))
     };
+    // Part 1 of a multi-part reply: the next step may well be in the next part. Looked for
+    // last, over every token, only in a reply that would otherwise be flagged.
+    let first_part = tokens.iter().any(|t| {
+        is_part_marker(t)
+            && t.norm
+                .trim_matches(|c: char| !c.is_ascii_digit())
+                .split_once('/')
+                .and_then(|(n, m)| Some((n.parse::<u32>().ok()?, m.parse::<u32>().ok()?)))
+                .is_some_and(|(n, m)| n < m)
+    });
+    if first_part {
+        return Vec::new();
+    }
     let Some(sentence) = draft
         .sentences
         .iter()
