@@ -36,7 +36,8 @@ static VAGUE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "asap",
         "a.s.a.p",
         "right back",
-        "in due course",
+        "in due course|time",
+        "in|over the coming days|weeks|months",
         "at the earliest [possible|opportunity|convenience]",
         "in a bit|while",
         "in a little while|bit",
@@ -78,7 +79,10 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "work|working on",
         "sort|fix|resolve|rectify",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|reviewed|straightened",
-        "have|get * reach|contact|call|email|look|check|follow|review|investigate",
+        "have|get * reach|contact|call|email|look|check|follow|review|investigate|give",
+        // "I'll see to it that this is resolved"; "we will revert" (Indian English: reply).
+        "see to it",
+        "revert back|with|to",
         // "I'll make sure this gets sorted": the outcome promised, with no time.
         "make sure|certain [that] [it|this|that|everything|things|your|the] [<word>] gets|get|is|are sorted|fixed|resolved|handled|rectified|corrected|processed|dealt|done|taken",
         "make sure|certain to get|have it|this|that|things|everything|your|the [<word>] sorted|fixed|resolved|straightened|handled|rectified|corrected|back",
