@@ -17,13 +17,15 @@ pub fn suite() -> Vec<Capability> {
             "as I said",
             "reminding the customer they were already told",
         )
-        .flags("{As I already said|As I mentioned before|As previously stated|As informed earlier|Like I said|As we've already explained|As stated in my last message|As I told you|As I explained in my last message|As we mentioned in our previous email}, {the refund takes five working days|your order ships on Monday}."),
+        .flags("{As I already said|As I mentioned before|As previously stated|As informed earlier|Like I said|As we've already explained|As stated in my last message|As I told you|As I explained in my last message|As we mentioned in our previous email|As mentioned several times now|As stated twice already}, {the refund takes five working days|your order ships on Monday}.")
+        .flags("You {were told|have been told|were advised} {this|that} {already|on the phone already|in our last email before}."),
         Capability::new(
             "lecture",
             "what the customer should have done, or should do next time",
         )
         .flags("You {should have|should've|ought to have|needed to have} {read the terms|checked the size chart|entered the correct address} before {ordering|placing the order}.")
         .flags("If you had {read the terms|checked the size chart|entered the right address}, this {wouldn't have happened|would not have happened}.")
+        .flags("If you had {read our email|checked the app}, you would have {known about the change|seen the new time}.")
         .flags("{Next time,|In future,|In the future,} please {read the terms|check the size chart} before {ordering|you order}."),
         Capability::new(
             "fault on the customer",
@@ -49,12 +51,18 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "There is no record of {you contacting us|your call|your complaint|any previous emails from you}.")
         .flags_for(COMPLAINT, "You never {placed|made|sent} that {order|request}.")
         .flags_for(COMPLAINT, "{That's not what happened|That is not what our records show|That's not what the tracking says}{.|, the parcel was handed over on time.}")
-        .flags_for(COMPLAINT, "There's no {evidence|sign|indication} of {a fault|any problem|an error} on our {side|end}."),
+        .flags_for(COMPLAINT, "There's no {evidence|sign|indication} of {a fault|any problem|an error} on our {side|end}.")
+        .flags_for(COMPLAINT, "{That is simply not true|That's just not true|This is actually not correct}{.|, the driver knocked twice.}")
+        .flags_for(COMPLAINT, "The {issue|problem|fault} {is|lies} on your {end|side}{.|, not ours.}")
+        .flags_for(COMPLAINT, "Your {router|phone|laptop} is the {problem|culprit}.")
+        .flags_for(COMPLAINT, "The tracking shows it was delivered, so it must be {at your address|in your mailbox|at your door}.")
+        .flags_for(COMPLAINT, "{The charge|The order} must have been {made|placed} by you{.|, as no one else has access.}")
+        .flags_for(COMPLAINT, "The {item|phone|parcel} was {working|fine|undamaged} when it left {us|our warehouse|the depot}."),
         Capability::new(
             "tone",
             "a remark on the customer's tone instead of their problem",
         )
-        .flags_for(COMPLAINT, "{Please keep it civil|There's no need for that language|Please watch your tone|We'd appreciate it if you were polite|Shouting won't speed this up|Shouting at us won't make it come faster|Please refrain from using that language|We will not tolerate abuse towards our staff|We have a zero tolerance policy on abuse}{.| and we'll help.}"),
+        .flags_for(COMPLAINT, "{Please keep it civil|There's no need for that language|Please watch your tone|We'd appreciate it if you were polite|Shouting won't speed this up|Shouting at us won't make it come faster|Please refrain from using that language|We will not tolerate abuse towards our staff|We have a zero tolerance policy on abuse|Please keep your language civil|Please keep the tone respectful}{.| and we'll help.}"),
         Capability::new(
             "policy wall",
             "fine print or policy used as a wall against a complaint",
@@ -96,6 +104,9 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: \"you should get\", \"as you said\" blame nobody",
         )
         .quiet("You should {receive an email|see the refund|get a text} {within the hour|by Friday}.")
+        .quiet("{I'm sorry you were told that before|Apologies you were told that earlier}, it was wrong and I've corrected it.")
+        .quiet("The {issue|fault} is on our {side|end}, and our engineers are fixing it now.")
+        .quiet("Your {router|phone} is the newer model, so it supports faster speeds.")
         .quiet("{You can cancel it yourself under Orders|If you cancelled it yourself, the refund goes back to your card|You're welcome to change it yourself in Settings}.")
         .quiet_for(COMPLAINT, "{As you said|As you mentioned|Like you said}, the parcel is late. {I'm sorry about that|That's not good enough}; I've refunded the delivery fee."),
         Capability::new(

@@ -71,6 +71,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("as informed|advised|stated|explained|mentioned|said|noted|told [you] earlier|before|previously|already [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
         ("as stated|said|mentioned|explained|advised|informed|noted in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call", Repeat),
         ("like i|we [already] said|told|mentioned [you|before|earlier]", Repeat),
+        ("as [already|previously] mentioned|stated|explained|said|advised|noted|told (several|many|multiple|numerous|a few) times", Repeat),
+        ("as [already|previously] mentioned|stated|explained|said|advised|noted|told twice|repeatedly", Repeat),
         ("as i|we [have|had] told|said|mentioned|explained|stated|advised|informed|noted [you] in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call", Repeat),
         ("i|we [have|had] already told|informed|advised you", Repeat),
         ("i|we [have|had] already explained|said|stated this|that|it", Repeat),
@@ -101,6 +103,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("you did not bother|read|follow", Lecture),
         ("if you had [only] read|followed|checked|listened", Lecture),
         ("you were already|clearly told|informed|advised|warned", Lecture),
+        ("you (were|have been) told|informed|advised this|that *4 already|before|previously|earlier|twice", Lecture),
         ("you were [already|clearly|previously] informed|advised|notified|warned of|about this|that|it", Lecture),
         ("you have [already|clearly|previously] been informed|advised|notified|warned of|about this|that|it", Lecture),
         ("you were|have [already|clearly|previously] [been] made aware of|about this|that|it", Lecture),
@@ -128,6 +131,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("your tone", Tone),
         ("please be [more] respectful|polite|civil|courteous", Tone),
         ("keep it civil|polite|respectful|courteous|professional", Tone),
+        ("keep the|your language|tone|messages|comments civil|polite|respectful|courteous|clean", Tone),
         ("if you were [more] respectful|polite|civil|courteous", Tone),
         ("if you could be [more] respectful|polite|civil|courteous", Tone),
         ("do not shout|yell|swear", Tone),
@@ -152,6 +156,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("no other|similar reports|complaints of|about this|that|it", Dismiss),
         // The fault put on the customer's side without a look: "it must be on your end".
         ("must be on your end|side", Dismiss),
+        ("the|this|that issue|problem|fault|error is|lies on your end|side", Dismiss),
+        ("your router|device|phone|network|connection|computer|laptop|setup|browser is the problem|issue|cause|culprit", Dismiss),
         ("has to be on your end|side", Dismiss),
         ("no one else [has|is] reported|complained|having|had|experiencing", Dismiss),
         ("nobody else [has|is] reported|complained|having|had|experiencing", Dismiss),
@@ -161,7 +167,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         // Doubting or contradicting their account.
         ("misinformation|rumours|rumors circulating|going|out|spreading|online|floating", Dismiss),
         ("you are mistaken|wrong|confused|incorrect", Dismiss),
-        ("that|this is not true|correct|accurate", Dismiss),
+        ("that|this|that's [is] [simply|just|really|actually|frankly|absolutely] not true|correct|accurate", Dismiss),
         ("that|this is not the case", Dismiss),
         ("that|that's|this [is] not what happened", Dismiss),
         ("that|that's|this [is] not what our|the records|logs|system|systems|notes|tracking show|shows|say|says", Dismiss),
@@ -172,6 +178,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("you never placed|place|made|make|sent|send|contacted|called|requested|ordered|booked|asked|reported", Dismiss),
         // The records set against their word: "so it must be with you".
         ("it|parcel|package|order|item|items must be with you", Dismiss),
+        ("it|parcel|package|order|item|items must be at|in your address|home|house|door|property|building|mailbox|letterbox|porch", Dismiss),
+        // Their account doubted with the record: "the charge must have been made by you", "it
+        // was working when it left us".
+        ("must|would have been <word> by you|yourself", Dismiss),
+        ("was|were working|fine|intact|perfect|undamaged when|before it|they left (us|our warehouse|the warehouse|our store|the store|our depot|the depot|the factory)", Dismiss),
         ("it|parcel|package|order|item|items must have arrived|reached|been delivered|been received|been collected", Dismiss),
         // An apology for what they "think": their complaint made an opinion.
         ("sorry|apologise|apologize|apologies that|if you think|believe", Dismiss),
@@ -278,7 +289,12 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> bool {
     let has = |words: &[&str]| rest.iter().any(|t| t.norm.is_one_of(words));
     let words = words_of(draft, m);
     match words.as_slice() {
-        ["if", "you", "had", ..] => has(&["would"]) && has(&["not", "never", "avoided"]),
+        ["if", "you", "had", ..] => {
+            has(&["would"])
+                && has(&[
+                    "not", "never", "avoided", "known", "seen", "noticed", "aware",
+                ])
+        }
         ["you", .., "have", last] => is_participle(last) && !EXPECTED_STATE.contains(last),
         _ => {
             INSTRUCTION.occurs_in(draft, m.tokens.end..draft.sentences[s].tokens.end)
@@ -299,10 +315,27 @@ static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Words that soften or cancel a lecture when they come just before it: "it's not your
-/// fault", "it looks like you may have entered the wrong address".
+/// fault", "it looks like you may have entered the wrong address", "I'm sorry you were told
+/// that before".
 const NEGATED_OR_HEDGED: &[&str] = &[
-    "not", "no", "never", "may", "might", "could", "possibly", "perhaps", "maybe", "looks",
-    "seems", "if", "unless",
+    "not",
+    "no",
+    "never",
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "perhaps",
+    "maybe",
+    "looks",
+    "seems",
+    "if",
+    "unless",
+    "sorry",
+    "apologies",
+    "apologise",
+    "apologize",
+    "regret",
 ];
 
 /// Words that set a reply against the customer's account: "however, I've checked and...".
