@@ -76,6 +76,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         // no risk of fakes" (a guarantee's own negation would read as honesty).
         ("products|items|goods|parts|systems|services|devices never fail|break|fault|go", NeverAgain),
         ("(no risk|zero risk|no chance|no possibility) of fakes|fake|counterfeit*|fraud|scam*", NeverAgain),
+        ("[absolutely] (no risk|zero risk|no chance|no possibility|no way) of|that this|it|that|anything|such [<word>] happening|happens|occurring|occurs|recurring|going again",
+            NeverAgain),
         ("it|it's|this [is] guaranteed", Guarantee),
         ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay", Certainty),
         // Another party's speed told as certain: "your bank will process it straight away".
