@@ -62,6 +62,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // The same thing somewhere else: "not on phones yet, but it does on tablets".
         "but it|they|this|that does|do|is|are|works|work on|in|with|via|through|at|from",
         "you will|'ll [also|still] be able to",
+        // Another plan, store or product that does it: "but the Pro plan includes it", "but
+        // our partner store ships there", "but Standard lets you pick".
+        "plan|plans|tier|tiers|fare|fares|version|versions|model|models|store|stores|shop|shops|partner|partners|app|website|site|edition|membership|package|bundle|option lets|let|allows|allow|includes|include|offers|offer|supports|support|ships|ship|sells|sell|accepts|accept|covers|cover|gives|give",
+        "but|though|however [the|our] <word> lets|allows|gives|includes|offers you|it|them|both",
         // Where it can be had: "the full series is available on demand in the app", and a
         // substitute: "the navy one is very similar and in stock now".
         "is|are [still|also|now|already] available on|in|at|from|via|through",
