@@ -108,6 +108,8 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hopefully [we|i] [will] hear from you",
         "hope [that] that|this|it|that's|it's [is] ok|okay|fine|alright|clear|useful|helpful",
         "so [that] we|i may|might",
+        // How things ought to be, not a forecast: "that's not how it should go".
+        "how it|this|that|things|they should|ought",
         "hope|hopefully [that] it is|was|the helpful|useful",
         "should|might|may be able to help|assist|answer|advise|sort|support",
         "should|might|may [also|just|still] do the trick",
