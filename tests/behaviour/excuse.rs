@@ -46,7 +46,14 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{The carrier|The manufacturer|Your bank|Another department|Our delivery partner} {is responsible for the delay|sets the timing, not us|has the parcel now}{.| and it's out of our hands.}")
         .flags_for(LATE, "{Our supplier|The warehouse|The courier} {sent|shipped|packed} the wrong {batch|size|parcel}.")
         .flags_for(LATE, "{The courier|The manufacturer|Our supplier|The airline} {lost|damaged|changed|cancelled|discontinued|delayed} {the parcel|the design|the order|the flight}.")
-        .flags_for(LATE, "{The bank|The carrier} takes {5-7 days|a week} to process it, {that's on their side|it's on their end}."),
+        .flags_for(LATE, "{The bank|The carrier} takes {5-7 days|a week} to process it, {that's on their side|it's on their end}.")
+        .flags_for(LATE, "{The manufacturer|Our supplier|The airline} {recalled|withdrew|suspended} {that batch|the product|the route}.")
+        .flags_for(LATE, "{The system|Our payment system|The bank} {flagged|blocked|declined} your payment{.| as unusual.}")
+        .flags_for(LATE, "{The seller|Our supplier|The warehouse} {shipped|sent|dispatched} it {late|a day late}.")
+        .flags_for(LATE, "{The warehouse|The depot|The factory} was closed {for the bank holiday|over the weekend}.")
+        .flags_for(LATE, "{The bank|Your bank|The carrier} {takes|needs} a few {days|working days} to release it.")
+        .flags_for(LATE, "{Demand was higher than expected|Demand has been higher than usual}, so {stock ran out|we ran out}.")
+        .flags_for(TRAIN, "{The timetable|The schedule} {changed|was changed} on Sunday, so that service no longer runs."),
         Capability::new(
             "cause by its effect",
             "a cause told through what it led to, British \"down to\", a party's decision, a busy or short-handed party",
@@ -117,6 +124,9 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: the cause, then that it is fixed or the new time",
         )
         .quiet_for(TRAIN, "The service was delayed {by a signal fault|due to a power cut}. {Everything is back up and running now.|It has been fixed and trains are running normally.|The new departure time is 14:20.|Everything's back online now.|Your ticket is valid on the next train too.}")
+        .quiet_for(LATE, "{The warehouse was closed for the bank holiday|The seller shipped it late}, and your order {ships first thing tomorrow|arrives on Friday}.")
+        .quiet_for(LATE, "Our system flagged your payment, so I've {approved it manually|unblocked it}.")
+        .quiet_for(TRAIN, "The timetable changed on Sunday; the 8:15 now {leaves at 8:20|departs at 8:25} from platform 2.")
         .quiet_for(LATE, "{The refund took longer|The payment was declined} because {the bank was closed|the bank's system was down}, {but the money landed in your account this morning|and it has since gone through}."),
         Capability::new(
             "harmless because",

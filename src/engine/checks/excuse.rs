@@ -14,7 +14,7 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] on it|site|scene",
         "i|we|team will|shall [be] [now|also|personally|happy|glad] [to] <word>",
         "i|we|team am|are|is going to",
-        "i|we have|has [now|just|already|also] asked|contacted|chased|escalated|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled",
+        "i|we have|has [now|just|already|also] asked|contacted|chased|escalated|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled|approved|authorised|authorized|unblocked|unlocked|verified|processed|reprocessed|reversed",
     ])
 });
 
@@ -334,6 +334,10 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
                         | "expected"
                         | "estimated"
                         | "depart"
+                        | "departs"
+                        | "leaves"
+                        | "ships"
+                        | "dispatches"
                         | "arrive"
                         | "arrives"
                         | "resume"

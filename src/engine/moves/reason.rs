@@ -183,6 +183,19 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process|come|attend|reach|make",
         "DOER had|has|have [a|an|some] [big|huge|large|major|minor|small|slight|technical|unexpected] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|delays",
         concat!("DOER ", have!(), " [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
+        // What another party or a system did that stood in the way: "the manufacturer
+        // recalled that batch", "the airport closed the runway", "the system flagged your
+        // payment", "the seller shipped it late", "the warehouse was closed".
+        concat!("DOER ", have!(), " recalled|closed|withdrew|withdrawn|discontinued|suspended|paused|postponed|flagged|blocked|declined|rejected|held|stopped"),
+        concat!("DOER ", have!(), " shipped|sent|dispatched|delivered|posted|released it|them|this|that|the|your *3 late"),
+        "DOER was|were|is|are|has|had|have [been] [temporarily|unexpectedly] closed|shut",
+        "DOER take|takes|took|need|needs|needed [up] [to] [a|an] [few|couple|several|<num>] [of] [extra|more|working|business] days|hours|weeks|time",
+        // Circumstances on the road or the rails: "heavy traffic held the driver up", "the
+        // timetable changed on Sunday", "demand was higher than expected".
+        "traffic|roadworks|congestion|accident|accidents|strike|strikes|disruption|weather held|delayed|slowed|blocked|stopped",
+        "timetable|timetables|schedule|schedules|route|routes [was|were|has|have] [been] changed|altered|revised|cut",
+        "demand [was|were|has|had] [been] higher|greater|bigger|stronger than",
+        "stock|stocks|supplies|tickets|seats [have|has|had] ran|run out",
     ])
 });
 
