@@ -139,7 +139,7 @@ pub fn suite() -> Vec<Capability> {
             "reason with a noun subject",
             "hard negative: \"as tickets are non-transferable\" gives the reason as well as \"as they are\"",
         )
-        .quiet("{Sorry|Unfortunately|I'm afraid}, we can't {change the name on the ticket|move the booking}, as {tickets are non-transferable|fares are fixed once issued|bookings are locked after check-in}."),
+        .quiet("{Sorry|Unfortunately|I'm afraid}, we can't {change the name on the ticket|move the booking}, {as|since} {tickets are non-transferable|fares are fixed once issued|bookings are locked after check-in}."),
         Capability::new(
             "do, take, make",
             "\"we don't do refunds\", \"we don't take cash\": the everyday verbs say no with what is refused",

@@ -27,6 +27,9 @@ const ALTERNATIVES: &[&str] = &[
     "Our travel team can rebook you on the next flight at no cost.",
     "Many customers use our reusable tote bags as a gift bag.",
     "Your backups can bring back older copies, though.",
+    "Upgrading to the Flex fare would let you change it for £15.",
+    "Paying by debit card avoids the fee next time.",
+    "The Acme range is the closest match we have in stock.",
 ];
 
 const ASKING: &str = "{Can you refund my order?|Could you change my delivery please?}";

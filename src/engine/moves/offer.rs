@@ -64,7 +64,12 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "you will|'ll [also|still] be able to",
         // Another plan, store or product that does it: "but the Pro plan includes it", "but
         // our partner store ships there", "but Standard lets you pick".
-        "plan|plans|tier|tiers|fare|fares|version|versions|model|models|store|stores|shop|shops|partner|partners|app|website|site|edition|membership|package|bundle|option lets|let|allows|allow|includes|include|offers|offer|supports|support|ships|ship|sells|sell|accepts|accept|covers|cover|gives|give",
+        "plan|plans|tier|tiers|fare|fares|version|versions|model|models|store|stores|shop|shops|partner|partners|app|website|site|edition|membership|package|bundle|option lets|let|allows|allow|includes|include|offers|offer|supports|support|ships|ship|sells|sell|accepts|accept|covers|cover|gives|give|can|could",
+        // What would do it: "upgrading to Flex would let you change it", "paying by debit card
+        // avoids it", "the Acme range is the closest match".
+        "would|will|'ll|'d let|allow|enable you",
+        "avoids|avoid|prevents|prevent|skips|skip it|this|that|the|these|those",
+        "closest|nearest match|equivalent|alternative|substitute|thing",
         "but|though|however [the|our] <word> lets|allows|gives|includes|offers you|it|them|both",
         // Where it can be had: "the full series is available on demand in the app", and a
         // substitute: "the navy one is very similar and in stock now".

@@ -270,7 +270,10 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                         "soon" | "such" | "same" | "just" | "so" | "well" | "long" | "far" | "much"
                     )
             }
-            "since" => (subject || after == "you") && (after != "the" || verb_within(i + 3, 5)),
+            "since" => {
+                (subject || after == "you" || noun_clause())
+                    && (after != "the" || verb_within(i + 3, 5))
+            }
             _ => false,
         }
     }) || tokens.windows(2).next().is_some_and(|w| {
