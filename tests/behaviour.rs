@@ -162,6 +162,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("no-acknowledgment", "disappointment words, calm", 1.00),
+    ("no-acknowledgment", "upset in other Englishes", 1.00),
+    ("no-acknowledgment", "other Englishes, calm", 1.00),
     ("no-acknowledgment", "praise and tags, calm", 1.00),
     ("no-acknowledgment", "pointed words, calm", 1.00),
     ("no-acknowledgment", "trigger words, calm", 1.00),

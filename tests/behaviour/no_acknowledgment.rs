@@ -121,6 +121,16 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{Frankly unimpressed with the new billing portal.|I honestly expected far better from a bank this size.|Is it too much to ask for a parcel that arrives in one piece?|Your adverts lied about the data allowance.|That is false advertising and you know it.|I'll be filing a chargeback with my bank tomorrow.|I'm warning everyone at work to avoid you.|Expect a one star review from me.|That's the last time I book with you.|Still no sign of the engineer after 3 weeks.|Day 12 without a working landline and nothing has changed.|It's been over a month and nobody ever calls back.|HELP my account is locked and rent is due.|Stranded abroad and my card won't work.|No heating since Friday with an elderly dad at home.|So worried, there's a payment I never authorised.|Does anyone in that call centre actually know what they're doing?|Oh brilliant, the patch broke everything again.|Nice to know ten years as a customer means so little.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
+            "upset in other Englishes",
+            "upset as written across the English-speaking world: \"third class service\", \"consumer court\", \"copy paste reply\", \"since 5 days\"",
+        )
+        .flags_for("{Really third class service from your app team.|I will file a case in consumer court if this is not solved.|Stop sending the same copy paste reply.|Nobody is picking up your helpline since morning.|Is this the way you treat your loyal customers?|How many more days should I wait for the refund?|This was not expected from such a big company.|Complaint raised 4 times and no action taken. Since 5 days I am waiting.|Shame on your courier partner, parcel thrown at my gate.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "other Englishes, calm",
+            "hard negative: the same ways of writing, asking calmly",
+        )
+        .quiet_for("{Kindly share the status of my order.|My parcel is showing shipped since 2 days, when will it come?|Please tell me how many days the refund takes.|Is cash on delivery available at my pincode?|Plz help me change the address.|Can I get the invoice copy for my order?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
             "disappointment words, calm",
             "hard negative: the same words in requests, past visits, product questions and warm praise",
         )

@@ -83,6 +83,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "file|filing|issue|issuing|start|starting|open|opening|raise|raising|initiate|initiating|do|doing a chargeback",
         "chargeback if|unless",
         "trading standards",
+        "consumer court|forum|tribunal",
+        "small claims",
+        "take|taking you to court",
         "legal action",
         // Leaving because of this; a plain "I'd like to cancel my subscription" is a
         // request (a weak sign, below).
@@ -137,8 +140,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "give|gives me ulcers|headache*",
         // Being ignored, waiting, chasing.
         "still being charged",
-        "no one [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered",
-        "nobody [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered",
+        "no one [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
+        "nobody [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
         "no response|reply|answer|callback",
         "not respond*|replied|answered",
         "not heard back",
@@ -172,12 +175,22 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Disbelief and exasperated questions: "how many times do I have to ask",
         // "why do I even bother", "is anyone actually reading these".
         "how many more times",
+        "how many more days|weeks|hours|months",
+        "how many days|weeks|hours|months more|longer",
         "how many times [do|must|will|should|have] i|we [have|need|got] [to] ask|tell|call|explain|chase|contact|write|repeat|say|complain|email|message|ring|phone",
         "why do|should|would i|we [even] bother",
         "is|are anyone|anybody|you actually|even|ever reading|listening|there|awake|working",
         "what kind|sort of company|business|outfit|operation|people",
         "is this|that how you treat|treated",
         "this is how you treat|treated",
+        "is this|that the way you treat|treated",
+        "this is the way you treat|treated",
+        // Verdicts in other Englishes: "third class service", "copy paste answer".
+        "third|3rd|second class|rate service|support|experience|product|company|treatment",
+        "third-rate|second-rate|third-class|substandard|sub-standard",
+        "copy [and] paste|pasted answer|answers|reply|replies|response|responses|message|messages",
+        "copy-paste|copy-pasted|copypaste|copypasted",
+        "shame on your|this",
         // Being ignored, patience running out.
         "being|been|feel|felt|get|getting|got|completely|totally|just|keep|kept ignored",
         "ignoring me|us|my|our",
@@ -225,6 +238,9 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Lies and warnings to others: "you lied", "false advertising", "I'll tell everyone
         // to avoid you", "a one star review" (pleased: "a lie-in", "I tell everyone about you").
         "lied",
+        // "Not expected from a brand like you", "never expected this kind of service".
+        "not|never expected from",
+        "never expected this|such|that kind|level|type",
         "false advertising|advertisement|advert|promises",
         "tell|telling|warn|warning everyone|everybody|others|people|friends *3 avoid|away",
         "avoid you",
@@ -299,7 +315,9 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "mean|means|meant|count|counts so|very little",
         "(nobody|no one) told|tells|informed|updated|warned|contacted me|us",
         "cut off",
-        "is|are anyone|anybody there",
+        "[is|are] anyone|anybody there",
+        "no action [has|have|was|were] [been] taken",
+        "since|from [last] two|three|four|five|six|several|<num> days|weeks|months",
         "<num> time this|a|in [a] day|week|month|year|row",
         "on hold",
         "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time",
