@@ -16,12 +16,14 @@ pub fn suite() -> Vec<Capability> {
             "hope to",
             "\"we hope to / we're hoping to\" an outcome, no commitment",
         )
-        .flags("{We hope to|We're hoping to|We are hopeful we can|We're optimistic we can} {have it restored|get it fixed|have the app back up} {soon|in the coming days|before long}."),
+        .flags("{We hope to|We're hoping to|We are hopeful we can|We're optimistic we can} {have it restored|get it fixed|have the app back up} {soon|in the coming days|before long}.")
+        .flags("{We'd like to think|We're optimistic|I'd like to believe} it'll be {fixed|sorted} {soon|shortly}."),
         Capability::new(
             "modal hedge",
             "might / may / could / should happen, with no date",
         )
-        .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{It|The blue one|That feature} {might|may|could|should} {come back|be available again} {at some point|later on|in the future}.")
+        .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{It|The blue one|That feature} {might|may|could|should} {come back|be available again|be added|be included} {at some point|later on|in the future}.")
+        .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{Possibly|Perhaps|Maybe} in {a future update|the next release|the coming months}.")
         .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{I'd expect|We'd imagine|I would anticipate} {it|that} to be {back|available} {soon|before long}."),
         Capability::new(
             "try if possible",

@@ -71,6 +71,9 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "time will tell",
         "wait and see",
         "with [any] luck",
+        "(would|'d) like to think|believe",
+        // "Possibly in a future update": a maybe with no more of a time than that.
+        "possibly|perhaps|maybe in a|the|an future|later|next|coming|upcoming",
         "touch|knock [on] wood",
         "if we are lucky",
         "if we're lucky",
@@ -160,6 +163,9 @@ const OUTCOMES: &[&str] = &[
 /// What "it should be ..." softens: a state nobody has promised ("back", "fixed", "ready").
 const BE_OUTCOMES: &[&str] = &[
     "back",
+    "added",
+    "included",
+    "introduced",
     "available",
     "fixed",
     "resolved",

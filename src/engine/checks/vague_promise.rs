@@ -158,6 +158,8 @@ const HEDGES: &[&str] = &[
     "hope",
     "hopefully",
     "hoping",
+    "hopeful",
+    "optimistic",
     "wish",
     "try",
     "trying",
@@ -731,10 +733,12 @@ fn hedged(draft: &Draft, start: usize, i: usize) -> bool {
         .rev()
         .find(|&k| tokens[k].kind == TokenKind::Punct)
         .map_or(start, |k| k + 1);
-    tokens[clause_start..i]
-        .iter()
-        .any(|t| t.norm.is_one_of(HEDGES))
-        || (tokens[clause_start..i].iter().any(|t| t.norm == "fingers"))
+    let before = &tokens[clause_start..i];
+    before.iter().any(|t| t.norm.is_one_of(HEDGES) || t.norm == "fingers")
+        // "We'd like to think it'll be sorted soon" hopes.
+        || before
+            .windows(3)
+            .any(|w| w[0].norm == "like" && w[1].norm == "to" && w[2].norm.is_one_of(&["think", "believe"]))
 }
 
 fn skip_adverbs(draft: &Draft, mut p: usize, end: usize) -> usize {
