@@ -322,18 +322,21 @@ fn run(cx: &Context) -> Vec<Flag> {
 /// Whether the reply (up to `body_end`) asks something, links somewhere, asks the customer
 /// to act, or says what the agent does or has done.
 fn has_next_step(draft: &Draft, body_end: usize) -> bool {
+    // The phrase look-ups first: remembered per sentence, they answer a long draft without
+    // a walk over every token.
+    if NEXT_STEP.occurs(draft) || CONCRETE_TIME.occurs(draft) {
+        return true;
+    }
     let in_body = |t: &crate::engine::text::Token| t.end <= body_end;
-    let asks = draft
-        .tokens
-        .iter()
-        .any(|t| in_body(t) && t.kind == TokenKind::Punct && t.norm == "?");
-    let links = draft.tokens.iter().any(|t| {
+    let asks_or_links = draft.tokens.iter().any(|t| {
         in_body(t)
-            && t.kind == TokenKind::Reference
-            && !t.norm.starts_with('@')
-            && !t.norm.starts_with('#')
+            && match t.kind {
+                TokenKind::Punct => t.norm == "?",
+                TokenKind::Reference => !t.norm.starts_with('@') && !t.norm.starts_with('#'),
+                _ => false,
+            }
     });
-    if asks || links || NEXT_STEP.occurs(draft) || CONCRETE_TIME.occurs(draft) {
+    if asks_or_links {
         return true;
     }
     // The agent at work now: "I'm submitting the request", "we're looping in the team".
