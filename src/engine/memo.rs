@@ -35,6 +35,8 @@ pub(crate) struct Kept {
     pub sentences: Vec<Sentence>,
     /// By sentence.
     pub memos: Vec<Rc<SentenceMemo>>,
+    /// The fill-in placeholders, if a check asked for them.
+    pub placeholders: Option<Vec<Range<usize>>>,
 }
 
 impl Memo {

@@ -7,6 +7,7 @@
 use super::case;
 use super::memo::{changed_lines, Kept, Memo, SentenceMemo};
 use super::pattern::KeyHasher;
+use super::rewrite;
 use std::cell::OnceCell;
 use std::collections::hash_map::{Entry, HashMap};
 use std::hash::BuildHasherDefault;
@@ -157,6 +158,8 @@ pub struct Draft<'a> {
     signoff: OnceCell<Option<Range<usize>>>,
     /// [`Draft::body_end`], found on first use.
     body_end: OnceCell<usize>,
+    /// [`Draft::placeholders`], found on first use (or carried over from the memo's draft).
+    placeholders: OnceCell<Vec<Range<usize>>>,
 }
 
 impl<'a> Draft<'a> {
@@ -171,6 +174,7 @@ impl<'a> Draft<'a> {
             memo: Vec::new(),
             signoff: OnceCell::new(),
             body_end: OnceCell::new(),
+            placeholders: OnceCell::new(),
         }
     }
 
@@ -247,6 +251,22 @@ impl<'a> Draft<'a> {
             })
             .collect();
         let memos = new_memos(&tokens, &sentences, kept);
+        // A placeholder never spans a line: those of unchanged lines stay (moved by the
+        // change in length), and only the changed lines are searched again.
+        let placeholders = OnceCell::new();
+        if let Some(old) = old.placeholders {
+            let moved = |r: Range<usize>| moved(r.start)..moved(r.end);
+            let before = old.iter().take_while(|r| r.end <= changed.start).cloned();
+            let inside = rewrite::placeholders(&text[changed.start..changed.new_end])
+                .into_iter()
+                .map(|r| r.start + changed.start..r.end + changed.start);
+            let after = old
+                .iter()
+                .filter(|r| r.start >= changed.old_end)
+                .cloned()
+                .map(moved);
+            let _ = placeholders.set(before.chain(inside).chain(after).collect());
+        }
         Draft {
             text,
             sentence_at: sentence_at(&sentences),
@@ -255,6 +275,7 @@ impl<'a> Draft<'a> {
             memo: memos,
             signoff: OnceCell::new(),
             body_end: OnceCell::new(),
+            placeholders,
         }
     }
 
@@ -265,6 +286,7 @@ impl<'a> Draft<'a> {
             tokens: self.tokens,
             sentences: self.sentences,
             memos: self.memo,
+            placeholders: self.placeholders.into_inner(),
         });
     }
 
@@ -536,6 +558,13 @@ impl Draft<'_> {
                 .map_or(0, |t| t.end),
             None => self.tokens.last().map_or(0, |t| t.end),
         })
+    }
+
+    /// Byte ranges of the draft's fill-in placeholders, in order (see
+    /// [`rewrite::placeholders`]).
+    pub fn placeholders(&self) -> &[Range<usize>] {
+        self.placeholders
+            .get_or_init(|| rewrite::placeholders(self.text))
     }
 }
 
@@ -1473,6 +1502,31 @@ mod tests {
                     Draft::with_memo(text, &memo).keep_in(&memo);
                     let again = Draft::with_memo(&edited, &memo);
                     assert_eq!(again.sentences, Draft::new(&edited).sentences, "{edited:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_found_again_around_an_edit_are_those_of_a_fresh_search() {
+        let text =
+            "Hi [NAME], your {{order}} ships [date].\nSee [here](https://x.y) <TIME>\r\n\n{a}]";
+        let inserts = ["", "[", "]", "\n", "x", "{{", "}}", "(", "<B>"];
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for delete in 0..4 {
+                let end = (start + delete).min(text.len());
+                for insert in inserts {
+                    let edited = format!("{}{insert}{}", &text[..start], &text[end..]);
+                    let memo = Memo::default();
+                    let first = Draft::with_memo(text, &memo);
+                    first.placeholders();
+                    first.keep_in(&memo);
+                    let again = Draft::with_memo(&edited, &memo);
+                    assert_eq!(
+                        again.placeholders(),
+                        rewrite::placeholders(&edited),
+                        "{edited:?}"
+                    );
                 }
             }
         }

@@ -104,15 +104,11 @@ impl Context<'_> {
         self.shared(|| find_refusals(self.draft, self.customer))
     }
 
-    /// Byte ranges of the draft's fill-in placeholders, found once for every check that
-    /// reads them (a scan of the whole text).
-    pub fn placeholders(&self) -> Rc<Placeholders> {
-        self.shared(|| Placeholders(crate::engine::rewrite::placeholders(self.draft.text)))
+    /// Byte ranges of the draft's fill-in placeholders, in order.
+    pub fn placeholders(&self) -> &[Range<usize>] {
+        self.draft.placeholders()
     }
 }
-
-/// The draft's fill-in placeholders, in order (see [`Context::placeholders`]).
-pub struct Placeholders(pub Vec<Range<usize>>);
 
 /// What a check reports; the engine adds the id, severity and "why".
 #[derive(Debug, Clone, PartialEq, Eq)]

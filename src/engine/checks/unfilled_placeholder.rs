@@ -25,7 +25,6 @@ declare_check! {
 fn run(cx: &Context) -> Vec<Flag> {
     let text = cx.draft.text;
     cx.placeholders()
-        .0
         .iter()
         .map(|range| {
             let message = format!(
