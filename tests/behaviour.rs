@@ -46,6 +46,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "next-turn help", 1.00),
     ("vague-promise", "done or immediate", 1.00),
     ("vague-promise", "harmless future", 1.00),
+    ("vague-promise", "time asked for", 1.00),
     ("vague-promise", "hope", 1.00),
     ("vague-promise", "negation", 1.00),
     ("vague-promise", "typos", 1.00),

@@ -130,6 +130,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{I've sent|I have sent|We've passed|We have forwarded} {your note|the photos} to {the store manager|our delivery team}.")
         .quiet("{We'll pass your kind words along|I'll pass your compliments on to the team|We'll add this to your feedback|I'm refunding the fee straightaway}{!|.}"),
         Capability::new(
+            "time asked for",
+            "time asked of the customer instead of given: \"allow us some time to check\", \"wait while we check\"",
+        )
+        .flags("{Kindly|Please} {allow us some time|give us a little more time|allow me a bit of time} to {check this|look into it|confirm with the store}.")
+        .flags("{Request you to|Please|Kindly} wait while we {check with the team|look into this|confirm the details}.")
+        .quiet("{Please allow 24 hours for the refund to show|Give me a moment to check|Please wait while the page loads|Allow us until Friday to check this}."),
+        Capability::new(
             "harmless future",
             "hard negative: \"see you soon\", a scheduled fact, an availability line",
         )

@@ -396,6 +396,15 @@ fn find_promise(draft: &Draft, sentence: &Sentence) -> Option<Promise> {
     candidates.into_iter().nth(with_vague.unwrap_or(0))
 }
 
+/// Time asked for instead of given: "kindly allow us some time to check this", "please
+/// wait while we check with the team". The agent will act, and the customer is not told when.
+static TIME_ASKED: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "allow|give|grant us|me [some|a] [little|bit|more] [of] [more] time|while",
+        "wait while|whilst we|i check|look|confirm|verify|investigate|review|find|get|contact|reach|speak",
+    ])
+});
+
 /// Every open-ended promise in the sentence, in order.
 fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
     let mut found = Vec::new();
@@ -411,6 +420,21 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         return found;
     }
     let vague = vague_time(draft, sentence);
+    // Time asked for: the promise runs to the end of its predicate, where a time can go.
+    for m in TIME_ASKED.find_in(draft, range.clone()) {
+        let end = predicate_end(draft, m.tokens.end.saturating_sub(1), range.end, body_end);
+        let insert_at = (m.tokens.start..end)
+            .rev()
+            .find(|&k| tokens[k].kind != TokenKind::Symbol)
+            .map_or(m.end, |k| tokens[k].end)
+            .max(m.end);
+        found.push(Promise {
+            span: m.start..insert_at,
+            vague: None,
+            insert_at,
+            keep_from: None,
+        });
+    }
     let word = |i: usize| {
         tokens
             .get(i)
@@ -848,7 +872,8 @@ mod tests {
         PROGRESSIVE,
         ADVERBS,
         IMMEDIATE,
-        NEXT_TURN
+        NEXT_TURN,
+        TIME_ASKED
     );
 
     use crate::engine::checks::testing;
