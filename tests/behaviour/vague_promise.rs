@@ -131,11 +131,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{We'll pass your kind words along|I'll pass your compliments on to the team|We'll add this to your feedback|I'm refunding the fee straightaway}{!|.}"),
         Capability::new(
             "time asked for",
-            "time asked of the customer instead of given: \"allow us some time to check\", \"wait while we check\"",
+            "promises without \"will\": time asked for (\"allow us some time to check\", \"wait while we check\"), contact to expect (\"expect a call from our team\")",
         )
         .flags("{Kindly|Please} {allow us some time|give us a little more time|allow me a bit of time} to {check this|look into it|confirm with the store}.")
         .flags("{Request you to|Please|Kindly} wait while we {check with the team|look into this|confirm the details}.")
-        .quiet("{Please allow 24 hours for the refund to show|Give me a moment to check|Please wait while the page loads|Allow us until Friday to check this}."),
+        .flags("{Expect a call|You can expect an email|You'll get a call|You will receive a reply} from {our team|one of our specialists}.")
+        .quiet("{Please allow 24 hours for the refund to show|Give me a moment to check|Please wait while the page loads|Allow us until Friday to check this}.")
+        .quiet("{You will receive a refund to your card|You should receive an email with the code|Expect delays on the M25 today|You'll get a call from our team by 4 pm today}."),
         Capability::new(
             "harmless future",
             "hard negative: \"see you soon\", a scheduled fact, an availability line",

@@ -114,6 +114,9 @@ static CONTACT: LazyLock<Phrases> = LazyLock::new(|| {
 static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "hear [back] from us|me|our|someone|somebody",
+        // Contact from the team, told from the customer's side: "you'll get a call from our
+        // team" (not "you'll receive a refund", nor an email the system sends at once).
+        "receive|get a|an [phone|follow-up] call|callback|reply|response|update|message|email|e-mail|text from us|me|our|the|one|someone|somebody|a|an",
         "be contacted|emailed|updated|notified|reviewed|investigated|checked|looked|followed|reached",
         "be addressed|resolved|fixed|sorted|handled|rectified|escalated",
         "be taken care",
@@ -396,11 +399,15 @@ fn find_promise(draft: &Draft, sentence: &Sentence) -> Option<Promise> {
     candidates.into_iter().nth(with_vague.unwrap_or(0))
 }
 
-/// Time asked for instead of given: "kindly allow us some time to check this", "please
-/// wait while we check with the team". The agent will act, and the customer is not told when.
+/// Promises made without "will": time asked for instead of given ("kindly allow us some time
+/// to check this", "please wait while we check with the team"), contact announced as what
+/// to expect ("expect a call from our team"). The agent will act, and the customer is not
+/// told when.
 static TIME_ASKED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "allow|give|grant us|me [some|a] [little|bit|more] [of] [more] time|while",
+        // Contact announced as what to expect: "expect a call from one of our specialists".
+        "[you] [can] expect a|an [phone|follow-up] call|callback|reply|response|update|email|message from",
         "wait while|whilst we|i check|look|confirm|verify|investigate|review|find|get|contact|reach|speak",
     ])
 });
@@ -420,7 +427,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         return found;
     }
     let vague = vague_time(draft, sentence);
-    // Time asked for: the promise runs to the end of its predicate, where a time can go.
+    // Promised without "will": it runs to the end of its predicate, where a time can go.
     for m in TIME_ASKED.find_in(draft, range.clone()) {
         let end = predicate_end(draft, m.tokens.end.saturating_sub(1), range.end, body_end);
         let insert_at = (m.tokens.start..end)
