@@ -292,6 +292,14 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // ordered this".
         "really|very|so|extremely|super worried|anxious|scared|concerned",
         "never ordered|bought|authorized|authorised|purchased|agreed",
+        // What is at stake: "I need help urgently", "I paid £600 for this", "I can't pay my
+        // rent", "it was a birthday present", "I'm really struggling".
+        "need|needs help|assistance urgently|asap|immediately",
+        "paid *2 for this|that|it",
+        "(can't|cannot|can not) afford|pay my|the|our rent|bills|mortgage",
+        "birthday|wedding|anniversary|christmas present|gift|surprise",
+        "(arrived|came|turned up) smashed|shattered|broken|damaged|crushed|ruined|soaked",
+        "really|truly|seriously struggling",
         // Who is hurt: no heating with a newborn at home.
         "no heating|heat|electricity",
         "no hot water",
@@ -566,7 +574,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "no way to start|end|spend|begin",
         "not the service|treatment|standard you",
         "not how it|this|that|things should|ought",
-        "not how it's|things are supposed",
+        "not how (it's|it is|things are) supposed",
         "a shame|pity",
         "unpleasant|poor|bad|terrible|awful|rough|frustrating experience",
         "feel|felt this|that way",
