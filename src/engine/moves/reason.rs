@@ -196,6 +196,10 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         "timetable|timetables|schedule|schedules|route|routes [was|were|has|have] [been] changed|altered|revised|cut",
         "demand [was|were|has|had] [been] higher|greater|bigger|stronger than",
         "stock|stocks|supplies|tickets|seats [have|has|had] ran|run out",
+        // The thing handed to someone else, or a utility's doing: "the carrier has the parcel
+        // now", "the power company cut the supply".
+        "PARTY has|have|had the|your parcel|package|order|item|items|shipment|delivery|case [now]",
+        "power|energy|electricity|gas|water|phone|utility company|companies|supplier|suppliers|firm cut|cuts|stopped|turned|switched|shut",
     ])
 });
 
