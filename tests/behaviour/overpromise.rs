@@ -41,7 +41,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Rest assured|Be assured} the {courier|driver} will deliver it {today|tomorrow}.")
         .flags("Your {flight|train} will {definitely|certainly} not be {delayed|cancelled}.")
         .flags("{The fog|The weather|The storm} {will clear|will ease} {soon|by the afternoon} and your {flight|train} will {leave|depart} on time.")
-        .flags("We'll {make sure|ensure} {the store is fully staffed|our drivers are on time|the team is better prepared} next time."),
+        .flags("We'll {make sure|ensure} {the store is fully staffed|our drivers are on time|the team is better prepared} next time.")
+        .flags("We'll {make sure|ensure} {the driver is on time|the store keeps it in stock} {from now on|going forward|in future}.")
+        .flags("Your {flight|train} will {definitely|certainly} {leave|depart} on time.")
+        .flags("{This update|The new part|The patch} {fixes|solves|resolves} {the problem|it} {for good|permanently|once and for all}.")
+        .flags("You {won't|will not|will never} have any more {issues|problems|delays} {after this|with us}.")
+        .flags("{It|Your parcel} will {arrive|be with you} {tomorrow|on Monday} without fail."),
         Capability::new(
             "sort it before known",
             "an unconditional \"we will sort this\" before the problem is known",

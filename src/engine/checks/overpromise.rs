@@ -58,6 +58,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("wont return|recur|reoccur", NeverAgain),
         ("wont come back", NeverAgain),
         ("a thing of the past", NeverAgain),
+        // "You won't have any more issues after this".
+        ("will|wont [not|never] have|get|see|experience|face any|no more|further issues|problems|trouble|delays|hassle|errors", NeverAgain),
         ("will never have|see|face|get|experience|encounter *6 again", NeverAgain),
         // "I can assure you this was a one-off": no repeat promised in other words.
         ("assure|assured [you] [that] *4 (one-off|one off|isolated incident|isolated case)", NeverAgain),
@@ -94,7 +96,13 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("rest|be assured [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working", Certainty),
         // Outcomes nobody on the desk controls, told as certain: the weather, a departure.
         ("weather will clear|improve|ease|settle|change", Certainty),
-        ("will depart|leave|arrive|land|run|be on time", Certainty),
+        ("will [definitely|certainly|absolutely|surely] depart|leave|arrive|land|run|be on time", Certainty),
+        // An outcome said to be certain or final: "it'll be with you tomorrow, no question",
+        // "this update solves it for good", "back in stock next week, guaranteed".
+        ("will *6 (no question|no doubt|without fail|without a doubt|guaranteed)", Certainty),
+        ("fix|fixes|fixed|solve|solves|solved|sort|sorts|sorted|resolve|resolves|resolved|end|ends *4 (for good|forever|permanently|once and for all)", Certainty),
+        ("make|making sure [that] *6 (from now on|going forward|in future|in the future)", Certainty),
+        ("ensure|ensuring [that] *6 (from now on|going forward|in future|in the future)", Certainty),
         // Another party's outcome told as certain: "your flight will definitely not be delayed".
         ("will definitely|certainly|absolutely|surely not be delayed|late|cancelled|canceled|affected|disrupted|missed", Certainty),
         // Others' future conduct promised: "we'll make sure the store is fully staffed next time".
