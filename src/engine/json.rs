@@ -6,25 +6,48 @@
 use std::fmt::Write;
 
 /// Appends `text` as a JSON string, escaped as serde_json escapes it: quote, backslash and
-/// control characters; everything else as it is.
+/// control characters below U+0020; everything else as it is.
 pub fn write_string(json: &mut String, text: &str) {
-    json.push('"');
+    write_quoted(json, text, |json, c| match c {
+        '\u{8}' => json.push_str("\\b"),
+        '\u{c}' => json.push_str("\\f"),
+        c if (c as u32) < 0x20 => {
+            let _ = write!(json, "\\u{:04x}", c as u32);
+        }
+        c => json.push(c),
+    });
+}
+
+/// `text` in double quotes, escaped as serde writes a string into its error messages
+/// (Rust's `{:?}`, without the Unicode tables that decide which other characters it
+/// escapes): control characters as `\0` or `\u{..}`.
+fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    write_quoted(&mut out, text, |out, c| match c {
+        '\0' => out.push_str("\\0"),
+        c => {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        }
+    });
+    out
+}
+
+/// `text` in double quotes with its quotes, backslashes, line breaks and tabs escaped, and
+/// every other control character written by `control`.
+fn write_quoted(out: &mut String, text: &str, control: impl Fn(&mut String, char)) {
+    out.push('"');
     for c in text.chars() {
         match c {
-            '"' => json.push_str("\\\""),
-            '\\' => json.push_str("\\\\"),
-            '\n' => json.push_str("\\n"),
-            '\r' => json.push_str("\\r"),
-            '\t' => json.push_str("\\t"),
-            '\u{8}' => json.push_str("\\b"),
-            '\u{c}' => json.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(json, "\\u{:04x}", c as u32);
-            }
-            c => json.push(c),
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => control(out, c),
+            c => out.push(c),
         }
     }
-    json.push('"');
+    out.push('"');
 }
 
 /// Appends `items` in `brackets` ("[]" or "{}") as serde_json's pretty printer lays them
@@ -87,28 +110,6 @@ impl Found {
         };
         Error::Data(format!("invalid type: {found}, expected {expected}"))
     }
-}
-
-/// `text` in double quotes with quotes, backslashes and control characters escaped, as
-/// serde writes a string into its messages (Rust's `{:?}`, without the Unicode tables that
-/// decide which other characters it escapes).
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\0' => out.push_str("\\0"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// Reads one JSON document front to back. The caller asks for what it expects next
