@@ -103,11 +103,6 @@ impl Context<'_> {
     pub fn refusals(&self) -> Rc<Vec<Refusal>> {
         self.shared(|| find_refusals(self.draft, self.customer))
     }
-
-    /// Byte ranges of the draft's fill-in placeholders, in order.
-    pub fn placeholders(&self) -> &[Range<usize>] {
-        self.draft.placeholders()
-    }
 }
 
 /// What a check reports; the engine adds the id, severity and "why".

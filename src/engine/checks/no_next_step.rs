@@ -208,7 +208,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     let is_part_marker = |t: &Token| t.kind == TokenKind::Number && t.norm.contains('/');
     // Sentences still holding a placeholder are a template being filled in: they do not
     // count towards the length that calls for a next step.
-    let slots = cx.placeholders();
+    let slots = draft.placeholders();
     let templated = |s: &Sentence| {
         // Placeholders come in order and do not overlap: the first one ending after the
         // sentence's start is the only candidate.

@@ -24,7 +24,8 @@ declare_check! {
 
 fn run(cx: &Context) -> Vec<Flag> {
     let text = cx.draft.text;
-    cx.placeholders()
+    cx.draft
+        .placeholders()
         .iter()
         .map(|range| {
             let message = format!(
