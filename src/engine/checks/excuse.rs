@@ -18,19 +18,6 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// The problem already put right, or how it goes away: "everything is back up now", "the
-/// refund landed this morning", "pushing the cable in should fix it", "your ticket is valid
-/// on the next train".
-static RESOLVED: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
-        "is|are|'s|it's|everything's|was|were [now|all|fully|already] back [up|online|on|open|running|working|in|to|now]",
-        "is|are|'s|it's|was|were|has|have [now|since|already|all] [been] fixed|resolved|restored|repaired|sorted|credited|refunded|reinstated|unlocked",
-        "landed|arrived|appeared|showed|went|gone|come|came in|into|through",
-        "should|will|would|can|could fix|solve|sort|clear|resolve it|this|that|things|the",
-        "is|are [still] valid on|for",
-    ])
-});
-
 declare_check! {
     /// ## What it catches
     /// An explanation of why it went wrong (the system, processing times, the weather, a
@@ -211,8 +198,7 @@ const PROBLEMS: &[&str] = &[
 ];
 
 /// End (token index) of a statement that something went wrong, explained with "because",
-/// "as" or "since": "your parcel is late as the courier's van broke down". It ends at a
-/// semicolon, after which a clause of its own may tell the remedy.
+/// "as" or "since": "your parcel is late as the courier's van broke down".
 fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
     draft.sentences.iter().find_map(|s| {
         if draft.is_question(s) {
@@ -230,12 +216,12 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
         let denied = draft
             .clause_window(at, 8)
             .is_some_and(|clause| draft.has_negation(clause.start..at));
+        // It ends at a semicolon or at ", so", after which a clause of its own may tell the
+        // remedy ("... because the cable is loose, so pushing it in should fix it").
         let end = tokens[problem..]
-            .iter()
-            .position(|t| t.norm == ";")
-            .map_or(s.tokens.end, |semicolon| {
-                s.tokens.start + problem + semicolon
-            });
+            .windows(2)
+            .position(|w| w[0].norm == ";" || (w[0].norm == "," && w[1].norm == "so"))
+            .map_or(s.tokens.end, |stop| s.tokens.start + problem + stop);
         (explained && !customer_side && !denied && !draft.in_condition(at)).then_some(end)
     })
 }
@@ -294,15 +280,11 @@ fn is_schedule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::M
 }
 
 /// Whether the reply gives this customer a way forward: an instruction, an action taken or
-/// promised, a remedy, the problem put right, a question that moves the case on, or when it
-/// will be back.
+/// promised, a remedy or the problem put right, a question that moves the case on, or when
+/// it will be back.
 fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
     let draft = cx.draft;
-    if offers_option(draft, skip, true)
-        || AT_WORK.occurs(draft)
-        || ASKS_FOR_DETAILS.occurs(draft)
-        || RESOLVED.occurs(draft)
-    {
+    if offers_option(draft, skip, true) || AT_WORK.occurs(draft) || ASKS_FOR_DETAILS.occurs(draft) {
         return true;
     }
     draft.sentences.iter().any(|s| {
@@ -385,7 +367,7 @@ fn explanation(cx: &Context, index: usize) -> std::ops::Range<usize> {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(AT_WORK, RESOLVED);
+    every_phrase_list_compiles!(AT_WORK);
 
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;

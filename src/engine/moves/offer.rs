@@ -138,13 +138,17 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         // A fix told as what will do it: "updating to 3.2 fixes it", "a restart should
         // sort this".
         "fixes|solves|resolves|sorts|clears it|this|that|things|the",
-        "should|will|would|usually|normally|often fix|solve|resolve|sort|clear it|this|that|things|the",
+        "should|will|would|can|could|usually|normally|often fix|solve|resolve|sort|clear it|this|that|things|the",
         // Already put right, or a new time given: "everything is back up and running now",
-        // "the new departure time is 14:20".
-        "back up|online|to normal|in service",
+        // "the refund landed this morning", "your ticket is valid on the next train", "the
+        // new departure time is 14:20".
+        "is|are|'s|it's|everything's|was|were [now|all|fully|already] back [up|online|on|open|running|working|in|to|now]",
+        "back (to normal|in service)",
         "up and running",
-        "is|are|has|have been [now] [fully] resolved|fixed|restored|repaired",
+        "is|are|'s|it's|was|were|has|have [now|since|already|all] [been] [fully] fixed|resolved|restored|repaired|sorted|credited|refunded|reinstated|unlocked",
         "is|are now [fully] resolved|fixed|restored|working|live|open|available",
+        "landed|arrived|appeared|showed|went|gone|come|came in|into|through",
+        "is|are [still] valid on|for",
         "new|revised|updated date|time|slot|eta|estimate|departure|arrival|delivery|appointment",
     ])
 });
