@@ -403,7 +403,7 @@ fn find_promise(draft: &Draft, sentence: &Sentence) -> Option<Promise> {
 /// to check this", "please wait while we check with the team"), contact announced as what
 /// to expect ("expect a call from our team"). The agent will act, and the customer is not
 /// told when.
-static TIME_ASKED: LazyLock<Phrases> = LazyLock::new(|| {
+static WITHOUT_WILL: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "allow|give|grant us|me [some|a] [little|bit|more] [of] [more] time|while",
         // Contact announced as what to expect: "expect a call from one of our specialists".
@@ -428,13 +428,9 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
     }
     let vague = vague_time(draft, sentence);
     // Promised without "will": it runs to the end of its predicate, where a time can go.
-    for m in TIME_ASKED.find_in(draft, range.clone()) {
+    for m in WITHOUT_WILL.find_in(draft, range.clone()) {
         let end = predicate_end(draft, m.tokens.end.saturating_sub(1), range.end, body_end);
-        let insert_at = (m.tokens.start..end)
-            .rev()
-            .find(|&k| tokens[k].kind != TokenKind::Symbol)
-            .map_or(m.end, |k| tokens[k].end)
-            .max(m.end);
+        let insert_at = last_word_end(draft, m.tokens.start..end, m.end);
         found.push(Promise {
             span: m.start..insert_at,
             vague: None,
@@ -605,11 +601,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         if let Some(v) = &vague_here {
             span = span.start.min(v.start)..span.end.max(v.end);
         }
-        let insert_at = (p..end)
-            .rev()
-            .find(|&k| tokens[k].kind != TokenKind::Symbol)
-            .map_or(span.end, |k| tokens[k].end)
-            .max(span.end);
+        let insert_at = last_word_end(draft, p..end, span.end);
         let keep_from = vague_here.as_ref().and_then(|v| {
             let first = range.clone().find(|&k| tokens[k].start == v.start)?;
             let after = range.clone().find(|&k| tokens[k].start >= v.end)?;
@@ -772,6 +764,16 @@ fn hedged(draft: &Draft, start: usize, i: usize) -> bool {
             .any(|w| w[0].norm == "like" && w[1].norm == "to" && w[2].norm.is_one_of(&["think", "believe"]))
 }
 
+/// Where a time can be inserted after a promise's predicate `tokens`: the end of its last
+/// token that is not a symbol, never before byte `at_least`.
+fn last_word_end(draft: &Draft, tokens: Range<usize>, at_least: usize) -> usize {
+    tokens
+        .rev()
+        .find(|&k| draft.tokens[k].kind != TokenKind::Symbol)
+        .map_or(at_least, |k| draft.tokens[k].end)
+        .max(at_least)
+}
+
 fn skip_adverbs(draft: &Draft, mut p: usize, end: usize) -> usize {
     for _ in 0..4 {
         match ADVERBS.find_in(draft, p..end.min(p + 4)).first() {
@@ -880,7 +882,7 @@ mod tests {
         ADVERBS,
         IMMEDIATE,
         NEXT_TURN,
-        TIME_ASKED
+        WITHOUT_WILL
     );
 
     use crate::engine::checks::testing;
