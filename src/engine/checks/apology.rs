@@ -1,7 +1,7 @@
 use super::capitalised_start;
 use super::{placeholder, Context, Flag};
 use crate::engine::config::ApologyPolicy;
-use crate::engine::moves::feeling::customer_upset;
+use crate::engine::moves::feeling::Upset;
 use crate::engine::moves::opening::first_sentence;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{capitalise_first, Draft, Sentence, TokenKind};
@@ -266,10 +266,7 @@ fn conditional(draft: &Draft, apology: &Apology, c: &Match) -> Flag {
 
 fn require(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
-    let Some(customer) = cx.customer else {
-        return Vec::new();
-    };
-    if !customer_upset(customer) || apologies(draft).iter().any(Apology::sincere) {
+    if cx.upset() == Upset::Calm || apologies(draft).iter().any(Apology::sincere) {
         return Vec::new();
     }
     let Some((span, at)) = first_sentence(draft) else {

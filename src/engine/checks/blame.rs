@@ -1,6 +1,6 @@
 use super::capitalised_start;
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::feeling::{acknowledges, customer_upset};
+use crate::engine::moves::feeling::{acknowledges, Upset};
 use crate::engine::moves::verb::is_participle;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{capitalise_first, Draft, TokenKind};
@@ -266,9 +266,9 @@ fn run(cx: &Context) -> Vec<Flag> {
                 cx.customer.is_some_and(|c| CUSTOMER_CLAIMS.occurs(c))
                     && before_match(draft, &m, 8, CONTRAST)
             }
-            Kind::FinePrint => *fine_print.get_or_insert_with(|| {
-                cx.customer.is_some_and(customer_upset) && !acknowledges(draft)
-            }),
+            Kind::FinePrint => {
+                *fine_print.get_or_insert_with(|| cx.upset() != Upset::Calm && !acknowledges(draft))
+            }
             _ => true,
         };
         if keep {

@@ -1,5 +1,5 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::feeling::customer_upset;
+use crate::engine::moves::feeling::Upset;
 use crate::engine::moves::offer::{offers_option, ASKS_FOR_DETAILS};
 use crate::engine::moves::reason::{as_or_since_reason, CAUSE, MISHAP, PROCESSING_TIME};
 use crate::engine::moves::time::CONCRETE_TIME;
@@ -46,7 +46,9 @@ fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     // How long something takes explains a wait only to someone waiting (or to anyone, in a
     // macro with no customer).
-    let wait_explains = cx.customer.is_none_or(waiting);
+    let wait_explains = cx
+        .customer
+        .is_none_or(|c| cx.upset() != Upset::Calm || talks_of_waiting(c));
     // Only the first real cause matters, so stop at it.
     let first_cause = draft.sentences.iter().find_map(|s| {
         if draft.is_question(s) {
@@ -226,17 +228,16 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
     })
 }
 
-/// Whether the customer is upset or talks about a wait ("where is my refund", "still
-/// nothing", "it's taking four days").
-fn waiting(customer: &crate::engine::text::Draft) -> bool {
-    customer_upset(customer)
-        || customer.tokens.iter().any(|t| {
-            t.norm.is_one_of(&[
-                "where", "still", "yet", "waiting", "waited", "late", "delay", "delayed", "hasn't",
-                "haven't", "long", "when", "taking", "took", "days", "weeks", "hours", "due",
-                "supposed", "expected", "ordered", "shipped", "received", "arrived",
-            ])
-        })
+/// Whether the customer talks about a wait ("where is my refund", "still nothing", "it's
+/// taking four days").
+fn talks_of_waiting(customer: &crate::engine::text::Draft) -> bool {
+    customer.tokens.iter().any(|t| {
+        t.norm.is_one_of(&[
+            "where", "still", "yet", "waiting", "waited", "late", "delay", "delayed", "hasn't",
+            "haven't", "long", "when", "taking", "took", "days", "weeks", "hours", "due",
+            "supposed", "expected", "ordered", "shipped", "received", "arrived",
+        ])
+    })
 }
 
 /// "Due to arrive on Friday" is a schedule, not a cause: "due to" before a verb.

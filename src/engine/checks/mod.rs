@@ -5,6 +5,7 @@
 
 use super::case;
 use super::config::{Config, CHECK_IDS};
+use super::moves::feeling::{upset, Upset};
 use super::moves::refusal::{find_refusals, Refusal};
 use super::report::{Edit, Rewrite, Severity};
 use super::text::{capitalise_first, Draft};
@@ -102,6 +103,12 @@ impl Context<'_> {
     /// The draft's refusals, found once for every check that reads them.
     pub fn refusals(&self) -> Rc<Vec<Refusal>> {
         self.shared(|| find_refusals(self.draft, self.customer))
+    }
+
+    /// How upset the customer's message reads (calm without one), read once for every check
+    /// that asks.
+    pub fn upset(&self) -> Upset {
+        *self.shared(|| self.customer.map_or(Upset::Calm, upset))
     }
 }
 

@@ -1,7 +1,7 @@
 use super::capitalised_start;
 use super::{placeholder, Context, Flag};
 use crate::engine::config::ApologyPolicy;
-use crate::engine::moves::feeling::{acknowledges, upset, Upset};
+use crate::engine::moves::feeling::{acknowledges, Upset};
 use crate::engine::moves::opening::first_sentence;
 
 declare_check! {
@@ -33,11 +33,8 @@ declare_check! {
 }
 
 fn run(cx: &Context) -> Vec<Flag> {
-    let Some(customer) = cx.customer else {
-        return Vec::new();
-    };
     let draft = cx.draft;
-    let how_upset = upset(customer);
+    let how_upset = cx.upset();
     if how_upset == Upset::Calm || acknowledges(draft) {
         return Vec::new();
     }

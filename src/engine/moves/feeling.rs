@@ -442,16 +442,6 @@ const SAD_EMOJI: &[char] = &[
     '🤨', '😳',
 ];
 
-/// Whether a customer's message visibly shows frustration, anger or distress.
-///
-/// One strong sign is enough (an insult, "worst", "ridiculous", "no reply", an angry emoji,
-/// an angry hashtag); weaker signs ("again", ":(", a shouted word, "Help!", a run of "!!" or
-/// "???") count when there are two of them and the message does not read as pleased. A
-/// run of question marks alone is as often eager or puzzled as angry.
-pub fn customer_upset(draft: &Draft) -> bool {
-    upset(draft) != Upset::Calm
-}
-
 /// How plainly a customer's message shows upset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Upset {
@@ -462,8 +452,12 @@ pub enum Upset {
     Plain,
 }
 
-/// How plainly a customer's message shows frustration, anger or distress (see
-/// [`customer_upset`]).
+/// How plainly a customer's message shows frustration, anger or distress.
+///
+/// One strong sign is enough (an insult, "worst", "ridiculous", "no reply", an angry emoji,
+/// an angry hashtag); weaker signs ("again", ":(", a shouted word, "Help!", a run of "!!" or
+/// "???") count when there are two of them and the message does not read as pleased. A
+/// run of question marks alone is as often eager or puzzled as angry.
 pub fn upset(draft: &Draft) -> Upset {
     if UPSET.occurs(draft) || draft.text.chars().any(|c| ANGRY_EMOJI.contains(&c)) {
         return Upset::Plain;
