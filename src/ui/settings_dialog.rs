@@ -79,12 +79,12 @@ impl Form {
                 replacement: rest.first().map(|r| r.to_string()),
             });
         }
-        let mut checks = CheckLevels::default();
-        for (check, &level) in ALL.iter().zip(&self.levels) {
-            if level != check.default_severity.into() {
-                checks.insert(check.id.to_string(), level);
-            }
-        }
+        let checks: CheckLevels = ALL
+            .iter()
+            .zip(&self.levels)
+            .filter(|(check, &level)| level != check.default_severity.into())
+            .map(|(check, &level)| (check.id.to_string(), level))
+            .collect();
         let config = Config {
             checks,
             apology: self.apology,
