@@ -151,6 +151,26 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet("{It doesn't take long|We don't take this lightly|We don't do this often|That doesn't make sense|We don't make mistakes like this lightly|Please don't take our word for it}{.|!}"),
         Capability::new(
+            "the customer's own verb",
+            "a no in the very verb the customer asked with, which no list of refusing verbs foresees",
+        )
+        .flags_for("{Can you|Could you|Would you please} price match Amazon?", "{We don't|We do not|We won't} price match {online retailers|other stores}.")
+        .flags_for("{Can you|Could you} hold the blue one for me until Friday?", "{We don't|We do not} hold {items|stock} for customers.")
+        .flags_for("{Could you|Can you} gift wrap it for my mum?", "{We don't|Sorry, we don't} gift wrap {orders|presents}.")
+        .flags_for("{Can I|Could I} split the payment across two cards?", "{We don't|We do not} split {payments|orders} {at checkout|online}."),
+        Capability::new(
+            "the customer's own verb, harmless",
+            "hard negative: a \"no\" about a cost or a need is good news, and one with its reason and an option is not abrupt",
+        )
+        .quiet_for("{Will you charge me for the return?|Do you need my receipt?}", "{We don't charge for returns|We don't need the receipt}{.|!}")
+        .quiet_for("Can you price match Amazon?", "I'm sorry, we don't price match online retailers as their prices change hourly. We do have 15% off this weekend{.| with code WINTER15.}"),
+        Capability::new(
+            "limits on who it applies to",
+            "\"applies to monthly plans only\", \"only applies to new customers\"; hard negative: said to tell the customer nothing changes for them",
+        )
+        .flags("{The student discount|This offer|Free delivery} {applies to monthly plans only|only applies to new customers|applies to orders over £50 only}.")
+        .quiet("{Nothing has changed with your plan|Your price stays the same|You won't be affected}; the new price only applies to new customers."),
+        Capability::new(
             "typos",
             "phone typing: lower case, no apostrophes, \"were\" for \"we're\", \"u\"",
         )

@@ -63,7 +63,9 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Sadly|Unfortunately}, {the show|the match|the event} was {pulled|cancelled|postponed} by the {broadcaster|organiser's partner|network} at short notice.")
         .flags_for(LATE, "{Our warehouse is|The courier is} {dealing|coping} with a {very high|record} volume of orders{ at the moment| this week}.")
         .flags_for(LATE, "{Our delivery partner|The courier|The engineer} {had a backlog|had a breakdown|couldn't come} {over the weekend|yesterday}.")
-        .flags_for(LATE, "{The refund took longer|The wrong item went out|Your card was declined|The booking showed an error} because {the finance team had to approve it|the warehouse system was updating|the bank's system was down}."),
+        .flags_for(LATE, "{The refund took longer|The wrong item went out|Your card was declined|The booking showed an error} because {the finance team had to approve it|the warehouse system was updating|the bank's system was down}.")
+        .flags_for(LATE, "{Our engineers|The team|Our drivers} had more urgent {jobs|calls} {today|this week} as it's our busiest {time of year|week}.")
+        .flags_for(LATE, "There's {a fault|an outage} in your area that {our engineers are aware of|we know about}."),
         Capability::new(
             "rare cases",
             "\"in rare cases delays may occur\": a generic cause with no remedy",
@@ -132,7 +134,7 @@ pub fn suite() -> Vec<Capability> {
             "harmless because",
             "hard negative: a cause that explains nothing going wrong",
         )
-        .quiet("{The sale ends on Sunday because it's our birthday week|Your parcel came early thanks to the new route|We open late on Mondays so the team can restock}{!|.}"),
+        .quiet("{The sale ends on Sunday because it's our birthday week|Your parcel came early thanks to the new route|We open late on Mondays so the team can restock|Monday evenings are our busiest time, mornings are quieter}{!|.}"),
         Capability::new(
             "spelling",
             "British and American spelling of the same cause",

@@ -24,6 +24,7 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{It|The blue one|That feature} {might|may|could|should} {come back|be available again|be added|be included} {at some point|later on|in the future}.")
         .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{Possibly|Perhaps|Maybe} in {a future update|the next release|the coming months}.")
+        .flags_for("{Will you ever add dark mode?|Any plans for more colours?}", "We {might|may} {add it|add more|introduce it} {in the future|at some point|down the line}.")
         .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{I'd expect|We'd imagine|I would anticipate} {it|that} to be {back|available} {soon|before long}."),
         Capability::new(
             "try if possible",

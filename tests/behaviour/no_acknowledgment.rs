@@ -121,6 +121,16 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{Frankly unimpressed with the new billing portal.|I honestly expected far better from a bank this size.|Is it too much to ask for a parcel that arrives in one piece?|Your adverts lied about the data allowance.|That is false advertising and you know it.|I'll be filing a chargeback with my bank tomorrow.|I'm warning everyone at work to avoid you.|Expect a one star review from me.|That's the last time I book with you.|Still no sign of the engineer after 3 weeks.|Day 12 without a working landline and nothing has changed.|It's been over a month and nobody ever calls back.|HELP my account is locked and rent is due.|Stranded abroad and my card won't work.|No heating since Friday with an elderly dad at home.|So worried, there's a payment I never authorised.|Does anyone in that call centre actually know what they're doing?|Oh brilliant, the patch broke everything again.|Nice to know ten years as a customer means so little.|I need help urgently, I paid £900 for this holiday.|I'm really struggling, the double charge means I can't pay my rent.|The vase arrived smashed and it was a wedding present.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
+            "harm done and promises broken",
+            "weak cues together: what the company broke or cancelled, a promise it did not keep, time given up, what the customer stands to lose",
+        )
+        .flags_for("{Where is my refund? You said five days and it's been three weeks.|I never ordered this, someone has used my card.|You cancelled my train and now I'll miss my brother's wedding.|The update deleted all my photos. Years of memories gone.|The engineer didn't turn up and I took the day off for this.|The courier was a no-show again and I stayed in all day.|You promised a callback and it's been ages.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "harm words, calm",
+            "hard negative: the same words in plain requests and news",
+        )
+        .quiet_for("{You said it would take five days, is that working days?|Where is my refund? I returned it yesterday.|I took the day off on Friday, can you deliver then?|Can I add my brother to the booking for the wedding?|I deleted all my old addresses, how do I add a new one?|Will I miss my connection if the flight is 20 minutes late?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
             "upset in other Englishes",
             "upset as written across the English-speaking world: \"third class service\", \"consumer court\", \"copy paste reply\", \"since 5 days\"",
         )

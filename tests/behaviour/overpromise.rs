@@ -46,7 +46,8 @@ pub fn suite() -> Vec<Capability> {
         .flags("Your {flight|train} will {definitely|certainly} {leave|depart} on time.")
         .flags("{This update|The new part|The patch} {fixes|solves|resolves} {the problem|it} {for good|permanently|once and for all}.")
         .flags("You {won't|will not|will never} have any more {issues|problems|delays} {after this|with us}.")
-        .flags("{It|Your parcel} will {arrive|be with you} {tomorrow|on Monday} without fail."),
+        .flags("{It|Your parcel} will {arrive|be with you} {tomorrow|on Monday} without fail.")
+        .flags("{It'll|It will|Your order will} {definitely|certainly} be with you {before Christmas|by Friday}{, don't worry!|.}"),
         Capability::new(
             "sort it before known",
             "an unconditional \"we will sort this\" before the problem is known",

@@ -74,6 +74,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "(would|'d) like to think|believe",
         // "Possibly in a future update": a maybe with no more of a time than that.
         "possibly|perhaps|maybe in a|the|an future|later|next|coming|upcoming",
+        // A feature or product that may come, with no time: "we might add it in the future".
+        concat!("we|", thing!(), " might|may [well|eventually] add|introduce|release|launch|bring|offer|support|include|restock|reintroduce *3 (in the future|in future|at some point|later on|down the line|one day|someday|eventually)"),
         "touch|knock [on] wood",
         "if we are lucky",
         "if we're lucky",
@@ -111,6 +113,8 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hopefully [we|i] [will] hear from you",
         "hope [that] that|this|it|that's|it's [is] ok|okay|fine|alright|clear|useful|helpful",
         "so [that] we|i may|might",
+        // A warning, not a hope: "we may add a fee in future".
+        "might|may [well|eventually] add|introduce [a|an|the|some] [small|new|extra|monthly|yearly] fee|fees|charge|charges|surcharge|surcharges|limit|limits *3 (in the future|in future|at some point|later on|down the line|one day|someday|eventually)",
         // How things ought to be, not a forecast: "that's not how it should go".
         "how it|this|that|things|they should|ought",
         "hope|hopefully [that] it is|was|the helpful|useful",

@@ -97,6 +97,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         // Outcomes nobody on the desk controls, told as certain: the weather, a departure.
         ("weather will clear|improve|ease|settle|change", Certainty),
         ("will [definitely|certainly|absolutely|surely] depart|leave|arrive|land|run|be on time", Certainty),
+        // A parcel's arrival, which the carrier decides: "it'll definitely be with you by Friday".
+        ("it|they|parcel|order|package|delivery will definitely|certainly|absolutely|surely be (with you|there|in time)", Certainty),
         // An outcome said to be certain or final: "it'll be with you tomorrow, no question",
         // "this update solves it for good", "back in stock next week, guaranteed".
         ("will *6 (no question|no doubt|without fail|without a doubt|guaranteed)", Certainty),

@@ -284,7 +284,23 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "after|over two|three|four|five|six|several|many|<num> days|weeks|months",
         "day|week <num> of|without|and|still|now",
         "been|taken [over] a|an week|month|year|fortnight",
-        "where is|'s my money",
+        "where is|'s my money|refund",
+        "been ages|forever",
+        // A promise or an account the company broke: "you said 5 days", "you promised".
+        "you|they said|promised|assured|guaranteed",
+        // Harm done to them: "you cancelled my flight", "someone used my card", "deleted all
+        // my notes", "years of work gone", "I'll miss my sister's wedding".
+        "you|they cancelled|canceled|lost|broke|damaged|deleted|wiped|ruined my|our",
+        "someone|somebody [has] used|accessed|hacked|emptied|taken my|our card|account|details|money",
+        "deleted|wiped|erased|lost all my|our",
+        "years|months|weeks|days|hours|<num> of [my|our] work|data|photos|pictures|progress|files|notes|memories gone|lost|wasted|deleted",
+        "miss|missing|missed my|our|the *2 wedding|funeral|flight|connection|interview|exam|appointment|meeting",
+        // Their time given up for nothing: "I took the day off for this", "waited in all day".
+        "took|take|taken|booked [a|the] day|days|morning|afternoon off",
+        "stayed|waited|sat [at] in|home all day",
+        "did not|never turn|show up",
+        "no show",
+        "no-show",
         "nothing has|have changed|happened|improved|moved",
         "(nobody|no one) ever",
         "keep|keeps|kept getting|being told",

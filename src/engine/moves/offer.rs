@@ -70,6 +70,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "would|will|'ll|'d let|allow|enable you",
         "avoids|avoid|prevents|prevent|skips|skip it|this|that|the|these|those",
         "closest|nearest match|equivalent|alternative|substitute|thing",
+        // What there is instead, stressed against the no: "we do have 15% off this weekend",
+        // "use code WINTER15".
+        "i|we do [also|still] have|offer|sell|stock|carry|ship|deliver|accept|run",
+        "with|use|using|enter [the|our|this] [promo|discount|voucher|coupon] code",
         "but|though|however [the|our] <word> lets|allows|gives|includes|offers you|it|them|both",
         // Where it can be had: "the full series is available on demand in the app", and a
         // substitute: "the navy one is very similar and in stock now".

@@ -147,6 +147,13 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "limitation|limitations of",
         "how the|our system|app|site|website|platform works",
         "system|systems|server|servers|site|website is|are|was|were|has|have [been] [currently] down",
+        // The season, other work or a local fault: "it's our busiest time of year", "they
+        // had more urgent jobs", "there's a fault in your area".
+        "as|because|since it's|that's|this's [our|the] busiest time|period|season|day|days|week|weeks|weekend|month|months|times",
+        "as|because|since it|this|that|we is|was|are|were|'s|'re [our|the|in|at] [our|the] busiest time|period|season|day|days|week|weeks|weekend|month|months|times",
+        "during|in|at [our|the] busiest|peak time|period|season|day|days|week|weeks|weekend|month|months|times",
+        "more urgent|pressing jobs|calls|cases|work|emergencies",
+        "fault|faults|outage|outages|issue|issues|problem|problems|disruption|interruption|interruptions in|affecting [your|the|that|this] area|region|postcode|street|exchange|neighbourhood|neighborhood",
         "short-staffed|understaffed|short-handed|shorthanded",
         "short staffed|handed",
         "staff|staffing shortage|shortages",

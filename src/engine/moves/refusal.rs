@@ -15,7 +15,7 @@ use super::reason::SOFTENING;
 use super::time::CONCRETE_TIME;
 use super::verb::is_participle;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{Draft, Sentence, Subject, TokenKind};
+use crate::engine::text::{Draft, Norm, Sentence, Subject, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -120,7 +120,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
         (
             Kind::Inability,
-            "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make refunds|returns|exchanges|cancellations|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
+            "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
         ),
         (
             Kind::Inability,
@@ -151,6 +151,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         // A scope that shuts the customer out: "for UK universities only", "limited to Pro accounts".
         (Kind::OnlyWhere, "is|are [issued|available|valid|offered|open|sold|given|reserved] for|to|as|in|on|at *3 only"),
         (Kind::OnlyWhere, "is|are limited|restricted to"),
+        (Kind::OnlyWhere, "applies|apply|works|work to|for|on|with *3 only"),
         (Kind::OnlyWhere, "covers|cover *3 only"),
         (Kind::Unavailable, "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available"),
         (Kind::Unavailable, "are|is excluded from"),
@@ -170,7 +171,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (Kind::Unavailable, "taken offline|down"),
         (
             Kind::OnlyWhere,
-            "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible",
+            "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply",
         ),
         (
             Kind::OnlyWhere,
@@ -353,6 +354,7 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     // their request.
     let about_money = customer.is_some_and(mentions_money);
     let answers_request = std::cell::OnceCell::new();
+    let asked_for = customer.map(requested_actions).unwrap_or_default();
     for (index, sentence) in draft.sentences.iter().enumerate() {
         // What the sentence holds is remembered with it, so a keystroke elsewhere in a long
         // draft reads it again rather than working it out.
@@ -364,6 +366,9 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
             held.bare
                 .filter(|_| *answers_request.get_or_init(|| no_answers_request(draft, customer)))
                 .map(|t| (Kind::BareNo, t))
+        });
+        let hit = hit.or_else(|| {
+            declines_request(draft, sentence, &asked_for, about_money).map(|t| (Kind::Inability, t))
         });
         if let Some((kind, tokens)) = hit {
             let (span, stretch) = stretch(draft, index, &tokens);
@@ -641,6 +646,11 @@ static REASSURANCE: LazyLock<Phrases> = LazyLock::new(|| {
         "nothing [that] you need|have to do|change|worry",
         "no need to worry|change|do|fret",
         "do not worry|fret",
+        // What the customer has stays as it is: "nothing has changed with your plan; the new
+        // price only applies to new customers".
+        "nothing has|will [be] change|changed|changing for|with|on|about your|you",
+        "your *2 stays|remains|stay|remain the same|unchanged|as",
+        "you|yours|it|they are|is|will|'re|'ll not [be] affected",
     ])
 });
 
@@ -736,6 +746,83 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     Some(first..first + 1)
+}
+
+/// The actions the customer asked for, by their first word: "price" of "can you price
+/// match Amazon?", "hold" of "could you hold it for me", "bring" of "can I bring my dog?".
+/// A request is "can/could/will/would you ..." or "can/could/may I ..." in a question.
+/// Asking about a cost or a need ("will you charge me?", "do you need my ID?") is not a
+/// request, and "no" to it is good news.
+fn requested_actions(customer: &Draft) -> Vec<Norm> {
+    const NOT_ACTIONS: &[&str] = &[
+        "be", "have", "charge", "bill", "cost", "need", "require", "mind", "know", "see", "think",
+        "mean", "ask", "tell", "let", "help", "please", "just", "kindly", "pls", "not", "still",
+        "also", "maybe", "possibly", "guys", "people", "folks", "all",
+    ];
+    let words = &customer.tokens;
+    let mut actions: Vec<Norm> = Vec::new();
+    for sentence in customer
+        .sentences
+        .iter()
+        .filter(|s| customer.is_question(s))
+    {
+        let tokens = &words[sentence.tokens.clone()];
+        for (i, pair) in tokens.windows(2).enumerate() {
+            let asks = pair[0]
+                .norm
+                .is_one_of(&["can", "could", "will", "would", "may"])
+                && pair[1].norm.is_one_of(&["you", "u", "ya", "i", "we"]);
+            if !asks {
+                continue;
+            }
+            let verb = tokens[i + 2..]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .find(|t| {
+                    !t.norm
+                        .is_one_of(&["please", "pls", "just", "kindly", "guys", "still", "also"])
+                });
+            if let Some(verb) = verb.filter(|v| !v.norm.is_one_of(NOT_ACTIONS)) {
+                if !actions.contains(&verb.norm) {
+                    actions.push(verb.norm.clone());
+                }
+            }
+        }
+    }
+    actions
+}
+
+/// "We don't price match" to "can you price match Amazon?": a no in the customer's own
+/// verb, which no list of refusing verbs can foresee. The token range from "do"/"will" to
+/// the verb, when the sentence says it and nothing else in it refuses.
+fn declines_request(
+    draft: &Draft,
+    sentence: &Sentence,
+    asked_for: &[Norm],
+    about_money: bool,
+) -> Option<Range<usize>> {
+    if asked_for.is_empty() || draft.is_question(sentence) {
+        return None;
+    }
+    let words = &draft.tokens;
+    let range = sentence.tokens.clone();
+    range.clone().find_map(|not| {
+        let auxiliary = not.checked_sub(1).filter(|&a| a >= range.start)?;
+        let declines = words[not].norm == "not"
+            && words[auxiliary]
+                .norm
+                .is_one_of(&["do", "does", "did", "will", "would"]);
+        if !declines {
+            return None;
+        }
+        let verb = (not + 1..range.end)
+            .find(|&i| words[i].kind == TokenKind::Word && !words[i].norm.is_one_of(ADVERBS))?;
+        let tokens = auxiliary..verb + 1;
+        (asked_for.contains(&words[verb].norm)
+            && draft.actor_of(auxiliary) != Subject::Customer
+            && keeps(draft, Kind::Inability, &tokens, about_money))
+        .then_some(tokens)
+    })
 }
 
 /// Whether the customer's message is about money: a charge, a fee, paying.
@@ -950,5 +1037,36 @@ mod tests {
             "Routers older than 2015 aren't able to use the new band."
         ));
         assert!(refuses("Your account has been disabled."));
+    }
+
+    fn refuses_request(customer: &str, reply: &str) -> bool {
+        !find_refusals(&Draft::new(reply), Some(&Draft::new(customer))).is_empty()
+    }
+
+    #[test]
+    fn a_no_in_the_verb_the_customer_asked_with_is_a_refusal() {
+        assert!(refuses_request(
+            "Can you price match Amazon?",
+            "We don't price match online retailers."
+        ));
+        assert!(refuses_request(
+            "could u please hold it for me till friday?",
+            "We won't hold items, sorry."
+        ));
+        // Not asked for: the same words refuse nothing.
+        assert!(!refuses("We don't price match online retailers."));
+        assert!(!refuses_request(
+            "Can you price match?",
+            "We don't hold items."
+        ));
+        // A no about a cost or a need is good news; the customer's own "don't" is theirs.
+        assert!(!refuses_request(
+            "Will you charge me for the return?",
+            "We don't charge for returns."
+        ));
+        assert!(!refuses_request(
+            "Can you hold it for me?",
+            "If you don't hold the receipt, we can still look it up."
+        ));
     }
 }
