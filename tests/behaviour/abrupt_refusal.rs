@@ -127,7 +127,7 @@ pub fn suite() -> Vec<Capability> {
             "no info yet",
             "\"no news yet\" with a pointer to where it will appear is not a refusal; with none it is",
         )
-        .quiet("There's no {announcement|news|release date} {yet|at the moment}{. Stay tuned to our blog for updates.| - keep an eye on our website.|. Follow our news page for the latest.|, and we'll share any news on our blog first.|; we'll post updates in the app.}")
+        .quiet("There's no {announcement|news|release date} {yet|at the moment}{. Stay tuned to our blog for updates.| - keep an eye on our website.|. Follow our news page for the latest.|, and we'll share any news on our blog first.|; we'll post updates in the app.|. Sign up for our newsletter and you'll hear the moment it's out.|, but you'll be notified first if you turn on alerts in the app.}")
         .flags("There's no {announcement|news|release date} {yet|at the moment}{.|!}"),
         Capability::new(
             "concession",

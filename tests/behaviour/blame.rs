@@ -70,6 +70,7 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Next-day delivery|Next-day shipping} refers to {the transit time in business days|time in transit, not counting weekends}.")
         .flags_for(COMPLAINT, "We're only {obliged|obligated|required} to {refund the delivery fee|replace the item}.")
         .flags_for(COMPLAINT, "We {would not|don't|do not} offer {compensation|a gesture of goodwill} for complaints of this {nature|kind}.")
+        .flags_for(COMPLAINT, "{Compensation|A refund} {isn't something we offer|is not offered} for this {type|kind|sort} of {issue|delay|problem}.")
         .flags_for(COMPLAINT, "{Please see|Please refer to|Have a read of} our {terms|T&Cs|terms and conditions}: https://example.com/terms")
         .flags_for(COMPLAINT, "The contract is between you and the {seller|merchant}{!|.}")
         .flags_for(COMPLAINT, "You {agreed|consented} to {these|our|the} {terms|conditions} when you signed up.")

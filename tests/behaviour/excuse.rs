@@ -71,13 +71,16 @@ pub fn suite() -> Vec<Capability> {
             "\"in rare cases delays may occur\": a generic cause with no remedy",
         )
         .flags_for(LATE, "{In rare cases|Occasionally|Sometimes|From time to time}, {delays|errors|mix-ups} {may occur|can happen}.")
-        .flags_for(LATE, "{In rare cases|Occasionally} the {system|app|website} {may|can} fail to send the {confirmation|tracking} email."),
+        .flags_for(LATE, "{In rare cases|Occasionally} the {system|app|website} {may|can} fail to send the {confirmation|tracking} email.")
+        .flags_for(LATE, "{Printers|Phones|Devices} can {sometimes|occasionally} develop {faults|a fault|problems}."),
         Capability::new(
             "processing time",
             "processing or queue times given as the explanation",
         )
         .flags_for("{Where is my refund??|Still no refund after two weeks.}", "{Refunds|Bank transfers} can take up to {10 working days|two weeks} {due to bank processing times|because of the volume of requests|as our finance team is very busy}.")
         .flags_for("{Where is my new plan? It's been two days.|My upgrade still isn't showing.}", "It {may|can} take {up to 24 hours|a few days} for the {new plan|upgrade} to {appear|show} on your account.")
+        .flags_for("{It's been two weeks and still no refund.|Where is my refund? Getting annoyed now.}", "Refunds {usually|normally|typically} {show|appear|take} {within|up to} {5 working days|a week}{, depending on your bank|}.")
+        .quiet_for("{How long does a refund take to show?|How long do refunds take?}", "Refunds {usually|normally} {show|appear} within {5 working days|a week}{, depending on your bank|}.")
         // How long something takes, told to someone who is not waiting, is information.
         .quiet_for("{How do I upgrade my plan?|Can I switch to the yearly plan?}", "{Done!|All set.} It {may|can} take {up to 24 hours|a few days} for the {new plan|upgrade} to {appear|show} on your account."),
         Capability::new(

@@ -191,7 +191,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("cannot|not be held responsible|liable|accountable", Wall),
         ("not obligated|obliged|bound|liable to", Wall),
         ("under no obligation", Wall),
-        ("complaints of this nature|kind|type", Wall),
+        // A class of complaint ruled out: "complaints of this nature", "compensation isn't
+        // something we offer for this type of issue".
+        ("complaints|complaint|issues|issue|problems|problem|cases|case|claims|claim|situations|situation|delays|delay|requests|request of this|that|such nature|kind|type|sort", Wall),
+        ("for|in this|these|that|those|such type|types|kind|kinds|sort|sorts of", Wall),
         ("policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear", FinePrint),
         ("not offer|give|provide|issue [a|any] gesture|goodwill", Wall),
         ("gesture|goodwill|compensation is|will not [going] [to] resolve|solve|fix|change", Wall),
@@ -256,7 +259,11 @@ fn run(cx: &Context) -> Vec<Flag> {
                 !is_expected_state(draft, &m) && !before_match(draft, &m, 3, NEGATED_OR_HEDGED)
             }
             Kind::Hindsight => hindsight_holds(draft, &m),
-            Kind::Wall if words_of(draft, &m).first() == Some(&"complaints") => {
+            Kind::Wall
+                if words_of(draft, &m)
+                    .iter()
+                    .any(|w| matches!(*w, "nature" | "kind" | "kinds" | "type" | "types" | "sort" | "sorts")) =>
+            {
                 // "We take complaints of this nature seriously" is no wall; a refusal is.
                 draft
                     .sentence_of(m.tokens.start)

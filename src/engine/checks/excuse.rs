@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::Upset;
 use crate::engine::moves::offer::{offers_option, ASKS_FOR_DETAILS};
-use crate::engine::moves::reason::{as_or_since_reason, CAUSE, MISHAP, PROCESSING_TIME};
+use crate::engine::moves::reason::{as_or_since_reason, CAUSE, MISHAP, PROCESSING_TIME, USUAL_TIME};
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::TokenKind;
@@ -49,6 +49,8 @@ fn run(cx: &Context) -> Vec<Flag> {
     let wait_explains = cx
         .customer
         .is_none_or(|c| cx.upset() != Upset::Calm || talks_of_waiting(c));
+    // The usual time explains a wait away only to a customer upset about it.
+    let upset_at_wait = cx.customer.is_some() && cx.upset() != Upset::Calm;
     // Only the first real cause matters, so stop at it.
     let first_cause = draft.sentences.iter().find_map(|s| {
         if draft.is_question(s) {
@@ -58,6 +60,9 @@ fn run(cx: &Context) -> Vec<Flag> {
         causes.extend(MISHAP.find_in(draft, s.tokens.clone()));
         if wait_explains {
             causes.extend(PROCESSING_TIME.find_in(draft, s.tokens.clone()));
+        }
+        if upset_at_wait {
+            causes.extend(USUAL_TIME.find_in(draft, s.tokens.clone()));
         }
         causes
             .into_iter()
@@ -234,7 +239,7 @@ fn talks_of_waiting(customer: &crate::engine::text::Draft) -> bool {
     customer.tokens.iter().any(|t| {
         t.norm.is_one_of(&[
             "where", "still", "yet", "waiting", "waited", "late", "delay", "delayed", "hasn't",
-            "haven't", "long", "when", "taking", "took", "days", "weeks", "hours", "due",
+            "haven't", "when", "taking", "took", "days", "weeks", "hours", "due",
             "supposed", "expected", "ordered", "shipped", "received", "arrived",
         ])
     })

@@ -41,7 +41,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "a [total|complete|absolute|real|right|proper] mess|shambles|farce|circus",
         "this|it|that|this's|it's|that's [is|was] [a|an|such] [total|complete|absolute|real] mess|nightmare|disaster|farce|circus|joke",
         // Feelings the customer names.
-        "frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy|unimpressed|displeased|dissatisfied|aggravated|aggrieved|incensed|irate|seething|peeved|miffed|dismayed|disheartened",
+        "embarrass*|humiliat*|mortified|frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy|unimpressed|displeased|dissatisfied|aggravated|aggrieved|incensed|irate|seething|peeved|miffed|dismayed|disheartened",
         // Disappointment said as a verdict: "I expected so much better", "is it too much to ask".
         "expected [so|far|way|a] [much|lot|far] better",
         "i|we [would|'d] expect better from|of",
@@ -68,7 +68,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "refused|refuses|refusing to help|refund|listen",
         "nobody cares|reads|listens|bothers|knows",
         "no one cares|reads|listens|bothers|knows",
-        "do|does not care",
+        "do|does|did not care",
+        "filthy|grimy|squalid|revolting|vile|unhygienic|unsanitary",
         "what is the point",
         "what's the point",
         "how is this|that ok|okay|acceptable|fair|legal|right",
@@ -301,7 +302,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "did not|never turn|show up",
         "no show",
         "no-show",
-        "nothing has|have changed|happened|improved|moved",
+        "nothing has|have changed|happened|improved|moved|arrived|come",
+        // Told one thing, then nothing: "I was told I'd get compensation".
+        "was|were told i|we would|'d|will|'ll",
+        // Late for what mattered, passed by: "I was late for work", "the driver drove past".
+        "late for work|school|class|college|my|an|the|our",
+        "drove|driven|went|sailed|walked [straight|right] past|by me|us",
         "(nobody|no one) ever",
         "keep|keeps|kept getting|being told",
         // Worry said with force, about something they did not do: "really worried", "I never

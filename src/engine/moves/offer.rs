@@ -18,6 +18,9 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "will|'ll be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
         "will|'ll [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
         "as soon as we know|hear|have",
+        // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
+        "sign|signing up|for [to] [our] newsletter|alerts|notifications|updates|news",
+        "you will|'ll [be] hear|know|notified|told (the moment|the minute|the day|as soon|first)",
         "keep you posted|updated|informed",
         "will update|email|message|notify|tell|inform|contact you",
         "will let you know",

@@ -71,7 +71,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
 /// The parties other than the agent's own team that a delay or a "no" is pinned on:
 /// sellers, carriers, manufacturers, banks, broadcasters, another department. One table,
 /// singular and plural, shared by every phrase that names someone else (as `PARTY`).
-const OTHER_PARTY: &str = "seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments";
+const OTHER_PARTY: &str = "seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues";
 
 /// Things, and people on the job, that can fail besides another party (with it, `DOER`).
 const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|processor|printer|machine|machines|tracking";
@@ -122,6 +122,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "PARTY [has|have|had] sent [us|you] the|a wrong|incorrect",
         // What a system does now and then: "in rare cases the system may fail to send".
         "system|systems|app|site|website|server|servers|platform may|can|might|does|do [sometimes|occasionally] fail|glitch|crash",
+        // What products do now and then: "printers can sometimes develop faults".
+        "can|may|might|do|does [sometimes|occasionally] develop [a] fault|faults|issue|issues|problem|problems|defect|defects",
         "PARTY set|sets|decide|decides|determine|determines|control|controls the|its|their timing|timings|schedule|schedules|timeline|timescale|timescales|dates",
         "up to the|your PARTY",
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
@@ -165,6 +167,14 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
 pub static PROCESSING_TIME: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
+    ])
+});
+
+/// The usual time a thing takes: "refunds usually show within 3-5 working days". Told to
+/// someone upset at the wait it explains the wait away; told to anyone else it informs.
+pub static USUAL_TIME: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "usually|normally|typically|generally take|takes|show|shows|appear|appears|arrive|arrives|clear|clears within|in|up|between",
     ])
 });
 
@@ -358,5 +368,5 @@ pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(SOFTENING, REASON, CAUSE, PROCESSING_TIME, MISHAP);
+    every_phrase_list_compiles!(SOFTENING, REASON, CAUSE, PROCESSING_TIME, USUAL_TIME, MISHAP);
 }

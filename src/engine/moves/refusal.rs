@@ -152,6 +152,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (Kind::OnlyWhere, "is|are [issued|available|valid|offered|open|sold|given|reserved] for|to|as|in|on|at *3 only"),
         (Kind::OnlyWhere, "is|are limited|restricted to"),
         (Kind::OnlyWhere, "applies|apply|works|work to|for|on|with *3 only"),
+        (Kind::OnlyWhere, "can|may [only] be returned|exchanged|refunded|used|redeemed|booked|collected|changed|paid for|to|as|in|on|at|with|by *3 only"),
+        // Someone else's to do: "refunds are handled by the organiser, not by us".
+        (Kind::Unavailable, "not (by us|through us|with us)"),
         (Kind::OnlyWhere, "covers|cover *3 only"),
         (Kind::Unavailable, "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available"),
         (Kind::Unavailable, "are|is excluded from"),
