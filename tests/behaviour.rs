@@ -167,6 +167,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ),
     ("no-acknowledgment", "disappointment words, calm", 1.00),
     ("no-acknowledgment", "harm done and promises broken", 1.00),
+    ("no-acknowledgment", "pointed asides", 1.00),
+    ("no-acknowledgment", "pointed asides, calm", 1.00),
     ("no-acknowledgment", "harm words, calm", 1.00),
     ("no-acknowledgment", "upset in other Englishes", 1.00),
     ("no-acknowledgment", "other Englishes, calm", 1.00),

@@ -126,6 +126,16 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{Where is my refund? You said five days and it's been three weeks.|I never ordered this, someone has used my card.|You cancelled my train and now I'll miss my brother's wedding.|The update deleted all my photos. Years of memories gone.|The engineer didn't turn up and I took the day off for this.|The courier was a no-show again and I stayed in all day.|You promised a callback and it's been ages.|I was told I'd get a refund and nothing has arrived.|The bus drove straight past me and I was late for work.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
+            "pointed asides",
+            "weak cues together: \"someone that matters\", \"without any reason\", \"had to cancel work\", plans thrown out, praise taken back, \"doing nothing to help\"",
+        )
+        .flags_for("{How do I reach someone that matters? Nobody ever calls back.|You charged me without any reason, again.|I had to cancel work on Monday for a delivery that never came.|That threw our plans out of whack, thanks for nothing.|Really first class service - erm not. On hold again.|The bank is doing nothing to help.|If my words even mean a thing to you, fix the app. Same error every time.|The food was inedible.|You guys should contact the seller, not me. Seriously.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "pointed asides, calm",
+            "hard negative: the same words in calm messages",
+        )
+        .quiet_for("{Who should I contact about my order?|Is there a reason the app asks for my location?|I have to leave work early, can I collect tomorrow?|Tried the reset, it didn't work, what next?|Do you guys deliver on Sundays?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
             "harm words, calm",
             "hard negative: the same words in plain requests and news",
         )

@@ -260,9 +260,12 @@ fn run(cx: &Context) -> Vec<Flag> {
             }
             Kind::Hindsight => hindsight_holds(draft, &m),
             Kind::Wall
-                if words_of(draft, &m)
-                    .iter()
-                    .any(|w| matches!(*w, "nature" | "kind" | "kinds" | "type" | "types" | "sort" | "sorts")) =>
+                if words_of(draft, &m).iter().any(|w| {
+                    matches!(
+                        *w,
+                        "nature" | "kind" | "kinds" | "type" | "types" | "sort" | "sorts"
+                    )
+                }) =>
             {
                 // "We take complaints of this nature seriously" is no wall; a refusal is.
                 draft

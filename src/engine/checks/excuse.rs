@@ -1,7 +1,9 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::Upset;
 use crate::engine::moves::offer::{offers_option, ASKS_FOR_DETAILS};
-use crate::engine::moves::reason::{as_or_since_reason, CAUSE, MISHAP, PROCESSING_TIME, USUAL_TIME};
+use crate::engine::moves::reason::{
+    as_or_since_reason, CAUSE, MISHAP, PROCESSING_TIME, USUAL_TIME,
+};
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::TokenKind;
@@ -239,8 +241,8 @@ fn talks_of_waiting(customer: &crate::engine::text::Draft) -> bool {
     customer.tokens.iter().any(|t| {
         t.norm.is_one_of(&[
             "where", "still", "yet", "waiting", "waited", "late", "delay", "delayed", "hasn't",
-            "haven't", "when", "taking", "took", "days", "weeks", "hours", "due",
-            "supposed", "expected", "ordered", "shipped", "received", "arrived",
+            "haven't", "when", "taking", "took", "days", "weeks", "hours", "due", "supposed",
+            "expected", "ordered", "shipped", "received", "arrived",
         ])
     })
 }

@@ -69,7 +69,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "nobody cares|reads|listens|bothers|knows",
         "no one cares|reads|listens|bothers|knows",
         "do|does|did not care",
-        "filthy|grimy|squalid|revolting|vile|unhygienic|unsanitary",
+        "filthy|grimy|squalid|revolting|vile|unhygienic|unsanitary|inedible|uneatable|undrinkable",
+        // Accused of doing nothing: "the bank is doing nothing to help".
+        "doing|done|did|does nothing to help|about",
         "what is the point",
         "what's the point",
         "how is this|that ok|okay|acceptable|fair|legal|right",
@@ -308,6 +310,22 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Late for what mattered, passed by: "I was late for work", "the driver drove past".
         "late for work|school|class|college|my|an|the|our",
         "drove|driven|went|sailed|walked [straight|right] past|by me|us",
+        // Plans upset, and praise taken back: "threw our plans out of whack", "first class
+        // service - erm not".
+        "threw|thrown|throw|throws [my|our|all] plans|day|schedule|weekend|holiday|trip",
+        "out of whack",
+        "erm|errm|er|um|uh not",
+        // Pointed asides: "someone that matters", "if my words even mean a thing to you",
+        // "why is it such a crime to", "the most dropped calls in history", "you guys should
+        // contact the seller", "cut my money without any reason", "I had to cancel work".
+        // Not "it didn't work": a tip that failed is news, as often calm as not.
+        "someone|somebody|anyone who|that matters|cares",
+        "mean|means a thing|anything to you",
+        "such a crime",
+        "in history",
+        "you guys|y'all|yall should",
+        "without any|a [good|valid|apparent] reason",
+        "have|had|having to cancel|miss|skip|leave work",
         "(nobody|no one) ever",
         "keep|keeps|kept getting|being told",
         // Worry said with force, about something they did not do: "really worried", "I never
@@ -371,7 +389,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // able to help, no resolution. They need company to count.
         "so much for",
         "can|could not believe",
-        "never work|works|worked|loads|arrives|answer|answers|responds",
+        "never work|works|worked|loads|arrives|answer|answers|responds|came|arrived|showed",
         "nothing works|working|loads",
         "not good enough",
         "have|had to tweet|twitter|dm",

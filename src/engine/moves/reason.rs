@@ -368,5 +368,12 @@ pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(SOFTENING, REASON, CAUSE, PROCESSING_TIME, USUAL_TIME, MISHAP);
+    every_phrase_list_compiles!(
+        SOFTENING,
+        REASON,
+        CAUSE,
+        PROCESSING_TIME,
+        USUAL_TIME,
+        MISHAP
+    );
 }
