@@ -127,7 +127,7 @@ pub fn suite() -> Vec<Capability> {
             "no info yet",
             "\"no news yet\" with a pointer to where it will appear is not a refusal; with none it is",
         )
-        .quiet("There's no {announcement|news|release date} {yet|at the moment}{. Stay tuned to our blog for updates.| - keep an eye on our website.|. Follow our news page for the latest.|, and we'll share any news on our blog first.|; we'll post updates in the app.|. Sign up for our newsletter and you'll hear the moment it's out.|, but you'll be notified first if you turn on alerts in the app.}")
+        .quiet("There's no {announcement|news|release date} {yet|at the moment}{. Stay tuned to our blog for updates.| - keep an eye on our website.|. Follow our news page for the latest.|, and we'll share any news on our blog first.|; we'll post updates in the app.|. Sign up to our emails and you'll be the first to know!|. Sign up for our newsletter and you'll hear the moment it's out.|, but you'll be notified first if you turn on alerts in the app.}")
         .flags("There's no {announcement|news|release date} {yet|at the moment}{.|!}"),
         Capability::new(
             "concession",
@@ -164,6 +164,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("{Will you charge me for the return?|Do you need my receipt?}", "{We don't charge for returns|We don't need the receipt}{.|!}")
         .quiet_for("Can you price match Amazon?", "I'm sorry, we don't price match online retailers as their prices change hourly. We do have 15% off this weekend{.| with code WINTER15.}"),
+        Capability::new(
+            "a yes with its conditions",
+            "hard negative: a reply that opens with yes and says how (\"Yes, power banks must go in your hand luggage and can't be checked in\")",
+        )
+        .quiet_for("{Can I bring a power bank on the plane?|Can I take my laptop in hand luggage?}", "{Yes|Yep|Of course}, {it|they} must go in your hand luggage and can't be checked in.")
+        .flags_for("{Can I bring a power bank on the plane?|Can I take my laptop in hand luggage?}", "Yes, but {it|they} can't be checked in."),
         Capability::new(
             "limits on who it applies to",
             "\"applies to monthly plans only\", \"only applies to new customers\"; hard negative: said to tell the customer nothing changes for them",

@@ -57,7 +57,10 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "Your {router|phone|laptop} is the {problem|culprit}.")
         .flags_for(COMPLAINT, "The tracking shows it was delivered, so it must be {at your address|in your mailbox|at your door}.")
         .flags_for(COMPLAINT, "{The charge|The order} must have been {made|placed} by you{.|, as no one else has access.}")
-        .flags_for(COMPLAINT, "The {item|phone|parcel} was {working|fine|undamaged} when it left {us|our warehouse|the depot}."),
+        .flags_for(COMPLAINT, "The {item|phone|parcel} was {working|fine|undamaged} when it left {us|our warehouse|the depot}.")
+        .flags_for("{I've been charged a late fee but I paid on time!|I never ordered this, someone used my card.}", "{Our records show|Our system shows|The records indicate} the {payment arrived on the 3rd|order was placed from your account}.")
+        .quiet_for("{I've been charged a late fee but I paid on time!|I never ordered this, someone used my card.}", "Sorry about this. {Our records show|Our system shows} the {payment arrived on the 3rd|order was placed from your account}, so I've {removed the fee|cancelled it and locked the account}.")
+        .quiet_for("{Has my payment gone through?|Did my order go through?}", "{Our records show|Our system shows} the {payment arrived on the 3rd|order was placed on Monday}."),
         Capability::new(
             "tone",
             "a remark on the customer's tone instead of their problem",

@@ -72,7 +72,8 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(LATE, "{In rare cases|Occasionally|Sometimes|From time to time}, {delays|errors|mix-ups} {may occur|can happen}.")
         .flags_for(LATE, "{In rare cases|Occasionally} the {system|app|website} {may|can} fail to send the {confirmation|tracking} email.")
-        .flags_for(LATE, "{Printers|Phones|Devices} can {sometimes|occasionally} develop {faults|a fault|problems}."),
+        .flags_for(LATE, "{Printers|Phones|Devices} can {sometimes|occasionally} develop {faults|a fault|problems}.")
+        .flags_for("Why can't I find the podcast anymore?", "The {creator|artist|label} {removed|pulled} it {last week|from the platform}."),
         Capability::new(
             "processing time",
             "processing or queue times given as the explanation",
@@ -133,6 +134,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(LATE, "Our system flagged your payment, so I've {approved it manually|unblocked it}.")
         .quiet_for(TRAIN, "The timetable changed on Sunday; the 8:15 now {leaves at 8:20|departs at 8:25} from platform 2.")
         .quiet_for(LATE, "{The refund took longer|The payment was declined} because {the bank was closed|the bank's system was down}, {but the money landed in your account this morning|and it has since gone through}."),
+        Capability::new(
+            "another place has it",
+            "hard negative: the cause, then where the thing still is or what still works",
+        )
+        .quiet_for("Why can't I find the podcast anymore?", "The {creator|artist} removed it last week, sorry. {The creator's site has the full archive.|Episodes you downloaded will still play offline.}"),
         Capability::new(
             "harmless because",
             "hard negative: a cause that explains nothing going wrong",

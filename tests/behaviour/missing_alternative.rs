@@ -46,7 +46,7 @@ pub fn suite() -> Vec<Capability> {
             "rule as a fact",
             "a product or rule fact that says no, with no way forward",
         )
-        .flags("{Sorry, |Apologies, |}{online ordering is switched off for today|this app is no longer supported|that service isn't available in your area|the promotion has ended|that size is sold out|gift wrapping is not offered on this item|gift cards can't be used for online orders|seat upgrades for partner flights are handled by the airline, not by us|sale items can be exchanged in store only}."),
+        .flags("{Sorry, |Apologies, |}{online ordering is switched off for today|this app is no longer supported|that service isn't available in your area|the promotion has ended|that size is sold out|gift wrapping is not offered on this item|gift cards can't be used for online orders|seat upgrades for partner flights are handled by the airline, not by us|sale items can be exchanged in store only|our drivers aren't required to carry parcels upstairs}."),
         Capability::new(
             "alternative kinds",
             "hard negative: channel, team, link to a way, substitute, pass-on, stay tuned, feedback, workaround",

@@ -129,12 +129,12 @@ pub fn suite() -> Vec<Capability> {
             "pointed asides",
             "weak cues together: \"someone that matters\", \"without any reason\", \"had to cancel work\", plans thrown out, praise taken back, \"doing nothing to help\"",
         )
-        .flags_for("{How do I reach someone that matters? Nobody ever calls back.|You charged me without any reason, again.|I had to cancel work on Monday for a delivery that never came.|That threw our plans out of whack, thanks for nothing.|Really first class service - erm not. On hold again.|The bank is doing nothing to help.|If my words even mean a thing to you, fix the app. Same error every time.|The food was inedible.|You guys should contact the seller, not me. Seriously.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .flags_for("{How do I reach someone that matters? Nobody ever calls back.|You charged me without any reason, again.|I had to cancel work on Monday for a delivery that never came.|That threw our plans out of whack, thanks for nothing.|Really first class service - erm not. On hold again.|The bank is doing nothing to help.|If my words even mean a thing to you, fix the app. Same error every time.|The food was inedible.|The app keeps logging me out, it's driving me mad.|My transfer hasn't arrived and I need it for my rent TODAY.|Ordered an hour ago, still nothing. Starving!|You guys should contact the seller, not me. Seriously.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "pointed asides, calm",
             "hard negative: the same words in calm messages",
         )
-        .quiet_for("{Who should I contact about my order?|Is there a reason the app asks for my location?|I have to leave work early, can I collect tomorrow?|Tried the reset, it didn't work, what next?|Do you guys deliver on Sundays?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .quiet_for("{Who should I contact about my order?|Is there a reason the app asks for my location?|I have to leave work early, can I collect tomorrow?|Tried the reset, it didn't work, what next?|Do you guys deliver on Sundays?|Is there a way to pay rent from the app?|We're starving, is the kitchen still open?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "harm words, calm",
             "hard negative: the same words in plain requests and news",

@@ -58,6 +58,9 @@ enum Kind {
     Deflect,
     /// "We haven't received your details" after the customer said they sent them.
     Contradict,
+    /// "Our records show the payment arrived late" to a customer who says they paid on
+    /// time, with no word of regret: the system's word set against theirs.
+    Records,
 }
 
 static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
@@ -189,7 +192,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         // Rules used as a wall.
         ("only obligated|obliged|required|bound|liable to", Wall),
         ("cannot|not be held responsible|liable|accountable", Wall),
-        ("not obligated|obliged|bound|liable to", Wall),
+        ("not obligated|obliged|bound|liable|required to", Wall),
         ("under no obligation", Wall),
         // A class of complaint ruled out: "complaints of this nature", "compensation isn't
         // something we offer for this type of issue".
@@ -225,6 +228,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ("take it up with the|your", Deflect),
         // Contradicting the customer's account (checked against their message).
         ("we|i have|had|did not|never received|receive|got|get|found|find|seen|see your|the|any", Contradict),
+        ("our|the records|system|systems|logs|notes show|shows|showed|indicate|indicates|say|says", Records),
     ];
     let phrases: Vec<&str> = rules.iter().map(|(p, _)| *p).collect();
     (
@@ -238,6 +242,10 @@ static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "i [have|had] [already|just|also] sent|shared|provided|submitted|filled|emailed|uploaded|replied|given|messaged|dmed|dm'd|attached|done|did",
         "i [have|had] [already|just] dm",
+        // What they say they did or did not do: "I paid on time", "I never ordered this".
+        "i [have|had] [already|definitely|just|actually] paid|cancelled|canceled|returned|posted|rang|phoned",
+        "i [have|had] never|not ordered|authorised|authorized|booked|used|received",
+        "i did not order|authorise|authorize|book|use|receive",
     ])
 });
 
@@ -275,6 +283,9 @@ fn run(cx: &Context) -> Vec<Flag> {
             Kind::Contradict => {
                 cx.customer.is_some_and(|c| CUSTOMER_CLAIMS.occurs(c))
                     && before_match(draft, &m, 8, CONTRAST)
+            }
+            Kind::Records => {
+                cx.customer.is_some_and(|c| CUSTOMER_CLAIMS.occurs(c)) && !acknowledges(draft)
             }
             Kind::FinePrint => {
                 *fine_print.get_or_insert_with(|| cx.upset() != Upset::Calm && !acknowledges(draft))
@@ -551,6 +562,18 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
                 None => flag,
             }
         }
+        Kind::Records => Flag::new(
+            span.clone(),
+            format!("\"{quoted}\" sets the records against the customer's word."),
+        )
+        .replace(
+            "Explain it without doubting them",
+            span,
+            cased(
+                "sorry for the confusion: I can see",
+                draft.starts_sentence(m.tokens.start),
+            ),
+        ),
         Kind::Contradict => {
             let flag = Flag::new(
                 span,

@@ -259,6 +259,14 @@ static NEXT_TURN: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// News that may never come, after a promise to tell: "we'll let you know if that changes".
+/// The promise is a pointer, like "stay tuned", not a commitment to act.
+static IF_NEWS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        "if|should|when|once that|this|it|anything|something|things|plans|availability change|changes|changed",
+    ])
+});
+
 /// Pronouns that open a new clause after "and".
 const SUBJECTS: &[&str] = &[
     "we", "i", "you", "they", "he", "she", "it", "this", "that", "our", "your", "someone", "there",
@@ -490,7 +498,12 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             continue;
         }
         let end = predicate_end(draft, p, range.end, body_end);
-        if NEXT_TURN.occurs_in(draft, p..end) {
+        if NEXT_TURN.occurs_in(draft, p..end)
+            || IF_NEWS
+                .find_in(draft, end..range.end)
+                .first()
+                .is_some_and(|m| m.tokens.start == end)
+        {
             continue;
         }
         // "We'll check the status now" is done at once; "we're now looking into it" is not.
@@ -655,6 +668,21 @@ enum Modal {
     Progressive,
 }
 
+/// What happens to a return or a parcel on its way back, which makes "as soon as ..." a
+/// condition the customer can watch: "as soon as the original is scanned by the courier".
+const HANDOVER: &[&str] = &[
+    "scanned",
+    "received",
+    "receive",
+    "receives",
+    "returned",
+    "collected",
+    "dropped",
+    "posted",
+    "reaches",
+    "reached",
+];
+
 /// The byte range of the sentence's vague time word(s), if any.
 fn vague_time(draft: &Draft, sentence: &Sentence) -> Option<Range<usize>> {
     let tokens = &draft.tokens;
@@ -684,8 +712,13 @@ fn vague_time(draft: &Draft, sentence: &Sentence) -> Option<Range<usize>> {
             } else {
                 from
             };
+        // "As soon as the original is scanned": a step the customer takes or sees, a condition.
+        let handed_over = (i + 2..range.end.min(i + 8))
+            .filter_map(word)
+            .any(|w| HANDOVER.contains(&w));
         match word(i + 2) {
             Some("you" | "your" | "u") | None => continue,
+            Some(_) if handed_over => continue,
             Some("possible" | "practicable" | "feasible") => {
                 return Some(tokens[from].start..tokens[i + 2].end)
             }
@@ -882,6 +915,7 @@ mod tests {
         ADVERBS,
         IMMEDIATE,
         NEXT_TURN,
+        IF_NEWS,
         WITHOUT_WILL
     );
 

@@ -19,8 +19,9 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "will|'ll [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
         "as soon as we know|hear|have",
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
-        "sign|signing up|for [to] [our] newsletter|alerts|notifications|updates|news",
+        "sign|signing up|for [to] [our] newsletter|alerts|notifications|updates|news|emails|email|mailing",
         "you will|'ll [be] hear|know|notified|told (the moment|the minute|the day|as soon|first)",
+        "be the first to know|hear",
         "keep you posted|updated|informed",
         "will update|email|message|notify|tell|inform|contact you",
         "will let you know",
@@ -82,6 +83,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // substitute: "the navy one is very similar and in stock now".
         "is|are [still|also|now|already] available on|in|at|from|via|through",
         "is|are [also|still|now|currently] in stock",
+        // Another place has it, or what they have still works: "the creator's site has the
+        // full archive", "downloaded episodes will still play offline".
+        "site|website|store|shop|app|channel|page|stores|shops has|have|carries|stocks|keeps the|it|them|this|that|full|complete|whole",
+        "will|'ll|can still play|work|open|load|run",
         "is|are [very|quite|really|pretty] similar|comparable|equivalent",
         "i|we would|'d [strongly|also] suggest|recommend|advise|encourage",
         "i|we [would] [strongly|also] suggest|recommend|advise|encourage",

@@ -71,7 +71,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
 /// The parties other than the agent's own team that a delay or a "no" is pinned on:
 /// sellers, carriers, manufacturers, banks, broadcasters, another department. One table,
 /// singular and plural, shared by every phrase that names someone else (as `PARTY`).
-const OTHER_PARTY: &str = "seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues";
+const OTHER_PARTY: &str = "seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors";
 
 /// Things, and people on the job, that can fail besides another party (with it, `DOER`).
 const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|processor|printer|machine|machines|tracking";
@@ -203,7 +203,7 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         // What another party or a system did that stood in the way: "the manufacturer
         // recalled that batch", "the airport closed the runway", "the system flagged your
         // payment", "the seller shipped it late", "the warehouse was closed".
-        concat!("DOER ", have!(), " recalled|closed|withdrew|withdrawn|discontinued|suspended|paused|postponed|flagged|blocked|declined|rejected|held|stopped"),
+        concat!("DOER ", have!(), " recalled|closed|withdrew|withdrawn|discontinued|suspended|paused|postponed|flagged|blocked|declined|rejected|held|stopped|removed|pulled"),
         concat!("DOER ", have!(), " shipped|sent|dispatched|delivered|posted|released it|them|this|that|the|your *3 late"),
         "DOER was|were|is|are|has|had|have [been] [temporarily|unexpectedly] closed|shut",
         "DOER take|takes|took|need|needs|needed [up] [to] [a|an] [few|couple|several|<num>] [of] [extra|more|working|business] days|hours|weeks|time",

@@ -111,6 +111,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         ),
         (Kind::Inability, "unable to"),
         (Kind::Inability, "not in a position to"),
+        // "Our drivers aren't required to deliver above the ground floor."
+        (Kind::Unavailable, "not required|obliged|obligated to"),
         (Kind::Inability, "no way to|of|for"),
         (
             Kind::Inability,
@@ -407,7 +409,7 @@ impl SentenceNo {
 }
 
 fn sentence_no(draft: &Draft, sentence: &Sentence, about_money: bool) -> SentenceNo {
-    if draft.is_question(sentence) {
+    if draft.is_question(sentence) || grants(draft, sentence) {
         return SentenceNo {
             refusal: None,
             bare: None,
@@ -427,6 +429,33 @@ fn sentence_no(draft: &Draft, sentence: &Sentence, about_money: bool) -> Sentenc
         .then(|| bare_no(draft, sentence.tokens.clone()))
         .flatten();
     SentenceNo { refusal, bare }
+}
+
+/// A sentence that opens by saying yes ("Yes, power banks must go in your hand luggage and
+/// can't be checked in"): a limit inside it tells how, it does not refuse. Not when it turns
+/// ("Sure, but we can't refund the fee").
+fn grants(draft: &Draft, sentence: &Sentence) -> bool {
+    let words = &draft.sentence_tokens(sentence);
+    let mut content = words.iter().filter(|t| t.kind == TokenKind::Word);
+    let opens_with_yes = match content.next().map(|t| t.norm.as_str()) {
+        Some(
+            "yes" | "yep" | "yeah" | "yup" | "sure" | "absolutely" | "definitely" | "certainly",
+        ) => true,
+        Some("of") => content.next().is_some_and(|t| t.norm == "course"),
+        _ => false,
+    };
+    opens_with_yes
+        && !words.iter().any(|t| {
+            t.norm.is_one_of(&[
+                "but",
+                "however",
+                "though",
+                "although",
+                "unfortunately",
+                "sadly",
+                "afraid",
+            ])
+        })
 }
 
 /// Checks the word after "can't"/"unable to" and sharpens the kind; `None` when it is not
