@@ -81,6 +81,7 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Where is my refund??|Still no refund after two weeks.}", "{Refunds|Bank transfers} can take up to {10 working days|two weeks} {due to bank processing times|because of the volume of requests|as our finance team is very busy}.")
         .flags_for("{Where is my new plan? It's been two days.|My upgrade still isn't showing.}", "It {may|can} take {up to 24 hours|a few days} for the {new plan|upgrade} to {appear|show} on your account.")
         .flags_for("{It's been two weeks and still no refund.|Where is my refund? Getting annoyed now.}", "Refunds {usually|normally|typically} {show|appear|take} {within|up to} {5 working days|a week}{, depending on your bank|}.")
+        .flags_for("{I've emailed three times about my refund and heard nothing.|Still no refund after two weeks. Ridiculous.}", "Refunds take {14|10} days to process.")
         .quiet_for("{How long does a refund take to show?|How long do refunds take?}", "Refunds {usually|normally} {show|appear} within {5 working days|a week}{, depending on your bank|}.")
         // How long something takes, told to someone who is not waiting, is information.
         .quiet_for("{How do I upgrade my plan?|Can I switch to the yearly plan?}", "{Done!|All set.} It {may|can} take {up to 24 hours|a few days} for the {new plan|upgrade} to {appear|show} on your account."),
@@ -138,7 +139,9 @@ pub fn suite() -> Vec<Capability> {
             "another place has it",
             "hard negative: the cause, then where the thing still is or what still works",
         )
-        .quiet_for("Why can't I find the podcast anymore?", "The {creator|artist} removed it last week, sorry. {The creator's site has the full archive.|Episodes you downloaded will still play offline.}"),
+        .quiet_for("Why can't I find the podcast anymore?", "The {creator|artist} removed it last week, sorry. {The creator's site has the full archive.|Episodes you downloaded will still play offline.}")
+        .quiet_for("Where's my parcel?? It said out for delivery yesterday.", "Sorry it didn't arrive. The driver ran out of time on the route, so it's {first on the list|the first stop} this morning.")
+        .quiet_for("Where is my refund? It's been a week, really annoyed.", "I'm sorry for the wait. Refunds usually take 5-7 days to appear, and yours was issued yesterday."),
         Capability::new(
             "harmless because",
             "hard negative: a cause that explains nothing going wrong",

@@ -47,7 +47,8 @@ pub fn suite() -> Vec<Capability> {
         .flags("{This update|The new part|The patch} {fixes|solves|resolves} {the problem|it} {for good|permanently|once and for all}.")
         .flags("You {won't|will not|will never} have any more {issues|problems|delays} {after this|with us}.")
         .flags("{It|Your parcel} will {arrive|be with you} {tomorrow|on Monday} without fail.")
-        .flags("{It'll|It will|Your order will} {definitely|certainly} be with you {before Christmas|by Friday}{, don't worry!|.}"),
+        .flags("{It'll|It will|Your order will} {definitely|certainly} be with you {before Christmas|by Friday}{, don't worry!|.}")
+        .flags("{The pool|The lift|The wifi} will {definitely|certainly} be {up and running|working|open} by {Saturday|the weekend}{!|.}"),
         Capability::new(
             "sort it before known",
             "an unconditional \"we will sort this\" before the problem is known",

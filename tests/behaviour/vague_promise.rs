@@ -69,7 +69,10 @@ pub fn suite() -> Vec<Capability> {
             "a commitment to a future action with no time, over many verbs",
         )
         .flags(&format!("{{We'll|I'll}} {actions}."))
-        .flags(&format!("Thanks for the details. {{We will|I will}} {actions}.")),
+        .flags(&format!("Thanks for the details. {{We will|I will}} {actions}."))
+        .flags("{DM us and we'll take care of it|We'll handle it for you|We'll deal with this for you}{.|!}")
+        .flags("{We're aware of an issue with logins|Thanks for flagging} and {our team are on it|the engineers are on the case}.")
+        .quiet("That's not right and I'm on it. Please DM us your order number."),
         Capability::new(
             "time words",
             "\"soon\", \"shortly\", \"ASAP\", \"in due course\"... name no time",

@@ -82,6 +82,10 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "have|get * reach|contact|call|email|look|check|follow|review|investigate|give",
         // "I'll see to it that this is resolved"; "we will revert" (Indian English: reply).
         "see to it",
+        // "DM us and we'll take care of it", "we'll handle it from here".
+        "take|taking care of",
+        "handle|handling|deal|dealing with it|this|that|things|everything",
+        "handle|handling it|this|that|things|everything",
         "revert back|with|to",
         // "I'll make sure this gets sorted": the outcome promised, with no time.
         "make sure|certain [that] [it|this|that|everything|things|your|the] [<word>] gets|get|is|are sorted|fixed|resolved|handled|rectified|corrected|processed|dealt|done|taken",
@@ -133,6 +137,9 @@ static PROGRESSIVE: LazyLock<Phrases> = LazyLock::new(|| {
         "looping",
         "following up",
         "digging into",
+        // "Our team are on it."
+        "on it|this|that",
+        "on the case",
     ])
 });
 
@@ -530,6 +537,9 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                     let and = (p..end).find(|&j| tokens[j].norm == "and")?;
                     head_at(&PROGRESSIVE, draft, skip_adverbs(draft, and + 1, end), end)
                 })
+                // "Our team are on it" reports work owed; "I'm on it" beside a request for
+                // details is help in the next turn.
+                .filter(|h| tokens[h.start].norm != "on" || !matches!(subject, Some("i" | "we")))
                 .filter(|h| {
                     // "I'm just checking if you still need help" asks, it does not promise.
                     !(tokens[h.start].norm == "checking"

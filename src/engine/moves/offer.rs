@@ -134,6 +134,9 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
 /// A remedy or substitute named anywhere in the reply: a refund, a voucher, a replacement.
 pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
+        // Put first: "so it's first on the list this morning".
+        "first|top on|of the|our list|route|run|queue",
+        "first stop",
         "refund*",
         "replacement*",
         "exchange*",
@@ -158,6 +161,8 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         "back (to normal|in service)",
         "up and running",
         "is|are|'s|it's|was|were|has|have [now|since|already|all] [been] [fully] fixed|resolved|restored|repaired|sorted|credited|refunded|reinstated|unlocked",
+        // Done for them already: "yours was issued yesterday".
+        "yours|it was|has [now|already] [been] issued|processed|approved|paid",
         "is|are now [fully] resolved|fixed|restored|working|live|open|available",
         "landed|arrived|appeared|showed|went|gone|come|came in|into|through",
         "is|are [still] valid on|for",

@@ -175,6 +175,8 @@ pub static PROCESSING_TIME: LazyLock<Phrases> = LazyLock::new(|| {
 pub static USUAL_TIME: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         "usually|normally|typically|generally take|takes|show|shows|appear|appears|arrive|arrives|clear|clears within|in|up|between",
+        // Said flat: "refunds take 14 days to process".
+        "take|takes [up] [to|around|about|roughly|approximately] <num> [working|business] days|hours|weeks [to] [process|clear|arrive|show|appear|complete]",
     ])
 });
 
