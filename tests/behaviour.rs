@@ -171,6 +171,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "harm done and promises broken", 1.00),
     ("no-acknowledgment", "pointed asides", 1.00),
     ("no-acknowledgment", "pointed asides, calm", 1.00),
+    ("no-acknowledgment", "complaints told plainly", 1.00),
+    ("no-acknowledgment", "complaints told plainly, calm", 1.00),
     ("no-acknowledgment", "harm words, calm", 1.00),
     ("no-acknowledgment", "upset in other Englishes", 1.00),
     ("no-acknowledgment", "other Englishes, calm", 1.00),

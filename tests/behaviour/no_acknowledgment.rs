@@ -131,6 +131,16 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{How do I reach someone that matters? Nobody ever calls back.|You charged me without any reason, again.|I had to cancel work on Monday for a delivery that never came.|That threw our plans out of whack, thanks for nothing.|Really first class service - erm not. On hold again.|The bank is doing nothing to help.|If my words even mean a thing to you, fix the app. Same error every time.|The food was inedible.|The app keeps logging me out, it's driving me mad.|My transfer hasn't arrived and I need it for my rent TODAY.|Ordered an hour ago, still nothing. Starving!|You guys should contact the seller, not me. Seriously.|I've been a loyal customer for 10 years and you treat me like this.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
+            "complaints told plainly",
+            "no insult and no named feeling: a dry closer (\"brilliant\", \"great stuff\"), giving up, a rhetorical \"how do you lose ...\", counting, what it cost them",
+        )
+        .flags_for("{45 mins late and not a single announcement. brilliant|No wifi on a five hour journey. great stuff|Third replacement router, still the same problem. I give up|How do you lose a suitcase on a direct flight|You had one job|So I pay for premium and still get ads? Make it make sense|Can't get through on the phone, email bounces, twitter is my last hope|Bought a new laptop and the screen is already flickering. Not happy|I've asked for a callback 4 times now|You guys promised next day delivery. It's been 4 days|Nobody at the desk could help and they just shrugged|You cut my power off by mistake and I have a newborn at home|Missed my connection because of your delay and now I'm stuck overnight|Love being charged a fee to pay my own bill 🙃|The driver literally threw my parcel over the gate|This is the second time you've sent me the wrong size|I've been a customer for 15 years and I've never been treated this badly}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "complaints told plainly, calm",
+            "hard negative: the same words in plain questions and warm thanks",
+        )
+        .quiet_for("{I'm away for a week from Monday, can you hold my post?|My account was hacked last year, how do I turn on two-step login?|I received the wrong order, should I place a new one?|My internet drops every evening, is there an issue nearby?|I've used the app 3 times now and love it!|Cheers for the quick reply. Brilliant!|Was the 8:15 supposed to stop at Reading?|Which is it, the blue or the navy one that's on sale?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
             "pointed asides, calm",
             "hard negative: the same words in calm messages",
         )

@@ -13,7 +13,7 @@
 //! one is enough.
 
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{Draft, Sentence, TokenKind};
+use crate::engine::text::{is_negation, Draft, Sentence, TokenKind};
 use std::sync::LazyLock;
 
 /// Words and phrases that on their own show frustration, anger or distress in a customer's
@@ -52,6 +52,14 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "passed away",
         "deceased|funeral|bereave*",
         "fed up",
+        // Giving up, the last resort, the rhetorical verdict: "I give up", "twitter is my
+        // last hope", "make it make sense", "you had one job", "how do you lose a suitcase".
+        "i [just] give up",
+        "my last hope|resort",
+        "make it make sense",
+        "you had one job",
+        "how do|does|did|can|could you|they|one [even|possibly] [manage] [to] lose|break|forget|damage|ruin|misplace|overbook|overcharge|mess",
+        "treated [this|so|that] badly|poorly|rudely",
         "driving|drives|driven|drove me mad|crazy|insane|nuts|mental|bonkers|potty",
         "driving|drives|driven|drove me up the wall",
         "driving|drives|driven|drove me round|around the bend",
@@ -257,6 +265,9 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
         "bad|negative|terrible|scathing review|reviews|rating",
         // "This is how I get treated" is a complaint; "I love how I was treated", praise.
         "how i|we|customers|people am|are|is|was|were|get|got|being treated",
+        // Counting, said with "now": "I've asked for a callback 4 times now" ("I've used it 3
+        // times now and love it" is pleased).
+        "<num>|two|three|four|five|six|several|many times now",
     ])
 });
 
@@ -350,7 +361,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Who is hurt: no heating with a newborn at home.
         "no heating|heat|electricity",
         "no hot water",
-        "newborn|infant|toddler|elderly|pregnant|vulnerable",
+        "newborn|infant|toddler|elderly|pregnant|vulnerable|pram|buggy|wheelchair|crutches",
         // What it does to the product: "a service that doesn't work", "broke everything".
         "that|which doesn't|don't|never work|works",
         "that|which does|do not work",
@@ -382,6 +393,42 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "is|will anyone|anybody [ever] going|gonna [to] answer|respond|reply|help|call|get|fix|sort",
         "been going on|happening for",
         "heard|had nothing",
+        // Complaints told plainly, which need company: "not a single announcement", "which is
+        // it", "what is going on", "it was supposed to be here Tuesday", "literally", "the
+        // second time", "sent me the wrong size", "it got worse", "nobody at the desk could
+        // help", "they just shrugged", "I can't even log in", "20 minutes for a coffee",
+        // "took the money anyway", "cut my power off", "stuck overnight", "slept 2 hours",
+        // "a pram", "the one time I need you". Not "for a week" or "every single", which calm
+        // messages say as often.
+        "not a single|one",
+        "which is it",
+        "what is|'s going on",
+        "was|were|is|are supposed to",
+        "literally",
+        "second|2nd time",
+        "sent|gave|given|delivered|brought [me|us] the|a wrong",
+        "got|gotten|getting|get|gets worse",
+        "(no one|nobody) *3 (could|can|would|will|was able to) help",
+        "they|he|she|you (can't|cannot|couldn't|could not) help",
+        "lol|lmao|haha of course|typical|classic",
+        "no wifi|wi-fi|internet|signal|power|service|water",
+        "drops|drop|dropping|disconnects|disconnecting every",
+        "threw|thrown|chucked|flung|dumped|tossed|kicked my|the|our parcel|package|delivery|box|order|bag",
+        "guys|yall|y'all said|promised|assured|guaranteed",
+        "to complain",
+        "spent|wasted an|a|<num> [whole] hour|hours|day|morning|afternoon",
+        "shrugged|shrug",
+        "can't|cannot|can not even",
+        "<num> minutes|mins|hours|hrs for a|an|the|my|one",
+        "took|taken|charged|kept [the|my|our] money anyway|regardless",
+        "cut|cutting|switched|turned|shut my|our power|electricity|gas|water|heating|internet|phone|line off",
+        "stuck|stranded overnight|here",
+        "all night",
+        "slept <num>|two|three hours",
+        "no sleep",
+        "the one time i|we",
+        "who designed|approved|decided|thought",
+        "a|per month|week|year for internet|wifi|broadband|nothing|this|that",
         "really|seriously need|needs to fix|sort",
         "really|desperately|urgently need|needs (help|some help|your help|someone|somebody|an answer|a reply|a response)",
         "do something|anything",
@@ -470,13 +517,22 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
         "super",
         "fabulous",
         "splendid",
+        "cheers",
+        "classic",
     ];
-    match draft.sentence_tokens(sentence) {
-        [word, stop] => {
-            word.kind == TokenKind::Word && word.norm.is_one_of(PRAISE) && stop.norm.as_str() == "."
-        }
+    let words = draft.sentence_words(sentence);
+    let praise = match words.as_slice() {
+        [word] => PRAISE.contains(word),
+        // "great stuff", "of course", "lol of course".
+        ["great" | "good", "stuff"] | ["of", "course"] | ["lol", "of", "course"] => true,
         _ => false,
-    }
+    };
+    // Said warmly it ends in "!"; flat, or with no stop at all, it is dry.
+    let ends = draft
+        .sentence_tokens(sentence)
+        .last()
+        .map(|t| t.norm.as_str());
+    praise && !matches!(ends, Some("!"))
 }
 
 /// Emoji that read as angry or fed up.
@@ -487,7 +543,7 @@ const ANGRY_EMOJI: &[char] = &[
 const SAD_EMOJI: &[char] = &[
     // A facepalm is as often at oneself ("forgot my password 🤦") as at the service.
     '😭', '😢', '😩', '😫', '☹', '🙁', '😞', '😔', '🤦', '😖', '😣', '😟', '😥', '😰', '😨', '🆘',
-    '🤨', '😳',
+    '🤨', '😳', '🙃', '🤔',
 ];
 
 /// How plainly a customer's message shows upset.
@@ -521,7 +577,12 @@ pub fn upset(draft: &Draft) -> Upset {
         .map(|s| s.tokens.clone())
         .collect();
     let pleased = PLEASED.any_match(draft, |m| {
-        !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
+        // "Not happy", "never great": praise denied.
+        let denied = draft.tokens[m.tokens.start.saturating_sub(2)..m.tokens.start]
+            .iter()
+            .any(|t| is_negation(&t.norm));
+        !denied
+            && !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
             && !praised_alone.iter().any(|s| s.contains(&m.tokens.start))
     });
     if (UPSET_INTENSE.occurs(draft) || swears_in_a_compound(draft)) && !pleased {
@@ -708,6 +769,8 @@ fn exclaims_alone(draft: &Draft) -> bool {
         &["i", "am", "done"],
         &["oh", "come", "on"],
         &["give", "me", "a", "break"],
+        &["hello"],
+        &["explain"],
     ];
     draft
         .sentences
