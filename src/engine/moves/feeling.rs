@@ -57,6 +57,10 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "i [just] give up",
         "my last hope|resort",
         "make it make sense",
+        "why i|we [even] bother",
+        "(nobody|no one) [there|here] has|had (a clue|any idea)",
+        "(nobody|no one) [there|here] knows|know what",
+        "talking|speaking|talk|speak to a [brick] wall",
         "you had one job",
         "how do|does|did|can|could you|they|one [even|possibly] [manage] [to] lose|break|forget|damage|ruin|misplace|overbook|overcharge|mess",
         "treated [this|so|that] badly|poorly|rudely",
@@ -268,6 +272,7 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Counting, said with "now": "I've asked for a callback 4 times now" ("I've used it 3
         // times now and love it" is pleased).
         "<num>|two|three|four|five|six|several|many times now",
+        "<num>|two|three|four|five|six|several|many days|weeks|months|hours now",
     ])
 });
 
@@ -386,7 +391,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "since|from [last] two|three|four|five|six|several|<num> days|weeks|months",
         "<num> time this|a|in [a] day|week|month|year|row",
         "on hold",
-        "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time",
+        "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request",
         "had to contact|call|ask|chase|write|email|message|ring|phone",
         "i|we want|need a refund",
         "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership",
@@ -429,6 +434,28 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "the one time i|we",
         "who designed|approved|decided|thought",
         "a|per month|week|year for internet|wifi|broadband|nothing|this|that",
+        // "Not resolved yet", "is this your policy?", "disconnected my call", "you'd think a
+        // company this size could manage a simple refund", "without telling me", "really
+        // not OK", "down all morning", "yet again", "how am I meant to get to work",
+        // "another 3 weeks", "all I get is automated replies". Not "without internet", which
+        // names the problem ("Is anyone else without service???").
+        "not resolved|fixed|sorted|solved yet",
+        "raise|raising|raised [a] complaint",
+        "is this|that your policy|service",
+        "asked|demanded|charged [me|us] extra money|cash",
+        "disconnected|dropped|ended|cut my|the call",
+        "you would|'d think",
+        "[such] a simple|basic refund|request|task|thing|job|question",
+        "another day|night|week|weekend|evening|morning|month",
+        "without telling|asking|informing|notifying|warning me|us",
+        "really|totally|just|so not ok|okay|acceptable|on",
+        "down all morning|day|night|week|weekend|afternoon|evening",
+        "yet again",
+        "how am|are i|we meant|supposed|expected to",
+        "another <num>|two|three|four|few|couple days|weeks|months|hours",
+        "automated|automatic|generic|canned replies|responses|messages|reply|response",
+        "you|they gave it|my|our *2 away",
+        "grandma|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|granny",
         "really|seriously need|needs to fix|sort",
         "really|desperately|urgently need|needs (help|some help|your help|someone|somebody|an answer|a reply|a response)",
         "do something|anything",
@@ -517,21 +544,22 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
         "super",
         "fabulous",
         "splendid",
-        "cheers",
         "classic",
     ];
     let words = draft.sentence_words(sentence);
+    // Said warmly it ends in "!"; flat, or with no stop at all, it is dry. Thanks end many a
+    // calm message, so they are dry only with a full stop after a complaint ("Thanks.").
+    let ends = draft
+        .sentence_tokens(sentence)
+        .last()
+        .map(|t| t.norm.as_str());
     let praise = match words.as_slice() {
+        ["thanks" | "cheers"] => ends == Some("."),
         [word] => PRAISE.contains(word),
         // "great stuff", "of course", "lol of course".
         ["great" | "good", "stuff"] | ["of", "course"] | ["lol", "of", "course"] => true,
         _ => false,
     };
-    // Said warmly it ends in "!"; flat, or with no stop at all, it is dry.
-    let ends = draft
-        .sentence_tokens(sentence)
-        .last()
-        .map(|t| t.norm.as_str());
     praise && !matches!(ends, Some("!"))
 }
 
@@ -771,6 +799,7 @@ fn exclaims_alone(draft: &Draft) -> bool {
         &["give", "me", "a", "break"],
         &["hello"],
         &["explain"],
+        &["unreal"],
     ];
     draft
         .sentences
