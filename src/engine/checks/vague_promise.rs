@@ -84,7 +84,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "see to it",
         // "DM us and we'll take care of it", "we'll handle it from here".
         "take|taking care of",
-        "handle|handling|deal|dealing with it|this|that|things|everything",
+        "deal|dealing with it|this|that|things|everything",
         "handle|handling it|this|that|things|everything",
         "revert back|with|to",
         // "I'll make sure this gets sorted": the outcome promised, with no time.

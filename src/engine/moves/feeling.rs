@@ -57,6 +57,14 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "i [just] give up",
         "my last hope|resort",
         "make it make sense",
+        // Told what to do: "do better", "sort your app out", and warned off: "don't bother
+        // ordering from these guys". ("Fix your app" alone is terse, and weak.)
+        "do better",
+        "sort your|yourselves|it *2 out",
+        "(don't|do not) bother ordering|buying|using|booking|flying|shopping|calling|contacting",
+        "why does|do|is|will|can|has (nobody|no one) *3 answer*|respond*|repl*|help*|call*|read*|care|listen*",
+        "laughed|laughing|smirked|sniggered at me|us",
+        "costing|cost|costs me|us (money|a fortune|my job|work)",
         "why i|we [even] bother",
         "(nobody|no one) [there|here] has|had (a clue|any idea)",
         "(nobody|no one) [there|here] knows|know what",
@@ -273,6 +281,7 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
         // times now and love it" is pleased).
         "<num>|two|three|four|five|six|several|many times now",
         "<num>|two|three|four|five|six|several|many days|weeks|months|hours now",
+        "of course it is|was|does|did|has",
     ])
 });
 
@@ -322,6 +331,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "took|take|taken|booked [a|the] day|days|morning|afternoon off",
         "stayed|waited|sat [at] in|home all day",
         "did not|never turn|show up",
+        "never turned|showed up",
         "no show",
         "no-show",
         "nothing has|have changed|happened|improved|moved|arrived|come",
@@ -416,7 +426,6 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "(no one|nobody) *3 (could|can|would|will|was able to) help",
         "they|he|she|you (can't|cannot|couldn't|could not) help",
         "lol|lmao|haha of course|typical|classic",
-        "no wifi|wi-fi|internet|signal|power|service|water",
         "drops|drop|dropping|disconnects|disconnecting every",
         "threw|thrown|chucked|flung|dumped|tossed|kicked my|the|our parcel|package|delivery|box|order|bag",
         "guys|yall|y'all said|promised|assured|guaranteed",
@@ -440,6 +449,18 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // "another 3 weeks", "all I get is automated replies". Not "without internet", which
         // names the problem ("Is anyone else without service???").
         "not resolved|fixed|sorted|solved yet",
+        "refund me",
+        "fix your app|website|site|service|system|systems|network|software",
+        "want|need (it|this|my money|our money) back today|now|immediately|asap",
+        "for a|an|the service|subscription|order|account|plan [that|which] i|we cancelled|canceled|closed",
+        "fainting|fainted|collapsed|collapsing",
+        "after [only] a|one|two|<num> day|days|week|weeks|month|months|wash|washes|use|uses",
+        "you took|stole|charged|debited *3 from my|our account|card",
+        "why am|are i|we [still] being charged|billed|asked|told",
+        "dangerous|unsafe",
+        "fell|falling|fallen apart",
+        "no info|information|updates|announcement|communication",
+        "until we|i (got|arrived|turned up|reached)",
         "raise|raising|raised [a] complaint",
         "is this|that your policy|service",
         "asked|demanded|charged [me|us] extra money|cash",
@@ -563,6 +584,42 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
     praise && !matches!(ends, Some("!"))
 }
 
+/// Praise alone right after a sentence that says something is missing or failed: "No wifi
+/// on a five hour journey. Great stuff", "The app won't load. Brilliant." Not thanks, which
+/// end calm messages ("... so it's not wasted. Thanks."), nor after "no worries" or "I
+/// don't mind".
+fn dry_closer(draft: &Draft) -> bool {
+    const FAILS: &[&str] = &[
+        "work", "load", "open", "arrive", "arrived", "come", "turn", "show", "respond", "reply",
+        "answer", "help", "start", "connect", "print", "play", "charge", "deliver", "stop",
+    ];
+    const FINE: &[&str] = &[
+        "worries", "problem", "problems", "rush", "hurry", "bother", "issue", "issues", "matter",
+    ];
+    draft.sentences.windows(2).any(|pair| {
+        let before = draft.sentence_tokens(&pair[0]);
+        let failed = before
+            .iter()
+            .enumerate()
+            .any(|(i, t)| match t.norm.as_str() {
+                "no" | "nothing" | "nobody" | "never" | "none" => before
+                    .get(i + 1)
+                    .is_none_or(|next| !next.norm.is_one_of(FINE)),
+                "not" => before[i + 1..]
+                    .iter()
+                    .find(|w| {
+                        w.kind == TokenKind::Word && !w.norm.is_one_of(&["even", "just", "really"])
+                    })
+                    .is_some_and(|verb| verb.norm.is_one_of(FAILS)),
+                _ => false,
+            });
+        let words = draft.sentence_words(&pair[1]);
+        failed
+            && praise_alone(draft, &pair[1])
+            && !matches!(words.as_slice(), ["thanks" | "cheers"])
+    })
+}
+
 /// Emoji that read as angry or fed up.
 const ANGRY_EMOJI: &[char] = &[
     '😡', '😠', '🤬', '😤', '😒', '😑', '🙄', '💢', '👿', '🖕', '😾',
@@ -625,7 +682,8 @@ pub fn upset(draft: &Draft) -> Upset {
     // nothing but a raised voice it is praise ("Great job guys!!").
     let complains = !weak_phrases.is_empty() || sad_face || asks_pointedly || exclaims;
     let sarcastic = (!pointed.is_empty() || !praised_alone.is_empty()) && complains;
-    let mut weak = usize::from(shouted_help(draft))
+    let mut weak = 2 * usize::from(dry_closer(draft))
+        + usize::from(shouted_help(draft))
         + usize::from(asks_pointedly)
         + usize::from(exclaims)
         + usize::from(sarcastic);
@@ -772,7 +830,10 @@ fn shouted_words(draft: &Draft) -> usize {
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| &draft.text[t.start..t.end])
         .filter(|raw| {
-            let stressed = matches!(*raw, "YOU" | "YOUR" | "NOT" | "WHY" | "NOW");
+            let stressed = matches!(
+                *raw,
+                "YOU" | "YOUR" | "NOT" | "WHY" | "NOW" | "AND" | "ALL" | "EVER"
+            );
             stressed
                 || (raw.chars().count() >= 4
                     && raw.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
@@ -800,6 +861,7 @@ fn exclaims_alone(draft: &Draft) -> bool {
         &["hello"],
         &["explain"],
         &["unreal"],
+        &["now"],
     ];
     draft
         .sentences

@@ -19,7 +19,7 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "will|'ll [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
         "as soon as we know|hear|have",
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
-        "sign|signing up|for [to] [our] newsletter|alerts|notifications|updates|news|emails|email|mailing",
+        "sign|signing up|for [to|for] [our] newsletter|alerts|notifications|updates|news|emails|email|mailing",
         "you will|'ll [be] hear|know|notified|told (the moment|the minute|the day|as soon|first)",
         "be the first to know|hear",
         "keep you posted|updated|informed",
