@@ -14,6 +14,14 @@ macro_rules! every_phrase_list_compiles {
     };
 }
 
+/// A phrase list as one text, a phrase per line, for [`pattern::Phrases::lines`]: the
+/// phrases are stored as one string instead of a string and a pointer each.
+macro_rules! lines {
+    ($($phrase:expr),+ $(,)?) => {
+        concat!($($phrase, "\n"),+)
+    };
+}
+
 pub mod case;
 pub mod checks;
 pub mod config;

@@ -153,6 +153,22 @@ impl Phrases {
         Phrases::try_new(phrases).unwrap_or_else(|e| panic!("malformed phrase {e}"))
     }
 
+    /// Compiles a list written as one text, a phrase per line (see [`lines!`]): one string in
+    /// the wasm rather than a string and a pointer per phrase.
+    pub fn lines(text: &str) -> Self {
+        Phrases::new(&text.lines().collect::<Vec<_>>())
+    }
+
+    /// Compiles lists of phrases grouped by kind (each a text of lines, see [`lines!`]), and
+    /// gives each phrase's kind by its index: the table a check reads a match's kind from.
+    pub fn kinded<K: Copy>(groups: &[(K, &str)]) -> (Self, Vec<K>) {
+        let (kinds, phrases): (Vec<K>, Vec<&str>) = groups
+            .iter()
+            .flat_map(|&(kind, text)| text.lines().map(move |line| (kind, line)))
+            .unzip();
+        (Phrases::new(&phrases), kinds)
+    }
+
     /// Compiles a list, or says which phrase is malformed and why.
     pub fn try_new<S: AsRef<str>>(phrases: &[S]) -> Result<Self, PhraseError> {
         // One compiled body for every kind of list: generic code is copied per type.

@@ -35,11 +35,11 @@ declare_check! {
 }
 
 static APOLOGY_WORDS: LazyLock<Phrases> =
-    LazyLock::new(|| Phrases::new(&["sorry", "apolog*", "regret|regrets"]));
+    LazyLock::new(|| Phrases::lines(lines!["sorry", "apolog*", "regret|regrets"]));
 
 /// "No need to apologise", "don't be sorry": the word, but not an apology from the agent.
 static NOT_APOLOGY: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "no need to|for apolog*|sorry",
         "nothing to apolog*|be",
         "do not be sorry",
@@ -55,7 +55,7 @@ static GENERIC: LazyLock<Phrases> = LazyLock::new(|| {
             "inconvenience|inconveniences|frustration|frustrations|trouble|troubles|confusion|issues|problems|disruption|hassle|difficulties|difficulty|upset|disappointment|delays|inconvenienced"
         };
     }
-    Phrases::new(&[
+    Phrases::lines(lines![
         concat!("any|all [the] [of] ", what!(), " [this|that|it|we] [may|might|has|have] [have] [caused|experienced]"),
         concat!("any|all [the] [of] ", what!(), " or|and [any] ", what!(), " [this|that|it|we] [may|might|has|have] [have] [caused|experienced]"),
         "the|this inconvenience|inconveniences [this|that|it] [may|might|has] [have] [caused|experienced]",
@@ -65,7 +65,7 @@ static GENERIC: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// "Sorry if you feel", "sorry that you feel", "sorry for how you feel".
 static CONDITIONAL: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "sorry|apolog* [to] [you] if|should",
         "sorry|apolog* [that] you feel|felt|think|thought|believe|perceive",
         "sorry|apolog* for how you feel|felt",

@@ -65,181 +65,233 @@ enum Kind {
 
 static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     use Kind::*;
-    let rules: &[(&str, Kind)] = &[
-        // Repeating yourself, pointedly.
-        ("as i|we [have|had] already|previously|earlier|clearly told|said|mentioned|explained|stated|advised|informed|noted|pointed|indicated [you|out] [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
-        ("as i|we [have] told|said|stated [you] [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
-        ("as i|we [have] mentioned|explained|advised|informed [you] already|earlier|before|previously [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
-        ("as already|previously informed|advised|stated|explained|mentioned|said|noted|told [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
-        ("as informed|advised|stated|explained|mentioned|said|noted|told [you] earlier|before|previously|already [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]", Repeat),
-        ("as stated|said|mentioned|explained|advised|informed|noted in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call", Repeat),
-        ("like i|we [already] said|told|mentioned [you|before|earlier]", Repeat),
-        ("as [already|previously] mentioned|stated|explained|said|advised|noted|told (several|many|multiple|numerous|a few) times", Repeat),
-        ("as [already|previously] mentioned|stated|explained|said|advised|noted|told twice|repeatedly", Repeat),
-        ("as i|we [have|had] told|said|mentioned|explained|stated|advised|informed|noted [you] in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call", Repeat),
-        ("i|we [have|had] already told|informed|advised you", Repeat),
-        ("i|we [have|had] already explained|said|stated this|that|it", Repeat),
-        ("[as] per my|our last|previous|earlier email|e-mail|message|reply|response|tweet|dm|note|conversation|letter", Repeat),
-        ("as i|we [have|had] [already|previously|earlier] shared|posted|wrote|written|highlighted in|on my|our last|previous|earlier post|tweet|reply|response|message|email|e-mail|dm|note|update", Repeat),
-        ("information|info|details|instructions [that] [was|were|we|i] [have|had] [already] previously|already|earlier provided|given|shared|sent", Repeat),
-        // Lecturing on what the customer did wrong.
-        ("you should [not] have <word>", Lecture),
-        ("you must have <word>", Lecture),
-        ("caused by you", Lecture),
-        // The customer's own doing, stressed: "you cancelled the order yourself".
-        ("you [have|had] cancelled|canceled|deleted|changed|removed|selected|chose|chosen|entered|unsubscribed|declined|disabled|agreed|accepted|confirmed|approved|authorised|authorized|opted *3 yourself", Lecture),
-        ("you [have] entered|typed|selected|chose|chosen|clicked|picked|used|put|provided|gave|given|input|booked|bought|ordered|added|filled|sent [us|me|in|out] the|a|an wrong|incorrect|invalid", Lecture),
-        ("wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input by you", Lecture),
-        ("wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input on your side|end", Lecture),
-        ("you ought to have <word>", Lecture),
-        ("you should|must of <word>", Lecture),
-        ("you need|have|must to understand|realise|realize|accept", Lecture),
-        ("you [have] failed|neglected|forgot to", Lecture),
-        // Hindsight: checked in `hindsight_holds`.
-        ("next time", Hindsight),
-        ("in [the] future", Hindsight),
-        ("going|moving forward", Hindsight),
-        ("from now on", Hindsight),
-        ("if you had [only|just] <word>", Hindsight),
-        ("you needed|had to have <word>", Hindsight),
-        ("you were supposed to have <word>", Hindsight),
-        ("you did not bother|read|follow", Lecture),
-        ("if you had [only] read|followed|checked|listened", Lecture),
-        ("you were already|clearly told|informed|advised|warned", Lecture),
-        ("you (were|have been) told|informed|advised this|that *4 already|before|previously|earlier|twice", Lecture),
-        ("you were [already|clearly|previously] informed|advised|notified|warned of|about this|that|it", Lecture),
-        ("you have [already|clearly|previously] been informed|advised|notified|warned of|about this|that|it", Lecture),
-        ("you were|have [already|clearly|previously] [been] made aware of|about this|that|it", Lecture),
-        ("you did not enter|select|choose|provide|give|include|use|follow|check the right|correct|full|required", Lecture),
-        ("you never entered|selected|chose|provided|gave|included|used|followed|checked the right|correct|full|required", Lecture),
-        ("your|customer's [own] responsibility|fault|mistake", Lecture),
-        ("you agreed|accepted|consented to [the|these|those|our] terms|conditions|policy|policies", Lecture),
-        ("which|that you [have] [already] agreed|accepted|consented to", Lecture),
-        // Whoever holds the account, the card or the ticket: the customer in a third person.
-        ("the customer's|buyer's|cardholder's|purchaser's|passenger's|owner's|user's|member's|holder's responsibility", Lecture),
-        ("the account|card|policy|ticket|booking holder's|owner's responsibility", Lecture),
-        ("the responsibility of the|your customer|buyer|cardholder|purchaser|passenger|owner|user|member|holder", Lecture),
-        ("the responsibility of the account|card|policy|ticket|booking holder|owner", Lecture),
-        ("user error", Lecture),
-        ("clearly stated|mentioned|written|displayed|indicated|explained|marked|shown|outlined", Lecture),
-        ("clearly state|states|say|says|show|shows|mention|mentions|explain|explains|indicate|indicates", FinePrint),
-        // Remarks on tone instead of the problem.
-        ("calm down", Tone),
-        ("no need to shout|yell|swear|curse", Tone),
-        ("no need to be|get rude|abusive|angry|aggressive|nasty|hostile|personal|offensive", Tone),
-        ("no need to use that|such|this language|tone", Tone),
-        ("no need to raise your voice", Tone),
-        ("there|there's [is] no need for that|such|this language|tone|attitude|behaviour|behavior|rudeness|abuse", Tone),
-        ("watch|mind your language|tone|words|manners", Tone),
-        ("your tone", Tone),
-        ("please be [more] respectful|polite|civil|courteous", Tone),
-        ("keep it civil|polite|respectful|courteous|professional", Tone),
-        ("keep the|your language|tone|messages|comments civil|polite|respectful|courteous|clean", Tone),
-        ("if you were [more] respectful|polite|civil|courteous", Tone),
-        ("if you could be [more] respectful|polite|civil|courteous", Tone),
-        ("do not shout|yell|swear", Tone),
-        ("stop shouting|yelling|swearing", Tone),
-        ("your [abusive|offensive|rude|inappropriate|aggressive] language|behaviour|behavior|attitude", Tone),
-        ("take a deep breath", Tone),
-        ("refrain from using|swearing|shouting|cursing|being", Tone),
-        ("refrain from that|such|this|abusive|offensive|foul language|behaviour|behavior", Tone),
-        ("will|do|does|can not tolerate [any] [form|kind] [of] abuse|abusive|rudeness|rude|swearing|language|behaviour|behavior|threats", Tone),
-        ("zero tolerance", Tone),
-        ("you are overreacting|over-reacting", Tone),
-        ("shouting|yelling|swearing|rudeness|abuse|insults [at] [us|me] will|does|do|is not|never help|speed|change|get|solve|fix|make", Tone),
-        // Doubting they read what was sent.
-        ("did|have you [even|actually|ever|already] read|view|viewed|open|opened|click|clicked|follow|followed|check|checked|visit|visited [at] our|the|my link|links|email|e-mail|message|reply|response|instructions|dm|previous|earlier|last", DidYouRead),
-        ("did|have you [even|actually|ever] look|looked at our|the|my [<word>] link|links|email|e-mail|message|reply|response|instructions|dm", DidYouRead),
-        ("did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted", DidYouRead),
-        ("did|have you even", DidYouRead),
-        ("are you sure you *4 properly|correctly|carefully|thoroughly|right", DidYouRead),
-        // Dismissing the report.
-        ("we|i have|had|did not [had|have|received|receive|seen|see|got|get] any [other|more|similar|such] [reported] reports|complaints|errors|issues|problems|outages", Dismiss),
-        ("we|i have|had [had|received|seen|got] no other|similar|further|more reports|complaints", Dismiss),
-        ("no other|similar reports|complaints of|about this|that|it", Dismiss),
-        // The fault put on the customer's side without a look: "it must be on your end".
-        ("must be on your end|side", Dismiss),
-        ("the|this|that issue|problem|fault|error is|lies on your end|side", Dismiss),
-        ("your router|device|phone|network|connection|computer|laptop|setup|browser is the problem|issue|cause|culprit", Dismiss),
-        ("has to be on your end|side", Dismiss),
-        ("no one else [has|is] reported|complained|having|had|experiencing", Dismiss),
-        ("nobody else [has|is] reported|complained|having|had|experiencing", Dismiss),
-        ("no other customers|users|members [have|are] reported|complained|having|experiencing", Dismiss),
-        ("there|there's [is] nothing wrong with our|the", Dismiss),
-        ("works|working fine|perfectly for everyone|everybody else", Dismiss),
-        // Doubting or contradicting their account.
-        ("misinformation|rumours|rumors circulating|going|out|spreading|online|floating", Dismiss),
-        ("you are mistaken|wrong|confused|incorrect", Dismiss),
-        ("that|this|that's [is] [simply|just|really|actually|frankly|absolutely] not true|correct|accurate", Dismiss),
-        ("that|this is not the case", Dismiss),
-        ("that|that's|this [is] not what happened", Dismiss),
-        ("that|that's|this [is] not what our|the records|logs|system|systems|notes|tracking show|shows|say|says", Dismiss),
-        ("no evidence|sign|indication of [a|an|any] fault|problem|issue|error|outage|mistake on our|my side|end|part", Dismiss),
-        ("who told|advised|informed you", Dismiss),
-        ("not our|my fault", Dismiss),
-        ("no record of you|your|any [previous|earlier|prior|ever] contacting|calling|call|calls|contact|contacts|chat|chats|complaint|complaints|email|emails|request|requests|messages|speaking", Dismiss),
-        ("you never placed|place|made|make|sent|send|contacted|called|requested|ordered|booked|asked|reported", Dismiss),
-        // The records set against their word: "so it must be with you".
-        ("it|parcel|package|order|item|items must be with you", Dismiss),
-        ("it|parcel|package|order|item|items must be at|in your address|home|house|door|property|building|mailbox|letterbox|porch", Dismiss),
-        // Their account doubted with the record: "the charge must have been made by you", "it
-        // was working when it left us".
-        ("must|would have been <word> by you|yourself", Dismiss),
-        ("was|were working|fine|intact|perfect|undamaged when|before it|they left (us|our warehouse|the warehouse|our store|the store|our depot|the depot|the factory)", Dismiss),
-        ("it|parcel|package|order|item|items must have arrived|reached|been delivered|been received|been collected", Dismiss),
-        // An apology for what they "think": their complaint made an opinion.
-        ("sorry|apologise|apologize|apologies that|if you think|believe", Dismiss),
-        // Rules used as a wall.
-        ("only obligated|obliged|required|bound|liable to", Wall),
-        ("cannot|not be held responsible|liable|accountable", Wall),
-        ("not obligated|obliged|bound|liable|required to", Wall),
-        ("under no obligation", Wall),
-        // A class of complaint ruled out: "complaints of this nature", "compensation isn't
-        // something we offer for this type of issue".
-        ("complaints|complaint|issues|issue|problems|problem|cases|case|claims|claim|situations|situation|delays|delay|requests|request of this|that|such nature|kind|type|sort", Wall),
-        ("for|in this|these|that|those|such type|types|kind|kinds|sort|sorts of", Wall),
-        ("policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear", FinePrint),
-        ("not offer|give|provide|issue [a|any] gesture|goodwill", Wall),
-        ("gesture|goodwill|compensation is|will not [going] [to] resolve|solve|fix|change", Wall),
-        ("[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs", FinePrint),
-        ("as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules", FinePrint),
-        ("as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app", FinePrint),
-        ("according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs", FinePrint),
-        ("refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period", FinePrint),
-        ("refers|relates|applies to [the] time|days in transit", FinePrint),
-        // A requirement or an agreement held up against the complaint.
-        ("you are|were|'re required|obliged|expected to", FinePrint),
-        ("to qualify for", FinePrint),
-        ("you [have|had] missed the|your (deadline|cut-off|cutoff|window|time limit)", FinePrint),
-        ("to be eligible for", FinePrint),
-        ("stated|agreed|accepted [to] [and] [agreed|accepted] [to] during|at|when|upon checkout|purchase|signup|booking|registration", FinePrint),
-        ("stated|agreed|accepted [to] [and] [agreed|accepted] [to] during|at|when|upon check|sign out|up", FinePrint),
-        ("we [do|always] follow|meet [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines", FinePrint),
-        ("we [do|always] comply|adhere with|to [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines", FinePrint),
-        ("in accordance with [the|our]", FinePrint),
-        // The terms handed over instead of an answer.
-        ("refer to our|the terms|t&c|t&cs|conditions", FinePrint),
-        ("have a read of our|the terms|t&c|t&cs|conditions", FinePrint),
-        ("please|kindly see|read|review our|the terms|t&c|t&cs|conditions", FinePrint),
-        ("it|it's [is] important|essential|key|vital|crucial to check|read|review|know|understand|ensure|make", FinePrint),
-        // Handing responsibility back.
-        ("is|are [strictly|solely|only] between you and", Deflect),
-        ("that|that's [is] between you and", Deflect),
-        ("take it up with the|your", Deflect),
-        // Contradicting the customer's account (checked against their message).
-        ("we|i have|had|did not|never received|receive|got|get|found|find|seen|see your|the|any", Contradict),
-        ("our|the records|system|systems|logs|notes show|shows|showed|indicate|indicates|say|says", Records),
+    let groups: &[(Kind, &str)] = &[
+        (
+            Repeat,
+            lines![
+                // Repeating yourself, pointedly.
+                "as i|we [have|had] already|previously|earlier|clearly told|said|mentioned|explained|stated|advised|informed|noted|pointed|indicated [you|out] [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]",
+                "as i|we [have] told|said|stated [you] [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]",
+                "as i|we [have] mentioned|explained|advised|informed [you] already|earlier|before|previously [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]",
+                "as already|previously informed|advised|stated|explained|mentioned|said|noted|told [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]",
+                "as informed|advised|stated|explained|mentioned|said|noted|told [you] earlier|before|previously|already [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]",
+                "as stated|said|mentioned|explained|advised|informed|noted in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call",
+                "like i|we [already] said|told|mentioned [you|before|earlier]",
+                "as [already|previously] mentioned|stated|explained|said|advised|noted|told (several|many|multiple|numerous|a few) times",
+                "as [already|previously] mentioned|stated|explained|said|advised|noted|told twice|repeatedly",
+                "as i|we [have|had] told|said|mentioned|explained|stated|advised|informed|noted [you] in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call",
+                "i|we [have|had] already told|informed|advised you",
+                "i|we [have|had] already explained|said|stated this|that|it",
+                "[as] per my|our last|previous|earlier email|e-mail|message|reply|response|tweet|dm|note|conversation|letter",
+                "as i|we [have|had] [already|previously|earlier] shared|posted|wrote|written|highlighted in|on my|our last|previous|earlier post|tweet|reply|response|message|email|e-mail|dm|note|update",
+                "information|info|details|instructions [that] [was|were|we|i] [have|had] [already] previously|already|earlier provided|given|shared|sent",
+            ],
+        ),
+        (
+            Lecture,
+            lines![
+                // Lecturing on what the customer did wrong.
+                "you should [not] have <word>",
+                "you must have <word>",
+                "caused by you",
+                // The customer's own doing, stressed: "you cancelled the order yourself".
+                "you [have|had] cancelled|canceled|deleted|changed|removed|selected|chose|chosen|entered|unsubscribed|declined|disabled|agreed|accepted|confirmed|approved|authorised|authorized|opted *3 yourself",
+                "you [have] entered|typed|selected|chose|chosen|clicked|picked|used|put|provided|gave|given|input|booked|bought|ordered|added|filled|sent [us|me|in|out] the|a|an wrong|incorrect|invalid",
+                "wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input by you",
+                "wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input on your side|end",
+                "you ought to have <word>",
+                "you should|must of <word>",
+                "you need|have|must to understand|realise|realize|accept",
+                "you [have] failed|neglected|forgot to",
+                "you did not bother|read|follow",
+                "if you had [only] read|followed|checked|listened",
+                "you were already|clearly told|informed|advised|warned",
+                "you (were|have been) told|informed|advised this|that *4 already|before|previously|earlier|twice",
+                "you were [already|clearly|previously] informed|advised|notified|warned of|about this|that|it",
+                "you have [already|clearly|previously] been informed|advised|notified|warned of|about this|that|it",
+                "you were|have [already|clearly|previously] [been] made aware of|about this|that|it",
+                "you did not enter|select|choose|provide|give|include|use|follow|check the right|correct|full|required",
+                "you never entered|selected|chose|provided|gave|included|used|followed|checked the right|correct|full|required",
+                "your|customer's [own] responsibility|fault|mistake",
+                "you agreed|accepted|consented to [the|these|those|our] terms|conditions|policy|policies",
+                "which|that you [have] [already] agreed|accepted|consented to",
+                // Whoever holds the account, the card or the ticket: the customer in a third person.
+                "the customer's|buyer's|cardholder's|purchaser's|passenger's|owner's|user's|member's|holder's responsibility",
+                "the account|card|policy|ticket|booking holder's|owner's responsibility",
+                "the responsibility of the|your customer|buyer|cardholder|purchaser|passenger|owner|user|member|holder",
+                "the responsibility of the account|card|policy|ticket|booking holder|owner",
+                "user error",
+                "clearly stated|mentioned|written|displayed|indicated|explained|marked|shown|outlined",
+            ],
+        ),
+        (
+            Hindsight,
+            lines![
+                // Hindsight: checked in `hindsight_holds`.
+                "next time",
+                "in [the] future",
+                "going|moving forward",
+                "from now on",
+                "if you had [only|just] <word>",
+                "you needed|had to have <word>",
+                "you were supposed to have <word>",
+            ],
+        ),
+        (
+            FinePrint,
+            lines![
+                "clearly state|states|say|says|show|shows|mention|mentions|explain|explains|indicate|indicates",
+                "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
+                "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
+                "as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules",
+                "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app",
+                "according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
+                "refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period",
+                "refers|relates|applies to [the] time|days in transit",
+                // A requirement or an agreement held up against the complaint.
+                "you are|were|'re required|obliged|expected to",
+                "to qualify for",
+                "you [have|had] missed the|your (deadline|cut-off|cutoff|window|time limit)",
+                "to be eligible for",
+                "stated|agreed|accepted [to] [and] [agreed|accepted] [to] during|at|when|upon checkout|purchase|signup|booking|registration",
+                "stated|agreed|accepted [to] [and] [agreed|accepted] [to] during|at|when|upon check|sign out|up",
+                "we [do|always] follow|meet [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
+                "we [do|always] comply|adhere with|to [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
+                "in accordance with [the|our]",
+                // The terms handed over instead of an answer.
+                "refer to our|the terms|t&c|t&cs|conditions",
+                "have a read of our|the terms|t&c|t&cs|conditions",
+                "please|kindly see|read|review our|the terms|t&c|t&cs|conditions",
+                "it|it's [is] important|essential|key|vital|crucial to check|read|review|know|understand|ensure|make",
+            ],
+        ),
+        (
+            Tone,
+            lines![
+                // Remarks on tone instead of the problem.
+                "calm down",
+                "no need to shout|yell|swear|curse",
+                "no need to be|get rude|abusive|angry|aggressive|nasty|hostile|personal|offensive",
+                "no need to use that|such|this language|tone",
+                "no need to raise your voice",
+                "there|there's [is] no need for that|such|this language|tone|attitude|behaviour|behavior|rudeness|abuse",
+                "watch|mind your language|tone|words|manners",
+                "your tone",
+                "please be [more] respectful|polite|civil|courteous",
+                "keep it civil|polite|respectful|courteous|professional",
+                "keep the|your language|tone|messages|comments civil|polite|respectful|courteous|clean",
+                "if you were [more] respectful|polite|civil|courteous",
+                "if you could be [more] respectful|polite|civil|courteous",
+                "do not shout|yell|swear",
+                "stop shouting|yelling|swearing",
+                "your [abusive|offensive|rude|inappropriate|aggressive] language|behaviour|behavior|attitude",
+                "take a deep breath",
+                "refrain from using|swearing|shouting|cursing|being",
+                "refrain from that|such|this|abusive|offensive|foul language|behaviour|behavior",
+                "will|do|does|can not tolerate [any] [form|kind] [of] abuse|abusive|rudeness|rude|swearing|language|behaviour|behavior|threats",
+                "zero tolerance",
+                "you are overreacting|over-reacting",
+                "shouting|yelling|swearing|rudeness|abuse|insults [at] [us|me] will|does|do|is not|never help|speed|change|get|solve|fix|make",
+            ],
+        ),
+        (
+            DidYouRead,
+            lines![
+                // Doubting they read what was sent.
+                "did|have you [even|actually|ever|already] read|view|viewed|open|opened|click|clicked|follow|followed|check|checked|visit|visited [at] our|the|my link|links|email|e-mail|message|reply|response|instructions|dm|previous|earlier|last",
+                "did|have you [even|actually|ever] look|looked at our|the|my [<word>] link|links|email|e-mail|message|reply|response|instructions|dm",
+                "did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted",
+                "did|have you even",
+                "are you sure you *4 properly|correctly|carefully|thoroughly|right",
+            ],
+        ),
+        (
+            Dismiss,
+            lines![
+                // Dismissing the report.
+                "we|i have|had|did not [had|have|received|receive|seen|see|got|get] any [other|more|similar|such] [reported] reports|complaints|errors|issues|problems|outages",
+                "we|i have|had [had|received|seen|got] no other|similar|further|more reports|complaints",
+                "no other|similar reports|complaints of|about this|that|it",
+                // The fault put on the customer's side without a look: "it must be on your end".
+                "must be on your end|side",
+                "the|this|that issue|problem|fault|error is|lies on your end|side",
+                "your router|device|phone|network|connection|computer|laptop|setup|browser is the problem|issue|cause|culprit",
+                "has to be on your end|side",
+                "no one else [has|is] reported|complained|having|had|experiencing",
+                "nobody else [has|is] reported|complained|having|had|experiencing",
+                "no other customers|users|members [have|are] reported|complained|having|experiencing",
+                "there|there's [is] nothing wrong with our|the",
+                "works|working fine|perfectly for everyone|everybody else",
+                // Doubting or contradicting their account.
+                "misinformation|rumours|rumors circulating|going|out|spreading|online|floating",
+                "you are mistaken|wrong|confused|incorrect",
+                "that|this|that's [is] [simply|just|really|actually|frankly|absolutely] not true|correct|accurate",
+                "that|this is not the case",
+                "that|that's|this [is] not what happened",
+                "that|that's|this [is] not what our|the records|logs|system|systems|notes|tracking show|shows|say|says",
+                "no evidence|sign|indication of [a|an|any] fault|problem|issue|error|outage|mistake on our|my side|end|part",
+                "who told|advised|informed you",
+                "not our|my fault",
+                "no record of you|your|any [previous|earlier|prior|ever] contacting|calling|call|calls|contact|contacts|chat|chats|complaint|complaints|email|emails|request|requests|messages|speaking",
+                "you never placed|place|made|make|sent|send|contacted|called|requested|ordered|booked|asked|reported",
+                // The records set against their word: "so it must be with you".
+                "it|parcel|package|order|item|items must be with you",
+                "it|parcel|package|order|item|items must be at|in your address|home|house|door|property|building|mailbox|letterbox|porch",
+                // Their account doubted with the record: "the charge must have been made by you", "it
+                // was working when it left us".
+                "must|would have been <word> by you|yourself",
+                "was|were working|fine|intact|perfect|undamaged when|before it|they left (us|our warehouse|the warehouse|our store|the store|our depot|the depot|the factory)",
+                "it|parcel|package|order|item|items must have arrived|reached|been delivered|been received|been collected",
+                // An apology for what they "think": their complaint made an opinion.
+                "sorry|apologise|apologize|apologies that|if you think|believe",
+            ],
+        ),
+        (
+            Wall,
+            lines![
+                // Rules used as a wall.
+                "only obligated|obliged|required|bound|liable to",
+                "cannot|not be held responsible|liable|accountable",
+                "not obligated|obliged|bound|liable|required to",
+                "under no obligation",
+                // A class of complaint ruled out: "complaints of this nature", "compensation isn't
+                // something we offer for this type of issue".
+                "complaints|complaint|issues|issue|problems|problem|cases|case|claims|claim|situations|situation|delays|delay|requests|request of this|that|such nature|kind|type|sort",
+                "for|in this|these|that|those|such type|types|kind|kinds|sort|sorts of",
+                "not offer|give|provide|issue [a|any] gesture|goodwill",
+                "gesture|goodwill|compensation is|will not [going] [to] resolve|solve|fix|change",
+            ],
+        ),
+        (
+            Deflect,
+            lines![
+                // Handing responsibility back.
+                "is|are [strictly|solely|only] between you and",
+                "that|that's [is] between you and",
+                "take it up with the|your",
+            ],
+        ),
+        (
+            Contradict,
+            lines![
+                // Contradicting the customer's account (checked against their message).
+                "we|i have|had|did not|never received|receive|got|get|found|find|seen|see your|the|any",
+            ],
+        ),
+        (
+            Records,
+            lines![
+                "our|the records|system|systems|logs|notes show|shows|showed|indicate|indicates|say|says",
+            ],
+        ),
+
     ];
-    let phrases: Vec<&str> = rules.iter().map(|(p, _)| *p).collect();
-    (
-        Phrases::new(&phrases),
-        rules.iter().map(|(_, k)| *k).collect(),
-    )
+    Phrases::kinded(groups)
 });
 
 /// The customer says they already did something ("I sent the details", "I've replied").
 static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "i [have|had] [already|just|also] sent|shared|provided|submitted|filled|emailed|uploaded|replied|given|messaged|dmed|dm'd|attached|done|did",
         "i [have|had] [already|just] dm",
         // What they say they did or did not do: "I paid on time", "I never ordered this".
@@ -327,7 +379,7 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> bool {
 /// An instruction to the customer to take more care: "please check", "make sure you",
 /// "you should read". A tip ("next time, please use code SAVE10") names no diligence.
 static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "please|kindly|remember|always [to] check|read|review|double-check|ensure|verify|confirm",
         "make|be sure [that] you|to",
         "ensure [that] you",

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 /// The agent or team already at work on it: "we're currently investigating this".
 static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] investigating|looking|working|checking|reviewing|chasing|escalating|contacting|fixing|repairing|restoring|rebooking|arranging|processing",
         "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] on it|site|scene",
         "i|we|team will|shall [be] [now|also|personally|happy|glad] [to] <word>",

@@ -43,7 +43,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
             "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more|one|ones|version|model|product|products|colour|color|size|sizes|feature|features|shipment|restock|fix|patch"
         };
     }
-    Phrases::new(&[
+    Phrases::lines(lines![
         // "hopefully" and its phone spellings ("hopefuly", "hopefullly").
         "hopefuly|hopefullly|hopfully",
         "hopefully",
@@ -94,7 +94,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Hedges that are fine: wishes, tips, availability, concrete plans.
 static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "hope|hopefully [that] you [will] enjoy|have|had|like|love|feel|liked|loved|are|found|find|get|stay|keep|got|were",
         "hope|hopefully [that] this|that|it|these|the helps|helped|answers|answered|clears|clarifies|clarified|explains|explained|assists|works|worked|makes|fixes|solves|resolves|sorts|does|did|info|information|link|links|steps|guide|article|tips",
         // A wish for the customer: "we hope you stay with us", "hope you get it soon".

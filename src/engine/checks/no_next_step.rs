@@ -1,4 +1,5 @@
 use super::{placeholder, Context, Flag};
+use crate::engine::moves::offer::IMPERATIVES;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{Draft, Sentence, Token, TokenKind};
@@ -29,7 +30,7 @@ declare_check! {
 
 /// Phrases that tell the customer what to do or what happens next, anywhere in the reply.
 static NEXT_STEP: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         // A request or an instruction.
         "please|pls|plz|kindly",
         "let us|me know",
@@ -63,94 +64,18 @@ static NEXT_STEP: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// Verbs that, opening a sentence or clause, make it an instruction ("Try restarting the app").
-const IMPERATIVES: &[&str] = &[
-    "dm",
-    "send",
-    "reach",
-    "contact",
-    "call",
-    "visit",
-    "check",
-    "try",
-    "click",
-    "go",
-    "head",
-    "give",
-    "tell",
-    "share",
-    "follow",
-    "reply",
-    "provide",
-    "fill",
-    "submit",
-    "keep",
-    "sign",
-    "use",
-    "tap",
-    "open",
-    "select",
-    "choose",
-    "restart",
-    "reinstall",
-    "clear",
-    "update",
-    "log",
-    "drop",
-    "shoot",
-    "email",
-    "e-mail",
-    "message",
-    "ring",
-    "pop",
-    "bring",
-    "take",
-    "refer",
-    "consult",
-    "confirm",
-    "enter",
-    "download",
-    "install",
-    "turn",
-    "hold",
-    "ask",
-    "speak",
-    "talk",
-    "chat",
-    "see",
-    "look",
-    "read",
-    "join",
-    "allow",
-    "expect",
-    "stay",
-    "hang",
-    "make",
-    "let",
-    "swing",
-    "stop",
-    "write",
-    "text",
-    "delete",
-    "remove",
-    "reset",
-    "switch",
-    "find",
-    "note",
-    "contact",
-    "forward",
-    "return",
-    "unplug",
-    "plug",
-    "power",
-    "sign",
-    "watch",
+/// Verbs that, opening a sentence or clause, make it a next step besides the ones that offer
+/// a way ([`IMPERATIVES`]): waiting, holding on, confirming, reading ("Wait 24 hours",
+/// "Confirm your email").
+const NEXT_STEP_VERBS: &[&str] = &[
+    "allow", "confirm", "consult", "expect", "find", "forward", "hang", "hold", "keep", "let",
+    "look", "make", "note", "power", "provide", "read", "see", "share", "stay", "stop", "tell",
     "wait",
 ];
 
 /// A reply that only shares good news or thanks needs no next step...
 static POSITIVE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "glad|happy|great|good|nice to hear|see|know",
         "glad|happy|delighted|pleased|thrilled",
         "enjoy|enjoyed|enjoying|love|loved|awesome|amazing|congrat*|welcome|pleasure|cheers",
@@ -161,7 +86,7 @@ static POSITIVE: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// ... unless it also deals with a problem.
 static PROBLEM: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "sorry|apolog*|unfortunately|sadly|afraid|unable|cannot|not|issue|issues|problem|problems|trouble|delay|delayed|inconvenience|frustrat*|disappoint*|concern|concerns",
     ])
 });
@@ -374,7 +299,9 @@ fn has_next_step(draft: &Draft, body_end: usize) -> bool {
                         "just" | "simply" | "also" | "then" | "now" | "first"
                     )
                 });
-            first.is_some_and(|t| in_body(t) && t.norm.is_one_of(IMPERATIVES))
+            first.is_some_and(|t| {
+                in_body(t) && (t.norm.is_one_of(IMPERATIVES) || t.norm.is_one_of(NEXT_STEP_VERBS))
+            })
         })
     })
 }

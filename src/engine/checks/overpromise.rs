@@ -48,74 +48,85 @@ macro_rules! absolute {
 
 static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     use Kind::*;
-    let rules: &[(&str, Kind)] = &[
-        ("never happen*|occur*|recur* again", NeverAgain),
-        ("will not|never happen|occur|recur again", NeverAgain),
-        ("will not|never be repeated", NeverAgain),
-        ("wont happen|occur|recur again", NeverAgain),
-        ("will not|never return|recur|reoccur", NeverAgain),
-        ("will not|never come back", NeverAgain),
-        ("wont return|recur|reoccur", NeverAgain),
-        ("wont come back", NeverAgain),
-        ("a thing of the past", NeverAgain),
-        // "You won't have any more issues after this".
-        ("will|wont [not|never] have|get|see|experience|face any|no more|further issues|problems|trouble|delays|hassle|errors", NeverAgain),
-        ("will never have|see|face|get|experience|encounter *6 again", NeverAgain),
-        // "I can assure you this was a one-off": no repeat promised in other words.
-        ("assure|assured [you] [that] *4 (one-off|one off|isolated incident|isolated case)", NeverAgain),
-        ("make|making sure [that] you will never", NeverAgain),
-        ("ensure|ensuring [that] you will never", NeverAgain),
-        ("ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again", NeverAgain),
-        ("make|making sure [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again", NeverAgain),
-        (concat!("100 [percent] ", absolute!()), Guarantee),
-        (concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares *6 ", absolute!(), "|verified"), Guarantee),
-        ("every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always", Guarantee),
-        ("i|we [can] [absolutely|personally] guarantee|promise", Guarantee),
-        ("guaranteed to", Guarantee),
-        // "I'll be able to help out 100%!": a fix promised in full before it is known.
-        ("help|sort|fix|resolve [you] [out] [this|it] 100", Guarantee),
-        // Absolute claims said with a "never" or "no": "our products never fail", "there's
-        // no risk of fakes" (a guarantee's own negation would read as honesty).
-        ("products|items|goods|parts|systems|services|devices never fail|break|fault|go", NeverAgain),
-        ("(no risk|zero risk|no chance|no possibility) of fakes|fake|counterfeit*|fraud|scam*", NeverAgain),
-        ("[absolutely] (no risk|zero risk|no chance|no possibility|no way) of|that this|it|that|anything|such [<word>] happening|happens|occurring|occurs|recurring|going again",
-            NeverAgain),
-        ("it|it's|this [is] guaranteed", Guarantee),
-        ("will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired", Certainty),
-        // Another party's speed told as certain: "your bank will process it straight away".
-        ("bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will|'ll [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)", Certainty),
-        ("assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will", Certainty),
-        ("will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done", Certainty),
-        ("will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace", Certainty),
-        // The agent's own "we'll sort this" after "don't worry", before anyone knows the cause.
-        ("we|i|team|engineers|staff|colleagues will|shall [definitely|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything", Certainty),
-        ("we|i will|shall [definitely|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved", Certainty),
-        ("we|i will|shall [definitely|certainly|absolutely|surely] find a|the solution|fix", Certainty),
-        ("we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right", Certainty),
-        ("rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land", Certainty),
-        ("rest|be assured [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working", Certainty),
-        // Outcomes nobody on the desk controls, told as certain: the weather, a departure.
-        ("weather will clear|improve|ease|settle|change", Certainty),
-        ("will [definitely|certainly|absolutely|surely] depart|leave|arrive|land|run|be on time", Certainty),
-        // A parcel's arrival, which the carrier decides: "it'll definitely be with you by Friday".
-        ("it|they|parcel|order|package|delivery will definitely|certainly|absolutely|surely be (with you|there|in time)", Certainty),
-        // An outcome said to be certain or final: "it'll be with you tomorrow, no question",
-        // "this update solves it for good", "back in stock next week, guaranteed".
-        ("will *6 (no question|no doubt|without fail|without a doubt|guaranteed)", Certainty),
-        ("fix|fixes|fixed|solve|solves|solved|sort|sorts|sorted|resolve|resolves|resolved|end|ends *4 (for good|forever|permanently|once and for all)", Certainty),
-        ("make|making sure [that] *6 (from now on|going forward|in future|in the future)", Certainty),
-        ("ensure|ensuring [that] *6 (from now on|going forward|in future|in the future)", Certainty),
-        // Another party's outcome told as certain: "your flight will definitely not be delayed".
-        ("will definitely|certainly|absolutely|surely not be delayed|late|cancelled|canceled|affected|disrupted|missed", Certainty),
-        // Others' future conduct promised: "we'll make sure the store is fully staffed next time".
-        ("make|making sure [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time", Certainty),
-        ("ensure|ensuring [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time", Certainty),
+    let groups: &[(Kind, &str)] = &[
+        (
+            NeverAgain,
+            lines![
+                "never happen*|occur*|recur* again",
+                "will not|never happen|occur|recur again",
+                "will not|never be repeated",
+                "wont happen|occur|recur again",
+                "will not|never return|recur|reoccur",
+                "will not|never come back",
+                "wont return|recur|reoccur",
+                "wont come back",
+                "a thing of the past",
+                // "You won't have any more issues after this".
+                "will|wont [not|never] have|get|see|experience|face any|no more|further issues|problems|trouble|delays|hassle|errors",
+                "will never have|see|face|get|experience|encounter *6 again",
+                // "I can assure you this was a one-off": no repeat promised in other words.
+                "assure|assured [you] [that] *4 (one-off|one off|isolated incident|isolated case)",
+                "make|making sure [that] you will never",
+                "ensure|ensuring [that] you will never",
+                "ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again",
+                "make|making sure [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again",
+                // Absolute claims said with a "never" or "no": "our products never fail", "there's
+                // no risk of fakes" (a guarantee's own negation would read as honesty).
+                "products|items|goods|parts|systems|services|devices never fail|break|fault|go",
+                "(no risk|zero risk|no chance|no possibility) of fakes|fake|counterfeit*|fraud|scam*",
+                "[absolutely] (no risk|zero risk|no chance|no possibility|no way) of|that this|it|that|anything|such [<word>] happening|happens|occurring|occurs|recurring|going again",
+            ],
+        ),
+        (
+            Guarantee,
+            lines![
+                concat!("100 [percent] ", absolute!()),
+                concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares *6 ", absolute!(), "|verified"),
+                "every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always",
+                "i|we [can] [absolutely|personally] guarantee|promise",
+                "guaranteed to",
+                // "I'll be able to help out 100%!": a fix promised in full before it is known.
+                "help|sort|fix|resolve [you] [out] [this|it] 100",
+                "it|it's|this [is] guaranteed",
+            ],
+        ),
+        (
+            Certainty,
+            lines![
+                "will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired",
+                // Another party's speed told as certain: "your bank will process it straight away".
+                "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will|'ll [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)",
+                "assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will",
+                "will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done",
+                "will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace",
+                // The agent's own "we'll sort this" after "don't worry", before anyone knows the cause.
+                "we|i|team|engineers|staff|colleagues will|shall [definitely|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything",
+                "we|i will|shall [definitely|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved",
+                "we|i will|shall [definitely|certainly|absolutely|surely] find a|the solution|fix",
+                "we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right",
+                "rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land",
+                "rest|be assured [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working",
+                // Outcomes nobody on the desk controls, told as certain: the weather, a departure.
+                "weather will clear|improve|ease|settle|change",
+                "will [definitely|certainly|absolutely|surely] depart|leave|arrive|land|run|be on time",
+                // A parcel's arrival, which the carrier decides: "it'll definitely be with you by Friday".
+                "it|they|parcel|order|package|delivery will definitely|certainly|absolutely|surely be (with you|there|in time)",
+                // An outcome said to be certain or final: "it'll be with you tomorrow, no question",
+                // "this update solves it for good", "back in stock next week, guaranteed".
+                "will *6 (no question|no doubt|without fail|without a doubt|guaranteed)",
+                "fix|fixes|fixed|solve|solves|solved|sort|sorts|sorted|resolve|resolves|resolved|end|ends *4 (for good|forever|permanently|once and for all)",
+                "make|making sure [that] *6 (from now on|going forward|in future|in the future)",
+                "ensure|ensuring [that] *6 (from now on|going forward|in future|in the future)",
+                // Another party's outcome told as certain: "your flight will definitely not be delayed".
+                "will definitely|certainly|absolutely|surely not be delayed|late|cancelled|canceled|affected|disrupted|missed",
+                // Others' future conduct promised: "we'll make sure the store is fully staffed next time".
+                "make|making sure [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time",
+                "ensure|ensuring [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time",
+            ],
+        ),
+
     ];
-    let phrases: Vec<&str> = rules.iter().map(|(p, _)| *p).collect();
-    (
-        Phrases::new(&phrases),
-        rules.iter().map(|(_, k)| *k).collect(),
-    )
+    Phrases::kinded(groups)
 });
 
 fn run(cx: &Context) -> Vec<Flag> {
@@ -219,7 +230,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
 
 /// What makes a promise a guarantee when it follows it: "we'll fix this, guaranteed".
 static GUARANTEED: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "guaranteed|guarantee|promise|promised",
         "no matter what",
         "whatever it takes",

@@ -30,7 +30,7 @@ declare_check! {
 /// Words that make a commitment vague when they stand in for its time. "as soon as ..." is
 /// handled in code: it is vague unless the customer's own step follows ("as soon as you reply").
 static VAGUE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "[very|really|quite|pretty|so] soon",
         "[very] shortly",
         "asap",
@@ -50,7 +50,7 @@ static VAGUE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
 /// What a promise can start with, right after "will" (and any adverbs): the actions that
 /// leave the customer waiting for an outcome or a reply.
 static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "look|looking into|at|over",
         "take|have|give|taking|having|giving [it|this|that] a|an [closer|quick|further|proper|good|deeper|detailed|second|thorough] look",
         "get|come|getting|coming back",
@@ -100,7 +100,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Promises of contact, the ones "let me ..." can make.
 static CONTACT: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "get|come back",
         "be|get in touch|contact",
         "reach out|back",
@@ -116,7 +116,7 @@ static CONTACT: LazyLock<Phrases> = LazyLock::new(|| {
 /// Passive promises, which count whoever the subject is ("you will be contacted"), and
 /// contact promised from the customer's side ("you'll hear back from us").
 static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "hear [back] from us|me|our|someone|somebody",
         // Contact from the team, told from the customer's side: "you'll get a call from our
         // team" (not "you'll receive a refund", nor an email the system sends at once).
@@ -129,7 +129,7 @@ static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// What "we are ..." can go on with to make an open-ended promise ("we're looking into it").
 static PROGRESSIVE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "looking into",
         "investigating|reviewing|researching|examining",
         "checking",
@@ -145,7 +145,7 @@ static PROGRESSIVE: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Words allowed between "will" and the action ("we'll certainly contact you").
 static ADVERBS: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "certainly|definitely|surely|still|also|then|personally|gladly|absolutely|further|first|quickly|promptly|closely|actively|currently|now|diligently|hard|busy|continue|continue|always|just|again|really",
         "be sure to|and",
         "make sure to|and",
@@ -155,7 +155,7 @@ static ADVERBS: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// An action done at once is not left open ("we'll pass it on right away").
 static IMMEDIATE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "right away|now",
         "straight away",
         "straightaway|immediately",
@@ -258,7 +258,7 @@ const NOT_AGENTS: &[&str] = &[
 /// follow up from there", "we'll keep an eye out for your reply"): the guide's generic
 /// next-turn help, not an open-ended commitment.
 static NEXT_TURN: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "from there|here",
         "continue there|here",
         "out|watch|wait|waiting|look|looking for your|the reply|response|message|dm|dms|email|answer|details|info",
@@ -269,7 +269,7 @@ static NEXT_TURN: LazyLock<Phrases> = LazyLock::new(|| {
 /// News that may never come, after a promise to tell: "we'll let you know if that changes".
 /// The promise is a pointer, like "stay tuned", not a commitment to act.
 static IF_NEWS: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "if|should|when|once that|this|it|anything|something|things|plans|availability change|changes|changed",
     ])
 });
@@ -419,7 +419,7 @@ fn find_promise(draft: &Draft, sentence: &Sentence) -> Option<Promise> {
 /// to expect ("expect a call from our team"). The agent will act, and the customer is not
 /// told when.
 static WITHOUT_WILL: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "allow|give|grant us|me [some|a] [little|bit|more] [of] [more] time|while",
         // Contact announced as what to expect: "expect a call from one of our specialists".
         "[you] [can] expect a|an [phone|follow-up] call|callback|reply|response|update|email|message from",

@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 /// message: insults, profanity, "worst", "ridiculous", "so tired of", threats to leave,
 /// "still waiting", "no response", "HELP!".
 pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         // Verdicts on the service.
         "worst|pathetic|ridicul*|redicul*|ludicrous|preposterous|abysmal|dreadful|diabolical|shambolic|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|lame|dumb|stupid|idiotic|scammers|fraudsters|thieves|thief|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
         // Words that are also plain nouns ("the trash folder", "report fraud") are a verdict
@@ -260,7 +260,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
 /// Strong words that can also be happy ("this deal is insane", "hell yeah"): upset only
 /// when the message does not read as pleased.
 pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "nuts|crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody",
         // Lies and warnings to others: "you lied", "false advertising", "I'll tell everyone
         // to avoid you", "a one star review" (pleased: "a lie-in", "I tell everyone about you").
@@ -289,7 +289,7 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
 /// repeated contact, "still not". A "why" question is as often puzzled. Impatience and worry alone ("please help",
 /// "urgent", "it's broken") describe the problem, not a feeling, and are not listed.
 pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "again",
         "already",
         "still waiting|no|not|nothing|nobody|without",
@@ -521,7 +521,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Words that mark a message as pleased; they cancel weak signals such as capitals or "!!!".
 static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "thank|thanks|thx|ty|love|loved|great|amazing|awesome|best|brilliant|excellent|fantastic|mvp|glad|happy|appreciate*|wonderful|perfect|yay|woohoo",
     ])
 });
@@ -530,7 +530,7 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
 /// reply would be nice", "any update would be appreciated". Their words do not make the
 /// message pleased, and they are a weak sign.
 static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "oh|just great|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
         "great|good|nice job|work|one",
@@ -720,7 +720,7 @@ pub fn upset(draft: &Draft) -> Upset {
 /// Phrases in a reply that acknowledge the customer's feeling or the badness of what
 /// happened: an apology, "I understand", "that's frustrating", "oh no", "that's strange".
 pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "sorry|sry|soz|apolog*|regret|regrets|regretful",
         // Naming their problem as something to put right: "we want to get your refund sorted".
         "want|like to get|have your|the|this|that|it|things *3 sorted|fixed|resolved|working|back|replaced|refunded|right",

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 /// Where information that does not exist yet will appear: "stay tuned", "keep an eye on
 /// our blog", "it will be announced". Answers "no news yet" without refusing.
 pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "stay tuned",
         "keep|keeping an eye",
         "check back",
@@ -39,7 +39,7 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
 /// on, and a sign that nobody knows yet whether it can be fixed. "DM us the details", "can
 /// you tell us what happened?", "please share more details about the issue".
 pub static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "dm|message|email|send|tell|give us|me [your|the|a|some|more|any] details|info|information|order|account|email|number|name|what|which|a|dm|message|note",
         "dm|message us",
         "send|shoot us|me a dm|message|note",
@@ -58,7 +58,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
             "contact|call|ring|phone|visit|reach|try|submit|send|dm|message|email|e-mail|write|fill|complete|use|go|head|check|speak|talk|chat|reorder|order|place|request|apply|follow|get|click|tap|select|choose|consider|share|drop|give|raise|file|open|refer|download|update|install|reinstall|restart|reset|clear|log|sign|book|pop|swing|stop|look|let|see|reply|respond|provide"
         };
     }
-    Phrases::new(&[
+    Phrases::lines(lines![
         concat!("please|kindly|pls|plz|just [do] [feel] [free] [to] ", directive!()),
         "feel free to",
         "you can|could|may|might [also|still|always|now|instead|simply|just|easily|then|either|definitely|certainly] <word>",
@@ -133,7 +133,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// A remedy or substitute named anywhere in the reply: a refund, a voucher, a replacement.
 pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         // Put first: "so it's first on the list this morning".
         "first|top on|of the|our list|route|run|queue",
         "first stop",
@@ -174,13 +174,13 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
 /// only in contrast with the no, in a sentence that turns with "though", "but" or
 /// "however"; "until the power company can restore it" is the end of a cause.
 static ANOTHER_ROUTE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "can|could [still|also|usually|often] (bring back|get back|restore|recover|retrieve)",
     ])
 });
 
 /// Verbs that open an instruction to the customer ("Try restarting", "Call us on ...").
-const IMPERATIVES: &[&str] = &[
+pub const IMPERATIVES: &[&str] = &[
     "contact",
     "call",
     "ring",

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 /// Words that soften a "no" without explaining it: regret, apology, empathy.
 /// "Unfortunately", "sadly", "I'm afraid" and "sorry" belong here, not among reasons.
 pub static SOFTENING: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "sorry",
         "apolog*",
         "unfortunately",
@@ -33,7 +33,7 @@ pub static SOFTENING: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// A reason given for a "no" or for what went wrong: a cause, a rule, a channel limit.
 pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "because",
         "due to",
         "owing to",
@@ -78,19 +78,15 @@ const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|pilot|engineer|
 
 /// Compiles phrases that name another party: `PARTY` stands for [`OTHER_PARTY`] and `DOER`
 /// for it and [`THINGS_THAT_FAIL`], so each table is stored once, not once per phrase.
-fn naming_parties(phrases: &[&str]) -> Phrases {
+fn naming_parties(phrases: &str) -> Phrases {
     let doer = format!("{OTHER_PARTY}|{THINGS_THAT_FAIL}");
-    let phrases: Vec<String> = phrases
-        .iter()
-        .map(|p| p.replace("DOER", &doer).replace("PARTY", OTHER_PARTY))
-        .collect();
-    Phrases::new(&phrases)
+    Phrases::lines(&phrases.replace("DOER", &doer).replace("PARTY", OTHER_PARTY))
 }
 
 /// Why something went wrong, pinned on circumstances or someone else: "due to a fault on
 /// the line", "out of our control", "delays may occur", "determined by the manufacturer".
 pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
-    naming_parties(&[
+    naming_parties(lines![
         "due to",
         "owing to",
         "because of",
@@ -165,7 +161,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
 /// How long something takes: "it may take up to 24 hours to appear", "transfers can take a
 /// few days". It explains a wait, so only to someone waiting is it an excuse.
 pub static PROCESSING_TIME: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
     ])
 });
@@ -173,7 +169,7 @@ pub static PROCESSING_TIME: LazyLock<Phrases> = LazyLock::new(|| {
 /// The usual time a thing takes: "refunds usually show within 3-5 working days". Told to
 /// someone upset at the wait it explains the wait away; told to anyone else it informs.
 pub static USUAL_TIME: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "usually|normally|typically|generally take|takes|show|shows|appear|appears|arrive|arrives|clear|clears within|in|up|between",
         // Said flat: "refunds take 14 days to process".
         "take|takes [up] [to|around|about|roughly|approximately] <num> [working|business] days|hours|weeks [to] [process|clear|arrive|show|appear|complete]",
@@ -192,7 +188,7 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
             "[has|had|have|just|also|then|unfortunately|sadly]"
         };
     }
-    naming_parties(&[
+    naming_parties(lines![
         concat!("DOER ", have!(), " broke|broken|went|gone down"),
         concat!("DOER ", have!(), " missed|failed|crashed|lost|cut|misrouted|misplaced|mislaid|forgot|forgotten|overbooked|mislabelled|mislabeled|misdelivered|cancelled|canceled"),
         concat!("DOER ", have!(), " ran|run out of"),

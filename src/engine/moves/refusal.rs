@@ -89,151 +89,129 @@ macro_rules! not_fillers {
 }
 
 static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
-    let list: &[(Kind, &str)] = &[
-        (Kind::Inability, "can not"),
-        (Kind::Inability, "cannot"),
-        (Kind::Inability, "could not [currently|yet] approve|accept|process|offer|provide|issue|refund|replace|honour|honor|grant|allow|extend|waive|reinstate|authorise|authorize|cover|change|cancel|exchange|book|arrange|ship|deliver"),
+    let groups: &[(Kind, &str)] = &[
         (
             Kind::Inability,
-            "not [currently|yet|really|presently|always] [be] able to",
-        ),
-        (
-            Kind::Inability,
-            "is|'s|it's|that's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines",
+            lines![
+                "can not",
+                "cannot",
+                "could not [currently|yet] approve|accept|process|offer|provide|issue|refund|replace|honour|honor|grant|allow|extend|waive|reinstate|authorise|authorize|cover|change|cancel|exchange|book|arrange|ship|deliver",
+                "not [currently|yet|really|presently|always] [be] able to",
+                "is|'s|it's|that's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines",
+                "unable to",
+                "not in a position to",
+                "no way to|of|for",
+                "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss",
+                // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
+                // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
+                "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
+                "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access",
+                // "wont" is a word of its own, but not before "be able".
+                "wont be able to",
+            ],
         ),
         (
             Kind::NoInfo,
-            "all [the] info|information|details|news we|i have|currently|can",
+            lines![
+                "all [the] info|information|details|news we|i have|currently|can",
+                "do|does|did not have *2 info|information|details|news|update|updates|announcement|announcements|plans|eta|timeline|timeframe|confirmation|date|dates",
+                "no [further|more|new|current|additional|other|official|any] info|information|news|update|updates|announcement|announcements|details|plans|eta|etr|timeline|timeframe|word|release",
+                "not aware of *2 plans|information|info|news|announcement|announcements|update|updates|release|date|changes",
+                "nothing to share|announce|report",
+            ],
         ),
         (
             Kind::OnlyWhere,
-            "only for *2 customers|members|subscribers|users|accounts|orders|holders|cardholders|residents",
-        ),
-        (Kind::Inability, "unable to"),
-        (Kind::Inability, "not in a position to"),
-        // "Our drivers aren't required to deliver above the ground floor."
-        (Kind::Unavailable, "not required|obliged|obligated to"),
-        (Kind::Inability, "no way to|of|for"),
-        (
-            Kind::Inability,
-            "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss",
-        ),
-        // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
-        // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
-        (
-            Kind::Inability,
-            "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
-        ),
-        (
-            Kind::Inability,
-            "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access",
+            lines![
+                "only for *2 customers|members|subscribers|users|accounts|orders|holders|cardholders|residents",
+                // A scope that shuts the customer out: "for UK universities only", "limited to Pro accounts".
+                "is|are [issued|available|valid|offered|open|sold|given|reserved] for|to|as|in|on|at *3 only",
+                "is|are limited|restricted to",
+                "applies|apply|works|work to|for|on|with *3 only",
+                "can|may [only] be returned|exchanged|refunded|used|redeemed|booked|collected|changed|paid for|to|as|in|on|at|with|by *3 only",
+                "covers|cover *3 only",
+                "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply",
+                "available|offered|sold|valid|accessible|applicable|supported only",
+            ],
         ),
         (
             Kind::Unavailable,
-            concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
-        ),
-        (
-            Kind::Unavailable,
-            "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process",
-        ),
-        (Kind::SoldOut, "no [more|further] <word> [<word>] left|remaining"),
-        (Kind::Final, "nothing [else|more|further] [that] we|i can|could [do|offer]"),
-        (
-            Kind::Unavailable,
-            "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have",
-        ),
-        (Kind::Unavailable, "unavailable|ineligible|unsupported|discontinued"),
-        // The rule as an adjective: "gift cards are non-refundable", "all sales are final".
-        (Kind::Unavailable, "is|are|was|were|'s non-refundable|nonrefundable|non-returnable|non-transferable|non-transferrable|non-exchangeable|non-cancellable|non-cancelable"),
-        (Kind::Unavailable, "is|are [a] final sale"),
-        (Kind::Unavailable, "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed"),
-        (Kind::Unavailable, "all sales are final"),
-        (Kind::Unavailable, "do|does not apply to|for"),
-        (Kind::Unavailable, "is|are not included in|with"),
-        // A scope that shuts the customer out: "for UK universities only", "limited to Pro accounts".
-        (Kind::OnlyWhere, "is|are [issued|available|valid|offered|open|sold|given|reserved] for|to|as|in|on|at *3 only"),
-        (Kind::OnlyWhere, "is|are limited|restricted to"),
-        (Kind::OnlyWhere, "applies|apply|works|work to|for|on|with *3 only"),
-        (Kind::OnlyWhere, "can|may [only] be returned|exchanged|refunded|used|redeemed|booked|collected|changed|paid for|to|as|in|on|at|with|by *3 only"),
-        // Someone else's to do: "refunds are handled by the organiser, not by us".
-        (Kind::Unavailable, "not (by us|through us|with us)"),
-        (Kind::OnlyWhere, "covers|cover *3 only"),
-        (Kind::Unavailable, "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available"),
-        (Kind::Unavailable, "are|is excluded from"),
-        (Kind::Unavailable, "are|is not issued|given|granted|provided|processed|honoured|honored"),
-        // "wont" is a word of its own, but not before "be able".
-        (Kind::Inability, "wont be able to"),
-        (Kind::SoldOut, "out of stock"),
-        (Kind::SoldOut, "sold out"),
-        (Kind::SoldOut, "not in stock"),
-        (Kind::SoldOut, "has|have|had [now|already] expired|ended|closed"),
-        (
-            Kind::Unavailable,
-            // Not "being": "the issue with it being disabled" names the customer's problem.
+            lines![
+                // "Our drivers aren't required to deliver above the ground floor."
+                "not required|obliged|obligated to",
+                concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
+                "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process",
+                "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have",
+                "unavailable|ineligible|unsupported|discontinued",
+                // The rule as an adjective: "gift cards are non-refundable", "all sales are final".
+                "is|are|was|were|'s non-refundable|nonrefundable|non-returnable|non-transferable|non-transferrable|non-exchangeable|non-cancellable|non-cancelable",
+                "is|are [a] final sale",
+                "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed",
+                "all sales are final",
+                "do|does not apply to|for",
+                "is|are not included in|with",
+                // Someone else's to do: "refunds are handled by the organiser, not by us".
+                "not (by us|through us|with us)",
+                "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available",
+                "are|is excluded from",
+                "are|is not issued|given|granted|provided|processed|honoured|honored",
+                // Not "being": "the issue with it being disabled" names the customer's problem.
             "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended",
-        ),
-        (Kind::Unavailable, "turned|switched|shut off"),
-        (Kind::Unavailable, "taken offline|down"),
-        (
-            Kind::OnlyWhere,
-            "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply",
+                "turned|switched|shut off",
+                "taken offline|down",
+            ],
         ),
         (
-            Kind::OnlyWhere,
-            "available|offered|sold|valid|accessible|applicable|supported only",
-        ),
-        (Kind::OnlyAllowed, "can|could|may only <word>"),
-        (
-            Kind::OnlyAllowed,
-            "only obligated|required|allowed|permitted|able|authorised|authorized to",
-        ),
-        (
-            Kind::OnlyOption,
-            "the only <word> [that|which] we|i have|offer|carry|provide|stock|currently|got|sell",
+            Kind::SoldOut,
+            lines![
+                "no [more|further] <word> [<word>] left|remaining",
+                "out of stock",
+                "sold out",
+                "not in stock",
+                "has|have|had [now|already] expired|ended|closed",
+            ],
         ),
         (
             Kind::Final,
-            "that's|it's|is|was|are the best|most|all|only [thing] we|i can|could|are|were [able] [to] [do|offer|provide|give]",
-        ),
-        (Kind::Final, "that's|it's all we|i can|could"),
-        (
-            Kind::NoInfo,
-            "do|does|did not have *2 info|information|details|news|update|updates|announcement|announcements|plans|eta|timeline|timeframe|confirmation|date|dates",
-        ),
-        (
-            Kind::NoInfo,
-            "no [further|more|new|current|additional|other|official|any] info|information|news|update|updates|announcement|announcements|details|plans|eta|etr|timeline|timeframe|word|release",
+            lines![
+                "nothing [else|more|further] [that] we|i can|could [do|offer]",
+                "that's|it's|is|was|are the best|most|all|only [thing] we|i can|could|are|were [able] [to] [do|offer|provide|give]",
+                "that's|it's all we|i can|could",
+            ],
         ),
         (
-            Kind::NoInfo,
-            "not aware of *2 plans|information|info|news|announcement|announcements|update|updates|release|date|changes",
+            Kind::OnlyAllowed,
+            lines![
+                "can|could|may only <word>",
+                "only obligated|required|allowed|permitted|able|authorised|authorized to",
+            ],
         ),
-        (Kind::NoInfo, "nothing to share|announce|report"),
         (
-            Kind::Charge,
-            "charge|charges|fee|fees [will|would|does|do|shall|still|must] [still] [be] apply|applies|applied|charged|payable",
-        ),
-        (Kind::Charge, "requir* [a|an] *2 charge|fee|payment|deposit"),
-        (
-            Kind::Charge,
-            "there is|'s a|an [small|extra|additional|standard] charge|fee",
+            Kind::OnlyOption,
+            lines![
+                "the only <word> [that|which] we|i have|offer|carry|provide|stock|currently|got|sell",
+            ],
         ),
         (
             Kind::Charge,
-            "there will be a|an [small|extra|additional|standard] charge|fee",
-        ),
-        (Kind::Charge, "will|would [still] be charged|billed"),
-        (
-            Kind::Denied,
-            "is|are|was|were|been|be|being|has|have [been] denied|rejected|refused",
+            lines![
+                "charge|charges|fee|fees [will|would|does|do|shall|still|must] [still] [be] apply|applies|applied|charged|payable",
+                "requir* [a|an] *2 charge|fee|payment|deposit",
+                "there is|'s a|an [small|extra|additional|standard] charge|fee",
+                "there will be a|an [small|extra|additional|standard] charge|fee",
+                "will|would [still] be charged|billed",
+            ],
         ),
         (
             Kind::Denied,
-            "must|have|need to decline|refuse|deny|reject",
+            lines![
+                "is|are|was|were|been|be|being|has|have [been] denied|rejected|refused",
+                "must|have|need to decline|refuse|deny|reject",
+            ],
         ),
+
     ];
-    let phrases = Phrases::new(&list.iter().map(|(_, p)| *p).collect::<Vec<_>>());
-    (phrases, list.iter().map(|(k, _)| *k).collect())
+    Phrases::kinded(groups)
 });
 
 /// Verbs after "can't" / "unable to" that do not refuse anything: feelings and emphasis
@@ -671,7 +649,7 @@ fn reassures(draft: &Draft, token: usize) -> bool {
 
 /// Words that tell the customer all is well with what they have.
 static REASSURANCE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "you are [all] set|fine|good|safe|covered|okay|ok",
         "yours|one|it|they|account|data|files|saves|games|order is|are [still] [perfectly|completely|totally] fine|safe|unaffected|protected|okay|ok|good",
         "you have is|are [perfectly] fine|safe|good|okay|ok",

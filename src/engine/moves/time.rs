@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 /// A concrete time or deadline: "within 24 hours", "by Friday", "tomorrow", "at 5 pm".
 pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::new(&[
+    Phrases::lines(lines![
         "within [the] [next] <num> minute*|hour*|day*|business|working|week*",
         "within [the|an|a|one|two|three|24|48|72] [business|working] minute|minutes|hour|hours|day|days|week|weeks",
         // Numbers in words: "in the next two hours", "within five working days".
