@@ -111,6 +111,13 @@ impl std::fmt::Display for Norm {
     }
 }
 
+/// Whether `word` is one of the space-separated `words`: a cold word list stored as one
+/// string, without a pointer per word in the wasm. Hot lists stay arrays for
+/// [`Norm::is_one_of`].
+pub fn among(words: &str, word: &str) -> bool {
+    words.split(' ').any(|w| w == word)
+}
+
 /// A hash of a normalised word (multiply-rotate, as rustc's FxHash, with a final mix so the
 /// low bits a hash table uses depend on every byte). Equal words give equal keys; a rare
 /// collision only makes a phrase list try one more phrase, which its matcher then rejects.

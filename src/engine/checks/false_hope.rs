@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{capitalise_first, Draft, Sentence, TokenKind};
+use crate::engine::text::{among, capitalise_first, Draft, Sentence, TokenKind};
 use std::sync::LazyLock;
 
 declare_check! {
@@ -127,92 +127,17 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Words a hedged "should/might/may" softens: an outcome nobody has promised.
-const OUTCOMES: &[&str] = &[
-    "arrive",
-    "come",
-    "return",
-    "resume",
-    "zip",
-    "go",
-    "start",
-    "open",
-    "clear",
-    "improve",
-    "change",
-    "ship",
-    "deliver",
-    "reach",
-    "turn",
-    "show",
-    "reappear",
-    "get",
-    "hear",
-    "know",
-    "receive",
-    "restore",
-    "run",
-    "finish",
-    "end",
-    "move",
-    "pass",
-    "settle",
-    "update",
-    "appear",
-    "still",
-    "soon",
-    "hopefully",
-    "well",
-];
+const OUTCOMES: &str =
+    "arrive come return resume zip go start open clear improve change ship deliver reach \
+    turn show reappear get hear know receive restore run finish end move pass settle \
+    update appear still soon hopefully well";
 
 /// What "it should be ..." softens: a state nobody has promised ("back", "fixed", "ready").
-const BE_OUTCOMES: &[&str] = &[
-    "back",
-    "added",
-    "included",
-    "introduced",
-    "available",
-    "fixed",
-    "resolved",
-    "restored",
-    "sorted",
-    "ready",
-    "open",
-    "delivered",
-    "shipped",
-    "there",
-    "able",
-    "up",
-    "running",
-    "working",
-    "done",
-    "over",
-    "soon",
-    "ok",
-    "okay",
-    "fine",
-    "quick",
-    "quicker",
-    "faster",
-    "sooner",
-    "live",
-    "online",
-    "arriving",
-    "coming",
-    "in",
-    "better",
-    "normal",
-    "processed",
-    "refunded",
-    "replaced",
-    "dispatched",
-    "repaired",
-    "cleared",
-    "reinstated",
-    "home",
-    "through",
-    "on",
-    "possible",
-];
+const BE_OUTCOMES: &str =
+    "back added included introduced available fixed resolved restored sorted ready open \
+    delivered shipped there able up running working done over soon ok okay fine quick \
+    quicker faster sooner live online arriving coming in better normal processed \
+    refunded replaced dispatched repaired cleared reinstated home through on possible";
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
@@ -294,10 +219,10 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
         // "it should be back", "we may still hear": an outcome softened by a modal. "You
         // should ..." never matches, and "we should have it fixed" is a vague promise.
         [.., modal, next] if matches!(*modal, "should" | "might" | "may") => {
-            OUTCOMES.contains(next) && !state_now_or_released(draft, m)
+            among(OUTCOMES, next) && !state_now_or_released(draft, m)
         }
         [.., modal, "be", state] if matches!(*modal, "should" | "might" | "may") => {
-            BE_OUTCOMES.contains(state) && !state_now_or_released(draft, m)
+            among(BE_OUTCOMES, state) && !state_now_or_released(draft, m)
         }
         [.., modal, adverb, _] if matches!(*modal, "should" | "might" | "may") => {
             matches!(*adverb, "still" | "hopefully" | "soon" | "well")

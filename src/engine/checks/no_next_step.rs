@@ -2,7 +2,7 @@ use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::IMPERATIVES;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{Draft, Sentence, Token, TokenKind};
+use crate::engine::text::{among, Draft, Sentence, Token, TokenKind};
 use std::sync::LazyLock;
 
 declare_check! {
@@ -67,11 +67,9 @@ static NEXT_STEP: LazyLock<Phrases> = LazyLock::new(|| {
 /// Verbs that, opening a sentence or clause, make it a next step besides the ones that offer
 /// a way ([`IMPERATIVES`]): waiting, holding on, confirming, reading ("Wait 24 hours",
 /// "Confirm your email").
-const NEXT_STEP_VERBS: &[&str] = &[
-    "allow", "confirm", "consult", "expect", "find", "forward", "hang", "hold", "keep", "let",
-    "look", "make", "note", "power", "provide", "read", "see", "share", "stay", "stop", "tell",
-    "wait",
-];
+const NEXT_STEP_VERBS: &str =
+    "allow confirm consult expect find forward hang hold keep let look make note power \
+    provide read see share stay stop tell wait";
 
 /// A reply that only shares good news or thanks needs no next step...
 static POSITIVE: LazyLock<Phrases> = LazyLock::new(|| {
@@ -300,7 +298,7 @@ fn has_next_step(draft: &Draft, body_end: usize) -> bool {
                     )
                 });
             first.is_some_and(|t| {
-                in_body(t) && (t.norm.is_one_of(IMPERATIVES) || t.norm.is_one_of(NEXT_STEP_VERBS))
+                in_body(t) && (among(IMPERATIVES, &t.norm) || among(NEXT_STEP_VERBS, &t.norm))
             })
         })
     })

@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{Draft, Sentence, TokenKind};
+use crate::engine::text::{among, Draft, Sentence, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -179,48 +179,11 @@ const HEDGES: &[&str] = &[
 ];
 
 /// Words by which ongoing work points at the customer's own case.
-const THE_CASE: &[&str] = &[
-    "it",
-    "this",
-    "that",
-    "these",
-    "those",
-    "you",
-    "your",
-    "yours",
-    "issue",
-    "issues",
-    "problem",
-    "problems",
-    "matter",
-    "case",
-    "request",
-    "complaint",
-    "fix",
-    "report",
-    "reports",
-    "conversation",
-    "order",
-    "account",
-    "claim",
-    "ticket",
-    "query",
-    "email",
-    "service",
-    "outage",
-    "connection",
-    "power",
-    "signal",
-    "delivery",
-    "parcel",
-    "package",
-    "refund",
-    "booking",
-    "flight",
-    "restore",
-    "resolve",
-    "repair",
-];
+const THE_CASE: &str =
+    "it this that these those you your yours issue issues problem problems matter case \
+    request complaint fix report reports conversation order account claim ticket query \
+    email service outage connection power signal delivery parcel package refund booking \
+    flight restore resolve repair";
 
 /// Who can stand before "am/are/is ..." in a promise from the agent's side.
 const AGENTS: &[&str] = &[
@@ -557,7 +520,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                     (h.end >= end && !stranded)
                         || tokens[h.start..end]
                             .iter()
-                            .any(|t| t.norm.is_one_of(THE_CASE))
+                            .any(|t| among(THE_CASE, &t.norm))
                 }),
             // "You'll find ...", "it will help us fix ..." (the subject right before "will"),
             // "restarting it will fix it" (an action as the subject):

@@ -2,7 +2,7 @@
 //! news will appear. A refusal with one of these keeps a way forward open.
 
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{is_negation, Draft, TokenKind};
+use crate::engine::text::{among, is_negation, Draft, TokenKind};
 use std::sync::LazyLock;
 
 /// Where information that does not exist yet will appear: "stay tuned", "keep an eye on
@@ -180,80 +180,13 @@ static ANOTHER_ROUTE: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Verbs that open an instruction to the customer ("Try restarting", "Call us on ...").
-pub const IMPERATIVES: &[&str] = &[
-    "contact",
-    "call",
-    "ring",
-    "visit",
-    "try",
-    "submit",
-    "send",
-    "dm",
-    "message",
-    "email",
-    "e-mail",
-    "reach",
-    "head",
-    "check",
-    "use",
-    "reorder",
-    "click",
-    "tap",
-    "go",
-    "follow",
-    "fill",
-    "drop",
-    "hit",
-    "reply",
-    "write",
-    "get",
-    "shoot",
-    "ping",
-    "pop",
-    "swing",
-    "grab",
-    "select",
-    "choose",
-    "tweet",
-    "download",
-    "install",
-    "reinstall",
-    "restart",
-    "update",
-    "clear",
-    "log",
-    "sign",
-    "book",
-    "apply",
-    "request",
-    "open",
-    "speak",
-    "talk",
-    "chat",
-    "ask",
-    "give",
-    "refer",
-    "order",
-    "pick",
-    "return",
-    "resubmit",
-    "reset",
-    "bring",
-    "take",
-    "switch",
-    "turn",
-    "unplug",
-    "plug",
-    "enter",
-    "add",
-    "remove",
-    "delete",
-    "join",
-    "text",
-    "subscribe",
-    "watch",
-    "monitor",
-];
+pub const IMPERATIVES: &str =
+    "contact call ring visit try submit send dm message email e-mail reach head check use \
+    reorder click tap go follow fill drop hit reply write get shoot ping pop swing grab \
+    select choose tweet download install reinstall restart update clear log sign book \
+    apply request open speak talk chat ask give refer order pick return resubmit reset \
+    bring take switch turn unplug plug enter add remove delete join text subscribe watch \
+    monitor";
 
 /// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
 /// substitute, an offer to act, an instruction, a remedy such as a refund. Words inside
@@ -323,7 +256,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                     }
                     _ => first,
                 };
-                !skipped(first) && tokens[first].norm.is_one_of(IMPERATIVES)
+                !skipped(first) && among(IMPERATIVES, &tokens[first].norm)
             })
         })
     };

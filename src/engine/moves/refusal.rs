@@ -15,7 +15,7 @@ use super::reason::SOFTENING;
 use super::time::CONCRETE_TIME;
 use super::verb::is_participle;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{Draft, Norm, Sentence, Subject, TokenKind};
+use crate::engine::text::{among, Draft, Norm, Sentence, Subject, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -216,45 +216,11 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
 
 /// Verbs after "can't" / "unable to" that do not refuse anything: feelings and emphasis
 /// ("can't wait", "can't thank you enough") and finding out ("couldn't find", "can't see").
-const NOT_REFUSING: &[&str] = &[
-    "wait",
-    "imagine",
-    "believe",
-    "thank",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "overstate",
-    "begin",
-    "resist",
-    "express",
-    "describe",
-    "fathom",
-    "agree",
-    "beat",
-    "miss",
-    "forget",
-    "stop",
-    "tell",
-    "ask",
-    "find",
-    "locate",
-    "see",
-    "reproduce",
-    "replicate",
-    "recreate",
-    "trace",
-    "spot",
-    "detect",
-    "identify",
-    "pinpoint",
-    "hear",
-    "praise",
-    "recommend",
-    "promise",
-    "guarantee",
-    "seem",
-];
+const NOT_REFUSING: &str =
+    "wait imagine believe thank stress emphasize emphasise overstate begin resist express \
+    describe fathom agree beat miss forget stop tell ask find locate see reproduce \
+    replicate recreate trace spot detect identify pinpoint hear praise recommend promise \
+    guarantee seem";
 
 /// Adverbs that may sit between "can't" and its verb.
 const ADVERBS: &[&str] = &[
@@ -486,7 +452,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     let verb = words[verb_at].norm.as_str();
     let rest = &words[verb_at + 1..clause_end];
     let says_enough = rest.iter().any(|t| t.norm == "enough");
-    if NOT_REFUSING.contains(&verb) || says_enough {
+    if among(NOT_REFUSING, verb) || says_enough {
         return None;
     }
     match verb {
@@ -764,11 +730,9 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
 /// Asking about a cost or a need ("will you charge me?", "do you need my ID?") is not a
 /// request, and "no" to it is good news.
 fn requested_actions(customer: &Draft) -> Vec<Norm> {
-    const NOT_ACTIONS: &[&str] = &[
-        "be", "have", "charge", "bill", "cost", "need", "require", "mind", "know", "see", "think",
-        "mean", "ask", "tell", "let", "help", "please", "just", "kindly", "pls", "not", "still",
-        "also", "maybe", "possibly", "guys", "people", "folks", "all",
-    ];
+    const NOT_ACTIONS: &str =
+        "be have charge bill cost need require mind know see think mean ask tell let help \
+    please just kindly pls not still also maybe possibly guys people folks all";
     let words = &customer.tokens;
     let mut actions: Vec<Norm> = Vec::new();
     for sentence in customer
@@ -792,7 +756,7 @@ fn requested_actions(customer: &Draft) -> Vec<Norm> {
                     !t.norm
                         .is_one_of(&["please", "pls", "just", "kindly", "guys", "still", "also"])
                 });
-            if let Some(verb) = verb.filter(|v| !v.norm.is_one_of(NOT_ACTIONS)) {
+            if let Some(verb) = verb.filter(|v| !among(NOT_ACTIONS, &v.norm)) {
                 if !actions.contains(&verb.norm) {
                     actions.push(verb.norm.clone());
                 }

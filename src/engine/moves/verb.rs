@@ -1,54 +1,17 @@
 //! Verb forms the moves share.
 
+use crate::engine::text::among;
+
 /// Past participles that do not end in "-ed", or are too short to tell by it: "can't be
 /// done", "it was sent", "as I told you", "can't be used". One table, so the refusal and
-/// blame readings agree.
-const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "brought",
-    "built",
-    "bought",
-    "chosen",
-    "come",
-    "cut",
-    "done",
-    "given",
-    "gone",
-    "granted",
-    "held",
-    "kept",
-    "known",
-    "left",
-    "let",
-    "made",
-    "met",
-    "paid",
-    "put",
-    "read",
-    "redone",
-    "refunded",
-    "run",
-    "seen",
-    "sent",
-    "set",
-    "shown",
-    "shut",
-    "sold",
-    "split",
-    "taken",
-    "thought",
-    "told",
-    "undone",
-    "withdrawn",
-    "won",
-    "written",
-    "found",
-    // Regular, but as short as "need": "can't be used", "is owed".
-    "used",
-    "owed",
-];
+/// blame readings agree. "Used" and "owed" are regular, but as short as "need".
+const IRREGULAR_PARTICIPLES: &str =
+    "brought built bought chosen come cut done given gone granted held kept known left \
+    let made met paid put read redone refunded run seen sent set shown shut sold split \
+    taken thought told undone withdrawn won written found used owed";
 
 /// Whether `word` (lower case) reads as a past participle: "-ed" words longer than "need"
 /// or "shed", and the irregular ones.
 pub fn is_participle(word: &str) -> bool {
-    (word.ends_with("ed") && word.len() > 4) || IRREGULAR_PARTICIPLES.contains(&word)
+    (word.ends_with("ed") && word.len() > 4) || among(IRREGULAR_PARTICIPLES, word)
 }
