@@ -169,6 +169,7 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: a reply that opens with yes and says how (\"Yes, power banks must go in your hand luggage and can't be checked in\")",
         )
         .quiet_for("{Can I bring a power bank on the plane?|Can I take my laptop in hand luggage?}", "{Yes|Yep|Of course}, {it|they} must go in your hand luggage and can't be checked in.")
+        .quiet_for("Can I use my gift card online?", "Yes! Enter it at checkout. Gift cards can't be used to buy other gift cards, but everything else is fine.")
         .flags_for("{Can I bring a power bank on the plane?|Can I take my laptop in hand luggage?}", "Yes, but {it|they} can't be checked in."),
         Capability::new(
             "limits on who it applies to",

@@ -133,6 +133,7 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(TRAIN, "The service was delayed {by a signal fault|due to a power cut}. {Everything is back up and running now.|It has been fixed and trains are running normally.|The new departure time is 14:20.|Everything's back online now.|Your ticket is valid on the next train too.}")
         .quiet_for(LATE, "{The warehouse was closed for the bank holiday|The seller shipped it late}, and your order {ships first thing tomorrow|arrives on Friday}.")
         .quiet_for(LATE, "Our system flagged your payment, so I've {approved it manually|unblocked it}.")
+        .quiet_for(LATE, "It's being routed through Leeds because of a road closure near your depot. It's still due {tomorrow|today}.")
         .quiet_for(TRAIN, "The timetable changed on Sunday; the 8:15 now {leaves at 8:20|departs at 8:25} from platform 2.")
         .quiet_for(LATE, "{The refund took longer|The payment was declined} because {the bank was closed|the bank's system was down}, {but the money landed in your account this morning|and it has since gone through}."),
         Capability::new(

@@ -151,6 +151,7 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{I'll be here if you need anything else|We're around all weekend if anything comes up}{.|!}")
         .quiet("{Points can't be used on partner flights yet|It isn't on the roadmap right now}, {and|but} we'll {let you know|tell you} if {that changes|anything changes}.")
         .quiet("We'll {send the new size|refund you} as soon as {the original is scanned by the courier|we receive the return|it reaches us}.")
+        .quiet("We can't predict prices, but if you add it to your wishlist we'll {email|notify} you when it's {reduced|back in stock|on sale}.")
         // An action for the customer as the subject is a tip, not the agent's commitment.
         .quiet("{Signing in again|Restarting the app|Clearing the cache|Updating to the latest version} will {fix it|sort it out|get it working again}{.|!}")
         // A relative clause describes the issue; it promises nothing.

@@ -346,7 +346,12 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
                         | "should"
                 )
             });
-        asks_them || when_back
+        // "It's still due tomorrow" (not "due to illness").
+        let still_due = timed
+            && tokens.iter().enumerate().any(|(i, t)| {
+                t.norm == "due" && tokens.get(i + 1).is_none_or(|next| next.norm != "to")
+            });
+        asks_them || when_back || still_due
     })
 }
 

@@ -234,6 +234,8 @@ static NEXT_TURN: LazyLock<Phrases> = LazyLock::new(|| {
 static IF_NEWS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "if|should|when|once that|this|it|anything|something|things|plans|availability change|changes|changed",
+        // "We'll email you when it's reduced": the news they asked for, whenever it comes.
+        "when|once|if it|it's|they|they're|prices [is|are] (reduced|back|available|released|restocked|on sale|out|live|announced|cheaper)",
     ])
 });
 
@@ -470,9 +472,9 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         let end = predicate_end(draft, p, range.end, body_end);
         if NEXT_TURN.occurs_in(draft, p..end)
             || IF_NEWS
-                .find_in(draft, end..range.end)
-                .first()
-                .is_some_and(|m| m.tokens.start == end)
+                .find_in(draft, p..range.end)
+                .iter()
+                .any(|m| m.tokens.start > p)
         {
             continue;
         }

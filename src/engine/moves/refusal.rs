@@ -625,6 +625,8 @@ static REASSURANCE: LazyLock<Phrases> = LazyLock::new(|| {
         // What the customer has stays as it is: "nothing has changed with your plan; the new
         // price only applies to new customers".
         "nothing has|will [be] change|changed|changing for|with|on|about your|you",
+        // The rest is fine: "gift cards can't buy gift cards, but everything else is fine".
+        "everything|anything else is|works|will [be|work] fine|ok|okay|good",
         "your *2 stays|remains|stay|remain the same|unchanged|as",
         "you|yours|it|they are|is|will|'re|'ll not [be] affected",
     ])
