@@ -57,6 +57,12 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "i [just] give up",
         "my last hope|resort",
         "make it make sense",
+        // "Not acceptable", "nobody is doing anything about it", "this is censorship", "the
+        // chat agent closed the chat on me".
+        "not|isn't|is not acceptable",
+        "(nobody|no one) [is|was|seems] [to] [be] doing anything|nothing",
+        "censorship|discrimination|discriminatory|racist|sexist",
+        "closed|ended|disconnected|cut|shut the chat|call|line on me|us",
         // Told what to do: "do better", "sort your app out", and warned off: "don't bother
         // ordering from these guys". ("Fix your app" alone is terse, and weak.)
         "do better",
@@ -323,9 +329,9 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Harm done to them: "you cancelled my flight", "someone used my card", "deleted all
         // my notes", "years of work gone", "I'll miss my sister's wedding".
         "you|they cancelled|canceled|lost|broke|damaged|deleted|wiped|ruined my|our",
-        "someone|somebody [has] used|accessed|hacked|emptied|taken my|our card|account|details|money",
+        "someone|somebody [has|is] used|using|accessed|accessing|hacked|emptied|taken my|our card|account|details|money",
         "deleted|wiped|erased|lost all my|our",
-        "years|months|weeks|days|hours|<num> of [my|our] work|data|photos|pictures|progress|files|notes|memories gone|lost|wasted|deleted",
+        "years|months|weeks|days|hours|<num> of [my|our] work|data|photos|pictures|progress|files|notes|memories [gone|lost|wasted|deleted]",
         "miss|missing|missed my|our|the *2 wedding|funeral|flight|connection|interview|exam|appointment|meeting",
         // Their time given up for nothing: "I took the day off for this", "waited in all day".
         "took|take|taken|booked [a|the] day|days|morning|afternoon off",
@@ -361,7 +367,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Worry said with force, about something they did not do: "really worried", "I never
         // ordered this".
         "really|very|so|extremely|super worried|anxious|scared|concerned",
-        "never ordered|bought|authorized|authorised|purchased|agreed",
+        "never ordered|bought|authorized|authorised|purchased|agreed|signed",
         // What is at stake: "I need help urgently", "I paid £600 for this", "I can't pay my
         // rent", "it was a birthday present", "I'm really struggling".
         "need|needs help|assistance urgently|asap|immediately",
@@ -449,6 +455,31 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // "another 3 weeks", "all I get is automated replies". Not "without internet", which
         // names the problem ("Is anyone else without service???").
         "not resolved|fixed|sorted|solved yet",
+        // Tech and service failures told with what they cost: "I pay for this?", "no word
+        // from you", "keeps kicking me out", "missed two lectures", "200
+        // hours gone", "no way to contact a human", "keeps crashing", "spent all morning",
+        // "a key worker", "lost my entire project", "I have the confirmation email", "a bank
+        // this size", "how is it possible", "couldn't pay for my hotel". Not "for hours": on
+        // hold for hours is one fact, and the guide reads waiting as impatience.
+        "i|we pay|paid for this|that",
+        "and i|we pay|paid",
+        "no word from|back",
+        "keeps|keep kicking|throwing|logging|booting me|us out",
+        "keeps|keep crashing|freezing|failing|dropping|buffering|disconnecting|lagging",
+        "missed|lost <num>|two|three|four|several lectures|classes|lessons|shifts|appointments|meetings|days",
+        "hours|days|weeks|months|years gone|lost|wasted",
+        "no way to contact|reach|speak|talk",
+        "a|an real|actual|live human|person",
+        "spent|wasted all|the [whole|entire] morning|day|afternoon|evening|night|weekend",
+        "key worker|workers|keyworker|keyworkers|frontline|nhs worker",
+        "lost my|our entire|whole|all",
+        "i|we have [got] the|a|my confirmation|proof|receipt|screenshot|screenshots",
+        "this|that size (can't|cannot|couldn't|could not)",
+        "how is it possible",
+        "(couldn't|could not|can't|cannot) pay for my|the|our hotel|food|taxi|fuel|petrol|groceries|shopping|meal",
+        "while i|we was|were abroad|away|travelling|traveling|on holiday",
+        "instead of my|our money|refund",
+        "charged me|us *3 after i|we cancelled|canceled",
         "refund me",
         "fix your app|website|site|service|system|systems|network|software",
         "want|need (it|this|my money|our money) back today|now|immediately|asap",
@@ -492,7 +523,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // able to help, no resolution. They need company to count.
         "so much for",
         "can|could not believe",
-        "never work|works|worked|loads|arrives|answer|answers|responds|came|arrived|showed",
+        "never work|works|worked|loads|arrives|arrive|answer|answers|responds|came|arrived|showed",
         "nothing works|working|loads",
         "not good enough",
         "have|had to tweet|twitter|dm",
