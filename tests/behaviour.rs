@@ -94,6 +94,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "lecture", 1.00),
     ("blame", "fault on the customer", 1.00),
     ("blame", "doubting the account", 1.00),
+    ("blame", "defending our side", 1.00),
     ("blame", "tone", 1.00),
     ("blame", "policy wall", 1.00),
     ("blame", "confused customer", 1.00),

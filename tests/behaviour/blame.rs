@@ -62,9 +62,18 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{I've been charged a late fee but I paid on time!|I never ordered this, someone used my card.}", "Sorry about this. {Our records show|Our system shows} the {payment arrived on the 3rd|order was placed from your account}, so I've {removed the fee|cancelled it and locked the account}.")
         .quiet_for("{Has my payment gone through?|Did my order go through?}", "{Our records show|Our system shows} the {payment arrived on the 3rd|order was placed on Monday}."),
         Capability::new(
+            "defending our side",
+            "the company's side set against a complaint with no acknowledgement: \"processed on our end\", \"all rooms are inspected\", \"as explained in our policy\", \"had you checked\", \"we always recommend\"",
+        )
+        .flags_for("{The room was dirty when we arrived.|My bag was damaged on the flight.|I never received the refund you promised.|The heater you sold me stopped working.}", "{The refund was processed on our end on the 3rd.|All rooms are inspected before every check-in.|Minor scuffs are considered normal wear and tear.|This usually happens when the product isn't used as described.|We always recommend testing items as soon as they arrive.|Our staff are trained to check every bag.|We have no record of a promised refund.|As explained in our refund policy, refunds take 30 days.|Next time, please test the item as soon as it arrives.}")
+        .flags_for("The train was 40 minutes late again!", "Had you checked the app before travelling, you would have seen the delay.")
+        .quiet_for("{The room was dirty when we arrived.|My bag was damaged on the flight.}", "{I'm so sorry about this.|That's not good enough, sorry.} {All rooms are meant to be inspected before check-in, so I've refunded your first night.|Minor scuffs are normal, but a crack isn't: I've opened a claim for you.}")
+        .quiet_for("{How long do refunds take?|Are your rooms cleaned every day?|How do you check bags?}", "{As explained in our refund policy, refunds take up to 30 days.|All rooms are cleaned and inspected every day.|Our staff are trained to check every bag at the gate.}"),
+        Capability::new(
             "tone",
             "a remark on the customer's tone instead of their problem",
         )
+        .flags_for(COMPLAINT, "We'd ask that you treat our agents with the same respect.")
         .flags_for(COMPLAINT, "{Please keep it civil|There's no need for that language|Please watch your tone|We'd appreciate it if you were polite|Shouting won't speed this up|Shouting at us won't make it come faster|Please refrain from using that language|We will not tolerate abuse towards our staff|We have a zero tolerance policy on abuse|Please keep your language civil|Please keep the tone respectful}{.| and we'll help.}"),
         Capability::new(
             "policy wall",

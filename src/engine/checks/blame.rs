@@ -1,6 +1,6 @@
 use super::capitalised_start;
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::feeling::{acknowledges, Upset};
+use crate::engine::moves::feeling::{acknowledges, reports_failure, Upset};
 use crate::engine::moves::verb::is_participle;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{capitalise_first, Draft, TokenKind};
@@ -58,6 +58,9 @@ enum Kind {
     Deflect,
     /// "We haven't received your details" after the customer said they sent them.
     Contradict,
+    /// "The refund was processed on our end", "all rooms are inspected", "as explained in our
+    /// policy": the company's side set against a complaint that gets no acknowledgement.
+    Defend,
     /// "Our records show the payment arrived late" to a customer who says they paid on
     /// time, with no word of regret: the system's word set against theirs.
     Records,
@@ -129,6 +132,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 // Hindsight: checked in `hindsight_holds`.
                 "next time",
+                "had you [only|just] checked|read|looked|contacted|called|booked|followed|used|saved|tested|asked",
                 "in [the] future",
                 "going|moving forward",
                 "from now on",
@@ -170,6 +174,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 // Remarks on tone instead of the problem.
                 "calm down",
+                "treat our|the agents|staff|team|colleagues|advisors|advisers|people with [the] [same] respect",
+                "ask that you [please] be|remain|stay polite|respectful|civil|courteous",
                 "no need to shout|yell|swear|curse",
                 "no need to be|get rude|abusive|angry|aggressive|nasty|hostile|personal|offensive",
                 "no need to use that|such|this language|tone",
@@ -263,6 +269,34 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             ],
         ),
         (
+            Defend,
+            lines![
+                // The company's side told against the customer's report: "the refund was
+                // processed on our end", "we have no record of that", "the app does not
+                // delete photos", "all rooms are inspected", "our agents are trained to be
+                // polite", "the driver followed your instructions", "normal wear and tear",
+                // "this usually happens when it isn't used as described", "we always
+                // recommend saving your work". Checked against the customer's complaint.
+                "processed|sent|issued|shipped|delivered|dispatched|made|completed on|from our end|side",
+                "only one|a single charge|payment|transaction [on|from] our end|side",
+                "we|i have|had no record|records|trace|evidence",
+                "app|system|site|website|software|platform|update does|do|did|will not|never delete|lose|remove|cancel|change|charge",
+                "all|every [of] [our|the] rooms|room|items|item|orders|order|products|product|parcels|parcel|meals|meal|cars|car|vehicles|devices is|are [always|fully|thoroughly|carefully] inspected|checked|tested|cleaned|sanitised|sanitized|serviced",
+                "our|the agents|staff|drivers|team|colleagues|crew|engineers|advisors|advisers are|is [all] [fully|highly] trained",
+                "driver|courier|engineer|agent|team|staff followed|follows your|the instructions|process|procedure|policy",
+                "considered|deemed|classed [as] normal|acceptable|expected",
+                "normal wear and tear",
+                "this|that|it usually|normally|often|typically happens|occurs when|if",
+                "not|n't used|installed|stored|handled|charged|cleaned as described|instructed|intended|recommended|directed",
+                "we|i always recommend|advise|suggest|remind",
+                // The policy pointed to first: "as explained in our refund policy", "as stated
+                // in your agreement", "which is stated on every product page".
+                "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions",
+                "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",
+                "read our|the [<word>] policy|policies|terms|faq|faqs before",
+            ],
+        ),
+        (
             Deflect,
             lines![
                 // Handing responsibility back.
@@ -312,6 +346,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     let (phrases, kinds) = &*RULES;
     let mut flags = Vec::new();
     let mut fine_print: Option<bool> = None;
+    let mut defends: Option<bool> = None;
     for m in phrases.find(draft) {
         let kind = kinds[m.phrase];
         let keep = match kind {
@@ -342,6 +377,11 @@ fn run(cx: &Context) -> Vec<Flag> {
             Kind::FinePrint => {
                 *fine_print.get_or_insert_with(|| cx.upset() != Upset::Calm && !acknowledges(draft))
             }
+            Kind::Defend => *defends.get_or_insert_with(|| {
+                cx.customer
+                    .is_some_and(|c| cx.upset() != Upset::Calm || reports_failure(c))
+                    && !acknowledges(draft)
+            }),
             _ => true,
         };
         if keep {
@@ -369,6 +409,8 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> bool {
                 ])
         }
         ["you", .., "have", last] => is_participle(last) && !EXPECTED_STATE.contains(last),
+        // "Had you checked the app, you would have seen the delay."
+        ["had", "you", ..] => has(&["would"]),
         _ => {
             INSTRUCTION.occurs_in(draft, m.tokens.end..draft.sentences[s].tokens.end)
                 && !has(&["we", "i", "our", "us"])
@@ -380,7 +422,7 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> bool {
 /// "you should read". A tip ("next time, please use code SAVE10") names no diligence.
 static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "please|kindly|remember|always [to] check|read|review|double-check|ensure|verify|confirm",
+        "please|kindly|remember|always [to] check|read|review|double-check|ensure|verify|confirm|test",
         "make|be sure [that] you|to",
         "ensure [that] you",
         "you should|must|need|have [to] [always] check|read|review|double-check|ensure|verify|confirm",
@@ -572,10 +614,14 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
                 None => flag,
             }
         }
-        Kind::FinePrint => {
+        Kind::FinePrint | Kind::Defend => {
             let flag = Flag::new(
                 span,
-                format!("\"{quoted}\" answers an upset customer with the fine print alone."),
+                if kind == Kind::Defend {
+                    format!("\"{quoted}\" defends your side against what the customer reports.")
+                } else {
+                    format!("\"{quoted}\" answers an upset customer with the fine print alone.")
+                },
             );
             match draft.sentence_of(m.tokens.start).and_then(|s| {
                 let sentence = &draft.sentences[s];

@@ -13,7 +13,7 @@
 //! one is enough.
 
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{is_negation, Draft, Sentence, TokenKind};
+use crate::engine::text::{among, is_negation, Draft, Sentence, TokenKind};
 use std::sync::LazyLock;
 
 /// Words and phrases that on their own show frustration, anger or distress in a customer's
@@ -746,6 +746,19 @@ pub fn upset(draft: &Draft) -> Upset {
     } else {
         Upset::Calm
     }
+}
+
+/// Words that report something gone wrong: late, broken, missing, charged twice, rude.
+const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damaged ruined faulty \
+    defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
+    never twice refused promised waiting cracked leaking torn stained cold";
+
+/// Whether a customer's message reports a failure (not only asks about one): "the room was
+/// dirty", "my bag was damaged on the flight", "I was promised a callback". A question alone
+/// ("why is my train late?") asks; it does not complain.
+pub fn reports_failure(customer: &Draft) -> bool {
+    let only_questions = customer.sentences.iter().all(|s| customer.is_question(s));
+    !only_questions && customer.words().any(|w| among(FAILURE_WORDS, w))
 }
 
 /// Phrases in a reply that acknowledge the customer's feeling or the badness of what
