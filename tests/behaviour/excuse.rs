@@ -73,6 +73,8 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{In rare cases|Occasionally|Sometimes|From time to time}, {delays|errors|mix-ups} {may occur|can happen}.")
         .flags_for(LATE, "{In rare cases|Occasionally} the {system|app|website} {may|can} fail to send the {confirmation|tracking} email.")
         .flags_for(LATE, "{Printers|Phones|Devices} can {sometimes|occasionally} develop {faults|a fault|problems}.")
+        .flags_for(LATE, "{The latest update|A labelling error at the depot|The bank holiday} {has caused delays|caused problems with some orders|slowed down processing} this week.")
+        .flags_for(LATE, "{We had a server issue overnight|The engineer called in sick this morning|The broadcaster holds the rights in your region|Our drivers are very busy on Friday nights}.")
         .flags_for("Why can't I find the podcast anymore?", "The {creator|artist|label} {removed|pulled} it {last week|from the platform}."),
         Capability::new(
             "processing time",
@@ -141,6 +143,7 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: the cause, then where the thing still is or what still works",
         )
         .quiet_for("Why can't I find the podcast anymore?", "The {creator|artist} removed it last week, sorry. {The creator's site has the full archive.|Episodes you downloaded will still play offline.}")
+        .quiet_for(LATE, "{The latest update caused it|We had a server issue overnight}. {Turning background refresh off should help; here's how: https://example.com/help|Patch 2.1 fixes it and is out now.}")
         .quiet_for("Where's my parcel?? It said out for delivery yesterday.", "Sorry it didn't arrive. The driver ran out of time on the route, so it's {first on the list|the first stop} this morning.")
         .quiet_for("Where is my refund? It's been a week, really annoyed.", "I'm sorry for the wait. Refunds usually take 5-7 days to appear, and yours was issued yesterday."),
         Capability::new(

@@ -154,6 +154,9 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         // sort this".
         "fixes|solves|resolves|sorts|clears it|this|that|things|the",
         "should|will|would|can|could|usually|normally|often fix|solve|resolve|sort|clear it|this|that|things|the",
+        // A tip and where it is: "turning it off should help a lot; here's how".
+        "should|usually|normally|often help",
+        "here is|'s how",
         // Already put right, or a new time given: "everything is back up and running now",
         // "the refund landed this morning", "your ticket is valid on the next train", "the
         // new departure time is 14:20".

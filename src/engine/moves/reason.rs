@@ -93,7 +93,22 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // "This is an issue with the licensing agreement between ...".
         "is|was|'s|it's|that's|this's a|an [known|ongoing|technical|general|wider] issue|problem|fault|error|restriction|limitation with|between|on|at|in",
         // Being busy, and someone else not knowing.
-        "i|we|team|staff|store|stores|lines|phones|agents are|were|was|is|been [very|extremely|really|incredibly|super|exceptionally] busy",
+        "i|we|team|staff|store|stores|lines|phones|agents|drivers|couriers|engineers|riders|kitchen|kitchens are|were|was|is|been [very|extremely|really|incredibly|super|exceptionally] busy",
+        // A cause told as what it did: "the update has caused problems", "a labelling error
+        // sent some parcels to the wrong depot", "the bank holiday slowed down processing",
+        // "restrictions meant flights were held", "we had a server issue overnight", "the
+        // engineer called in sick", "the broadcaster holds the rights", "items are
+        // sometimes packed separately".
+        "caused|causes|causing|cause (problems|issues|delays|errors|crashes|disruption|outages|the problem|the issue|this|it)",
+        "error|fault|glitch|mix-up|bug *4 sent|caused|delayed|affected|held|stopped|broke|meant",
+        "slowed|slowing|slows|held|holding|holds [down|up] processing|deliveries|orders|payments|things|everything|services|refunds",
+        "restrictions|regulations meant|mean|caused|forced",
+        "we|i (had|have had) [a|an|some] [server|technical|system|network|power|unexpected|software] issue|issues|problem|problems|outage|fault|glitch|error|errors",
+        "called|phoned|rang in sick",
+        "taken ill",
+        "off sick",
+        "holds|hold|owns|own the [broadcast|streaming] rights",
+        "are|is sometimes|occasionally|often packed|sent|shipped|split|delivered separately|in",
         "colleague|colleagues|staff|pilot|driver|drivers|agent|agents|team|store|manager|crew|courier|rep|representative [may|might] [have] [been|was|were] unaware|unaware",
         "colleague|colleagues|staff|pilot|driver|drivers|agent|agents|team|store|manager|crew|courier|rep|representative may|might not have been aware",
         "colleague|colleagues|staff|pilot|driver|drivers|agent|agents|team|store|manager|crew|courier|rep|representative was|were not aware",
