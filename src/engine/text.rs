@@ -115,7 +115,20 @@ impl std::fmt::Display for Norm {
 /// string, without a pointer per word in the wasm. Hot lists stay arrays for
 /// [`Norm::is_one_of`].
 pub fn among(words: &str, word: &str) -> bool {
-    words.split(' ').any(|w| w == word)
+    let (list, word) = (words.as_bytes(), word.as_bytes());
+    let mut start = 0;
+    // Word by word: the length is compared before any byte (most words differ in it).
+    while start <= list.len() {
+        let end = list[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(list.len(), |at| start + at);
+        if end - start == word.len() && &list[start..end] == word {
+            return true;
+        }
+        start = end + 1;
+    }
+    false
 }
 
 /// A hash of a normalised word (multiply-rotate, as rustc's FxHash, with a final mix so the
@@ -482,7 +495,7 @@ impl Draft<'_> {
         for (after, closing) in lines.iter().enumerate().skip(1) {
             let words = self.sentence_words(closing);
             let is_closing =
-                (1..=3).contains(&words.len()) && words.iter().all(|w| CLOSING_WORDS.contains(w));
+                (1..=3).contains(&words.len()) && words.iter().all(|w| among(CLOSING_WORDS, w));
             let short_lines_after = lines[..after].iter().all(|s| {
                 self.sentence_tokens(s)
                     .iter()
@@ -576,28 +589,9 @@ impl Draft<'_> {
 }
 
 /// Words an e-mail's closing line is made of ("Kind regards,", "Thanks again,", "Best,").
-const CLOSING_WORDS: &[&str] = &[
-    "thanks",
-    "thank",
-    "you",
-    "again",
-    "many",
-    "best",
-    "regards",
-    "kind",
-    "warm",
-    "warmest",
-    "kindest",
-    "cheers",
-    "sincerely",
-    "yours",
-    "truly",
-    "wishes",
-    "all",
-    "the",
-    "take",
-    "care",
-];
+const CLOSING_WORDS: &str =
+    "thanks thank you again many best regards kind warm warmest kindest cheers sincerely \
+    yours truly wishes all the take care";
 
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "but", "and", "so", "or", "because", "as", "while", "whilst", "although", "though", "however",
@@ -863,46 +857,11 @@ fn tokenize(text: &str) -> Vec<Token> {
 /// are words of their own ("well", "ill"), so they read as "we will" / "I will" only where
 /// a clause starts and a verb of support work follows ("Well done" and "I feel ill" stay).
 fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
-    const VERBS: &[&str] = &[
-        "be",
-        "get",
-        "look",
-        "sort",
-        "send",
-        "check",
-        "call",
-        "email",
-        "follow",
-        "keep",
-        "let",
-        "have",
-        "need",
-        "make",
-        "try",
-        "reach",
-        "contact",
-        "update",
-        "fix",
-        "do",
-        "take",
-        "pass",
-        "see",
-        "arrange",
-        "refund",
-        "replace",
-        "dm",
-        "message",
-        "reply",
-        "respond",
-        "investigate",
-        "review",
-        "escalate",
-        "chase",
-        "help",
-        "assist",
-        "book",
-    ];
-    const OPENERS: &[&str] = &["and", "so", "then", "but", "ok", "okay", "yes", "sure"];
+    const VERBS: &str =
+        "be get look sort send check call email follow keep let have need make try reach \
+        contact update fix do take pass see arrange refund replace dm message reply \
+        respond investigate review escalate chase help assist book";
+    const OPENERS: &str = "and so then but ok okay yes sure";
     let mut i = 0;
     while i + 1 < tokens.len() {
         let subject = match tokens[i].norm.as_str() {
@@ -917,10 +876,10 @@ fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
         // A line break starts a sentence, so a draft and its sentence read alike.
         let starts_clause = i == 0
             || tokens[i - 1].kind != TokenKind::Word
-            || OPENERS.contains(&tokens[i - 1].norm.as_str())
+            || among(OPENERS, &tokens[i - 1].norm)
             || text[tokens[i - 1].end..tokens[i].start].contains('\n');
         let verb_follows =
-            tokens[i + 1].kind == TokenKind::Word && VERBS.contains(&tokens[i + 1].norm.as_str());
+            tokens[i + 1].kind == TokenKind::Word && among(VERBS, &tokens[i + 1].norm);
         if tokens[i].kind != TokenKind::Word || !starts_clause || !verb_follows {
             i += 1;
             continue;
@@ -1176,19 +1135,16 @@ fn looks_like_domain(lower: &str) -> bool {
     lower.contains('/') || matches!(tld, "com" | "org" | "net" | "co" | "io" | "uk" | "gov")
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "e.g.", "i.e.", "etc.", "mr.", "mrs.", "ms.", "dr.", "st.", "a.m.", "p.m.", "vs.", "approx.",
-    "no.", "u.s.",
-];
+const ABBREVIATIONS: &str = "e.g. i.e. etc. mr. mrs. ms. dr. st. a.m. p.m. vs. approx. no. u.s.";
 
 fn is_abbreviation(lower: &str) -> bool {
-    ABBREVIATIONS.contains(&lower)
+    among(ABBREVIATIONS, lower)
 }
 
 /// Whether `word` followed by a dot is an abbreviation ("p.m" + "."), without building
 /// the lower-cased string for every word that ends a sentence.
 fn is_abbreviation_before_dot(word: &str) -> bool {
-    ABBREVIATIONS.iter().any(|a| {
+    ABBREVIATIONS.split(' ').any(|a| {
         a.len() == word.len() + 1 && a.ends_with('.') && a[..word.len()].eq_ignore_ascii_case(word)
     })
 }
@@ -1548,6 +1504,18 @@ mod tests {
         let draft = Draft::new("DOWN&lt;");
         let lt = &draft.tokens[1];
         assert_eq!(&draft.text[lt.start..lt.end], "&lt;");
+    }
+
+    #[test]
+    fn among_reads_whole_words_of_a_space_separated_list() {
+        let list = "in into on";
+        for word in ["in", "into", "on"] {
+            assert!(among(list, word), "{word}");
+        }
+        for word in ["i", "int", "o", "n", "in into", "", "onto"] {
+            assert!(!among(list, word), "{word:?}");
+        }
+        assert!(!among("", "in"));
     }
 
     #[test]

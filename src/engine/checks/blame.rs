@@ -3,7 +3,7 @@ use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::{acknowledges, reports_failure, Upset};
 use crate::engine::moves::verb::is_participle;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{capitalise_first, Draft, TokenKind};
+use crate::engine::text::{among, capitalise_first, Draft, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -337,9 +337,7 @@ static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Participles after "you should have" that describe what the customer ought to have
 /// received, not what they did wrong ("you should have received an email").
-const EXPECTED_STATE: &[&str] = &[
-    "received", "seen", "been", "gotten", "got", "heard", "had", "noticed", "access",
-];
+const EXPECTED_STATE: &str = "received seen been gotten got heard had noticed access";
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
@@ -408,7 +406,7 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> bool {
                     "not", "never", "avoided", "known", "seen", "noticed", "aware",
                 ])
         }
-        ["you", .., "have", last] => is_participle(last) && !EXPECTED_STATE.contains(last),
+        ["you", .., "have", last] => is_participle(last) && !among(EXPECTED_STATE, last),
         // "Had you checked the app, you would have seen the delay."
         ["had", "you", ..] => has(&["would"]),
         _ => {
@@ -432,41 +430,22 @@ static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
 /// Words that soften or cancel a lecture when they come just before it: "it's not your
 /// fault", "it looks like you may have entered the wrong address", "I'm sorry you were told
 /// that before".
-const NEGATED_OR_HEDGED: &[&str] = &[
-    "not",
-    "no",
-    "never",
-    "may",
-    "might",
-    "could",
-    "possibly",
-    "perhaps",
-    "maybe",
-    "looks",
-    "seems",
-    "if",
-    "unless",
-    "sorry",
-    "apologies",
-    "apologise",
-    "apologize",
-    "regret",
-];
+const NEGATED_OR_HEDGED: &str =
+    "not no never may might could possibly perhaps maybe looks seems if unless sorry \
+    apologies apologise apologize regret";
 
 /// Words that set a reply against the customer's account: "however, I've checked and...".
-const CONTRAST: &[&str] = &[
-    "however", "but", "actually", "checked", "records", "record", "system", "shows", "show",
-];
+const CONTRAST: &str = "however but actually checked records record system shows show";
 
 /// Whether one of `words` occurs among the `n` tokens before the match, in its sentence.
-fn before_match(draft: &Draft, m: &Match, n: usize, words: &[&str]) -> bool {
+fn before_match(draft: &Draft, m: &Match, n: usize, words: &str) -> bool {
     let sentence_start = draft
         .sentence_of(m.tokens.start)
         .map_or(0, |s| draft.sentences[s].tokens.start);
     let from = m.tokens.start.saturating_sub(n).max(sentence_start);
     draft.tokens[from..m.tokens.start]
         .iter()
-        .any(|t| t.norm.is_one_of(words))
+        .any(|t| among(words, &t.norm))
 }
 
 fn words_of<'d>(draft: &'d Draft, m: &Match) -> Vec<&'d str> {
@@ -486,7 +465,7 @@ fn is_expected_state(draft: &Draft, m: &Match) -> bool {
         .collect();
     match words.as_slice() {
         ["you", "should" | "must", .., "have", last] => {
-            EXPECTED_STATE.contains(last) || !is_participle(last)
+            among(EXPECTED_STATE, last) || !is_participle(last)
         }
         _ => false,
     }

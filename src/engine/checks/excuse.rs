@@ -6,7 +6,7 @@ use crate::engine::moves::reason::{
 };
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::TokenKind;
+use crate::engine::text::{among, TokenKind};
 use std::sync::LazyLock;
 
 /// The agent or team already at work on it: "we're currently investigating this".
@@ -238,13 +238,9 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
 /// Whether the customer talks about a wait ("where is my refund", "still nothing", "it's
 /// taking four days").
 fn talks_of_waiting(customer: &crate::engine::text::Draft) -> bool {
-    customer.tokens.iter().any(|t| {
-        t.norm.is_one_of(&[
-            "where", "still", "yet", "waiting", "waited", "late", "delay", "delayed", "hasn't",
-            "haven't", "when", "taking", "took", "days", "weeks", "hours", "due", "supposed",
-            "expected", "ordered", "shipped", "received", "arrived",
-        ])
-    })
+    const WAITING: &str = "where still yet waiting waited late delay delayed hasn't haven't \
+        when taking took days weeks hours due supposed expected ordered shipped received arrived";
+    customer.words().any(|w| among(WAITING, w))
 }
 
 /// "Due to arrive on Friday" is a schedule, not a cause: "due to" before a verb.

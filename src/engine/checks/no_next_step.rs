@@ -90,36 +90,14 @@ static PROBLEM: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Words that only close a reply ("Thanks.", "Regards"): the next step goes before them.
-const CLOSINGS: &[&str] = &[
-    "thanks",
-    "thank",
-    "you",
-    "regards",
-    "kind",
-    "best",
-    "warm",
-    "many",
-    "ty",
-    "cheers",
-    "sincerely",
-    "sincerest",
-    "apologies",
-    "again",
-    "wishes",
-    "much",
-    "so",
-    "very",
-    "take",
-    "care",
-];
+const CLOSINGS: &str =
+    "thanks thank you regards kind best warm many ty cheers sincerely sincerest apologies \
+    again wishes much so very take care";
 
-const QUESTION_STARTS: &[&str] = &[
-    "can", "could", "would", "will", "do", "does", "did", "is", "are", "have", "has", "may",
-    "what", "which", "how", "where", "when", "who", "why",
-];
-const QUESTION_SUBJECTS: &[&str] = &[
-    "i", "you", "we", "u", "there", "it", "your", "this", "that", "can", "do", "is", "are",
-];
+const QUESTION_STARTS: &str =
+    "can could would will do does did is are have has may what which how where when who \
+    why";
+const QUESTION_SUBJECTS: &str = "i you we u there it your this that can do is are";
 
 /// How many words a reply needs, with only one sentence, before a next step is expected.
 const MIN_WORDS: usize = 15;
@@ -178,7 +156,7 @@ fn run(cx: &Context) -> Vec<Flag> {
             .sentence_tokens(s)
             .iter()
             .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
-            .all(|t| t.norm.is_one_of(CLOSINGS))
+            .all(|t| among(CLOSINGS, &t.norm))
     };
     // Part 1 of a multi-part reply: the next step may well be in the next part. Looked for
     // last, over every token, only in a reply that would otherwise be flagged.
@@ -283,7 +261,7 @@ fn has_next_step(draft: &Draft, body_end: usize) -> bool {
             .filter(|t| t.kind == TokenKind::Word && in_body(t));
         let asks = match (words.next(), words.next()) {
             (Some(a), Some(b)) => {
-                a.norm.is_one_of(QUESTION_STARTS) && b.norm.is_one_of(QUESTION_SUBJECTS)
+                among(QUESTION_STARTS, &a.norm) && among(QUESTION_SUBJECTS, &b.norm)
             }
             _ => false,
         };

@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::ASKS_FOR_DETAILS;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{capitalise_first, is_negation, Draft, TokenKind};
+use crate::engine::text::{among, capitalise_first, is_negation, Draft, TokenKind};
 use std::sync::LazyLock;
 
 declare_check! {
@@ -164,7 +164,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
     // "This should never happen again", "we'll do our best to ensure ...": hedged.
     let hedged_before = draft.tokens[m.tokens.start.saturating_sub(4)..m.tokens.start]
         .iter()
-        .any(|t| t.norm.is_one_of(HEDGES));
+        .any(|t| among(HEDGES, &t.norm));
     match kind {
         // "We can't guarantee it won't happen again" is the honest version.
         Kind::NeverAgain if hedged_before || negated_before => false,
@@ -218,7 +218,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
                 let after = &draft.tokens[m.tokens.end..sentence.end];
                 before
                     .iter()
-                    .any(|t| t.norm.is_one_of(HEDGES) || t.norm.is_one_of(CONDITIONS))
+                    .any(|t| among(HEDGES, &t.norm) || t.norm.is_one_of(CONDITIONS))
                     || after.iter().any(|t| {
                         t.norm.is_one_of(CONDITIONS) || t.norm.is_one_of(&["once", "when", "after"])
                     })
@@ -241,26 +241,9 @@ static GUARANTEED: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Words that make a following guarantee a hope or an effort, not a promise.
-const HEDGES: &[&str] = &[
-    "should",
-    "hopefully",
-    "hope",
-    "best",
-    "try",
-    "trying",
-    "aim",
-    "aiming",
-    "working",
-    "work",
-    "strive",
-    "striving",
-    "help",
-    "helps",
-    "hoping",
-    "utmost",
-    "everything",
-    "possible",
-];
+const HEDGES: &str =
+    "should hopefully hope best try trying aim aiming working work strive striving help \
+    helps hoping utmost everything possible";
 
 fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
     let quoted = draft.slice(m.start, m.end);

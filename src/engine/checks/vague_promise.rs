@@ -163,20 +163,9 @@ static IMMEDIATE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// Hope and effort are not commitments (false-hope covers them).
-const HEDGES: &[&str] = &[
-    "hope",
-    "hopefully",
-    "hoping",
-    "hopeful",
-    "optimistic",
-    "wish",
-    "try",
-    "trying",
-    "attempt",
-    // "With any luck the update will sort it": hope, not a commitment.
-    "luck",
-];
+/// Hope and effort are not commitments (false-hope covers them): "With any luck the update
+/// will sort it" hopes.
+const HEDGES: &str = "hope hopefully hoping hopeful optimistic wish try trying attempt luck";
 
 /// Words by which ongoing work points at the customer's own case.
 const THE_CASE: &str =
@@ -186,36 +175,13 @@ const THE_CASE: &str =
     flight restore resolve repair";
 
 /// Who can stand before "am/are/is ..." in a promise from the agent's side.
-const AGENTS: &[&str] = &[
-    "we",
-    "i",
-    "they",
-    "team",
-    "teams",
-    "engineers",
-    "engineer",
-    "specialists",
-    "specialist",
-    "experts",
-    "expert",
-    "technicians",
-    "staff",
-    "colleagues",
-    "colleague",
-    "department",
-    "someone",
-    "somebody",
-    "he",
-    "she",
-    "folks",
-    "people",
-    "crew",
-];
+const AGENTS: &str =
+    "we i they team teams engineers engineer specialists specialist experts expert \
+    technicians staff colleagues colleague department someone somebody he she folks \
+    people crew";
 
 /// Subjects that are not the agent's side: what they "will" do is no promise of ours.
-const NOT_AGENTS: &[&str] = &[
-    "you", "your", "u", "it", "this", "that", "these", "those", "there", "which",
-];
+const NOT_AGENTS: &str = "you your u it this that these those there which";
 
 /// Where the promised help continues in the customer's next message ("DM us and we'll
 /// follow up from there", "we'll keep an eye out for your reply"): the guide's generic
@@ -240,15 +206,12 @@ static IF_NEWS: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Pronouns that open a new clause after "and".
-const SUBJECTS: &[&str] = &[
-    "we", "i", "you", "they", "he", "she", "it", "this", "that", "our", "your", "someone", "there",
-];
+const SUBJECTS: &str = "we i you they he she it this that our your someone there";
 
 /// Words that end the predicate of a promise.
-const CUTS: &[&str] = &[
-    "so", "but", "or", "because", "if", "once", "when", "whenever", "until", "while", "though",
-    "although", "since", "whereas", "unless", "however", "as",
-];
+const CUTS: &str =
+    "so but or because if once when whenever until while though although since whereas \
+    unless however as";
 
 /// How far (in tokens) a promise's parts may lie from its "will": keeps every step local, so
 /// a huge draft with no punctuation stays linear.
@@ -443,7 +406,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             _ => continue,
         };
         let subject = subject_before(draft, range.start, i);
-        let agent = subject.is_some_and(|s| AGENTS.contains(&s)) || kind == Modal::Let;
+        let agent = subject.is_some_and(|s| among(AGENTS, s)) || kind == Modal::Let;
         if kind != Modal::Will && !agent {
             continue;
         }
@@ -493,7 +456,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         let other_subject = action_subject
             || i.checked_sub(1)
                 .and_then(word)
-                .is_some_and(|w| NOT_AGENTS.contains(&w));
+                .is_some_and(|w| among(NOT_AGENTS, w));
         // The action: at the predicate's start, or after an "and" inside it.
         let head = match kind {
             Modal::Progressive => head_at(&PROGRESSIVE, draft, p, end)
@@ -645,18 +608,8 @@ enum Modal {
 
 /// What happens to a return or a parcel on its way back, which makes "as soon as ..." a
 /// condition the customer can watch: "as soon as the original is scanned by the courier".
-const HANDOVER: &[&str] = &[
-    "scanned",
-    "received",
-    "receive",
-    "receives",
-    "returned",
-    "collected",
-    "dropped",
-    "posted",
-    "reaches",
-    "reached",
-];
+const HANDOVER: &str =
+    "scanned received receive receives returned collected dropped posted reaches reached";
 
 /// The byte range of the sentence's vague time word(s), if any.
 fn vague_time(draft: &Draft, sentence: &Sentence) -> Option<Range<usize>> {
@@ -690,7 +643,7 @@ fn vague_time(draft: &Draft, sentence: &Sentence) -> Option<Range<usize>> {
         // "As soon as the original is scanned": a step the customer takes or sees, a condition.
         let handed_over = (i + 2..range.end.min(i + 8))
             .filter_map(word)
-            .any(|w| HANDOVER.contains(&w));
+            .any(|w| among(HANDOVER, w));
         match word(i + 2) {
             Some("you" | "your" | "u") | None => continue,
             Some(_) if handed_over => continue,
@@ -738,10 +691,8 @@ fn subject_before<'a>(draft: &'a Draft, start: usize, i: usize) -> Option<&'a st
             }
             let w = t.norm.as_str();
             let possessive = matches!(w, "our" | "your");
-            (t.kind == TokenKind::Word
-                && !possessive
-                && (SUBJECTS.contains(&w) || AGENTS.contains(&w)))
-            .then_some(w)
+            (t.kind == TokenKind::Word && !possessive && (among(SUBJECTS, w) || among(AGENTS, w)))
+                .then_some(w)
         })
         .filter(|w| !w.is_empty())
 }
@@ -765,7 +716,7 @@ fn hedged(draft: &Draft, start: usize, i: usize) -> bool {
         .find(|&k| tokens[k].kind == TokenKind::Punct)
         .map_or(start, |k| k + 1);
     let before = &tokens[clause_start..i];
-    before.iter().any(|t| t.norm.is_one_of(HEDGES) || t.norm == "fingers")
+    before.iter().any(|t| among(HEDGES, &t.norm) || t.norm == "fingers")
         // "We'd like to think it'll be sorted soon" hopes.
         || before
             .windows(3)
@@ -813,12 +764,10 @@ fn predicate_end(draft: &Draft, p: usize, end: usize, body_end: usize) -> usize 
                 // A part marker ("2/2") ends the reply's words.
                 TokenKind::Number if k > p && w.contains('/') => true,
                 TokenKind::Word if k > p => {
-                    (CUTS.contains(&w)
+                    (among(CUTS, w)
                         && !(w == "as" && tokens.get(k + 1).is_some_and(|n| n.norm == "soon")))
                         || (w == "and"
-                            && tokens
-                                .get(k + 1)
-                                .is_some_and(|n| n.norm.is_one_of(SUBJECTS)))
+                            && tokens.get(k + 1).is_some_and(|n| among(SUBJECTS, &n.norm)))
                 }
                 _ => false,
             }
@@ -862,7 +811,7 @@ fn span_start(draft: &Draft, start: usize, i: usize) -> usize {
     let mut s = i;
     if s > start
         && tokens[s - 1].kind == TokenKind::Word
-        && (tokens[s - 1].norm.is_one_of(SUBJECTS) || tokens[s - 1].norm.is_one_of(AGENTS))
+        && (among(SUBJECTS, &tokens[s - 1].norm) || among(AGENTS, &tokens[s - 1].norm))
     {
         s -= 1;
         if s > start

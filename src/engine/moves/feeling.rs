@@ -577,27 +577,9 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
 /// A sentence of one word of praise ending in a full stop ("Brilliant.", "Lovely."), which
 /// in a complaint is sarcasm; praise meant warmly ends in "!" or says more.
 fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
-    const PRAISE: &[&str] = &[
-        "great",
-        "brilliant",
-        "amazing",
-        "lovely",
-        "perfect",
-        "fantastic",
-        "wonderful",
-        "awesome",
-        "excellent",
-        "superb",
-        "marvellous",
-        "marvelous",
-        "terrific",
-        "nice",
-        "cool",
-        "super",
-        "fabulous",
-        "splendid",
-        "classic",
-    ];
+    const PRAISE: &str =
+        "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
+    marvellous marvelous terrific nice cool super fabulous splendid classic";
     let words = draft.sentence_words(sentence);
     // Said warmly it ends in "!"; flat, or with no stop at all, it is dry. Thanks end many a
     // calm message, so they are dry only with a full stop after a complaint ("Thanks.").
@@ -607,7 +589,7 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
         .map(|t| t.norm.as_str());
     let praise = match words.as_slice() {
         ["thanks" | "cheers"] => ends == Some("."),
-        [word] => PRAISE.contains(word),
+        [word] => among(PRAISE, word),
         // "great stuff", "of course", "lol of course".
         ["great" | "good", "stuff"] | ["of", "course"] | ["lol", "of", "course"] => true,
         _ => false,
@@ -620,13 +602,10 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
 /// end calm messages ("... so it's not wasted. Thanks."), nor after "no worries" or "I
 /// don't mind".
 fn dry_closer(draft: &Draft) -> bool {
-    const FAILS: &[&str] = &[
-        "work", "load", "open", "arrive", "arrived", "come", "turn", "show", "respond", "reply",
-        "answer", "help", "start", "connect", "print", "play", "charge", "deliver", "stop",
-    ];
-    const FINE: &[&str] = &[
-        "worries", "problem", "problems", "rush", "hurry", "bother", "issue", "issues", "matter",
-    ];
+    const FAILS: &str =
+        "work load open arrive arrived come turn show respond reply answer help start connect \
+    print play charge deliver stop";
+    const FINE: &str = "worries problem problems rush hurry bother issue issues matter";
     draft.sentences.windows(2).any(|pair| {
         let before = draft.sentence_tokens(&pair[0]);
         let failed = before
@@ -635,13 +614,13 @@ fn dry_closer(draft: &Draft) -> bool {
             .any(|(i, t)| match t.norm.as_str() {
                 "no" | "nothing" | "nobody" | "never" | "none" => before
                     .get(i + 1)
-                    .is_none_or(|next| !next.norm.is_one_of(FINE)),
+                    .is_none_or(|next| !among(FINE, &next.norm)),
                 "not" => before[i + 1..]
                     .iter()
                     .find(|w| {
                         w.kind == TokenKind::Word && !w.norm.is_one_of(&["even", "just", "really"])
                     })
-                    .is_some_and(|verb| verb.norm.is_one_of(FAILS)),
+                    .is_some_and(|verb| among(FAILS, &verb.norm)),
                 _ => false,
             });
         let words = draft.sentence_words(&pair[1]);
@@ -864,10 +843,8 @@ fn oh_no(draft: &Draft) -> bool {
 /// not a handful of common abbreviations, or a short word stressed in anger ("when YOU
 /// cancelled", "NOT acceptable").
 fn shouted_words(draft: &Draft) -> usize {
-    const ABBREVIATIONS: &[&str] = &[
-        "ASAP", "HDMI", "HTML", "HTTP", "JSON", "FAQS", "USPS", "NASA", "WIFI", "UPS", "NYSE",
-        "EMEA", "APAC", "IMEI", "OTP", "VOIP",
-    ];
+    const ABBREVIATIONS: &str =
+        "ASAP HDMI HTML HTTP JSON FAQS USPS NASA WIFI UPS NYSE EMEA APAC IMEI OTP VOIP";
     draft
         .tokens
         .iter()
@@ -881,7 +858,7 @@ fn shouted_words(draft: &Draft) -> usize {
             stressed
                 || (raw.chars().count() >= 4
                     && raw.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
-                    && !ABBREVIATIONS.contains(raw))
+                    && !among(ABBREVIATIONS, raw))
         })
         .count()
 }
@@ -916,15 +893,13 @@ fn exclaims_alone(draft: &Draft) -> bool {
 /// "HELP!" / "Help!" / "HELP my card is blocked" — a call for help: capitalised and
 /// exclaimed, or in capitals and not a noun's first word ("HELP desk").
 fn shouted_help(draft: &Draft) -> bool {
-    const CALLING: &[&str] = &[
-        "me", "us", "please", "pls", "plz", "my", "our", "i", "we", "anyone", "someone",
-    ];
+    const CALLING: &str = "me us please pls plz my our i we anyone someone";
     draft.tokens.iter().enumerate().any(|(i, token)| {
         let raw = &draft.text[token.start..token.end];
         let next = draft.tokens.get(i + 1);
         let exclaimed = next.is_some_and(|next| next.kind == TokenKind::Punct && next.norm == "!");
         let calls =
-            next.is_none_or(|next| next.kind != TokenKind::Word || next.norm.is_one_of(CALLING));
+            next.is_none_or(|next| next.kind != TokenKind::Word || among(CALLING, &next.norm));
         token.kind == TokenKind::Word
             && token.norm == "help"
             && ((raw == "HELP" && calls) || (exclaimed && raw.starts_with('H')))

@@ -3,7 +3,7 @@
 //! went wrong when the reply pins it on circumstances or someone else.
 
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{Draft, Token, TokenKind};
+use crate::engine::text::{among, Draft, Token, TokenKind};
 use std::sync::LazyLock;
 
 /// Words that soften a "no" without explaining it: regret, apology, empathy.
@@ -334,30 +334,13 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
 /// marked as final sale when you bought it.", "Our stores are run by partners."). A
 /// question, an instruction, an offer, thanks or an apology explains nothing.
 pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
-    const SUBJECTS: &[&str] = &[
-        "it", "it's", "this", "that", "that's", "these", "those", "they", "there", "there's",
-        "the", "our", "your", "its", "their", "we", "he", "she", "all", "each",
-    ];
-    const BE_OR_HAVE: &[&str] = &[
-        "is", "are", "was", "were", "has", "have", "had", "been", "it's", "that's", "there's",
-    ];
-    const NOT_EXPLAINING: &[&str] = &[
-        "please",
-        "thanks",
-        "thank",
-        "sorry",
-        "apologise",
-        "apologize",
-        "appreciate",
-        "hope",
-        "can",
-        "could",
-        "may",
-        "would",
-        "happy",
-        "glad",
-        "feel",
-    ];
+    const SUBJECTS: &str =
+        "it it's this that that's these those they there there's the our your its their we he \
+    she all each";
+    const BE_OR_HAVE: &str = "is are was were has have had been it's that's there's";
+    const NOT_EXPLAINING: &str =
+        "please thanks thank sorry apologise apologize appreciate hope can could may would \
+    happy glad feel";
     draft
         .sentences
         .iter()
@@ -369,11 +352,11 @@ pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
         .any(|s| {
             let words = draft.sentence_words(s);
             words.len() >= 4
-                && SUBJECTS.contains(&words[0])
+                && among(SUBJECTS, words[0])
                 && words[..8.min(words.len())]
                     .iter()
-                    .any(|w| BE_OR_HAVE.contains(w))
-                && !words.iter().any(|w| NOT_EXPLAINING.contains(w))
+                    .any(|w| among(BE_OR_HAVE, w))
+                && !words.iter().any(|w| among(NOT_EXPLAINING, w))
         })
 }
 

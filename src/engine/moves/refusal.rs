@@ -223,75 +223,22 @@ const NOT_REFUSING: &str =
     guarantee seem";
 
 /// Adverbs that may sit between "can't" and its verb.
-const ADVERBS: &[&str] = &[
-    "really",
-    "currently",
-    "simply",
-    "possibly",
-    "even",
-    "yet",
-    "just",
-    "always",
-    "actually",
-    "presently",
-    "technically",
-    "unfortunately",
-    "sadly",
-    "personally",
-    "directly",
-];
+const ADVERBS: &str =
+    "really currently simply possibly even yet just always actually presently technically \
+    unfortunately sadly personally directly";
 
 /// Verbs after "can't" that ask for information rather than an action.
-const INFO_VERBS: &[&str] = &[
-    "share",
-    "confirm",
-    "comment",
-    "disclose",
-    "announce",
-    "say",
-    "speculate",
-    "reveal",
-    "predict",
-];
+const INFO_VERBS: &str = "share confirm comment disclose announce say speculate reveal predict";
 
 /// Words for information; a "can't give you" about them is a "no news".
-const INFO_WORDS: &[&str] = &[
-    "info",
-    "information",
-    "details",
-    "news",
-    "update",
-    "updates",
-    "announcement",
-    "eta",
-    "etr",
-    "timeline",
-    "timeframe",
-    "date",
-];
+const INFO_WORDS: &str =
+    "info information details news update updates announcement eta etr timeline timeframe \
+    date";
 
 /// Where a limit says how to get the thing ("only available through our app").
-const WAY_WORDS: &[&str] = &[
-    "through",
-    "via",
-    "online",
-    "website",
-    "site",
-    "web",
-    "app",
-    "application",
-    "store",
-    "stores",
-    "in-store",
-    "shop",
-    "shops",
-    "phone",
-    "chat",
-    "link",
-    "counter",
-    "branch",
-    "branches",
-];
+const WAY_WORDS: &str =
+    "through via online website site web app application store stores in-store shop shops \
+    phone chat link counter branch branches";
 
 /// Every refusal in the draft, at most one per sentence, with the clauses and sentences
 /// that only look like one (questions, conditions, the customer's own "can't", feelings)
@@ -437,7 +384,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     let mentions_info = || {
         words[tokens.end..clause_end]
             .iter()
-            .any(|t| t.norm.is_one_of(INFO_WORDS))
+            .any(|t| among(INFO_WORDS, &t.norm))
     };
     // Only the modal forms need their verb checked.
     let modal = matches!(norms.last(), Some(&("not" | "cannot" | "can't" | "to")));
@@ -446,7 +393,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     }
     let next_word = |from: usize| {
         (from..clause_end)
-            .find(|&i| words[i].kind == TokenKind::Word && !words[i].norm.is_one_of(ADVERBS))
+            .find(|&i| words[i].kind == TokenKind::Word && !among(ADVERBS, &words[i].norm))
     };
     let verb_at = next_word(tokens.end)?;
     let verb = words[verb_at].norm.as_str();
@@ -485,7 +432,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
         }
         _ => {}
     }
-    if INFO_VERBS.contains(&verb) || mentions_info() {
+    if among(INFO_VERBS, verb) || mentions_info() {
         return Some(Kind::NoInfo);
     }
     Some(kind)
@@ -597,7 +544,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             kind == Kind::OnlyAllowed
                 || !words[tokens.end..end]
                     .iter()
-                    .any(|t| t.norm.is_one_of(WAY_WORDS))
+                    .any(|t| among(WAY_WORDS, &t.norm))
         }
         Kind::Charge => about_money,
         _ => true,
@@ -692,34 +639,14 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     // Only a bare decline: "No.", "No, sorry.", "Nope, I'm afraid not."
-    const DECLINE: &[&str] = &[
-        "no",
-        "nope",
-        "nah",
-        "sorry",
-        "afraid",
-        "i",
-        "am",
-        "not",
-        "unfortunately",
-        "we",
-        "can",
-        "cannot",
-        "do",
-        "will",
-        "that's",
-        "it's",
-        "is",
-        "possible",
-        "thanks",
-        "thank",
-        "you",
-    ];
+    const DECLINE: &str =
+        "no nope nah sorry afraid i am not unfortunately we can cannot do will that's it's is \
+    possible thanks thank you";
     let body_end = draft.body_end();
     let bare = words[range.clone()]
         .iter()
         .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
-        .all(|t| t.norm.is_one_of(DECLINE));
+        .all(|t| among(DECLINE, &t.norm));
     if !bare {
         return None;
     }
@@ -792,7 +719,7 @@ fn declines_request(
             return None;
         }
         let verb = (not + 1..range.end)
-            .find(|&i| words[i].kind == TokenKind::Word && !words[i].norm.is_one_of(ADVERBS))?;
+            .find(|&i| words[i].kind == TokenKind::Word && !among(ADVERBS, &words[i].norm))?;
         let tokens = auxiliary..verb + 1;
         (asked_for.contains(&words[verb].norm)
             && draft.actor_of(auxiliary) != Subject::Customer
@@ -912,7 +839,7 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
         })
         .unwrap_or(begin);
     let first = (clause_start..tokens.start.max(clause_start + 1))
-        .find(|i| content(i) && !(*i < tokens.start && words[*i].norm.is_one_of(LEADING_LINKS)))
+        .find(|i| content(i) && !(*i < tokens.start && among(LEADING_LINKS, &words[*i].norm)))
         .unwrap_or(tokens.start);
     let soft_stop = SOFTENING
         .find_in(draft, tokens.end..stop)
@@ -935,9 +862,7 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
 }
 
 /// Words that join a clause to the one before; the words saying no start after them.
-const LEADING_LINKS: &[&str] = &[
-    "and", "but", "so", "or", "however", "though", "although", "while", "whilst",
-];
+const LEADING_LINKS: &str = "and but so or however though although while whilst";
 
 impl Refusal {
     /// Whether the refusal's own sentence limits it: a condition ("if it's opened, we can't
@@ -957,11 +882,7 @@ impl Refusal {
                     && w[0].end <= self.span.end
                     && w[0].norm == "for"
                     && w[1].kind == TokenKind::Word
-                    && !w[1].norm.is_one_of(&[
-                        "you", "your", "yours", "u", "ur", "this", "that", "it", "the", "a", "an",
-                        "now", "today", "tomorrow", "any", "more", "me", "us", "them", "him",
-                        "her", "now", "free",
-                    ])
+                    && !among(NOT_A_KIND, &w[1].norm)
             });
         channel
             || scope
@@ -983,6 +904,10 @@ impl Refusal {
         concedes && offers_option(draft, &elsewhere, false)
     }
 }
+
+/// Words after "for" that name no kind of thing the rule covers: "for you", "for now".
+const NOT_A_KIND: &str =
+    "you your yours u ur this that it the a an now today tomorrow any more me us them him her free";
 
 /// The refusals' own words, which never count as the option offered.
 pub fn skip_ranges(refusals: &[Refusal]) -> Vec<Range<usize>> {
