@@ -57,6 +57,18 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "i [just] give up",
         "my last hope|resort",
         "make it make sense",
+        // Verdicts in the slang of a tweet: "the audacity", "not cool", "I'm so over this",
+        // "the last straw", "cool cool cool", "gone downhill", "give me my money back", "can't
+        // believe how bad this has been". ("This ain't it" reads as "that's not it", which a
+        // calm customer says of a wrong guess.)
+        "the audacity",
+        "not cool",
+        "(i'm|i am|im) [so] over this|it|you|your",
+        "the last straw",
+        "cool cool cool",
+        "gone|going|went downhill",
+        "give|gimme me my|our money back",
+        "believe how bad|poor|awful|terrible|slow|rude",
         // "Not acceptable", "nobody is doing anything about it", "this is censorship", "the
         // chat agent closed the chat on me".
         "not|isn't|is not acceptable",
@@ -407,7 +419,9 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "since|from [last] two|three|four|five|six|several|<num> days|weeks|months",
         "<num> time this|a|in [a] day|week|month|year|row",
         "on hold",
-        "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request",
+        "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request|cancelled|canceled|late|delayed|missed|wrong|broken",
+        "bruh|cmon|c'mon",
+        "with no|without [any] notice|warning|explanation",
         "had to contact|call|ask|chase|write|email|message|ring|phone",
         "i|we want|need a refund",
         "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership",
@@ -638,7 +652,7 @@ const ANGRY_EMOJI: &[char] = &[
 const SAD_EMOJI: &[char] = &[
     // A facepalm is as often at oneself ("forgot my password 🤦") as at the service.
     '😭', '😢', '😩', '😫', '☹', '🙁', '😞', '😔', '🤦', '😖', '😣', '😟', '😥', '😰', '😨', '🆘',
-    '🤨', '😳', '🙃', '🤔',
+    '🤨', '😳', '🙃', '🤔', '💀',
 ];
 
 /// How plainly a customer's message shows upset.

@@ -250,15 +250,13 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
     // "since the item has been worn" gives a reason, "since the update" a time: a verb
     // within a few words makes it a clause.
     let verb_within = |at: usize, words: usize| {
-        tokens[at..(at + words).min(tokens.len())].iter().any(|t| {
-            t.norm.is_one_of(&[
-                "is", "are", "was", "were", "has", "have", "had", "can", "will", "must", "would",
-                "could", "should", "may", "might", "do", "does", "did", "holds", "hold", "needs",
-                "need", "requires", "require", "belongs", "belong", "contains", "contain",
-                "includes", "include", "depends", "depend", "applies", "apply", "expires",
-                "expire", "covers", "cover", "uses", "use", "means",
-            ])
-        })
+        const VERBS: &str = "is are was were has have had can will must would could should may \
+            might do does did holds hold needs need requires require belongs belong contains \
+            contain includes include depends depend applies apply expires expire covers cover \
+            uses use means";
+        tokens[at..(at + words).min(tokens.len())]
+            .iter()
+            .any(|t| among(VERBS, &t.norm))
     };
     tokens.windows(3).enumerate().any(|(i, w)| {
         let (before, word, after) = (w[0].norm.as_str(), w[1].norm.as_str(), w[2].norm.as_str());
