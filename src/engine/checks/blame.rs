@@ -4,6 +4,7 @@ use crate::engine::moves::feeling::{acknowledges, reports_failure, Upset};
 use crate::engine::moves::verb::is_participle;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, capitalise_first, Draft, TokenKind};
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -318,7 +319,6 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "our|the records|system|systems|logs|notes show|shows|showed|indicate|indicates|say|says",
             ],
         ),
-
     ];
     Phrases::kinded(groups)
 });
@@ -343,8 +343,15 @@ fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     let (phrases, kinds) = &*RULES;
     let mut flags = Vec::new();
-    let mut fine_print: Option<bool> = None;
-    let mut defends: Option<bool> = None;
+    // Facts about the exchange, worked out once and only if a match asks: whether the reply
+    // acknowledges anything, whether the customer says they did something, whether they
+    // complain (upset, or telling of a failure).
+    let unacknowledged = OnceCell::new();
+    let unacknowledged = || *unacknowledged.get_or_init(|| !acknowledges(draft));
+    let claims = OnceCell::new();
+    let claims = || *claims.get_or_init(|| cx.customer.is_some_and(|c| CUSTOMER_CLAIMS.occurs(c)));
+    let upset = cx.upset() != Upset::Calm;
+    let complains = || upset || cx.customer.is_some_and(reports_failure);
     for m in phrases.find(draft) {
         let kind = kinds[m.phrase];
         let keep = match kind {
@@ -365,21 +372,10 @@ fn run(cx: &Context) -> Vec<Flag> {
                     .sentence_of(m.tokens.start)
                     .is_some_and(|s| draft.has_negation(draft.sentences[s].tokens.clone()))
             }
-            Kind::Contradict => {
-                cx.customer.is_some_and(|c| CUSTOMER_CLAIMS.occurs(c))
-                    && before_match(draft, &m, 8, CONTRAST)
-            }
-            Kind::Records => {
-                cx.customer.is_some_and(|c| CUSTOMER_CLAIMS.occurs(c)) && !acknowledges(draft)
-            }
-            Kind::FinePrint => {
-                *fine_print.get_or_insert_with(|| cx.upset() != Upset::Calm && !acknowledges(draft))
-            }
-            Kind::Defend => *defends.get_or_insert_with(|| {
-                cx.customer
-                    .is_some_and(|c| cx.upset() != Upset::Calm || reports_failure(c))
-                    && !acknowledges(draft)
-            }),
+            Kind::Contradict => claims() && before_match(draft, &m, 8, CONTRAST),
+            Kind::Records => claims() && unacknowledged(),
+            Kind::FinePrint => upset && unacknowledged(),
+            Kind::Defend => complains() && unacknowledged(),
             _ => true,
         };
         if keep {

@@ -48,11 +48,11 @@ fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     // How long something takes explains a wait only to someone waiting (or to anyone, in a
     // macro with no customer).
+    // The usual time explains a wait away only to a customer upset about it.
+    let upset_at_wait = cx.upset() != Upset::Calm;
     let wait_explains = cx
         .customer
-        .is_none_or(|c| cx.upset() != Upset::Calm || talks_of_waiting(c));
-    // The usual time explains a wait away only to a customer upset about it.
-    let upset_at_wait = cx.customer.is_some() && cx.upset() != Upset::Calm;
+        .is_none_or(|c| upset_at_wait || talks_of_waiting(c));
     // Only the first real cause matters, so stop at it.
     let first_cause = draft.sentences.iter().find_map(|s| {
         if draft.is_question(s) {
@@ -311,43 +311,40 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
             || tokens
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "today" | "tonight" | "tomorrow"));
-        let when_back = timed
-            && tokens.iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "back"
-                        | "restored"
-                        | "expected"
-                        | "estimated"
-                        | "depart"
-                        | "departs"
-                        | "leaves"
-                        | "ships"
-                        | "dispatches"
-                        | "arrive"
-                        | "arrives"
-                        | "resume"
-                        | "resumes"
-                        | "reopen"
-                        | "reopens"
-                        | "fix"
-                        | "patch"
-                        | "solution"
-                        | "replacement"
-                        | "refund"
-                        | "instead"
-                        | "rescheduled"
-                        | "rebooked"
-                        | "will"
-                        | "should"
-                )
-            });
         // "It's still due tomorrow" (not "due to illness").
-        let still_due = timed
+        let when_back = timed
             && tokens.iter().enumerate().any(|(i, t)| {
-                t.norm == "due" && tokens.get(i + 1).is_none_or(|next| next.norm != "to")
+                (t.norm == "due" && tokens.get(i + 1).is_none_or(|next| next.norm != "to"))
+                    || matches!(
+                        t.norm.as_str(),
+                        "back"
+                            | "restored"
+                            | "expected"
+                            | "estimated"
+                            | "depart"
+                            | "departs"
+                            | "leaves"
+                            | "ships"
+                            | "dispatches"
+                            | "arrive"
+                            | "arrives"
+                            | "resume"
+                            | "resumes"
+                            | "reopen"
+                            | "reopens"
+                            | "fix"
+                            | "patch"
+                            | "solution"
+                            | "replacement"
+                            | "refund"
+                            | "instead"
+                            | "rescheduled"
+                            | "rebooked"
+                            | "will"
+                            | "should"
+                    )
             });
-        asks_them || when_back || still_due
+        asks_them || when_back
     })
 }
 

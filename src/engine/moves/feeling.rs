@@ -593,7 +593,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
 fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
     const PRAISE: &str =
         "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
-    marvellous marvelous terrific nice cool super fabulous splendid classic";
+        marvellous marvelous terrific nice cool super fabulous splendid classic";
     let words = draft.sentence_words(sentence);
     // Said warmly it ends in "!"; flat, or with no stop at all, it is dry. Thanks end many a
     // calm message, so they are dry only with a full stop after a complaint ("Thanks.").
@@ -618,9 +618,13 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
 fn dry_closer(draft: &Draft) -> bool {
     const FAILS: &str =
         "work load open arrive arrived come turn show respond reply answer help start connect \
-    print play charge deliver stop";
+        print play charge deliver stop";
     const FINE: &str = "worries problem problems rush hurry bother issue issues matter";
     draft.sentences.windows(2).any(|pair| {
+        let closer = draft.sentence_words(&pair[1]);
+        if !praise_alone(draft, &pair[1]) || matches!(closer.as_slice(), ["thanks" | "cheers"]) {
+            return false;
+        }
         let before = draft.sentence_tokens(&pair[0]);
         let failed = before
             .iter()
@@ -637,10 +641,7 @@ fn dry_closer(draft: &Draft) -> bool {
                     .is_some_and(|verb| among(FAILS, &verb.norm)),
                 _ => false,
             });
-        let words = draft.sentence_words(&pair[1]);
         failed
-            && praise_alone(draft, &pair[1])
-            && !matches!(words.as_slice(), ["thanks" | "cheers"])
     })
 }
 
@@ -926,9 +927,9 @@ fn shouted_help(draft: &Draft) -> bool {
 fn upset_hashtag(draft: &Draft) -> bool {
     const HOT: &str =
         "fail theft scam fraud liar lying worst disgust disgrace angry furious frustrat annoy \
-    boycott shame useless sucks neveragain ripoff rippedoff disappoint unhappy nothappy \
-    notimpressed notcool fedup joke pathetic ridiculous unacceptable poorservice \
-    badservice terrible horrible awful smh wtf";
+        boycott shame useless sucks neveragain ripoff rippedoff disappoint unhappy nothappy \
+        notimpressed notcool fedup joke pathetic ridiculous unacceptable poorservice \
+        badservice terrible horrible awful smh wtf";
     draft
         .tokens
         .iter()

@@ -334,11 +334,11 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
 pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
     const SUBJECTS: &str =
         "it it's this that that's these those they there there's the our your its their we he \
-    she all each";
+        she all each";
     const BE_OR_HAVE: &str = "is are was were has have had been it's that's there's";
     const NOT_EXPLAINING: &str =
         "please thanks thank sorry apologise apologize appreciate hope can could may would \
-    happy glad feel";
+        happy glad feel";
     draft
         .sentences
         .iter()

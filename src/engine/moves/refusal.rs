@@ -209,7 +209,6 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "must|have|need to decline|refuse|deny|reject",
             ],
         ),
-
     ];
     Phrases::kinded(groups)
 });
@@ -641,7 +640,7 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
     // Only a bare decline: "No.", "No, sorry.", "Nope, I'm afraid not."
     const DECLINE: &str =
         "no nope nah sorry afraid i am not unfortunately we can cannot do will that's it's is \
-    possible thanks thank you";
+        possible thanks thank you";
     let body_end = draft.body_end();
     let bare = words[range.clone()]
         .iter()
@@ -661,7 +660,7 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
 fn requested_actions(customer: &Draft) -> Vec<Norm> {
     const NOT_ACTIONS: &str =
         "be have charge bill cost need require mind know see think mean ask tell let help \
-    please just kindly pls not still also maybe possibly guys people folks all";
+        please just kindly pls not still also maybe possibly guys people folks all";
     let words = &customer.tokens;
     let mut actions: Vec<Norm> = Vec::new();
     for sentence in customer
