@@ -93,35 +93,11 @@ pub fn version() -> String {
 }
 
 /// The panel's stylesheet: the site's shared one (`main.css`, not the site page's own
-/// `site.css` nor the Library's), plus the panel's own rules. Inside a shadow root
-/// `:root` is the host page's, so the site's variables go on the panel's own element; its
-/// dark colours apply only beside a page that has dark colours too (embed.js marks the
-/// others `data-scheme="light"`); and `rem` follows the host page's root font size, so it
-/// becomes `em` of the panel's fixed one.
+/// `site.css` nor the Library's) adapted to a shadow root, plus the panel's own rules,
+/// minified by `build.rs`.
 #[wasm_bindgen(js_name = panelCss)]
 pub fn panel_css() -> String {
-    let site = include_str!("../style/main.css")
-        .replace(
-            "@media (prefers-color-scheme: dark) {\n  :root",
-            "@media (prefers-color-scheme: dark) {\n  :host(:not([data-scheme=\"light\"])) .panel",
-        )
-        .replace(":root", ".panel");
-    let mut css = String::with_capacity(site.len() + 4096);
-    let mut rest = site.as_str();
-    while let Some(at) = rest.find("rem") {
-        let after_digit = rest[..at].ends_with(|c: char| c.is_ascii_digit());
-        let word_ends = !rest[at + 3..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
-        css.push_str(&rest[..at]);
-        css.push_str(if after_digit && word_ends {
-            "em"
-        } else {
-            "rem"
-        });
-        rest = &rest[at + 3..];
-    }
-    css.push_str(rest);
-    css.push_str(include_str!("../style/panel.css"));
-    css
+    include_str!(concat!(env!("OUT_DIR"), "/panel.css")).to_string()
 }
 
 fn parse_config(json: Option<String>) -> Result<Rc<Config>, JsError> {
