@@ -161,6 +161,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "exasperated questions", 1.00),
     ("no-acknowledgment", "ignored and out of patience", 1.00),
     ("no-acknowledgment", "sarcasm and complaint", 1.00),
+    ("no-acknowledgment", "told in passing", 1.00),
+    ("no-acknowledgment", "told in passing, calm", 1.00),
     ("no-acknowledgment", "chasing and nothing works", 1.00),
     ("no-acknowledgment", "sarcastic praise", 1.00),
     (

@@ -17,6 +17,10 @@
 //! | `<slot:a\|b*>` | such a placeholder whose word is one of these         |
 //! | `(no one\|nobody)` | a group: any one of these wordings, each of any length |
 //!
+//! A contraction or phone-typed shorthand standing alone in a phrase is read as the text
+//! reads it (`we can't` is `we can not`, `dont` is `do not`); among alternatives
+//! (`can't|won't`), where each stands for one word, it could never match, and is an error.
+//!
 //! `|` outside a group joins single words: `nobody|no one cares` is "nobody" or "no", then
 //! "one cares". A group says the other thing: `(nobody|no one) cares`.
 //! Matches never cross a sentence boundary. Phrases are compiled once, up front, and a
@@ -25,7 +29,7 @@
 //! code holding one fails its module's `every_phrase_list_compiles` test.
 
 use super::case;
-use super::text::{word_key, Draft, Token, TokenKind};
+use super::text::{read_as_other_words, word_key, Draft, Token, TokenKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -481,6 +485,30 @@ fn bad<T>(part: &str, why: &'static str) -> Result<T, Problem> {
     Err((part.to_string(), why))
 }
 
+/// A part of a phrase as the text model reads it: a lone contraction or shorthand becomes
+/// its words ("can't" is `can not`, "dont" `do not`), so a house style may write "we can't"
+/// as an agent types it. In a list of alternatives (`can't|won't`), where one word stands
+/// for one word, it is an error instead (see [`read_as_words`]).
+fn as_read(part: &str) -> Vec<String> {
+    let plain = !part.contains(['|', '[', ']', '*', '<', '>', '(', ')']);
+    if plain && read_as_words(&case::lower(part).replace('’', "'")) {
+        let draft = Draft::new(part);
+        return draft.tokens.iter().map(|t| t.norm.to_string()).collect();
+    }
+    vec![part.to_string()]
+}
+
+/// Whether the text model reads `word` as other words ("can't" as `can not`, "I'm" as `i
+/// am`, "dont" as `do not`, "u" as `you`), which a phrase word, matched against one token,
+/// never equals.
+fn read_as_words(word: &str) -> bool {
+    if !word.contains(['\'', '’']) {
+        return read_as_other_words(word);
+    }
+    let draft = Draft::new(word);
+    draft.tokens.len() != 1 || *draft.tokens[0].norm != *word
+}
+
 const STAR: &str = "`*` ends a word (`apolog*`) or stands alone as a gap";
 
 /// `a|b*|<num>` as words to match.
@@ -493,6 +521,11 @@ fn alternatives(body: &str) -> Result<Vec<Word>, Problem> {
             Some(prefix) if prefix.is_empty() || prefix.contains('*') => bad(w, STAR),
             Some(prefix) => Ok(Word::Prefix(prefix.to_string())),
             None if w.contains('*') => bad(w, STAR),
+            None if read_as_words(w) => bad(
+                w,
+                "the text model reads this contraction as two words (\"won't\" as `will not`), \
+                 so it would never match: write them out",
+            ),
             None => Ok(Word::Exact {
                 key: word_key(w),
                 word: w.to_string(),
@@ -506,6 +539,11 @@ fn alternatives(body: &str) -> Result<Vec<Word>, Problem> {
 const MAX_GAP: usize = 9;
 
 fn compile(phrase: &str) -> Result<Pattern, Problem> {
+    let phrase = &phrase
+        .split_whitespace()
+        .flat_map(as_read)
+        .collect::<Vec<_>>()
+        .join(" ");
     let elements = phrase
         .split_whitespace()
         .map(|raw| {
@@ -815,6 +853,16 @@ mod tests {
             ),
             ["We’ll get back to you"]
         );
+        // A phrase may hold them as an agent types them, alone; in alternatives it may not.
+        for phrase in ["we can't refund", "we can’t refund", "we cant refund"] {
+            assert_eq!(
+                matched(&[phrase], "Sorry, we cannot refund it. We can't refund it."),
+                ["We can't refund"],
+                "{phrase}"
+            );
+        }
+        let error = Phrases::try_new(&["we can't|won't refund"]).unwrap_err();
+        assert!(error.problem.contains("`will not`"), "{}", error.problem);
     }
 
     #[test]
@@ -920,7 +968,7 @@ mod tests {
             ("soon *2", "needs words on both sides"),
             ("   ", "the phrase is empty"),
             ("what is|what's the point", "`|` joins single words"),
-            ("if we are|we're lucky", "`|` joins single words"),
+            ("dont|never mind", "reads this contraction as two words"),
             ("nobody|no one cares", "`|` joins single words"),
             ("thanks|thank you for waiting", "`|` joins single words"),
         ] {

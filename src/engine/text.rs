@@ -78,6 +78,11 @@ impl Norm {
             w.len() == norm.len() && w.first() == norm.first() && w == norm
         })
     }
+
+    /// Whether this is one of the space-separated `words` (see [`among`]).
+    pub fn is_among(&self, words: &str) -> bool {
+        among(words, &self.0)
+    }
 }
 
 impl std::ops::Deref for Norm {
@@ -1110,6 +1115,12 @@ fn unmarked_contraction(word: &str) -> Option<(&'static str, &'static str)> {
         .iter()
         .find(|(typed, ..)| *typed == word)
         .map(|&(_, first, second)| (first, second))
+}
+
+/// Whether a word typed without its apostrophe or in shorthand ("dont", "u") is read as
+/// other words ("do not", "you").
+pub(crate) fn read_as_other_words(word: &str) -> bool {
+    unmarked_contraction(word).is_some() || unmarked_word(word).is_some()
 }
 
 /// A word typed without its apostrophe, or in texting shorthand, as the full word.

@@ -154,7 +154,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period",
                 "refers|relates|applies to [the] time|days in transit",
                 // A requirement or an agreement held up against the complaint.
-                "you are|were|'re required|obliged|expected to",
+                "you are|were required|obliged|expected to",
                 "to qualify for",
                 "you [have|had] missed the|your (deadline|cut-off|cutoff|window|time limit)",
                 "to be eligible for",
@@ -326,7 +326,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
 /// The customer says they already did something ("I sent the details", "I've replied").
 static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "i [have|had] [already|just|also] sent|shared|provided|submitted|filled|emailed|uploaded|replied|given|messaged|dmed|dm'd|attached|done|did",
+        "i [have|had] [already|just|also] sent|shared|provided|submitted|filled|emailed|uploaded|replied|given|messaged|dmed|attached|done|did",
         "i [have|had] [already|just] dm",
         // What they say they did or did not do: "I paid on time", "I never ordered this".
         "i [have|had] [already|definitely|just|actually] paid|cancelled|canceled|returned|posted|rang|phoned",

@@ -130,9 +130,9 @@ fn echoes_customer(draft: &crate::engine::text::Draft, token: usize) -> bool {
 /// "Sorry for the technical issues", "sorry about the delay": the apology names the trouble
 /// rather than explaining it. "Sorry, it's late due to ..." does explain.
 fn sorry_for(before: &[crate::engine::text::Token]) -> bool {
-    before.windows(2).any(|w| {
-        w[0].norm == "sorry" && w[1].norm.is_one_of(&["for", "about", "to", "you", "your"])
-    })
+    before
+        .windows(2)
+        .any(|w| w[0].norm == "sorry" && w[1].norm.is_among("for about to you your"))
 }
 
 /// "Due to privacy rules" gives the company's own rule behind a no, not an excuse for a

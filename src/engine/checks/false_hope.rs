@@ -55,7 +55,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "hope|hopes to",
         // The agent's own hoping; "not the answer you were hoping for" acknowledges.
         "we|i|team|engineers|technicians|crew|crews|staff|department|everyone am|are|is [still|really|very|all] hoping",
-        "hopeful|optimistic [that] we|it|this|they|the|your|things|everything|we'll|it'll",
+        "hopeful|optimistic [that] we|it|this|they|the|your|things|everything",
         // "We hope it's back soon" holds out hope; a bare "Hope it gets sorted!" is a wish.
         "we|i [really|do|sincerely|truly] hope [that] it|this|that|the|your|they|things|everything|service|we",
         // A promise to try; "we try to ..." and "we always try" describe a habit.
@@ -71,14 +71,13 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "time will tell",
         "wait and see",
         "with [any] luck",
-        "(would|'d) like to think|believe",
+        "would like to think|believe",
         // "Possibly in a future update": a maybe with no more of a time than that.
         "possibly|perhaps|maybe in a|the|an future|later|next|coming|upcoming",
         // A feature or product that may come, with no time: "we might add it in the future".
         concat!("we|", thing!(), " might|may [well|eventually] add|introduce|release|launch|bring|offer|support|include|restock|reintroduce *3 (in the future|in future|at some point|later on|down the line|one day|someday|eventually)"),
         "touch|knock [on] wood",
         "if we are lucky",
-        "if we're lucky",
         concat!("we|", thing!(), " should|might|may [still|hopefully|soon|be|well] <word>"),
         "we|i may|might be able to",
         // "It could come back at some point": could, with no more of a time than that.
@@ -86,7 +85,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "more may|might come|follow|be",
         "there may|might be more",
         // An expectation in place of a commitment: "I'd expect it to be resolved soon".
-        "i|we would|'d [fully] expect|imagine|anticipate [that] it|this|that|the|your|they|things|everything",
+        "i|we would [fully] expect|imagine|anticipate [that] it|this|that|the|your|they|things|everything",
         "there may|might be [a] chance|way|something",
         "there|there's [is] [a] [good|small|slight|fair] chance",
     ])
@@ -98,10 +97,10 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hope|hopefully [that] you [will] enjoy|have|had|like|love|feel|liked|loved|are|found|find|get|stay|keep|got|were",
         "hope|hopefully [that] this|that|it|these|the helps|helped|answers|answered|clears|clarifies|clarified|explains|explained|assists|works|worked|makes|fixes|solves|resolves|sorts|does|did|info|information|link|links|steps|guide|article|tips",
         // A wish for the customer: "we hope you stay with us", "hope you get it soon".
-        "hope|hopefully [that] you|you're|your <word>",
+        "hope|hopefully [that] you|your <word>",
         "hopefully so|not",
         "hope to be the first",
-        "hope we can|will|get|'ll see|welcome|serve|have",
+        "hope we can|will|get see|welcome|serve|have",
         "hope|hopefully [that] all|everything is|was well|good|ok|okay|fine",
         "hope to see|hear|welcome|serve|chat|talk|speak|continue|earn|win|keep",
         "hope to have you back|again|aboard|onboard",
@@ -247,11 +246,8 @@ fn state_now_or_released(draft: &Draft, m: &Match) -> bool {
     fallback
         || rest.iter().any(|t| t.norm == "now")
         || rest.windows(2).any(|w| {
-            w[0].norm
-                .is_one_of(&["latest", "newest", "current", "recent"])
-                && w[1]
-                    .norm
-                    .is_one_of(&["update", "version", "release", "build", "patch"])
+            w[0].norm.is_among("latest newest current recent")
+                && w[1].norm.is_among("update version release build patch")
         })
 }
 

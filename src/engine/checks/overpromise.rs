@@ -95,7 +95,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 "will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired",
                 // Another party's speed told as certain: "your bank will process it straight away".
-                "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will|'ll [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)",
+                "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)",
                 "assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will",
                 "will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done",
                 "will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace",
@@ -202,7 +202,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
             sentence.is_some_and(|s| {
                 draft.tokens[s.tokens.start..m.tokens.start]
                     .iter()
-                    .any(|t| t.norm.is_one_of(&["worry", "worries", "assured", "fret"]))
+                    .any(|t| t.norm.is_among("worry worries assured fret"))
                     || GUARANTEED.occurs_in(draft, m.tokens.end..s.tokens.end)
             }) || ASKS_FOR_DETAILS.occurs(draft)
         }
@@ -218,9 +218,9 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
                 before
                     .iter()
                     .any(|t| among(HEDGES, &t.norm) || t.norm.is_one_of(CONDITIONS))
-                    || after.iter().any(|t| {
-                        t.norm.is_one_of(CONDITIONS) || t.norm.is_one_of(&["once", "when", "after"])
-                    })
+                    || after
+                        .iter()
+                        .any(|t| t.norm.is_one_of(CONDITIONS) || t.norm.is_among("once when after"))
             });
             !negated_before && !hoped_or_conditional
         }

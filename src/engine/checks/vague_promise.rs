@@ -67,10 +67,10 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "review|reviewing|investigate|investigating|examine|examining|research|researching|explore|assess",
         "dig|digging into|deeper",
         "contact|contacting|call|calling|email|e-mail|emailing|ring|message|phone",
-        "update|updating you|u",
+        "update|updating you",
         "update|updating this|the thread|post|ticket|case|page",
         "post|share|provide|send [an|any|more|further] update|updates|news",
-        "let|letting you|u know",
+        "let|letting you know",
         "keep|keeping you posted|updated|informed",
         "keep you in the loop",
         "respond|reply|responding|replying|answer",
@@ -106,8 +106,8 @@ static CONTACT: LazyLock<Phrases> = LazyLock::new(|| {
         "reach out|back",
         "follow [it|this|that] up",
         "circle back",
-        "update|contact|call|email|message you|u",
-        "let you|u know",
+        "update|contact|call|email|message you",
+        "let you know",
         "keep you posted|updated|informed",
         "respond|reply",
     ])
@@ -201,7 +201,7 @@ static IF_NEWS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "if|should|when|once that|this|it|anything|something|things|plans|availability change|changes|changed",
         // "We'll email you when it's reduced": the news they asked for, whenever it comes.
-        "when|once|if it|it's|they|they're|prices [is|are] (reduced|back|available|released|restocked|on sale|out|live|announced|cheaper)",
+        "when|once|if it|it's|they|prices [is|are] (reduced|back|available|released|restocked|on sale|out|live|announced|cheaper)",
     ])
 });
 
@@ -479,9 +479,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                 // but not a verb whose preposition is left behind by a relative clause ("an
                 // issue we're looking into", which describes the issue).
                 .filter(|h| {
-                    let stranded = tokens[h.end - 1]
-                        .norm
-                        .is_one_of(&["into", "on", "to", "with", "at", "for"]);
+                    let stranded = tokens[h.end - 1].norm.is_among("into on to with at for");
                     (h.end >= end && !stranded)
                         || tokens[h.start..end]
                             .iter()
@@ -720,7 +718,7 @@ fn hedged(draft: &Draft, start: usize, i: usize) -> bool {
         // "We'd like to think it'll be sorted soon" hopes.
         || before
             .windows(3)
-            .any(|w| w[0].norm == "like" && w[1].norm == "to" && w[2].norm.is_one_of(&["think", "believe"]))
+            .any(|w| w[0].norm == "like" && w[1].norm == "to" && w[2].norm.is_among("think believe"))
 }
 
 /// Where a time can be inserted after a promise's predicate `tokens`: the end of its last
@@ -800,7 +798,7 @@ fn head_at(phrases: &Phrases, draft: &Draft, p: usize, end: usize) -> Option<Ran
         && draft
             .tokens
             .get(m.tokens.end)
-            .is_some_and(|t| t.norm.is_one_of(&["it", "this", "that"]));
+            .is_some_and(|t| t.norm.is_among("it this that"));
     (starts_here && !names).then_some(m.tokens)
 }
 

@@ -25,8 +25,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "worst|pathetic|ridicul*|redicul*|ludicrous|preposterous|abysmal|dreadful|diabolical|shambolic|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|lame|dumb|stupid|idiotic|scammers|fraudsters|thieves|thief|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
         // Words that are also plain nouns ("the trash folder", "report fraud") are a verdict
         // only when something is called that: "this is a scam", "what a joke".
-        "is|are|was|'s|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
-        "is|are|was|'s|it's|that's|this's|such|total|complete|absolute|utter|pure joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
+        "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
+        "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
         "rip|ripped off",
         "poor|bad|lousy|crap|crappy|shoddy service|experience|support|apology|response|quality|delivery|company|show|effort",
         // "Joke of a company", "shambles of an airline".
@@ -41,14 +41,16 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "a [total|complete|absolute|real|right|proper] mess|shambles|farce|circus",
         "this|it|that|this's|it's|that's [is|was] [a|an|such] [total|complete|absolute|real] mess|nightmare|disaster|farce|circus|joke",
         // Feelings the customer names.
-        "embarrass*|humiliat*|mortified|frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy|unimpressed|displeased|dissatisfied|aggravated|aggrieved|incensed|irate|seething|peeved|miffed|dismayed|disheartened",
+        "embarrass*|humiliat*|mortif*|frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy|unimpressed|displeased|dissatisfied|aggravated|aggrieved|incensed|irate|seething|peeved|miffed|dismayed|disheartened",
         // Disappointment said as a verdict: "I expected so much better", "is it too much to ask".
         "expected [so|far|way|a] [much|lot|far] better",
-        "i|we [would|'d] expect better from|of",
+        "i|we [would] expect better from|of",
         "is|it's|that's|was [it|that|this] too much to ask",
         // Distress: shock, grief, despair.
         "shocked|devastated|heartbroken|distraught|gutted|horrified|desperate|desperately|panicking|traumati*",
         "in tears",
+        "in [so|such|constant|real] [much] pain|agony",
+        "in a lot of pain|agony",
         "passed away",
         "deceased|funeral|bereave*",
         "fed up",
@@ -63,15 +65,16 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // calm customer says of a wrong guess.)
         "the audacity",
         "not cool",
-        "(i'm|i am|im) [so] over this|it|you|your",
+        "i am [so] over this|it|you|your",
         "the last straw",
         "cool cool cool",
+        "love that for me|us",
         "gone|going|went downhill",
         "give|gimme me my|our money back",
         "believe how bad|poor|awful|terrible|slow|rude",
         // "Not acceptable", "nobody is doing anything about it", "this is censorship", "the
         // chat agent closed the chat on me".
-        "not|isn't|is not acceptable",
+        "not acceptable",
         "(nobody|no one) [is|was|seems] [to] [be] doing anything|nothing",
         "censorship|discrimination|discriminatory|racist|sexist",
         "closed|ended|disconnected|cut|shut the chat|call|line on me|us",
@@ -79,7 +82,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // ordering from these guys". ("Fix your app" alone is terse, and weak.)
         "do better",
         "sort your|yourselves|it *2 out",
-        "(don't|do not) bother ordering|buying|using|booking|flying|shopping|calling|contacting",
+        "do not bother ordering|buying|using|booking|flying|shopping|calling|contacting",
         "why does|do|is|will|can|has (nobody|no one) *3 answer*|respond*|repl*|help*|call*|read*|care|listen*",
         "laughed|laughing|smirked|sniggered at me|us",
         "costing|cost|costs me|us (money|a fortune|my job|work)",
@@ -88,6 +91,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "(nobody|no one) [there|here] knows|know what",
         "talking|speaking|talk|speak to a [brick] wall",
         "you had one job",
+        // "Who trains these people?", "I want to throw it out of the window".
+        "who trains|trained|hired|hires|employs these|those people|staff|drivers|agents|guys|clowns",
+        "throw|chuck|lob|toss *3 out of|out the window",
         "how do|does|did|can|could you|they|one [even|possibly] [manage] [to] lose|break|forget|damage|ruin|misplace|overbook|overcharge|mess",
         "treated [this|so|that] badly|poorly|rudely",
         "driving|drives|driven|drove me mad|crazy|insane|nuts|mental|bonkers|potty",
@@ -143,7 +149,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "not at all|remotely|even slightly happy|pleased|satisfied|impressed",
         "far from happy|pleased|satisfied|impressed",
         // Paying for what does not work: "why am I paying for this?".
-        "why am|are|do|should i|we [even|still] pay|paying for",
+        "why am|are|do|should i|we [even|still] pay|paying for|you",
         "what [exactly] am|are i|we [even|actually|exactly] paying for",
         // Getting nowhere: "I keep hitting walls", "going round in circles".
         "hitting|hit a|the [brick] wall|walls",
@@ -164,16 +170,16 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "how's this|it|that still not|broken|down|happening",
         "why does|do|is|will|can|has nobody [ever] answer*|respond*|repl*|help*|call*|pick*|care|cares|listen*|know*|tell*|read*|fix*|bother*",
         "why does|do|is|will|can|has no one [ever] answer*|respond*|repl*|help*|call*|pick*|care|cares|listen*|know*|tell*|read*|fix*|bother*",
-        "why doesn't|won't|can't anyone|anybody",
+        "why does|will|can not anyone|anybody",
         "do|does you|they|anyone even care",
-        "do|does|did you|anyone|anybody|they even read|listen|check|look|answer|reply|respond",
+        "do|does|did you|anyone|anybody|they even read|listen|check|look|answer|reply|respond|test|try|train",
         "care about your|their customers",
         "heard nothing back|since|from|yet",
         "every single time",
         "never been slower|worse|ruder",
         "thanks|cheers for nothing",
         // "Does anyone there actually know what they're doing?"
-        "actually|even know what (they're|they are|you're|you are) doing",
+        "actually|even know what (they are|you are) doing",
         "what are|will you [going] [to] do|doing about it|this",
         "i [have|had] already stated|said|told|explained|mentioned|asked|answered",
         "thank you for nothing",
@@ -334,7 +340,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "after|over two|three|four|five|six|several|many|<num> days|weeks|months",
         "day|week <num> of|without|and|still|now",
         "been|taken [over] a|an week|month|year|fortnight",
-        "where is|'s my money|refund",
+        "(where is|where's) my money|refund",
         "been ages|forever",
         // A promise or an account the company broke: "you said 5 days", "you promised".
         "you|they said|promised|assured|guaranteed",
@@ -354,7 +360,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "no-show",
         "nothing has|have changed|happened|improved|moved|arrived|come",
         // Told one thing, then nothing: "I was told I'd get compensation".
-        "was|were told i|we would|'d|will|'ll",
+        "was|were told i|we would|will",
         // Late for what mattered, passed by: "I was late for work", "the driver drove past".
         "late for work|school|class|college|my|an|the|our",
         "drove|driven|went|sailed|walked [straight|right] past|by me|us",
@@ -384,7 +390,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // rent", "it was a birthday present", "I'm really struggling".
         "need|needs help|assistance urgently|asap|immediately",
         "paid *2 for this|that|it",
-        "(can't|cannot|can not) afford|pay my|the|our rent|bills|mortgage",
+        "(cannot|can not) afford|pay my|the|our rent|bills|mortgage",
         "need|needed (it|this|that|the money) for my|the|our rent|bills|mortgage",
         "starving|famished",
         "loyal customer|customers|member|members for <num>|many|so|years",
@@ -396,7 +402,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "no hot water",
         "newborn|infant|toddler|elderly|pregnant|vulnerable|pram|buggy|wheelchair|crutches",
         // What it does to the product: "a service that doesn't work", "broke everything".
-        "that|which doesn't|don't|never work|works",
+        "that|which does|do|did not work|works",
+        "that|which never work|works",
         "that|which does|do not work",
         "broke|broken|ruined|wiped|deleted|erased everything",
         "is|are it|this|you a bot|robot|machine",
@@ -418,8 +425,9 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "no action [has|have|was|were] [been] taken",
         "since|from [last] two|three|four|five|six|several|<num> days|weeks|months",
         "<num> time this|a|in [a] day|week|month|year|row",
+        "in a row",
         "on hold",
-        "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request|cancelled|canceled|late|delayed|missed|wrong|broken",
+        "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request|cancelled|canceled|late|delayed|missed|wrong|broken|replacement|visit|engineer",
         "bruh|cmon|c'mon",
         "with no|without [any] notice|warning|explanation",
         "had to contact|call|ask|chase|write|email|message|ring|phone",
@@ -437,14 +445,14 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // messages say as often.
         "not a single|one",
         "which is it",
-        "what is|'s going on",
+        "(what is|what's) going on",
         "was|were|is|are supposed to",
         "literally",
         "second|2nd time",
         "sent|gave|given|delivered|brought [me|us] the|a wrong",
         "got|gotten|getting|get|gets worse",
         "(no one|nobody) *3 (could|can|would|will|was able to) help",
-        "they|he|she|you (can't|cannot|couldn't|could not) help",
+        "they|he|she|you (cannot|can not|could not) help",
         "lol|lmao|haha of course|typical|classic",
         "drops|drop|dropping|disconnects|disconnecting every",
         "threw|thrown|chucked|flung|dumped|tossed|kicked my|the|our parcel|package|delivery|box|order|bag",
@@ -452,15 +460,15 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "to complain",
         "spent|wasted an|a|<num> [whole] hour|hours|day|morning|afternoon",
         "shrugged|shrug",
-        "can't|cannot|can not even",
+        "(cannot|can not) even",
         "<num> minutes|mins|hours|hrs for a|an|the|my|one",
         "took|taken|charged|kept [the|my|our] money anyway|regardless",
         "cut|cutting|switched|turned|shut my|our power|electricity|gas|water|heating|internet|phone|line off",
         "stuck|stranded overnight|here",
-        "all night",
+        "all night|evening|day|morning|afternoon|weekend",
         "slept <num>|two|three hours",
         "no sleep",
-        "the one time i|we",
+        "the one time|day i|we",
         "who designed|approved|decided|thought",
         "a|per month|week|year for internet|wifi|broadband|nothing|this|that",
         // "Not resolved yet", "is this your policy?", "disconnected my call", "you'd think a
@@ -488,9 +496,9 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "key worker|workers|keyworker|keyworkers|frontline|nhs worker",
         "lost my|our entire|whole|all",
         "i|we have [got] the|a|my confirmation|proof|receipt|screenshot|screenshots",
-        "this|that size (can't|cannot|couldn't|could not)",
+        "this|that size (cannot|can not|could not)",
         "how is it possible",
-        "(couldn't|could not|can't|cannot) pay for my|the|our hotel|food|taxi|fuel|petrol|groceries|shopping|meal",
+        "(could not|can not|cannot) pay for my|the|our hotel|food|taxi|fuel|petrol|groceries|shopping|meal",
         "while i|we was|were abroad|away|travelling|traveling|on holiday",
         "instead of my|our money|refund",
         "charged me|us *3 after i|we cancelled|canceled",
@@ -510,7 +518,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "is this|that your policy|service",
         "asked|demanded|charged [me|us] extra money|cash",
         "disconnected|dropped|ended|cut my|the call",
-        "you would|'d think",
+        "you would think",
         "[such] a simple|basic refund|request|task|thing|job|question",
         "another day|night|week|weekend|evening|morning|month",
         "without telling|asking|informing|notifying|warning me|us",
@@ -561,6 +569,23 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "not help",
         // "Really" is as often warm ("really appreciate it") as exasperated.
         "seriously|sigh|smdh|omg|unbelievable",
+        // Subtler ones, told in passing: "what now", "answers please", "send help", "next day
+        // my foot", "nobody at this branch knows how", X
+        // "been trying to cancel for 2 months", "trying to work here", "y'all really sent",
+        // "you advertise 100Mb", "the slowest queue".
+        "what now",
+        "answers|explanation please",
+        "please explain|answer|respond|reply",
+        "send help",
+        "my foot",
+        "(no one|nobody) *3 knows|know how|what|anything",
+        "impossible to",
+        "why will|do|does|can not you|they let me|us",
+        "trying|tried *3 for <num>|two|three|four|five|six|several|many days|weeks|months|hours",
+        "trying to <word> here",
+        "y'all|yall really",
+        "you advertise|advertised",
+        "the slowest|rudest|dirtiest|laziest",
     ])
 });
 
@@ -576,7 +601,7 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
 /// message pleased, and they are a weak sign.
 static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "oh|just great|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
+        "oh|just great|good|nice|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
         "great|good|nice job|work|one",
         "well done",
@@ -584,7 +609,10 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         // "Love waiting an hour on hold", "gotta love paying twice".
         "love|loving|loved waiting|being|getting|paying|having|spending|sitting|standing",
         "great|excellent|brilliant|fantastic|amazing|stellar|superb service|job|work (as always|as usual|as ever)",
-        "nice to know",
+        "nice|glad|good|great|lovely to know",
+        "delighted|thrilled|overjoyed|ecstatic to find|see|discover|learn|hear|get|receive",
+        "good times",
+        "congratulations|congrats on the|your|being",
     ])
 });
 
@@ -612,7 +640,8 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
 }
 
 /// Praise alone right after a sentence that says something is missing or failed: "No wifi
-/// on a five hour journey. Great stuff", "The app won't load. Brilliant." Not thanks, which
+/// on a five hour journey. Great stuff", "The app won't load. Brilliant.", "The
+/// replacement is faulty too. Amazing." Not thanks, which
 /// end calm messages ("... so it's not wasted. Thanks."), nor after "no worries" or "I
 /// don't mind".
 fn dry_closer(draft: &Draft) -> bool {
@@ -635,11 +664,9 @@ fn dry_closer(draft: &Draft) -> bool {
                     .is_none_or(|next| !among(FINE, &next.norm)),
                 "not" => before[i + 1..]
                     .iter()
-                    .find(|w| {
-                        w.kind == TokenKind::Word && !w.norm.is_one_of(&["even", "just", "really"])
-                    })
+                    .find(|w| w.kind == TokenKind::Word && !w.norm.is_among("even just really"))
                     .is_some_and(|verb| among(FAILS, &verb.norm)),
-                _ => false,
+                word => among(FAILURE_WORDS, word),
             });
         failed
     })
@@ -707,7 +734,10 @@ pub fn upset(draft: &Draft) -> Upset {
     // nothing but a raised voice it is praise ("Great job guys!!").
     let complains = !weak_phrases.is_empty() || sad_face || asks_pointedly || exclaims;
     let sarcastic = (!pointed.is_empty() || !praised_alone.is_empty()) && complains;
-    let mut weak = 2 * usize::from(dry_closer(draft))
+    // A dry closer makes the rest of the praise dry too ("It's faulty too. Amazing. Truly
+    // amazing work").
+    let dry = dry_closer(draft);
+    let mut weak = 2 * usize::from(dry)
         + usize::from(shouted_help(draft))
         + usize::from(asks_pointedly)
         + usize::from(exclaims)
@@ -735,7 +765,7 @@ pub fn upset(draft: &Draft) -> Upset {
     {
         weak += 1;
     }
-    if weak >= 2 && !pleased {
+    if weak >= 2 && (!pleased || dry) {
         Upset::Signs
     } else {
         Upset::Calm
@@ -745,7 +775,7 @@ pub fn upset(draft: &Draft) -> Upset {
 /// Words that report something gone wrong: late, broken, missing, charged twice, rude.
 const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damaged ruined faulty \
     defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
-    never twice refused promised waiting cracked leaking torn stained cold";
+    never twice refused promised waiting cracked leaking torn stained cold dead bricked";
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
 /// dirty", "my bag was damaged on the flight", "I was promised a callback". A question alone

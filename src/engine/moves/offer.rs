@@ -15,12 +15,12 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "keep checking",
         "look|watch out for",
         "watch|follow|monitor|check our|the blog|website|site|page|feed|channel|channels|social|forums|news",
-        "will|'ll be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
-        "will|'ll [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
+        "will be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
+        "will [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
         "as soon as we know|hear|have",
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
         "sign|signing up|for [to|for] [our] newsletter|alerts|notifications|updates|news|emails|email|mailing",
-        "you will|'ll [be] hear|know|notified|told (the moment|the minute|the day|as soon|first)",
+        "you will [be] hear|know|notified|told (the moment|the minute|the day|as soon|first)",
         "be the first to know|hear",
         "keep you posted|updated|informed",
         "will update|email|message|notify|tell|inform|contact you",
@@ -62,16 +62,16 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         concat!("please|kindly|pls|plz|just [do] [feel] [free] [to] ", directive!()),
         "feel free to",
         "you can|could|may|might [also|still|always|now|instead|simply|just|easily|then|either|definitely|certainly] <word>",
-        "you are|'re [always|more] [than] welcome to",
+        "you are [always|more] [than] welcome to",
         // The same thing somewhere else: "not on phones yet, but it does on tablets".
         "but it|they|this|that does|do|is|are|works|work on|in|with|via|through|at|from",
-        "you will|'ll [also|still] be able to",
+        "you will [also|still] be able to",
         // Another plan, store or product that does it: "but the Pro plan includes it", "but
         // our partner store ships there", "but Standard lets you pick".
         "plan|plans|tier|tiers|fare|fares|version|versions|model|models|store|stores|shop|shops|partner|partners|app|website|site|edition|membership|package|bundle|option lets|let|allows|allow|includes|include|offers|offer|supports|support|ships|ship|sells|sell|accepts|accept|covers|cover|gives|give|can|could",
         // What would do it: "upgrading to Flex would let you change it", "paying by debit card
         // avoids it", "the Acme range is the closest match".
-        "would|will|'ll|'d let|allow|enable you",
+        "would|will let|allow|enable you",
         "avoids|avoid|prevents|prevent|skips|skip it|this|that|the|these|those",
         "closest|nearest match|equivalent|alternative|substitute|thing",
         // What there is instead, stressed against the no: "we do have 15% off this weekend",
@@ -86,9 +86,9 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // Another place has it, or what they have still works: "the creator's site has the
         // full archive", "downloaded episodes will still play offline".
         "site|website|store|shop|app|channel|page|stores|shops has|have|carries|stocks|keeps the|it|them|this|that|full|complete|whole",
-        "will|'ll|can still play|work|open|load|run",
+        "will|can still play|work|open|load|run",
         "is|are [very|quite|really|pretty] similar|comparable|equivalent",
-        "i|we would|'d [strongly|also] suggest|recommend|advise|encourage",
+        "i|we would [strongly|also] suggest|recommend|advise|encourage",
         "i|we [would] [strongly|also] suggest|recommend|advise|encourage",
         "[i|we] request you to",
         "what i|we can do|offer",
@@ -97,9 +97,9 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we can|could [also|still|certainly|definitely|always|gladly|happily] offer|arrange|send|help|assist|provide|give|set|book|get|put|add|pass|share|refer|transfer|escalate|order|reserve|hold|suggest|recommend|raise|issue|refund|replace|rebook|credit|look|check|do|swap|move|switch|change|upgrade|extend|waive|reissue|resend|reship|ship|deliver|collect|reserve|cancel|restore|recover|reactivate|unlock|reset|fix|repair|exchange|match|honour|honor|apply|walk|show|guide|connect|organise|organize|email|call|text|source|find|locate|notify|let|keep|try|expedite|prioritise|prioritize|cover|discount|compensate|reimburse",
         // Another place that can do it: "any of our branches can do it", "our store may be able to help".
         "branch|branches|shop|shops|store|stores|outlet|outlets|counter|partner|partners *3 can|could|will|may|might [also] [be] [able] [to] do|help|assist|sort|swap|exchange|replace|refund|process|arrange",
-        "i|we would|'d [be] [more] [than] happy|glad|delighted|love to",
+        "i|we would [be] [more] [than] happy|glad|delighted|love to",
         "happy|glad to help|assist",
-        "i|we will|'ll|have|'ve|am|'m|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set",
+        "i|we will|have|am|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set",
         "have|has [now|also|already|just] passed|shared|forwarded|submitted|logged|raised|escalated|flagged|noted|reported",
         "here is [a|an|another|your] new|replacement|different|fresh|alternative|substitute",
         "here's [a|an|another|your] new|replacement|different|fresh|alternative|substitute",
@@ -107,7 +107,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // A substitute, said as what exists: "our sister brand sells a very similar model".
         "sells|stocks|carries|has|have|offers|makes a|an [very] similar|comparable|equivalent model|product|item|version|one|option|design|style",
         "team|teams|colleagues|store|stores|staff|specialists|department|agents|crew|crews|experts|advisors|advisers|seller|sellers|carrier|courier|manufacturer|bank|they can|could|will [happily|gladly|also|definitely] [be] [able|happy|glad] [to] help|assist|sort|arrange|look|check|advise|support|fix|resolve|process|book|handle|double-check|reach|contact|call|email|follow|get|do|change|update|amend|cancel|make|take|set|replace|repair|order|issue|send|refund|swap|exchange|add|move|transfer|reset|unlock|collect|correct|rebook|reissue|redirect|waive|upgrade|extend|reinstate|restore|recover|adjust|remove|credit|reimburse|honour|honor",
-        "you will|'ll|would need to",
+        "you will|would need to",
         // A way others take: "many customers use our tote bags as a gift bag".
         "(many|most|some|lots of|a lot of) [of] [our] customers|people|travellers|travelers|users|guests|shoppers|members use|choose|pick|prefer|try|opt",
         "best way|option|bet|thing is|would|will",
@@ -156,14 +156,14 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         "should|will|would|can|could|usually|normally|often fix|solve|resolve|sort|clear it|this|that|things|the",
         // A tip and where it is: "turning it off should help a lot; here's how".
         "should|usually|normally|often help",
-        "here is|'s how",
+        "(here is|here's) how",
         // Already put right, or a new time given: "everything is back up and running now",
         // "the refund landed this morning", "your ticket is valid on the next train", "the
         // new departure time is 14:20".
-        "is|are|'s|it's|everything's|was|were [now|all|fully|already] back [up|online|on|open|running|working|in|to|now]",
+        "is|are|it's|everything's|was|were [now|all|fully|already] back [up|online|on|open|running|working|in|to|now]",
         "back (to normal|in service)",
         "up and running",
-        "is|are|'s|it's|was|were|has|have [now|since|already|all] [been] [fully] fixed|resolved|restored|repaired|sorted|credited|refunded|reinstated|unlocked",
+        "is|are|it's|was|were|has|have [now|since|already|all] [been] [fully] fixed|resolved|restored|repaired|sorted|credited|refunded|reinstated|unlocked",
         // Done for them already: "yours was issued yesterday".
         "yours|it was|has [now|already] [been] issued|processed|approved|paid",
         "is|are now [fully] resolved|fixed|restored|working|live|open|available",
@@ -219,13 +219,10 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         let reads_the_rules = tokens
             [m.tokens.end.saturating_sub(1)..(m.tokens.end + 4).min(tokens.len())]
             .iter()
-            .any(|t| {
-                t.norm
-                    .is_one_of(&["policy", "policies", "terms", "conditions", "rules"])
-            })
+            .any(|t| t.norm.is_among("policy policies terms conditions rules"))
             && tokens[m.tokens.clone()]
                 .iter()
-                .any(|t| t.norm.is_one_of(&["read", "see", "view", "review", "find"]));
+                .any(|t| t.norm.is_among("read see view review find"));
         let just_asks_to_hear = strong
             && tokens[m.tokens.end..(m.tokens.end + 2).min(tokens.len())]
                 .iter()
@@ -234,10 +231,9 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
     });
     // "our refund policy" names the rule, not a refund.
     let names_a_rule = |m: &Match| {
-        tokens.get(m.tokens.end).is_some_and(|t| {
-            t.norm
-                .is_one_of(&["policy", "policies", "terms", "conditions", "rules"])
-        })
+        tokens
+            .get(m.tokens.end)
+            .is_some_and(|t| t.norm.is_among("policy policies terms conditions rules"))
     };
     let remedy = || {
         REMEDY.any_match(draft, |m| {
@@ -297,7 +293,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                 draft
                     .sentence_tokens(&draft.sentences[s])
                     .iter()
-                    .any(|t| t.norm.is_one_of(&["though", "but", "however"]))
+                    .any(|t| t.norm.is_among("though but however"))
             })
         })
     };

@@ -91,7 +91,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "owing to",
         "because of",
         // "This is an issue with the licensing agreement between ...".
-        "is|was|'s|it's|that's|this's a|an [known|ongoing|technical|general|wider] issue|problem|fault|error|restriction|limitation with|between|on|at|in",
+        "is|was|it's|that's|this's a|an [known|ongoing|technical|general|wider] issue|problem|fault|error|restriction|limitation with|between|on|at|in",
         // Being busy, and someone else not knowing.
         "i|we|team|staff|store|stores|lines|phones|agents|drivers|couriers|engineers|riders|kitchen|kitchens are|were|was|is|been [very|extremely|really|incredibly|super|exceptionally] busy",
         // A cause told as what it did: "the update has caused problems", "a labelling error
@@ -117,7 +117,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "led|leads|leading|resulted|resulting|results to|in [a|an|the|some|further|longer|short|long|slight|significant] delay|delays|disruption*|cancellation*|backlog*|outage*|problems|issues|wait|waits",
         "which|that meant|means [that] [a|an|the|your|our|we|it|they]",
         // "The outage was down to our provider": British for "caused by", not "down to £5".
-        "is|was|were|'s|it's|that's [all] down to a|an|the|our|their|some",
+        "is|was|were|it's|that's [all] down to a|an|the|our|their|some",
         "caused by",
         "out of our|my|their control|hands",
         "beyond|outside [of] our|my|their control|hands",
@@ -163,7 +163,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // The season, other work or a local fault: "it's our busiest time of year", "they
         // had more urgent jobs", "there's a fault in your area".
         "as|because|since it's|that's|this's [our|the] busiest time|period|season|day|days|week|weeks|weekend|month|months|times",
-        "as|because|since it|this|that|we is|was|are|were|'s|'re [our|the|in|at] [our|the] busiest time|period|season|day|days|week|weeks|weekend|month|months|times",
+        "as|because|since it|this|that|we is|was|are|were [our|the|in|at] [our|the] busiest time|period|season|day|days|week|weeks|weekend|month|months|times",
         "during|in|at [our|the] busiest|peak time|period|season|day|days|week|weeks|weekend|month|months|times",
         "more urgent|pressing jobs|calls|cases|work|emergencies",
         "fault|faults|outage|outages|issue|issues|problem|problems|disruption|interruption|interruptions in|affecting [your|the|that|this] area|region|postcode|street|exchange|neighbourhood|neighborhood",
@@ -288,10 +288,9 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
         // "as tickets are non-transferable": a noun and its verb right after make a clause.
         let noun_clause = || {
             w[2].kind == TokenKind::Word
-                && !w[2].norm.is_one_of(&[
-                    "a", "an", "well", "soon", "much", "many", "long", "far", "per", "of", "to",
-                    "for", "you",
-                ])
+                && !w[2]
+                    .norm
+                    .is_among("a an well soon much many long far per of to for you")
                 && verb_within(i + 3, 2)
         };
         match word {

@@ -70,10 +70,9 @@ impl Refusal {
         let not_yet = self.kind == Kind::Unavailable && tokens.iter().any(|t| t.norm == "yet");
         // "Ordering is off tonight, but it'll be back on tomorrow": a pause with its end.
         let back_at = self.kind == Kind::Unavailable
-            && tokens.iter().any(|t| {
-                t.norm
-                    .is_one_of(&["back", "again", "resume", "resumes", "reopen", "reopens"])
-            })
+            && tokens
+                .iter()
+                .any(|t| t.norm.is_among("back again resume resumes reopen reopens"))
             && CONCRETE_TIME.occurs_in(draft, draft.sentences[self.sentence].tokens.clone());
         back_at || ((self.kind == Kind::NoInfo || not_yet) && pointer)
     }
@@ -97,7 +96,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "cannot",
                 "could not [currently|yet] approve|accept|process|offer|provide|issue|refund|replace|honour|honor|grant|allow|extend|waive|reinstate|authorise|authorize|cover|change|cancel|exchange|book|arrange|ship|deliver",
                 "not [currently|yet|really|presently|always] [be] able to",
-                "is|'s|it's|that's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines",
+                "is|it's|that's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines",
                 "unable to",
                 "not in a position to",
                 "no way to|of|for",
@@ -144,7 +143,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have",
                 "unavailable|ineligible|unsupported|discontinued",
                 // The rule as an adjective: "gift cards are non-refundable", "all sales are final".
-                "is|are|was|were|'s non-refundable|nonrefundable|non-returnable|non-transferable|non-transferrable|non-exchangeable|non-cancellable|non-cancelable",
+                "is|are|was|were non-refundable|nonrefundable|non-returnable|non-transferable|non-transferrable|non-exchangeable|non-cancellable|non-cancelable",
                 "is|are [a] final sale",
                 "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed",
                 "all sales are final",
@@ -197,7 +196,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 "charge|charges|fee|fees [will|would|does|do|shall|still|must] [still] [be] apply|applies|applied|charged|payable",
                 "requir* [a|an] *2 charge|fee|payment|deposit",
-                "there is|'s a|an [small|extra|additional|standard] charge|fee",
+                "there is a|an [small|extra|additional|standard] charge|fee",
                 "there will be a|an [small|extra|additional|standard] charge|fee",
                 "will|would [still] be charged|billed",
             ],
@@ -336,15 +335,8 @@ fn grants(draft: &Draft, sentence: &Sentence) -> bool {
     };
     opens_with_yes
         && !words.iter().any(|t| {
-            t.norm.is_one_of(&[
-                "but",
-                "however",
-                "though",
-                "although",
-                "unfortunately",
-                "sadly",
-                "afraid",
-            ])
+            t.norm
+                .is_among("but however though although unfortunately sadly afraid")
         })
 }
 
@@ -480,10 +472,8 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         .any(|t| matches!(t.norm.as_str(), "since" | "because" | "as"))
         && (before.first().is_some_and(|t| t.norm != "as")
             || before.get(1).is_some_and(|t| {
-                t.norm.is_one_of(&[
-                    "your", "the", "our", "this", "that", "it", "its", "they", "their", "these",
-                    "those", "you", "we",
-                ])
+                t.norm
+                    .is_among("your the our this that it its they their these those you we")
             }));
     // "It wouldn't be possible for someone else to use your address" protects the customer.
     let for_others = draft.tokens[tokens.end..(tokens.end + 4).min(sentence.end)]
@@ -514,7 +504,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     if can_be
         && words[start.saturating_sub(2).max(sentence.start)..start]
             .iter()
-            .any(|t| t.norm.is_one_of(&["can", "could", "may", "to"]))
+            .any(|t| t.norm.is_among("can could may to"))
     {
         return false;
     }
@@ -574,7 +564,7 @@ static REASSURANCE: LazyLock<Phrases> = LazyLock::new(|| {
         // The rest is fine: "gift cards can't buy gift cards, but everything else is fine".
         "everything|anything else is|works|will [be|work] fine|ok|okay|good",
         "your *2 stays|remains|stay|remain the same|unchanged|as",
-        "you|yours|it|they are|is|will|'re|'ll not [be] affected",
+        "you|yours|it|they are|is|will not [be] affected",
     ])
 });
 
@@ -670,20 +660,15 @@ fn requested_actions(customer: &Draft) -> Vec<Norm> {
     {
         let tokens = &words[sentence.tokens.clone()];
         for (i, pair) in tokens.windows(2).enumerate() {
-            let asks = pair[0]
-                .norm
-                .is_one_of(&["can", "could", "will", "would", "may"])
-                && pair[1].norm.is_one_of(&["you", "u", "ya", "i", "we"]);
+            let asks = pair[0].norm.is_among("can could will would may")
+                && pair[1].norm.is_among("you u ya i we");
             if !asks {
                 continue;
             }
             let verb = tokens[i + 2..]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
-                .find(|t| {
-                    !t.norm
-                        .is_one_of(&["please", "pls", "just", "kindly", "guys", "still", "also"])
-                });
+                .find(|t| !t.norm.is_among("please pls just kindly guys still also"));
             if let Some(verb) = verb.filter(|v| !among(NOT_ACTIONS, &v.norm)) {
                 if !actions.contains(&verb.norm) {
                     actions.push(verb.norm.clone());
@@ -710,10 +695,8 @@ fn declines_request(
     let range = sentence.tokens.clone();
     range.clone().find_map(|not| {
         let auxiliary = not.checked_sub(1).filter(|&a| a >= range.start)?;
-        let declines = words[not].norm == "not"
-            && words[auxiliary]
-                .norm
-                .is_one_of(&["do", "does", "did", "will", "would"]);
+        let declines =
+            words[not].norm == "not" && words[auxiliary].norm.is_among("do does did will would");
         if !declines {
             return None;
         }
@@ -898,7 +881,7 @@ impl Refusal {
         let concedes = draft.tokens[sentence.tokens.clone()]
             .iter()
             .take_while(|t| t.start < self.span.start)
-            .any(|t| t.norm.is_one_of(&["while", "whilst", "although", "though"]));
+            .any(|t| t.norm.is_among("while whilst although though"));
         let elsewhere = [0..self.stretch.end, sentence.tokens.end..draft.tokens.len()];
         concedes && offers_option(draft, &elsewhere, false)
     }
