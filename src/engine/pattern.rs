@@ -485,17 +485,25 @@ fn bad<T>(part: &str, why: &'static str) -> Result<T, Problem> {
     Err((part.to_string(), why))
 }
 
-/// A part of a phrase as the text model reads it: a lone contraction or shorthand becomes
-/// its words ("can't" is `can not`, "dont" `do not`), so a house style may write "we can't"
-/// as an agent types it. In a list of alternatives (`can't|won't`), where one word stands
-/// for one word, it is an error instead (see [`read_as_words`]).
-fn as_read(part: &str) -> Vec<String> {
-    let plain = !part.contains(['|', '[', ']', '*', '<', '>', '(', ')']);
-    if plain && read_as_words(&case::lower(part).replace('’', "'")) {
-        let draft = Draft::new(part);
-        return draft.tokens.iter().map(|t| t.norm.to_string()).collect();
+/// A phrase as the text model reads it: a lone contraction or shorthand becomes its words
+/// ("can't" is `can not`, "dont" `do not`), so a house style may write "we can't" as an
+/// agent types it. In a list of alternatives (`can't|won't`), where one word stands for one
+/// word, it is an error instead (see [`read_as_words`]).
+fn as_read(phrase: &str) -> String {
+    let mut read = String::with_capacity(phrase.len());
+    for part in phrase.split_whitespace() {
+        let plain = !part.contains(['|', '[', ']', '*', '<', '>', '(', ')']);
+        if plain && read_as_words(&case::lower(part).replace('’', "'")) {
+            for token in &Draft::new(part).tokens {
+                read.push_str(&token.norm);
+                read.push(' ');
+            }
+        } else {
+            read.push_str(part);
+            read.push(' ');
+        }
     }
-    vec![part.to_string()]
+    read
 }
 
 /// Whether the text model reads `word` as other words ("can't" as `can not`, "I'm" as `i
@@ -539,11 +547,7 @@ fn alternatives(body: &str) -> Result<Vec<Word>, Problem> {
 const MAX_GAP: usize = 9;
 
 fn compile(phrase: &str) -> Result<Pattern, Problem> {
-    let phrase = &phrase
-        .split_whitespace()
-        .flat_map(as_read)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let phrase = &as_read(phrase);
     let elements = phrase
         .split_whitespace()
         .map(|raw| {

@@ -1328,10 +1328,10 @@ impl Draft<'_> {
     /// Index of the token where the reply's own words begin: after leading `@handles`
     /// and links, and after an opening greeting that ends in punctuation ("Hi Sam,",
     /// "Hello there!", "Good morning,"). `None` when the draft has no words.
-    pub fn opening_token(&self, greetings: &[&str]) -> Option<usize> {
+    pub fn opening_token(&self, greetings: &str) -> Option<usize> {
         let is_word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
         let first = self.tokens.iter().position(is_word)?;
-        if !self.tokens[first].norm.is_one_of(greetings) {
+        if !self.tokens[first].norm.is_among(greetings) {
             return Some(first);
         }
         // The greeting ends at the first punctuation within a few words.
@@ -1390,7 +1390,7 @@ impl Draft<'_> {
         if let Some(&opening) = before.first() {
             if before
                 .iter()
-                .all(|&i| self.tokens[i].norm.is_one_of(LINKING_WORDS))
+                .all(|&i| self.tokens[i].norm.is_among(LINKING_WORDS))
             {
                 return Some((self.tokens[opening].start..end, false));
             }
@@ -1403,28 +1403,8 @@ impl Draft<'_> {
 }
 
 /// Words that only link a clause to what came before ("However, ...", "Also ...").
-const LINKING_WORDS: &[&str] = &[
-    "but",
-    "and",
-    "so",
-    "or",
-    "however",
-    "also",
-    "still",
-    "unfortunately",
-    "sadly",
-    "well",
-    "ok",
-    "okay",
-    "now",
-    "actually",
-    "honestly",
-    "though",
-    "yet",
-    "then",
-    "plus",
-    "anyway",
-];
+const LINKING_WORDS: &str = "but and so or however also still unfortunately sadly well ok okay \
+    now actually honestly though yet then plus anyway";
 
 /// `text` with its first letter upper-cased ("let's go" -> "Let's go").
 pub fn capitalise_first(text: &str) -> String {

@@ -5,20 +5,8 @@ use crate::engine::text::{Draft, TokenKind};
 use std::ops::Range;
 
 /// Words that open a reply before its first real sentence: "Hi", "Hello there", "Dear Sam".
-pub const GREETINGS: &[&str] = &[
-    "hi",
-    "hello",
-    "hey",
-    "heya",
-    "hiya",
-    "dear",
-    "greetings",
-    "howdy",
-    "morning",
-    "afternoon",
-    "evening",
-    "good",
-];
+pub const GREETINGS: &str =
+    "hi hello hey heya hiya dear greetings howdy morning afternoon evening good";
 
 /// The reply's first real sentence (after `@handles` and a greeting) and the token index
 /// where it begins.

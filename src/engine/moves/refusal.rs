@@ -72,7 +72,12 @@ impl Refusal {
         let back_at = self.kind == Kind::Unavailable
             && tokens
                 .iter()
-                .any(|t| t.norm.is_among("back again resume resumes reopen reopens"))
+                // Asked of every word of every "unavailable" sentence: an array, which
+                // rules words out by length, not a string read word by word.
+                .any(|t| {
+                    t.norm
+                        .is_one_of(&["back", "again", "resume", "resumes", "reopen", "reopens"])
+                })
             && CONCRETE_TIME.occurs_in(draft, draft.sentences[self.sentence].tokens.clone());
         back_at || ((self.kind == Kind::NoInfo || not_yet) && pointer)
     }

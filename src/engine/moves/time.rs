@@ -18,7 +18,7 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "in [the] next couple of hour*|day*|minute*",
         "by|before|on|until monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight",
         "by|before|at|around|after <num>",
-        "<num> am|pm|a.m|p.m|a.m.|p.m.",
+        "<num> am|pm|a.m|p.m",
         "by|before [the] end of [the] [business] day|today|week|month",
         "[by] end of day",
         // One word each: a phrase's elements are space-separated, so "this afternoon" must be
