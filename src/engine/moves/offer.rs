@@ -72,6 +72,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // What would do it: "upgrading to Flex would let you change it", "paying by debit card
         // avoids it", "the Acme range is the closest match".
         "would|will let|allow|enable you",
+        "lets|allows|enables you|customers|passengers|travellers|travelers|users|guests|members",
         "avoids|avoid|prevents|prevent|skips|skip it|this|that|the|these|those",
         "closest|nearest match|equivalent|alternative|substitute|thing",
         // What there is instead, stressed against the no: "we do have 15% off this weekend",
@@ -87,6 +88,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // full archive", "downloaded episodes will still play offline".
         "site|website|store|shop|app|channel|page|stores|shops has|have|carries|stocks|keeps the|it|them|this|that|full|complete|whole",
         "will|can still play|work|open|load|run",
+        // Another version that does: "Photoshop Express runs on Chromebooks", "the web app
+        // works with any browser"; and where to find it: "you'll find them under Trash".
+        "runs|works on|with|in|offline",
+        "you will|can find it|them|this|that|these|those|one|some|more|everything|the|your|all",
         "is|are [very|quite|really|pretty] similar|comparable|equivalent",
         "i|we would [strongly|also] suggest|recommend|advise|encourage",
         "i|we [would] [strongly|also] suggest|recommend|advise|encourage",
