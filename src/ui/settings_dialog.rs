@@ -267,15 +267,27 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
                         <option selected={*policy == form.apology}>{ *name }</option>
                     }) }
                 </select>
-                <label for="promise-phrases">{ "Team promise phrases (one a line, e.g. \"within one business day\")" }</label>
-                <textarea id="promise-phrases" rows="3" value={form.promise_phrases.clone()}
-                    oninput={on_text(|f, v| f.promise_phrases = v)} />
-                <label for="custom-phrases">{ "Custom phrases (one a line: phrase | check | message | optional replacement)" }</label>
-                <textarea id="custom-phrases" rows="3" value={form.custom_phrases.clone()}
-                    oninput={on_text(|f, v| f.custom_phrases = v)} />
-                <label for="ignored-phrases">{ "Ignored phrases (one a line: findings containing them are hidden)" }</label>
-                <textarea id="ignored-phrases" rows="2" value={form.ignored_phrases.clone()}
-                    oninput={on_text(|f, v| f.ignored_phrases = v)} />
+                { phrase_field(
+                    "promise-phrases",
+                    "Team promise phrases (one a line, e.g. \"within one business day\")",
+                    3,
+                    &form.promise_phrases,
+                    on_text(|f, v| f.promise_phrases = v),
+                ) }
+                { phrase_field(
+                    "custom-phrases",
+                    "Custom phrases (one a line: phrase | check | message | optional replacement)",
+                    3,
+                    &form.custom_phrases,
+                    on_text(|f, v| f.custom_phrases = v),
+                ) }
+                { phrase_field(
+                    "ignored-phrases",
+                    "Ignored phrases (one a line: findings containing them are hidden)",
+                    2,
+                    &form.ignored_phrases,
+                    on_text(|f, v| f.ignored_phrases = v),
+                ) }
                 <div class="settings-file">
                     <label class="file-button">
                         { "Import house style…" }
@@ -289,6 +301,22 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
                 </div>
             </form>
         </dialog>
+    }
+}
+
+/// A labelled text area for a list of phrases, one a line.
+fn phrase_field(
+    id: &'static str,
+    label: &'static str,
+    rows: u8,
+    value: &str,
+    on_input: Callback<InputEvent>,
+) -> Html {
+    html! {
+        <>
+            <label for={id}>{ label }</label>
+            <textarea {id} rows={rows.to_string()} value={value.to_string()} oninput={on_input} />
+        </>
     }
 }
 
