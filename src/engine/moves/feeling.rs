@@ -69,6 +69,13 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "the last straw",
         "cool cool cool",
         "love that for me|us",
+        // "Feels like a joke at this point", "seriously thinking about cancelling", "don't know
+        // why I keep giving you my money", "what exactly are we meant to do". (Not "thinking
+        // about switching": to another plan, as often as to a rival.)
+        "like a [total|complete|bad|sick] joke|scam",
+        "thinking|think|considering about|of cancelling|canceling|leaving|closing",
+        "what exactly am|are i|we meant|supposed to do",
+        "why i|we [still] keep giving|paying you",
         "gone|going|went downhill",
         "give|gimme me my|our money back",
         "believe how bad|poor|awful|terrible|slow|rude",
@@ -90,7 +97,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "(nobody|no one) [there|here] has|had (a clue|any idea)",
         "(nobody|no one) [there|here] knows|know what",
         "talking|speaking|talk|speak to a [brick] wall",
-        "you had one job",
+        "you [have] had one job",
         // "Who trains these people?", "I want to throw it out of the window".
         "who trains|trained|hired|hires|employs these|those people|staff|drivers|agents|guys|clowns",
         "throw|chuck|lob|toss *3 out of|out the window",
@@ -586,6 +593,21 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "y'all|yall really",
         "you advertise|advertised",
         "the slowest|rudest|dirtiest|laziest",
+        // "Would've been nice to know", "guess I'll just not have internet then", "can you
+        // stop texting me", "what exactly are we meant to do", "please read the notes", "the
+        // exact same broken part", "and of course it crashes", "imagine being a bank and".
+        "would have been nice|good|great|helpful",
+        "guess i will just",
+        "stop texting|calling|emailing|messaging|charging|sending|spamming|ringing me|us",
+        "what am|are i|we meant|supposed to do",
+        "please read the|my notes|email|emails|messages|message|complaint",
+        "please fix this|it",
+        "at this point",
+        "can someone|somebody|anyone explain",
+        "exact same",
+        "and of course",
+        "imagine being|having",
+        "every single year|month|week|day",
     ])
 });
 
