@@ -22,6 +22,7 @@ const ACTIONS: &[&str] = &[
     "review your case",
     "take a closer look",
     "get this sorted",
+    "get the name on your booking changed",
     "update you",
     "reach out to you",
     "investigate this",

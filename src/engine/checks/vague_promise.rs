@@ -78,7 +78,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "get to the bottom of",
         "work|working on",
         "sort|fix|resolve|rectify",
-        "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|reviewed|straightened",
+        "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|changed|updated|amended|adjusted|escalated|processed",
         "have|get * reach|contact|call|email|look|check|follow|review|investigate|give",
         // "I'll see to it that this is resolved"; "we will revert" (Indian English: reply).
         "see to it",
