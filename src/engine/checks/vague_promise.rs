@@ -78,7 +78,9 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "get to the bottom of",
         "work|working on",
         "sort|fix|resolve|rectify",
-        "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|changed|updated|amended|adjusted|escalated|processed",
+        "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
+        // "We'll get the name on your booking changed".
+        "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed",
         "have|get * reach|contact|call|email|look|check|follow|review|investigate|give",
         // "I'll see to it that this is resolved"; "we will revert" (Indian English: reply).
         "see to it",
