@@ -1,4 +1,5 @@
 use super::background;
+use super::button;
 use super::customer_field::CustomerField;
 use super::draft_field::{DraftField, Highlight};
 use super::examples::EXAMPLES;
@@ -171,7 +172,7 @@ pub fn app() -> Html {
                 customer: example.customer.to_string(),
             })
         });
-        html! { <button type="button" {onclick}>{ example.title }</button> }
+        button(example.title, "", false, onclick)
     });
     let toggle = |flag: &UseStateHandle<bool>| {
         let flag = flag.clone();
@@ -212,14 +213,14 @@ pub fn app() -> Html {
                 </div>
                 <nav class="toolbar" aria-label="Tools">
                     <a class="nav-link" href="library.html">{ "Macro library" }</a>
-                    <button type="button" onclick={open_settings}>{ "Settings" }</button>
+                    { button("Settings", "", false, open_settings) }
                     <HelpPopover open={*help_open} on_toggle={toggle(&help_open)} />
                 </nav>
             </header>
             if let (Some(notice), false) = (&state.settings_error, *settings_open) {
                 <p class="notice" role="alert">
                     { notice }
-                    <button type="button" class="quiet" onclick={dismiss_notice}>{ "Dismiss" }</button>
+                    { button("Dismiss", "quiet", false, dismiss_notice) }
                 </p>
             }
             <main class="workspace">
@@ -239,17 +240,15 @@ pub fn app() -> Html {
                         on_caret={on_caret}
                     />
                     <div class="compose-actions">
-                        <button type="button" onclick={on_undo} disabled={state.undo.is_empty()}>{ "Undo" }</button>
+                        { button("Undo", "", state.undo.is_empty(), on_undo) }
                         if *confirm_clear {
                             <span class="confirm" role="group" aria-label="Discard this draft?">
                                 { "Discard this draft?" }
-                                <button type="button" class="danger" onclick={on_clear_discard}>{ "Discard" }</button>
-                                <button type="button" onclick={on_clear_keep}>{ "Keep" }</button>
+                                { button("Discard", "danger", false, on_clear_discard) }
+                                { button("Keep", "", false, on_clear_keep) }
                             </span>
                         } else {
-                            <button type="button" onclick={on_clear_ask} disabled={state.draft.is_empty() && state.customer.is_empty()}>
-                                { "Clear" }
-                            </button>
+                            { button("Clear", "", state.draft.is_empty() && state.customer.is_empty(), on_clear_ask) }
                         }
                     </div>
                 </section>

@@ -19,6 +19,19 @@ pub mod summary_bar;
 
 pub use app::App;
 
+use yew::{html, Callback, Html, MouseEvent};
+
+/// A plain button (`type="button"`, so it never submits a form): one expansion of the markup
+/// for the many the site and the panel show.
+pub fn button(
+    label: &'static str,
+    class: &'static str,
+    disabled: bool,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    html! { <button type="button" class={(!class.is_empty()).then_some(class)} {disabled} {onclick}>{ label }</button> }
+}
+
 /// Mounts the site into `#tactful-site` (never onto `<body>`, which yew would clear). A page
 /// without that element is a host page that loaded the wasm for the embed API: leave it be.
 #[cfg(target_arch = "wasm32")]
