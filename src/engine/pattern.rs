@@ -710,6 +710,20 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
         ("at", "least"),
         ("in", "fact"),
         ("each", "other"),
+        ("on", "time"),
+        ("in", "stock"),
+        ("in", "future"),
+        ("next", "time"),
+        ("in", "touch"),
+        ("on", "hold"),
+        ("in", "time"),
+        ("for", "sure"),
+        ("by", "now"),
+        ("at", "once"),
+        ("so", "far"),
+        ("on", "board"),
+        ("on", "track"),
+        ("up", "to"),
     ];
     let parts: Vec<&str> = phrase.split_whitespace().collect();
     elements

@@ -120,9 +120,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{There's no risk of being charged twice|You haven't been charged twice|Your order was not cancelled}, as the first payment {failed|didn't go through}."),
         Capability::new(
             "fix told as a fact",
-            "hard negative: a cause and what fixes it (\"updating to 3.2 fixes it\")",
+            "hard negative: a cause and what fixes it (\"updating to 3.2 fixes it\"), or the fault named only as what a fix acts on",
         )
-        .quiet_for(LATE, "{That's a known issue with the old firmware|It's a known bug in version 3.1}{;|.} {updating to 3.2 fixes it|the latest update should fix it|a restart usually clears it}."),
+        .quiet_for(LATE, "{That's a known issue with the old firmware|It's a known bug in version 3.1}{;|.} {updating to 3.2 fixes it|the latest update should fix it|a restart usually clears it}.")
+        .quiet_for(LATE, "{The engineer's visit on Tuesday|Tomorrow's update|A new router} should {sort|fix|resolve} the {line fault|sync error|connection problem}."),
         Capability::new(
             "remedy done, then the wait",
             "hard negative: the remedy already given, then why it takes time to show",

@@ -5,8 +5,8 @@ use crate::engine::moves::reason::{
     as_or_since_reason, CAUSE, MISHAP, PROCESSING_TIME, USUAL_TIME,
 };
 use crate::engine::moves::time::CONCRETE_TIME;
-use crate::engine::pattern::Phrases;
-use crate::engine::text::{among, TokenKind};
+use crate::engine::pattern::{Match, Phrases};
+use crate::engine::text::{among, Draft, TokenKind};
 use std::sync::LazyLock;
 
 /// The agent or team already at work on it: "we're currently investigating this".
@@ -72,7 +72,8 @@ fn run(cx: &Context) -> Vec<Flag> {
                 !(draft.in_condition(m.tokens.start)
                     || is_schedule(draft, m)
                     || is_rule(draft, m)
-                    || echoes_customer(draft, m.tokens.start))
+                    || echoes_customer(draft, m.tokens.start)
+                    || being_fixed(draft, m))
             })
             .min_by_key(|m| m.tokens.start)
     });
@@ -281,6 +282,16 @@ fn is_schedule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::M
                     | "dispatch"
             )
         })
+}
+
+/// A fault named as what a fix acts on: "the engineer's visit should sort the line fault",
+/// "a restart clears the sync error". It says what will put it right, not why it went wrong.
+fn being_fixed(draft: &Draft, m: &Match) -> bool {
+    // Not "repair" or "clear", as often a noun or an adjective ("repair times are set by").
+    const FIX: &str = "fix fixes sort sorts resolve resolves clears repairs solve solves cure cures";
+    draft.tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
+        .iter()
+        .any(|t| among(FIX, &t.norm))
 }
 
 /// Whether the reply gives this customer a way forward: an instruction, an action taken or

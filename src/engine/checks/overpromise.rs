@@ -42,7 +42,7 @@ enum Kind {
 
 macro_rules! absolute {
     () => {
-        "genuine|safe|secure|sure|certain|guaranteed|authentic|original|legit|legitimate|reliable|accurate|fake-free|risk-free|perfect|flawless"
+        "genuine|safe|secure|sure|certain|guaranteed|authentic|original|legit|legitimate|reliable|accurate|correct|right|error-free|fake-free|risk-free|perfect|flawless"
     };
 }
 
@@ -83,6 +83,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 concat!("100 [percent] ", absolute!()),
                 concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares *6 ", absolute!(), "|verified"),
                 "every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always",
+                // What will always be so from now on: "your prescriptions will always be ready
+                // on time", "it'll be perfect once the engineer visits".
+                "will always be ready|available|correct|right|perfect|there|open",
+                "will always be (on time|in stock)",
+                "will be perfect|flawless|faultless",
                 "i|we [can] [absolutely|personally] guarantee|promise",
                 "guaranteed to",
                 // "I'll be able to help out 100%!": a fix promised in full before it is known.
@@ -96,6 +101,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired",
                 // Another party's speed told as certain: "your bank will process it straight away".
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)",
+                // Or as certain at all: "your bank will definitely have it in your account by Friday".
+                "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will definitely|certainly|absolutely|surely",
                 "assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will",
                 "will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done",
                 "will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace",
@@ -106,6 +113,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right",
                 "rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land",
                 "rest|be assured [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working",
+                // What happens to them, assured: "rest assured you will make your connection".
+                "rest|be assured [that] you|your|it|they|the|everything *3 will",
                 // Outcomes nobody on the desk controls, told as certain: the weather, a departure.
                 "weather will clear|improve|ease|settle|change",
                 "will [definitely|certainly|absolutely|surely] depart|leave|arrive|land|run|be on time",
@@ -121,6 +130,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will definitely|certainly|absolutely|surely not be delayed|late|cancelled|canceled|affected|disrupted|missed",
                 // Others' future conduct promised: "we'll make sure the store is fully staffed next time".
                 "make|making sure [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time",
+                // What they will get next time: "we'll make sure you get a seat next time".
+                "make|making sure [that] you get|have|find|receive *4 (next time|in future)",
+                "ensure|ensuring [that] you get|have|find|receive *4 (next time|in future)",
                 "ensure|ensuring [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time",
             ],
         ),
