@@ -699,32 +699,10 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
     };
     // Two-word units that end a list of alternatives only by mistake: `nobody|no one` is
     // "nobody one" or "no one", `thanks|thank you` "thanks you" or "thank you".
-    const UNITS: &[(&str, &str)] = &[
-        ("no", "one"),
-        ("thank", "you"),
-        ("going", "on"),
-        ("at", "all"),
-        ("of", "course"),
-        ("right", "now"),
-        ("as", "well"),
-        ("at", "least"),
-        ("in", "fact"),
-        ("each", "other"),
-        ("on", "time"),
-        ("in", "stock"),
-        ("in", "future"),
-        ("next", "time"),
-        ("in", "touch"),
-        ("on", "hold"),
-        ("in", "time"),
-        ("for", "sure"),
-        ("by", "now"),
-        ("at", "once"),
-        ("so", "far"),
-        ("on", "board"),
-        ("on", "track"),
-        ("up", "to"),
-    ];
+    const UNITS: &str = "no one|thank you|going on|at all|of course|right now|as well|at least|\
+        in fact|each other|on time|in stock|in future|next time|in touch|\
+        on hold|in time|for sure|by now|at once|so far|on board|on track|\
+        up to";
     let parts: Vec<&str> = phrase.split_whitespace().collect();
     elements
         .windows(2)
@@ -740,7 +718,7 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
             });
             let split_unit = before.len() > 1
                 && matches!((before.last(), after.as_slice()), (Some(last), [next])
-                    if UNITS.contains(&(last.as_str(), next.as_str())));
+                    if UNITS.split('|').any(|unit| unit.split_once(' ') == Some((last, next))));
             (suspect || split_unit).then(|| raw.join(" "))
         })
 }

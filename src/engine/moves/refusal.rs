@@ -577,42 +577,12 @@ static REASSURANCE: LazyLock<Phrases> = LazyLock::new(|| {
 /// ("items not eligible for return", "questions not covered by the terms"): plural nouns
 /// and a few kinds of thing, where a no would have "is", "are" or a pronoun there.
 fn names_a_thing(word: &str) -> bool {
-    let function_word = [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "currently",
-        "still",
-        "also",
-        "just",
-        "simply",
-        "yet",
-        "sadly",
-        "unfortunately",
-        "afraid",
-        "this",
-        "that",
-        "it",
-        "which",
-        "and",
-        "but",
-        "so",
-        "or",
-        "as",
-        "its",
-        "always",
-        "longer",
-        "really",
-        "thus",
-    ]
-    .contains(&word);
+    const FUNCTION_WORDS: &str = "is are was were be been being am currently still also just \
+        simply yet sadly unfortunately afraid this that it which and but so or as its always \
+        longer really thus";
+    let function_word = among(FUNCTION_WORDS, word);
     let plural = word.ends_with('s') && word.len() > 3 && !word.contains('\'');
-    !function_word && (plural || ["anything", "something", "everything"].contains(&word))
+    !function_word && (plural || among("anything something everything", word))
 }
 
 /// A sentence that is only "No." / "Nope." / "No, ..." answering the customer's request,
