@@ -37,7 +37,9 @@ pub fn suite() -> Vec<Capability> {
         .flags("You {didn't enter|did not give|never entered|never gave} the {right|correct} {address|card number}{.|, so the order failed.}")
         .flags("You {were|have been} {informed|advised|made aware} of this when you {booked|signed up}.")
         .flags("{It's|That is} not our fault{.|, the address was wrong.}")
-        .flags("{Our records show|According to our system,} you {cancelled the order|deleted the account|declined the offer} yourself{.| on Monday.}"),
+        .flags("{Our records show|According to our system,} you {cancelled the order|deleted the account|declined the offer} yourself{.| on Monday.}")
+        .flags_for(COMPLAINT, "Your account was {suspended|closed} because you {broke|violated|ignored} our {rules|terms}.")
+        .flags_for(COMPLAINT, "You'd have avoided the {fee|charge} by {cancelling|booking} earlier."),
         Capability::new(
             "doubting the account",
             "contradicting or doubting what the customer reports",
@@ -67,6 +69,8 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{The room was dirty when we arrived.|My bag was damaged on the flight.|I never received the refund you promised.|The heater you sold me stopped working.}", "{The refund was processed on our end on the 3rd.|All rooms are inspected before every check-in.|Minor scuffs are considered normal wear and tear.|This usually happens when the product isn't used as described.|We always recommend testing items as soon as they arrive.|Our staff are trained to check every bag.|We have no record of a promised refund.|As explained in our refund policy, refunds take 30 days.|Next time, please test the item as soon as it arrives.}")
         .flags_for("The train was 40 minutes late again!", "Had you checked the app before travelling, you would have seen the delay.")
+        .flags_for("{My parcel never arrived.|You charged me twice!|I never got a reply to my email.}", "{The courier's photo clearly shows it at your door.|The tracking confirms it was delivered.|Our system only charges once per order.|We reply to every email within 2 days.|The amount matches what you agreed to at checkout.|There's no error on our side.|Parcels can't simply vanish.}")
+        .quiet_for("{Where is my parcel?|How do I know it was delivered?}", "{The courier's photo shows it at your door|The tracking confirms it was delivered}, so it should be in your porch.")
         .quiet_for("{The room was dirty when we arrived.|My bag was damaged on the flight.}", "{I'm so sorry about this.|That's not good enough, sorry.} {All rooms are meant to be inspected before check-in, so I've refunded your first night.|Minor scuffs are normal, but a crack isn't: I've opened a claim for you.}")
         .quiet_for("{How long do refunds take?|Are your rooms cleaned every day?|How do you check bags?}", "{As explained in our refund policy, refunds take up to 30 days.|All rooms are cleaned and inspected every day.|Our staff are trained to check every bag at the gate.}"),
         Capability::new(
@@ -74,7 +78,7 @@ pub fn suite() -> Vec<Capability> {
             "a remark on the customer's tone instead of their problem",
         )
         .flags_for(COMPLAINT, "We'd ask that you treat our agents with the same respect.")
-        .flags_for(COMPLAINT, "{Please keep it civil|There's no need for that language|Please watch your tone|We'd appreciate it if you were polite|Shouting won't speed this up|Shouting at us won't make it come faster|Please refrain from using that language|We will not tolerate abuse towards our staff|We have a zero tolerance policy on abuse|Please keep your language civil|Please keep the tone respectful}{.| and we'll help.}"),
+        .flags_for(COMPLAINT, "{Please keep it civil|There's no need for that language|Please watch your tone|We'd appreciate it if you were polite|Shouting won't speed this up|Shouting at us won't make it come faster|Please refrain from using that language|We will not tolerate abuse towards our staff|We have a zero tolerance policy on abuse|Please keep your language civil|Please keep the tone respectful|We can't help if you keep using that language}{.| and we'll help.}"),
         Capability::new(
             "policy wall",
             "fine print or policy used as a wall against a complaint",

@@ -107,6 +107,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "you should|must of <word>",
                 "you need|have|must to understand|realise|realize|accept",
                 "you [have] failed|neglected|forgot to",
+                // Their fault said as the cause: "suspended because you broke our rules"; and
+                // what they could have done: "you'd have avoided the charge by cancelling".
+                "because|as|since you [have] broke|broken|violated|breached|ignored|misused|disregarded",
+                "you would|could [not] have avoided|prevented",
                 "you did not bother|read|follow",
                 "if you had [only] read|followed|checked|listened",
                 "you were already|clearly told|informed|advised|warned",
@@ -181,6 +185,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no need to be|get rude|abusive|angry|aggressive|nasty|hostile|personal|offensive",
                 "no need to use that|such|this language|tone",
                 "no need to raise your voice",
+                "keep|continue using|with that|this|such language|tone|attitude",
                 "there|there's [is] no need for that|such|this language|tone|attitude|behaviour|behavior|rudeness|abuse",
                 "watch|mind your language|tone|words|manners",
                 "your tone",
@@ -210,6 +215,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted",
                 "did|have you even",
                 "are you sure you *4 properly|correctly|carefully|thoroughly|right",
+                // Their account doubted: "are you sure you completed the payment?"
+                "are you sure you|that you [have|had|did] completed|paid|sent|placed|entered|submitted|received|checked|ordered",
             ],
         ),
         (
@@ -237,6 +244,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "that|that's|this [is] not what happened",
                 "that|that's|this [is] not what our|the records|logs|system|systems|notes|tracking show|shows|say|says",
                 "no evidence|sign|indication of [a|an|any] fault|problem|issue|error|outage|mistake on our|my side|end|part",
+                "(there is|there's) no <word> [<word>] on our|my side|end",
                 "who told|advised|informed you",
                 "not our|my fault",
                 "no record of you|your|any [previous|earlier|prior|ever] contacting|calling|call|calls|contact|contacts|chat|chats|complaint|complaints|email|emails|request|requests|messages|speaking",
@@ -261,6 +269,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "cannot|not be held responsible|liable|accountable",
                 "not obligated|obliged|bound|liable|required to",
                 "under no obligation",
+                "at our [sole|own|absolute] discretion",
                 // A class of complaint ruled out: "complaints of this nature", "compensation isn't
                 // something we offer for this type of issue".
                 "complaints|complaint|issues|issue|problems|problem|cases|case|claims|claim|situations|situation|delays|delay|requests|request of this|that|such nature|kind|type|sort",
@@ -282,6 +291,17 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "only one|a single charge|payment|transaction [on|from] our end|side",
                 "we|i have|had no record|records|trace|evidence",
                 "app|system|site|website|software|platform|update does|do|did|will not|never delete|lose|remove|cancel|change|charge",
+                // "Our system only charges once per order", "we reply to every email within 48
+                // hours", "the size sent matches the one you selected", "orders can't simply
+                // vanish".
+                "our|the system|systems only|never|always",
+                "we [always] reply|respond|answer [to] every|all",
+                "matches|match|matched [exactly] [what|the] [one] you selected|ordered|chose|picked|entered|agreed|requested|booked|bought",
+                "can|do|does not just|simply vanish|disappear",
+                "cannot just|simply vanish|disappear",
+                // Evidence set against the complaint: "our driver's photo clearly shows it was
+                // left at your door", "the tracking confirms delivery".
+                "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved",
                 "all|every [of] [our|the] rooms|room|items|item|orders|order|products|product|parcels|parcel|meals|meal|cars|car|vehicles|devices is|are [always|fully|thoroughly|carefully] inspected|checked|tested|cleaned|sanitised|sanitized|serviced",
                 "our|the agents|staff|drivers|team|colleagues|crew|engineers|advisors|advisers are|is [all] [fully|highly] trained",
                 "driver|courier|engineer|agent|team|staff followed|follows your|the instructions|process|procedure|policy",
@@ -416,7 +436,7 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> bool {
 /// "you should read". A tip ("next time, please use code SAVE10") names no diligence.
 static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "please|kindly|remember|always [to] check|read|review|double-check|ensure|verify|confirm|test",
+        "please|kindly|remember|always [to] check|read|review|double-check|ensure|verify|confirm|test|follow",
         "make|be sure [that] you|to",
         "ensure [that] you",
         "you should|must|need|have [to] [always] check|read|review|double-check|ensure|verify|confirm",
