@@ -53,7 +53,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{The warehouse|The depot|The factory} was closed {for the bank holiday|over the weekend}.")
         .flags_for(LATE, "{The bank|Your bank|The carrier} {takes|needs} a few {days|working days} to release it.")
         .flags_for(LATE, "{Demand was higher than expected|Demand has been higher than usual}, so {stock ran out|we ran out}.")
-        .flags_for(TRAIN, "{The timetable|The schedule} {changed|was changed} on Sunday, so that service no longer runs."),
+        .flags_for(TRAIN, "{The timetable|The schedule} {changed|was changed} on Sunday, so that service no longer runs.")
+        .flags_for(LATE, "{A freight train|The van|The lift|A pump} broke down {this morning|overnight}.")
+        .flags_for(LATE, "{Our supplier|The warehouse|The new system} had {a fire|a flood|some teething problems|a leak} {last week|this month}.")
+        .flags_for(LATE, "{The wholesaler|Our distributor} didn't deliver our order {yesterday|this week}.")
+        .flags_for(LATE, "We're seeing {very high demand|a huge volume of orders} {after the sale|this week}.")
+        .flags_for(LATE, "{It|Timing} depends on the {rights holder|seller|courier}."),
         Capability::new(
             "cause by its effect",
             "a cause told through what it led to, British \"down to\", a party's decision, a busy or short-handed party",
@@ -143,6 +148,7 @@ pub fn suite() -> Vec<Capability> {
             "another place has it",
             "hard negative: the cause, then where the thing still is or what still works",
         )
+        .quiet_for(LATE, "The kitchen is short-staffed today, sorry! The {café|kiosk|restaurant} on platform 2 {has hot food|serves meals} until 8pm.")
         .quiet_for("Why can't I find the podcast anymore?", "The {creator|artist} removed it last week, sorry. {The creator's site has the full archive.|Episodes you downloaded will still play offline.}")
         .quiet_for(LATE, "{The latest update caused it|We had a server issue overnight}. {Turning background refresh off should help; here's how: https://example.com/help|Patch 2.1 fixes it and is out now.}")
         .quiet_for("Where's my parcel?? It said out for delivery yesterday.", "Sorry it didn't arrive. The driver ran out of time on the route, so it's {first on the list|the first stop} this morning.")

@@ -88,6 +88,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // full archive", "downloaded episodes will still play offline".
         "site|website|store|shop|app|channel|page|stores|shops has|have|carries|stocks|keeps the|it|them|this|that|full|complete|whole",
         "will|can still play|work|open|load|run",
+        // Another place nearby: "the café on platform 2 has hot food until 8pm".
+        "café|cafe|cafes|restaurant|restaurants|bar|kiosk|kiosks|branch|branches|outlet|outlets|counter *4 sells|serves|stocks|carries|offers|has|have [hot|cold|fresh] food|drinks|coffee|meals|stock|some|plenty|them|it|one",
         // Another version that does: "Photoshop Express runs on Chromebooks", "the web app
         // works with any browser"; and where to find it: "you'll find them under Trash".
         "runs|works on|with|in|offline",

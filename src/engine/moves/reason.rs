@@ -71,10 +71,10 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
 /// The parties other than the agent's own team that a delay or a "no" is pinned on:
 /// sellers, carriers, manufacturers, banks, broadcasters, another department. One table,
 /// singular and plural, shared by every phrase that names someone else (as `PARTY`).
-const OTHER_PARTY: &str = "seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors";
+const OTHER_PARTY: &str = "seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors|wholesaler|wholesalers|distributor|distributors|holder|holders";
 
 /// Things, and people on the job, that can fail besides another party (with it, `DOER`).
-const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|processor|printer|machine|machines|tracking";
+const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|processor|printer|machine|machines|tracking|train|trains|bus|buses|aircraft|plane|lift|lifts|escalator|pump|boiler|oven|ovens|fridge|freezer|till|tills|mast|router|kitchen";
 
 /// Compiles phrases that name another party: `PARTY` stands for [`OTHER_PARTY`] and `DOER`
 /// for it and [`THINGS_THAT_FAIL`], so each table is stored once, not once per phrase.
@@ -144,7 +144,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "in|under|undergoing maintenance",
         "maintenance mode",
         "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic [of] [calls|messages|orders|contacts|requests|enquiries|inquiries] is|are|has|have|means|mean|causing|caused|delaying|slowing",
-        "experiencing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
+        "experiencing|seeing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
+        // Another party's say: "HD depends on the rights holder".
+        "depends|depend on the|our|your|each [<word>] PARTY",
         "dealing|coping|struggling with [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|demand|backlog|number",
         "technical issue|issues|difficulties|difficulty|problem|problems|error|errors|glitch|fault",
         "adverse|bad|severe|poor|extreme|inclement|heavy|icy|stormy|wintry weather|conditions|snow|rain|snowfall|flooding|winds",
@@ -211,7 +213,8 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         concat!("DOER ", have!(), " sent|shipped|delivered|supplied|printed|packed|picked|labelled|labeled|loaded the|a|an wrong|incorrect"),
         "DOER is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed",
         "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process|come|attend|reach|make",
-        "DOER had|has|have [a|an|some] [big|huge|large|major|minor|small|slight|technical|unexpected] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|delays",
+        // "Our supplier had a fire at their factory", "the new system had some teething problems".
+        "DOER had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|delays|problem|problems|issue|issues|fire|flood|leak|accident|strike",
         concat!("DOER ", have!(), " [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
         // What another party or a system did that stood in the way: "the manufacturer
         // recalled that batch", "the airport closed the runway", "the system flagged your
