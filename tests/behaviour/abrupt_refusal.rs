@@ -55,7 +55,7 @@ pub fn suite() -> Vec<Capability> {
             "rule as a fact",
             "a refusal worded as a plain fact about a rule or product, no \"we can't\" in it",
         )
-        .flags("{|Hi there. |Hello Sam, }{This item is not eligible for a refund|That feature is not available in your region|The offer is only open to new customers|Gift cards can't be exchanged|Orders cannot be changed once placed|That option is no longer supported|Express delivery isn't offered in your area|The app no longer supports older phones|That plan has been discontinued|Refunds are not issued on sale items|Gift cards are non-refundable|Tickets are non-transferable|Sale items are final sale|Price matching doesn't apply to marketplace sellers|Delivery to the islands isn't included in free shipping|Student discount is for UK universities only|Refunds are issued as store credit only|The feature is limited to Pro accounts|The warranty covers manufacturing defects only}."),
+        .flags("{|Hi there. |Hello Sam, }{This item is not eligible for a refund|That feature is not available in your region|The offer is only open to new customers|Gift cards can't be exchanged|Orders cannot be changed once placed|That option is no longer supported|Usernames are permanent once chosen|Express delivery isn't offered in your area|The app no longer supports older phones|That plan has been discontinued|Refunds are not issued on sale items|Gift cards are non-refundable|Tickets are non-transferable|Sale items are final sale|Price matching doesn't apply to marketplace sellers|Delivery to the islands isn't included in free shipping|Student discount is for UK universities only|Refunds are issued as store credit only|The feature is limited to Pro accounts|The warranty covers manufacturing defects only}."),
         Capability::new(
             "voice",
             "the same refusal in active, passive and impersonal forms",
@@ -82,7 +82,8 @@ pub fn suite() -> Vec<Capability> {
             "reason, no softener",
             "a reason with nothing to soften it: still abrupt",
         )
-        .flags_for(ASKING, &format!("{{We|I|The store}} {{can't|cannot}} refund this order {reasons}.")),
+        .flags_for(ASKING, &format!("{{We|I|The store}} {{can't|cannot}} refund this order {reasons}."))
+        .flags_for(ASKING, "The {window|deadline} is set by our {returns partner|payment provider}, so {I can't extend it|we can't change it}."),
         Capability::new(
             "reason and softener",
             "hard negative: a refusal with a reason and a softener is not abrupt",
@@ -92,7 +93,9 @@ pub fn suite() -> Vec<Capability> {
         // The channel is the reason, the other team the way: "not possible online, but ...".
         .quiet_for(ASKING, "{It's not possible to change it|We can't change that} {online|remotely}, but our {phone team|store team|colleagues in store} can do it for you{.| on 0800 123 456.}")
         // The kind of thing the rule covers is its reason: "returns for opened software".
-        .quiet_for(ASKING, "{Unfortunately|I'm afraid} we {can't accept|don't take} {returns for opened software|refunds for digital purchases|claims for delays under 30 minutes}{.|. More info: https://example.com/policy}"),
+        .quiet_for(ASKING, "{Unfortunately|I'm afraid} we {can't accept|don't take} {returns for opened software|refunds for digital purchases|claims for delays under 30 minutes}{.|. More info: https://example.com/policy}")
+        // The reason first, the no as its consequence: "..., so I can't extend it".
+        .quiet_for(ASKING, "{I'm afraid|Sorry,} the {window|deadline} is set by our {returns partner|payment provider}, so {I can't extend it|we can't change it|it isn't possible to move it}."),
         Capability::new(
             "distance",
             "hard negative: reason and softener a sentence or a paragraph away from the refusal",

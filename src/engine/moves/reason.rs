@@ -46,6 +46,9 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "this is why",
         "which is why",
         "which means",
+        // The reason told first, the no as its consequence: "the window is fixed by our
+        // partner, so I can't extend it".
+        "so i|we|it|this|that|they|you *2 not|cannot|unable",
         "publicly|public",
         "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited",
         "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",

@@ -150,6 +150,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // The rule as an adjective: "gift cards are non-refundable", "all sales are final".
                 "is|are|was|were non-refundable|nonrefundable|non-returnable|non-transferable|non-transferrable|non-exchangeable|non-cancellable|non-cancelable",
                 "is|are [a] final sale",
+                // What cannot be undone, said as what it is: "usernames are permanent once chosen".
+                "is|are|was|were permanent|irreversible|non-negotiable|unchangeable",
                 "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed",
                 "all sales are final",
                 "do|does not apply to|for",
