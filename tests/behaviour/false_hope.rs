@@ -11,7 +11,9 @@ pub fn suite() -> Vec<Capability> {
             "vocabulary",
             "hopeful adverbs and idioms: hopefully, with any luck, fingers crossed, all being well",
         )
-        .flags("{Hopefully|With any luck|Fingers crossed|If we're lucky|All being well|Touch wood|Let's hope} {it'll be back in stock soon|your parcel turns up before the weekend|the fault clears up on its own}."),
+        .flags("{Hopefully|With any luck|Fingers crossed|If we're lucky|All being well|Touch wood|Let's hope} {it'll be back in stock soon|your parcel turns up before the weekend|the fault clears up on its own}.")
+        .flags("{It ought to|It should} {arrive in time|turn up} if all goes well.")
+        .flags("{Prices might drop|It might come back} in the new year, you never know!"),
         Capability::new(
             "hope to",
             "\"we hope to / we're hoping to\" an outcome, no commitment",

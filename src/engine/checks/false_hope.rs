@@ -69,6 +69,10 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "if possible",
         "we will see",
         "time will tell",
+        // "You never know", "it ought to make it", "if all goes well" with no day given.
+        "you never know",
+        "ought to",
+        "if all goes well",
         "wait and see",
         "with [any] luck",
         "would like to think|believe",
