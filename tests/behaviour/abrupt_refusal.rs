@@ -107,6 +107,7 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: a favourable no, \"can't wait\", \"no problem\", \"don't worry\"",
         )
         .quiet("{Nope|No}! It's still {free|just $3}{.|!}")
+        .quiet("{I can only imagine how annoying that is|We can only apologise for the wait}. {Could you DM us the order number?|What's the order number?}")
         .quiet("There's no {extra charge|fee} for {that|a second bag}{.|!}")
         .quiet("We can't wait to {see you|have you back|hear what you think}!")
         .quiet("{Unfortunately|Sadly}, I missed the {first half|ending} of the match too, so no spoilers please!")

@@ -195,7 +195,7 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: owning the fault or the badness in other words",
         )
         .quiet_for(&slot(&UPSET[..3]), "{We want to make this right.|That should never have happened.|We dropped the ball here.|That's far too long to wait.|We let you down.|That's not what we like to hear.|We hate hearing this.|Not on my watch!} Please DM us your order number.")
-        .quiet_for(&slot(&UPSET[..3]), "{That's completely fair.|You're right to be frustrated.|What a hassle!|That's just not on.|That sounds like a disaster.|That's no way to end a trip.|It's not the service you should get.|You shouldn't have to wait this long.|No one wants that.|That's not how it should go.} Please DM us your order number."),
+        .quiet_for(&slot(&UPSET[..3]), "{That's completely fair.|You're right to be frustrated.|What a hassle!|That's just not on.|That sounds like a disaster.|That's no way to end a trip.|It's not the service you should get.|You shouldn't have to wait this long.|No one wants that.|That's not how it should go.|I'm not surprised you're fed up.|No wonder you're cross.|That sounds maddening.|That's unacceptable on our part.|That's three times too many.} Please DM us your order number."),
         Capability::new(
             "no customer",
             "hard negative: with no customer message there is nothing to judge",

@@ -833,7 +833,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "uh oh",
         "yikes|bummer|ugh|ouch|eek",
         // A verdict on what happened: "that's odd", "this sounds distressing", "it is a pain".
-        "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad",
+        "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling",
         "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|such] [like] a|an pain|hassle|nuisance|headache|shame|bummer|letdown|ordeal|nightmare|disaster|faff|palaver",
         "that|this|it|that's|it's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty] not good|right|ideal|okay|ok|great|fun",
         "does|did not sound|look|seem good|right|ideal|great|fun",
@@ -848,6 +848,12 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // "that's not on", "nobody wants that".
         "that|that's [is] [totally|completely|entirely|absolutely|perfectly] fair",
         "right to be|feel annoyed|upset|frustrated|angry|disappointed|cross|fed",
+        // Their feeling named as fair: "I'm not surprised you're fed up", "no wonder you're
+        // cross"; the fault owned: "unacceptable on our part", "three times too many".
+        "(not surprised|no wonder) you",
+        "you are|would [be] [so|really|understandably|rightly] fed up|annoyed|cross|angry|upset|frustrated|disappointed",
+        "on our|my part",
+        "times too many",
         "that|that's|this [is] [really|just|simply] not on",
         "(nobody|no one) wants|likes|needs that|this",
         "no way to start|end|spend|begin",

@@ -352,6 +352,14 @@ fn grants(draft: &Draft, sentence: &Sentence) -> bool {
 fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     let words = &draft.tokens;
     if kind == Kind::OnlyAllowed {
+        // "I can only imagine how annoying that is", "we can only apologise": a feeling
+        // stressed, not a limit.
+        if words[tokens.clone()].iter().any(|t| {
+            t.norm
+                .is_among("imagine apologise apologize apologies thank hope guess")
+        }) {
+            return None;
+        }
         // "We can only offer a refund" names the option it offers.
         let offers = words[tokens.clone()].iter().any(|t| {
             matches!(
