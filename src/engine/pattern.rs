@@ -724,10 +724,14 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
                         .is_some_and(|rest| rest.starts_with(['\'', '-']))
                 })
             });
+            // "i could|i am going to cry": a word of the part before offered again as an
+            // alternative, the start of a second wording.
+            let restarts =
+                matches!(before.as_slice(), [word] if after.len() > 1 && after.contains(word));
             let split_unit = before.len() > 1
                 && matches!((before.last(), after.as_slice()), (Some(last), [next])
                     if UNITS.split('|').any(|unit| unit.split_once(' ') == Some((last, next))));
-            (suspect || split_unit).then(|| raw.join(" "))
+            (suspect || restarts || split_unit).then(|| raw.join(" "))
         })
 }
 
@@ -976,6 +980,7 @@ mod tests {
             ("what is|what's the point", "`|` joins single words"),
             ("dont|never mind", "reads this contraction as two words"),
             ("nobody|no one cares", "`|` joins single words"),
+            ("i could|i am going to cry", "`|` joins single words"),
             ("thanks|thank you for waiting", "`|` joins single words"),
         ] {
             let error = Phrases::try_new(&["fine words", phrase]).unwrap_err();

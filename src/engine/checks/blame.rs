@@ -256,7 +256,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // was working when it left us".
                 "must|would have been <word> by you|yourself",
                 "was|were working|fine|intact|perfect|undamaged when|before it|they left (us|our warehouse|the warehouse|our store|the store|our depot|the depot|the factory)",
-                "it|parcel|package|order|item|items must have arrived|reached|been delivered|been received|been collected",
+                "it|parcel|package|order|item|items must have (arrived|reached|been delivered|been received|been collected)",
                 // An apology for what they "think": their complaint made an opinion.
                 "sorry|apologise|apologize|apologies that|if you think|believe",
             ],

@@ -69,6 +69,13 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "the last straw",
         "cool cool cool",
         "love that for me|us",
+        // "A dark pattern and you know it", "unusable", "I could cry", "I'm begging you".
+        "and you know it",
+        "dark pattern|patterns",
+        "unusable|unplayable|unwatchable",
+        "(i could|i am going to|makes me want to|made me want to) cry|scream",
+        "(i am|im) begging",
+        "begging you",
         // "Feels like a joke at this point", "seriously thinking about cancelling", "don't know
         // why I keep giving you my money", "what exactly are we meant to do". (Not "thinking
         // about switching": to another plan, as often as to a rival.)
@@ -100,7 +107,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "you [have] had one job",
         // "Who trains these people?", "I want to throw it out of the window".
         "who trains|trained|hired|hires|employs these|those people|staff|drivers|agents|guys|clowns",
-        "throw|chuck|lob|toss *3 out of|out the window",
+        "throw|chuck|lob|toss *3 (out of|out) the window",
         "how do|does|did|can|could you|they|one [even|possibly] [manage] [to] lose|break|forget|damage|ruin|misplace|overbook|overcharge|mess",
         "treated [this|so|that] badly|poorly|rudely",
         "driving|drives|driven|drove me mad|crazy|insane|nuts|mental|bonkers|potty",
@@ -179,7 +186,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "why does|do|is|will|can|has no one [ever] answer*|respond*|repl*|help*|call*|pick*|care|cares|listen*|know*|tell*|read*|fix*|bother*",
         "why does|will|can not anyone|anybody",
         "do|does you|they|anyone even care",
-        "do|does|did you|anyone|anybody|they even read|listen|check|look|answer|reply|respond|test|try|train",
+        "do|does|did you|anyone|anybody|they even read|listen|check|look|answer|reply|respond|test|try|train|have|know",
         "care about your|their customers",
         "heard nothing back|since|from|yet",
         "every single time",
@@ -608,6 +615,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "and of course",
         "imagine being|having",
         "every single year|month|week|day",
+        // "I pay for Ultimate", "I want an actual answer", "still broken", "emailing me
+        // nonstop".
+        "i [even] pay for",
+        "actual|real|proper|straight answer|answers|response",
+        "still broken|down|failing|crashing|freezing|unusable",
+        "nonstop|non-stop",
     ])
 });
 
