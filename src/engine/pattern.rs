@@ -17,9 +17,8 @@
 //! | `<slot:a\|b*>` | such a placeholder whose word is one of these         |
 //! | `(no one\|nobody)` | a group: any one of these wordings, each of any length |
 //!
-//! A contraction or phone-typed shorthand standing alone in a phrase is read as the text
-//! reads it (`we can't` is `we can not`, `dont` is `do not`); among alternatives
-//! (`can't|won't`), where each stands for one word, it could never match, and is an error.
+//! A contraction or phone-typed shorthand in a phrase (`we can't`, `dont`) is an error: the
+//! text reads it as other words (`can not`, `do not`), which the phrase must say instead.
 //!
 //! `|` outside a group joins single words: `nobody|no one cares` is "nobody" or "no", then
 //! "one cares". A group says the other thing: `(nobody|no one) cares`.
@@ -485,27 +484,6 @@ fn bad<T>(part: &str, why: &'static str) -> Result<T, Problem> {
     Err((part.to_string(), why))
 }
 
-/// A phrase as the text model reads it: a lone contraction or shorthand becomes its words
-/// ("can't" is `can not`, "dont" `do not`), so a house style may write "we can't" as an
-/// agent types it. In a list of alternatives (`can't|won't`), where one word stands for one
-/// word, it is an error instead (see [`read_as_words`]).
-fn as_read(phrase: &str) -> String {
-    let mut read = String::with_capacity(phrase.len());
-    for part in phrase.split_whitespace() {
-        let plain = !part.contains(['|', '[', ']', '*', '<', '>', '(', ')']);
-        if plain && read_as_words(&case::lower(part).replace('’', "'")) {
-            for token in &Draft::new(part).tokens {
-                read.push_str(&token.norm);
-                read.push(' ');
-            }
-        } else {
-            read.push_str(part);
-            read.push(' ');
-        }
-    }
-    read
-}
-
 /// Whether the text model reads `word` as other words ("can't" as `can not`, "I'm" as `i
 /// am`, "dont" as `do not`, "u" as `you`), which a phrase word, matched against one token,
 /// never equals.
@@ -555,7 +533,6 @@ fn alternatives(body: &str) -> Result<Vec<Word>, Problem> {
 const MAX_GAP: usize = 9;
 
 fn compile(phrase: &str) -> Result<Pattern, Problem> {
-    let phrase = &as_read(phrase);
     let elements = phrase
         .split_whitespace()
         .map(|raw| {
@@ -861,16 +838,20 @@ mod tests {
             ),
             ["We’ll get back to you"]
         );
-        // A phrase may hold them as an agent types them, alone; in alternatives it may not.
-        for phrase in ["we can't refund", "we can’t refund", "we cant refund"] {
-            assert_eq!(
-                matched(&[phrase], "Sorry, we cannot refund it. We can't refund it."),
-                ["We can't refund"],
-                "{phrase}"
+        // Written as an agent types them, they would never match: an error says so.
+        for phrase in [
+            "we can't refund",
+            "we can’t refund",
+            "we cant refund",
+            "we can't|won't refund",
+        ] {
+            let error = Phrases::try_new(&[phrase]).unwrap_err();
+            assert!(
+                error.problem.contains("`will not`"),
+                "{phrase}: {}",
+                error.problem
             );
         }
-        let error = Phrases::try_new(&["we can't|won't refund"]).unwrap_err();
-        assert!(error.problem.contains("`will not`"), "{}", error.problem);
         // Not a contraction: a string with an apostrophe in it, as a house style may hold.
         assert!(Phrases::try_new(&["url('css'); } body"]).is_ok());
     }

@@ -74,7 +74,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "dark pattern|patterns",
         "unusable|unplayable|unwatchable",
         "(i could|i am going to|makes me want to|made me want to) cry|scream",
-        "(i am|im) begging",
+        "i am begging",
         "begging you",
         // "Feels like a joke at this point", "seriously thinking about cancelling", "don't know
         // why I keep giving you my money", "what exactly are we meant to do". (Not "thinking
