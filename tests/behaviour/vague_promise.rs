@@ -23,6 +23,8 @@ const ACTIONS: &[&str] = &[
     "take a closer look",
     "get this sorted",
     "get the name on your booking changed",
+    "put it right",
+    "get an engineer out to you",
     "update you",
     "reach out to you",
     "investigate this",

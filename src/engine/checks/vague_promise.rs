@@ -86,6 +86,9 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "see to it",
         // "DM us and we'll take care of it", "we'll handle it from here".
         "take|taking care of",
+        // "We'll put it right", "we'll get an engineer out to you".
+        "put|make it|this|that|things right",
+        "get|send|have [an|a] engineer|engineers|technician|technicians|someone|somebody|driver|courier *2 out|round|over|along",
         "deal|dealing with it|this|that|things|everything",
         "handle|handling it|this|that|things|everything",
         "revert back|with|to",
