@@ -76,7 +76,7 @@ pub fn suite() -> Vec<Capability> {
             "unusual alternatives",
             "hard negative: a substitute, another shop, a branch, a manual step, another version that runs, what lets you, where to find it, said in other words",
         )
-        .quiet(&format!("{soft} {{Our sister brand sells a very similar model.|Any of our branches can do it over the counter.|You're welcome to pick one up in store instead.|If you email the form to us, we can do it by hand.|The navy one is very similar and in stock now.|The 2024 model is in stock and works the same way.|The lite version runs on older phones.|An upgrade to a flexible fare lets you change it any time.|You'll find the older ones in the archive.|Visa, Mastercard and PayPal all work.|The voucher is valid on everything else.}}")),
+        .quiet(&format!("{soft} {{Our sister brand sells a very similar model.|Any of our branches can do it over the counter.|You're welcome to pick one up in store instead.|If you email the form to us, we can do it by hand.|The navy one is very similar and in stock now.|The 2024 model is in stock and works the same way.|The lite version runs on older phones.|An upgrade to a flexible fare lets you change it any time.|You'll find the older ones in the archive.|Visa, Mastercard and PayPal all work.|The voucher is valid on everything else.|We do have 20% off this weekend, though.|But our wine list has some great bottles from £15.}}")),
         Capability::new(
             "policy link",
             "a link that only restates the rule is not an alternative",

@@ -80,6 +80,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we do [also|still] have|offer|sell|stock|carry|ship|deliver|accept|run",
         "with|use|using|enter [the|our|this] [promo|discount|voucher|coupon] code",
         "but|though|however [the|our] <word> lets|allows|gives|includes|offers you|it|them|both",
+        // "... but our wine list has some great bottles from £15".
+        "but|though|however [the|our] <word> [<word>] has|have|offers|includes some|plenty|lots|loads|a|great",
         // Where it can be had: "the full series is available on demand in the app", and a
         // substitute: "the navy one is very similar and in stock now".
         "is|are [still|also|now|already] available on|in|at|from|via|through",
@@ -223,9 +225,15 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         let mut inside = m.tokens.clone();
         let refused =
             inside.any(|i| skipped(i) || is_negation(&tokens[i].norm) || tokens[i].norm == "only");
-        // "you can <word>" must not be "you can not" / "you may be charged".
+        // "you can <word>" must not be "you can not" / "you may be charged"; "we do have 20%
+        // off" (no modal before "have") is an offer.
         let last = m.tokens.end - 1;
-        let weak_end = negative(m.tokens.end) || (negative(last) && tokens[last].norm != "not");
+        let after_modal = tokens[m.tokens.start..last].iter().any(|t| {
+            t.norm
+                .is_among("can could may might will would must should")
+        });
+        let weak_end =
+            negative(m.tokens.end) || (negative(last) && tokens[last].norm != "not" && after_modal);
         // "You can read our refund policy here" restates the rule; it offers nothing.
         let reads_the_rules = tokens
             [m.tokens.end.saturating_sub(1)..(m.tokens.end + 4).min(tokens.len())]
