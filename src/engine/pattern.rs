@@ -491,12 +491,11 @@ fn read_as_words(word: &str) -> bool {
     if !word.contains(['\'', '’']) {
         return read_as_other_words(word);
     }
-    // Only a word of letters and apostrophes can be a contraction: "'css');" in a house
-    // style is a string to find as it is, however the text would split it.
-    if !word
-        .chars()
-        .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
-    {
+    // Only a word of letters and apostrophes, not ending in one, can be a contraction:
+    // "'css');" or a quoted "'script'" in a house style is a string to find as it is,
+    // however the text would split it.
+    let apostrophe = |c: char| c == '\'' || c == '’';
+    if word.ends_with(apostrophe) || !word.chars().all(|c| c.is_alphabetic() || apostrophe(c)) {
         return false;
     }
     let draft = Draft::new(word);
@@ -854,6 +853,7 @@ mod tests {
         }
         // Not a contraction: a string with an apostrophe in it, as a house style may hold.
         assert!(Phrases::try_new(&["url('css'); } body"]).is_ok());
+        assert!(Phrases::try_new(&["script window.__pwned = 'script' /script"]).is_ok());
     }
 
     #[test]
