@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { serve } from "./serve.mjs";
 import { PAGES, recordRequests, requestsLeaving, screenshot } from "./browser.mjs";
-import { EXTENSION, allowSites, eventually, finding, importHouseStyle, launchWithExtension, openOptions, openTab, panel, panelFrames, panelSettled } from "./extension.mjs";
+import { EXTENSION, allowSites, clickSettled, eventually, finding, importHouseStyle, launchWithExtension, openOptions, openTab, panel, panelFrames } from "./extension.mjs";
 import { FOREIGN_MARKUP, INJECTIONS, PROMISE, asPhrase } from "./payloads.mjs";
 
 let ext;
@@ -68,14 +68,16 @@ test("injection: payloads in the draft, a rich-text note, the panel's customer's
       const blame = panel(page, n).locator('li[data-check="blame"]');
       await blame.waitFor();
       assert.equal(await blame.locator(".message").innerText(), payload);
-      await panelSettled(page, n);
-      await blame.getByRole("button", { name: /^Apply/ }).first().click();
-      await blame.waitFor({ state: "detached" });
+      await clickSettled(page, n, blame.getByRole("button", { name: /^Apply/ }).first(), (timeout) =>
+        blame.waitFor({ state: "detached", timeout }),
+      );
     }
     assert.equal(await page.locator("#reply").inputValue(), rewritten, payload);
     assert.equal(await page.locator("#note").innerText(), rewritten, payload);
-    await panel(page).locator("summary", { hasText: "Customer's message" }).click();
     const customer = panel(page).getByRole("textbox", { name: "Customer's message" });
+    await clickSettled(page, 0, panel(page).locator("summary", { hasText: "Customer's message" }), (timeout) =>
+      customer.waitFor({ timeout }),
+    );
     await customer.fill(payload);
     assert.equal(await customer.inputValue(), payload);
     const frames = await damage(page);
