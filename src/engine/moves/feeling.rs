@@ -45,7 +45,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Disappointment said as a verdict: "I expected so much better", "is it too much to ask".
         "expected [so|far|way|a] [much|lot|far] better",
         "i|we [would] expect better from|of",
-        "is|it's|that's|was [it|that|this] too much to ask",
+        "is|it's|that's|was [it|that|this] too much to ask|expect",
         // Distress: shock, grief, despair.
         "shocked|devastated|heartbroken|distraught|gutted|horrified|desperate|desperately|panicking|traumati*",
         "in tears",
@@ -69,6 +69,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "the last straw",
         "cool cool cool",
         "love that for me|us",
+        // "How is it my problem that ...", "absolute state of this train".
+        "(how is|how's) it|this|that my problem|fault",
+        "absolute|total state of",
         // "A dark pattern and you know it", "unusable", "I could cry", "I'm begging you".
         "and you know it",
         "dark pattern|patterns",
@@ -212,7 +215,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "hung up on",
         "runaround",
         "took|taking|takes forever|ages",
-        "waste|wasting|wasted [of] [my|our] [whole|entire] time|hours|days|day|morning|afternoon|evening|weekend|money",
+        "waste|wasting|wasted [of] [my|our|an|a] [whole|entire] time|hours|days|day|morning|afternoon|evening|weekend|money",
         "wastage of time",
         "stranded",
         "stuck|stranded at|in the|an airport|gate|station|terminal",
@@ -299,7 +302,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
 /// when the message does not read as pleased.
 pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "nuts|crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody",
+        // Not "nuts" alone: "does the brownie contain nuts?".
+        "crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody",
+        "is|are|it's|that's|absolutely|totally|completely|just|going|gone nuts",
         // Lies and warnings to others: "you lied", "false advertising", "I'll tell everyone
         // to avoid you", "a one star review" (pleased: "a lie-in", "I tell everyone about you").
         "lied",
@@ -364,7 +369,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "someone|somebody [has|is] used|using|accessed|accessing|hacked|emptied|taken my|our card|account|details|money",
         "deleted|wiped|erased|lost all my|our",
         "years|months|weeks|days|hours|<num> of [my|our] work|data|photos|pictures|progress|files|notes|memories [gone|lost|wasted|deleted]",
-        "miss|missing|missed my|our|the *2 wedding|funeral|flight|connection|interview|exam|appointment|meeting",
+        "miss|missing|missed my|our|the *2 wedding|funeral|flight|connection|interview|exam|appointment|meeting|birthday|party|anniversary|graduation|christening",
         // Their time given up for nothing: "I took the day off for this", "waited in all day".
         "took|take|taken|booked [a|the] day|days|morning|afternoon off",
         "stayed|waited|sat [at] in|home all day",
@@ -613,7 +618,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "can someone|somebody|anyone explain",
         "exact same",
         "and of course",
-        "imagine being|having",
+        "imagine",
+        "at what point",
+        "make it stop",
+        "and counting",
+        "huh",
+        "no apology|explanation|compensation",
         "every single year|month|week|day",
         // "I pay for Ultimate", "I want an actual answer", "still broken", "emailing me
         // nonstop".
@@ -643,6 +653,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "(thanks|thank you) a lot|bunch|heaps|million",
         // "Love waiting an hour on hold", "gotta love paying twice".
         "love|loving|loved waiting|being|getting|paying|having|spending|sitting|standing",
+        "really|very|so|super helpful|useful",
         "great|excellent|brilliant|fantastic|amazing|stellar|superb service|job|work (as always|as usual|as ever)",
         "nice|glad|good|great|lovely to know",
         "delighted|thrilled|overjoyed|ecstatic to find|see|discover|learn|hear|get|receive",
