@@ -589,8 +589,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // "Really" is as often warm ("really appreciate it") as exasperated.
         "seriously|sigh|smdh|omg|unbelievable",
         // Subtler ones, told in passing: "what now", "answers please", "send help", "next day
-        // my foot", "nobody at this branch knows how", X
-        // "been trying to cancel for 2 months", "trying to work here", "y'all really sent",
+        // my foot", "nobody at this branch knows how", "impossible to", "why won't you let me
+        // leave", "been trying to cancel for 2 months", "trying to work here", "y'all really sent",
         // "you advertise 100Mb", "the slowest queue".
         "what now",
         "answers|explanation please",

@@ -68,16 +68,14 @@ impl Refusal {
     pub fn is_pending_news(&self, draft: &Draft, pointer: bool) -> bool {
         let tokens = draft.sentence_tokens(&draft.sentences[self.sentence]);
         let not_yet = self.kind == Kind::Unavailable && tokens.iter().any(|t| t.norm == "yet");
-        // "Ordering is off tonight, but it'll be back on tomorrow": a pause with its end.
+        // "Ordering is off tonight, but it'll be back on tomorrow": a pause with its end. Asked
+        // of every word of every "unavailable" sentence, so an array, which rules words out
+        // by length, not a string read word by word.
         let back_at = self.kind == Kind::Unavailable
-            && tokens
-                .iter()
-                // Asked of every word of every "unavailable" sentence: an array, which
-                // rules words out by length, not a string read word by word.
-                .any(|t| {
-                    t.norm
-                        .is_one_of(&["back", "again", "resume", "resumes", "reopen", "reopens"])
-                })
+            && tokens.iter().any(|t| {
+                t.norm
+                    .is_one_of(&["back", "again", "resume", "resumes", "reopen", "reopens"])
+            })
             && CONCRETE_TIME.occurs_in(draft, draft.sentences[self.sentence].tokens.clone());
         back_at || ((self.kind == Kind::NoInfo || not_yet) && pointer)
     }
