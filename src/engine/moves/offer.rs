@@ -88,7 +88,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are [also|still|now|currently] in stock",
         // Another place has it, or what they have still works: "the creator's site has the
         // full archive", "downloaded episodes will still play offline".
-        "site|website|store|shop|app|channel|page|stores|shops has|have|carries|stocks|keeps the|it|them|this|that|full|complete|whole",
+        "site|website|store|shop|app|channel|page|stores|shops|stockist|stockists|retailer|retailers|reseller|resellers|dealer|dealers|supplier|suppliers has|have|carries|stocks|keeps|sells the|it|them|this|that|full|complete|whole|most|many|some|plenty|lots|our|your",
         "will|can still play|work|open|load|run",
         // Another place nearby: "the café on platform 2 has hot food until 8pm".
         "café|cafe|cafes|restaurant|restaurants|bar|kiosk|kiosks|branch|branches|outlet|outlets|counter *4 sells|serves|stocks|carries|offers|has|have [hot|cold|fresh] food|drinks|coffee|meals|stock|some|plenty|them|it|one",
@@ -121,6 +121,9 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "sells|stocks|carries|has|have|offers|makes a|an [very] similar|comparable|equivalent model|product|item|version|one|option|design|style",
         "team|teams|colleagues|store|stores|staff|specialists|department|agents|crew|crews|experts|advisors|advisers|seller|sellers|carrier|courier|manufacturer|bank|they can|could|will [happily|gladly|also|definitely] [be] [able|happy|glad] [to] help|assist|sort|arrange|look|check|advise|support|fix|resolve|process|book|handle|double-check|reach|contact|call|email|follow|get|do|change|update|amend|cancel|make|take|set|replace|repair|order|issue|send|refund|swap|exchange|add|move|transfer|reset|unlock|collect|correct|rebook|reissue|redirect|waive|upgrade|extend|reinstate|restore|recover|adjust|remove|credit|reimburse|honour|honor",
         "you will|would need to",
+        // Another channel, as a condition of going on: "if you DM us the email on it, we'll
+        // continue there".
+        "if you [can] [could] [please] [just] dm|message|email|e-mail|call|ring|phone|contact|reach|send|write|drop|pop|visit|text|chat|speak|talk",
         // A way others take: "many customers use our tote bags as a gift bag".
         "(many|most|some|lots of|a lot of) [of] [our] customers|people|travellers|travelers|users|guests|shoppers|members use|choose|pick|prefer|try|opt",
         "best way|option|bet|thing is|would|will",
@@ -186,12 +189,14 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// Something else that can put it right ("backups can bring back older ones"): an option
-/// only in contrast with the no, in a sentence that turns with "though", "but" or
-/// "however"; "until the power company can restore it" is the end of a cause.
+/// Something else that can put it right ("backups can bring back older ones", "your dog
+/// can fly in the hold though"): an option only in contrast with the no, in a sentence
+/// that turns with "though", "but" or "however"; "until the power company can restore it"
+/// is the end of a cause, and "your card can not be used" no option.
 static ANOTHER_ROUTE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "can|could [still|also|usually|often] (bring back|get back|restore|recover|retrieve)",
+        "your <word> [<word>] can|could [still|also|instead] <word>",
     ])
 });
 
@@ -308,12 +313,13 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
     };
     let another_route = || {
         ANOTHER_ROUTE.any_match(draft, |m| {
-            draft.sentence_of(m.tokens.start).is_some_and(|s| {
-                draft
-                    .sentence_tokens(&draft.sentences[s])
-                    .iter()
-                    .any(|t| t.norm.is_among("though but however"))
-            })
+            !draft.has_negation(m.tokens.start..(m.tokens.end + 1).min(tokens.len()))
+                && draft.sentence_of(m.tokens.start).is_some_and(|s| {
+                    draft
+                        .sentence_tokens(&draft.sentences[s])
+                        .iter()
+                        .any(|t| t.norm.is_among("though but however"))
+                })
         })
     };
     offer
