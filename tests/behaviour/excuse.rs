@@ -143,6 +143,7 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(LATE, "Our system flagged your payment, so I've {approved it manually|unblocked it}.")
         .quiet_for(LATE, "It's being routed through Leeds because of a road closure near your depot. It's still due {tomorrow|today}.")
         .quiet_for(TRAIN, "The timetable changed on Sunday; the 8:15 now {leaves at 8:20|departs at 8:25} from platform 2.")
+        .quiet_for("We've been at the gate for an hour with no news!", "Sorry for the silence. The flight is delayed for a crew change and is now due to {board at 3:10pm|depart at 3:40pm}.")
         .quiet_for(LATE, "{The refund took longer|The payment was declined} because {the bank was closed|the bank's system was down}, {but the money landed in your account this morning|and it has since gone through}."),
         Capability::new(
             "another place has it",
@@ -152,7 +153,8 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("Why can't I find the podcast anymore?", "The {creator|artist} removed it last week, sorry. {The creator's site has the full archive.|Episodes you downloaded will still play offline.}")
         .quiet_for(LATE, "{The latest update caused it|We had a server issue overnight}. {Turning background refresh off should help; here's how: https://example.com/help|Patch 2.1 fixes it and is out now.}")
         .quiet_for("Where's my parcel?? It said out for delivery yesterday.", "Sorry it didn't arrive. The driver ran out of time on the route, so it's {first on the list|the first stop} this morning.")
-        .quiet_for("Where is my refund? It's been a week, really annoyed.", "I'm sorry for the wait. Refunds usually take 5-7 days to appear, and yours was issued yesterday."),
+        .quiet_for("Where is my refund? It's been a week, really annoyed.", "I'm sorry for the wait. Refunds usually take 5-7 days to appear, and yours was issued yesterday.")
+        .quiet_for("Do you ship to Canada?", "Sadly we don't ship outside the US yet because of customs setup, sorry! Our Canadian {stockist carries|retailer stocks|reseller sells} most of the range though."),
         Capability::new(
             "harmless because",
             "hard negative: a cause that explains nothing going wrong",

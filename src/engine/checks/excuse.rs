@@ -244,44 +244,20 @@ fn talks_of_waiting(customer: &crate::engine::text::Draft) -> bool {
     customer.words().any(|w| among(WAITING, w))
 }
 
+/// What a schedule is "due to" do: "due to arrive on Friday", "now due to board at 3:10pm".
+const SCHEDULED: &str = "arrive be land depart leave ship expire start open launch close finish \
+    end go run take begin renew reach return resume restart come get reopen arrives complete \
+    dispatch board";
+
 /// "Due to arrive on Friday" is a schedule, not a cause: "due to" before a verb.
 fn is_schedule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match) -> bool {
     let words = &draft.tokens[m.tokens.clone()];
     let due_to = words.len() == 2 && words[0].norm == "due" && words[1].norm == "to";
     due_to
-        && draft.tokens.get(m.tokens.end).is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "arrive"
-                    | "be"
-                    | "land"
-                    | "depart"
-                    | "leave"
-                    | "ship"
-                    | "expire"
-                    | "start"
-                    | "open"
-                    | "launch"
-                    | "close"
-                    | "finish"
-                    | "end"
-                    | "go"
-                    | "run"
-                    | "take"
-                    | "begin"
-                    | "renew"
-                    | "reach"
-                    | "return"
-                    | "resume"
-                    | "restart"
-                    | "come"
-                    | "get"
-                    | "reopen"
-                    | "arrives"
-                    | "complete"
-                    | "dispatch"
-            )
-        })
+        && draft
+            .tokens
+            .get(m.tokens.end)
+            .is_some_and(|t| among(SCHEDULED, &t.norm))
 }
 
 /// A fault named as what a fix acts on: "the engineer's visit should sort the line fault",
@@ -323,10 +299,16 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
             || tokens
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "today" | "tonight" | "tomorrow"));
-        // "It's still due tomorrow" (not "due to illness").
+        // "It's still due tomorrow", "now due to board at 3:10pm" (not "due to illness").
         let when_back = timed
             && tokens.iter().enumerate().any(|(i, t)| {
-                (t.norm == "due" && tokens.get(i + 1).is_none_or(|next| next.norm != "to"))
+                (t.norm == "due"
+                    && tokens.get(i + 1).is_none_or(|next| {
+                        next.norm != "to"
+                            || tokens
+                                .get(i + 2)
+                                .is_some_and(|verb| among(SCHEDULED, &verb.norm))
+                    }))
                     || matches!(
                         t.norm.as_str(),
                         "back"
