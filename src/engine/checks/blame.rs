@@ -300,8 +300,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "can|do|does not just|simply vanish|disappear",
                 "cannot just|simply vanish|disappear",
                 // Evidence set against the complaint: "our driver's photo clearly shows it was
-                // left at your door", "the tracking confirms delivery".
-                "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved",
+                // left at your door", "the tracking confirms delivery"; not evidence of where
+                // it is now ("tracking shows it's out for delivery today").
+                "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [that] *3 delivered|left|signed|received|collected|completed|dropped|handed|processed|paid|sent|successful|arrived|door|doorstep|porch|mailbox|letterbox|reception",
+                "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [a|the|successful] delivery|payment|signature",
                 "all|every [of] [our|the] rooms|room|items|item|orders|order|products|product|parcels|parcel|meals|meal|cars|car|vehicles|devices is|are [always|fully|thoroughly|carefully] inspected|checked|tested|cleaned|sanitised|sanitized|serviced",
                 "our|the agents|staff|drivers|team|colleagues|crew|engineers|advisors|advisers are|is [all] [fully|highly] trained",
                 "driver|courier|engineer|agent|team|staff followed|follows your|the instructions|process|procedure|policy",
