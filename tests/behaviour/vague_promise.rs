@@ -31,6 +31,9 @@ const ACTIONS: &[&str] = &[
     "chase this up",
     "keep you posted",
     "circle back with you",
+    "give you a ring",
+    "correct the invoice and send you a fresh copy",
+    "arrange for an engineer to visit",
 ];
 
 /// Ways of saying "later" that name no time.

@@ -67,6 +67,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "review|reviewing|investigate|investigating|examine|examining|research|researching|explore|assess",
         "dig|digging into|deeper",
         "contact|contacting|call|calling|email|e-mail|emailing|ring|message|phone",
+        "give|giving you a [quick] ring|call|bell|buzz|shout|callback",
         "update|updating you",
         "update|updating this|the thread|post|ticket|case|page",
         "post|share|provide|send [an|any|more|further] update|updates|news",
@@ -77,7 +78,8 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "find out",
         "get to the bottom of",
         "work|working on",
-        "sort|fix|resolve|rectify",
+        "sort|fix|resolve|rectify|correct|amend|repair",
+        "arrange for",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
         // "We'll get the name on your booking changed".
         "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed",
