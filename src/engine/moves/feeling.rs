@@ -57,6 +57,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Giving up, the last resort, the rhetorical verdict: "I give up", "twitter is my
         // last hope", "make it make sense", "you had one job", "how do you lose a suitcase".
         "i [just] give up",
+        "i [have|had|am] [just] given|giving up",
+        "giving up on you|your",
         "my last hope|resort",
         "make it make sense",
         // Verdicts in the slang of a tweet: "the audacity", "not cool", "I'm so over this",
@@ -270,6 +272,10 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we feel|felt [so|completely|totally|very|really] cheated|misled|lied|robbed|scammed|insulted|disrespected|betrayed|deceived|mugged|unvalued|undervalued|worthless|helpless",
         "so|completely|totally|absolutely|utterly done with",
         "done with you guys|people|lot",
+        // Said alone: "Done with you.", and leaving as the next failure's price: "if it goes
+        // down one more time I'm cancelling".
+        "done with you|ya|yall",
+        "one more time *3 cancelling|canceling|cancel|leaving|leave|switching|switch|gone|done",
         "done with this company|place|airline|bank|service",
         "take|taking|took my business|custom to|elsewhere",
         "to|with a|your competitor|competitors|rival",
@@ -446,7 +452,10 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "<num> time this|a|in [a] day|week|month|year|row",
         "in a row",
         "on hold",
-        "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request|cancelled|canceled|late|delayed|missed|wrong|broken|replacement|visit|engineer",
+        "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request|cancelled|canceled|late|delayed|missed|wrong|broken|replacement|visit|engineer|bill|bills|invoice|charge|order|delivery|parcel|outage|refund|payment",
+        // Resigned: "can't even be bothered anymore"; the bad timing: "right when I need it".
+        "can not [even] be bothered",
+        "right|just when i|we [really] need|needed",
         "bruh|cmon|c'mon",
         "with no|without [any] notice|warning|explanation",
         "had to contact|call|ask|chase|write|email|message|ring|phone",
@@ -647,6 +656,8 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
 static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "oh|just great|good|nice|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
+        // "Love how your 'instant' transfers take 3 days".
+        "love|loving how you|your|they",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
         "great|good|nice job|work|one",
         "well done",
@@ -680,6 +691,8 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
         [word] => among(PRAISE, word),
         // "great stuff", "of course", "lol of course".
         ["great" | "good", "stuff"] | ["of", "course"] | ["lol", "of", "course"] => true,
+        // "Love it." after a complaint; "Love it!" is warm.
+        ["love" | "loving", "it" | "that"] | ["gotta", "love", "it"] => true,
         _ => false,
     };
     praise && !matches!(ends, Some("!"))
@@ -980,6 +993,13 @@ fn exclaims_alone(draft: &Draft) -> bool {
         &["explain"],
         &["unreal"],
         &["now"],
+        // Resigned or flatly denying what they were told: "Whatever.", "It's not."
+        &["whatever"],
+        &["it's", "not"],
+        &["it", "is", "not"],
+        &["it", "does", "not"],
+        &["it", "did", "not"],
+        &["it", "has", "not"],
     ];
     draft
         .sentences
