@@ -1,10 +1,10 @@
 use super::background;
 use super::button;
-use super::customer_field::CustomerField;
+use super::customer_field::customer_field;
 use super::draft_field::{DraftField, Highlight};
 use super::examples::EXAMPLES;
 use super::findings_list::{FindingCommand, FindingsList};
-use super::help_popover::HelpPopover;
+use super::help_popover::help_popover;
 use super::settings_dialog::SettingsDialog;
 use super::state::{Action, AppState, LARGE_DRAFT};
 use super::storage;
@@ -214,7 +214,7 @@ pub fn app() -> Html {
                 <nav class="toolbar" aria-label="Tools">
                     <a class="nav-link" href="library.html">{ "Macro library" }</a>
                     { button("Settings", "", false, open_settings) }
-                    <HelpPopover open={*help_open} on_toggle={toggle(&help_open)} />
+                    { help_popover(*help_open, &toggle(&help_open)) }
                 </nav>
             </header>
             if let (Some(notice), false) = (&state.settings_error, *settings_open) {
@@ -229,7 +229,7 @@ pub fn app() -> Html {
                         <span>{ "Try an example:" }</span>
                         { for example_buttons }
                     </div>
-                    <CustomerField value={state.customer.clone()} on_edit={dispatch(Action::EditCustomer)} />
+                    { customer_field(&state.customer, &dispatch(Action::EditCustomer)) }
                     <DraftField
                         value={state.draft.clone()}
                         highlights={if marked { highlights } else { Rc::default() }}

@@ -15,25 +15,19 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Esc", "Close this help or the settings"),
 ];
 
-#[derive(Properties, PartialEq)]
-pub struct HelpPopoverProps {
-    pub open: bool,
-    pub on_toggle: Callback<()>,
-}
-
-/// A "Keyboard shortcuts" button and the list it opens.
-#[function_component(HelpPopover)]
-pub fn help_popover(props: &HelpPopoverProps) -> Html {
+/// A "Keyboard shortcuts" button and the list it opens (a plain function: it holds no
+/// state, see `customer_field`).
+pub fn help_popover(open: bool, on_toggle: &Callback<()>) -> Html {
     let on_click = {
-        let on_toggle = props.on_toggle.clone();
+        let on_toggle = on_toggle.clone();
         Callback::from(move |_| on_toggle.emit(()))
     };
     html! {
         <div class="help">
-            <button type="button" aria-expanded={props.open.to_string()} aria-controls="shortcuts" onclick={on_click}>
+            <button type="button" aria-expanded={open.to_string()} aria-controls="shortcuts" onclick={on_click}>
                 { "Shortcuts" }
             </button>
-            if props.open {
+            if open {
                 <div id="shortcuts" class="popover" role="dialog" aria-label="Keyboard shortcuts">
                     <h2>{ "Keyboard shortcuts" }</h2>
                     <dl>

@@ -1,7 +1,7 @@
 //! The yew front end: the standalone site's page and the panel embedded beside a helpdesk's
 //! field (`panel`), both built from the engine's report.
 //!
-//! One component per file. The site's state lives in [`state::AppState`] behind `use_reducer`;
+//! One component (or stateless view function) per file. The site's state lives in [`state::AppState`] behind `use_reducer`;
 //! the panel's in [`panel::PanelModel`], which wraps an `AppState`.
 
 pub mod app;

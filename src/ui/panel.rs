@@ -5,7 +5,7 @@
 //! into a [`FieldEdit`] in UTF-16 offsets, the host makes it through the field's own input
 //! path, and the text that results comes back through [`PanelModel::set_text`].
 
-use super::customer_field::CustomerField;
+use super::customer_field::customer_field;
 use super::findings_list::{FindingCommand, FindingsList};
 use super::state::{Action, AppState};
 use super::summary_bar::{plural, SummaryBar};
@@ -354,7 +354,7 @@ pub fn panel_view(props: &PanelViewProps) -> Html {
                 </button>
             </div>
             if let Some(on_edit) = props.on_customer.clone() {
-                <CustomerField value={state.customer.clone()} {on_edit} />
+                { customer_field(&state.customer, &on_edit) }
             }
             if let Some(offer) = model.copy_offer() {
                 <div class="refused" role="status">
