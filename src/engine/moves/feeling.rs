@@ -213,7 +213,6 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "nobody [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
         "no response|reply|answer|callback",
         "not respond*|replied|answered",
-        "not heard back",
         "hung up on",
         "runaround",
         "took|taking|takes forever|ages",
@@ -464,6 +463,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "is|will anyone|anybody [ever] going|gonna [to] answer|respond|reply|help|call|get|fix|sort",
         "been going on|happening for",
         "heard|had nothing",
+        // "Haven't heard back yet, any news? thanks" is as often patient as not.
+        "not heard back",
+        // A failure counted again: "another delayed train, another missed meeting", "1hr 20
+        // and counting".
+        "another delayed|cancelled|canceled|missed|late|wrong|broken|failed|lost|damaged|faulty|dropped",
+        "and counting",
         // Complaints told plainly, which need company: "not a single announcement", "which is
         // it", "what is going on", "it was supposed to be here Tuesday", "literally", "the
         // second time", "sent me the wrong size", "it got worse", "nobody at the desk could
@@ -657,7 +662,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "oh|just great|good|nice|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
         // "Love how your 'instant' transfers take 3 days".
-        "love|loving how you|your|they",
+        "love|loving how you|your|they|my|the",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
         "great|good|nice job|work|one",
         "well done",
@@ -665,7 +670,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         // "Love waiting an hour on hold", "gotta love paying twice".
         "love|loving|loved waiting|being|getting|paying|having|spending|sitting|standing",
         "really|very|so|super helpful|useful",
-        "great|excellent|brilliant|fantastic|amazing|stellar|superb service|job|work (as always|as usual|as ever)",
+        "great|excellent|brilliant|fantastic|amazing|stellar|superb|perfect|lovely|top service|job|work|timing|stuff|effort (as always|as usual|as ever)",
         "nice|glad|good|great|lovely to know",
         "delighted|thrilled|overjoyed|ecstatic to find|see|discover|learn|hear|get|receive",
         "good times",
@@ -691,8 +696,18 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
         [word] => among(PRAISE, word),
         // "great stuff", "of course", "lol of course".
         ["great" | "good", "stuff"] | ["of", "course"] | ["lol", "of", "course"] => true,
-        // "Love it." after a complaint; "Love it!" is warm.
+        // "Love it." after a complaint; "Love it!" is warm. Stock thanks and praise said as
+        // the last word on a failure: "thanks for that", "really appreciate it", "money well
+        // spent", "brilliant work lads", "doubt it".
         ["love" | "loving", "it" | "that"] | ["gotta", "love", "it"] => true,
+        ["thanks" | "cheers" | "ta", "for", "that" | "this"]
+        | ["really" | "truly", "appreciate" | "appreciated", "it" | "that"]
+        | ["money", "well", "spent"]
+        | ["doubt", "it"]
+        | ["great" | "brilliant" | "nice" | "good" | "top", "work" | "job" | "effort"]
+        | ["great" | "brilliant" | "nice" | "good" | "top", "work" | "job" | "effort", "lads" | "guys" | "team" | "everyone" | "all" | "there"] => {
+            true
+        }
         _ => false,
     };
     praise && !matches!(ends, Some("!"))
@@ -742,6 +757,9 @@ const SAD_EMOJI: &[char] = &[
     '🤨', '😳', '🙃', '🤔', '💀',
 ];
 
+/// Emoji that say love or delight.
+const LOVE_EMOJI: &[char] = &['❤', '😍', '🥰', '💕', '💖', '💗', '😘'];
+
 /// How plainly a customer's message shows upset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Upset {
@@ -772,15 +790,17 @@ pub fn upset(draft: &Draft) -> Upset {
         .filter(|s| praise_alone(draft, s))
         .map(|s| s.tokens.clone())
         .collect();
-    let pleased = PLEASED.any_match(draft, |m| {
-        // "Not happy", "never great": praise denied.
-        let denied = draft.tokens[m.tokens.start.saturating_sub(2)..m.tokens.start]
-            .iter()
-            .any(|t| is_negation(&t.norm));
-        !denied
-            && !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
-            && !praised_alone.iter().any(|s| s.contains(&m.tokens.start))
-    });
+    // Love said with a heart ("SO good, never take it off 😭❤️") is pleased too.
+    let pleased = draft.text.contains(LOVE_EMOJI)
+        || PLEASED.any_match(draft, |m| {
+            // "Not happy", "never great": praise denied.
+            let denied = draft.tokens[m.tokens.start.saturating_sub(2)..m.tokens.start]
+                .iter()
+                .any(|t| is_negation(&t.norm));
+            !denied
+                && !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
+                && !praised_alone.iter().any(|s| s.contains(&m.tokens.start))
+        });
     if (UPSET_INTENSE.occurs(draft) || swears_in_a_compound(draft)) && !pleased {
         return Upset::Plain;
     }
@@ -793,10 +813,27 @@ pub fn upset(draft: &Draft) -> Upset {
     // nothing but a raised voice it is praise ("Great job guys!!").
     let complains = !weak_phrases.is_empty() || sad_face || asks_pointedly || exclaims;
     let sarcastic = (!pointed.is_empty() || !praised_alone.is_empty()) && complains;
+    // Beside a failure it is plain sarcasm ("Oh good, my stream froze at the finale. Perfect
+    // timing as usual"), said flat: not with a warm "!" ("Great work as always, the late
+    // checkout made our trip!"), nor a bare "Thanks." that ends many a calm report.
+    let flat = |token: usize| {
+        draft.sentence_of(token).is_some_and(|s| {
+            draft
+                .sentence_tokens(&draft.sentences[s])
+                .last()
+                .is_none_or(|t| t.norm != "!")
+        })
+    };
+    let mocks_a_failure = (pointed.iter().any(|m| flat(m.tokens.start))
+        || draft.sentences.iter().any(|s| {
+            praise_alone(draft, s)
+                && !matches!(draft.sentence_words(s).as_slice(), ["thanks" | "cheers"])
+        }))
+        && draft.words().any(|w| among(FAILURE_WORDS, w));
     // A dry closer makes the rest of the praise dry too ("It's faulty too. Amazing. Truly
     // amazing work").
     let dry = dry_closer(draft);
-    let mut weak = 2 * usize::from(dry)
+    let mut weak = 2 * usize::from(dry || mocks_a_failure)
         + usize::from(shouted_help(draft))
         + usize::from(asks_pointedly)
         + usize::from(exclaims)
@@ -834,7 +871,8 @@ pub fn upset(draft: &Draft) -> Upset {
 /// Words that report something gone wrong: late, broken, missing, charged twice, rude.
 const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damaged ruined faulty \
     defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
-    never twice refused promised waiting cracked leaking torn stained cold dead bricked";
+    never twice refused promised waiting cracked leaking torn stained cold dead bricked froze \
+    frozen";
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
 /// dirty", "my bag was damaged on the flight", "I was promised a callback". A question alone
@@ -995,6 +1033,8 @@ fn exclaims_alone(draft: &Draft) -> bool {
         &["now"],
         // Resigned or flatly denying what they were told: "Whatever.", "It's not."
         &["whatever"],
+        &["twice"],
+        &["again"],
         &["it's", "not"],
         &["it", "is", "not"],
         &["it", "does", "not"],
