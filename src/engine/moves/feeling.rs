@@ -265,7 +265,6 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "ignoring me|us|my|our",
         "lose|losing|lost [my|all] patience",
         "running|run|ran out of [my|all] patience",
-        "my patience is|has",
         "let me|us down",
         "really|badly|totally|completely let down",
         "i|we feel|felt [so|completely|totally|very|really] cheated|misled|lied|robbed|scammed|insulted|disrespected|betrayed|deceived|mugged|unvalued|undervalued|worthless|helpless",
@@ -330,6 +329,9 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
         "<num>|two|three|four|five|six|several|many times now",
         "<num>|two|three|four|five|six|several|many days|weeks|months|hours now",
         "of course it is|was|does|did|has",
+        // "My patience is wearing thin", "the unexpected item is my patience leaving" ("my
+        // patience paid off, it's amazing" is pleased).
+        "my|our patience",
     ])
 });
 
@@ -430,7 +432,14 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "that|which never work|works",
         "that|which does|do not work",
         "broke|broken|ruined|wiped|deleted|erased everything",
-        "is|are it|this|you a bot|robot|machine",
+        "is|are it|this|you|they [all|just] [a] bot|bots|robot|robots|machine|machines",
+        // Nothing works whatever they try: "none of them work"; told off for what the
+        // company does: "you can't even fix the service I have", "please stop emailing me".
+        "none of them|it|which work|works|worked",
+        "you|they can not|could not even",
+        "please stop|quit",
+        // A promise and how long ago: "the refund promised 3 weeks ago".
+        "promised|due|expected|supposed *2 <num>|two|three|four|five|six|several days|weeks|months ago",
         "been|taken two|three|four|five|six|several|many|<num> days|weeks|months",
         "want|need this|it sorted|fixed|resolved|done today|now|immediately|asap",
         "without [any] [further] delay",
@@ -661,6 +670,8 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
 static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "oh|just great|good|nice|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
+        // Thanks for the failure itself: "thanks for the 3rd cancelled train this week".
+        "(thanks|thank you|cheers) for the|another|yet *2 cancelled|canceled|delayed|late|broken|missed|wrong|lost|damaged|failed",
         // "Love how your 'instant' transfers take 3 days".
         "love|loving how you|your|they|my|the",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
@@ -704,6 +715,7 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
         | ["really" | "truly", "appreciate" | "appreciated", "it" | "that"]
         | ["money", "well", "spent"]
         | ["doubt", "it"]
+        | ["doubt", "it", "tho" | "though" | "lol" | "tbh"]
         | ["great" | "brilliant" | "nice" | "good" | "top", "work" | "job" | "effort"]
         | ["great" | "brilliant" | "nice" | "good" | "top", "work" | "job" | "effort", "lads" | "guys" | "team" | "everyone" | "all" | "there"] => {
             true
@@ -872,7 +884,7 @@ pub fn upset(draft: &Draft) -> Upset {
 const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damaged ruined faulty \
     defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
     never twice refused promised waiting cracked leaking torn stained cold dead bricked froze \
-    frozen";
+    frozen buffering";
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
 /// dirty", "my bag was damaged on the flight", "I was promised a callback". A question alone
