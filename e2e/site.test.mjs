@@ -267,6 +267,10 @@ test("the summary is a polite live region and Copy reply copies the draft", asyn
   await page.getByRole("button", { name: "Copy reply" }).click();
   await page.getByRole("button", { name: "Copied" }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "Please fill [NAME] in.");
+  // "Copied" is about that draft: an edit turns the button back.
+  await page.getByLabel("Reply draft").press("End");
+  await page.keyboard.type(" Thanks");
+  await page.getByRole("button", { name: "Copy reply" }).waitFor();
 });
 
 test("no request leaves the page after load, and everything comes from its own origin", async () => {

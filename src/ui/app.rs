@@ -8,7 +8,7 @@ use super::help_popover::help_popover;
 use super::settings_dialog::SettingsDialog;
 use super::state::{Action, AppState, LARGE_DRAFT};
 use super::storage;
-use super::summary_bar::SummaryBar;
+use super::summary_bar::{copy_button, summary_bar};
 use crate::engine::text::Utf16Index;
 use crate::engine::Level;
 use std::cell::Cell;
@@ -48,7 +48,15 @@ pub fn app() -> Html {
     }
     // Save as the agent types, so a reload or a crash loses nothing; each value only when
     // it changed (the house style is serialised on a settings change, not per keystroke).
-    use_effect_with(state.draft.clone(), |draft| storage::save_draft(draft));
+    // "Copied" holds until the draft changes.
+    let copied = use_state(|| false);
+    {
+        let copied = copied.clone();
+        use_effect_with(state.draft.clone(), move |draft| {
+            storage::save_draft(draft);
+            copied.set(false);
+        });
+    }
     use_effect_with(state.customer.clone(), |customer| {
         storage::save_customer(customer)
     });
@@ -253,7 +261,7 @@ pub fn app() -> Html {
                     </div>
                 </section>
                 <section class="review" aria-label="Review">
-                    <SummaryBar summary={state.report.summary} draft={state.draft.clone()} checking={state.stale} />
+                    { summary_bar(state.report.summary, state.stale, copy_button(&state.draft, &copied)) }
                     if state.stale {
                         <p class="no-findings">{ "Checking the draft…" }</p>
                     } else {

@@ -8,7 +8,7 @@
 use super::customer_field::customer_field;
 use super::findings_list::{FindingCommand, FindingsList};
 use super::state::{Action, AppState};
-use super::summary_bar::{plural, SummaryBar};
+use super::summary_bar::{plural, summary_bar};
 use crate::engine::text::Utf16Index;
 use crate::engine::{self, Config, Edit, Level, Severity, Units};
 use std::rc::Rc;
@@ -326,11 +326,11 @@ pub fn panel_view(props: &PanelViewProps) -> Html {
     let body = if state.draft.trim().is_empty() {
         html! { <p class="no-findings">{ "tactful reads your reply as you write it." }</p> }
     } else if state.stale {
-        html! { <SummaryBar {summary} checking=true /> }
+        summary_bar(summary, true, Html::default())
     } else if *open {
         html! {
             <>
-                <SummaryBar {summary} />
+                { summary_bar(summary, false, Html::default()) }
                 <FindingsList
                     report={state.report.clone()}
                     draft={state.draft.clone()}
@@ -340,7 +340,7 @@ pub fn panel_view(props: &PanelViewProps) -> Html {
             </>
         }
     } else {
-        html! { <SummaryBar {summary} /> }
+        summary_bar(summary, false, Html::default())
     };
     html! {
         <section class="panel" aria-label="tactful">

@@ -2,29 +2,13 @@ use crate::engine::Summary;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryBarProps {
-    pub summary: Summary,
-    /// The reply as it would be sent, for "Copy reply".
-    #[prop_or_default]
-    pub draft: Rc<str>,
-    /// A large draft is waiting to be checked.
-    #[prop_or_default]
-    pub checking: bool,
-}
-
-/// Whether the reply is ready to send, with counts by severity, and "Copy reply". The
-/// status is a polite live region, so screen readers hear it change.
-#[function_component(SummaryBar)]
-pub fn summary_bar(props: &SummaryBarProps) -> Html {
-    let copied = use_state(|| false);
-    {
-        let copied = copied.clone();
-        use_effect_with(props.draft.clone(), move |_| copied.set(false));
-    }
-    let s = props.summary;
+/// Whether the reply is ready to send, with counts by severity, and `copy`: the page's "Copy
+/// reply" button (the panel has none; the host's own field sends the reply). The status is a
+/// polite live region, so screen readers hear it change. A plain function rather than a
+/// component: each yew component type costs the wasm its own copy of the lifecycle code.
+pub fn summary_bar(s: Summary, checking: bool, copy: Html) -> Html {
     let (class, headline) = match (s.ready, s.errors + s.warnings + s.hints) {
-        _ if props.checking => ("summary checking", "Checking…".to_string()),
+        _ if checking => ("summary checking", "Checking…".to_string()),
         (true, 0) => ("summary ready", "Ready to send".to_string()),
         (true, _) => (
             "summary ready",
@@ -35,8 +19,29 @@ pub fn summary_bar(props: &SummaryBarProps) -> Html {
             format!("Not ready: {} to fix", plural(s.errors, "error")),
         ),
     };
+    html! {
+        <div class={class}>
+            <div role="status" aria-live="polite" class="summary-text">
+                <strong>{ headline }</strong>
+                <span class="counts">
+                    // The counts while checking would be the previous draft's.
+                    { if checking {
+                        "Findings follow when the check is done".to_string()
+                    } else {
+                        format!("{} · {} · {}", plural(s.errors, "error"), plural(s.warnings, "warning"), plural(s.hints, "hint"))
+                    } }
+                </span>
+            </div>
+            { copy }
+        </div>
+    }
+}
+
+/// "Copy reply": copies the draft as it would be sent and says "Copied" until `copied` is
+/// reset (the page resets it when the draft changes).
+pub fn copy_button(draft: &Rc<str>, copied: &UseStateHandle<bool>) -> Html {
     let on_copy = {
-        let draft = props.draft.clone();
+        let draft = draft.clone();
         let copied = copied.clone();
         Callback::from(move |_| {
             copy_to_clipboard(&draft);
@@ -44,22 +49,9 @@ pub fn summary_bar(props: &SummaryBarProps) -> Html {
         })
     };
     html! {
-        <div class={class}>
-            <div role="status" aria-live="polite" class="summary-text">
-                <strong>{ headline }</strong>
-                <span class="counts">
-                    // The counts while checking would be the previous draft's.
-                    { if props.checking {
-                        "Findings follow when the check is done".to_string()
-                    } else {
-                        format!("{} · {} · {}", plural(s.errors, "error"), plural(s.warnings, "warning"), plural(s.hints, "hint"))
-                    } }
-                </span>
-            </div>
-            <button type="button" class="copy" onclick={on_copy} disabled={props.draft.trim().is_empty()}>
-                { if *copied { "Copied" } else { "Copy reply" } }
-            </button>
-        </div>
+        <button type="button" class="copy" onclick={on_copy} disabled={draft.trim().is_empty()}>
+            { if **copied { "Copied" } else { "Copy reply" } }
+        </button>
     }
 }
 
