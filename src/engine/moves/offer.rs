@@ -55,7 +55,7 @@ pub static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
 pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
     macro_rules! directive {
         () => {
-            "contact|call|ring|phone|visit|reach|try|submit|send|dm|message|email|e-mail|write|fill|complete|use|go|head|check|speak|talk|chat|reorder|order|place|request|apply|follow|get|click|tap|select|choose|consider|share|drop|give|raise|file|open|refer|download|update|install|reinstall|restart|reset|clear|log|sign|book|pop|swing|stop|look|let|see|reply|respond|provide"
+            "contact|call|ring|phone|visit|reach|try|submit|send|dm|message|email|e-mail|write|fill|complete|use|go|head|check|speak|talk|chat|reorder|order|place|request|apply|follow|get|click|tap|select|choose|consider|share|drop|give|raise|file|open|refer|download|update|install|reinstall|restart|reset|clear|log|sign|book|pop|swing|stop|look|let|see|reply|respond|provide|ask"
         };
     }
     Phrases::lines(lines![
