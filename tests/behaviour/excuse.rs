@@ -91,7 +91,9 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I've emailed three times about my refund and heard nothing.|Still no refund after two weeks. Ridiculous.}", "Refunds take {14|10} days to process.")
         .quiet_for("{How long does a refund take to show?|How long do refunds take?}", "Refunds {usually|normally} {show|appear} within {5 working days|a week}{, depending on your bank|}.")
         // How long something takes, told to someone who is not waiting, is information.
-        .quiet_for("{How do I upgrade my plan?|Can I switch to the yearly plan?}", "{Done!|All set.} It {may|can} take {up to 24 hours|a few days} for the {new plan|upgrade} to {appear|show} on your account."),
+        .quiet_for("{How do I upgrade my plan?|Can I switch to the yearly plan?}", "{Done!|All set.} It {may|can} take {up to 24 hours|a few days} for the {new plan|upgrade} to {appear|show} on your account.")
+        // With no customer (a macro), a bound on the wait is the time to expect.
+        .quiet("Your new profile picture {may|can} take up to {24 hours|2 days} to {update|show everywhere}."),
         Capability::new(
             "tense",
             "the same cause in past, perfect, progressive and future",

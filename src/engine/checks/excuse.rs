@@ -61,7 +61,17 @@ fn run(cx: &Context) -> Vec<Flag> {
         let mut causes = CAUSE.find_in(draft, s.tokens.clone());
         causes.extend(MISHAP.find_in(draft, s.tokens.clone()));
         if wait_explains {
-            causes.extend(PROCESSING_TIME.find_in(draft, s.tokens.clone()));
+            // In a macro (no customer) "this may take up to 24 hours to update" gives the
+            // time to expect; to someone already waiting it explains the wait away.
+            causes.extend(
+                PROCESSING_TIME
+                    .find_in(draft, s.tokens.clone())
+                    .into_iter()
+                    .filter(|m| {
+                        cx.customer.is_some()
+                            || !CONCRETE_TIME.occurs_in(draft, m.tokens.start..s.tokens.end)
+                    }),
+            );
         }
         if upset_at_wait {
             causes.extend(USUAL_TIME.find_in(draft, s.tokens.clone()));
