@@ -52,7 +52,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Clearing your cache|Restarting the router|Logging out and back in|Updating the app} {might|may|should|could} {do the trick|fix it|sort it out}.")
         // What ought to be true already, for the customer to check: a state now, a fix released.
         .quiet("{The feature|Offline mode|Your new plan} should be {available|working|live} {in your region now|on your account now|now}{.| - try restarting the app if you don't see it.}")
-        .quiet("{This|That bug|The crash} should be fixed in the {latest|newest|current} {update|version|release}{.|, 4.2. Can you check you're on it?}"),
+        .quiet("{This|That bug|The crash} should be fixed in the {latest|newest|current} {update|version|release}{.|, 4.2. Can you check you're on it?}")
+        // An outcome tied to a step the customer can watch.
+        .quiet("{It|The album|Your purchase} {should|may|might} {show up|appear} in your library {once the download finishes|after you restart the app|when you log in again}."),
         Capability::new(
             "descriptive modals",
             "hard negative: should/might/may describing how things work or the state after a fix",

@@ -169,11 +169,23 @@ fn first_hedge(draft: &Draft, sentence: &Sentence) -> Option<Match> {
         return None;
     }
     let fine = NOT_HOPE.find_in(draft, range.clone());
+    let after_a_step = AFTER_A_STEP.find_in(draft, range.clone());
     HEDGES
         .find_in(draft, range)
         .into_iter()
+        .filter(|m| !after_a_step.iter().any(|step| step.tokens.start >= m.tokens.end))
         .find(|m| is_hedge(draft, m, &fine))
 }
+
+/// What the outcome waits for, when the customer can watch it happen: "it should show up
+/// once the download finishes", "you may see it after you restart". An expectation tied to
+/// a step is a tip, like "that should do the trick", not hope held out with no time.
+static AFTER_A_STEP: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "once|after|when you",
+        "once|after|when the|your download|update|install|installation|sync|upload|restart|reboot|payment|transfer|login|log",
+    ])
+});
 
 fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
     let overlaps =
@@ -294,7 +306,7 @@ fn flag(draft: &Draft, m: &Match) -> Flag {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(HEDGES, NOT_HOPE);
+    every_phrase_list_compiles!(HEDGES, NOT_HOPE, AFTER_A_STEP);
 
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;
