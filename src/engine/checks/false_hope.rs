@@ -173,7 +173,11 @@ fn first_hedge(draft: &Draft, sentence: &Sentence) -> Option<Match> {
     HEDGES
         .find_in(draft, range)
         .into_iter()
-        .filter(|m| !after_a_step.iter().any(|step| step.tokens.start >= m.tokens.end))
+        .filter(|m| {
+            !after_a_step
+                .iter()
+                .any(|step| step.tokens.start >= m.tokens.end)
+        })
         .find(|m| is_hedge(draft, m, &fine))
 }
 
