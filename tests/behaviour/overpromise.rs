@@ -16,7 +16,7 @@ pub fn suite() -> Vec<Capability> {
             "never again",
             "a guarantee that a failure will never repeat",
         )
-        .flags_for(UPSET, "{We'll make sure|I'll ensure|We guarantee|I promise|Rest assured} {this never happens again|this won't happen again|it will not be repeated|you'll never have this problem again}.")
+        .flags_for(UPSET, "{We'll make sure|I'll ensure|We guarantee|I promise|Rest assured} {this never happens again|this won't happen again|it will not be repeated|you'll never have this problem again|you never have this problem again|you don't go through this again}.")
         .flags_for(UPSET, "We've passed this on {to ensure|to make sure|so that} this {won't|will never} happen again.")
         .flags_for(UPSET, "{The fault is fixed|It's all sorted now|We've fixed the bug} and it {won't|will never|will not} {come back|return|recur}.")
         .flags_for(UPSET, "{Our new system|The new courier|The upgrade} means {delays|mix-ups|outages} are a thing of the past.")
@@ -37,6 +37,7 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("{The carrier will|The manufacturer will|The power company will} {definitely|certainly|for sure} {have it fixed|sort it out} {today|by tonight|tomorrow}.")
         .flags("{Your bank will|The airline will} {definitely|certainly} refund you {today|by tomorrow}.")
+        .flags("{Your bank|The courier|The airline} will {refund you|sort it out} for sure.")
         .flags("{Your bank|The airline|The seller} will {process|approve|pay} the refund {straight away|immediately|right away}.")
         .flags("{Your bank|The courier|The broadcaster} will {definitely|certainly} have it {with you|back|in your account} by Friday.")
         .flags("Rest assured {you will make your connection|your bag will turn up|it will arrive in time}.")
@@ -76,7 +77,8 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: deliverables the agent controls, done or promised",
         )
         .quiet("{I've issued a full refund|I've corrected your booking|I've updated your address|I've cancelled the order}{.| for you.}")
-        .quiet("I'll {issue a full refund|correct your booking|update your address} {today|right now}."),
+        .quiet("I'll {issue a full refund|correct your booking|update your address} {today|right now}.")
+        .quiet("I'll make sure you're not charged again for {this month|the cancelled plan}."),
         Capability::new(
             "real guarantee",
             "hard negative: a warranty or money-back guarantee the company really offers",

@@ -70,6 +70,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "ensure|ensuring [that] you will never",
                 "ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again",
                 "make|making sure [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again",
+                // Told from their side: "we'll make sure you never have this problem again".
+                "make|making sure|certain [that] you [will|do] never|not *6 again",
+                "ensure|ensuring [that] you [will|do] never|not *6 again",
                 // Absolute claims said with a "never" or "no": "our products never fail", "there's
                 // no risk of fakes" (a guarantee's own negation would read as honesty).
                 "products|items|goods|parts|systems|services|devices never fail|break|fault|go",
@@ -103,6 +106,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)",
                 // Or as certain at all: "your bank will definitely have it in your account by Friday".
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will definitely|certainly|absolutely|surely",
+                "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will *4 for sure",
                 "assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will",
                 "will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done",
                 "will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace",
