@@ -16,7 +16,8 @@ pub fn suite() -> Vec<Capability> {
             "never again",
             "a guarantee that a failure will never repeat",
         )
-        .flags_for(UPSET, "{We'll make sure|I'll ensure|We guarantee|I promise|Rest assured} {this never happens again|this won't happen again|it will not be repeated|you'll never have this problem again|you never have this problem again|you don't go through this again}.")
+        .flags_for(UPSET, "{We'll make sure|I'll ensure|We guarantee|I promise|Rest assured} {this never happens again|this won't happen again|it will not be repeated|you'll never have this problem again}.")
+        .flags_for(UPSET, "{We'll make sure|I'll ensure|We will make certain} {you never have this problem again|you don't go through this again}.")
         .flags_for(UPSET, "We've passed this on {to ensure|to make sure|so that} this {won't|will never} happen again.")
         .flags_for(UPSET, "{The fault is fixed|It's all sorted now|We've fixed the bug} and it {won't|will never|will not} {come back|return|recur}.")
         .flags_for(UPSET, "{Our new system|The new courier|The upgrade} means {delays|mix-ups|outages} are a thing of the past.")
