@@ -96,6 +96,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 // Lecturing on what the customer did wrong.
                 "you should [not] have <word>",
+                // What they should have done first: "did you check your spam folder before
+                // contacting us?".
+                "did|have you [even] *6 before contacting|calling|emailing|messaging|tweeting|writing|complaining|reaching",
                 "you must have <word>",
                 "caused by you",
                 // The customer's own doing, stressed: "you cancelled the order yourself".
@@ -298,6 +301,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we [always] reply|respond|answer [to] every|all",
                 "matches|match|matched [exactly] [what|the] [one] you selected|ordered|chose|picked|entered|agreed|requested|booked|bought",
                 "can|do|does not just|simply vanish|disappear",
+                // Their account doubted with a smile: "I'm sure you'll find it was delivered".
+                "(i am|we are) [quite] sure you will find|see|notice",
                 "cannot just|simply vanish|disappear",
                 // Evidence set against the complaint: "our driver's photo clearly shows it was
                 // left at your door", "the tracking confirms delivery"; not evidence of where
@@ -353,6 +358,9 @@ static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
         // What they say they did or did not do: "I paid on time", "I never ordered this".
         "i [have|had] [already|definitely|just|actually] paid|cancelled|canceled|returned|posted|rang|phoned",
         "i [have|had] never|not ordered|authorised|authorized|booked|used|received",
+        // What did not happen to them: "my parcel never arrived", "it didn't turn up".
+        "never|not arrived|came|turned|showed|got|received|delivered",
+        "did not arrive|come|turn|show|get|receive",
         "i did not order|authorise|authorize|book|use|receive",
     ])
 });
