@@ -65,6 +65,8 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(LATE, "{The storm|A fault at the depot|The strike} {led to|resulted in} {delays|a backlog} {across the network|this week}.")
         .flags_for(LATE, "The {delay|mix-up} was {down to|all down to} {the weather|our courier|a fault at the depot}.")
+        .flags_for(LATE, "{Our warehouse has been|The depot has been|Our kitchens have been} {extremely|very} busy this week.")
+        .flags_for(LATE, "The {weather|bad weather} has {affected|disrupted|hit} deliveries across the region.")
         .flags_for(LATE, "{Sadly|Unfortunately}, {the show|the match|the event} was {pulled|cancelled|postponed} by the {broadcaster|organiser's partner|network} at short notice.")
         .flags_for(LATE, "{Our warehouse is|The courier is} {dealing|coping} with a {very high|record} volume of orders{ at the moment| this week}.")
         .flags_for(LATE, "{Our delivery partner|The courier|The engineer} {had a backlog|had a breakdown|couldn't come} {over the weekend|yesterday}.")

@@ -96,7 +96,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // "This is an issue with the licensing agreement between ...".
         "is|was|it's|that's|this's a|an [known|ongoing|technical|general|wider] issue|problem|fault|error|restriction|limitation with|between|on|at|in",
         // Being busy, and someone else not knowing.
-        "i|we|team|staff|store|stores|lines|phones|agents|drivers|couriers|engineers|riders|kitchen|kitchens are|were|was|is|been [very|extremely|really|incredibly|super|exceptionally] busy",
+        "i|we|team|staff|store|stores|lines|phones|agents|drivers|couriers|engineers|riders|kitchen|kitchens|warehouse|warehouses|depot|depots|branch|branches|office|offices|restaurant|restaurants|hub|hubs [has|have|had] are|were|was|is|been [very|extremely|really|incredibly|super|exceptionally] busy",
         // A cause told as what it did: "the update has caused problems", "a labelling error
         // sent some parcels to the wrong depot", "the bank holiday slowed down processing",
         // "restrictions meant flights were held", "we had a server issue overnight", "the
@@ -228,7 +228,7 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         "DOER take|takes|took|need|needs|needed [up] [to] [a|an] [few|couple|several|<num>] [of] [extra|more|working|business] days|hours|weeks|time",
         // Circumstances on the road or the rails: "heavy traffic held the driver up", "the
         // timetable changed on Sunday", "demand was higher than expected".
-        "traffic|roadworks|congestion|accident|accidents|strike|strikes|disruption|weather held|delayed|slowed|blocked|stopped",
+        "traffic|roadworks|congestion|accident|accidents|strike|strikes|disruption|weather [has|have|had] held|delayed|slowed|blocked|stopped|affected|disrupted|hit|impacted",
         "timetable|timetables|schedule|schedules|route|routes [was|were|has|have] [been] changed|altered|revised|cut",
         "demand [was|were|has|had] [been] higher|greater|bigger|stronger than",
         "stock|stocks|supplies|tickets|seats [have|has|had] ran|run out",
