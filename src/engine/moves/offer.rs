@@ -114,6 +114,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "happy|glad to help|assist",
         "i|we will|have|am|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set",
         "have|has [now|also|already|just] passed|shared|forwarded|submitted|logged|raised|escalated|flagged|noted|reported",
+        // Done for them instead: "but I've turned off auto-renew so you won't be charged again".
+        "i|we have|has [now|also|already|just] turned|switched|stopped|paused|disabled|waived|extended|upgraded|moved|changed|removed|added|applied",
         "here is [a|an|another|your] new|replacement|different|fresh|alternative|substitute",
         "here's [a|an|another|your] new|replacement|different|fresh|alternative|substitute",
         "a|another new|replacement|different|fresh one",

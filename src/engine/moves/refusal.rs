@@ -106,7 +106,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss",
                 // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
-                "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
+                "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international] refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
                 "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access",
                 // "wont" is a word of its own, but not before "be able".
                 "wont be able to",
@@ -157,6 +157,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Someone else's to do: "refunds are handled by the organiser, not by us".
                 "not (by us|through us|with us)",
                 "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available",
+                // Said bare, with its scope: "no refunds on annual plans", "no returns after 30 days".
+                "no [partial] refunds|returns|exchanges|cancellations on|for|after|once",
+                // Past the rule's time: "your plan is outside the refund window".
+                "is|are|was|were [now|already] outside|past|beyond the|your|our [<word>] window|period|timeframe|deadline",
                 "are|is excluded from",
                 "are|is not issued|given|granted|provided|processed|honoured|honored",
                 // Not "being": "the issue with it being disabled" names the customer's problem.
@@ -514,11 +518,12 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     // terms" names a kind of thing. Neither says no.
     let first = words[start].norm.as_str();
     let can_be = first == "turned" || first == "switched" || first == "shut";
-    if can_be
-        && words[start.saturating_sub(2).max(sentence.start)..start]
-            .iter()
-            .any(|t| t.norm.is_among("can could may to"))
-    {
+    // ... and "I've turned off auto-renew" is done for the customer by the agent ("we have
+    // turned off online ordering" is the service switched off).
+    let before = &words[start.saturating_sub(2).max(sentence.start)..start];
+    let done_by_the_agent =
+        matches!(before, [who, have] if who.norm == "i" && have.norm.is_among("have has had"));
+    if can_be && (done_by_the_agent || before.iter().any(|t| t.norm.is_among("can could may to"))) {
         return false;
     }
     if first == "not" && kind == Kind::Unavailable && previous.is_some_and(names_a_thing) {
