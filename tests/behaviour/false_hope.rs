@@ -25,6 +25,7 @@ pub fn suite() -> Vec<Capability> {
             "might / may / could / should happen, with no date",
         )
         .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{It|The blue one|That feature} {might|may|could|should} {come back|be available again|be added|be included} {at some point|later on|in the future}.")
+        .flags_for("{When will it work on my old iPad?|Is the outage nearly fixed?}", "{It's likely to be fixed soon.|We expect it to be resolved shortly.|It may be supported in a future update.|We're optimistic about getting this sorted soon.|With a bit of luck it'll be back soon.}")
         .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{Possibly|Perhaps|Maybe} in {a future update|the next release|the coming months}.")
         .flags_for("{Will you ever add dark mode?|Any plans for more colours?}", "We {might|may} {add it|add more|introduce it} {in the future|at some point|down the line}.")
         .flags_for("{Will the blue one be back in stock?|Is that feature coming back?}", "{I'd expect|We'd imagine|I would anticipate} {it|that} to be {back|available} {soon|before long}."),
@@ -50,6 +51,7 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: a hedge on a tip (\"that might do the trick\")",
         )
         .quiet("{Clearing your cache|Restarting the router|Logging out and back in|Updating the app} {might|may|should|could} {do the trick|fix it|sort it out}.")
+        .quiet("{This is likely to be a cache issue|That's likely due to an old browser}, so try clearing it.")
         // What ought to be true already, for the customer to check: a state now, a fix released.
         .quiet("{The feature|Offline mode|Your new plan} should be {available|working|live} {in your region now|on your account now|now}{.| - try restarting the app if you don't see it.}")
         .quiet("{This|That bug|The crash} should be fixed in the {latest|newest|current} {update|version|release}{.|, 4.2. Can you check you're on it?}")

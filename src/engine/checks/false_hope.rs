@@ -56,6 +56,13 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // The agent's own hoping; "not the answer you were hoping for" acknowledges.
         "we|i|team|engineers|technicians|crew|crews|staff|department|everyone am|are|is [still|really|very|all] hoping",
         "hopeful|optimistic [that] we|it|this|they|the|your|things|everything",
+        "hopeful|optimistic about|of getting|having|fixing|sorting|resolving|restoring|bringing|seeing",
+        // Odds in place of a commitment: "chances are it'll be sorted", "it's likely to be
+        // fixed soon" (not a diagnosis: "likely to be a cache issue", see NOT_HOPE).
+        "[the] chances are",
+        "is|are|it's|that's [very|quite|most] likely to",
+        // A forecast: "we expect it to be resolved shortly".
+        "i|we [do|fully] expect|anticipate it|this|that|the|your|things|everything|they to",
         // "We hope it's back soon" holds out hope; a bare "Hope it gets sorted!" is a wish.
         "we|i [really|do|sincerely|truly] hope [that] it|this|that|the|your|they|things|everything|service|we",
         // A promise to try; "we try to ..." and "we always try" describe a habit.
@@ -75,6 +82,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "if all goes well",
         "wait and see",
         "with [any] luck",
+        "with a [bit|little] [of] luck",
         "would like to think|believe",
         // "Possibly in a future update": a maybe with no more of a time than that.
         "possibly|perhaps|maybe in a|the|an future|later|next|coming|upcoming",
@@ -116,6 +124,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hopefully [we|i] [will] hear from you",
         "hope [that] that|this|it|that's|it's [is] ok|okay|fine|alright|clear|useful|helpful",
         "so [that] we|i may|might",
+        "likely to be a|an|the|due|caused|because|related|down",
         // A warning, not a hope: "we may add a fee in future".
         "might|may [well|eventually] add|introduce [a|an|the|some] [small|new|extra|monthly|yearly] fee|fees|charge|charges|surcharge|surcharges|limit|limits *3 (in the future|in future|at some point|later on|down the line|one day|someday|eventually)",
         // How things ought to be, not a forecast: "that's not how it should go".
@@ -140,7 +149,8 @@ const BE_OUTCOMES: &str =
     "back added included introduced available fixed resolved restored sorted ready open \
     delivered shipped there able up running working done over soon ok okay fine quick \
     quicker faster sooner live online arriving coming in better normal processed \
-    refunded replaced dispatched repaired cleared reinstated home through on possible";
+    refunded replaced dispatched repaired cleared reinstated home through on possible supported \
+    compatible released launched restocked reintroduced improved updated";
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
