@@ -47,6 +47,10 @@ const ACKS: &[&str] = &[
     "I can see why you're upset.",
     "What a frustrating experience.",
     "That sounds really stressful.",
+    "Oof, not what you need.",
+    "Three failures in a day is not OK.",
+    "That's far from the service you should be getting.",
+    "Not good enough from us, I agree.",
 ];
 
 const CALM: &str = "{Hi, can I change my delivery address?|What time do you open on Sunday?|Do you ship to Ireland?|Is the blue jacket coming back in medium?}";

@@ -918,7 +918,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "worrying|troubling|alarming",
         "oh no|dear|my|man|noes",
         "uh oh",
-        "yikes|bummer|ugh|ouch|eek",
+        "yikes|bummer|ugh|ouch|eek|oof",
         // A verdict on what happened: "that's odd", "this sounds distressing", "it is a pain".
         "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling",
         "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|such] [like] a|an pain|hassle|nuisance|headache|shame|bummer|letdown|ordeal|nightmare|disaster|faff|palaver",
@@ -945,6 +945,11 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "(nobody|no one) wants|likes|needs that|this",
         "no way to start|end|spend|begin",
         "not the service|treatment|standard you",
+        // "That's far from the service you should be getting", "not good enough from us",
+        // "three drops in a day is not OK", "not what you need".
+        "far from the service|experience|standard|level|quality",
+        "not good enough",
+        "is|was|are|were [really|just|simply|definitely] not ok|okay|alright",
         "not how it|this|that|things should|ought",
         "not how (it's|it is|things are) supposed",
         "a shame|pity",
@@ -976,7 +981,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "sympath*|empath*",
         "you have been through",
         "went wrong",
-        "not what you expected|wanted|hoped|needed|were",
+        "not what you expected|wanted|hoped|needed|were|need|want|deserve|deserved",
         "not the answer|news|outcome|result you",
     ])
 });
