@@ -93,6 +93,8 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Compensation|A refund} {isn't something we offer|is not offered} for this {type|kind|sort} of {issue|delay|problem}.")
         .flags_for(COMPLAINT, "{Please see|Please refer to|Have a read of} our {terms|T&Cs|terms and conditions}: https://example.com/terms")
         .flags_for(COMPLAINT, "The contract is between you and the {seller|merchant}{!|.}")
+        .flags_for(COMPLAINT, "{You need to contact|Please speak to|That's one for} the {courier|seller|bank}, not us.")
+        .quiet_for(COMPLAINT, "Sorry about this! Please contact the {courier|seller}, not us, as they hold the parcel now.")
         .flags_for(COMPLAINT, "You {agreed|consented} to {these|our|the} {terms|conditions} when you signed up.")
         .flags_for(COMPLAINT, "{We cannot|We can't|The company cannot} be held {responsible|liable} for {an incorrect address|items left unattended}.")
         .flags_for(COMPLAINT, "As {stated|explained} on {our website|the product page}, sale items are final.")

@@ -331,6 +331,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are [strictly|solely|only] between you and",
                 "that|that's [is] between you and",
                 "take it up with the|your",
+                // "You need to contact the courier, not us" (a party named just before).
+                "not us",
             ],
         ),
         (
@@ -389,6 +391,11 @@ fn run(cx: &Context) -> Vec<Flag> {
                 !is_expected_state(draft, &m) && !before_match(draft, &m, 3, NEGATED_OR_HEDGED)
             }
             Kind::Hindsight => hindsight_holds(draft, &m),
+            // Said with an apology it reads as directions ("Sorry! Please contact the
+            // courier, not us, as they hold the parcel now").
+            Kind::Deflect if words_of(draft, &m) == ["not", "us"] => {
+                before_match(draft, &m, 3, OTHER_PARTIES) && unacknowledged()
+            }
             Kind::Wall
                 if words_of(draft, &m).iter().any(|w| {
                     matches!(
@@ -464,6 +471,10 @@ const NEGATED_OR_HEDGED: &str =
 const CONTRAST: &str = "however but actually checked records record system shows show";
 
 /// Whether one of `words` occurs among the `n` tokens before the match, in its sentence.
+/// Who else a customer can be sent to.
+const OTHER_PARTIES: &str = "courier couriers seller sellers bank manufacturer carrier retailer \
+    store airline provider driver merchant vendor insurer";
+
 fn before_match(draft: &Draft, m: &Match, n: usize, words: &str) -> bool {
     let sentence_start = draft
         .sentence_of(m.tokens.start)
