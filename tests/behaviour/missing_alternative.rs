@@ -57,6 +57,7 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: the thing refused here is there somewhere else (\"but it does on tablets\")",
         )
         .quiet("{The app doesn't support landscape mode on phones yet|Split payments aren't available in the app}, but it {does|is|works} on {tablets|the website}.")
+        .quiet("{Offline mode isn't supported on the web app|Dark mode isn't available on desktop}, only in the {mobile apps|iOS app}.")
         .quiet("I'm sorry, {seat selection isn't available on Basic fares|priority support isn't part of the free plan} as {it's assigned at check-in|it needs a dedicated agent}, but {the Plus plan includes it|our Standard fare lets you choose|Premium gives you both}.")
         .quiet("I'm afraid we no longer ship to {Ireland|Norway} since our courier left the route, but {our partner store ships there|our partner shop sells the same range}."),
         Capability::new(

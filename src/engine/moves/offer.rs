@@ -202,6 +202,14 @@ static ANOTHER_ROUTE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Where it does work, after the no and a comma: "offline mode isn't supported on the web
+/// app, only in the mobile apps".
+static ONLY_THERE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "only|just in|on|via|through|with|from|at the|our|your"
+    ])
+});
+
 /// Verbs that open an instruction to the customer ("Try restarting", "Call us on ...").
 pub const IMPERATIVES: &str =
     "contact call ring visit try submit send dm message email e-mail reach head check use \
@@ -324,10 +332,24 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                 })
         })
     };
+    let only_there = || {
+        ONLY_THERE.any_match(draft, |m| {
+            let after_comma = m
+                .tokens
+                .start
+                .checked_sub(1)
+                .is_some_and(|i| tokens[i].norm == ",");
+            after_comma
+                && draft.sentence_of(m.tokens.start).is_some_and(|s| {
+                    draft.has_negation(draft.sentences[s].tokens.start..m.tokens.start)
+                })
+        })
+    };
     offer
         || remedy()
         || instruction()
         || another_route()
+        || only_there()
         || (!strong && (INFO_POINTER.occurs(draft) || way_link()))
 }
 
@@ -335,5 +357,12 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(INFO_POINTER, OFFER, REMEDY, ANOTHER_ROUTE, ASKS_FOR_DETAILS);
+    every_phrase_list_compiles!(
+        INFO_POINTER,
+        OFFER,
+        REMEDY,
+        ANOTHER_ROUTE,
+        ONLY_THERE,
+        ASKS_FOR_DETAILS
+    );
 }
