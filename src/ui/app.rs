@@ -48,8 +48,9 @@ pub fn app() -> Html {
     }
     // Save as the agent types, so a reload or a crash loses nothing; each value only when
     // it changed (the house style is serialised on a settings change, not per keystroke).
-    // "Copied" holds until the draft changes.
-    let copied = use_state(|| false);
+    // "Copied" holds until the draft changes (`_eq`: resetting it when it is already
+    // false must not render the page again on every keystroke).
+    let copied = use_state_eq(|| false);
     {
         let copied = copied.clone();
         use_effect_with(state.draft.clone(), move |draft| {
