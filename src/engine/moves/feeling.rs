@@ -360,13 +360,17 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // "So this is how you pack glassware", "apparently this is what next-day means".
         "so|apparently this|that is how|what",
         "like|as you promised|said|told|assured|claimed",
-        "two|three|four|five|six|several|<num> days|weeks later",
+        "two|three|four|five|six|several|<num>|a|one days|weeks|day|week|month later",
+        // Counting the time without it: "7 days without a landline", "on the phone since 2pm".
+        "<num>|two|three|four|five|six|several days|weeks|hours without",
+        "on the phone|line for|since",
         // Counting the wait: "after 6 weeks", "day 9 without internet",
         // "it's been a month".
         "after|over two|three|four|five|six|several|many|<num> days|weeks|months",
         "day|week <num> of|without|and|still|now",
         "been|taken [over] a|an week|month|year|fortnight",
         "(where is|where's) my money|refund",
+        "(where is|where's) my *3 refund",
         "been ages|forever",
         // A promise or an account the company broke: "you said 5 days", "you promised".
         "you|they said|promised|assured|guaranteed",
@@ -380,6 +384,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Their time given up for nothing: "I took the day off for this", "waited in all day".
         "took|take|taken|booked [a|the] day|days|morning|afternoon off",
         "stayed|waited|sat [at] in|home all day",
+        "was|were in all day",
         "did not|never turn|show up",
         "never turned|showed up",
         "no show",
@@ -411,7 +416,9 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Worry said with force, about something they did not do: "really worried", "I never
         // ordered this".
         "really|very|so|extremely|super worried|anxious|scared|concerned",
-        "never ordered|bought|authorized|authorised|purchased|agreed|signed",
+        "never ordered|bought|authorized|authorised|purchased|agreed|signed|asked|requested",
+        // Who depends on it: "my mum is 89 and relies on it".
+        "relies|rely|depends|depend on it|this|that",
         // What is at stake: "I need help urgently", "I paid £600 for this", "I can't pay my
         // rent", "it was a birthday present", "I'm really struggling".
         "need|needs help|assistance urgently|asap|immediately",
@@ -438,6 +445,10 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "none of them|it|which work|works|worked",
         "you|they can not|could not even",
         "please stop|quit",
+        "can|could|will you [please] stop|quit",
+        "can|could someone|anyone [please] explain",
+        // Broken for a while: "my phone hasn't worked in a month".
+        "not worked|working in|for a|<num>|two|three|weeks|days|months",
         // A promise and how long ago: "the refund promised 3 weeks ago".
         "promised|due|expected|supposed *2 <num>|two|three|four|five|six|several days|weeks|months ago",
         "been|taken two|three|four|five|six|several|many|<num> days|weeks|months",
@@ -463,7 +474,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request|cancelled|canceled|late|delayed|missed|wrong|broken|replacement|visit|engineer|bill|bills|invoice|charge|order|delivery|parcel|outage|refund|payment",
         // Resigned: "can't even be bothered anymore"; the bad timing: "right when I need it".
         "can not [even] be bothered",
-        "right|just when i|we [really] need|needed",
+        "right|just when|as i|we [really] need|needed|am|was|are|were",
         "bruh|cmon|c'mon",
         "with no|without [any] notice|warning|explanation",
         "had to contact|call|ask|chase|write|email|message|ring|phone",
@@ -670,8 +681,9 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
 static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "oh|just great|good|nice|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
-        // Thanks for the failure itself: "thanks for the 3rd cancelled train this week".
-        "(thanks|thank you|cheers) for the|another|yet *2 cancelled|canceled|delayed|late|broken|missed|wrong|lost|damaged|failed",
+        // Thanks for the failure itself: "thanks for the 3rd cancelled train this week",
+        // "thanks for sending me the exact same broken part again".
+        "(thanks|thank you|cheers) for *5 cancelled|canceled|delayed|late|broken|missed|wrong|lost|damaged|failed",
         // "Love how your 'instant' transfers take 3 days".
         "love|loving how you|your|they|my|the",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
@@ -683,6 +695,9 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "really|very|so|super helpful|useful",
         "great|excellent|brilliant|fantastic|amazing|stellar|superb|perfect|lovely|top service|job|work|timing|stuff|effort (as always|as usual|as ever)",
         "nice|glad|good|great|lovely to know",
+        // "Lovely to come home to a missed delivery card", "and of course the app crashes".
+        "lovely|nice|great|good to come home|find|wake",
+        "and of course",
         "delighted|thrilled|overjoyed|ecstatic to find|see|discover|learn|hear|get|receive",
         "good times",
         "congratulations|congrats on the|your|being",
@@ -884,7 +899,7 @@ pub fn upset(draft: &Draft) -> Upset {
 const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damaged ruined faulty \
     defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
     never twice refused promised waiting cracked leaking torn stained cold dead bricked froze \
-    frozen buffering";
+    frozen buffering crashes missed";
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
 /// dirty", "my bag was damaged on the flight", "I was promised a callback". A question alone
