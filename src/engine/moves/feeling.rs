@@ -815,7 +815,6 @@ pub fn upset(draft: &Draft) -> Upset {
         .sentences
         .iter()
         .filter(|s| praise_alone(draft, s))
-        .map(|s| s.tokens.clone())
         .collect();
     // Love said with a heart ("SO good, never take it off 😭❤️") is pleased too.
     let pleased = draft.text.contains(LOVE_EMOJI)
@@ -826,7 +825,9 @@ pub fn upset(draft: &Draft) -> Upset {
                 .any(|t| is_negation(&t.norm));
             !denied
                 && !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
-                && !praised_alone.iter().any(|s| s.contains(&m.tokens.start))
+                && !praised_alone
+                    .iter()
+                    .any(|s| s.tokens.contains(&m.tokens.start))
         });
     if (UPSET_INTENSE.occurs(draft) || swears_in_a_compound(draft)) && !pleased {
         return Upset::Plain;
@@ -852,10 +853,9 @@ pub fn upset(draft: &Draft) -> Upset {
         })
     };
     let mocks_a_failure = (pointed.iter().any(|m| flat(m.tokens.start))
-        || draft.sentences.iter().any(|s| {
-            praise_alone(draft, s)
-                && !matches!(draft.sentence_words(s).as_slice(), ["thanks" | "cheers"])
-        }))
+        || praised_alone
+            .iter()
+            .any(|s| !matches!(draft.sentence_words(s).as_slice(), ["thanks" | "cheers"])))
         && draft.words().any(|w| among(FAILURE_WORDS, w));
     // A dry closer makes the rest of the praise dry too ("It's faulty too. Amazing. Truly
     // amazing work").

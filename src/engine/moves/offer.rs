@@ -112,10 +112,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "branch|branches|shop|shops|store|stores|outlet|outlets|counter|partner|partners *3 can|could|will|may|might [also] [be] [able] [to] do|help|assist|sort|swap|exchange|replace|refund|process|arrange",
         "i|we would [be] [more] [than] happy|glad|delighted|love to",
         "happy|glad to help|assist",
-        "i|we will|have|am|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set",
+        // Done or to be done for them: "we'll pass this on", "I've turned off auto-renew so
+        // you won't be charged again".
+        "i|we will|have|am|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set|turned|switched|stopped|paused|disabled|waived|extended|upgraded|moved|changed|removed|applied",
         "have|has [now|also|already|just] passed|shared|forwarded|submitted|logged|raised|escalated|flagged|noted|reported",
-        // Done for them instead: "but I've turned off auto-renew so you won't be charged again".
-        "i|we have|has [now|also|already|just] turned|switched|stopped|paused|disabled|waived|extended|upgraded|moved|changed|removed|added|applied",
         "here is [a|an|another|your] new|replacement|different|fresh|alternative|substitute",
         "here's [a|an|another|your] new|replacement|different|fresh|alternative|substitute",
         "a|another new|replacement|different|fresh one",
