@@ -55,7 +55,7 @@ pub fn suite() -> Vec<Capability> {
             "rule as a fact",
             "a refusal worded as a plain fact about a rule or product, no \"we can't\" in it",
         )
-        .flags("{|Hi there. |Hello Sam, }{This item is not eligible for a refund|That feature is not available in your region|The offer is only open to new customers|Gift cards can't be exchanged|Orders cannot be changed once placed|That option is no longer supported|Usernames are permanent once chosen|Express delivery isn't offered in your area|The app no longer supports older phones|That plan has been discontinued|Refunds are not issued on sale items|Gift cards are non-refundable|Tickets are non-transferable|Sale items are final sale|Price matching doesn't apply to marketplace sellers|Delivery to the islands isn't included in free shipping|Student discount is for UK universities only|Refunds are issued as store credit only|The feature is limited to Pro accounts|The warranty covers manufacturing defects only|We don't do partial refunds|Your plan is outside the refund window|No refunds on annual plans}."),
+        .flags("{|Hi there. |Hello Sam, }{This item is not eligible for a refund|That feature is not available in your region|The offer is only open to new customers|Gift cards can't be exchanged|Orders cannot be changed once placed|That option is no longer supported|Usernames are permanent once chosen|Express delivery isn't offered in your area|The app no longer supports older phones|That plan has been discontinued|Refunds are not issued on sale items|Gift cards are non-refundable|Tickets are non-transferable|Sale items are final sale|Price matching doesn't apply to marketplace sellers|Delivery to the islands isn't included in free shipping|Student discount is for UK universities only|Refunds are issued as store credit only|The feature is limited to Pro accounts|The warranty covers manufacturing defects only|We don't do partial refunds|Your plan is outside the refund window|No refunds on annual plans|Voice search isn't something the app supports|Only one voucher can be used per booking|That voucher can no longer be used}."),
         Capability::new(
             "voice",
             "the same refusal in active, passive and impersonal forms",
@@ -126,7 +126,10 @@ pub fn suite() -> Vec<Capability> {
         // The same rule words describing, or giving the reason for something else.
         .quiet("{Even a non-refundable ticket|A non-transferable pass} can be {changed|moved} to another date for free.")
         .quiet("I've moved your booking to Friday for free{,|} as your ticket was non-refundable{.|!}")
-        .quiet("The offer {is open to everyone|applies to every order|covers all our stores}{.|!}"),
+        .quiet("The offer {is open to everyone|applies to every order|covers all our stores}{.|!}")
+        // A setting the customer is asked to check, and when something happens.
+        .quiet("{Check|Please check|Make sure|Just make sure} that {the VPN is switched off|notifications are turned off for the app|the old account is not signed in} and try again.")
+        .quiet("New cards only {ship|go out} {once|after} the old one {is cancelled|has been reported lost}, {and that's done now|which I did a minute ago}."),
         Capability::new(
             "no info yet",
             "\"no news yet\" with a pointer to where it will appear is not a refusal; with none it is",
@@ -143,7 +146,10 @@ pub fn suite() -> Vec<Capability> {
             "reason with a noun subject",
             "hard negative: \"as tickets are non-transferable\" gives the reason as well as \"as they are\"",
         )
-        .quiet("{Sorry|Unfortunately|I'm afraid}, we can't {change the name on the ticket|move the booking}, {as|since} {tickets are non-transferable|fares are fixed once issued|bookings are locked after check-in}."),
+        .quiet("{Sorry|Unfortunately|I'm afraid}, we can't {change the name on the ticket|move the booking}, {as|since} {tickets are non-transferable|fares are fixed once issued|bookings are locked after check-in}.")
+        // A noun clause whose verb comes a few words on, and the no told as a consequence.
+        .quiet("{Sorry|Sadly}, {syncing between the two apps|sharing one licence on two laptops} isn't possible, since {the desktop and web versions store|phones and tablets keep} files in different places.")
+        .quiet("{Sorry|I'm afraid} the {group ticket|family pass} covers up to five people, so a sixth {place isn't possible|ticket can't be added}."),
         Capability::new(
             "do, take, make",
             "\"we don't do refunds\", \"we don't take cash\": the everyday verbs say no with what is refused",

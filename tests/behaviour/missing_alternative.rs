@@ -46,7 +46,7 @@ pub fn suite() -> Vec<Capability> {
             "rule as a fact",
             "a product or rule fact that says no, with no way forward",
         )
-        .flags("{Sorry, |Apologies, |}{online ordering is switched off for today|this app is no longer supported|that service isn't available in your area|the promotion has ended|that size is sold out|gift wrapping is not offered on this item|gift cards can't be used for online orders|seat upgrades for partner flights are handled by the airline, not by us|sale items can be exchanged in store only|our drivers aren't required to carry parcels upstairs}."),
+        .flags("{Sorry, |Apologies, |}{online ordering is switched off for today|this app is no longer supported|that service isn't available in your area|the promotion has ended|that size is sold out|gift wrapping is not offered on this item|gift cards can't be used for online orders|seat upgrades for partner flights are handled by the airline, not by us|sale items can be exchanged in store only|our drivers aren't required to carry parcels upstairs|that code ran for one weekend only, so it can no longer be used}."),
         Capability::new(
             "alternative kinds",
             "hard negative: channel, team, link to a way, substitute, pass-on, stay tuned, feedback, workaround",
@@ -72,7 +72,9 @@ pub fn suite() -> Vec<Capability> {
             "softened fact",
             "a product or rule fact with a reason and an apology, and still nothing to try",
         )
-        .flags("{I'm sorry, |Apologies, |Sadly, }the jacket is {out of stock in medium|not made in medium any more} as the {season has ended|line was discontinued}."),
+        .flags("{I'm sorry, |Apologies, |Sadly, }the jacket is {out of stock in medium|not made in medium any more} as the {season has ended|line was discontinued}.")
+        // The remedy word names what the rule is about; it offers nothing.
+        .flags("{Sorry|Apologies}! The {teacher discount|loyalty voucher} is {reserved|only} for {staff at state schools|members of two years or more}, so {private tutors aren't eligible|newer accounts don't qualify for it}."),
         Capability::new(
             "unusual alternatives",
             "hard negative: a substitute, another shop, a branch, a manual step, another version that runs, what lets you, where to find it, said in other words",

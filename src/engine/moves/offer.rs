@@ -269,9 +269,15 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
             .get(m.tokens.end)
             .is_some_and(|t| t.norm.is_among("policy policies terms conditions rules"))
     };
+    // "The student discount is reserved for students" names what the rule is about.
+    let limited = |m: &Match| {
+        let after = &tokens[m.tokens.end..(m.tokens.end + 3).min(tokens.len())];
+        matches!(after, [be, limit, ..] if be.norm.is_among("is are")
+            && limit.norm.is_among("only reserved limited restricted exclusive"))
+    };
     let remedy = || {
         REMEDY.any_match(draft, |m| {
-            !m.tokens.clone().any(skipped) && !names_a_rule(m)
+            !m.tokens.clone().any(skipped) && !names_a_rule(m) && !limited(m)
         })
     };
     let instruction = || {

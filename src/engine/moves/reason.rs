@@ -49,6 +49,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // The reason told first, the no as its consequence: "the window is fixed by our
         // partner, so I can't extend it".
         "so i|we|it|this|that|they|you *2 not|cannot|unable",
+        "so a|an|the|these|those|your|our|any *3 not|cannot|unable",
+        "so *3 can|could no longer",
         "publicly|public",
         "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited",
         "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",
@@ -259,7 +261,8 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
         const VERBS: &str = "is are was were has have had can will must would could should may \
             might do does did holds hold needs need requires require belongs belong contains \
             contain includes include depends depend applies apply expires expire covers cover \
-            uses use means";
+            uses use means differ differs vary varies store stores keep keeps work works run \
+            runs cost costs lack lacks";
         tokens[at..(at + words).min(tokens.len())]
             .iter()
             .any(|t| among(VERBS, &t.norm))
@@ -297,7 +300,7 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                 && !w[2]
                     .norm
                     .is_among("a an well soon much many long far per of to for you")
-                && verb_within(i + 3, 2)
+                && verb_within(i + 3, 3)
         };
         match word {
             "as" => {

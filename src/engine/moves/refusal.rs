@@ -101,6 +101,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "not [currently|yet|really|presently|always] [be] able to",
                 "is|it's|that's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines",
                 "unable to",
+                // "It can no longer be applied", "we could no longer hold the room".
+                "can|could no longer",
                 "not in a position to",
                 "no way to|of|for",
                 "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss",
@@ -143,6 +145,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "not required|obliged|obligated to",
                 concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
                 "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process",
+                // The product as the one that lacks it: "export isn't something the app supports".
+                "not something [that] the|our|this <word> [currently] supports|offers|allows|provides|includes|has|does",
                 "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have",
                 "unavailable|ineligible|unsupported|discontinued",
                 // The rule as an adjective: "gift cards are non-refundable", "all sales are final".
@@ -153,6 +157,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed",
                 "all sales are final",
                 "do|does not apply to|for",
+                "do|does|did|will|would not [currently] qualify",
                 "is|are not included in|with",
                 // Someone else's to do: "refunds are handled by the organiser, not by us".
                 "not (by us|through us|with us)",
@@ -191,6 +196,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::OnlyAllowed,
             lines![
                 "can|could|may only <word>",
+                // A limit by count: "only one code can be used per order", "only one promo code per order".
+                "only one|1 <word> [<word>] can|may|per",
                 "only obligated|required|allowed|permitted|able|authorised|authorized to",
             ],
         ),
@@ -502,7 +509,14 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
                     "someone" | "anyone" | "others" | "nobody" | "strangers" | "other"
                 )
         });
-    if echoes || general || hedged || as_reason || for_others || reassures(draft, start) {
+    if echoes
+        || general
+        || hedged
+        || as_reason
+        || for_others
+        || reassures(draft, start)
+        || to_be_checked(draft, sentence.start, start)
+    {
         return false;
     }
     let previous = (start.saturating_sub(LOOK).max(sentence.start)..start)
@@ -543,7 +557,11 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             !imperative
         }
         Kind::OnlyWhere | Kind::OnlyAllowed => {
-            if matches!(previous, Some("not" | "if")) {
+            // "Replacements only ship once the old one reaches us" tells when, not whether.
+            let when = words
+                .get(tokens.end)
+                .is_some_and(|t| t.norm.is_among("once when after until"));
+            if when || matches!(previous, Some("not" | "if")) {
                 return false;
             }
             // "only available through our app" is directions, not a refusal.
@@ -555,6 +573,22 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         }
         Kind::Charge => about_money,
         _ => true,
+    }
+}
+
+/// Whether the no is a state the customer is asked to check: "check that push-to-talk is
+/// switched off", "please make sure the app is not running". The sentence opens with the
+/// instruction, so the no is the setting to look for, not a refusal.
+fn to_be_checked(draft: &Draft, sentence_start: usize, start: usize) -> bool {
+    let mut words = draft.tokens[sentence_start..start]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .skip_while(|w| among("please kindly just also and then so first", w));
+    match words.next() {
+        Some("check" | "double-check" | "ensure" | "verify" | "confirm") => true,
+        Some("make") => words.next() == Some("sure"),
+        _ => false,
     }
 }
 
