@@ -72,7 +72,14 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Our delivery partner|The courier|The engineer} {had a backlog|had a breakdown|couldn't come} {over the weekend|yesterday}.")
         .flags_for(LATE, "{The refund took longer|The wrong item went out|Your card was declined|The booking showed an error} because {the finance team had to approve it|the warehouse system was updating|the bank's system was down}.")
         .flags_for(LATE, "{Our engineers|The team|Our drivers} had more urgent {jobs|calls} {today|this week} as it's our busiest {time of year|week}.")
-        .flags_for(LATE, "There's {a fault|an outage} in your area that {our engineers are aware of|we know about}."),
+        .flags_for(LATE, "There's {a fault|an outage} in your area that {our engineers are aware of|we know about}.")
+        .flags_for(LATE, "{A supplier of ours|One of our hosting partners} is having {an outage|a fault} {tonight|today}, which is causing the {slow pages|errors} you're getting.")
+        .flags_for(LATE, "{Yesterday's storm|High winds overnight} damaged {a mast|the line} near you, which is why {the signal is down|there's no service}.")
+        .flags_for(LATE, "An update {the bank|our payment provider} pushed {on Friday|last week} broke {card payments|the checkout} for {some shops|a few sites}.")
+        .flags_for(LATE, "The {firmware|new version} is held up in {testing at the platform|review by the store} and it's taking longer than planned.")
+        .flags_for("{Why hasn't my refund shown up?|Where is the refund you promised?}", "We sent it {on the 2nd|last Tuesday}, but your {bank's|card issuer's} processing {times decide|rules determine} when it appears.")
+        .flags_for("{I never got the code email!|Still no verification email.}", "Some {mail providers|email providers} {hold|delay} messages like ours for {a while|an hour or so}.")
+        .flags_for("{Why was I charged twice?|There are two payments on my card!}", "The second one is a hold placed by your bank's system after the first attempt timed out."),
         Capability::new(
             "rare cases",
             "\"in rare cases delays may occur\": a generic cause with no remedy",
@@ -126,7 +133,8 @@ pub fn suite() -> Vec<Capability> {
             "problem denied",
             "hard negative: a problem denied in its own clause reassures (\"no risk of being charged twice, as ...\")",
         )
-        .quiet("{There's no risk of being charged twice|You haven't been charged twice|Your order was not cancelled}, as the first payment {failed|didn't go through}."),
+        .quiet("{There's no risk of being charged twice|You haven't been charged twice|Your order was not cancelled}, as the first payment {failed|didn't go through}.")
+        .quiet_for(LATE, "There's no {fault|outage} in your area{ right now| today}, so {let's try a restart of the router|could you try another cable}?"),
         Capability::new(
             "fix told as a fact",
             "hard negative: a cause and what fixes it (\"updating to 3.2 fixes it\"), or the fault named only as what a fix acts on",

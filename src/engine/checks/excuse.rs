@@ -79,7 +79,11 @@ fn run(cx: &Context) -> Vec<Flag> {
         causes
             .into_iter()
             .filter(|m| {
-                !(draft.in_condition(m.tokens.start)
+                // "There's no outage in your area" denies the cause.
+                let denied = m.tokens.start > 0
+                    && draft.tokens[m.tokens.start - 1].norm.is_among("no not never");
+                !(denied
+                    || draft.in_condition(m.tokens.start)
                     || is_schedule(draft, m)
                     || is_rule(draft, m)
                     || echoes_customer(draft, m.tokens.start)

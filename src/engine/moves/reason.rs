@@ -81,11 +81,18 @@ const OTHER_PARTY: &str = "seller|sellers|carrier|carriers|courier|couriers|manu
 /// Things, and people on the job, that can fail besides another party (with it, `DOER`).
 const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|processor|printer|machine|machines|tracking|train|trains|bus|buses|aircraft|plane|lift|lifts|escalator|pump|boiler|oven|ovens|fridge|freezer|till|tills|mast|router|kitchen";
 
-/// Compiles phrases that name another party: `PARTY` stands for [`OTHER_PARTY`] and `DOER`
-/// for it and [`THINGS_THAT_FAIL`], so each table is stored once, not once per phrase.
+/// Compiles phrases that name another party: `PARTY` stands for [`OTHER_PARTY`], `PARTY's`
+/// for their possessives ("the bank's") and `DOER` for it and [`THINGS_THAT_FAIL`], so each
+/// table is stored once, not once per phrase.
 fn naming_parties(phrases: &str) -> Phrases {
     let doer = format!("{OTHER_PARTY}|{THINGS_THAT_FAIL}");
-    Phrases::lines(&phrases.replace("DOER", &doer).replace("PARTY", OTHER_PARTY))
+    let possessive = OTHER_PARTY.replace('|', "'s|") + "'s";
+    Phrases::lines(
+        &phrases
+            .replace("DOER", &doer)
+            .replace("PARTY's", &possessive)
+            .replace("PARTY", OTHER_PARTY),
+    )
 }
 
 /// Why something went wrong, pinned on circumstances or someone else: "due to a fault on
@@ -105,7 +112,11 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // engineer called in sick", "the broadcaster holds the rights", "items are
         // sometimes packed separately".
         "caused|causes|causing|cause (problems|issues|delays|errors|crashes|disruption|outages|the problem|the issue|this|it)",
+        // "..., which is causing the buffering you're seeing".
+        "which|that is|was|has|have [been] causing|caused",
         "error|fault|glitch|mix-up|bug *4 sent|caused|delayed|affected|held|stopped|broke|meant",
+        // Someone's change that broke it: "a change the bank made to its API broke syncing".
+        "change|changes|update|updates|upgrade|release *8 broke|disrupted|stopped",
         "slowed|slowing|slows|held|holding|holds [down|up] processing|deliveries|orders|payments|things|everything|services|refunds",
         "restrictions|regulations meant|mean|caused|forced",
         "we|i (had|have had) [a|an|some] [server|technical|system|network|power|unexpected|software] issue|issues|problem|problems|outage|fault|glitch|error|errors",
@@ -142,11 +153,15 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "can|may|might|do|does [sometimes|occasionally] develop [a] fault|faults|issue|issues|problem|problems|defect|defects",
         "PARTY set|sets|decide|decides|determine|determines|control|controls the|its|their timing|timings|schedule|schedules|timeline|timescale|timescales|dates",
         "up to the|your PARTY",
+        // What another party's timing decides: "your bank's processing times decide when it
+        // shows".
+        "PARTY's [<word>] [<word>] decide|decides|determine|determines|dictate|dictates|control|controls",
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
         "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",
-        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed by [the|a|an|our|their|your|that] *2 PARTY|third|company|companies|brand|brands|postal",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal",
         "in|under|undergoing maintenance",
+        "is|are|was|were|been held up in|by|at|with",
         "maintenance mode",
         "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic [of] [calls|messages|orders|contacts|requests|enquiries|inquiries] is|are|has|have|means|mean|causing|caused|delaying|slowing",
         "experiencing|seeing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
@@ -157,7 +172,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "adverse|bad|severe|poor|extreme|inclement|heavy|icy|stormy|wintry weather|conditions|snow|rain|snowfall|flooding|winds",
         "weather-related",
         "weather related|conditions",
-        "storm|storms|flooding|hurricane|snowfall has|have|is|are|was|were|caused|affected|affecting|disrupted|disrupting",
+        "storm|storms|flooding|floods|hurricane|snowfall|lightning|wind|winds [overnight|yesterday|today|earlier] has|have|is|are|was|were|caused|affected|affecting|disrupted|disrupting|damaged|knocked|brought",
         "signal|power|line|equipment|system failure|fault|outage",
         "fault on",
         "the|our system|systems automatically|auto",
@@ -220,11 +235,13 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process|come|attend|reach|make",
         // "Our supplier had a fire at their factory", "the new system had some teething problems".
         "DOER had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|delays|problem|problems|issue|issues|fire|flood|leak|accident|strike",
-        concat!("DOER ", have!(), " [been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
+        concat!("DOER ", have!(), " [is|are|was|were|been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
         // What another party or a system did that stood in the way: "the manufacturer
         // recalled that batch", "the airport closed the runway", "the system flagged your
         // payment", "the seller shipped it late", "the warehouse was closed".
         concat!("DOER ", have!(), " recalled|closed|withdrew|withdrawn|discontinued|suspended|paused|postponed|flagged|blocked|declined|rejected|held|stopped|removed|pulled"),
+        // What some other parties do now and then: "some email providers hold our messages".
+        "some|certain|many|most [<word>] PARTY [sometimes|occasionally|often] hold|block|flag|delay|filter|reject|decline",
         concat!("DOER ", have!(), " shipped|sent|dispatched|delivered|posted|released it|them|this|that|the|your *3 late"),
         "DOER was|were|is|are|has|had|have [been] [temporarily|unexpectedly] closed|shut",
         "DOER take|takes|took|need|needs|needed [up] [to] [a|an] [few|couple|several|<num>] [of] [extra|more|working|business] days|hours|weeks|time",
