@@ -57,6 +57,8 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{That is simply not true|That's just not true|This is actually not correct}{.|, the driver knocked twice.}")
         .flags_for(COMPLAINT, "The {issue|problem|fault} {is|lies} on your {end|side}{.|, not ours.}")
         .flags_for(COMPLAINT, "Your {router|phone|laptop} is the {problem|culprit}.")
+        .flags_for(COMPLAINT, "{We see no outage near you|Our line test is clear}, so the {problem|fault} is with your {own router|wiring|own equipment}.")
+        .flags_for(COMPLAINT, "Did you read the {whole|full|entire} {email|message}? {It explains the fee.|The code is in the last line.}")
         .flags_for(COMPLAINT, "The tracking shows it was delivered, so it must be {at your address|in your mailbox|at your door}.")
         .flags_for(COMPLAINT, "{The charge|The order} must have been {made|placed} by you{.|, as no one else has access.}")
         .flags_for(COMPLAINT, "The {item|phone|parcel} was {working|fine|undamaged} when it left {us|our warehouse|the depot}.")
@@ -99,13 +101,16 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{We cannot|We can't|The company cannot} be held {responsible|liable} for {an incorrect address|items left unattended}.")
         .flags_for(COMPLAINT, "As {stated|explained} on {our website|the product page}, sale items are final.")
         .flags_for(COMPLAINT, "{The policy is very clear on this|Our terms are perfectly clear|The delivery page clearly states this|The order confirmation clearly says next-day means a working day}.")
-        .flags_for(COMPLAINT, "You {missed|have missed} the {deadline|cut-off} for next-day delivery."),
+        .flags_for(COMPLAINT, "You {missed|have missed} the {deadline|cut-off} for next-day delivery.")
+        .flags_for(COMPLAINT, "{Under|Per} {section 7|clause 12} of our {terms|delivery terms}, {weekend days don't count|the fee stands}.")
+        .flags_for(COMPLAINT, "Express delivery is {counted|measured} in {working|business} days from dispatch, not from the day you order."),
         Capability::new(
             "confused customer",
             "hard negative: the same fine print explained to a genuinely confused customer",
         )
         .quiet_for(QUESTION, "{Next-day delivery|Next-day shipping} refers to {the transit time in business days|time in transit, not counting weekends}{.|, so a Friday order comes on Monday.}")
         .quiet_for(QUESTION, "{The policy is very clear|Our terms are clear|The delivery page clearly states} that weekends don't count, so a Friday order comes on Monday.")
+        .quiet_for(QUESTION, "Express delivery is {counted|measured} in {working|business} days, so a Friday order comes on Tuesday.")
         .quiet_for(COMPLAINT, "I'm so sorry! As I {mentioned|explained} to the courier this morning, it needs a signature, and they'll bring it back today."),
         Capability::new(
             "troubleshooting",

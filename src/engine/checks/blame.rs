@@ -155,11 +155,13 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "clearly state|states|say|says|show|shows|mention|mentions|explain|explains|indicate|indicates",
                 "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
+                "[as] per|under section|clause|paragraph|article",
                 "as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules",
                 "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app",
                 "according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period",
                 "refers|relates|applies to [the] time|days in transit",
+                "is|are counted|measured|calculated in|as business|working days",
                 // A requirement or an agreement held up against the complaint.
                 "you are|were required|obliged|expected to",
                 "to qualify for",
@@ -213,7 +215,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             DidYouRead,
             lines![
                 // Doubting they read what was sent.
-                "did|have you [even|actually|ever|already] read|view|viewed|open|opened|click|clicked|follow|followed|check|checked|visit|visited [at] our|the|my link|links|email|e-mail|message|reply|response|instructions|dm|previous|earlier|last",
+                "did|have you [even|actually|ever|already] read|view|viewed|open|opened|click|clicked|follow|followed|check|checked|visit|visited [at] our|the|my [whole|full|entire|complete] link|links|email|e-mail|message|reply|response|instructions|dm|previous|earlier|last",
                 "did|have you [even|actually|ever] look|looked at our|the|my [<word>] link|links|email|e-mail|message|reply|response|instructions|dm",
                 "did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted",
                 "did|have you even",
@@ -232,6 +234,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // The fault put on the customer's side without a look: "it must be on your end".
                 "must be on your end|side",
                 "the|this|that issue|problem|fault|error is|lies on your end|side",
+                "the|this|that issue|problem|fault|error is|lies with your [own] equipment|device|router|setup|network|connection|wiring|phone|computer|end|side",
                 "your router|device|phone|network|connection|computer|laptop|setup|browser is the problem|issue|cause|culprit",
                 "has to be on your end|side",
                 "no one else [has|is] reported|complained|having|had|experiencing",
