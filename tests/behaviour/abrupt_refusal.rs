@@ -135,7 +135,9 @@ pub fn suite() -> Vec<Capability> {
             "\"no news yet\" with a pointer to where it will appear is not a refusal; with none it is",
         )
         .quiet("There's no {announcement|news|release date} {yet|at the moment}{. Stay tuned to our blog for updates.| - keep an eye on our website.|. Follow our news page for the latest.|, and we'll share any news on our blog first.|; we'll post updates in the app.|. Sign up to our emails and you'll be the first to know!|. Sign up for our newsletter and you'll hear the moment it's out.|, but you'll be notified first if you turn on alerts in the app.}")
-        .flags("There's no {announcement|news|release date} {yet|at the moment}{.|!}"),
+        .flags("There's no {announcement|news|release date} {yet|at the moment}{.|!}")
+        .flags("{We don't have|We do not have|I don't have} an {estimated|estimate of the} {time|date} {of repair|for the fix} {yet|right now}.")
+        .flags("I have no {delay|delivery} {info|information} for {that train|your parcel} {yet|right now}, I'm afraid."),
         Capability::new(
             "concession",
             "hard negative: a no conceded on the way to an option in its sentence (\"while we can't X, you can Y\"); without the option it stands alone",

@@ -85,7 +85,7 @@ pub fn suite() -> Vec<Capability> {
             "a link that only restates the rule is not an alternative",
         )
         .flags(&format!(
-            "{soft} {{Our returns policy is here|You can read our refund policy here|The full terms are here}}: https://example.com/policy"
+            "{soft} {{Our returns policy is here|You can read our refund policy here|The full terms are here|Please see this page for more information|Please read this article for further details}}: https://example.com/policy"
         )),
         Capability::new(
             "person and voice",

@@ -249,11 +249,17 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         });
         let weak_end =
             negative(m.tokens.end) || (negative(last) && tokens[last].norm != "not" && after_modal);
-        // "You can read our refund policy here" restates the rule; it offers nothing.
-        let reads_the_rules = tokens
-            [m.tokens.end.saturating_sub(1)..(m.tokens.end + 4).min(tokens.len())]
+        // "You can read our refund policy here" and "please see this article for more
+        // information" restate the rule; they offer nothing.
+        let after = &tokens[m.tokens.end.saturating_sub(1)..(m.tokens.end + 6).min(tokens.len())];
+        let reads_the_rules = (after[..after.len().min(5)]
             .iter()
             .any(|t| t.norm.is_among("policy policies terms conditions rules"))
+            || after.windows(3).any(|w| {
+                w[0].norm == "for"
+                    && w[1].norm.is_among("more further")
+                    && w[2].norm.is_among("info information details")
+            }))
             && tokens[m.tokens.clone()]
                 .iter()
                 .any(|t| t.norm.is_among("read see view review find"));

@@ -118,8 +118,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::NoInfo,
             lines![
                 "all [the] info|information|details|news we|i have|currently|can",
-                "do|does|did not have *2 info|information|details|news|update|updates|announcement|announcements|plans|eta|timeline|timeframe|confirmation|date|dates",
-                "no [further|more|new|current|additional|other|official|any] info|information|news|update|updates|announcement|announcements|details|plans|eta|etr|timeline|timeframe|word|release",
+                "do|does|did not have *2 info|information|details|news|update|updates|announcement|announcements|plans|eta|timeline|timeframe|timescale|timescales|estimate|estimated|confirmation|date|dates",
+                "no [further|more|new|current|additional|other|official|any|delay|delivery|release] info|information|news|update|updates|announcement|announcements|details|plans|eta|etr|timeline|timeframe|word|release",
                 "not aware of *2 plans|information|info|news|announcement|announcements|update|updates|release|date|changes",
                 "nothing to share|announce|report",
             ],
