@@ -230,8 +230,11 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
         }
         let tokens = draft.sentence_tokens(s);
         let problem = tokens.iter().position(|t| t.norm.is_one_of(PROBLEMS))?;
-        let explained = tokens[problem..].iter().any(|t| t.norm == "because")
-            || as_or_since_reason(&tokens[problem..]);
+        // "because [reason]" (a rewrite's placeholder) explains nothing yet.
+        let placeholders = draft.placeholders();
+        let explained = tokens[problem..].windows(2).any(|w| {
+            w[0].norm == "because" && !placeholders.iter().any(|p| p.contains(&w[1].start))
+        }) || as_or_since_reason(&tokens[problem..]);
         let customer_side =
             draft.actor_of(s.tokens.start + problem) == crate::engine::text::Subject::Customer;
         // "There's no risk of being charged twice, as the first payment failed" reassures:
