@@ -129,7 +129,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet("The offer {is open to everyone|applies to every order|covers all our stores}{.|!}")
         // A setting the customer is asked to check, and when something happens.
         .quiet("{Check|Please check|Make sure|Just make sure} that {the VPN is switched off|notifications are turned off for the app|the old account is not signed in} and try again.")
-        .quiet("New cards only {ship|go out} {once|after} the old one {is cancelled|has been reported lost}, {and that's done now|which I did a minute ago}."),
+        .quiet("New cards only {ship|go out} {once|after} the old one {is cancelled|has been reported lost}, {and that's done now|which I did a minute ago}.")
+        .quiet("I see why that was confusing! Your ticket is an Off-Peak one, which covers {weekday travel after 9:30 only|trains after the morning rush only}, so the fare was right.")
+        .quiet("We had a busy weekend, so some {sizes|colours} were out of stock in {a few shops|your local store} for a day."),
         Capability::new(
             "no info yet",
             "\"no news yet\" with a pointer to where it will appear is not a refusal; with none it is",
@@ -151,7 +153,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Sorry|Unfortunately|I'm afraid}, we can't {change the name on the ticket|move the booking}, {as|since} {tickets are non-transferable|fares are fixed once issued|bookings are locked after check-in}.")
         // A noun clause whose verb comes a few words on, and the no told as a consequence.
         .quiet("{Sorry|Sadly}, {syncing between the two apps|sharing one licence on two laptops} isn't possible, since {the desktop and web versions store|phones and tablets keep} files in different places.")
-        .quiet("{Sorry|I'm afraid} the {group ticket|family pass} covers up to five people, so a sixth {place isn't possible|ticket can't be added}."),
+        .quiet("{Sorry|I'm afraid} the {group ticket|family pass} covers up to five people, so a sixth {place isn't possible|ticket can't be added}.")
+        .quiet("{Sorry|Apologies}, we can't {release the handset|send the unlock code} yet as there's still {a balance|money owed} on the plan; once it's paid, {you can request it in the app|just message us}.")
+        .quiet("{I'm really sorry|Sorry}, but we're a small {team|charity} and aren't able to offer {free licences|discounts} right now."),
         Capability::new(
             "do, take, make",
             "\"we don't do refunds\", \"we don't take cash\": the everyday verbs say no with what is refused",

@@ -39,7 +39,8 @@ pub fn suite() -> Vec<Capability> {
         .flags("{It's|That is} not our fault{.|, the address was wrong.}")
         .flags("{Our records show|According to our system,} you {cancelled the order|deleted the account|declined the offer} yourself{.| on Monday.}")
         .flags_for(COMPLAINT, "Your account was {suspended|closed} because you {broke|violated|ignored} our {rules|terms}.")
-        .flags_for(COMPLAINT, "You'd have avoided the {fee|charge} by {cancelling|booking} earlier."),
+        .flags_for(COMPLAINT, "You'd have avoided the {fee|charge} by {cancelling|booking} earlier.")
+        .flags_for(COMPLAINT, "For future reference, {please check the cut-off times before ordering|make sure you read the delivery terms}."),
         Capability::new(
             "doubting the account",
             "contradicting or doubting what the customer reports",
@@ -103,7 +104,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{The policy is very clear on this|Our terms are perfectly clear|The delivery page clearly states this|The order confirmation clearly says next-day means a working day}.")
         .flags_for(COMPLAINT, "You {missed|have missed} the {deadline|cut-off} for next-day delivery.")
         .flags_for(COMPLAINT, "{Under|Per} {section 7|clause 12} of our {terms|delivery terms}, {weekend days don't count|the fee stands}.")
-        .flags_for(COMPLAINT, "Express delivery is {counted|measured} in {working|business} days from dispatch, not from the day you order."),
+        .flags_for(COMPLAINT, "Express delivery is {counted|measured} in {working|business} days from dispatch, not from the day you order.")
+        .flags_for(COMPLAINT, "{Next-day|Express} delivery refers to the {next|following} {working|business} day after dispatch.")
+        .flags_for(COMPLAINT, "Your {contract|agreement} is with the {seller|retailer}, not with us.")
+        .flags_for(COMPLAINT, "Our records show one {delivery attempt|charge}, so I think you {may|must} be {mistaken|confused}.")
+        .flags_for(COMPLAINT, "The {fee|delivery charge} was {applied|calculated} correctly, as the order was under £30."),
         Capability::new(
             "confused customer",
             "hard negative: the same fine print explained to a genuinely confused customer",

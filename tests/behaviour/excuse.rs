@@ -79,7 +79,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "The {firmware|new version} is held up in {testing at the platform|review by the store} and it's taking longer than planned.")
         .flags_for("{Why hasn't my refund shown up?|Where is the refund you promised?}", "We sent it {on the 2nd|last Tuesday}, but your {bank's|card issuer's} processing {times decide|rules determine} when it appears.")
         .flags_for("{I never got the code email!|Still no verification email.}", "Some {mail providers|email providers} {hold|delay} messages like ours for {a while|an hour or so}.")
-        .flags_for("{Why was I charged twice?|There are two payments on my card!}", "The second one is a hold placed by your bank's system after the first attempt timed out."),
+        .flags_for("{Why was I charged twice?|There are two payments on my card!}", "The second one is a hold placed by your bank's system after the first attempt timed out.")
+        .flags_for(LATE, "{Our depot has been handling|The kitchen is getting} a {huge|record} volume of orders {since Friday|tonight}.")
+        .flags_for(LATE, "We've had {supply|stock} issues with {two of our suppliers|a supplier} this week.")
+        .flags_for(LATE, "The {signal box|exchange} was {damaged|flooded} in {the storm|last night's flood}, which is why {trains are slow|the line is down}.")
+        .flags_for(LATE, "It's a {really|very} busy {night|evening} and {kitchens|drivers} are running behind.")
+        .flags_for("Where has my favourite show gone?", "It left on the 1st when our {licence|deal} with the {studio|distributor} {ended|expired}.")
+        .quiet_for("{When is the gym quiet?|What's the best time to come in?}", "{Monday evenings|Saturday mornings} are our busiest time; {weekday mornings|Sunday afternoons} are much calmer."),
         Capability::new(
             "rare cases",
             "\"in rare cases delays may occur\": a generic cause with no remedy",

@@ -144,6 +144,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "in [the] future",
                 "going|moving forward",
                 "from now on",
+                "for future reference",
                 "if you had [only|just] <word>",
                 "you needed|had to have <word>",
                 "you were supposed to have <word>",
@@ -160,6 +161,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app",
                 "according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period",
+                "refers|relates|applies to [the] next|following working|business day",
                 "refers|relates|applies to [the] time|days in transit",
                 "is|are counted|measured|calculated in|as business|working days",
                 // A requirement or an agreement held up against the complaint.
@@ -245,6 +247,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Doubting or contradicting their account.
                 "misinformation|rumours|rumors circulating|going|out|spreading|online|floating",
                 "you are mistaken|wrong|confused|incorrect",
+                "you may|might|must|could be mistaken|wrong|confused|incorrect",
                 "that|this|that's [is] [simply|just|really|actually|frankly|absolutely] not true|correct|accurate",
                 "that|this is not the case",
                 "that|that's|this [is] not what happened",
@@ -296,6 +299,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "processed|sent|issued|shipped|delivered|dispatched|made|completed on|from our end|side",
                 "only one|a single charge|payment|transaction [on|from] our end|side",
                 "we|i have|had no record|records|trace|evidence",
+                // "..., so the charge was applied correctly".
+                "was|were|has|have [been] applied|charged|calculated|billed|processed correctly",
                 "app|system|site|website|software|platform|update does|do|did|will not|never delete|lose|remove|cancel|change|charge",
                 // "Our system only charges once per order", "we reply to every email within 48
                 // hours", "the size sent matches the one you selected", "orders can't simply
@@ -332,6 +337,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 // Handing responsibility back.
                 "is|are [strictly|solely|only] between you and",
+                "your contract|agreement is with the|your seller|merchant|retailer|vendor|provider|bank|airline|operator|landlord|supplier",
                 "that|that's [is] between you and",
                 "take it up with the|your",
                 // "You need to contact the courier, not us" (a party named just before).

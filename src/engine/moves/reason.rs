@@ -70,6 +70,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "for|during [our|the|a|an|this|its] *2 maintenance|promotion|promo|holiday|holidays|upgrade|upgrades|update|event|sale|closure|refurbishment|migration|outage",
         "out of our control",
         "beyond|outside [of] our control",
+        // Who says it: "we're a small team ourselves and aren't able to ...".
+        "a small|tiny team|business|company|shop|charity|operation",
     ])
 });
 
@@ -119,7 +121,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "change|changes|update|updates|upgrade|release *8 broke|disrupted|stopped",
         "slowed|slowing|slows|held|holding|holds [down|up] processing|deliveries|orders|payments|things|everything|services|refunds",
         "restrictions|regulations meant|mean|caused|forced",
-        "we|i (had|have had) [a|an|some] [server|technical|system|network|power|unexpected|software] issue|issues|problem|problems|outage|fault|glitch|error|errors",
+        "we|i (had|have had) [a|an|some] [server|technical|system|network|power|unexpected|software|supply|stock|staffing|delivery] issue|issues|problem|problems|outage|fault|glitch|error|errors",
         "called|phoned|rang in sick",
         "taken ill",
         "off sick",
@@ -155,6 +157,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "up to the|your PARTY",
         // What another party's timing decides: "your bank's processing times decide when it
         // shows".
+        // An agreement with another party run out: "when our licence with the studio ended".
+        "licence|license|contract|agreement|deal|rights with [the|our|their|a] [<word>] PARTY [has|had] ended|expired|lapsed",
         "PARTY's [<word>] [<word>] decide|decides|determine|determines|dictate|dictates|control|controls",
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
         "that|that's|this|it|it's [is] on their|its side|end",
@@ -167,11 +171,13 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "experiencing|seeing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
         // Another party's say: "HD depends on the rights holder".
         "depends|depend on the|our|your|each [<word>] PARTY",
+        "handling|processing|receiving|getting [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|number",
         "dealing|coping|struggling with [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|demand|backlog|number",
         "technical issue|issues|difficulties|difficulty|problem|problems|error|errors|glitch|fault",
         "adverse|bad|severe|poor|extreme|inclement|heavy|icy|stormy|wintry weather|conditions|snow|rain|snowfall|flooding|winds",
         "weather-related",
         "weather related|conditions",
+        "damaged|destroyed|flooded|knocked in|by [the|a|last|this] [<word>] storm|storms|flood|floods|flooding|fire|weather|wind|winds|lightning",
         "storm|storms|flooding|floods|hurricane|snowfall|lightning|wind|winds [overnight|yesterday|today|earlier] has|have|is|are|was|were|caused|affected|affecting|disrupted|disrupting|damaged|knocked|brought",
         "signal|power|line|equipment|system failure|fault|outage",
         "fault on",
@@ -186,6 +192,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // had more urgent jobs", "there's a fault in your area".
         "as|because|since it's|that's|this's [our|the] busiest time|period|season|day|days|week|weeks|weekend|month|months|times",
         "as|because|since it|this|that|we is|was|are|were [our|the|in|at] [our|the] busiest time|period|season|day|days|week|weeks|weekend|month|months|times",
+        // "It's a really busy night" ("evenings are our busiest time" alone may be advice on
+        // when to come).
+        "(it's|it is|it was) a [very|really|extremely|super|particularly] busy night|day|evening|weekend|time|period",
         "during|in|at [our|the] busiest|peak time|period|season|day|days|week|weeks|weekend|month|months|times",
         "more urgent|pressing jobs|calls|cases|work|emergencies",
         "fault|faults|outage|outages|issue|issues|problem|problems|disruption|interruption|interruptions in|affecting [your|the|that|this] area|region|postcode|street|exchange|neighbourhood|neighborhood",
@@ -296,6 +305,7 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                 | "these"
                 | "they"
                 | "there"
+                | "there's"
                 | "those"
                 | "its"
                 | "the"
@@ -346,6 +356,7 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                     | "these"
                     | "they"
                     | "there"
+                    | "there's"
                     | "your"
                     | "i"
             )

@@ -479,12 +479,10 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             ))
             || (matches!(w[0].norm.as_str(), "hear" | "heard") && w[1].norm == "that")
     });
-    let general = words[clause_start..start].first().is_some_and(|t| {
-        matches!(
-            t.norm.as_str(),
-            "some" | "certain" | "many" | "most" | "several"
-        )
-    });
+    let general = words[clause_start..start]
+        .iter()
+        .find(|t| !t.norm.is_among("so and but"))
+        .is_some_and(|t| t.norm.is_among("some certain many most several"));
     // "You may be unable to ..." hedges; it is not a no.
     let hedged = words[start.saturating_sub(3).max(clause_start)..start]
         .iter()
@@ -561,7 +559,8 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             let when = words
                 .get(tokens.end)
                 .is_some_and(|t| t.norm.is_among("once when after until"));
-            if when || matches!(previous, Some("not" | "if")) {
+            // "your fare, which covers a cabin bag only" describes what they have.
+            if when || matches!(previous, Some("not" | "if" | "which")) {
                 return false;
             }
             // "only available through our app" is directions, not a refusal.
