@@ -81,7 +81,9 @@ fn run(cx: &Context) -> Vec<Flag> {
             .filter(|m| {
                 // "There's no outage in your area" denies the cause.
                 let denied = m.tokens.start > 0
-                    && draft.tokens[m.tokens.start - 1].norm.is_among("no not never");
+                    && draft.tokens[m.tokens.start - 1]
+                        .norm
+                        .is_among("no not never");
                 !(denied
                     || draft.in_condition(m.tokens.start)
                     || is_schedule(draft, m)
