@@ -111,21 +111,46 @@ fn check_drafts(draft: &Draft, customer: Option<&Draft>, config: &Config) -> Rep
     Report { findings, summary }
 }
 
-/// The findings in reading order (by span, then check), stably: a merge sort written out,
-/// because the standard library's slice sort adds about 3 KB to each wasm download and a
-/// report holds few findings.
+/// The findings in reading order (by span, then check), stably. They come check by check,
+/// each check's mostly in reading order already, so they are cut into those runs and
+/// neighbouring runs merged until one is left: a merge written out, because the standard
+/// library's slice sort adds about 3 KB to each wasm download.
 fn sorted_by_place(findings: Vec<Finding>) -> Vec<Finding> {
-    if findings.len() < 2 {
-        return findings;
+    let mut runs: Vec<Vec<Finding>> = Vec::new();
+    for finding in findings {
+        match runs.last_mut() {
+            Some(run)
+                if run
+                    .last()
+                    .is_some_and(|last| place(last) <= place(&finding)) =>
+            {
+                run.push(finding)
+            }
+            _ => runs.push(vec![finding]),
+        }
     }
-    let mut left = findings;
-    let right = sorted_by_place(left.split_off(left.len() / 2));
-    let left = sorted_by_place(left);
-    let place = |f: &Finding| (f.start, f.end, f.check);
+    while runs.len() > 1 {
+        let mut pairs = std::mem::take(&mut runs).into_iter();
+        while let Some(left) = pairs.next() {
+            runs.push(match pairs.next() {
+                Some(right) => merged(left, right),
+                None => left,
+            });
+        }
+    }
+    runs.pop().unwrap_or_default()
+}
+
+/// Where a finding sits in reading order.
+fn place(finding: &Finding) -> (usize, usize, &'static str) {
+    (finding.start, finding.end, finding.check)
+}
+
+/// Two runs in reading order as one; on equal places the left run's finding goes first.
+fn merged(left: Vec<Finding>, right: Vec<Finding>) -> Vec<Finding> {
     let mut merged = Vec::with_capacity(left.len() + right.len());
     let mut right = right.into_iter().peekable();
     for finding in left {
-        // Equal places keep the left one first, so the order is stable.
         while let Some(earlier) = right.next_if(|r| place(r) < place(&finding)) {
             merged.push(earlier);
         }
