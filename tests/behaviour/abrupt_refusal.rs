@@ -55,7 +55,7 @@ pub fn suite() -> Vec<Capability> {
             "rule as a fact",
             "a refusal worded as a plain fact about a rule or product, no \"we can't\" in it",
         )
-        .flags("{|Hi there. |Hello Sam, }{This item is not eligible for a refund|That feature is not available in your region|The offer is only open to new customers|Gift cards can't be exchanged|Orders cannot be changed once placed|That option is no longer supported|Usernames are permanent once chosen|Express delivery isn't offered in your area|The app no longer supports older phones|That plan has been discontinued|Refunds are not issued on sale items|Gift cards are non-refundable|Tickets are non-transferable|Sale items are final sale|Price matching doesn't apply to marketplace sellers|Delivery to the islands isn't included in free shipping|Student discount is for UK universities only|Refunds are issued as store credit only|The feature is limited to Pro accounts|The warranty covers manufacturing defects only|We don't do partial refunds|Your plan is outside the refund window|No refunds on annual plans|Voice search isn't something the app supports|Only one voucher can be used per booking|That voucher can no longer be used}."),
+        .flags("{|Hi there. |Hello Sam, }{This item is not eligible for a refund|That feature is not available in your region|The offer is only open to new customers|Gift cards can't be exchanged|Orders cannot be changed once placed|That option is no longer supported|Usernames are permanent once chosen|Express delivery isn't offered in your area|The app no longer supports older phones|That plan has been discontinued|Refunds are not issued on sale items|Gift cards are non-refundable|Tickets are non-transferable|Sale items are final sale|Price matching doesn't apply to marketplace sellers|Delivery to the islands isn't included in free shipping|Student discount is for UK universities only|Refunds are issued as store credit only|The feature is limited to Pro accounts|The warranty covers manufacturing defects only|We don't do partial refunds|Your plan is outside the refund window|No refunds on annual plans|Voice search isn't something the app supports|That voucher can no longer be used}."),
         Capability::new(
             "voice",
             "the same refusal in active, passive and impersonal forms",
@@ -128,7 +128,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet("I've moved your booking to Friday for free{,|} as your ticket was non-refundable{.|!}")
         .quiet("The offer {is open to everyone|applies to every order|covers all our stores}{.|!}")
         // A setting the customer is asked to check, and when something happens.
-        .quiet("{Check|Please check|Make sure|Just make sure} that {the VPN is switched off|notifications are turned off for the app|the old account is not signed in} and try again.")
+        .quiet("{|Head to Settings and }{check|please check|make sure|just make sure} that {the VPN is switched off|notifications are turned off for the app|the old account is not signed in} and try again.")
+        // A limit told as information, with the way it works elsewhere.
+        .quiet_for("Is the sale on in stores too?", "It is! Only one code can be used per order online, but in store the staff can combine them for you.")
         .quiet("New cards only {ship|go out} {once|after} the old one {is cancelled|has been reported lost}, {and that's done now|which I did a minute ago}.")
         .quiet("I see why that was confusing! Your ticket is an Off-Peak one, which covers {weekday travel after 9:30 only|trains after the morning rush only}, so the fare was right.")
         .quiet("We had a busy weekend, so some {sizes|colours} were out of stock in {a few shops|your local store} for a day."),

@@ -83,7 +83,7 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Our depot has been handling|The kitchen is getting} a {huge|record} volume of orders {since Friday|tonight}.")
         .flags_for(LATE, "We've had {supply|stock} issues with {two of our suppliers|a supplier} this week.")
         .flags_for(LATE, "The {signal box|exchange} was {damaged|flooded} in {the storm|last night's flood}, which is why {trains are slow|the line is down}.")
-        .flags_for(LATE, "It's a {really|very} busy {night|evening} and {kitchens|drivers} are running behind.")
+        .quiet_for("Loved the new menu!", "Thank you! It was a really busy night when it launched, so we're glad you got to try it.")
         .flags_for("Where has my favourite show gone?", "It left on the 1st when our {licence|deal} with the {studio|distributor} {ended|expired}.")
         .quiet_for("{When is the gym quiet?|What's the best time to come in?}", "{Monday evenings|Saturday mornings} are our busiest time; {weekday mornings|Sunday afternoons} are much calmer."),
         Capability::new(

@@ -192,9 +192,6 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // had more urgent jobs", "there's a fault in your area".
         "as|because|since it's|that's|this's [our|the] busiest time|period|season|day|days|week|weeks|weekend|month|months|times",
         "as|because|since it|this|that|we is|was|are|were [our|the|in|at] [our|the] busiest time|period|season|day|days|week|weeks|weekend|month|months|times",
-        // "It's a really busy night" ("evenings are our busiest time" alone may be advice on
-        // when to come).
-        "(it's|it is|it was) a [very|really|extremely|super|particularly] busy night|day|evening|weekend|time|period",
         "during|in|at [our|the] busiest|peak time|period|season|day|days|week|weeks|weekend|month|months|times",
         "more urgent|pressing jobs|calls|cases|work|emergencies",
         "fault|faults|outage|outages|issue|issues|problem|problems|disruption|interruption|interruptions in|affecting [your|the|that|this] area|region|postcode|street|exchange|neighbourhood|neighborhood",

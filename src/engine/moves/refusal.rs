@@ -196,8 +196,6 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::OnlyAllowed,
             lines![
                 "can|could|may only <word>",
-                // A limit by count: "only one code can be used per order", "only one promo code per order".
-                "only one|1 <word> [<word>] can|may|per",
                 "only obligated|required|allowed|permitted|able|authorised|authorized to",
             ],
         ),
@@ -576,19 +574,27 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
 }
 
 /// Whether the no is a state the customer is asked to check: "check that push-to-talk is
-/// switched off", "please make sure the app is not running". The sentence opens with the
-/// instruction, so the no is the setting to look for, not a refusal.
+/// switched off", "head to Settings and make sure the app is not running". An instruction
+/// before it in its sentence, with no turn ("but") between (and not "we'll check", "I can
+/// confirm"), makes the no the setting to look for, not a refusal.
 fn to_be_checked(draft: &Draft, sentence_start: usize, start: usize) -> bool {
-    let mut words = draft.tokens[sentence_start..start]
+    let mut words: Vec<&str> = draft.tokens[sentence_start..start]
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.norm.as_str())
-        .skip_while(|w| among("please kindly just also and then so first", w));
-    match words.next() {
-        Some("check" | "double-check" | "ensure" | "verify" | "confirm") => true,
-        Some("make") => words.next() == Some("sure"),
-        _ => false,
+        .collect();
+    if let Some(turn) = words
+        .iter()
+        .rposition(|w| among("but however although though", w))
+    {
+        words.drain(..=turn);
     }
+    words.iter().enumerate().any(|(i, w)| {
+        let instruction = among("check double-check ensure verify confirm", w)
+            || (*w == "make" && words.get(i + 1) == Some(&"sure"));
+        let by_us = i > 0 && among("i we will can could to would shall", words[i - 1]);
+        instruction && !by_us
+    })
 }
 
 /// Whether the no's sentence tells the customer they are fine: "older cables can't reach
