@@ -578,23 +578,24 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
 /// before it in its sentence, with no turn ("but") between (and not "we'll check", "I can
 /// confirm"), makes the no the setting to look for, not a refusal.
 fn to_be_checked(draft: &Draft, sentence_start: usize, start: usize) -> bool {
-    let mut words: Vec<&str> = draft.tokens[sentence_start..start]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.norm.as_str())
-        .collect();
-    if let Some(turn) = words
-        .iter()
-        .rposition(|w| among("but however although though", w))
-    {
-        words.drain(..=turn);
+    let words = &draft.tokens[sentence_start..start];
+    // Read back from the no; "sure" was the word after the one being read.
+    let mut sure_next = false;
+    for (i, word) in words.iter().enumerate().rev() {
+        let word = word.norm.as_str();
+        if among("but however although though", word) {
+            return false;
+        }
+        if among("check double-check ensure verify confirm", word) || (word == "make" && sure_next)
+        {
+            return i == 0
+                || !words[i - 1]
+                    .norm
+                    .is_among("i we will can could to would shall");
+        }
+        sure_next = word == "sure";
     }
-    words.iter().enumerate().any(|(i, w)| {
-        let instruction = among("check double-check ensure verify confirm", w)
-            || (*w == "make" && words.get(i + 1) == Some(&"sure"));
-        let by_us = i > 0 && among("i we will can could to would shall", words[i - 1]);
-        instruction && !by_us
-    })
+    false
 }
 
 /// Whether the no's sentence tells the customer they are fine: "older cables can't reach
