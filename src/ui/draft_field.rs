@@ -164,23 +164,23 @@ fn mirror_content(text: &str, highlights: &[Highlight], active: Option<usize>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
-    #[test]
-    fn cut_points_are_the_sorted_distinct_boundaries_in_any_order_of_highlights() {
-        let text = "Sorry 😀 we can't — é̃ ok";
-        let mut seed = 3u32;
-        for count in 0..30 {
-            let highlights: Vec<Highlight> = (0..count)
-                .map(|finding| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    let start = (seed >> 16) as usize % (text.len() + 3);
-                    let end = start + (seed >> 4) as usize % 9;
-                    Highlight {
-                        start,
-                        end,
-                        severity: Severity::Warning,
-                        finding,
-                    }
+    proptest! {
+        #[test]
+        fn cut_points_are_the_sorted_distinct_boundaries_in_any_order_of_highlights(
+            // Spans past the end and inside multi-byte characters included.
+            spans in prop::collection::vec((0usize..40, 0usize..9), 0..30)
+        ) {
+            let text = "Sorry 😀 we can't — é̃ ok";
+            let highlights: Vec<Highlight> = spans
+                .iter()
+                .enumerate()
+                .map(|(finding, &(start, len))| Highlight {
+                    start,
+                    end: start + len,
+                    severity: Severity::Warning,
+                    finding,
                 })
                 .collect();
             let mut expected: Vec<usize> = highlights
@@ -191,7 +191,7 @@ mod tests {
                 .collect();
             expected.sort_unstable();
             expected.dedup();
-            assert_eq!(cut_points(text, &highlights), expected);
+            prop_assert_eq!(cut_points(text, &highlights), expected);
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::engine::moves::reason::{
 };
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{among, Draft, TokenKind};
+use crate::engine::text::{among, is_negation, Draft, TokenKind};
 use std::sync::LazyLock;
 
 /// The agent or team already at work on it: "we're currently investigating this".
@@ -80,10 +80,8 @@ fn run(cx: &Context) -> Vec<Flag> {
             .into_iter()
             .filter(|m| {
                 // "There's no outage in your area" denies the cause.
-                let denied = m.tokens.start > 0
-                    && draft.tokens[m.tokens.start - 1]
-                        .norm
-                        .is_among("no not never");
+                let denied =
+                    m.tokens.start > 0 && is_negation(&draft.tokens[m.tokens.start - 1].norm);
                 !(denied
                     || draft.in_condition(m.tokens.start)
                     || is_schedule(draft, m)
