@@ -79,7 +79,14 @@ pub fn suite() -> Vec<Capability> {
             "unusual alternatives",
             "hard negative: a substitute, another shop, a branch, a manual step, another version that runs, what lets you, where to find it, said in other words",
         )
-        .quiet(&format!("{soft} {{Our sister brand sells a very similar model.|Any of our branches can do it over the counter.|You're welcome to pick one up in store instead.|If you email the form to us, we can do it by hand.|The navy one is very similar and in stock now.|The 2024 model is in stock and works the same way.|The lite version runs on older phones.|An upgrade to a flexible fare lets you change it any time.|You'll find the older ones in the archive.|Visa, Mastercard and PayPal all work.|The voucher is valid on everything else.|We do have 20% off this weekend, though.|But our wine list has some great bottles from £15.|Our Canadian stockist carries most of the range though.|Your dog can fly in the hold with our pet service though.|But if you DM us the order email, we'll carry on there.|Please ask the account holder to give us a call.|I've turned off auto-renew so you won't be charged again.}}")),
+        .quiet(&format!("{soft} {{Our sister brand sells a very similar model.|Any of our branches can do it over the counter.|You're welcome to pick one up in store instead.|If you email the form to us, we can do it by hand.|The navy one is very similar and in stock now.|The 2024 model is in stock and works the same way.|The lite version runs on older phones.|An upgrade to a flexible fare lets you change it any time.|You'll find the older ones in the archive.|Visa, Mastercard and PayPal all work.|The voucher is valid on everything else.|We do have 20% off this weekend, though.|But our wine list has some great bottles from £15.|Our Canadian stockist carries most of the range though.|Your dog can fly in the hold with our pet service though.|But if you DM us the order email, we'll carry on there.|Please ask the account holder to give us a call.|I've turned off auto-renew so you won't be charged again.|You'd need the Pro plan for that.|So you'd want to swap it for the Hub 5, which we send free.}}")),
+        Capability::new(
+            "not yet, or on a condition",
+            "hard negative: a no that says when it becomes a yes (\"until the parcel is back\") or how (\"unless you send the receipt\"); an open-ended or unmeetable one still flags",
+        )
+        .quiet_for(ASKING, "{We can't issue the refund|I can't change the booking|The new card won't work abroad|That option stays locked} {until the parcel is back with us|until Monday|unless you send us the receipt|until you switch on travel mode in the app|till your old order is closed}.")
+        .flags_for(ASKING, "{Refunds are paused|Online ordering is unavailable} until further notice.")
+        .flags_for(ASKING, "{We can't refund the jacket|Refunds aren't possible} {unless it's unopened|once it has shipped}."),
         Capability::new(
             "policy link",
             "a link that only restates the rule is not an alternative",

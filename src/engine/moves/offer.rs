@@ -102,6 +102,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "you will|can find it|them|this|that|these|those|one|some|more|everything|the|your|all",
         "is|are [very|quite|really|pretty] similar|comparable|equivalent",
         "i|we would [strongly|also] suggest|recommend|advise|encourage",
+        // What would do it, said as advice: "you'd need the Pro plan for that", "so you'd want
+        // to swap it for the Hub 4". (Not "you'd need to have ...": a condition already missed.)
+        "you would [then|just|first] need|want the|a|an|our|one",
+        concat!("you would [then|just|first] need|want to ", directive!(), "|swap|switch|upgrade|buy|purchase|change|move|replace|exchange|return|bring|take|pick"),
         "i|we [would] [strongly|also] suggest|recommend|advise|encourage",
         "[i|we] request you to",
         "what i|we can do|offer",

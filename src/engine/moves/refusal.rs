@@ -169,7 +169,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "are|is excluded from",
                 "are|is not issued|given|granted|provided|processed|honoured|honored",
                 // Not "being": "the issue with it being disabled" names the customer's problem.
-            "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended",
+                "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended|paused|halted",
                 "turned|switched|shut off",
                 "taken offline|down",
             ],
@@ -512,6 +512,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         || for_others
         || reassures(draft, start)
         || to_be_checked(draft, sentence.start, start)
+        || says_when_or_how(draft, tokens.end, sentence.end)
     {
         return false;
     }
@@ -571,6 +572,24 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         Kind::Charge => about_money,
         _ => true,
     }
+}
+
+/// Whether the no's clause goes on to say when or how it becomes a yes: "we can't issue the
+/// refund until the parcel is back with us", "I can't do that unless you send the receipt".
+/// A "not yet" or a condition the customer can meet is a way forward, not a no. (Not "until
+/// further notice", which is open-ended, nor "unless it's unopened", a rule the customer
+/// may not meet; nor "once", which as often sets the limit: "we can't refund once it has
+/// shipped".)
+fn says_when_or_how(draft: &Draft, after: usize, sentence_end: usize) -> bool {
+    let Some(clause) = draft.clause_window(after.min(sentence_end - 1), LOOK) else {
+        return false;
+    };
+    let words = &draft.tokens[after..clause.end.max(after)];
+    words.windows(2).any(|pair| match pair[0].norm.as_str() {
+        "until" | "till" | "til" => !pair[1].norm.is_among("further"),
+        "unless" => pair[1].norm.is_among("you u your"),
+        _ => false,
+    })
 }
 
 /// Whether the no is a state the customer is asked to check: "check that push-to-talk is
