@@ -188,7 +188,10 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("{Can I bring a power bank on the plane?|Can I take my laptop in hand luggage?}", "{Yes|Yep|Of course}, {it|they} must go in your hand luggage and can't be checked in.")
         .quiet_for("Can I use my gift card online?", "Yes! Enter it at checkout. Gift cards can't be used to buy other gift cards, but everything else is fine.")
-        .flags_for("{Can I bring a power bank on the plane?|Can I take my laptop in hand luggage?}", "Yes, but {it|they} can't be checked in."),
+        .flags_for("{Can I bring a power bank on the plane?|Can I take my laptop in hand luggage?}", "Yes, but {it|they} can't be checked in.")
+        // A later no about something else is a condition of the yes; about what was asked, a no.
+        .quiet_for("{Can I bring my dog on the train?|Can dogs come on the ferry?}", "{Yes!|Of course.} Dogs travel free{, up to two each|}. They can't sit on seats, though.")
+        .flags_for("{Can you refund my order?|Could I get a refund for my order?}", "Yes, we can refund the order. We can't refund the delivery fee, though."),
         Capability::new(
             "limits on who it applies to",
             "\"applies to monthly plans only\", \"only applies to new customers\"; hard negative: said to tell the customer nothing changes for them",

@@ -85,6 +85,11 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // Where it can be had: "the full series is available on demand in the app", and a
         // substitute: "the navy one is very similar and in stock now".
         "is|are [still|also|now|already] available on|in|at|from|via|through",
+        "is|are still available|stocked|sold|made",
+        // What they can do, and what follows: "if you post it again without the number,
+        // it'll go live within a day", "if you send the receipt we can swap it" (not "if you
+        // cancel now, you'll lose the deposit": only verbs of a way forward).
+        concat!("if you [just|can|could] ", directive!(), "|post|repost|resend|resubmit|remove|edit|upload|bring|return"),
         "is|are [also|still|now|currently] in stock",
         // Another place has it, or what they have still works: "the creator's site has the
         // full archive", "downloaded episodes will still play offline".

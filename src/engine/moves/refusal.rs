@@ -288,7 +288,59 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
             });
         }
     }
+    // After a yes ("Yes! Dogs travel free ... They can't sit on seats, though"), a later no
+    // is a condition of what was granted, unless it is about what the customer asked for
+    // ("Yes, we can refund it. We can't refund the delivery fee, though").
+    if let Some(customer) = customer.filter(|_| !found.is_empty()) {
+        if let Some(granted) = draft.sentences.iter().position(|s| grants(draft, s)) {
+            let asked = asked_about(customer);
+            found.retain(|refusal| {
+                refusal.sentence < granted
+                    || draft.tokens[refusal.stretch.clone()]
+                        .iter()
+                        .any(|t| asked.contains(&stem(&t.norm)))
+            });
+        }
+    }
     found
+}
+
+/// The content words of the customer's questions (of the whole message if it asks none),
+/// by their stems: what a no must name to refuse what was asked.
+fn asked_about<'a>(customer: &'a Draft) -> Vec<&'a str> {
+    const FUNCTION_WORDS: &str = "can could will would do does did not no yes the a an to of \
+        for on in at with by from my your our their his her its it this that these those is are \
+        was were be been am have has had get got i you we they he she me us them please thanks \
+        thank hi hello hey any some there what when why how where which who just still also";
+    let questions: Vec<_> = customer
+        .sentences
+        .iter()
+        .filter(|s| customer.is_question(s))
+        .collect();
+    let asked = |i: &usize| questions.is_empty() || questions.iter().any(|s| s.tokens.contains(i));
+    customer
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            asked(i)
+                && t.kind == TokenKind::Word
+                && t.norm.len() > 2
+                && !among(FUNCTION_WORDS, &t.norm)
+        })
+        .map(|(_, t)| stem(&t.norm))
+        .collect()
+}
+
+/// A word without its plural or tense ending, so that "refunds" and "refund" meet.
+fn stem(word: &str) -> &str {
+    if word.len() <= 4 {
+        return word;
+    }
+    ["ing", "ed", "es", "s"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .unwrap_or(word)
 }
 
 /// What one sentence holds of a no: the phrase that refuses, or else a bare "No." (a
