@@ -159,6 +159,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "ack distance", 1.00),
     ("no-acknowledgment", "calm customer", 1.00),
     ("no-acknowledgment", "impatient, not upset", 1.00),
+    ("no-acknowledgment", "strong words used harmlessly", 1.00),
     ("no-acknowledgment", "exasperated questions", 1.00),
     ("no-acknowledgment", "ignored and out of patience", 1.00),
     ("no-acknowledgment", "sarcasm and complaint", 1.00),

@@ -93,7 +93,13 @@ pub fn suite() -> Vec<Capability> {
             "impatient, not upset",
             "hard negative: a customer chasing politely or impatiently is not upset",
         )
-        .quiet_for("{Any update on my order?|Still waiting on my refund, any news?|Hi again, has my parcel shipped yet?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .quiet_for("{Any update on my order?|Still waiting on my refund, any news?|Hi again, has my parcel shipped yet?|Is it normal that the update takes ages?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
+            "strong words used harmlessly",
+            "hard negative: an idiom, a self-deprecation or praise made stronger (\"worst case\", \"I'm terrible at passwords\", \"crazy good deal\"); the same words at the service still count",
+        )
+        .quiet_for("{Worst case, can I return it in store?|I'm terrible at remembering passwords lol, how do I reset mine?|Crazy good deal on the headphones, is it still on?|Ridiculously cheap flights, are they real?|At worst can I swap it for a bigger size?}", &bare)
+        .flags_for("{This is the worst service I've had.|Your prices are ridiculous.|The app is terrible at remembering my login, what a joke.}", &bare),
         Capability::new(
             "exasperated questions",
             "disbelief and rhetorical questions: \"how many times\", \"why do I bother\", \"is anyone reading\"",

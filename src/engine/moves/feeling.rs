@@ -215,7 +215,6 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "not respond*|replied|answered",
         "hung up on",
         "runaround",
-        "took|taking|takes forever|ages",
         "waste|wasting|wasted [of] [my|our|an|a] [whole|entire] time|hours|days|day|morning|afternoon|evening|weekend|money",
         "wastage of time",
         "stranded",
@@ -372,6 +371,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "(where is|where's) my money|refund",
         "(where is|where's) my *3 refund",
         "been ages|forever",
+        // Impatience, which the guide reads as borderline: "is it normal that it takes ages?"
+        "took|taking|takes forever|ages",
         // A promise or an account the company broke: "you said 5 days", "you promised".
         "you|they said|promised|assured|guaranteed",
         // Harm done to them: "you cancelled my flight", "someone used my card", "deleted all
@@ -668,6 +669,27 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Strong words used harmlessly: an idiom ("worst case, can I return it?"), a
+/// self-deprecation ("I'm terrible at passwords"), or an intensifier on praise ("crazy good
+/// deal", "ridiculously cheap"). A strong match inside one of these is no sign of upset.
+static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "worst case|scenario",
+        "at [the] [very] worst",
+        "i am [so|just|really] terrible|awful|hopeless|useless|rubbish|horrible|crap at",
+        "crazy|insane|insanely|ridiculously|stupidly|absurdly|damn|bloody|hella|sick good|great|fast|cheap|quick|easy|nice|cute|fun|tasty|delicious|comfy|comfortable|deal|price|prices|value|quality|soft|smooth",
+    ])
+});
+
+/// Whether a strong phrase list matches outside every harmless use of its words.
+fn occurs_meant(list: &Phrases, draft: &Draft, harmless: &[Match]) -> bool {
+    list.any_match(draft, |m| {
+        !harmless
+            .iter()
+            .any(|h| h.tokens.start <= m.tokens.start && m.tokens.end <= h.tokens.end)
+    })
+}
+
 /// Words that mark a message as pleased; they cancel weak signals such as capitals or "!!!".
 static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
@@ -804,7 +826,8 @@ pub enum Upset {
 /// "???") count when there are two of them and the message does not read as pleased. A
 /// run of question marks alone is as often eager or puzzled as angry.
 pub fn upset(draft: &Draft) -> Upset {
-    if UPSET.occurs(draft) || draft.text.chars().any(|c| ANGRY_EMOJI.contains(&c)) {
+    let harmless = NOT_UPSET.find(draft);
+    if occurs_meant(&UPSET, draft, &harmless) || draft.text.chars().any(|c| ANGRY_EMOJI.contains(&c)) {
         return Upset::Plain;
     }
     if upset_hashtag(draft) {
@@ -829,7 +852,7 @@ pub fn upset(draft: &Draft) -> Upset {
                     .iter()
                     .any(|s| s.tokens.contains(&m.tokens.start))
         });
-    if (UPSET_INTENSE.occurs(draft) || swears_in_a_compound(draft)) && !pleased {
+    if (occurs_meant(&UPSET_INTENSE, draft, &harmless) || swears_in_a_compound(draft)) && !pleased {
         return Upset::Plain;
     }
     let weak_phrases = UPSET_WEAK.find(draft);
@@ -1219,6 +1242,7 @@ mod tests {
         UPSET,
         UPSET_INTENSE,
         UPSET_WEAK,
+        NOT_UPSET,
         PLEASED,
         POINTED,
         ACKNOWLEDGEMENT
