@@ -81,6 +81,13 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet(&format!("{soft} {{Our sister brand sells a very similar model.|Any of our branches can do it over the counter.|You're welcome to pick one up in store instead.|If you email the form to us, we can do it by hand.|The navy one is very similar and in stock now.|The 2024 model is in stock and works the same way.|The lite version runs on older phones.|An upgrade to a flexible fare lets you change it any time.|You'll find the older ones in the archive.|Visa, Mastercard and PayPal all work.|The voucher is valid on everything else.|We do have 20% off this weekend, though.|But our wine list has some great bottles from £15.|Our Canadian stockist carries most of the range though.|Your dog can fly in the hold with our pet service though.|But if you DM us the order email, we'll carry on there.|Please ask the account holder to give us a call.|I've turned off auto-renew so you won't be charged again.|You'd need the Pro plan for that.|So you'd want to swap it for the Hub 5, which we send free.|The navy is still available and very close in colour.|If you send the receipt, we can swap it in store.}}")),
         Capability::new(
+            "terms as a fact",
+            "the product's terms said as a fact (\"the offer is for new customers\", \"we're card-only\") say no to a request; to a question about the terms they answer it",
+        )
+        .flags_for("{Can I get the welcome discount?|Can I pay cash?|Could you send me a paper bill?}", "{The welcome offer is for new customers|Seat selection is a paid extra|Bills are online-only now|Sorry, we're card-only}.")
+        .quiet_for("{What's the welcome offer?|Is seat selection free?|How do bills work now?}", "{The welcome offer is for new customers|Seat selection is a paid extra|Bills are online-only now|We're card-only}.")
+        .quiet_for("Can I pay cash?", "We're cashless, sorry, as it keeps our staff safer. {Cards and Apple Pay are fine.|Cards and Apple Pay are accepted.}"),
+        Capability::new(
             "not yet, or on a condition",
             "hard negative: a no that says when it becomes a yes (\"until the parcel is back\") or how (\"unless you send the receipt\"); an open-ended or unmeetable one still flags",
         )

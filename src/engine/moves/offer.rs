@@ -100,9 +100,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // Another version that does: "Photoshop Express runs on Chromebooks", "the web app
         // works with any browser"; and where to find it: "you'll find them under Trash".
         "runs|works on|with|in|offline",
-        // What does work: "Visa, Mastercard and PayPal all work", "it's valid on everything
-        // else".
+        // What does work: "Visa, Mastercard and PayPal all work", "cards and Apple Pay are
+        // fine", "it's valid on everything else".
         "all|both|also work|works",
+        "are [all|also|still] fine|accepted",
         "valid|usable|accepted|redeemable on|for|at|in everything|anything|all|other",
         "you will|can find it|them|this|that|these|those|one|some|more|everything|the|your|all",
         "is|are [very|quite|really|pretty] similar|comparable|equivalent",

@@ -44,6 +44,10 @@ pub enum Kind {
     Denied,
     /// A bare "No." to a request.
     BareNo,
+    /// The product's terms said as a fact ("the offer is for new customers", "we're
+    /// card-only"): a no only to a customer who asked for something, an answer to one who
+    /// asked what the terms are.
+    Terms,
 }
 
 /// One refusal found in the draft.
@@ -136,6 +140,17 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "covers|cover *3 only",
                 "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply",
                 "available|offered|sold|valid|accessible|applicable|supported only",
+            ],
+        ),
+        (
+            Kind::Terms,
+            lines![
+                // Who it is for: "the welcome offer is for new customers"; how it is had:
+                // "we're card-only", "bills are online-only now", "seat selection is a paid
+                // extra".
+                "is|are [just|strictly] for new|first-time|existing|returning|business|student|premium|paying customers|members|subscribers|users|accounts|holders",
+                "is|are [now|currently|strictly] card-only|cash-only|online-only|app-only|members-only|member-only|invite-only|web-only|cashless",
+                "is|are a|an paid extra|add-on|addon",
             ],
         ),
         (
@@ -287,6 +302,9 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
                 stretch,
             });
         }
+    }
+    if asked_for.is_empty() {
+        found.retain(|refusal| refusal.kind != Kind::Terms);
     }
     // After a yes ("Yes! Dogs travel free ... They can't sit on seats, though"), a later no
     // is a condition of what was granted, unless it is about what the customer asked for
