@@ -135,6 +135,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "remedy done, then the wait", 1.00),
     ("excuse", "already put right", 1.00),
     ("excuse", "another place has it", 1.00),
+    ("excuse", "who does what, asked", 1.00),
     ("excuse", "harmless because", 1.00),
     ("excuse", "spelling", 1.00),
     ("excuse", "typos", 1.00),

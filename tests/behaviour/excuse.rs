@@ -58,7 +58,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Our supplier|The warehouse|The new system} had {a fire|a flood|some teething problems|a leak} {last week|this month}.")
         .flags_for(LATE, "{The wholesaler|Our distributor} didn't deliver our order {yesterday|this week}.")
         .flags_for(LATE, "We're seeing {very high demand|a huge volume of orders} {after the sale|this week}.")
-        .flags_for(LATE, "{It|Timing} depends on the {rights holder|seller|courier}."),
+        .flags_for(LATE, "{It|Timing} depends on the {rights holder|seller|courier}.")
+        .flags_for(LATE, "{Sorry for the wait.|Apologies.} {The courier|Our carrier|The delivery partner} {handles|looks after|manages} {parcels|all deliveries|the delivery} once {they leave|it leaves} {us|our warehouse}.")
+        .flags_for("{Still no refund after two weeks.|Where is my refund?? It's been ages.}", "{Sorry about that.|Apologies for the wait.} Refunds {go|are processed} {through|via} our {payment partner|card processor|bank}.")
+        .flags_for(LATE, "{Apple|Google|The manufacturer|Your bank} is still {reviewing|processing|approving} {the update|it|the request}.")
+        .flags_for("{Still no refund after two weeks.|Where is my refund?? It's been ages.}", "That's {down to|all down to} how your {bank|card issuer} {works|handles it}."),
         Capability::new(
             "cause by its effect",
             "a cause told through what it led to, British \"down to\", a party's decision, a busy or short-handed party",
@@ -82,6 +86,10 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Why was I charged twice?|There are two payments on my card!}", "The second one is a hold placed by your bank's system after the first attempt timed out.")
         .flags_for(LATE, "{Our depot has been handling|The kitchen is getting} a {huge|record} volume of orders {since Friday|tonight}.")
         .flags_for(LATE, "We've had {supply|stock} issues with {two of our suppliers|a supplier} this week.")
+        .flags_for(LATE, "{The line|The cable|Our fibre} was {cut|damaged} by {contractors|a third party} {working nearby|digging in the road}.")
+        .flags_for(LATE, "{Our engineers|The technicians|Our crews} are all out on {emergency jobs|other jobs|urgent call-outs} today.")
+        .flags_for(LATE, "{Your card|The payment|Your account} was {flagged|frozen|locked} by {our fraud system|the bank's fraud system}.")
+        .flags_for(LATE, "{The courier|DPD|Our carrier} {has had|had} a backlog {since the storm|this week}.")
         .flags_for(LATE, "The {signal box|exchange} was {damaged|flooded} in {the storm|last night's flood}, which is why {trains are slow|the line is down}.")
         .quiet_for("Loved the new menu!", "Thank you! It was a really busy night when it launched, so we're glad you got to try it.")
         .flags_for("Where has my favourite show gone?", "It left on the 1st when our {licence|deal} with the {studio|distributor} {ended|expired}.")
@@ -159,6 +167,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(TRAIN, "The service was delayed {by a signal fault|due to a power cut}. {Everything is back up and running now.|It has been fixed and trains are running normally.|The new departure time is 14:20.|Everything's back online now.|Your ticket is valid on the next train too.}")
         .quiet_for(LATE, "{The warehouse was closed for the bank holiday|The seller shipped it late}, and your order {ships first thing tomorrow|arrives on Friday}.")
         .quiet_for(LATE, "Our system flagged your payment, so I've {approved it manually|unblocked it}.")
+        .quiet_for(LATE, "{Your card was flagged by our fraud system|The cable was cut by contractors}, so {I've cleared it and you can retry now|our engineers will have it fixed by 6pm today}.")
+        .quiet_for("{Still no refund after two weeks.|Where is my refund?? It's been ages.}", "Sorry! Refunds go through our payment partner, and I've asked them to {push yours through today|release it today}.")
+        .quiet_for(LATE, "{The carrier handles it once it leaves us|Our courier looks after deliveries}, so I've opened a trace with them and will email you by Friday.")
         .quiet_for(LATE, "It's being routed through Leeds because of a road closure near your depot. It's still due {tomorrow|today}.")
         .quiet_for(TRAIN, "The timetable changed on Sunday; the 8:15 now {leaves at 8:20|departs at 8:25} from platform 2.")
         .quiet_for("We've been at the gate for an hour with no news!", "Sorry for the silence. The flight is delayed for a crew change and is now due to {board at 3:10pm|depart at 3:40pm}.")
@@ -173,6 +184,15 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("Where's my parcel?? It said out for delivery yesterday.", "Sorry it didn't arrive. The driver ran out of time on the route, so it's {first on the list|the first stop} this morning.")
         .quiet_for("Where is my refund? It's been a week, really annoyed.", "I'm sorry for the wait. Refunds usually take 5-7 days to appear, and yours was issued yesterday.")
         .quiet_for("Do you ship to Canada?", "Sadly we don't ship outside the US yet because of customs setup, sorry! Our Canadian {stockist carries|retailer stocks|reseller sells} most of the range though."),
+        Capability::new(
+            "who does what, asked",
+            "hard negative: who handles a thing, told to someone asking how things work, answers them",
+        )
+        .quiet_for("{Who delivers to Ireland?|Which courier do you use for Ireland?}", "{Hi!|Hey,} {Our courier partner DPD|Our carrier} {handles|looks after} all deliveries to Ireland{ :)|.}")
+        .quiet_for("{How do refunds work with PayPal?|Is my card safe with you?}", "{Payments|Refunds} go through {PayPal|our payment partner}, so we never see your card number.")
+        .quiet_for("{Who runs the Tuesday quiz?|Is the quiz on tonight?}", "The venue {handles|manages} the quiz nights, so best to ask the bar staff.")
+        .quiet_for("{How long do bank transfers take?|When will a transfer show up?}", "That's down to how your bank handles incoming payments, usually 1-2 working days.")
+        .quiet_for("Will the French strikes affect my flight on Thursday?", "There are {ATC strikes|air traffic control strikes} planned for Thursday, but your flight isn't affected, so you're good to go!"),
         Capability::new(
             "harmless because",
             "hard negative: a cause that explains nothing going wrong",

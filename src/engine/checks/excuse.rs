@@ -2,7 +2,7 @@ use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::Upset;
 use crate::engine::moves::offer::{offers_option, ASKS_FOR_DETAILS};
 use crate::engine::moves::reason::{
-    as_or_since_reason, CAUSE, MISHAP, PROCESSING_TIME, USUAL_TIME,
+    as_or_since_reason, CAUSE, IN_OTHER_HANDS, MISHAP, PROCESSING_TIME, USUAL_TIME,
 };
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::{Match, Phrases};
@@ -75,6 +75,14 @@ fn run(cx: &Context) -> Vec<Flag> {
         }
         if upset_at_wait {
             causes.extend(USUAL_TIME.find_in(draft, s.tokens.clone()));
+        }
+        // Who has the thing now pins the problem on them only for a customer upset or
+        // overdue; to someone asking how things work it answers.
+        if cx
+            .customer
+            .is_some_and(|c| upset_at_wait || reports_overdue(c))
+        {
+            causes.extend(IN_OTHER_HANDS.find_in(draft, s.tokens.clone()));
         }
         causes
             .into_iter()
@@ -259,6 +267,19 @@ fn talks_of_waiting(customer: &crate::engine::text::Draft) -> bool {
     const WAITING: &str = "where still yet waiting waited late delay delayed hasn't haven't \
         when taking took days weeks hours due supposed expected ordered shipped received arrived";
     customer.words().any(|w| among(WAITING, w))
+}
+
+/// The customer says something is overdue or missing ("it was due on Monday", "where's my
+/// refund"), not just asking when.
+fn reports_overdue(customer: &crate::engine::text::Draft) -> bool {
+    const OVERDUE: &str = "still late delay delayed delays waiting waited hasn't haven't hasnt \
+        havent never missing lost overdue where's wheres";
+    let words: Vec<&str> = customer.words().collect();
+    words.iter().any(|w| among(OVERDUE, w))
+        || words.windows(2).any(|pair| match pair {
+            ["was" | "were", "due"] | ["where", "is" | "are"] => true,
+            _ => false,
+        })
 }
 
 /// What a schedule is "due to" do: "due to arrive on Friday", "now due to board at 3:10pm".

@@ -827,7 +827,9 @@ pub enum Upset {
 /// run of question marks alone is as often eager or puzzled as angry.
 pub fn upset(draft: &Draft) -> Upset {
     let harmless = NOT_UPSET.find(draft);
-    if occurs_meant(&UPSET, draft, &harmless) || draft.text.chars().any(|c| ANGRY_EMOJI.contains(&c)) {
+    if occurs_meant(&UPSET, draft, &harmless)
+        || draft.text.chars().any(|c| ANGRY_EMOJI.contains(&c))
+    {
         return Upset::Plain;
     }
     if upset_hashtag(draft) {

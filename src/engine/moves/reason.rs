@@ -78,10 +78,10 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
 /// The parties other than the agent's own team that a delay or a "no" is pinned on:
 /// sellers, carriers, manufacturers, banks, broadcasters, another department. One table,
 /// singular and plural, shared by every phrase that names someone else (as `PARTY`).
-const OTHER_PARTY: &str = "seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors|wholesaler|wholesalers|distributor|distributors|holder|holders";
+const OTHER_PARTY: &str = "ups|fedex|usps|dhl|hermes|evri|dpd|yodel|parcelforce|apple|google|paypal|seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors|wholesaler|wholesalers|distributor|distributors|holder|holders|processor|processors";
 
 /// Things, and people on the job, that can fail besides another party (with it, `DOER`).
-const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|processor|printer|machine|machines|tracking|train|trains|bus|buses|aircraft|plane|lift|lifts|escalator|pump|boiler|oven|ovens|fridge|freezer|till|tills|mast|router|kitchen";
+const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|crews|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|printer|machine|machines|tracking|train|trains|bus|buses|aircraft|plane|lift|lifts|escalator|pump|boiler|oven|ovens|fridge|freezer|till|tills|mast|router|kitchen";
 
 /// Compiles phrases that name another party: `PARTY` stands for [`OTHER_PARTY`], `PARTY's`
 /// for their possessives ("the bank's") and `DOER` for it and [`THINGS_THAT_FAIL`], so each
@@ -163,7 +163,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
         "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",
-        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal|system|systems",
         "in|under|undergoing maintenance",
         "is|are|was|were|been held up in|by|at|with",
         "maintenance mode",
@@ -209,6 +209,19 @@ pub static PROCESSING_TIME: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// The thing in someone else's hands: "the carrier handles parcels once they leave us",
+/// "refunds go through our payment partner", "Apple is still reviewing the update", "that's
+/// down to how your bank works". To a customer upset at the wait it pins the problem on
+/// someone else; to anyone else ("who delivers to Ireland?") it answers.
+pub static IN_OTHER_HANDS: LazyLock<Phrases> = LazyLock::new(|| {
+    naming_parties(lines![
+        "PARTY is|are still|currently reviewing|processing|approving|checking|investigating|handling",
+        "is|was|it's|that's [all] down to how",
+        "PARTY (handles|handle|manages|manage|looks after|look after) <word>",
+        "go|goes|are|is [processed|handled|sent|routed] through|via [our|the|a|your] [<word>] PARTY",
+    ])
+});
+
 /// The usual time a thing takes: "refunds usually show within 3-5 working days". Told to
 /// someone upset at the wait it explains the wait away; told to anyone else it informs.
 pub static USUAL_TIME: LazyLock<Phrases> = LazyLock::new(|| {
@@ -240,7 +253,9 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         "DOER is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed",
         "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process|come|attend|reach|make",
         // "Our supplier had a fire at their factory", "the new system had some teething problems".
-        "DOER had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|delays|problem|problems|issue|issues|fire|flood|leak|accident|strike",
+        concat!("DOER ", have!(), " had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|delays|problem|problems|issue|issues|fire|flood|leak|accident|strike"),
+        // Busy elsewhere: "the engineers are all out on emergency jobs today".
+        "DOER is|are|was|were [all] [already] out on|at [other|emergency|urgent|another] jobs|job|calls|call-outs|callouts",
         concat!("DOER ", have!(), " [is|are|was|were|been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
         // What another party or a system did that stood in the way: "the manufacturer
         // recalled that batch", "the airport closed the runway", "the system flagged your
