@@ -64,6 +64,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "distance", 1.00),
     ("abrupt-refusal", "harmless negation", 1.00),
     ("abrupt-refusal", "factual negatives", 1.00),
+    ("abrupt-refusal", "a rule about older things", 1.00),
     ("abrupt-refusal", "no info yet", 1.00),
     ("abrupt-refusal", "concession", 1.00),
     ("abrupt-refusal", "reason with a noun subject", 1.00),

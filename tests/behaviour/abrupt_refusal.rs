@@ -133,7 +133,16 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("Is the sale on in stores too?", "It is! Only one code can be used per order online, but in store the staff can combine them for you.")
         .quiet("New cards only {ship|go out} {once|after} the old one {is cancelled|has been reported lost}, {and that's done now|which I did a minute ago}.")
         .quiet("I see why that was confusing! Your ticket is an Off-Peak one, which covers {weekday travel after 9:30 only|trains after the morning rush only}, so the fare was right.")
-        .quiet("We had a busy weekend, so some {sizes|colours} were out of stock in {a few shops|your local store} for a day."),
+        .quiet("We had a busy weekend, so some {sizes|colours} were out of stock in {a few shops|your local store} for a day.")
+        // What a lesser kind of thing can't do: the subject says why.
+        .quiet_for("{What cable do I need for gigabit?|Which cable gets me 1Gb?}", "{You'll need|It needs} a Cat5e or Cat6{.|!} {Anything less|Older cables|Cheaper cables} {won't be able to|can't|aren't able to} go faster than 100Mbps.")
+        .quiet_for("Why is my wifi slow? I pay for 500.", "{Older|Earlier} routers {can't|don't} reach those speeds, so {it's worth checking the model on the sticker|the model on the sticker will tell us}."),
+        Capability::new(
+            "a rule about older things",
+            "a rule done to an older kind of thing, or a person in the clause, is still a no: \"older orders can't be refunded\"",
+        )
+        .flags_for("{Can I get a refund on my old order?|I want a refund for an order from last year.}", "{Older orders|Orders older than 30 days|Previous orders} {can't|cannot} be {refunded|returned}.")
+        .flags_for("{Can I get a refund on my old order?|I want a refund for an order from last year.}", "For {older|earlier} orders we {can't|aren't able to} {offer|give} refunds."),
         Capability::new(
             "no info yet",
             "\"no news yet\" with a pointer to where it will appear is not a refusal; with none it is",

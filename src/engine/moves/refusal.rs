@@ -15,7 +15,7 @@ use super::reason::SOFTENING;
 use super::time::CONCRETE_TIME;
 use super::verb::is_participle;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{among, Draft, Norm, Sentence, Subject, TokenKind};
+use crate::engine::text::{among, Draft, Norm, Sentence, Subject, Token, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -583,6 +583,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         || reassures(draft, start)
         || to_be_checked(draft, sentence.start, start)
         || says_when_or_how(draft, tokens.end, sentence.end)
+        || (kind == Kind::Inability && a_lesser_thing(before, &words[start..sentence.end]))
     {
         return false;
     }
@@ -660,6 +661,25 @@ fn says_when_or_how(draft: &Draft, after: usize, sentence_end: usize) -> bool {
         "unless" => pair[1].norm.is_among("you u your"),
         _ => false,
     })
+}
+
+/// Whether the no's subject is a lesser kind of thing: "older routers can't reach those
+/// speeds", "anything less won't go faster than 100", "earlier versions don't support it".
+/// What it is (older, less, cheaper) is the reason, told in the subject itself; a person in
+/// the clause ("for older orders we can't ...") makes it a no again, and so does a rule
+/// done to the thing ("older orders can't be refunded").
+fn a_lesser_thing(subject: &[Token], rest: &[Token]) -> bool {
+    const LESSER: &str = "older old earlier previous outdated legacy less lower slower smaller \
+        cheaper";
+    const PEOPLE: &str = "i we you u they he she us our your my";
+    let words = || subject.iter().filter(|t| t.kind == TokenKind::Word);
+    let done_to_it = rest
+        .windows(2)
+        .take(4)
+        .any(|w| w[0].norm == "be" && is_participle(&w[1].norm));
+    words().any(|t| among(LESSER, &t.norm))
+        && !words().any(|t| among(PEOPLE, &t.norm))
+        && !done_to_it
 }
 
 /// Whether the no is a state the customer is asked to check: "check that push-to-talk is
@@ -1032,8 +1052,10 @@ mod tests {
         ] {
             assert!(!refuses(reply), "{reply}");
         }
-        // Without the reassurance the same fact is a no.
-        assert!(refuses(
+        // Without the reassurance the same fact about this thing is a no; about an older
+        // kind of thing, its age is the reason.
+        assert!(refuses("Your router isn't able to use the new band."));
+        assert!(!refuses(
             "Routers older than 2015 aren't able to use the new band."
         ));
         assert!(refuses("Your account has been disabled."));
