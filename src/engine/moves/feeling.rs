@@ -86,6 +86,13 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // about switching": to another plan, as often as to a rival.)
         "like a [total|complete|bad|sick] joke|scam",
         "thinking|think|considering about|of cancelling|canceling|leaving|closing",
+        // Going to a rival: "thinking of switching to Vodafone", "tempted to move over to
+        // EE". To another plan or version it is no threat (NOT_UPSET); "going back to"
+        // is as often a trip home.
+        "thinking|considering|tempted [of|about|to] switching|switch to",
+        "thinking|considering|tempted [of|about|to] moving|move over to",
+        "why should i|we [even|still] stay|bother|continue|remain",
+        "why would i|we [even|still] stay|continue|remain",
         "what exactly am|are i|we meant|supposed to do",
         "why i|we [still] keep giving|paying you",
         "gone|going|went downhill",
@@ -675,6 +682,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
 static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "worst case|scenario",
+        "thinking|considering|tempted [of|about|to] switching|switch|moving|move|going|go [back|over] to [the|a|an|your|our|my] [<word>] [<word>] plan|plans|mode|paperless|billing|direct|debit|email|esim|sim|contactless|tier|package|bundle|subscription|membership|version|app|account|contract|tariff|deal|option|annual|yearly|monthly|premium|pro|unlimited|fibre|fiber|broadband|card|phone|iphone|android|ios|windows|mac|desktop|laptop|website|site|store|shop|bed|sleep",
         "at [the] [very] worst",
         "i am [so|just|really] terrible|awful|hopeless|useless|rubbish|horrible|crap at",
         "crazy|insane|insanely|ridiculously|stupidly|absurdly|damn|bloody|hella|sick good|great|fast|cheap|quick|easy|nice|cute|fun|tasty|delicious|comfy|comfortable|deal|price|prices|value|quality|soft|smooth",
