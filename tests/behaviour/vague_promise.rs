@@ -94,6 +94,8 @@ pub fn suite() -> Vec<Capability> {
         .flags(
             "{I|We|The team|Our billing team|Someone from our side|A specialist|One of our engineers|A colleague of mine} will {contact you|reach out|look into it} {soon|shortly}.",
         )
+        // Someone else's contact or visit, arranged by the agent.
+        .flags("{I'll get the store manager to ring you|I'll have someone call you|I'll make sure someone contacts you|I'll make sure the team calls you back|Our engineers will be out to fix it|An engineer will be round to look at it}{.|!}")
         // Work in progress said with nothing after it.
         .flags("{We're|Our engineers are|The team is} {investigating|checking|reviewing}{.|!}"),
         Capability::new(
@@ -137,7 +139,8 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: completed or immediate concrete actions",
         )
         .quiet("{I've sent|I have sent|We've passed|We have forwarded} {your note|the photos} to {the store manager|our delivery team}.")
-        .quiet("{We'll pass your kind words along|I'll pass your compliments on to the team|We'll add this to your feedback|I'm refunding the fee straightaway}{!|.}"),
+        .quiet("{We'll pass your kind words along|I'll pass your compliments on to the team|We'll add this to your feedback|I'm refunding the fee straightaway|I'll make sure the manager gets your feedback}{!|.}")
+        .quiet("{I'll get the store manager to ring you|I'll make sure someone contacts you|An engineer will be out to fix it} {at 3pm today|by 5pm|tomorrow between 8am and 1pm}."),
         Capability::new(
             "time asked for",
             "promises without \"will\": time asked for (\"allow us some time to check\", \"wait while we check\"), contact to expect (\"expect a call from our team\")",

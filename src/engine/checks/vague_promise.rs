@@ -83,7 +83,13 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
         // "We'll get the name on your booking changed".
         "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed",
-        "have|get * reach|contact|call|email|look|check|follow|review|investigate|give",
+        "have|get * reach|contact|call|email|ring|phone|text|message|look|check|follow|review|investigate|give",
+        // Someone else's contact promised: "I'll make sure someone calls you".
+        "make sure|certain [that] someone|somebody|they|he|she contacts|calls|rings|phones|emails|messages|texts|reaches|follows",
+        "make sure|certain [that] [the|a|our|your] [<word>] team|manager|engineer|colleague|specialist contacts|calls|rings|phones|emails|messages|texts|reaches|follows",
+        "get|have [the|a|our|your|one|an] [<word>] team|manager|engineer|colleague|specialist|someone|somebody to contact|call|ring|phone|email|text|message|reach",
+        // A visit promised: "our engineers will be out to fix it".
+        "be out|round|over [to|and] fix|repair|sort|look|check|collect|inspect",
         // "I'll see to it that this is resolved"; "we will revert" (Indian English: reply).
         "see to it",
         // "DM us and we'll take care of it", "we'll handle it from here".
