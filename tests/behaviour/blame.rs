@@ -65,7 +65,10 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "The {item|phone|parcel} was {working|fine|undamaged} when it left {us|our warehouse|the depot}.")
         .flags_for("{I've been charged a late fee but I paid on time!|I never ordered this, someone used my card.}", "{Our records show|Our system shows|The records indicate} the {payment arrived on the 3rd|order was placed from your account}.")
         .quiet_for("{I've been charged a late fee but I paid on time!|I never ordered this, someone used my card.}", "Sorry about this. {Our records show|Our system shows} the {payment arrived on the 3rd|order was placed from your account}, so I've {removed the fee|cancelled it and locked the account}.")
-        .quiet_for("{Has my payment gone through?|Did my order go through?}", "{Our records show|Our system shows} the {payment arrived on the 3rd|order was placed on Monday}."),
+        .quiet_for("{Has my payment gone through?|Did my order go through?}", "{Our records show|Our system shows} the {payment arrived on the 3rd|order was placed on Monday}.")
+        .flags_for("{You charged me twice for one order!|I've been charged twice, sort it out.|You double charged me.}", "{Our records show|Our system shows} only one {charge|payment} {was taken|on the order}.")
+        .flags_for("{You charged me twice for one order!|I've been charged twice, sort it out.|My parcel never arrived, this is a joke.}", "{Are you sure you didn't|Are you certain you did not} {click twice|get a delivery card|order it twice}?")
+        .flags_for("{You charged me twice for one order!|I've been charged twice, sort it out.|My parcel never arrived, this is a joke.}", "Did you {actually|really} {place two orders|receive a dispatch email|pay with the same card}?"),
         Capability::new(
             "defending our side",
             "the company's side set against a complaint with no acknowledgement: \"processed on our end\", \"all rooms are inspected\", \"as explained in our policy\", \"had you checked\", \"we always recommend\"",
@@ -124,6 +127,7 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(COMPLAINT, "Could you {clear your cache|restart the app|update to the latest version|try a different browser} and let us know if that helps?")
         .quiet("It's working on our end{ at the moment|}; could you {send us a screenshot|try again and tell us what you see}?")
         .quiet("Can you {check your spam folder|confirm the email on the account|tell us the order number}, please?")
+        .quiet_for("{How do I cancel my order?|Where's the cancel button?}", "{Are you sure you didn't get a confirmation email?|Did you actually receive a dispatch email from us?} It has a cancel link.")
         .quiet("{It's not your fault|That's not your fault at all}; {I've sent a new one|the courier lost it and I've reordered it}.")
         .quiet("{You'll be|You will be} {informed|advised|notified} {by email|by text} when it ships.")
         .quiet("{I can't find a record of the order under that email|There's no record of your order under that email}; could you check the order number?"),

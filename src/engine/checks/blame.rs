@@ -48,6 +48,10 @@ enum Kind {
     Tone,
     /// "Did you even read our link?"
     DidYouRead,
+    /// "Are you sure you didn't click twice?": the customer's account of what happened
+    /// questioned. Blame to someone upset or telling what they did; to a calm question it
+    /// is troubleshooting.
+    Doubt,
     /// "We haven't had any reported errors."
     Dismiss,
     /// "We're only obligated to", "complaints of this nature".
@@ -227,6 +231,15 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             ],
         ),
         (
+            Doubt,
+            lines![
+                // What they say happened, questioned: "are you sure you didn't click twice?",
+                // "did you actually place two orders?"
+                "are you sure|certain [that] you did|have|had not|never <word>",
+                "did|have you actually|really place|placed|order|ordered|pay|paid|send|sent|receive|received|enter|entered|book|booked|make|made|cancel|cancelled|canceled|submit|submitted|click|clicked",
+            ],
+        ),
+        (
             Dismiss,
             lines![
                 // Dismissing the report.
@@ -373,6 +386,9 @@ static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
         "never|not arrived|came|turned|showed|got|received|delivered",
         "did not arrive|come|turn|show|get|receive",
         "i did not order|authorise|authorize|book|use|receive",
+        // Charged more than once: "I've been charged twice", "you double charged me".
+        "charged|billed|debited|took|taken|take [me] (twice|double|two times)",
+        "double charged|billed|debited|charging|billing",
     ])
 });
 
@@ -420,6 +436,7 @@ fn run(cx: &Context) -> Vec<Flag> {
             }
             Kind::Contradict => claims() && before_match(draft, &m, 8, CONTRAST),
             Kind::Records => claims() && unacknowledged(),
+            Kind::Doubt => upset || claims(),
             Kind::FinePrint => upset && unacknowledged(),
             Kind::Defend => complains() && unacknowledged(),
             _ => true,
@@ -587,6 +604,20 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
                         "I can see how frustrating this is",
                     ),
                 },
+                None => flag,
+            }
+        }
+        Kind::Doubt => {
+            let flag = Flag::new(
+                span,
+                format!("\"{quoted}\" doubts the customer's account: take their word and check."),
+            );
+            match sentence_of(draft, m, true) {
+                Some(range) => flag.replace(
+                    "Take their word for it",
+                    range,
+                    "Thanks for telling us what happened.",
+                ),
                 None => flag,
             }
         }
