@@ -30,6 +30,8 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("All {our products|items sold on our site|our spare parts} are {100% genuine|guaranteed authentic|always in perfect condition}.")
         .flags("{Every|Each} order {is guaranteed to arrive|will always arrive} on time{.|, every time.}")
+        .flags("All our {couriers|drivers|engineers} are {fully vetted and reliable|100% reliable|completely reliable}.")
+        .quiet("All our {couriers|drivers} are trained to {take a photo on delivery|knock and wait}.")
         .flags("{Our products|Our devices|Our parts} never {fail|break}{.|, so there's no need to worry.}")
         .flags("{All our sellers are vetted|We check every listing}, so there's {no risk|no chance} of {fakes|counterfeits|fraud}."),
         Capability::new(
@@ -61,7 +63,9 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(UNKNOWN, "{Don't worry,|No worries,|Rest assured,} we will {sort this out|fix this|get this resolved} for you{!|.}")
         .flags_for(UNKNOWN, "{I|We|Our team} will {sort this|fix this} for you, {guaranteed|no matter what|whatever it takes}.")
-        .flags_for(UNKNOWN, "{I'll be able to|We can} {help out|sort it|fix it} 100%!"),
+        .flags_for(UNKNOWN, "{I'll be able to|We can} {help out|sort it|fix it} 100%!")
+        // Something lost, promised found: nobody on the desk controls whether it turns up.
+        .flags_for("{My parcel is lost and nobody cares.|You've lost my suitcase, disgraceful.|Where is my bag?? Lost for 3 days!}", "{Sorry about this.|I'm so sorry.} {We will find your {parcel|suitcase|bag}|We'll get your {parcel|suitcase|bag} back|I will locate your {parcel|suitcase|bag}}{.|!}"),
         Capability::new(
             "hedged",
             "hard negative: hedged effort is not a guarantee",
@@ -72,14 +76,17 @@ pub fn suite() -> Vec<Capability> {
         .quiet("If the {fog lifts|weather clears} by noon, your flight will {leave|depart} on time.")
         .quiet("Your {flight|train} is {scheduled|expected|showing} to {leave|depart} on time.")
         .quiet("The {courier|bank} will {process|release} it straight away {once|when} {it reaches the depot|the return arrives}.")
-        .quiet("{Your bank will usually process it within 3 days|Refunds usually reach your bank within 5 days|There's no charge for changing the date}."),
+        .quiet("{Your bank will usually process it within 3 days|Refunds usually reach your bank within 5 days|There's no charge for changing the date}.")
+        .quiet_for("{My parcel is lost and nobody cares.|You've lost my suitcase, disgraceful.}", "Sorry about this. {We can't promise we'll find it|We'll do our best to find your parcel}, but I've opened a trace and will update you by Friday."),
         Capability::new(
             "in control",
             "hard negative: deliverables the agent controls, done or promised",
         )
         .quiet("{I've issued a full refund|I've corrected your booking|I've updated your address|I've cancelled the order}{.| for you.}")
         .quiet("I'll {issue a full refund|correct your booking|update your address} {today|right now}.")
-        .quiet("I'll make sure you're not charged again for {this month|the cancelled plan}."),
+        .quiet("I'll make sure you're not charged again for {this month|the cancelled plan}.")
+        .quiet_for("{My parcel is lost and nobody cares.|You've lost my suitcase, disgraceful.}", "Sorry about this. {We will trace the parcel with the courier|I'll find your order on our system now} and update you by {Friday|5pm}.")
+        .quiet_for("You charged me twice, disgraceful.", "Sorry about this. We'll get your money back to you within 5 days."),
         Capability::new(
             "real guarantee",
             "hard negative: a warranty or money-back guarantee the company really offers",

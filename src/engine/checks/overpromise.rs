@@ -46,6 +46,13 @@ macro_rules! absolute {
     };
 }
 
+/// Things a customer has lost, whose finding no one on the desk controls.
+macro_rules! lost_things {
+    () => {
+        "parcel|package|bag|bags|luggage|suitcase|case|belongings|wallet|item|items|delivery|pet|dog|cat"
+    };
+}
+
 static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     use Kind::*;
     let groups: &[(Kind, &str)] = &[
@@ -84,7 +91,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Guarantee,
             lines![
                 concat!("100 [percent] ", absolute!()),
-                concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares *6 ", absolute!(), "|verified"),
+                concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares|courier|couriers|driver|drivers|engineer|engineers|technician|technicians|partner|partners *6 ", absolute!(), "|verified"),
                 "every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always",
                 // What will always be so from now on: "your prescriptions will always be ready
                 // on time", "it'll be perfect once the engineer visits".
@@ -114,6 +121,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i|team|engineers|staff|colleagues will|shall [definitely|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything",
                 "we|i will|shall [definitely|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved",
                 "we|i will|shall [definitely|certainly|absolutely|surely] find a|the solution|fix",
+                // Something lost, promised back: "we will find your parcel", "we'll get your bag
+                // back". Whether it turns up is nobody's to promise (looking up an order is),
+                // so these need no "don't worry" to count.
+                concat!("we|i will|shall [definitely|certainly|absolutely|surely] find|recover|locate your|the [lost|missing] ", lost_things!()),
+                concat!("we|i will|shall [definitely|certainly|absolutely|surely] get|bring your|the [lost|missing] ", lost_things!(), " back"),
                 "we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right",
                 "rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land",
                 "rest|be assured [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working",
@@ -212,6 +224,14 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
             // The agent's own "we'll sort this" is a guarantee when said as one ("don't
             // worry", "guaranteed", "no matter what") or before anyone knows the problem:
             // the reply still asks for the details.
+            // "We can't promise we'll find it" is the honest version ("Don't worry, we'll
+            // find it", past a comma, is not).
+            let same_clause = !draft.tokens[m.tokens.start.saturating_sub(4)..m.tokens.start]
+                .iter()
+                .any(|t| t.kind == TokenKind::Punct);
+            if same_clause && (negated_before || hedged_before) {
+                return false;
+            }
             let sentence = draft
                 .sentence_of(m.tokens.start)
                 .map(|s| &draft.sentences[s]);
@@ -221,6 +241,9 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
                     .any(|t| t.norm.is_among("worry worries assured fret"))
                     || GUARANTEED.occurs_in(draft, m.tokens.end..s.tokens.end)
             }) || ASKS_FOR_DETAILS.occurs(draft)
+                || words
+                    .iter()
+                    .any(|w| lost_things!().split('|').any(|lost| lost == *w))
         }
         // "We hope the weather will clear and it will leave on time", "if the fog lifts, it
         // will leave on time".
