@@ -182,6 +182,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Past the rule's time: "your plan is outside the refund window".
                 "is|are|was|were [now|already] outside|past|beyond the|your|our [<word>] window|period|timeframe|deadline",
                 "are|is excluded from",
+                // The rule as the subject: "the ticket terms exclude refunds", "our policy rules
+                // out exchanges".
+                "terms|policy|policies|rules|conditions|contract|agreement exclude|excludes|prohibit|prohibits|forbid|forbids|bar|bars|preclude|precludes",
+                "terms|policy|policies|rules|conditions|contract|agreement rule|rules out",
                 "are|is not issued|given|granted|provided|processed|honoured|honored",
                 // Not "being": "the issue with it being disabled" names the customer's problem.
                 "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended|paused|halted",
@@ -732,6 +736,8 @@ static REASSURANCE: LazyLock<Phrases> = LazyLock::new(|| {
         "everything|anything else is|works|will [be|work] fine|ok|okay|good",
         "your *2 stays|remains|stay|remain the same|unchanged|as",
         "you|yours|it|they are|is|will not [be] affected",
+        // What they have works as it always does: "so your jacket can be returned as normal".
+        "can|may|will [still] be <word> as normal|usual|always",
     ])
 });
 
@@ -748,11 +754,23 @@ fn names_a_thing(word: &str) -> bool {
 }
 
 /// A sentence that is only "No." / "Nope." / "No, ..." answering the customer's request,
-/// with nothing favourable after it ("Nope! Still just $3" is good news, not a refusal).
+/// with nothing favourable after it ("Nope! Still just $3" is good news, not a refusal);
+/// softened first it is still one ("Sadly no.", "I'm afraid not.").
 fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
+    const SOFTENERS: &str = "sadly unfortunately sorry i am afraid";
     let words = &draft.tokens;
-    let first = range.clone().find(|&i| words[i].kind == TokenKind::Word)?;
-    if !matches!(words[first].norm.as_str(), "no" | "nope" | "nah") {
+    let first = range
+        .clone()
+        .find(|&i| words[i].kind == TokenKind::Word && !among(SOFTENERS, &words[i].norm))?;
+    let softened = range
+        .clone()
+        .any(|i| i < first && words[i].kind == TokenKind::Word);
+    let decline = match words[first].norm.as_str() {
+        "no" | "nope" | "nah" => true,
+        "not" => softened,
+        _ => false,
+    };
+    if !decline {
         return None;
     }
     // "No." is read as the abbreviation "no." (number), so its dot stays inside the token.
@@ -766,7 +784,7 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
     }
     // Only a bare decline: "No.", "No, sorry.", "Nope, I'm afraid not."
     const DECLINE: &str =
-        "no nope nah sorry afraid i am not unfortunately we can cannot do will that's it's is \
+        "no nope nah sorry afraid i am not unfortunately sadly we can cannot do will that's it's is \
         possible thanks thank you";
     let body_end = draft.body_end();
     let bare = words[range.clone()]
