@@ -921,7 +921,14 @@ pub fn upset(draft: &Draft) -> Upset {
     {
         weak += 1;
     }
-    if weak >= 2 && (!pleased || dry) {
+    // Sarcasm about a failure is the guide's own sign of upset, said outright; praise after
+    // a failure put right ("It was late but arrived today. Great.") is praise.
+    const PUT_RIGHT: &str = "but however arrived came works working sorted fixed resolved \
+        replacement replaced finally thankfully luckily eventually refunded";
+    let put_right = draft.words().any(|w| among(PUT_RIGHT, w));
+    if (dry || mocks_a_failure) && !put_right {
+        Upset::Plain
+    } else if weak >= 2 && (!pleased || dry) {
         Upset::Signs
     } else {
         Upset::Calm
