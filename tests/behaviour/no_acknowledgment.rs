@@ -94,6 +94,8 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: a customer chasing politely or impatiently is not upset",
         )
         .quiet_for("{Any update on my order?|Still waiting on my refund, any news?|Hi again, has my parcel shipped yet?|Is it normal that the update takes ages?}", "{Please DM us your order number.|Can you send us the email on your account?}")
+        // "So much for" inside a sentence: thanks, or plenty.
+        .quiet_for("{Thank you so much for the quick reply!|Thanks so much for sorting my order, can I add a gift note?|There's so much for kids to do here, can I book online?|Not so much for the price, more the colour: do you have it in blue?}", "{Please DM us your order number.|Can you send us the email on your account?}")
         // Switching plans, moving house, going home: no threat to leave.
         .quiet_for("{I'm thinking of switching to the annual plan, how much is it?|Considering moving to premium, what do I get?|Thinking of switching to paperless billing, how do I do that?|I'm planning to move to Spain, can I keep my number?|Thinking of going back to London next week, any deals?|Tempted to switch to the new app, is it out on Android?}", "{Please DM us your account number.|Can you send us the email on your account?}"),
         Capability::new(
@@ -126,6 +128,7 @@ pub fn suite() -> Vec<Capability> {
             "sarcastic praise",
             "praise said through the teeth beside a complaint: \"Great job, another delay\", \"Lovely.\" alone, an angry hashtag",
         )
+        .flags_for("{So much for next day delivery.|Well, so much for 'we value your custom'.|Ordered a week ago. So much for express shipping.}", "{Please DM us your order number.|Can you send us the email on your account?}")
         .flags_for("{Day 9 of waiting for my parcel. Brilliant.|Ordered on Monday, still nothing. Great.|Refund still missing. Lovely.}", "{Please DM us your order number.|Can you send us the email on your account?}")
         .flags_for("{Great job, another delay on my parcel.|Well done, you lost my luggage twice this week.|Thanks a bunch, the update wiped my photos. Nothing works now.|Nice one, charged me twice again.|The app crashes every time I open it. Great work.|Another cancellation, another excuse. Seriously?|Lovely. Three hours on the runway and nobody told us anything.|Oh perfect, the site is down again right when I need to pay.|Love waiting forty minutes on hold only to get cut off.|The bus is late again, what a surprise.|#frustrated can't log in for the third day|Wow. My order was cancelled for no reason.|Apparently my refund was sent. Still nothing in my account.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(

@@ -803,6 +803,20 @@ fn dry_closer(draft: &Draft) -> bool {
     })
 }
 
+/// A sentence opening with "so much for": sarcasm about a promise ("So much for next-day
+/// delivery", "Well, so much for 'we value you'"). Inside a sentence the words are as often
+/// thanks ("thanks so much for") or plenty ("so much for kids to do").
+fn so_much_for(draft: &Draft) -> bool {
+    draft.sentences.iter().any(|s| {
+        let words = draft.sentence_words(s);
+        let opening = words
+            .iter()
+            .position(|w| !among("well oh lol haha yeah ah", w))
+            .unwrap_or(words.len());
+        matches!(words[opening..], ["so", "much", "for", ..])
+    })
+}
+
 /// Emoji that read as angry or fed up.
 const ANGRY_EMOJI: &[char] = &[
     '😡', '😠', '🤬', '😤', '😒', '😑', '🙄', '💢', '👿', '🖕', '😾',
@@ -840,7 +854,7 @@ pub fn upset(draft: &Draft) -> Upset {
     {
         return Upset::Plain;
     }
-    if upset_hashtag(draft) {
+    if upset_hashtag(draft) || so_much_for(draft) {
         return Upset::Plain;
     }
     let pointed = POINTED.find(draft);
