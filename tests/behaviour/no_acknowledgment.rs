@@ -129,7 +129,7 @@ pub fn suite() -> Vec<Capability> {
             "praise said through the teeth beside a complaint: \"Great job, another delay\", \"Lovely.\" alone, an angry hashtag",
         )
         .flags_for("{So much for next day delivery.|Well, so much for 'we value your custom'.|Ordered a week ago. So much for express shipping.}", "{Please DM us your order number.|Can you send us the email on your account?}")
-        .flags_for("{Day 9 of waiting for my parcel. Brilliant.|Ordered on Monday, still nothing. Great.|Refund still missing. Lovely.}", "{Please DM us your order number.|Can you send us the email on your account?}")
+        .flags_for("{Day 9 of waiting for my parcel. Brilliant.|Ordered on Monday, still nothing. Great.|Refund still missing. Lovely.|Train cancelled again. Typical.|Parcel lost. Unreal.}", "{Please DM us your order number.|Can you send us the email on your account?}")
         .flags_for("{Great job, another delay on my parcel.|Well done, you lost my luggage twice this week.|Thanks a bunch, the update wiped my photos. Nothing works now.|Nice one, charged me twice again.|The app crashes every time I open it. Great work.|Another cancellation, another excuse. Seriously?|Lovely. Three hours on the runway and nobody told us anything.|Oh perfect, the site is down again right when I need to pay.|Love waiting forty minutes on hold only to get cut off.|The bus is late again, what a surprise.|#frustrated can't log in for the third day|Wow. My order was cancelled for no reason.|Apparently my refund was sent. Still nothing in my account.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "disappointment, threats and distress",

@@ -735,11 +735,13 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// A sentence of one word of praise ending in a full stop ("Brilliant.", "Lovely."), which
-/// in a complaint is sarcasm; praise meant warmly ends in "!" or says more.
+/// in a complaint is sarcasm; praise meant warmly ends in "!" or says more. A flat
+/// one-word verdict of disbelief ("Typical.", "Unreal.") reads the same way.
 fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
     const PRAISE: &str =
         "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
-        marvellous marvelous terrific nice cool super fabulous splendid classic";
+        marvellous marvelous terrific nice cool super fabulous splendid classic \
+        typical unreal unbelievable";
     let words = draft.sentence_words(sentence);
     // Said warmly it ends in "!"; flat, or with no stop at all, it is dry. Thanks end many a
     // calm message, so they are dry only with a full stop after a complaint ("Thanks.").
