@@ -276,10 +276,9 @@ fn reports_overdue(customer: &crate::engine::text::Draft) -> bool {
         havent never missing lost overdue where's wheres";
     let words: Vec<&str> = customer.words().collect();
     words.iter().any(|w| among(OVERDUE, w))
-        || words.windows(2).any(|pair| match pair {
-            ["was" | "were", "due"] | ["where", "is" | "are"] => true,
-            _ => false,
-        })
+        || words
+            .windows(2)
+            .any(|pair| matches!(pair, ["was" | "were", "due"] | ["where", "is" | "are"]))
 }
 
 /// What a schedule is "due to" do: "due to arrive on Friday", "now due to board at 3:10pm".
