@@ -40,8 +40,8 @@ pub fn check_after_pause(
     );
     // Started now, the worker boots while typing pauses.
     running_worker();
-    yew::platform::spawn_local(async move {
-        yew::platform::time::sleep(RECHECK_PAUSE).await;
+    wasm_bindgen_futures::spawn_local(async move {
+        sleep(RECHECK_PAUSE).await;
         if !is_current() {
             return;
         }
@@ -59,6 +59,23 @@ pub fn check_after_pause(
         };
         worker.check(&draft, &customer, &config.to_json(), Box::new(reply));
     });
+}
+
+/// Resolves after `duration`, by the page's `setTimeout` (the site's and the embed's alike:
+/// the embed has no yew, whose timer this was).
+async fn sleep(duration: std::time::Duration) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let timer = web_sys::window().map(|window| {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                duration.as_millis() as i32,
+            )
+        });
+        if !matches!(timer, Some(Ok(_))) {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// For the page's entry script: the URL of its worker (`worker.js` for the site,
@@ -316,8 +333,8 @@ impl WorkerClient {
             return worker_failed();
         }
         let waiting = Rc::downgrade(&self.waiting);
-        yew::platform::spawn_local(async move {
-            yew::platform::time::sleep(WORKER_SILENCE).await;
+        wasm_bindgen_futures::spawn_local(async move {
+            sleep(WORKER_SILENCE).await;
             // Answered checks leave `waiting`; a failed worker's are all taken from it.
             let unanswered = waiting
                 .upgrade()

@@ -7,7 +7,6 @@ use crate::engine::rewrite::placeholders;
 use crate::engine::{self, Checker, Config, Finding, Level, Report};
 use std::cell::RefCell;
 use std::rc::Rc;
-use yew::Reducible;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -174,10 +173,19 @@ impl Default for AppState {
     }
 }
 
-impl Reducible for AppState {
+/// The site's `use_reducer` (the embed's panel calls [`AppState::reduce`] itself, without yew).
+#[cfg(feature = "ui")]
+impl yew::Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        AppState::reduce(self, action)
+    }
+}
+
+impl AppState {
+    /// The state after `action`: the only way it changes.
+    pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
             Action::EditDraft(text) => {
                 if *text == *self.draft {
