@@ -5,15 +5,14 @@
 //! they are converted here, never in JS.
 
 use crate::engine::{self, Config, Units};
-use crate::ui::background;
 use crate::ui::findings_list::FindingCommand;
-use crate::ui::panel::{FieldEdit, PanelCommand, PanelModel, PanelView, PanelViewProps};
+use crate::ui::panel::{self, FieldEdit, PanelCommand, PanelModel};
 use crate::ui::summary_bar::copy_to_clipboard;
+use crate::ui::{background, customer_field};
 use js_sys::JsString;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
-use yew::{AppHandle, Callback};
 
 /// The report of `text` as JSON: `{findings: [...], summary: {...}}`, offsets in UTF-16.
 #[wasm_bindgen]
@@ -130,19 +129,36 @@ extern "C" {
     fn customer(this: &FieldHost, text: &str) -> Result<(), JsValue>;
 }
 
-/// One attached panel: its model, the yew app showing it, and the host field's callbacks.
+/// One attached panel: its model, its markup in the host's element, and the host field's
+/// callbacks.
 #[wasm_bindgen]
 pub struct Panel {
     inner: Rc<Inner>,
 }
 
+/// An event listener on the panel's element: the event's type and the closure JS calls.
+type Listener = Closure<dyn Fn(web_sys::Event)>;
+
 struct Inner {
     model: RefCell<PanelModel>,
-    app: RefCell<Option<AppHandle<PanelView>>>,
     host: FieldHost,
-    on_command: Callback<PanelCommand>,
-    /// Where the host cannot give the customer's message, the agent pastes it in the panel.
-    on_customer: Option<Callback<String>>,
+    /// The element the panel was rendered into, which hears every click in it.
+    root: web_sys::Element,
+    /// The `.panel` section, whose header's contents and what follows `before_body` are
+    /// drawn again whenever their markup changes.
+    section: web_sys::Element,
+    head: web_sys::Element,
+    /// The header, or the customer's field where the panel has one: never drawn again.
+    before_body: web_sys::Element,
+    /// The findings are shown, not hidden (the header's toggle).
+    open: Cell<bool>,
+    /// The markup of the header and of the body now in the page.
+    shown: RefCell<(String, String)>,
+    /// What the last render showed: the send gate's question, the focused finding.
+    was_holding: Cell<bool>,
+    was_active: Cell<Option<usize>>,
+    /// The listeners on `root` (clicks, and typing in the customer's field), removed with it.
+    listeners: Vec<(&'static str, Listener)>,
     me: Weak<Inner>,
     /// The revision of the last large draft whose check is scheduled.
     scheduled: Cell<Option<u64>>,
@@ -162,33 +178,61 @@ impl Panel {
         asks_customer: Option<bool>,
     ) -> Result<Panel, JsError> {
         let model = PanelModel::new(parse_config(config)?.as_ref().clone());
+        let asks_customer = asks_customer.unwrap_or(false);
+        root.set_inner_html(&panel::frame(asks_customer));
+        let missing = || JsError::new("the panel's markup is not in its element");
+        let section = root.first_element_child().ok_or_else(missing)?;
+        let head = section.first_element_child().ok_or_else(missing)?;
+        let before_body = section.last_element_child().ok_or_else(missing)?;
         let inner = Rc::new_cyclic(|me: &Weak<Inner>| {
-            let commanded = me.clone();
+            let clicked = me.clone();
+            let on_click = Listener::new(move |event: web_sys::Event| {
+                let data = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|target| target.closest("[data-command]").ok().flatten())
+                    .and_then(|button| button.get_attribute("data-command"));
+                if let (Some(data), Some(inner)) = (data, clicked.upgrade()) {
+                    inner.clicked(&data);
+                }
+            });
+            let mut listeners = vec![("click", on_click)];
+            if asks_customer {
+                let typed = me.clone();
+                let on_input = Listener::new(move |event: web_sys::Event| {
+                    let field = event
+                        .target()
+                        .and_then(|target| target.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                        .filter(|field| field.id() == "customer");
+                    if let (Some(field), Some(inner)) = (field, typed.upgrade()) {
+                        let text = field.value();
+                        inner.model.borrow_mut().set_customer(&text);
+                        inner.render();
+                        let _ = inner.host.customer(&text);
+                    }
+                });
+                listeners.push(("input", on_input));
+            }
             Inner {
                 model: RefCell::new(model),
-                app: RefCell::new(None),
                 host,
-                on_command: Callback::from(move |command| {
-                    if let Some(inner) = commanded.upgrade() {
-                        inner.command(command);
-                    }
-                }),
-                on_customer: asks_customer.unwrap_or(false).then(|| {
-                    let pasted = me.clone();
-                    Callback::from(move |text: String| {
-                        if let Some(inner) = pasted.upgrade() {
-                            inner.model.borrow_mut().set_customer(&text);
-                            inner.render();
-                            let _ = inner.host.customer(&text);
-                        }
-                    })
-                }),
+                root: root.clone(),
+                section,
+                head,
+                before_body,
+                open: Cell::new(true),
+                shown: RefCell::default(),
+                was_holding: Cell::new(false),
+                was_active: Cell::new(None),
+                listeners,
                 me: me.clone(),
                 scheduled: Cell::new(None),
             }
         });
-        let app = yew::Renderer::<PanelView>::with_root_and_props(root, inner.props()).render();
-        *inner.app.borrow_mut() = Some(app);
+        for (kind, listener) in &inner.listeners {
+            let _ = root.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+        }
+        inner.render();
         Ok(Panel { inner })
     }
 
@@ -201,6 +245,7 @@ impl Panel {
     #[wasm_bindgen(js_name = setCustomer)]
     pub fn set_customer(&self, text: &str) {
         self.inner.model.borrow_mut().set_customer(text);
+        customer_field::show(&self.inner.root, text);
         self.inner.render();
     }
 
@@ -226,30 +271,113 @@ impl Panel {
         held
     }
 
-    /// Unmounts the panel's app; the JS side removes its element.
+    /// Empties the panel's element and stops listening to it; the JS side removes it.
     pub fn destroy(self) {
-        if let Some(app) = self.inner.app.borrow_mut().take() {
-            app.destroy();
+        self.inner.root.set_inner_html("");
+    }
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        for (kind, listener) in &self.listeners {
+            let _ = self
+                .root
+                .remove_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
         }
     }
 }
 
 impl Inner {
-    fn props(&self) -> PanelViewProps {
-        PanelViewProps {
-            model: Rc::new(self.model.borrow().clone()),
-            on_command: self.on_command.clone(),
-            on_customer: self.on_customer.clone(),
+    /// A click on a button with a `data-command`.
+    fn clicked(&self, data: &str) {
+        if data == "toggle" {
+            self.open.set(!self.open.get());
+            self.render();
+        } else if let Some(command) = PanelCommand::parse(data) {
+            self.command(command);
         }
     }
 
     /// Shows the model; a large draft that changed is checked once typing pauses.
     fn render(&self) {
-        let props = self.props();
-        if let Some(app) = self.app.borrow_mut().as_mut() {
-            app.update(props);
-        }
+        self.show();
         self.check_after_pause();
+    }
+
+    /// Draws again what changed: the header's contents, and the body after it (keeping the
+    /// list's scroll position and which "Why it matters" are open). Then, as the agent
+    /// needs: the send gate's question takes the focus, so a keyboard user hears it and can
+    /// answer at once; the focused finding scrolls into view.
+    fn show(&self) {
+        let (head, body, holding, active) = {
+            let model = self.model.borrow();
+            let open = self.open.get();
+            (
+                panel::head(&model, open),
+                panel::body(&model, open),
+                model.holding,
+                model.state.active,
+            )
+        };
+        let mut shown = self.shown.borrow_mut();
+        if shown.0 != head {
+            self.head.set_inner_html(&head);
+            shown.0 = head;
+        }
+        if shown.1 != body {
+            let find = |selector: &str| self.section.query_selector(selector).ok().flatten();
+            let scrolled = find(".findings").map(|list| list.scroll_top());
+            let mut open_whys = Vec::new();
+            if let Ok(whys) = self.section.query_selector_all(".finding > .why[open]") {
+                for at in 0..whys.length() {
+                    let finding = whys.item(at).and_then(|why| why.parent_element());
+                    if let Some(finding) = finding {
+                        let attribute = |name| finding.get_attribute(name).unwrap_or_default();
+                        open_whys.push(format!(
+                            r#".finding[data-index="{}"][data-check="{}"] > .why"#,
+                            attribute("data-index"),
+                            attribute("data-check"),
+                        ));
+                    }
+                }
+            }
+            while let Some(next) = self.before_body.next_element_sibling() {
+                next.remove();
+            }
+            let _ = self.section.insert_adjacent_html("beforeend", &body);
+            for why in open_whys {
+                if let Some(why) = find(&why) {
+                    let _ = why.set_attribute("open", "");
+                }
+            }
+            if let (Some(list), Some(top)) = (find(".findings"), scrolled) {
+                list.set_scroll_top(top);
+            }
+            shown.1 = body;
+        }
+        drop(shown);
+        if holding && !self.was_holding.get() {
+            let review = self.section.query_selector(r#"[data-command="review"]"#);
+            if let Some(review) = review
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = review.focus();
+            }
+        }
+        self.was_holding.set(holding);
+        if active != self.was_active.replace(active) {
+            let item = active.and_then(|i| {
+                self.section
+                    .query_selector(&format!(r#".findings li[data-index="{i}"]"#))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(item) = item {
+                item.scroll_into_view_with_bool(false);
+            }
+        }
     }
 
     /// As on the site: each change to a large draft schedules a check, which does nothing

@@ -1,14 +1,14 @@
 //! tactful: checks a support agent's draft reply before it is sent.
 //!
 //! [`engine`] is pure Rust (text in, report out); [`evaluation`] scores it on a labelled
-//! corpus; `ui` is the yew front end built on it;
+//! corpus; `ui` is the front end built on it (the site in yew, the embed's panel without);
 //! `embed` is the JS API that host pages use through `web/embed.js`.
 
 pub mod engine;
 pub mod evaluation;
 pub mod library;
 
-#[cfg(feature = "ui")]
+#[cfg(feature = "web")]
 pub mod ui;
 
 /// Only in the embed's wasm (`--features embed`): the site's has no use for the JS API.

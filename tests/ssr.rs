@@ -1,25 +1,16 @@
 //! Host rendering tests: the components rendered to HTML with yew's `ssr` feature.
 #![cfg(all(not(target_arch = "wasm32"), feature = "ui"))]
 
-use std::rc::Rc;
 use tactful::engine::{self, Config, Summary};
-use tactful::ui::findings_list::{FindingsList, FindingsListProps};
+use tactful::ui::findings_list::findings_list;
 use tactful::ui::summary_bar::summary_bar;
 use tactful::ui::App;
-use yew::{function_component, Callback, Html, LocalServerRenderer, Properties};
+use yew::LocalServerRenderer;
 
-async fn findings_html(draft: &str) -> String {
-    let report = Rc::new(engine::check(draft, None, &Config::default()));
-    let draft: Rc<str> = draft.into();
-    LocalServerRenderer::<FindingsList>::with_props(FindingsListProps {
-        report,
-        draft,
-        active: None,
-        on_command: Callback::noop(),
-    })
-    .hydratable(false)
-    .render()
-    .await
+/// The findings' markup (shared by the site and the embed's panel).
+fn findings_html(draft: &str) -> String {
+    let report = engine::check(draft, None, &Config::default());
+    findings_list(&report, draft, None)
 }
 
 #[tokio::test]
@@ -45,9 +36,9 @@ async fn the_page_has_a_labelled_draft_field_and_a_status() {
     }
 }
 
-#[tokio::test]
-async fn every_finding_offers_ignore_and_turn_off() {
-    let html = findings_html("We'll look into it and get back to you soon.").await;
+#[test]
+fn every_finding_offers_ignore_and_turn_off() {
+    let html = findings_html("We'll look into it and get back to you soon.");
     assert!(html.contains(">Ignore</button>"), "{html}");
     assert!(
         html.contains(r#"aria-label="Turn off Vague promise""#),
@@ -56,9 +47,9 @@ async fn every_finding_offers_ignore_and_turn_off() {
     assert!(html.contains(r#"aria-label="Show in draft: "#), "{html}");
 }
 
-#[tokio::test]
-async fn a_finding_renders_with_its_check_excerpt_why_and_rewrites() {
-    let html = findings_html("We'll look into it and get back to you soon.").await;
+#[test]
+fn a_finding_renders_with_its_check_excerpt_why_and_rewrites() {
+    let html = findings_html("We'll look into it and get back to you soon.");
     assert!(html.contains(r#"aria-label="Findings""#), "{html}");
     assert!(html.contains(r#"data-check="vague-promise""#), "{html}");
     assert!(html.contains("Why it matters"), "{html}");
@@ -70,43 +61,28 @@ async fn a_finding_renders_with_its_check_excerpt_why_and_rewrites() {
     assert!(html.contains("get back to you soon"), "{html}");
 }
 
-#[tokio::test]
-async fn draft_text_is_escaped_not_rendered_as_markup() {
-    let html = findings_html("<img src=x onerror=alert(1)> We'll get back to you soon.").await;
+#[test]
+fn draft_text_is_escaped_not_rendered_as_markup() {
+    let html = findings_html("<img src=x onerror=alert(1)> We'll get back to you soon.");
     assert!(!html.contains("<img"), "{html}");
 }
 
-#[tokio::test]
-async fn a_clean_draft_says_so() {
+#[test]
+fn a_clean_draft_says_so() {
     let html =
-        findings_html("Your refund of $20 was issued today; it reaches your card within 5 days.")
-            .await;
+        findings_html("Your refund of $20 was issued today; it reaches your card within 5 days.");
     assert!(html.contains("Nothing to flag"), "{html}");
 }
 
-#[derive(Properties, PartialEq)]
-struct SummaryOnlyProps {
-    summary: Summary,
-}
-
-/// `summary_bar` is a view function; the renderer wants a component around it.
-#[function_component(SummaryOnly)]
-fn summary_only(props: &SummaryOnlyProps) -> Html {
-    summary_bar(props.summary, false, Html::default())
-}
-
-#[tokio::test]
-async fn the_summary_counts_by_severity() {
+#[test]
+fn the_summary_counts_by_severity() {
     let summary = Summary {
         errors: 1,
         warnings: 2,
         hints: 0,
         ready: false,
     };
-    let html = LocalServerRenderer::<SummaryOnly>::with_props(SummaryOnlyProps { summary })
-        .hydratable(false)
-        .render()
-        .await;
+    let html = summary_bar(summary, false, "");
     assert!(html.contains("Not ready: 1 error to fix"), "{html}");
     assert!(html.contains("1 error · 2 warnings · 0 hints"), "{html}");
 }

@@ -1,14 +1,14 @@
 use super::background;
 use super::button;
-use super::customer_field::customer_field;
+use super::customer_field::{self, customer_field};
 use super::draft_field::{DraftField, Highlight};
 use super::examples::EXAMPLES;
-use super::findings_list::{FindingCommand, FindingsList};
+use super::findings_list::{findings_list, FindingCommand};
 use super::help_popover::help_popover;
 use super::settings_dialog::SettingsDialog;
 use super::state::{Action, AppState, LARGE_DRAFT};
 use super::storage;
-use super::summary_bar::{copy_button, summary_bar};
+use super::summary_bar::{copy_button, copy_to_clipboard, summary_bar};
 use crate::engine::text::Utf16Index;
 use crate::engine::Level;
 use std::cell::Cell;
@@ -109,9 +109,23 @@ pub fn app() -> Html {
             }
         })
     };
-    let on_command = {
+    // The review column is markup shared with the embed's panel (`findings_list`,
+    // `summary_bar`): one listener hears its buttons' `data-command`s.
+    let on_review_click = {
         let state = state.clone();
-        Callback::from(move |command: FindingCommand| {
+        let copied = copied.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(data) = command_of(&e) else {
+                return;
+            };
+            if data == "copy-reply" {
+                copy_to_clipboard(&state.draft);
+                copied.set(true);
+                return;
+            }
+            let Some(command) = FindingCommand::parse(&data) else {
+                return;
+            };
             let action = match command {
                 FindingCommand::Show(i) => Action::Show(i),
                 FindingCommand::Apply(finding, rewrite) => Action::Apply { finding, rewrite },
@@ -127,6 +141,56 @@ pub fn app() -> Html {
             state.dispatch(action);
         })
     };
+    let review = use_node_ref();
+    {
+        // Keep the focused finding in view as the agent steps through them.
+        let review = review.clone();
+        use_effect_with(state.active, move |active| {
+            let item = active.and_then(|i| {
+                review
+                    .cast::<web_sys::Element>()?
+                    .query_selector(&format!(".findings li[data-index=\"{i}\"]"))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(item) = item {
+                item.scroll_into_view_with_bool(false);
+            }
+        });
+    }
+    // The customer's field is markup shared with the panel, drawn once: a message that comes
+    // from elsewhere (an example, a saved one, Clear) is put in it here, and typing in it is
+    // heard by the section around it.
+    let compose = use_node_ref();
+    {
+        let compose = compose.clone();
+        use_effect_with(state.customer.clone(), move |customer| {
+            if let Some(compose) = compose.cast::<web_sys::Element>() {
+                customer_field::show(&compose, customer);
+            }
+        });
+    }
+    let on_customer_input = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let field = e
+                .target_dyn_into::<web_sys::HtmlTextAreaElement>()
+                .filter(|field| field.id() == "customer");
+            if let Some(field) = field {
+                state.dispatch(Action::EditCustomer(field.value()));
+            }
+        })
+    };
+    let review_markup = summary_bar(
+        state.report.summary,
+        state.stale,
+        &copy_button(state.draft.trim().is_empty(), *copied),
+    ) + &if state.stale {
+        r#"<p class="no-findings">Checking the draft…</p>"#.to_string()
+    } else {
+        findings_list(&state.report, &state.draft, state.active)
+    };
+
     let on_keydown = {
         let state = state.clone();
         let help_open = help_open.clone();
@@ -233,12 +297,12 @@ pub fn app() -> Html {
                 </p>
             }
             <main class="workspace">
-                <section class="compose" aria-label="Compose">
+                <section class="compose" aria-label="Compose" ref={compose} oninput={on_customer_input}>
                     <div class="examples">
                         <span>{ "Try an example:" }</span>
                         { for example_buttons }
                     </div>
-                    { customer_field(&state.customer, &dispatch(Action::EditCustomer)) }
+                    { Html::from_html_unchecked(customer_field().into()) }
                     <DraftField
                         value={state.draft.clone()}
                         highlights={if marked { highlights } else { Rc::default() }}
@@ -261,18 +325,8 @@ pub fn app() -> Html {
                         }
                     </div>
                 </section>
-                <section class="review" aria-label="Review">
-                    { summary_bar(state.report.summary, state.stale, copy_button(&state.draft, &copied)) }
-                    if state.stale {
-                        <p class="no-findings">{ "Checking the draft…" }</p>
-                    } else {
-                        <FindingsList
-                            report={state.report.clone()}
-                            draft={state.draft.clone()}
-                            active={state.active}
-                            on_command={on_command}
-                        />
-                    }
+                <section class="review" aria-label="Review" ref={review} onclick={on_review_click}>
+                    { Html::from_html_unchecked(review_markup.into()) }
                 </section>
             </main>
             <footer class="footer">
@@ -288,6 +342,14 @@ pub fn app() -> Html {
             />
         </div>
     }
+}
+
+/// The `data-command` of the button a click was on, if any.
+fn command_of(e: &MouseEvent) -> Option<String> {
+    e.target_dyn_into::<web_sys::Element>()?
+        .closest("[data-command]")
+        .ok()??
+        .get_attribute("data-command")
 }
 
 /// Alt+Enter: the focused finding's first rewrite, or else the first finding that has one.

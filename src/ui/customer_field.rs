@@ -1,28 +1,37 @@
-use std::rc::Rc;
-use yew::prelude::*;
+//! The customer's message, optional and folded away until wanted: with it, tactful can tell
+//! whether the reply acknowledges an upset customer. The site and the embed's panel (where
+//! the host does not give the message) show the same markup; it is drawn once and never
+//! again, so typing in it keeps its focus and caret. [`show`] puts a message given from
+//! outside (an example, a saved draft, the extension's content script) into it.
 
-/// The customer's message, optional and folded away until wanted: with it, tactful can
-/// tell whether the reply acknowledges an upset customer. A plain function rather than a
-/// component: it holds no state, and each component type costs the wasm its own copy of
-/// yew's lifecycle code.
-pub fn customer_field(value: &Rc<str>, on_edit: &Callback<String>) -> Html {
-    let on_input = {
-        let on_edit = on_edit.clone();
-        Callback::from(move |e: InputEvent| {
-            let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            on_edit.emit(el.value());
-        })
-    };
-    html! {
-        <details class="customer-field" open={!value.is_empty()}>
-            <summary>{ "Customer's message" }<span class="optional">{ " (optional)" }</span></summary>
-            <label for="customer" class="visually-hidden">{ "Customer's message" }</label>
-            <textarea
-                id="customer"
-                placeholder="Paste what the customer wrote, to check that your reply acknowledges it."
-                value={value.to_string()}
-                oninput={on_input}
-            />
-        </details>
+/// The field, empty and folded (`id="customer"`: the site's and each panel's are in
+/// different documents or shadow roots).
+pub fn customer_field() -> &'static str {
+    concat!(
+        r#"<details class="customer-field"><summary>Customer's message<span class="optional"> (optional)</span></summary>"#,
+        r#"<label for="customer" class="visually-hidden">Customer's message</label>"#,
+        r#"<textarea id="customer" placeholder="Paste what the customer wrote, to check that your reply acknowledges it."></textarea></details>"#,
+    )
+}
+
+/// Shows `value`, given from outside, in the field found under `root`: unfolded when there
+/// is one. What the agent typed there is left as it is.
+pub fn show(root: &web_sys::Element, value: &str) {
+    use wasm_bindgen::JsCast;
+    let field = root
+        .query_selector(".customer-field")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+    let text = root
+        .query_selector("#customer")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let (Some(field), Some(text)) = (field, text) {
+        if text.value() != value {
+            text.set_value(value);
+            field.set_open(!value.is_empty());
+        }
     }
 }

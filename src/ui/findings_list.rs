@@ -1,6 +1,8 @@
+//! The findings in reading order, as markup (see `super::markup`): the site's review column
+//! and the embed's panel show the same list, and say what a click means with `data-command`.
+
+use super::markup::{argument, escape};
 use crate::engine::{checks, Finding, Report};
-use std::rc::Rc;
-use yew::prelude::*;
 
 /// What the agent can do with a finding.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -15,146 +17,101 @@ pub enum FindingCommand {
     TurnOff(usize),
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FindingsListProps {
-    pub report: Rc<Report>,
-    pub draft: Rc<str>,
-    #[prop_or_default]
-    pub active: Option<usize>,
-    pub on_command: Callback<FindingCommand>,
+impl FindingCommand {
+    /// The command a button's `data-command` names: `show:3`, `apply:3:0`, `ignore:3`,
+    /// `turn-off:3`.
+    pub fn parse(data: &str) -> Option<FindingCommand> {
+        if let Some(rest) = data.strip_prefix("apply:") {
+            let (finding, rewrite) = rest.split_once(':')?;
+            return Some(FindingCommand::Apply(
+                finding.parse().ok()?,
+                rewrite.parse().ok()?,
+            ));
+        }
+        None.or_else(|| argument(data, "show").map(FindingCommand::Show))
+            .or_else(|| argument(data, "ignore").map(FindingCommand::Ignore))
+            .or_else(|| argument(data, "turn-off").map(FindingCommand::TurnOff))
+    }
 }
 
-/// The findings in reading order: message, the flagged words, why it matters, rewrites.
-#[function_component(FindingsList)]
-pub fn findings_list(props: &FindingsListProps) -> Html {
-    let list = use_node_ref();
-    {
-        // Keep the focused finding in view as the agent steps through them.
-        let list = list.clone();
-        use_effect_with(props.active, move |active| {
-            let item = active.and_then(|i| {
-                list.cast::<web_sys::Element>()?
-                    .query_selector(&format!("li[data-index=\"{i}\"]"))
-                    .ok()
-                    .flatten()
-            });
-            if let Some(item) = item {
-                item.scroll_into_view_with_bool(false);
-            }
-        });
+/// The findings: message, the flagged words, why it matters, rewrites; `active` is marked.
+pub fn findings_list(report: &Report, draft: &str, active: Option<usize>) -> String {
+    if report.findings.is_empty() {
+        return r#"<p class="no-findings">Nothing to flag. Read it once more as the customer would, then send.</p>"#.to_string();
     }
-    if props.report.findings.is_empty() {
-        return html! {
-            <p class="no-findings">{ "Nothing to flag. Read it once more as the customer would, then send." }</p>
-        };
-    }
-    let items = props
-        .report
+    let items: String = report
         .findings
         .iter()
         .enumerate()
-        .map(|(index, finding)| {
-            finding_item(
-                index,
-                finding,
-                &props.draft,
-                props.active == Some(index),
-                &props.on_command,
-            )
-        });
-    html! {
-        <ul class="findings" aria-label="Findings" ref={list}>{ for items }</ul>
-    }
+        .map(|(index, finding)| finding_item(index, finding, draft, active == Some(index)))
+        .collect();
+    format!(r#"<ul aria-label="Findings" class="findings">{items}</ul>"#)
 }
 
-fn finding_item(
-    index: usize,
-    finding: &Finding,
-    draft: &str,
-    active: bool,
-    on_command: &Callback<FindingCommand>,
-) -> Html {
-    let command = |c: FindingCommand| {
-        let on_command = on_command.clone();
-        Callback::from(move |_: MouseEvent| on_command.emit(c))
+fn finding_item(index: usize, finding: &Finding, draft: &str, active: bool) -> String {
+    let excerpt = escape(draft.get(finding.start..finding.end).unwrap_or_default());
+    let title = escape(
+        &checks::by_id(finding.check).map_or_else(|| finding.check.to_string(), |c| c.title()),
+    );
+    let rewrites: String = finding
+        .rewrites
+        .iter()
+        .enumerate()
+        .map(|(r, rewrite)| {
+            let label = escape(&rewrite.label);
+            format!(
+                r#"<li><button type="button" aria-label="Apply: {label}" title="{}" data-command="apply:{index}:{r}" class="rewrite">{label}</button></li>"#,
+                escape(&rewrite_preview(&rewrite.edit.replacement)),
+            )
+        })
+        .collect();
+    let rewrites = if rewrites.is_empty() {
+        rewrites
+    } else {
+        format!(r#"<ul aria-label="Rewrites" class="rewrites">{rewrites}</ul>"#)
     };
-    let excerpt = draft.get(finding.start..finding.end).unwrap_or_default();
-    let title =
-        checks::by_id(finding.check).map_or_else(|| finding.check.to_string(), |c| c.title());
-    let rewrites = finding.rewrites.iter().enumerate().map(|(r, rewrite)| {
-        html! {
-            <li>
-                <button
-                    type="button"
-                    class="rewrite"
-                    aria-label={format!("Apply: {}", rewrite.label)}
-                    title={rewrite_preview(&rewrite.edit.replacement)}
-                    onclick={command(FindingCommand::Apply(index, r))}
-                >
-                    { &rewrite.label }
-                </button>
-            </li>
-        }
-    });
-    html! {
-        <li
-            class={classes!("finding", finding.severity.as_str(), active.then_some("active"))}
-            data-check={finding.check}
-            data-index={index.to_string()}
-            aria-current={active.then_some("true")}
-        >
-            <p class="finding-head">
-                <span class="badge">{ finding.severity.as_str() }</span>
-                <span class="check-title">{ title.clone() }</span>
-            </p>
-            <p class="message">{ &finding.message }</p>
-            <button
-                type="button"
-                class="excerpt"
-                aria-label={format!("Show in draft: {excerpt}")}
-                onclick={command(FindingCommand::Show(index))}
-            >
-                { excerpt }
-            </button>
-            <details class="why">
-                <summary>{ "Why it matters" }</summary>
-                <p>{ finding.why }</p>
-                { instead_example(finding.check) }
-            </details>
-            if !finding.rewrites.is_empty() {
-                <ul class="rewrites" aria-label="Rewrites">{ for rewrites }</ul>
-            }
-            <div class="finding-actions">
-                <button type="button" class="quiet" onclick={command(FindingCommand::Ignore(index))}>
-                    { "Ignore" }
-                </button>
-                <button
-                    type="button"
-                    class="quiet"
-                    aria-label={format!("Turn off {title}")}
-                    onclick={command(FindingCommand::TurnOff(index))}
-                >
-                    { "Turn off this check" }
-                </button>
-            </div>
-        </li>
-    }
+    let (current, class) = if active {
+        (r#" aria-current="true""#, " active")
+    } else {
+        ("", "")
+    };
+    format!(
+        concat!(
+            r#"<li data-check="{check}" data-index="{index}"{current} class="finding {severity}{class}">"#,
+            r#"<p class="finding-head"><span class="badge">{severity}</span><span class="check-title">{title}</span></p>"#,
+            r#"<p class="message">{message}</p>"#,
+            r#"<button type="button" aria-label="Show in draft: {excerpt}" data-command="show:{index}" class="excerpt">{excerpt}</button>"#,
+            r#"<details class="why"><summary>Why it matters</summary><p>{why}</p>{example}</details>"#,
+            "{rewrites}",
+            r#"<div class="finding-actions"><button type="button" data-command="ignore:{index}" class="quiet">Ignore</button>"#,
+            r#"<button type="button" aria-label="Turn off {title}" data-command="turn-off:{index}" class="quiet">Turn off this check</button></div>"#,
+            "</li>"
+        ),
+        index = index,
+        current = current,
+        class = class,
+        title = title,
+        excerpt = excerpt,
+        rewrites = rewrites,
+        check = escape(finding.check),
+        severity = finding.severity.as_str(),
+        message = escape(&finding.message),
+        why = escape(finding.why),
+        example = instead_example(finding.check),
+    )
 }
 
 /// The check's own before/after example from its docs, so the agent sees what good
 /// looks like.
-fn instead_example(check: &str) -> Html {
+fn instead_example(check: &str) -> String {
     let Some(docs) = checks::by_id(check).map(|c| c.docs()) else {
-        return Html::default();
+        return String::new();
     };
-    html! {
-        <dl class="example">
-            <dt>{ "Instead of" }</dt>
-            <dd>{ docs.example }</dd>
-            <dt>{ "Write" }</dt>
-            <dd>{ docs.use_instead }</dd>
-        </dl>
-    }
+    format!(
+        r#"<dl class="example"><dt>Instead of</dt><dd>{}</dd><dt>Write</dt><dd>{}</dd></dl>"#,
+        escape(&docs.example),
+        escape(&docs.use_instead),
+    )
 }
 
 /// A rewrite's text for its tooltip: an insertion shows what it adds.
@@ -164,5 +121,31 @@ fn rewrite_preview(replacement: &str) -> String {
         "Removes the flagged words".to_string()
     } else {
         format!("Writes: {text}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_read_back_as_written() {
+        for command in [
+            FindingCommand::Show(3),
+            FindingCommand::Apply(3, 0),
+            FindingCommand::Ignore(12),
+            FindingCommand::TurnOff(0),
+        ] {
+            let data = match command {
+                FindingCommand::Show(i) => format!("show:{i}"),
+                FindingCommand::Apply(i, r) => format!("apply:{i}:{r}"),
+                FindingCommand::Ignore(i) => format!("ignore:{i}"),
+                FindingCommand::TurnOff(i) => format!("turn-off:{i}"),
+            };
+            assert_eq!(FindingCommand::parse(&data), Some(command), "{data}");
+        }
+        for junk in ["", "show", "show:", "apply:1", "apply:1:x", "undo", "turn-off:-1"] {
+            assert_eq!(FindingCommand::parse(junk), None, "{junk}");
+        }
     }
 }

@@ -1,28 +1,41 @@
-//! The yew front end: the standalone site's page and the panel embedded beside a helpdesk's
-//! field (`panel`), both built from the engine's report.
+//! The front end: the standalone site's page (yew, feature `ui`) and the panel embedded
+//! beside a helpdesk's field (`panel`, feature `embed`, without yew), both built from the
+//! engine's report.
 //!
-//! One component (or stateless view function) per file. The site's state lives in [`state::AppState`] behind `use_reducer`;
-//! the panel's in [`panel::PanelModel`], which wraps an `AppState`.
+//! The findings, the summary and the customer's field are plain markup strings (`markup`),
+//! shown by the site through yew and by the embed's panel by itself. The site's state lives
+//! in [`state::AppState`] behind `use_reducer`; the panel's in [`panel::PanelModel`], which
+//! wraps an `AppState`.
 
+#[cfg(feature = "ui")]
 pub mod app;
 pub mod background;
 pub mod customer_field;
+#[cfg(feature = "ui")]
 pub mod draft_field;
+#[cfg(feature = "ui")]
 pub mod examples;
 pub mod findings_list;
+#[cfg(feature = "ui")]
 pub mod help_popover;
+pub mod markup;
 pub mod panel;
+#[cfg(feature = "ui")]
 pub mod settings_dialog;
 pub mod state;
+#[cfg(feature = "ui")]
 pub mod storage;
 pub mod summary_bar;
 
+#[cfg(feature = "ui")]
 pub use app::App;
 
+#[cfg(feature = "ui")]
 use yew::{html, Callback, Html, MouseEvent};
 
 /// A plain button (`type="button"`, so it never submits a form): one expansion of the markup
-/// for the many the site and the panel show.
+/// for the many the site shows.
+#[cfg(feature = "ui")]
 pub fn button(
     label: &'static str,
     class: &'static str,
@@ -34,7 +47,7 @@ pub fn button(
 
 /// Mounts the site into `#tactful-site` (never onto `<body>`, which yew would clear). A page
 /// without that element is a host page that loaded the wasm for the embed API: leave it be.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub fn mount_site() {
     let root = web_sys::window()
         .and_then(|w| w.document())

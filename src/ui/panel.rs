@@ -1,18 +1,19 @@
 //! The panel shown beside a helpdesk's reply field (see `crate::embed` and `web/embed.js`):
-//! the site's summary and findings, undo, and the send gate's question.
+//! the site's summary and findings, undo, and the send gate's question, as markup (see
+//! `super::markup`) that the embed shows without yew.
 //!
 //! The host's field holds the text, so a rewrite here is only a plan: [`PanelModel`] turns it
 //! into a [`FieldEdit`] in UTF-16 offsets, the host makes it through the field's own input
 //! path, and the text that results comes back through [`PanelModel::set_text`].
 
 use super::customer_field::customer_field;
-use super::findings_list::{FindingCommand, FindingsList};
+use super::findings_list::{findings_list, FindingCommand};
+use super::markup::escape;
 use super::state::{Action, AppState};
 use super::summary_bar::{plural, summary_bar};
 use crate::engine::text::Utf16Index;
 use crate::engine::{self, Config, Edit, Level, Severity, Units};
 use std::rc::Rc;
-use yew::prelude::*;
 
 /// A change to make in the host's field, in UTF-16 code units of the text it holds now.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,7 +88,7 @@ impl PanelModel {
 
     /// Changes the state as the site's reducer does.
     pub fn reduce(&mut self, action: Action) {
-        self.state = yew::Reducible::reduce(self.state.clone(), action);
+        self.state = AppState::reduce(self.state.clone(), action);
         self.holding &= self.state.report.summary.errors > 0;
     }
 
@@ -128,7 +129,7 @@ impl PanelModel {
             .edit;
         // The site's reducer applies it and picks the placeholder to select.
         let applied =
-            yew::Reducible::reduce(self.state.clone(), Action::Apply { finding, rewrite });
+            AppState::reduce(self.state.clone(), Action::Apply { finding, rewrite });
         if Rc::ptr_eq(&applied, &self.state) {
             return None;
         }
@@ -288,99 +289,74 @@ pub enum PanelCommand {
     Review,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PanelViewProps {
-    pub model: Rc<PanelModel>,
-    pub on_command: Callback<PanelCommand>,
-    /// Given, the panel has a field for the customer's message, and this hears its edits.
-    #[prop_or_default]
-    pub on_customer: Option<Callback<String>>,
+impl PanelCommand {
+    /// The command a button's `data-command` names (see [`head`], [`body`] and
+    /// `findings_list`). `toggle` is the view's own: it is not a command to the model.
+    pub fn parse(data: &str) -> Option<PanelCommand> {
+        Some(match data {
+            "undo" => PanelCommand::Undo,
+            "copy-rewrite" => PanelCommand::CopyRewrite,
+            "send-anyway" => PanelCommand::SendAnyway,
+            "review" => PanelCommand::Review,
+            _ => PanelCommand::Finding(FindingCommand::parse(data)?),
+        })
+    }
 }
 
-/// The compact panel: a header with undo and hide, the customer's message where the host
-/// does not give it, the send gate's question, then the summary and the findings.
-#[function_component(PanelView)]
-pub fn panel_view(props: &PanelViewProps) -> Html {
-    let open = use_state(|| true);
-    let review = use_node_ref();
-    {
-        // The question takes focus, so a keyboard user hears it and can answer at once.
-        let review = review.clone();
-        use_effect_with(props.model.holding, move |holding| {
-            if let (true, Some(button)) = (holding, review.cast::<web_sys::HtmlElement>()) {
-                let _ = button.focus();
-            }
-        });
-    }
-    let command = |c: PanelCommand| {
-        let on_command = props.on_command.clone();
-        Callback::from(move |_: MouseEvent| on_command.emit(c))
-    };
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
-    let model = &props.model;
+/// The panel's frame: a header, filled by [`head`], then the customer's message where the
+/// host does not give it (`asks_customer`), then what [`body`] shows. The customer's field
+/// is never drawn again, so typing in it keeps its focus and caret.
+pub fn frame(asks_customer: bool) -> String {
+    format!(
+        r#"<section aria-label="tactful" class="panel"><div class="panel-head"></div>{}</section>"#,
+        if asks_customer {
+            customer_field()
+        } else {
+            ""
+        }
+    )
+}
+
+/// The header's contents: the brand, undo, and the toggle that hides the findings.
+pub fn head(model: &PanelModel, open: bool) -> String {
+    format!(
+        r#"<span class="panel-brand">tactful</span>{}<button type="button" aria-expanded="{open}" data-command="toggle" class="quiet">{}</button>"#,
+        if model.can_undo() {
+            r#"<button type="button" data-command="undo">Undo rewrite</button>"#
+        } else {
+            ""
+        },
+        if open { "Hide findings" } else { "Show findings" },
+    )
+}
+
+/// What follows the header (and the customer's field): a refused rewrite to copy, the send
+/// gate's question, then the summary and, while `open`, the findings.
+pub fn body(model: &PanelModel, open: bool) -> String {
     let state = &model.state;
     let summary = state.report.summary;
-    let body = if state.draft.trim().is_empty() {
-        html! { <p class="no-findings">{ "tactful reads your reply as you write it." }</p> }
-    } else if state.stale {
-        summary_bar(summary, true, Html::default())
-    } else if *open {
-        html! {
-            <>
-                { summary_bar(summary, false, Html::default()) }
-                <FindingsList
-                    report={state.report.clone()}
-                    draft={state.draft.clone()}
-                    active={state.active}
-                    on_command={props.on_command.reform(PanelCommand::Finding)}
-                />
-            </>
-        }
-    } else {
-        summary_bar(summary, false, Html::default())
-    };
-    html! {
-        <section class="panel" aria-label="tactful">
-            <div class="panel-head">
-                <span class="panel-brand">{ "tactful" }</span>
-                if model.can_undo() {
-                    <button type="button" onclick={command(PanelCommand::Undo)}>{ "Undo rewrite" }</button>
-                }
-                <button type="button" class="quiet" aria-expanded={open.to_string()} onclick={toggle}>
-                    { if *open { "Hide findings" } else { "Show findings" } }
-                </button>
-            </div>
-            if let Some(on_edit) = props.on_customer.clone() {
-                { customer_field(&state.customer, &on_edit) }
-            }
-            if let Some(offer) = model.copy_offer() {
-                <div class="refused" role="status">
-                    <p>{ "This editor did not take the rewrite. Copy it, then paste it over the selected words." }</p>
-                    <button type="button" onclick={command(PanelCommand::CopyRewrite)}>
-                        { format!("Copy rewrite: “{}”", offer.replacement.trim()) }
-                    </button>
-                </div>
-            }
-            if model.holding {
-                <div class="gate" role="alertdialog" aria-label="Send with errors?">
-                    <p>
-                        <strong>{ format!("This reply still has {}.", plural(summary.errors, "error")) }</strong>
-                        { " Send it anyway, or review it first?" }
-                    </p>
-                    <div class="gate-actions">
-                        <button type="button" class="primary" ref={review} onclick={command(PanelCommand::Review)}>
-                            { "Review" }
-                        </button>
-                        <button type="button" onclick={command(PanelCommand::SendAnyway)}>{ "Send anyway" }</button>
-                    </div>
-                </div>
-            }
-            { body }
-        </section>
+    let mut out = String::new();
+    if let Some(offer) = model.copy_offer() {
+        out += &format!(
+            r#"<div role="status" class="refused"><p>This editor did not take the rewrite. Copy it, then paste it over the selected words.</p><button type="button" data-command="copy-rewrite">Copy rewrite: “{}”</button></div>"#,
+            escape(offer.replacement.trim())
+        );
     }
+    if model.holding {
+        out += &format!(
+            r#"<div role="alertdialog" aria-label="Send with errors?" class="gate"><p><strong>This reply still has {}.</strong> Send it anyway, or review it first?</p><div class="gate-actions"><button type="button" data-command="review" class="primary">Review</button><button type="button" data-command="send-anyway">Send anyway</button></div></div>"#,
+            plural(summary.errors, "error")
+        );
+    }
+    if state.draft.trim().is_empty() {
+        out += r#"<p class="no-findings">tactful reads your reply as you write it.</p>"#;
+    } else {
+        out += &summary_bar(summary, state.stale, "");
+        if open && !state.stale {
+            out += &findings_list(&state.report, &state.draft, state.active);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

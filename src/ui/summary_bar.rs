@@ -1,12 +1,10 @@
+use super::markup::escape;
 use crate::engine::Summary;
-use std::rc::Rc;
-use yew::prelude::*;
 
-/// Whether the reply is ready to send, with counts by severity, and `copy`: the page's "Copy
-/// reply" button (the panel has none; the host's own field sends the reply). The status is a
-/// polite live region, so screen readers hear it change. A plain function rather than a
-/// component: each yew component type costs the wasm its own copy of the lifecycle code.
-pub fn summary_bar(s: Summary, checking: bool, copy: Html) -> Html {
+/// Whether the reply is ready to send, with counts by severity, and `copy`: the markup of the
+/// page's "Copy reply" button ([`copy_button`]; the panel has none: the host's own field sends
+/// the reply). The status is a polite live region, so screen readers hear it change.
+pub fn summary_bar(s: Summary, checking: bool, copy: &str) -> String {
     let (class, headline) = match (s.ready, s.errors + s.warnings + s.hints) {
         _ if checking => ("summary checking", "Checking…".to_string()),
         (true, 0) => ("summary ready", "Ready to send".to_string()),
@@ -19,40 +17,32 @@ pub fn summary_bar(s: Summary, checking: bool, copy: Html) -> Html {
             format!("Not ready: {} to fix", plural(s.errors, "error")),
         ),
     };
-    html! {
-        <div class={class}>
-            <div role="status" aria-live="polite" class="summary-text">
-                <strong>{ headline }</strong>
-                <span class="counts">
-                    // The counts while checking would be the previous draft's.
-                    { if checking {
-                        "Findings follow when the check is done".to_string()
-                    } else {
-                        format!("{} · {} · {}", plural(s.errors, "error"), plural(s.warnings, "warning"), plural(s.hints, "hint"))
-                    } }
-                </span>
-            </div>
-            { copy }
-        </div>
-    }
+    // The counts while checking would be the previous draft's.
+    let counts = if checking {
+        "Findings follow when the check is done".to_string()
+    } else {
+        format!(
+            "{} · {} · {}",
+            plural(s.errors, "error"),
+            plural(s.warnings, "warning"),
+            plural(s.hints, "hint")
+        )
+    };
+    format!(
+        r#"<div class="{class}"><div role="status" aria-live="polite" class="summary-text"><strong>{}</strong><span class="counts">{}</span></div>{copy}</div>"#,
+        escape(&headline),
+        escape(&counts),
+    )
 }
 
-/// "Copy reply": copies the draft as it would be sent and says "Copied" until `copied` is
-/// reset (the page resets it when the draft changes).
-pub fn copy_button(draft: &Rc<str>, copied: &UseStateHandle<bool>) -> Html {
-    let on_copy = {
-        let draft = draft.clone();
-        let copied = copied.clone();
-        Callback::from(move |_| {
-            copy_to_clipboard(&draft);
-            copied.set(true);
-        })
-    };
-    html! {
-        <button type="button" class="copy" onclick={on_copy} disabled={draft.trim().is_empty()}>
-            { if **copied { "Copied" } else { "Copy reply" } }
-        </button>
-    }
+/// "Copy reply" (`data-command="copy-reply"`): says "Copied" while `copied` (the page resets
+/// it when the draft changes).
+pub fn copy_button(disabled: bool, copied: bool) -> String {
+    format!(
+        r#"<button type="button"{} data-command="copy-reply" class="copy">{}</button>"#,
+        if disabled { " disabled" } else { "" },
+        if copied { "Copied" } else { "Copy reply" },
+    )
 }
 
 pub(crate) fn copy_to_clipboard(text: &str) {
