@@ -144,7 +144,15 @@ mod tests {
             };
             assert_eq!(FindingCommand::parse(&data), Some(command), "{data}");
         }
-        for junk in ["", "show", "show:", "apply:1", "apply:1:x", "undo", "turn-off:-1"] {
+        for junk in [
+            "",
+            "show",
+            "show:",
+            "apply:1",
+            "apply:1:x",
+            "undo",
+            "turn-off:-1",
+        ] {
             assert_eq!(FindingCommand::parse(junk), None, "{junk}");
         }
     }

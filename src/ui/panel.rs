@@ -128,8 +128,7 @@ impl PanelModel {
             .get(rewrite)?
             .edit;
         // The site's reducer applies it and picks the placeholder to select.
-        let applied =
-            AppState::reduce(self.state.clone(), Action::Apply { finding, rewrite });
+        let applied = AppState::reduce(self.state.clone(), Action::Apply { finding, rewrite });
         if Rc::ptr_eq(&applied, &self.state) {
             return None;
         }
@@ -309,11 +308,7 @@ impl PanelCommand {
 pub fn frame(asks_customer: bool) -> String {
     format!(
         r#"<section aria-label="tactful" class="panel"><div class="panel-head"></div>{}</section>"#,
-        if asks_customer {
-            customer_field()
-        } else {
-            ""
-        }
+        if asks_customer { customer_field() } else { "" }
     )
 }
 
@@ -326,7 +321,11 @@ pub fn head(model: &PanelModel, open: bool) -> String {
         } else {
             ""
         },
-        if open { "Hide findings" } else { "Show findings" },
+        if open {
+            "Hide findings"
+        } else {
+            "Show findings"
+        },
     )
 }
 

@@ -45,7 +45,7 @@ pub fn copy_button(disabled: bool, copied: bool) -> String {
     )
 }
 
-pub(crate) fn copy_to_clipboard(text: &str) {
+pub fn copy_to_clipboard(text: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(window) = web_sys::window() {
         let _ = window.navigator().clipboard().write_text(text);
