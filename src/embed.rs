@@ -5,7 +5,7 @@
 //! they are converted here, never in JS.
 
 use crate::engine::{self, Config, Units};
-use crate::ui::findings_list::FindingCommand;
+use crate::ui::findings_list::{self, FindingCommand};
 use crate::ui::panel::{self, FieldEdit, PanelCommand, PanelModel};
 use crate::ui::summary_bar::copy_to_clipboard;
 use crate::ui::{background, customer_field};
@@ -332,12 +332,7 @@ impl Inner {
                 for at in 0..whys.length() {
                     let finding = whys.item(at).and_then(|why| why.parent_element());
                     if let Some(finding) = finding {
-                        let attribute = |name| finding.get_attribute(name).unwrap_or_default();
-                        open_whys.push(format!(
-                            r#".finding[data-index="{}"][data-check="{}"] > .why"#,
-                            attribute("data-index"),
-                            attribute("data-check"),
-                        ));
+                        open_whys.push(findings_list::why_of(&finding));
                     }
                 }
             }

@@ -3,7 +3,7 @@ use super::button;
 use super::customer_field::{self, customer_field};
 use super::draft_field::{DraftField, Highlight};
 use super::examples::EXAMPLES;
-use super::findings_list::{findings_list, FindingCommand};
+use super::findings_list::{self, findings_list, FindingCommand};
 use super::help_popover::help_popover;
 use super::settings_dialog::SettingsDialog;
 use super::state::{Action, AppState, LARGE_DRAFT};
@@ -111,10 +111,29 @@ pub fn app() -> Html {
     };
     // The review column is markup shared with the embed's panel (`findings_list`,
     // `summary_bar`): one listener hears its buttons' `data-command`s.
+    // Which "Why it matters" the agent opened, to open again when the list is drawn anew.
+    let open_whys = use_mut_ref(Vec::<String>::new);
     let on_review_click = {
         let state = state.clone();
         let copied = copied.clone();
+        let open_whys = open_whys.clone();
         Callback::from(move |e: MouseEvent| {
+            let why = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|target| target.closest(".finding > .why > summary").ok().flatten())
+                .and_then(|summary| summary.parent_element());
+            if let Some(why) = why {
+                // The browser toggles it after this click.
+                if let Some(item) = why.parent_element() {
+                    let key = findings_list::why_of(&item);
+                    let mut open = open_whys.borrow_mut();
+                    open.retain(|open| *open != key);
+                    if !why.has_attribute("open") {
+                        open.push(key);
+                    }
+                }
+                return;
+            }
             let Some(data) = command_of(&e) else {
                 return;
             };
@@ -141,7 +160,31 @@ pub fn app() -> Html {
             state.dispatch(action);
         })
     };
+    let review_markup = summary_bar(
+        state.report.summary,
+        state.stale,
+        &copy_button(state.draft.trim().is_empty(), *copied),
+    ) + &if state.stale {
+        r#"<p class="no-findings">Checking the draft…</p>"#.to_string()
+    } else {
+        findings_list(&state.report, &state.draft, state.active)
+    };
     let review = use_node_ref();
+    {
+        let review = review.clone();
+        use_effect_with(review_markup.clone(), move |_| {
+            let Some(review) = review.cast::<web_sys::Element>() else {
+                return;
+            };
+            open_whys.borrow_mut().retain(|why| {
+                let found = review.query_selector(why).ok().flatten();
+                if let Some(why) = &found {
+                    let _ = why.set_attribute("open", "");
+                }
+                found.is_some()
+            });
+        });
+    }
     {
         // Keep the focused finding in view as the agent steps through them.
         let review = review.clone();
@@ -181,16 +224,6 @@ pub fn app() -> Html {
             }
         })
     };
-    let review_markup = summary_bar(
-        state.report.summary,
-        state.stale,
-        &copy_button(state.draft.trim().is_empty(), *copied),
-    ) + &if state.stale {
-        r#"<p class="no-findings">Checking the draft…</p>"#.to_string()
-    } else {
-        findings_list(&state.report, &state.draft, state.active)
-    };
-
     let on_keydown = {
         let state = state.clone();
         let help_open = help_open.clone();

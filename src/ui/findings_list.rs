@@ -101,6 +101,17 @@ fn finding_item(index: usize, finding: &Finding, draft: &str, active: bool) -> S
     )
 }
 
+/// A selector for the "Why it matters" of the finding `item` (its `li`), to open it again in
+/// the list drawn anew: the finding at the same place, of the same check.
+pub fn why_of(item: &web_sys::Element) -> String {
+    let attribute = |name| escape(&item.get_attribute(name).unwrap_or_default());
+    format!(
+        r#".finding[data-index="{}"][data-check="{}"] > .why"#,
+        attribute("data-index"),
+        attribute("data-check"),
+    )
+}
+
 /// The check's own before/after example from its docs, so the agent sees what good
 /// looks like.
 fn instead_example(check: &str) -> String {
