@@ -7,7 +7,7 @@
 use crate::engine::{self, Config, Units};
 use crate::ui::findings_list::{self, FindingCommand};
 use crate::ui::panel::{self, FieldEdit, PanelCommand, PanelModel};
-use crate::ui::summary_bar::copy_to_clipboard;
+use crate::ui::summary_bar::{self, copy_to_clipboard};
 use crate::ui::{background, customer_field};
 use js_sys::JsString;
 use std::cell::{Cell, RefCell};
@@ -157,6 +157,8 @@ struct Inner {
     /// What the last render showed: the send gate's question, the focused finding.
     was_holding: Cell<bool>,
     was_active: Cell<Option<usize>>,
+    /// The summary's live region, kept across redraws (see `keep_status`).
+    status: RefCell<Option<web_sys::Element>>,
     /// The listeners on `root` (clicks, and typing in the customer's field), removed with it.
     listeners: Vec<(&'static str, Listener)>,
     me: Weak<Inner>,
@@ -224,6 +226,7 @@ impl Panel {
                 shown: RefCell::default(),
                 was_holding: Cell::new(false),
                 was_active: Cell::new(None),
+                status: RefCell::default(),
                 listeners,
                 me: me.clone(),
                 scheduled: Cell::new(None),
@@ -348,6 +351,7 @@ impl Inner {
             if let (Some(list), Some(top)) = (find(".findings"), scrolled) {
                 list.set_scroll_top(top);
             }
+            summary_bar::keep_status(&self.section, &self.status);
             shown.1 = body;
         }
         drop(shown);

@@ -8,7 +8,7 @@ use super::help_popover::help_popover;
 use super::settings_dialog::SettingsDialog;
 use super::state::{Action, AppState, LARGE_DRAFT};
 use super::storage;
-use super::summary_bar::{copy_button, copy_to_clipboard, summary_bar};
+use super::summary_bar::{copy_button, copy_to_clipboard, keep_status, summary_bar};
 use crate::engine::text::Utf16Index;
 use crate::engine::Level;
 use std::cell::Cell;
@@ -170,12 +170,14 @@ pub fn app() -> Html {
         findings_list(&state.report, &state.draft, state.active)
     };
     let review = use_node_ref();
+    let status = use_mut_ref(|| None);
     {
         let review = review.clone();
         use_effect_with(review_markup.clone(), move |_| {
             let Some(review) = review.cast::<web_sys::Element>() else {
                 return;
             };
+            keep_status(&review, &status);
             open_whys.borrow_mut().retain(|why| {
                 let found = review.query_selector(why).ok().flatten();
                 if let Some(why) = &found {

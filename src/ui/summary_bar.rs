@@ -45,6 +45,22 @@ pub fn copy_button(disabled: bool, copied: bool) -> String {
     )
 }
 
+/// Keeps the summary's live region (`role="status"`) one element across redraws of the
+/// markup around it under `root`, so screen readers hear its text change (a region put in
+/// anew is not announced): `kept` is the one shown before, which takes the new one's place
+/// and text.
+pub fn keep_status(root: &web_sys::Element, kept: &std::cell::RefCell<Option<web_sys::Element>>) {
+    let shown = root.query_selector(".summary-text").ok().flatten();
+    let mut kept = kept.borrow_mut();
+    match (shown, kept.as_ref()) {
+        (Some(shown), Some(old)) if !shown.is_same_node(Some(old)) => {
+            old.set_inner_html(&shown.inner_html());
+            let _ = shown.replace_with_with_node_1(old);
+        }
+        (shown, _) => *kept = shown,
+    }
+}
+
 pub fn copy_to_clipboard(text: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(window) = web_sys::window() {
