@@ -8,7 +8,7 @@ use crate::engine::{self, Config, Units};
 use crate::ui::findings_list::{self, FindingCommand};
 use crate::ui::panel::{self, FieldEdit, PanelCommand, PanelModel};
 use crate::ui::summary_bar::{self, copy_to_clipboard};
-use crate::ui::{background, customer_field};
+use crate::ui::{background, customer_field, markup};
 use js_sys::JsString;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -339,6 +339,7 @@ impl Inner {
                     }
                 }
             }
+            let focused = markup::focused_command(&self.section);
             while let Some(next) = self.before_body.next_element_sibling() {
                 next.remove();
             }
@@ -352,6 +353,9 @@ impl Inner {
                 list.set_scroll_top(top);
             }
             summary_bar::keep_status(&self.section, &self.status);
+            if let Some(data) = focused {
+                markup::refocus(&self.section, &data);
+            }
             shown.1 = body;
         }
         drop(shown);

@@ -110,6 +110,45 @@ async fn ignore_and_turn_off_remove_findings() {
 }
 
 #[wasm_bindgen_test]
+async fn after_ignore_the_focus_moves_to_the_next_findings_ignore_and_an_open_why_stays_open() {
+    // Another test's settings dialog, modal, would keep the focus from this page.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let dialogs = document.query_selector_all("dialog[open]").unwrap();
+    for at in 0..dialogs.length() {
+        let dialog: web_sys::HtmlDialogElement = dialogs.item(at).unwrap().unchecked_into();
+        dialog.close();
+    }
+    let root = mount();
+    settle().await;
+    type_into(
+        &root,
+        "Thanks, [NAME]. We'll get back to you soon. Sorry for any inconvenience.",
+    );
+    settle().await;
+    // Open the first finding's "Why it matters", then show the second: the list is drawn
+    // anew (the active finding changed) and the first's stays open.
+    find::<web_sys::HtmlElement>(&root, r#"li[data-index="0"] .why summary"#).click();
+    find::<web_sys::HtmlElement>(&root, r#"[data-command="show:1"]"#).click();
+    settle().await;
+    find::<Element>(&root, r#"li[data-index="1"].active"#);
+    find::<Element>(&root, r#"li[data-index="0"] .why[open]"#);
+    // A keyboard user's Ignore: the focus goes to the Ignore of the finding now in its place.
+    let ignore: web_sys::HtmlElement = find(&root, r#"[data-command="ignore:1"]"#);
+    ignore.focus().unwrap();
+    ignore.click();
+    settle().await;
+    let active = document.active_element().unwrap();
+    assert_eq!(
+        active.get_attribute("data-command").as_deref(),
+        Some("ignore:1"),
+        "{} {:?}",
+        active.tag_name(),
+        active.id()
+    );
+    assert!(active.is_connected() && !active.is_same_node(Some(&ignore)));
+}
+
+#[wasm_bindgen_test]
 async fn settings_open_as_a_modal_dialog_with_every_check() {
     let root = mount();
     settle().await;

@@ -5,6 +5,7 @@ use super::draft_field::{DraftField, Highlight};
 use super::examples::EXAMPLES;
 use super::findings_list::{self, findings_list, FindingCommand};
 use super::help_popover::help_popover;
+use super::markup;
 use super::settings_dialog::SettingsDialog;
 use super::state::{Action, AppState, LARGE_DRAFT};
 use super::storage;
@@ -113,10 +114,13 @@ pub fn app() -> Html {
     // `summary_bar`): one listener hears its buttons' `data-command`s.
     // Which "Why it matters" the agent opened, to open again when the list is drawn anew.
     let open_whys = use_mut_ref(Vec::<String>::new);
+    // The `data-command` of the focused button clicked, to focus its like once drawn anew.
+    let refocus = use_mut_ref(|| None::<String>);
     let on_review_click = {
         let state = state.clone();
         let copied = copied.clone();
         let open_whys = open_whys.clone();
+        let refocus = refocus.clone();
         Callback::from(move |e: MouseEvent| {
             let why = e
                 .target_dyn_into::<web_sys::Element>()
@@ -134,9 +138,12 @@ pub fn app() -> Html {
                 }
                 return;
             }
-            let Some(data) = command_of(&e) else {
+            let Some((data, focused)) = command_of(&e) else {
                 return;
             };
+            if focused {
+                *refocus.borrow_mut() = Some(data.clone());
+            }
             if data == "copy-reply" {
                 copy_to_clipboard(&state.draft);
                 copied.set(true);
@@ -178,6 +185,9 @@ pub fn app() -> Html {
                 return;
             };
             keep_status(&review, &status);
+            if let Some(data) = refocus.borrow_mut().take() {
+                markup::refocus(&review, &data);
+            }
             open_whys.borrow_mut().retain(|why| {
                 let found = review.query_selector(why).ok().flatten();
                 if let Some(why) = &found {
@@ -379,12 +389,15 @@ pub fn app() -> Html {
     }
 }
 
-/// The `data-command` of the button a click was on, if any.
-fn command_of(e: &MouseEvent) -> Option<String> {
-    e.target_dyn_into::<web_sys::Element>()?
+/// The `data-command` of the button a click was on, if any, and whether it has the focus.
+fn command_of(e: &MouseEvent) -> Option<(String, bool)> {
+    let button = e
+        .target_dyn_into::<web_sys::Element>()?
         .closest("[data-command]")
-        .ok()??
-        .get_attribute("data-command")
+        .ok()??;
+    let data = button.get_attribute("data-command")?;
+    let focused = markup::focused_command(&button).as_ref() == Some(&data);
+    Some((data, focused))
 }
 
 /// Alt+Enter: the focused finding's first rewrite, or else the first finding that has one.

@@ -23,6 +23,41 @@ pub(crate) fn argument(data: &str, name: &str) -> Option<usize> {
     data.strip_prefix(name)?.strip_prefix(':')?.parse().ok()
 }
 
+/// The `data-command` of the element with the focus under `root`, in its document or
+/// shadow root (asked of the tree, not `:focus`, which a window without focus matches not).
+pub fn focused_command(root: &web_sys::Element) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let tree = root.get_root_node();
+    let active = js_sys::Reflect::get(&tree, &"activeElement".into()).ok()?;
+    let active = active.dyn_into::<web_sys::Element>().ok()?;
+    if !root.contains(Some(&active)) {
+        return None;
+    }
+    active.get_attribute("data-command")
+}
+
+/// After a redraw under `root` took away the focused button, whose `data-command` was
+/// `data`, focuses the one that now says the same (the next finding's, after an Ignore), as
+/// a keyboard user expects; unless the focus went somewhere meanwhile (a rewrite selects its
+/// placeholder in the field).
+pub fn refocus(root: &web_sys::Element, data: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = root.owner_document() else {
+        return;
+    };
+    let lost = document
+        .active_element()
+        .is_none_or(|active| Some(&active) == document.body().as_deref());
+    let button = root
+        .query_selector(&format!(r#"[data-command="{data}"]"#))
+        .ok()
+        .flatten()
+        .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (true, Some(button)) = (lost, button) {
+        let _ = button.focus();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
