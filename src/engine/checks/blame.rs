@@ -534,6 +534,21 @@ fn is_expected_state(draft: &Draft, m: &Match) -> bool {
     }
 }
 
+/// A flag whose rewrite puts `replacement` in place of the match's whole sentence.
+fn sentence_replaced(
+    draft: &Draft,
+    m: &Match,
+    message: String,
+    label: &'static str,
+    replacement: &str,
+) -> Flag {
+    let flag = Flag::new(m.start..m.end, message);
+    match sentence_of(draft, m, true) {
+        Some(range) => flag.replace(label, range, replacement),
+        None => flag,
+    }
+}
+
 fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
     let span = m.start..m.end;
     let quoted = draft.slice(m.start, m.end);
@@ -607,34 +622,20 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
                 None => flag,
             }
         }
-        Kind::Doubt => {
-            let flag = Flag::new(
-                span,
-                format!("\"{quoted}\" doubts the customer's account: take their word and check."),
-            );
-            match sentence_of(draft, m, true) {
-                Some(range) => flag.replace(
-                    "Take their word for it",
-                    range,
-                    "Thanks for telling us what happened.",
-                ),
-                None => flag,
-            }
-        }
-        Kind::DidYouRead => {
-            let flag = Flag::new(
-                span,
-                format!("\"{quoted}\" suggests the customer didn't read what you sent."),
-            );
-            match sentence_of(draft, m, true) {
-                Some(range) => flag.replace(
-                    "Point to it again kindly",
-                    range,
-                    "In case it got buried, the steps are in the link we shared earlier.",
-                ),
-                None => flag,
-            }
-        }
+        Kind::Doubt => sentence_replaced(
+            draft,
+            m,
+            format!("\"{quoted}\" doubts the customer's account: take their word and check."),
+            "Take their word for it",
+            "Thanks for telling us what happened.",
+        ),
+        Kind::DidYouRead => sentence_replaced(
+            draft,
+            m,
+            format!("\"{quoted}\" suggests the customer didn't read what you sent."),
+            "Point to it again kindly",
+            "In case it got buried, the steps are in the link we shared earlier.",
+        ),
         Kind::Dismiss => {
             let flag = Flag::new(
                 span,
