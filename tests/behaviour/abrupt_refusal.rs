@@ -138,6 +138,8 @@ pub fn suite() -> Vec<Capability> {
         .quiet("New cards only {ship|go out} {once|after} the old one {is cancelled|has been reported lost}, {and that's done now|which I did a minute ago}.")
         .quiet("I see why that was confusing! Your ticket is an Off-Peak one, which covers {weekday travel after 9:30 only|trains after the morning rush only}, so the fare was right.")
         .quiet("We had a busy weekend, so some {sizes|colours} were out of stock in {a few shops|your local store} for a day.")
+        // How things sometimes go, not a no to this customer.
+        .quiet("{Sometimes|Occasionally|Often} a card is {paused|blocked} by our fraud checks after an unusual purchase; DM us the last 4 digits and I'll check it now.")
         // What a lesser kind of thing can't do: the subject says why.
         .quiet_for("{What cable do I need for gigabit?|Which cable gets me 1Gb?}", "{You'll need|It needs} a Cat5e or Cat6{.|!} {Anything less|Older cables|Cheaper cables} {won't be able to|can't|aren't able to} go faster than 100Mbps.")
         .quiet_for("Why is my wifi slow? I pay for 500.", "{Older|Earlier} routers {can't|don't} reach those speeds, so {it's worth checking the model on the sticker|the model on the sticker will tell us}."),
@@ -151,7 +153,7 @@ pub fn suite() -> Vec<Capability> {
             "no info yet",
             "\"no news yet\" with a pointer to where it will appear is not a refusal; with none it is",
         )
-        .quiet("There's no {announcement|news|release date} {yet|at the moment}{. Stay tuned to our blog for updates.| - keep an eye on our website.|. Follow our news page for the latest.|, and we'll share any news on our blog first.|; we'll post updates in the app.|. Sign up to our emails and you'll be the first to know!|. Sign up for our newsletter and you'll hear the moment it's out.|, but you'll be notified first if you turn on alerts in the app.}")
+        .quiet("There's no {announcement|news|release date} {yet|at the moment}{. Stay tuned to our blog for updates.| - keep an eye on our website.|. Follow our news page for the latest.|, and we'll share any news on our blog first.|; we'll post updates in the app.|. Sign up to our emails and you'll be the first to know!|. Sign up for our newsletter and you'll hear the moment it's out.|, but any news will be on our blog first.|; updates will be on our website.|, but you'll be notified first if you turn on alerts in the app.}")
         .flags("There's no {announcement|news|release date} {yet|at the moment}{.|!}")
         .flags("{We don't have|We do not have|I don't have} an {estimated|estimate of the} {time|date} {of repair|for the fix} {yet|right now}.")
         .flags("I have no {delay|delivery} {info|information} for {that train|your parcel} {yet|right now}, I'm afraid."),

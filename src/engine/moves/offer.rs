@@ -18,6 +18,8 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "will be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
         "will [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
         "as soon as we know|hear|have",
+        // The news as the subject: "any news will be on our blog first".
+        "news|updates|announcements|details will be on|in|at|via|through [our|the] blog|website|site|app|page|feed|channel|newsletter|forums|twitter",
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
         "sign|signing up|for [to|for] [our] newsletter|alerts|notifications|updates|news|emails|email|mailing",
         "you will [be] hear|know|notified|told (the moment|the minute|the day|as soon|first)",

@@ -554,7 +554,10 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     let general = words[clause_start..start]
         .iter()
         .find(|t| !t.norm.is_among("so and but"))
-        .is_some_and(|t| t.norm.is_among("some certain many most several"));
+        .is_some_and(|t| {
+            t.norm
+                .is_among("some certain many most several sometimes occasionally often")
+        });
     // "You may be unable to ..." hedges; it is not a no.
     let hedged = words[start.saturating_sub(3).max(clause_start)..start]
         .iter()
