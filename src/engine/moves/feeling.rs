@@ -941,8 +941,7 @@ pub fn upset(draft: &Draft) -> Upset {
     // a failure put right ("It was late but arrived today. Great.") is praise.
     const PUT_RIGHT: &str = "but however arrived came works working sorted fixed resolved \
         replacement replaced finally thankfully luckily eventually refunded";
-    let put_right = draft.words().any(|w| among(PUT_RIGHT, w));
-    if (dry || mocks_a_failure) && !put_right {
+    if (dry || mocks_a_failure) && !draft.words().any(|w| among(PUT_RIGHT, w)) {
         Upset::Plain
     } else if weak >= 2 && (!pleased || dry) {
         Upset::Signs

@@ -211,8 +211,8 @@ pub static PROCESSING_TIME: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// The thing in someone else's hands: "the carrier handles parcels once they leave us",
 /// "refunds go through our payment partner", "Apple is still reviewing the update", "that's
-/// down to how your bank works". To a customer upset at the wait it pins the problem on
-/// someone else; to anyone else ("who delivers to Ireland?") it answers.
+/// down to how your bank works". To a customer upset or overdue it pins the problem on
+/// someone else; to anyone asking how things work ("who delivers to Ireland?") it answers.
 pub static IN_OTHER_HANDS: LazyLock<Phrases> = LazyLock::new(|| {
     naming_parties(lines![
         "PARTY is|are still|currently reviewing|processing|approving|checking|investigating|handling",
