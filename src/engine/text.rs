@@ -185,6 +185,9 @@ pub struct Draft<'a> {
     body_end: OnceCell<usize>,
     /// [`Draft::placeholders`], found on first use (or carried over from the memo's draft).
     placeholders: OnceCell<Vec<Range<usize>>>,
+    /// The memo's copy of the previous text, edited into a copy of this one (see
+    /// [`Draft::keep_in`]): copying the whole text on every keystroke grew with the draft.
+    copy: Option<String>,
 }
 
 impl<'a> Draft<'a> {
@@ -200,6 +203,7 @@ impl<'a> Draft<'a> {
             signoff: OnceCell::new(),
             body_end: OnceCell::new(),
             placeholders: OnceCell::new(),
+            copy: None,
         }
     }
 
@@ -220,10 +224,23 @@ impl<'a> Draft<'a> {
                 ..draft
             };
         };
-        let changed = changed_lines(&old.text, text);
+        let Kept {
+            text: mut copy,
+            mut tokens,
+            mut sentences,
+            sentence_at: mut at_token,
+            mut memos,
+            placeholders: old_placeholders,
+        } = old;
+        let changed = changed_lines(&copy, text);
+        // The copy becomes this text by the same edit: only what follows it moves.
+        copy.replace_range(
+            changed.start..changed.old_end,
+            &text[changed.start..changed.new_end],
+        );
+        debug_assert_eq!(copy, text);
         // Tokens wholly before the change stay as they are; those after it move by the
         // change in length.
-        let mut tokens = old.tokens;
         let first_after = tokens.partition_point(|t| t.start < changed.old_end);
         let after = tokens.split_off(first_after);
         let kept_before = tokens.partition_point(|t| t.start < changed.start);
@@ -244,18 +261,24 @@ impl<'a> Draft<'a> {
             end: moved(t.end),
             ..t
         }));
-        let sentences = resplit_sentences(
+        // The sentences before the edit stay where they are, in place; the old ones after
+        // it come back as `resplit` says.
+        let kept = sentences.partition_point(|s| s.tokens.end < kept_before);
+        let old_sentences = sentences.split_off(kept);
+        let resplit = resplit_sentences(
             text,
             &tokens,
-            &old.sentences,
-            kept_before,
+            &mut sentences,
+            &old_sentences,
             (first_after, first_after_now),
             changed.new_end as isize - changed.old_end as isize,
         );
-        // A sentence over exactly the tokens of an old one (same words, same offsets within
-        // it) keeps its memo; the old sentences are walked once, in order.
-        let mut old_sentences = old.sentences.iter().zip(old.memos).peekable();
-        let kept = sentences
+        let old_memos = memos.split_off(kept);
+        // A split-again sentence over exactly the tokens of an old one (same words, same
+        // offsets within it) keeps its memo; the old sentences are walked once, in order.
+        let mut old_walk = old_sentences.iter().zip(&old_memos).peekable();
+        let middle = &sentences[kept..resplit.middle_end];
+        let found = middle
             .iter()
             .map(|s| {
                 let was = if s.tokens.end <= kept_before {
@@ -266,20 +289,29 @@ impl<'a> Draft<'a> {
                 } else {
                     return None;
                 };
-                while old_sentences
+                while old_walk
                     .next_if(|(o, _)| o.tokens.start < was.start)
                     .is_some()
                 {}
-                old_sentences
+                old_walk
                     .next_if(|(o, _)| o.tokens == was)
-                    .map(|(_, memo)| memo)
+                    .map(|(_, memo)| memo.clone())
             })
             .collect();
-        let memos = new_memos(&tokens, &sentences, kept);
+        memos.extend(new_memos(&tokens, middle, found));
+        if let Some(resumed) = resplit.resumed {
+            memos.extend(old_memos.into_iter().skip(resumed));
+        }
+        debug_assert_eq!(memos.len(), sentences.len());
+        // By token, the sentence: the kept sentences' entries stay.
+        at_token.truncate(sentences[..kept].last().map_or(0, |s| s.tokens.end));
+        for (i, s) in sentences.iter().enumerate().skip(kept) {
+            at_token.resize(s.tokens.end, i as u32);
+        }
         // A placeholder never spans a line: those of unchanged lines stay (moved by the
         // change in length), and only the changed lines are searched again.
         let placeholders = OnceCell::new();
-        if let Some(old) = old.placeholders {
+        if let Some(old) = old_placeholders {
             let moved = |r: Range<usize>| moved(r.start)..moved(r.end);
             let before = old.iter().take_while(|r| r.end <= changed.start).cloned();
             let inside = rewrite::placeholders(&text[changed.start..changed.new_end])
@@ -294,22 +326,24 @@ impl<'a> Draft<'a> {
         }
         Draft {
             text,
-            sentence_at: sentence_at(&sentences),
+            sentence_at: at_token,
             tokens,
             sentences,
             memo: memos,
             signoff: OnceCell::new(),
             body_end: OnceCell::new(),
             placeholders,
+            copy: Some(copy),
         }
     }
 
     /// Hands a draft built by [`Draft::with_memo`] back to its memo for the next check.
     pub(crate) fn keep_in(self, memo: &Memo) {
         memo.keep(Kept {
-            text: self.text.to_string(),
+            text: self.copy.unwrap_or_else(|| self.text.to_string()),
             tokens: self.tokens,
             sentences: self.sentences,
+            sentence_at: self.sentence_at,
             memos: self.memo,
             placeholders: self.placeholders.into_inner(),
         });
@@ -1228,26 +1262,33 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     sentences
 }
 
+/// Where [`resplit_sentences`] took the old sentences up again.
+struct Resplit {
+    /// The end of the sentences split again (in the new list).
+    middle_end: usize,
+    /// The first of the old sentences after the edit kept (moved), if any were.
+    resumed: Option<usize>,
+}
+
 /// The sentences of an edited draft, split again only around the edit. Whether a sentence
 /// ends after a token depends on that token, the next one and the space between them, so
 /// the old sentences that end before the first edited token stay, and once a sentence ends
 /// among the tokens after the edit, the old ones from there on stay too, moved.
-/// `after` is the index of the first token after the edit, in the old tokens and the new;
-/// `shift` is how many bytes the text after the edit moved.
+/// `sentences` holds the old sentences kept before the edit, `old` the old ones from there
+/// on; `after` is the index of the first token after the edit, in the old tokens and the
+/// new; `shift` is how many bytes the text after the edit moved.
 fn resplit_sentences(
     text: &str,
     tokens: &[Token],
+    sentences: &mut Vec<Sentence>,
     old: &[Sentence],
-    kept_before: usize,
     after: (usize, usize),
     shift: isize,
-) -> Vec<Sentence> {
+) -> Resplit {
     let (old_after, new_after) = after;
-    let kept = old.partition_point(|s| s.tokens.end < kept_before);
-    let mut sentences = old[..kept].to_vec();
     let from = sentences.last().map_or(0, |s| s.tokens.end);
     let mut rest = None;
-    split_sentences_from(text, tokens, from, &mut sentences, |last| {
+    split_sentences_from(text, tokens, from, sentences, |last| {
         if last < new_after {
             return false;
         }
@@ -1259,6 +1300,7 @@ fn resplit_sentences(
         }
         resumes
     });
+    let middle_end = sentences.len();
     if let Some(at) = rest {
         let moved = |i: usize| i + new_after - old_after;
         sentences.extend(old[at..].iter().map(|s| Sentence {
@@ -1267,7 +1309,10 @@ fn resplit_sentences(
             tokens: moved(s.tokens.start)..moved(s.tokens.end),
         }));
     }
-    sentences
+    Resplit {
+        middle_end,
+        resumed: rest,
+    }
 }
 
 /// Splits `tokens[from..]` into `sentences`, stopping after a sentence whose last token's
@@ -1455,7 +1500,18 @@ mod tests {
                     let memo = Memo::default();
                     Draft::with_memo(text, &memo).keep_in(&memo);
                     let again = Draft::with_memo(&edited, &memo);
-                    assert_eq!(again.sentences, Draft::new(&edited).sentences, "{edited:?}");
+                    let fresh = Draft::new(&edited);
+                    assert_eq!(again.tokens, fresh.tokens, "{edited:?}");
+                    assert_eq!(again.sentences, fresh.sentences, "{edited:?}");
+                    assert_eq!(again.sentence_at, fresh.sentence_at, "{edited:?}");
+                    assert_eq!(again.memo.len(), fresh.sentences.len(), "{edited:?}");
+                    // Once more from the edited draft, which the memo now holds.
+                    again.keep_in(&memo);
+                    let back = Draft::with_memo(text, &memo);
+                    assert_eq!(back.sentences, Draft::new(text).sentences, "{edited:?}");
+                    assert_eq!(back.sentence_at, Draft::new(text).sentence_at, "{edited:?}");
+                    back.keep_in(&memo);
+                    assert_eq!(memo.take().map(|k| k.text).as_deref(), Some(text));
                 }
             }
         }
