@@ -7,8 +7,11 @@
 //! (tokens never cross a line break, and a line's tokens depend on it alone). Each sentence
 //! made of exactly the same tokens as before keeps its [`SentenceMemo`]: what each phrase
 //! list found in it, which depends on those tokens alone, and what a check decided about the
-//! sentence alone. Everything a check decides about the whole reply is still
-//! computed from the whole draft each time.
+//! sentence alone. A check that decides sentence by sentence over the whole draft may keep
+//! its list of decisions too: the next draft keeps the entries of the sentences before and
+//! after the edit (those after renumbered) and decides again only the sentences between.
+//! Everything else a check decides about the whole reply is still computed from the whole
+//! draft each time.
 
 use super::pattern::Match;
 use super::text::{Sentence, Token};
@@ -39,7 +42,14 @@ pub(crate) struct Kept {
     pub memos: Vec<Rc<SentenceMemo>>,
     /// The fill-in placeholders, if a check asked for them.
     pub placeholders: Option<Vec<Range<usize>>>,
+    /// What checks decided sentence by sentence over the whole draft, by type (see
+    /// [`Draft::by_sentence`](super::text::Draft::by_sentence)).
+    pub by_sentence: Decisions,
 }
+
+/// Decisions over a whole draft, one entry per type (a check's own), each with its type's
+/// id so that finding one costs a comparison.
+pub(crate) type Decisions = Vec<(TypeId, Rc<dyn Any>)>;
 
 impl Memo {
     /// The previous draft, handed over to build the next one from.

@@ -5,10 +5,11 @@
 //! each keeping the byte span of the letters it came from.
 
 use super::case;
-use super::memo::{changed_lines, Kept, Memo, SentenceMemo};
+use super::memo::{changed_lines, Decisions, Kept, Memo, SentenceMemo};
 use super::pattern::KeyHasher;
 use super::rewrite;
-use std::cell::OnceCell;
+use std::any::{Any, TypeId};
+use std::cell::{OnceCell, RefCell};
 use std::collections::hash_map::{Entry, HashMap};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -150,6 +151,16 @@ pub fn word_key(word: &str) -> u64 {
     hash ^ (hash >> 32)
 }
 
+/// What [`Draft::by_sentence`] found.
+#[derive(Debug, Clone)]
+pub(crate) struct BySentence<K, T> {
+    pub key: K,
+    /// How many of the draft's last sentences are decided each time.
+    last: usize,
+    /// `(sentence index, decision)`, in order.
+    pub found: Vec<(usize, T)>,
+}
+
 /// A sentence: a byte range and the tokens inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -188,6 +199,10 @@ pub struct Draft<'a> {
     /// The memo's copy of the previous text, edited into a copy of this one (see
     /// [`Draft::keep_in`]): copying the whole text on every keystroke grew with the draft.
     copy: Option<String>,
+    /// How the sentences follow from the memo's draft's, if built from one.
+    resplit: Option<Resplit>,
+    /// [`Draft::by_sentence`]'s decisions: the memo's draft's, and this draft's.
+    by_sentence: RefCell<(Decisions, Decisions)>,
 }
 
 impl<'a> Draft<'a> {
@@ -204,6 +219,8 @@ impl<'a> Draft<'a> {
             body_end: OnceCell::new(),
             placeholders: OnceCell::new(),
             copy: None,
+            resplit: None,
+            by_sentence: RefCell::default(),
         }
     }
 
@@ -231,6 +248,7 @@ impl<'a> Draft<'a> {
             sentence_at: mut at_token,
             mut memos,
             placeholders: old_placeholders,
+            by_sentence,
         } = old;
         let changed = changed_lines(&copy, text);
         // The copy becomes this text by the same edit: only what follows it moves.
@@ -300,7 +318,7 @@ impl<'a> Draft<'a> {
             .collect();
         memos.extend(new_memos(&tokens, middle, found));
         if let Some(resumed) = resplit.resumed {
-            memos.extend(old_memos.into_iter().skip(resumed));
+            memos.extend(old_memos.into_iter().skip(resumed - kept));
         }
         debug_assert_eq!(memos.len(), sentences.len());
         // By token, the sentence: the kept sentences' entries stay.
@@ -334,6 +352,8 @@ impl<'a> Draft<'a> {
             body_end: OnceCell::new(),
             placeholders,
             copy: Some(copy),
+            resplit: Some(resplit),
+            by_sentence: RefCell::new((by_sentence, Vec::new())),
         }
     }
 
@@ -346,7 +366,81 @@ impl<'a> Draft<'a> {
             sentence_at: self.sentence_at,
             memos: self.memo,
             placeholders: self.placeholders.into_inner(),
+            by_sentence: self.by_sentence.into_inner().1,
         });
+    }
+
+    /// What `decide` says of each sentence under `key` (the facts of the whole exchange the
+    /// decisions depend on), as `(index, decision)` for each sentence it says something of,
+    /// in order. A draft built from a memo whose draft was asked under an equal key decides
+    /// again only the sentences the edit touched, the `reach` before them and the `last`
+    /// sentences of the draft, keeping the other entries (renumbered), so that a keystroke
+    /// costs what it changed rather than a call per sentence. A decision must follow from
+    /// its sentence's tokens, those of the `reach` sentences after it and the key alone
+    /// (only the `last` ones may depend on more, such as where the sign-off starts), and hold
+    /// no offsets but relative ones, as for [`Draft::decided`]; each check keeps its own
+    /// types, one list per type.
+    pub(crate) fn by_sentence<K, T>(
+        &self,
+        key: K,
+        (reach, last): (usize, usize),
+        mut decide: impl FnMut(usize) -> Option<T>,
+    ) -> Rc<BySentence<K, T>>
+    where
+        K: PartialEq + Clone + 'static,
+        T: Clone + 'static,
+    {
+        let id = TypeId::of::<BySentence<K, T>>();
+        let same = |list: &BySentence<K, T>| list.key == key && list.last == last;
+        let previous = {
+            let mut lists = self.by_sentence.borrow_mut();
+            let now = lists.1.iter().find(|(known, _)| *known == id);
+            if let Some(now) = now.and_then(|(_, now)| now.clone().downcast().ok()) {
+                if same(&now) {
+                    return now;
+                }
+            }
+            // Taken out, so that it is edited in place rather than copied.
+            let at = lists.0.iter().position(|(known, _)| *known == id);
+            at.map(|i| lists.0.swap_remove(i).1)
+                .and_then(|old| old.downcast::<BySentence<K, T>>().ok())
+                .filter(|old| same(old))
+        };
+        let count = self.sentences.len();
+        let mut decide = |i: usize| Some((i, decide(i)?));
+        let found = match (previous, self.resplit) {
+            (Some(old), Some(edit)) => {
+                let mut found = Rc::try_unwrap(old)
+                    .unwrap_or_else(|old| (*old).clone())
+                    .found;
+                let from = (edit.kept.saturating_sub(reach))
+                    .min(edit.old_count.min(count).saturating_sub(last));
+                let tail = count.saturating_sub(last).max(edit.middle_end);
+                let after = match edit.resumed {
+                    Some(resumed) => found.partition_point(|(i, _)| *i < resumed),
+                    None => found.len(),
+                };
+                let after = found.split_off(after);
+                found.truncate(found.partition_point(|(i, _)| *i < from));
+                found.extend((from..edit.middle_end).filter_map(&mut decide));
+                if let Some(resumed) = edit.resumed {
+                    let now = |i: usize| i - resumed + edit.middle_end;
+                    let moved = after.into_iter().map(|(i, t)| (now(i), t));
+                    found.extend(moved.take_while(|(i, _)| *i < tail));
+                }
+                found.extend((tail..count).filter_map(&mut decide));
+                found
+            }
+            _ => (0..count).filter_map(decide).collect(),
+        };
+        let found = Rc::new(BySentence { key, last, found });
+        let entry: Rc<dyn Any> = found.clone();
+        let mut lists = self.by_sentence.borrow_mut();
+        match lists.1.iter_mut().find(|(known, _)| *known == id) {
+            Some(slot) => slot.1 = entry,
+            None => lists.1.push((id, entry)),
+        }
+        found
     }
 
     /// The memo entry of the sentence holding all of the tokens `range` (not empty), with
@@ -1262,11 +1356,18 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     sentences
 }
 
-/// Where [`resplit_sentences`] took the old sentences up again.
+/// Where [`resplit_sentences`] took the old sentences up again: the sentences before
+/// `kept` are the old ones, those from `middle_end` on the old ones from `resumed` on.
+#[derive(Debug, Clone, Copy)]
 struct Resplit {
+    /// How many of the old sentences before the edit were kept.
+    kept: usize,
+    /// How many sentences the old draft had.
+    old_count: usize,
     /// The end of the sentences split again (in the new list).
     middle_end: usize,
-    /// The first of the old sentences after the edit kept (moved), if any were.
+    /// The first of the old sentences after the edit kept (moved), if any were: its index
+    /// among all the old sentences.
     resumed: Option<usize>,
 }
 
@@ -1286,6 +1387,7 @@ fn resplit_sentences(
     shift: isize,
 ) -> Resplit {
     let (old_after, new_after) = after;
+    let kept = sentences.len();
     let from = sentences.last().map_or(0, |s| s.tokens.end);
     let mut rest = None;
     split_sentences_from(text, tokens, from, sentences, |last| {
@@ -1310,8 +1412,10 @@ fn resplit_sentences(
         }));
     }
     Resplit {
+        kept,
+        old_count: kept + old.len(),
         middle_end,
-        resumed: rest,
+        resumed: rest.map(|at| kept + at),
     }
 }
 
@@ -1512,6 +1616,54 @@ mod tests {
                     assert_eq!(back.sentence_at, Draft::new(text).sentence_at, "{edited:?}");
                     back.keep_in(&memo);
                     assert_eq!(memo.take().map(|k| k.text).as_deref(), Some(text));
+                }
+            }
+        }
+    }
+
+    /// What a sentence and the `reach` after it say, and, for the last `last`, how far from
+    /// the end it is: a decision of the kind [`Draft::by_sentence`] keeps.
+    fn said(draft: &Draft, index: usize, (reach, last): (usize, usize)) -> Option<String> {
+        let count = draft.sentences.len();
+        let end = (index + 1 + reach).min(count);
+        let words: Vec<&str> = draft.sentences[index..end]
+            .iter()
+            .flat_map(|s| draft.sentence_tokens(s).iter().map(|t| t.norm.as_str()))
+            .collect();
+        let from_end = (index + last >= count).then_some(count - index);
+        // Some sentences say nothing, so that the lists have gaps.
+        (words.len() % 3 != 1).then(|| format!("{words:?} {from_end:?}"))
+    }
+
+    #[test]
+    fn decisions_by_sentence_kept_across_an_edit_are_those_decided_afresh() {
+        let text = "Hi Sam! We can't refund it... Sorry?!\nCall us.\r\n\nThanks 😀 e\u{301}. Bye";
+        let inserts = ["", ".", "!", "\n", "x", " ", "?\n", "a. B", "\n\nOk. No. Yes"];
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for delete in [0, 1, 3, 9] {
+                let Some(end) = (start + delete..=text.len()).find(|&e| text.is_char_boundary(e))
+                else {
+                    continue;
+                };
+                for insert in inserts {
+                    let edited = format!("{}{insert}{}", &text[..start], &text[end..]);
+                    for how in [(0, 0), (2, 0), (0, 2), (0, 3), (0, 4), (1, 3)] {
+                        let memo = Memo::default();
+                        let first = Draft::with_memo(text, &memo);
+                        first.by_sentence(0u8, how, |i| said(&first, i, how));
+                        first.keep_in(&memo);
+                        let again = Draft::with_memo(&edited, &memo);
+                        let kept = again.by_sentence(0u8, how, |i| said(&again, i, how));
+                        let fresh = Draft::new(&edited);
+                        let fresh = fresh.by_sentence(0u8, how, |i| said(&fresh, i, how));
+                        assert_eq!(kept.found, fresh.found, "{edited:?} {how:?}");
+                        // Asked again of the same draft, the list is the same one.
+                        let asked = again.by_sentence(0u8, how, |_| None::<String>);
+                        assert!(Rc::ptr_eq(&kept, &asked));
+                        // Under another key, decided afresh.
+                        let other = again.by_sentence(1u8, how, |i| said(&again, i, how));
+                        assert_eq!(other.found, fresh.found, "{edited:?} {how:?}");
+                    }
                 }
             }
         }

@@ -100,21 +100,25 @@ impl Apology {
 }
 
 fn apologies(draft: &Draft) -> Vec<Apology> {
-    let mut found = Vec::new();
-    for (index, sentence) in draft.sentences.iter().enumerate() {
-        // What the sentence holds is remembered with it, in its own offsets.
+    // What a sentence holds is remembered with it, in its own offsets, and the list of them
+    // with the draft: a keystroke decides again only the sentences it touched.
+    let held = draft.by_sentence((), (0, 0), |index| {
+        let sentence = &draft.sentences[index];
         let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
         let held = draft.decided(index, (), || {
             sentence_apology(draft, sentence).map(|a| a.shifted(-token, -byte))
         });
-        if let Some(apology) = &held.1 {
-            found.push(Apology {
-                sentence: index,
-                ..apology.shifted(token, byte)
-            });
+        held.1.clone()
+    });
+    let found = held.found.iter().map(|(index, apology)| {
+        let sentence = &draft.sentences[*index];
+        let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
+        Apology {
+            sentence: *index,
+            ..apology.shifted(token, byte)
         }
-    }
-    found
+    });
+    found.collect()
 }
 
 /// The apology of one sentence: its first apology word that is not part of a non-apology
