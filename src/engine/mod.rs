@@ -227,7 +227,8 @@ mod tests {
         let paragraph = "Hi Sam,\n\nWe can't refund this order. You should have read the policy! \
             We'll look into it soon and maybe it will arrive tomorrow. I guarantee it ships \
             by [date]. Sorry for any inconvenience.\nOur system was down, which is why it \
-            was late.\n\nKind regards,\nAlex\n";
+            was late.\nNo. Yes, we can refund it. We don't price match, hopefully soon.\n\n\
+            Kind regards,\nAlex\n";
         paragraph.repeat(6)
     }
 
@@ -310,7 +311,7 @@ mod tests {
 
         let other = Config::from_json(r#"{"apology": "avoid", "checks": {"blame": "off"}}"#)
             .expect("a house style");
-        let customer = "This is the third time I've asked!! Where is my refund?";
+        let customer = "Third time I've asked!! Can you refund it? Can you price match the fee?";
         let mut checker = Checker::new();
         for (i, text) in texts.iter().enumerate() {
             // The house style and the customer's message change on the way, and back.
