@@ -350,11 +350,38 @@ impl Phrases {
 
     /// All matches in the whole draft, sentence by sentence.
     pub fn find(&self, draft: &Draft) -> Vec<Match> {
+        if let Some(found) = self.by_sentence(draft) {
+            return found.collect();
+        }
         let mut found = Vec::new();
         for sentence in &draft.sentences {
             found.extend(self.find_in(draft, sentence.tokens.clone()));
         }
         found
+    }
+
+    /// In a draft that keeps its decisions, the matches in the whole draft, in order, from
+    /// the list of sentences holding one kept with it: a keystroke searches again only the
+    /// sentences it touched.
+    fn by_sentence<'d>(&self, draft: &'d Draft) -> Option<impl Iterator<Item = Match> + 'd> {
+        if !draft.keeps_decisions() {
+            return None;
+        }
+        let found = draft.by_sentence(self.id, (0, 0), |index| {
+            let sentence = &draft.sentences[index];
+            let found = self.find_in(draft, sentence.tokens.clone());
+            let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
+            let found: Rc<[Match]> = found.iter().map(|m| m.shifted(-token, -byte)).collect();
+            (!found.is_empty()).then_some(found)
+        });
+        let count = found.found.len();
+        Some((0..count).flat_map(move |i| {
+            let (index, matches) = &found.found[i];
+            let sentence = &draft.sentences[*index];
+            let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
+            let matches = matches.clone();
+            (0..matches.len()).map(move |m| matches[m].shifted(token, byte))
+        }))
     }
 
     /// Whether any phrase occurs inside the token range.
@@ -378,6 +405,9 @@ impl Phrases {
     /// Whether any match in the draft passes `accept`, looked for sentence by sentence and
     /// only until one does (a long draft with an option early on stops there).
     pub fn any_match(&self, draft: &Draft, mut accept: impl FnMut(&Match) -> bool) -> bool {
+        if let Some(mut found) = self.by_sentence(draft) {
+            return found.any(|m| accept(&m));
+        }
         draft.sentences.iter().any(|s| {
             self.find_in(draft, s.tokens.clone())
                 .iter()
@@ -387,6 +417,9 @@ impl Phrases {
 
     /// Whether any phrase occurs anywhere in the draft.
     pub fn occurs(&self, draft: &Draft) -> bool {
+        if let Some(mut found) = self.by_sentence(draft) {
+            return found.next().is_some();
+        }
         draft
             .sentences
             .iter()

@@ -378,8 +378,8 @@ impl<'a> Draft<'a> {
     /// costs what it changed rather than a call per sentence. A decision must follow from
     /// its sentence's tokens, those of the `reach` sentences after it and the key alone
     /// (only the `last` ones may depend on more, such as where the sign-off starts), and hold
-    /// no offsets but relative ones, as for [`Draft::decided`]; each check keeps its own
-    /// types, one list per type.
+    /// no offsets but relative ones, as for [`Draft::decided`]; one list is kept per type
+    /// and key.
     pub(crate) fn by_sentence<K, T>(
         &self,
         key: K,
@@ -391,20 +391,25 @@ impl<'a> Draft<'a> {
         T: Clone + 'static,
     {
         let id = TypeId::of::<BySentence<K, T>>();
-        let same = |list: &BySentence<K, T>| list.key == key && list.last == last;
+        let keyed = |(known, list): &(TypeId, Rc<dyn Any>)| {
+            *known == id
+                && (**list)
+                    .downcast_ref::<BySentence<K, T>>()
+                    .is_some_and(|list| list.key == key)
+        };
         let previous = {
             let mut lists = self.by_sentence.borrow_mut();
-            let now = lists.1.iter().find(|(known, _)| *known == id);
-            if let Some(now) = now.and_then(|(_, now)| now.clone().downcast().ok()) {
-                if same(&now) {
+            let now = lists.1.iter().find(|entry| keyed(entry));
+            if let Some(now) = now.and_then(|(_, now)| now.clone().downcast::<BySentence<K, T>>().ok()) {
+                if now.last == last {
                     return now;
                 }
             }
             // Taken out, so that it is edited in place rather than copied.
-            let at = lists.0.iter().position(|(known, _)| *known == id);
+            let at = lists.0.iter().position(keyed);
             at.map(|i| lists.0.swap_remove(i).1)
                 .and_then(|old| old.downcast::<BySentence<K, T>>().ok())
-                .filter(|old| same(old))
+                .filter(|old| old.last == last)
         };
         let count = self.sentences.len();
         let mut decide = |i: usize| Some((i, decide(i)?));
@@ -433,14 +438,22 @@ impl<'a> Draft<'a> {
             }
             _ => (0..count).filter_map(decide).collect(),
         };
+        let mut lists = self.by_sentence.borrow_mut();
+        let at = lists.1.iter().position(keyed);
         let found = Rc::new(BySentence { key, last, found });
         let entry: Rc<dyn Any> = found.clone();
-        let mut lists = self.by_sentence.borrow_mut();
-        match lists.1.iter_mut().find(|(known, _)| *known == id) {
-            Some(slot) => slot.1 = entry,
+        match at {
+            Some(at) => lists.1[at].1 = entry,
             None => lists.1.push((id, entry)),
         }
         found
+    }
+
+    /// Whether the draft keeps what is decided of it for the next draft (it was built with
+    /// a memo): then [`Draft::by_sentence`] pays off, and a search of a draft seen for the
+    /// first time may as well stop early.
+    pub(crate) fn keeps_decisions(&self) -> bool {
+        !self.memo.is_empty()
     }
 
     /// The memo entry of the sentence holding all of the tokens `range` (not empty), with
