@@ -153,16 +153,28 @@ fn run(cx: &Context) -> Vec<Flag> {
 }
 
 fn once(draft: &Draft) -> Vec<Flag> {
+    let apologies = apologies(draft);
+    let Some(first) = apologies.first() else {
+        return Vec::new();
+    };
     let mut flags = Vec::new();
-    for (n, apology) in apologies(draft).into_iter().enumerate() {
-        if n > 0 {
-            flags.push(repeated(draft, &apology));
-        } else if let Some(c) = &apology.conditional {
-            flags.push(conditional(draft, &apology, c));
-        } else if let Some(g) = &apology.generic {
-            flags.push(generic(draft, &apology, g));
-        }
+    if let Some(c) = &first.conditional {
+        flags.push(conditional(draft, first, c));
+    } else if let Some(g) = &first.generic {
+        flags.push(generic(draft, first, g));
     }
+    // Every later apology is one too many: its flag, which reads its sentence alone, is
+    // kept with the draft in the sentence's own offsets.
+    #[derive(Clone)]
+    struct Repeated(Flag);
+    let byte = |index: usize| draft.sentences[index].start as isize;
+    let repeats = draft.by_sentence((), (0, 0), |index| {
+        let at = apologies.partition_point(|a| a.sentence < index);
+        let apology = apologies.get(at).filter(|a| a.sentence == index)?;
+        Some(Repeated(repeated(draft, apology).moved(-byte(index))))
+    });
+    let later = repeats.found.iter().filter(|(index, _)| *index != first.sentence);
+    flags.extend(later.map(|(index, flag)| flag.0.moved(byte(*index))));
     flags
 }
 

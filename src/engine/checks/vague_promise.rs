@@ -287,25 +287,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     // after "as" and "and" (see `predicate_end`).
     let body_end = draft.body_end();
     let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
-    let promised = draft.by_sentence((), (1, past_body), |n| {
-        let sentence = &draft.sentences[n];
-        let body_end = body_end.clamp(sentence.start, sentence.end) - sentence.start;
-        let key = (body_end, draft.read_on(sentence, &["as", "and"], 1));
-        let decided = draft.decided(n, key, || {
-            find_promise(draft, sentence).map(|p| p.moved(|at| at - sentence.start))
-        });
-        decided.1.clone()
-    });
-    let mut flags = Vec::new();
-    for (n, promise) in &promised.found {
-        let (n, sentence) = (*n, &draft.sentences[*n]);
-        // A concrete time anywhere near (this sentence or the two either side) settles it.
-        let near = n.saturating_sub(2);
-        let first = has_time.found.partition_point(|(i, _)| *i < near);
-        if has_time.found.get(first).is_some_and(|(i, _)| *i <= n + 2) {
-            continue;
-        }
-        let promise = promise.clone().moved(|at| at + sentence.start);
+    let promise_flag = |promise: &Promise| {
         let mut flag = Flag::new(
             promise.span.clone(),
             match &promise.vague {
@@ -338,7 +320,31 @@ fn run(cx: &Context) -> Vec<Flag> {
             };
         }
         debug_assert!(WINDOWS[2].1.contains(placeholder::DAY));
-        flags.push(flag);
+        flag
+    };
+    // The flag, rewrites and all, is kept in the sentence's own offsets (under the team's
+    // windows, which its rewrites offer).
+    let key = cx.config.promise_phrases.clone();
+    let promised = draft.by_sentence(key, (1, past_body), |n| {
+        let sentence = &draft.sentences[n];
+        let body_end = body_end.clamp(sentence.start, sentence.end) - sentence.start;
+        let key = (body_end, draft.read_on(sentence, &["as", "and"], 1));
+        let decided = draft.decided(n, key, || {
+            find_promise(draft, sentence).map(|p| p.moved(|at| at - sentence.start))
+        });
+        let promise = decided.1.clone()?.moved(|at| at + sentence.start);
+        Some(promise_flag(&promise).moved(-(sentence.start as isize)))
+    });
+    let mut flags = Vec::new();
+    for (n, flag) in &promised.found {
+        let (n, sentence) = (*n, &draft.sentences[*n]);
+        // A concrete time anywhere near (this sentence or the two either side) settles it.
+        let near = n.saturating_sub(2);
+        let first = has_time.found.partition_point(|(i, _)| *i < near);
+        if has_time.found.get(first).is_some_and(|(i, _)| *i <= n + 2) {
+            continue;
+        }
+        flags.push(flag.moved(sentence.start as isize));
     }
     flags
 }
