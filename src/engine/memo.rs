@@ -297,7 +297,20 @@ mod tests {
     fn long_texts_compare_in_blocks_to_the_same_lines() {
         let line = "We are looking into your order and will write again.\n";
         let old = line.repeat(120);
-        for at in [0, 1, 63, 64, 65, 700, 4095, 4096, 4097, 5000, old.len() - 1, old.len()] {
+        for at in [
+            0,
+            1,
+            63,
+            64,
+            65,
+            700,
+            4095,
+            4096,
+            4097,
+            5000,
+            old.len() - 1,
+            old.len(),
+        ] {
             let new = format!("{}x{}", &old[..at], &old[at..]);
             let c = changed_lines(&old, &new);
             let line_start = old[..at].rfind('\n').map_or(0, |i| i + 1);

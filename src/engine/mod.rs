@@ -315,7 +315,11 @@ mod tests {
         let mut checker = Checker::new();
         for (i, text) in texts.iter().enumerate() {
             // The house style and the customer's message change on the way, and back.
-            let config = if i % 7 == 3 { &other } else { &Config::default() };
+            let config = if i % 7 == 3 {
+                &other
+            } else {
+                &Config::default()
+            };
             let customer = (i % 5 >= 2).then_some(customer);
             let fresh = check(text, customer, config);
             let again = checker.check(text, customer, config);

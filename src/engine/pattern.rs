@@ -367,7 +367,7 @@ impl Phrases {
         if !draft.keeps_decisions() {
             return None;
         }
-        let found = draft.by_sentence(self.id, (0, 0), |index| {
+        let found = draft.by_sentence(self.id, (0, 0, 0), |index| {
             let sentence = &draft.sentences[index];
             let found = self.find_in(draft, sentence.tokens.clone());
             let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);

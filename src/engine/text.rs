@@ -373,17 +373,17 @@ impl<'a> Draft<'a> {
     /// What `decide` says of each sentence under `key` (the facts of the whole exchange the
     /// decisions depend on), as `(index, decision)` for each sentence it says something of,
     /// in order. A draft built from a memo whose draft was asked under an equal key decides
-    /// again only the sentences the edit touched, the `reach` before them and the `last`
-    /// sentences of the draft, keeping the other entries (renumbered), so that a keystroke
-    /// costs what it changed rather than a call per sentence. A decision must follow from
-    /// its sentence's tokens, those of the `reach` sentences after it and the key alone
-    /// (only the `last` ones may depend on more, such as where the sign-off starts), and hold
-    /// no offsets but relative ones, as for [`Draft::decided`]; one list is kept per type
-    /// and key.
+    /// again only the sentences the edit touched, the `back` after them and the `on` before
+    /// them, and the `last` sentences of the draft, keeping the other entries (renumbered),
+    /// so that a keystroke costs what it changed rather than a call per sentence. A decision
+    /// must follow from the key and the tokens of its sentence, the `back` sentences before
+    /// it and the `on` after it alone (only the `last` ones may depend on more, such as where
+    /// the sign-off starts), and hold no offsets but relative ones, as for
+    /// [`Draft::decided`]; one list is kept per type and key.
     pub(crate) fn by_sentence<K, T>(
         &self,
         key: K,
-        (reach, last): (usize, usize),
+        (back, on, last): (usize, usize, usize),
         mut decide: impl FnMut(usize) -> Option<T>,
     ) -> Rc<BySentence<K, T>>
     where
@@ -400,7 +400,9 @@ impl<'a> Draft<'a> {
         let previous = {
             let mut lists = self.by_sentence.borrow_mut();
             let now = lists.1.iter().find(|entry| keyed(entry));
-            if let Some(now) = now.and_then(|(_, now)| now.clone().downcast::<BySentence<K, T>>().ok()) {
+            if let Some(now) =
+                now.and_then(|(_, now)| now.clone().downcast::<BySentence<K, T>>().ok())
+            {
                 if now.last == last {
                     return now;
                 }
@@ -418,20 +420,22 @@ impl<'a> Draft<'a> {
                 let mut found = Rc::try_unwrap(old)
                     .unwrap_or_else(|old| (*old).clone())
                     .found;
-                let from = (edit.kept.saturating_sub(reach))
+                let from = (edit.kept.saturating_sub(on))
                     .min(edit.old_count.min(count).saturating_sub(last));
-                let tail = count.saturating_sub(last).max(edit.middle_end);
+                let redo = (edit.middle_end + back).min(count);
+                let tail = count.saturating_sub(last).max(redo);
                 let after = match edit.resumed {
                     Some(resumed) => found.partition_point(|(i, _)| *i < resumed),
                     None => found.len(),
                 };
                 let after = found.split_off(after);
                 found.truncate(found.partition_point(|(i, _)| *i < from));
-                found.extend((from..edit.middle_end).filter_map(&mut decide));
+                found.extend((from..redo).filter_map(&mut decide));
                 if let Some(resumed) = edit.resumed {
                     let now = |i: usize| i - resumed + edit.middle_end;
                     let moved = after.into_iter().map(|(i, t)| (now(i), t));
-                    found.extend(moved.take_while(|(i, _)| *i < tail));
+                    let kept = moved.skip_while(|(i, _)| *i < redo);
+                    found.extend(kept.take_while(|(i, _)| *i < tail));
                 }
                 found.extend((tail..count).filter_map(&mut decide));
                 found
@@ -449,11 +453,12 @@ impl<'a> Draft<'a> {
         found
     }
 
-    /// Whether the draft keeps what is decided of it for the next draft (it was built with
-    /// a memo): then [`Draft::by_sentence`] pays off, and a search of a draft seen for the
-    /// first time may as well stop early.
+    /// Whether the draft was built from a memo's previous draft, as a keystroke's is: then
+    /// a list [`Draft::by_sentence`] keeps pays off on the next keystroke. A draft seen for
+    /// the first time (a one-off check, or an editor's first) searches as before, stopping
+    /// early where it can; its next draft builds the lists.
     pub(crate) fn keeps_decisions(&self) -> bool {
-        !self.memo.is_empty()
+        self.resplit.is_some()
     }
 
     /// The memo entry of the sentence holding all of the tokens `range` (not empty), with
@@ -1634,12 +1639,17 @@ mod tests {
         }
     }
 
-    /// What a sentence and the `reach` after it say, and, for the last `last`, how far from
-    /// the end it is: a decision of the kind [`Draft::by_sentence`] keeps.
-    fn said(draft: &Draft, index: usize, (reach, last): (usize, usize)) -> Option<String> {
+    /// What a sentence, the `back` before it and the `on` after it say, and, for the last
+    /// `last`, how far from the end it is: a decision of the kind [`Draft::by_sentence`]
+    /// keeps.
+    fn said(
+        draft: &Draft,
+        index: usize,
+        (back, on, last): (usize, usize, usize),
+    ) -> Option<String> {
         let count = draft.sentences.len();
-        let end = (index + 1 + reach).min(count);
-        let words: Vec<&str> = draft.sentences[index..end]
+        let end = (index + 1 + on).min(count);
+        let words: Vec<&str> = draft.sentences[index.saturating_sub(back)..end]
             .iter()
             .flat_map(|s| draft.sentence_tokens(s).iter().map(|t| t.norm.as_str()))
             .collect();
@@ -1651,7 +1661,17 @@ mod tests {
     #[test]
     fn decisions_by_sentence_kept_across_an_edit_are_those_decided_afresh() {
         let text = "Hi Sam! We can't refund it... Sorry?!\nCall us.\r\n\nThanks 😀 e\u{301}. Bye";
-        let inserts = ["", ".", "!", "\n", "x", " ", "?\n", "a. B", "\n\nOk. No. Yes"];
+        let inserts = [
+            "",
+            ".",
+            "!",
+            "\n",
+            "x",
+            " ",
+            "?\n",
+            "a. B",
+            "\n\nOk. No. Yes",
+        ];
         for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             for delete in [0, 1, 3, 9] {
                 let Some(end) = (start + delete..=text.len()).find(|&e| text.is_char_boundary(e))
@@ -1660,7 +1680,17 @@ mod tests {
                 };
                 for insert in inserts {
                     let edited = format!("{}{insert}{}", &text[..start], &text[end..]);
-                    for how in [(0, 0), (2, 0), (0, 2), (0, 3), (0, 4), (1, 3)] {
+                    for how in [
+                        (0, 0, 0),
+                        (0, 2, 0),
+                        (0, 0, 2),
+                        (0, 0, 3),
+                        (0, 0, 4),
+                        (0, 1, 3),
+                        (1, 0, 0),
+                        (2, 2, 0),
+                        (3, 0, 2),
+                    ] {
                         let memo = Memo::default();
                         let first = Draft::with_memo(text, &memo);
                         first.by_sentence(0u8, how, |i| said(&first, i, how));

@@ -102,7 +102,7 @@ impl Apology {
 fn apologies(draft: &Draft) -> Vec<Apology> {
     // What a sentence holds is remembered with it, in its own offsets, and the list of them
     // with the draft: a keystroke decides again only the sentences it touched.
-    let held = draft.by_sentence((), (0, 0), |index| {
+    let held = draft.by_sentence((), (0, 0, 0), |index| {
         let sentence = &draft.sentences[index];
         let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
         let held = draft.decided(index, (), || {
@@ -168,12 +168,15 @@ fn once(draft: &Draft) -> Vec<Flag> {
     #[derive(Clone)]
     struct Repeated(Flag);
     let byte = |index: usize| draft.sentences[index].start as isize;
-    let repeats = draft.by_sentence((), (0, 0), |index| {
+    let repeats = draft.by_sentence((), (0, 0, 0), |index| {
         let at = apologies.partition_point(|a| a.sentence < index);
         let apology = apologies.get(at).filter(|a| a.sentence == index)?;
         Some(Repeated(repeated(draft, apology).moved(-byte(index))))
     });
-    let later = repeats.found.iter().filter(|(index, _)| *index != first.sentence);
+    let later = repeats
+        .found
+        .iter()
+        .filter(|(index, _)| *index != first.sentence);
     flags.extend(later.map(|(index, flag)| flag.0.moved(byte(*index))));
     flags
 }

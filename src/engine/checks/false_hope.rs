@@ -160,7 +160,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     // the sentences that end past the body are decided again each time.
     let body_end = draft.body_end();
     let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
-    let held = draft.by_sentence((), (2, past_body), |index| {
+    let held = draft.by_sentence((), (0, 2, past_body), |index| {
         let sentence = &draft.sentences[index];
         let byte = sentence.start as isize;
         let read_on = draft.read_on(sentence, &["see", "what"], 2);

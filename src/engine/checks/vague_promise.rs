@@ -258,7 +258,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     // (under the team's windows): a keystroke works out again only the sentences it touched.
     #[derive(Clone)]
     struct HasTime;
-    let has_time = draft.by_sentence(cx.config.promise_phrases.clone(), (0, 0), |i| {
+    let has_time = draft.by_sentence(cx.config.promise_phrases.clone(), (0, 0, 0), |i| {
         let s = &draft.sentences[i];
         let timed = CONCRETE_TIME.occurs_in(draft, s.tokens.clone())
             || (!cx.config.promise_phrases.is_empty()
@@ -325,7 +325,17 @@ fn run(cx: &Context) -> Vec<Flag> {
     // The flag, rewrites and all, is kept in the sentence's own offsets (under the team's
     // windows, which its rewrites offer).
     let key = cx.config.promise_phrases.clone();
-    let promised = draft.by_sentence(key, (1, past_body), |n| {
+    // A concrete time anywhere near (this sentence or the two either side) settles it.
+    let near_time = |n: usize| {
+        let first = has_time
+            .found
+            .partition_point(|(i, _)| *i < n.saturating_sub(2));
+        has_time.found.get(first).is_some_and(|(i, _)| *i <= n + 2)
+    };
+    let promised = draft.by_sentence(key, (2, 2, past_body), |n| {
+        if near_time(n) {
+            return None;
+        }
         let sentence = &draft.sentences[n];
         let body_end = body_end.clamp(sentence.start, sentence.end) - sentence.start;
         let key = (body_end, draft.read_on(sentence, &["as", "and"], 1));
@@ -337,14 +347,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     });
     let mut flags = Vec::new();
     for (n, flag) in &promised.found {
-        let (n, sentence) = (*n, &draft.sentences[*n]);
-        // A concrete time anywhere near (this sentence or the two either side) settles it.
-        let near = n.saturating_sub(2);
-        let first = has_time.found.partition_point(|(i, _)| *i < near);
-        if has_time.found.get(first).is_some_and(|(i, _)| *i <= n + 2) {
-            continue;
-        }
-        flags.push(flag.moved(sentence.start as isize));
+        flags.push(flag.moved(draft.sentences[*n].start as isize));
     }
     flags
 }

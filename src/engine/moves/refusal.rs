@@ -290,7 +290,7 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     let body_end = draft.body_end();
     let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
     let key = (about_money, asked_for.clone());
-    let held = draft.by_sentence(key, (1, past_body), |index| {
+    let held = draft.by_sentence(key, (0, 1, past_body), |index| {
         let sentence = &draft.sentences[index];
         let held = draft.decided(index, about_money, || {
             sentence_no(draft, sentence, about_money).moved(|t| t - sentence.tokens.start)
@@ -309,7 +309,11 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
             let (kind, tokens) = hit?;
             let (span, stretch) = stretch(draft, index, &tokens);
             let (byte, token) = (sentence.start, sentence.tokens.start);
-            Some((kind, span.start - byte..span.end - byte, stretch.start - token..stretch.end - token))
+            Some((
+                kind,
+                span.start - byte..span.end - byte,
+                stretch.start - token..stretch.end - token,
+            ))
         };
         let no = (bare, relative(if_answers), relative(if_not));
         (no.1.is_some() || no.2.is_some()).then_some(no)
@@ -344,7 +348,7 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
         // The first sentence that grants, from the sentences' list kept with the draft.
         #[derive(Clone)]
         struct Grants;
-        let granting = draft.by_sentence((), (0, 0), |i| {
+        let granting = draft.by_sentence((), (0, 0, 0), |i| {
             grants(draft, &draft.sentences[i]).then_some(Grants)
         });
         if let Some(&(granted, _)) = granting.found.first() {
