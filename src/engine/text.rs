@@ -151,14 +151,43 @@ pub fn word_key(word: &str) -> u64 {
     hash ^ (hash >> 32)
 }
 
-/// What [`Draft::by_sentence`] found.
-#[derive(Debug, Clone)]
+/// What [`Draft::by_sentence`] found: the decisions are kept as `dyn Any`, so that the list
+/// is edited by one function rather than one per type of decision (the wasm download grew
+/// by several KB with each type its own).
+#[derive(Debug)]
 pub(crate) struct BySentence<K, T> {
     pub key: K,
-    /// How many of the draft's last sentences are decided each time.
+    list: Decided,
+    of: std::marker::PhantomData<fn() -> T>,
+}
+
+/// `(sentence index, decision)`, in order, and how many of the draft's last sentences are
+/// decided each time.
+#[derive(Debug, Clone, Default)]
+struct Decided {
     last: usize,
+    found: Vec<(usize, Rc<dyn Any>)>,
+}
+
+impl<K, T: 'static> BySentence<K, T> {
     /// `(sentence index, decision)`, in order.
-    pub found: Vec<(usize, T)>,
+    pub fn found(&self) -> impl Iterator<Item = (usize, &T)> + '_ {
+        let found = self.list.found.iter();
+        found.filter_map(|(i, t)| Some((*i, t.downcast_ref::<T>()?)))
+    }
+
+    /// Whether no sentence had a decision.
+    pub fn is_empty(&self) -> bool {
+        self.list.found.is_empty()
+    }
+
+    /// The first sentence from `index` on with a decision.
+    pub fn first_from(&self, index: usize) -> Option<usize> {
+        let found = &self.list.found;
+        found
+            .get(found.partition_point(|(i, _)| *i < index))
+            .map(|(i, _)| *i)
+    }
 }
 
 /// A sentence: a byte range and the tokens inside it.
@@ -388,7 +417,7 @@ impl<'a> Draft<'a> {
     ) -> Rc<BySentence<K, T>>
     where
         K: PartialEq + Clone + 'static,
-        T: Clone + 'static,
+        T: 'static,
     {
         let id = TypeId::of::<BySentence<K, T>>();
         let keyed = |(known, list): &(TypeId, Rc<dyn Any>)| {
@@ -403,7 +432,7 @@ impl<'a> Draft<'a> {
             if let Some(now) =
                 now.and_then(|(_, now)| now.clone().downcast::<BySentence<K, T>>().ok())
             {
-                if now.last == last {
+                if now.list.last == last {
                     return now;
                 }
             }
@@ -411,15 +440,36 @@ impl<'a> Draft<'a> {
             let at = lists.0.iter().position(keyed);
             at.map(|i| lists.0.swap_remove(i).1)
                 .and_then(|old| old.downcast::<BySentence<K, T>>().ok())
-                .filter(|old| old.last == last)
+                .map(|old| Rc::try_unwrap(old).map_or_else(|old| old.list.clone(), |old| old.list))
         };
+        let list = self.decide(previous, (back, on, last), &mut |i| {
+            decide(i).map(|t| Rc::new(t) as Rc<dyn Any>)
+        });
+        let mut lists = self.by_sentence.borrow_mut();
+        let at = lists.1.iter().position(keyed);
+        let of = std::marker::PhantomData;
+        let found = Rc::new(BySentence { key, list, of });
+        let entry: Rc<dyn Any> = found.clone();
+        match at {
+            Some(at) => lists.1[at].1 = entry,
+            None => lists.1.push((id, entry)),
+        }
+        found
+    }
+
+    /// [`Draft::by_sentence`]'s list, edited from the `previous` draft's where there is one.
+    fn decide(
+        &self,
+        previous: Option<Decided>,
+        (back, on, last): (usize, usize, usize),
+        decide: &mut dyn FnMut(usize) -> Option<Rc<dyn Any>>,
+    ) -> Decided {
         let count = self.sentences.len();
         let mut decide = |i: usize| Some((i, decide(i)?));
+        let previous = previous.filter(|old| old.last == last);
         let found = match (previous, self.resplit) {
             (Some(old), Some(edit)) => {
-                let mut found = Rc::try_unwrap(old)
-                    .unwrap_or_else(|old| (*old).clone())
-                    .found;
+                let mut found = old.found;
                 let from = (edit.kept.saturating_sub(on))
                     .min(edit.old_count.min(count).saturating_sub(last));
                 let redo = (edit.middle_end + back).min(count);
@@ -442,15 +492,7 @@ impl<'a> Draft<'a> {
             }
             _ => (0..count).filter_map(decide).collect(),
         };
-        let mut lists = self.by_sentence.borrow_mut();
-        let at = lists.1.iter().position(keyed);
-        let found = Rc::new(BySentence { key, last, found });
-        let entry: Rc<dyn Any> = found.clone();
-        match at {
-            Some(at) => lists.1[at].1 = entry,
-            None => lists.1.push((id, entry)),
-        }
-        found
+        Decided { last, found }
     }
 
     /// Whether the draft was built from a memo's previous draft, as a keystroke's is: then
@@ -1699,13 +1741,18 @@ mod tests {
                         let kept = again.by_sentence(0u8, how, |i| said(&again, i, how));
                         let fresh = Draft::new(&edited);
                         let fresh = fresh.by_sentence(0u8, how, |i| said(&fresh, i, how));
-                        assert_eq!(kept.found, fresh.found, "{edited:?} {how:?}");
+                        let all = |list: &BySentence<u8, String>| {
+                            list.found()
+                                .map(|(i, s)| (i, s.clone()))
+                                .collect::<Vec<_>>()
+                        };
+                        assert_eq!(all(&kept), all(&fresh), "{edited:?} {how:?}");
                         // Asked again of the same draft, the list is the same one.
                         let asked = again.by_sentence(0u8, how, |_| None::<String>);
                         assert!(Rc::ptr_eq(&kept, &asked));
                         // Under another key, decided afresh.
                         let other = again.by_sentence(1u8, how, |i| said(&again, i, how));
-                        assert_eq!(other.found, fresh.found, "{edited:?} {how:?}");
+                        assert_eq!(all(&other), all(&fresh), "{edited:?} {how:?}");
                     }
                 }
             }

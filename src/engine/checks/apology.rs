@@ -110,11 +110,11 @@ fn apologies(draft: &Draft) -> Vec<Apology> {
         });
         held.1.clone()
     });
-    let found = held.found.iter().map(|(index, apology)| {
-        let sentence = &draft.sentences[*index];
+    let found = held.found().map(|(index, apology)| {
+        let sentence = &draft.sentences[index];
         let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
         Apology {
-            sentence: *index,
+            sentence: index,
             ..apology.shifted(token, byte)
         }
     });
@@ -174,10 +174,9 @@ fn once(draft: &Draft) -> Vec<Flag> {
         Some(Repeated(repeated(draft, apology).moved(-byte(index))))
     });
     let later = repeats
-        .found
-        .iter()
+        .found()
         .filter(|(index, _)| *index != first.sentence);
-    flags.extend(later.map(|(index, flag)| flag.0.moved(byte(*index))));
+    flags.extend(later.map(|(index, flag)| flag.0.moved(byte(index))));
     flags
 }
 

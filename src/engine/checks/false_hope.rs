@@ -170,9 +170,9 @@ fn run(cx: &Context) -> Vec<Flag> {
         });
         decided.1.clone()
     });
-    let flags = held.found.iter();
+    let flags = held.found();
     flags
-        .map(|(index, flag)| flag.moved(draft.sentences[*index].start as isize))
+        .map(|(index, flag)| flag.moved(draft.sentences[index].start as isize))
         .collect()
 }
 

@@ -327,10 +327,9 @@ fn run(cx: &Context) -> Vec<Flag> {
     let key = cx.config.promise_phrases.clone();
     // A concrete time anywhere near (this sentence or the two either side) settles it.
     let near_time = |n: usize| {
-        let first = has_time
-            .found
-            .partition_point(|(i, _)| *i < n.saturating_sub(2));
-        has_time.found.get(first).is_some_and(|(i, _)| *i <= n + 2)
+        has_time
+            .first_from(n.saturating_sub(2))
+            .is_some_and(|i| i <= n + 2)
     };
     let promised = draft.by_sentence(key, (2, 2, past_body), |n| {
         if near_time(n) {
@@ -346,8 +345,8 @@ fn run(cx: &Context) -> Vec<Flag> {
         Some(promise_flag(&promise).moved(-(sentence.start as isize)))
     });
     let mut flags = Vec::new();
-    for (n, flag) in &promised.found {
-        flags.push(flag.moved(draft.sentences[*n].start as isize));
+    for (n, flag) in promised.found() {
+        flags.push(flag.moved(draft.sentences[n].start as isize));
     }
     flags
 }

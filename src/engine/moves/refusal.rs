@@ -315,10 +315,11 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
                 stretch.start - token..stretch.end - token,
             ))
         };
-        let no = (bare, relative(if_answers), relative(if_not));
-        (no.1.is_some() || no.2.is_some()).then_some(no)
+        // One call site, so that the words' search is compiled once.
+        let [if_answers, if_not] = [if_answers, if_not].map(relative);
+        (if_answers.is_some() || if_not.is_some()).then_some((bare, if_answers, if_not))
     });
-    for (index, (bare, if_answers, if_not)) in &held.found {
+    for (index, (bare, if_answers, if_not)) in held.found() {
         // A bare "No." is a no only if it answers the customer's request.
         let hit = match bare {
             true if *answers_request.get_or_init(|| no_answers_request(draft, customer)) => {
@@ -328,11 +329,11 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
             false => if_answers,
         };
         if let Some((kind, span, stretch)) = hit {
-            let sentence = &draft.sentences[*index];
+            let sentence = &draft.sentences[index];
             let (byte, token) = (sentence.start, sentence.tokens.start);
             found.push(Refusal {
                 kind: *kind,
-                sentence: *index,
+                sentence: index,
                 span: span.start + byte..span.end + byte,
                 stretch: stretch.start + token..stretch.end + token,
             });
@@ -351,7 +352,7 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
         let granting = draft.by_sentence((), (0, 0, 0), |i| {
             grants(draft, &draft.sentences[i]).then_some(Grants)
         });
-        if let Some(&(granted, _)) = granting.found.first() {
+        if let Some(granted) = granting.first_from(0) {
             let asked = asked_about(customer);
             found.retain(|refusal| {
                 refusal.sentence < granted
