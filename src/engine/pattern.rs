@@ -367,7 +367,7 @@ impl Phrases {
 
     /// In a draft that keeps its decisions, the sentences holding a match, from a list kept
     /// with the draft: a keystroke searches again only the sentences it touched.
-    fn by_sentence(&self, draft: &Draft) -> Option<Rc<BySentence<usize, Rc<[Match]>>>> {
+    fn by_sentence(&self, draft: &Draft) -> Option<BySentence<usize, Rc<[Match]>>> {
         if !draft.keeps_decisions() {
             return None;
         }

@@ -151,14 +151,20 @@ pub fn word_key(word: &str) -> u64 {
     hash ^ (hash >> 32)
 }
 
-/// What [`Draft::by_sentence`] found: the decisions are kept as `dyn Any`, so that the list
-/// is edited by one function rather than one per type of decision (the wasm download grew
-/// by several KB with each type its own).
-#[derive(Debug)]
+/// What [`Draft::by_sentence`] found. The list, its key and its decisions are kept as
+/// `dyn Any`, so that it is found and edited by one function rather than one per type of
+/// decision (the wasm download grew by several KB with each type its own).
 pub(crate) struct BySentence<K, T> {
-    pub key: K,
-    list: Decided,
-    of: std::marker::PhantomData<fn() -> T>,
+    list: Rc<List>,
+    of: std::marker::PhantomData<fn() -> (K, T)>,
+}
+
+/// One list of [`Draft::by_sentence`]: the type it was asked for, its key and what it found.
+#[derive(Debug)]
+struct List {
+    id: TypeId,
+    key: Box<dyn Any>,
+    decided: Decided,
 }
 
 /// `(sentence index, decision)`, in order, and how many of the draft's last sentences are
@@ -172,18 +178,18 @@ struct Decided {
 impl<K, T: 'static> BySentence<K, T> {
     /// `(sentence index, decision)`, in order.
     pub fn found(&self) -> impl Iterator<Item = (usize, &T)> + '_ {
-        let found = self.list.found.iter();
+        let found = self.list.decided.found.iter();
         found.filter_map(|(i, t)| Some((*i, t.downcast_ref::<T>()?)))
     }
 
     /// Whether no sentence had a decision.
     pub fn is_empty(&self) -> bool {
-        self.list.found.is_empty()
+        self.list.decided.found.is_empty()
     }
 
     /// The first sentence from `index` on with a decision.
     pub fn first_from(&self, index: usize) -> Option<usize> {
-        let found = &self.list.found;
+        let found = &self.list.decided.found;
         found
             .get(found.partition_point(|(i, _)| *i < index))
             .map(|(i, _)| *i)
@@ -412,49 +418,65 @@ impl<'a> Draft<'a> {
     pub(crate) fn by_sentence<K, T>(
         &self,
         key: K,
-        (back, on, last): (usize, usize, usize),
+        reads: (usize, usize, usize),
         mut decide: impl FnMut(usize) -> Option<T>,
-    ) -> Rc<BySentence<K, T>>
+    ) -> BySentence<K, T>
     where
-        K: PartialEq + Clone + 'static,
+        K: PartialEq + 'static,
         T: 'static,
     {
+        fn same<K: PartialEq + 'static>(a: &dyn Any, b: &dyn Any) -> bool {
+            a.downcast_ref::<K>() == b.downcast_ref::<K>()
+        }
         let id = TypeId::of::<BySentence<K, T>>();
+        let list = self.list(id, Box::new(key), same::<K>, reads, &mut |i| {
+            decide(i).map(|t| Rc::new(t) as Rc<dyn Any>)
+        });
+        let of = std::marker::PhantomData;
+        BySentence { list, of }
+    }
+
+    /// [`Draft::by_sentence`] for a list of type `id` under `key` (`same` compares two keys).
+    fn list(
+        &self,
+        id: TypeId,
+        key: Box<dyn Any>,
+        same: fn(&dyn Any, &dyn Any) -> bool,
+        (back, on, last): (usize, usize, usize),
+        decide: &mut dyn FnMut(usize) -> Option<Rc<dyn Any>>,
+    ) -> Rc<List> {
         let keyed = |(known, list): &(TypeId, Rc<dyn Any>)| {
             *known == id
                 && (**list)
-                    .downcast_ref::<BySentence<K, T>>()
-                    .is_some_and(|list| list.key == key)
+                    .downcast_ref::<List>()
+                    .is_some_and(|list| list.id == id && same(&*list.key, &*key))
         };
         let previous = {
             let mut lists = self.by_sentence.borrow_mut();
             let now = lists.1.iter().find(|entry| keyed(entry));
-            if let Some(now) =
-                now.and_then(|(_, now)| now.clone().downcast::<BySentence<K, T>>().ok())
-            {
-                if now.list.last == last {
+            if let Some(now) = now.and_then(|(_, now)| now.clone().downcast::<List>().ok()) {
+                if now.decided.last == last {
                     return now;
                 }
             }
             // Taken out, so that it is edited in place rather than copied.
             let at = lists.0.iter().position(keyed);
             at.map(|i| lists.0.swap_remove(i).1)
-                .and_then(|old| old.downcast::<BySentence<K, T>>().ok())
-                .map(|old| Rc::try_unwrap(old).map_or_else(|old| old.list.clone(), |old| old.list))
+                .and_then(|old| old.downcast::<List>().ok())
+                .map(|old| {
+                    Rc::try_unwrap(old).map_or_else(|old| old.decided.clone(), |old| old.decided)
+                })
         };
-        let list = self.decide(previous, (back, on, last), &mut |i| {
-            decide(i).map(|t| Rc::new(t) as Rc<dyn Any>)
-        });
+        let decided = self.decide(previous, (back, on, last), decide);
         let mut lists = self.by_sentence.borrow_mut();
         let at = lists.1.iter().position(keyed);
-        let of = std::marker::PhantomData;
-        let found = Rc::new(BySentence { key, list, of });
-        let entry: Rc<dyn Any> = found.clone();
+        let list = Rc::new(List { id, key, decided });
+        let entry: Rc<dyn Any> = list.clone();
         match at {
             Some(at) => lists.1[at].1 = entry,
             None => lists.1.push((id, entry)),
         }
-        found
+        list
     }
 
     /// [`Draft::by_sentence`]'s list, edited from the `previous` draft's where there is one.
@@ -1749,7 +1771,7 @@ mod tests {
                         assert_eq!(all(&kept), all(&fresh), "{edited:?} {how:?}");
                         // Asked again of the same draft, the list is the same one.
                         let asked = again.by_sentence(0u8, how, |_| None::<String>);
-                        assert!(Rc::ptr_eq(&kept, &asked));
+                        assert!(Rc::ptr_eq(&kept.list, &asked.list));
                         // Under another key, decided afresh.
                         let other = again.by_sentence(1u8, how, |i| said(&again, i, how));
                         assert_eq!(all(&other), all(&fresh), "{edited:?} {how:?}");
