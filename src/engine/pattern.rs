@@ -506,11 +506,25 @@ const STAR: &str = "`*` ends a word (`apolog*`) or stands alone as a gap";
 
 /// `a|b*|<num>` as words to match.
 fn alternatives(body: &str) -> Result<Vec<Word>, Problem> {
-    body.split('|')
+    // "less|(too few|not enough)" would read "(too" as a word and never match. A bracket
+    // elsewhere ("url(a|b)", ":(") is a character, as a house style may hold.
+    let words: Vec<&str> = body.split('|').collect();
+    let last = words.len() - 1;
+    if let Some(w) = words.iter().enumerate().find_map(|(i, w)| {
+        ((i > 0 && w.starts_with('(')) || (i < last && w.ends_with(')'))).then_some(w)
+    }) {
+        return bad(
+            w,
+            "a group opens at the start of a part and holds every wording: `(less|too few)`",
+        );
+    }
+    words
+        .into_iter()
         .map(|w| match w.strip_suffix('*') {
             _ if w.is_empty() => bad(body, "has an empty alternative"),
             _ if w == "<num>" => Ok(Word::Number),
             _ if w.contains(['[', ']', '<', '>']) => bad(w, "brackets only go around a whole part"),
+
             Some(prefix) if prefix.is_empty() || prefix.contains('*') => bad(w, STAR),
             Some(prefix) => Ok(Word::Prefix(prefix.to_string())),
             None if w.contains('*') => bad(w, STAR),
@@ -963,6 +977,10 @@ mod tests {
             ("nobody|no one cares", "`|` joins single words"),
             ("i could|i am going to cry", "`|` joins single words"),
             ("thanks|thank you for waiting", "`|` joins single words"),
+            (
+                "sent us fewer|less|(too few|not enough)",
+                "a group opens at the start",
+            ),
         ] {
             let error = Phrases::try_new(&["fine words", phrase]).unwrap_err();
             assert_eq!(error.phrase, phrase);
