@@ -193,6 +193,14 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "typos in the ack", 1.00),
     ("no-acknowledgment", "long email", 1.00),
     ("no-acknowledgment", "clean replies", 1.00),
+    ("vague-promise", "a crew sent, money got back", 1.00),
+    ("abrupt-refusal", "not part of the offer", 1.00),
+    ("missing-alternative", "out of the area", 1.00),
+    ("blame", "precaution in hindsight", 1.00),
+    ("blame", "routine or record against their report", 1.00),
+    ("excuse", "other causes named", 1.00),
+    ("overpromise", "certainty in other words", 1.00),
+    ("no-acknowledgment", "a theft reported", 1.00),
     // FLOORS-END
 ];
 

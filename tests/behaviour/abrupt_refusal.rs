@@ -225,6 +225,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We can't|We're unable to} {honour|honor} that {voucher|coupon}.")
         .quiet("{Sorry|Apologies}, we can't {honour|honor} that {voucher|coupon} as it expired last {month|week}."),
         Capability::new(
+            "not part of the offer",
+            "\"not part of our lineup\", \"opened in branch only\": a no said as what the product holds or how it is had; \"not part of the problem\" names nothing on offer",
+        )
+        .flags_for("{Will you have the Champions League in Canada?|Can we open a joint account online?}", "{The Champions League isn't part of our Canadian lineup, sorry about that!|Joint accounts are opened in branch only.}")
+        .quiet_for("Why is my app slow?", "Your router isn't part of the problem: the app is slow for everyone today, and a fix ships at 5pm."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

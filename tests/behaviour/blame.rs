@@ -154,6 +154,20 @@ pub fn suite() -> Vec<Capability> {
         .flags("{u shouldve|you shouldve|u should of} {checked the size chart|read the terms} first")
         .flags_for(COMPLAINT, "did u {even|actually} {read the email|check the link}"),
         Capability::new(
+            "precaution in hindsight",
+            "\"in future\" or \"next time\" with a precaution (\"before travelling\", \"to avoid fees\") to someone who complains; to a calm question it is a tip",
+        )
+        .flags_for("{You charged me $60 for a bag under the weight limit.|You've charged me for 900 units but I was away all month.}", "{In future, please weigh your bag at home before travelling to avoid excess fees.|Next time send us a reading before you go away.|Going forward, please measure it beforehand so you don't get charged.}")
+        .quiet_for("{When is the cut-off for next-day delivery?|How do I get the student discount?}", "{In future, please order before 2pm to get next-day delivery.|Next time, please show your card at the till before paying.}")
+        .quiet_for("You charged me $60 for a bag under the weight limit.", "{Next time you fly, we'll weigh it at the desk before you board.|I'm sorry about that. In future, our desk will weigh it with you before travelling.}"),
+        Capability::new(
+            "routine or record against their report",
+            "the company's routine, an instrument or the goods at dispatch set against a complaint with no regret (\"the meter doesn't lie\", \"our crew follows a checklist\", \"it was inside when it left us\"); said proudly to no one, or with an apology and a fix, it is not",
+        )
+        .flags_for("{My burger was missing the cheese I paid for.|The box was empty when it arrived, just the packaging.|You've charged me for 900 units but I've been away for a month.}", "{Our crew follows a checklist for every order.|The meter doesn't lie, I'm afraid.|Our records show the item was definitely inside when it left us.|Our kitchen works to a strict process.}")
+        .quiet("{The numbers don't lie: this is our best month ever, thanks to you!|Our crew follows a checklist for every order, so you can order with confidence.}")
+        .quiet_for("My burger was missing the cheese I paid for.", "I'm so sorry the cheese was missing. Our crew follows a checklist, so I've passed this to the manager and refunded the burger."),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

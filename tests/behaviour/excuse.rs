@@ -209,6 +209,13 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(LATE, "{sorry|sry|soz} {its|it's} {late cos of the snow|delayed due to a fault at the depot|late bc the courier didnt turn up}"),
         Capability::new(
+            "other causes named",
+            "a power cut, a supplier's short delivery, works that lower the service, someone else relied on to fix it, with no remedy; with a time or a fix it is no excuse",
+        )
+        .flags_for("{No signal at all since yesterday.|Water pressure has been really low all week.|My preorder still hasn't shipped, it was meant to go out Tuesday.}", "{There's a power cut affecting our mast in that area.|We rely on the local electricity company to restore it.|We're replacing a main in your area, which can reduce pressure for some homes.|The manufacturer sent us fewer units than expected.}")
+        .quiet_for("{No signal at all since yesterday.|Water pressure has been really low all week.}", "{There's a power cut affecting our mast, and power is due back by 6pm today.|We're replacing a main in your area, which can reduce pressure; the work finishes on Friday and I've added a credit to your account.}")
+        .quiet_for("How do I save battery on the router?", "Turning off the guest network can reduce power use, which can affect speed slightly."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

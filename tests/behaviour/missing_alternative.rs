@@ -46,7 +46,7 @@ pub fn suite() -> Vec<Capability> {
             "rule as a fact",
             "a product or rule fact that says no, with no way forward",
         )
-        .flags("{Sorry, |Apologies, |}{online ordering is switched off for today|this app is no longer supported|that service isn't available in your area|the promotion has ended|that size is sold out|gift wrapping is not offered on this item|gift cards can't be used for online orders|seat upgrades for partner flights are handled by the airline, not by us|sale items can be exchanged in store only|our drivers aren't required to carry parcels upstairs|that code ran for one weekend only, so it can no longer be used}."),
+        .flags("{Sorry, |Apologies, |}{online ordering is switched off for today|this app is no longer supported|that service isn't available in your area|the promotion has ended|that size is sold out|gift wrapping is not offered on this item|gift cards can't be used for online orders|seat upgrades for partner flights are handled by the airline, not by us|our drivers aren't required to carry parcels upstairs|that code ran for one weekend only, so it can no longer be used}."),
         Capability::new(
             "alternative kinds",
             "hard negative: channel, team, link to a way, substitute, pass-on, stay tuned, feedback, workaround",
@@ -58,6 +58,10 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet("{The app doesn't support landscape mode on phones yet|Split payments aren't available in the app}, but it {does|is|works} on {tablets|the website}.")
         .quiet("{Offline mode isn't supported on the web app|Dark mode isn't available on desktop}, only in the {mobile apps|iOS app}.")
+        // The limit names the way itself: "opened in branch only" (a place is no way: "valid
+        // in the UK only" still flags).
+        .quiet("{Joint accounts are opened|Sale items can be exchanged|Name changes are handled} {in branch|in store|by phone|through the app} only.")
+        .flags("{The offer is valid|Gift cards are accepted} in {the UK|Germany} only.")
         .quiet("I'm sorry, {seat selection isn't available on Basic fares|priority support isn't part of the free plan} as {it's assigned at check-in|it needs a dedicated agent}, but {the Plus plan includes it|our Standard fare lets you choose|Premium gives you both}.")
         .quiet("I'm afraid we no longer ship to {Ireland|Norway} since our courier left the route, but {our partner store ships there|our partner shop sells the same range}."),
         Capability::new(
@@ -118,6 +122,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet("{Yes|Absolutely}, {we can refund that|you can change the date in the app|we deliver on Saturdays}{!|.}")
         .quiet("{I've refunded the order|Your seat is changed|The offer is extended to Sunday}; {you'll see it in your account|the confirmation is in your inbox}."),
+        Capability::new(
+            "out of the area",
+            "\"outside our delivery area\": a no that is its own reason, and still a dead end; with somewhere else to go it is not",
+        )
+        .flags_for("Can you deliver to my office in the business park?", "{Unfortunately, that address is outside our delivery area.|Sorry, that postcode is outside our coverage area.}")
+        .quiet_for("Can you deliver to my office in the business park?", "Your address is outside our delivery area, but you can collect from our Riverside store for free."),
         Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",

@@ -228,6 +228,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(&slot(&UPSET[..3]), "{sry about this|soz about that|so sorry!!|im sorry to hear that|apologies for this|thats not good} - {pls dm us ur order number|can u dm us the order number}"),
         Capability::new(
+            "a theft reported",
+            "\"my card was stolen\", \"I reported it stolen\": a report, not a verdict; calling the company thieves is upset",
+        )
+        .quiet_for("{When will my new card arrive? Reported the old one stolen yesterday.|My phone was stolen, how do I block the SIM?}", "{Replacement cards arrive within 3 working days.|You can block it in the app under SIM > Block.}")
+        .flags_for("{You have basically stolen my money.|Thieves, the lot of you.}", "Please reply with your account number."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -114,6 +114,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("We'll {prioritise|prioritize} this to {guarantee|ensure} it never happens again in any {centre|center}."),
         Capability::new(
+            "certainty in other words",
+            "a guarantee tagged on after a comma, a connection promised as certain, every penny promised back; hoped, or our own refund with a date, is fine",
+        )
+        .flags("{Our crews will have you back on well before 3, guaranteed.|It will be with you by Friday, for sure.|No need to worry, you'll definitely make your connection!|Don't worry, we'll get every penny back for you.}")
+        .quiet("{We hope it will arrive tomorrow, for sure.|I'll get every penny of the refund back to your card today, you'll see it by Monday.|You'll definitely make it if the flight is on time, but I can't promise that.|Delivery is free on orders over £50, guaranteed.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -186,6 +186,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("We'll {prioritise|prioritize} your {enquiry|inquiry} and {get back to you|be in touch} {soon|shortly}."),
         Capability::new(
+            "a crew sent, money got back",
+            "a crew sent out or something got back with no time; with a time it is concrete",
+        )
+        .flags("{We'll get a crew out to take a look.|We'll send a fitter round to sort it.|We'll get your money back for you.}")
+        .quiet("{We'll get a crew out by 2pm today.|We'll get you back online: the engineer is booked for 9am tomorrow.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -277,7 +277,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Their account doubted with the record: "the charge must have been made by you", "it
                 // was working when it left us".
                 "must|would have been <word> by you|yourself",
-                "was|were working|fine|intact|perfect|undamaged when|before it|they left (us|our warehouse|the warehouse|our store|the store|our depot|the depot|the factory)",
+                "was|were [definitely|certainly|clearly|fully|all|still] working|fine|intact|perfect|undamaged|inside|included|packed|complete|there when|before it|they left (us|our warehouse|the warehouse|our store|the store|our depot|the depot|the factory)",
                 "it|parcel|package|order|item|items must have (arrived|reached|been delivered|been received|been collected)",
                 // An apology for what they "think": their complaint made an opinion.
                 "sorry|apologise|apologize|apologies that|if you think|believe",
@@ -333,6 +333,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "all|every [of] [our|the] rooms|room|items|item|orders|order|products|product|parcels|parcel|meals|meal|cars|car|vehicles|devices is|are [always|fully|thoroughly|carefully] inspected|checked|tested|cleaned|sanitised|sanitized|serviced",
                 "our|the agents|staff|drivers|team|colleagues|crew|engineers|advisors|advisers are|is [all] [fully|highly] trained",
                 "driver|courier|engineer|agent|team|staff followed|follows your|the instructions|process|procedure|policy",
+                // The instrument's word against theirs: "the meter doesn't lie".
+                "meter|meters|numbers|figures|records|data|scales|scale|readings|reading|camera|cameras|footage|tracking|gps|logs do|does|did|can not|never lie",
+                // The routine set against their report: "our crew follows a checklist for
+                // every order", "our kitchen uses a strict process".
+                "crew|crews|kitchen|team|staff|drivers|couriers|engineers|packers|warehouse (follow|follows|use|uses|works to|work to) [a|an|the|our] [strict|careful|set|standard] checklist|checklists|process|procedure|procedures|protocol|protocols|standard|standards",
                 "considered|deemed|classed [as] normal|acceptable|expected",
                 "normal wear and tear",
                 "this|that|it usually|normally|often|typically happens|occurs when|if",
@@ -415,7 +420,7 @@ fn run(cx: &Context) -> Vec<Flag> {
             Kind::Lecture => {
                 !is_expected_state(draft, &m) && !before_match(draft, &m, 3, NEGATED_OR_HEDGED)
             }
-            Kind::Hindsight => hindsight_holds(draft, &m),
+            Kind::Hindsight => hindsight_holds(draft, &m, complains),
             // Said with an apology it reads as directions ("Sorry! Please contact the
             // courier, not us, as they hold the parcel now").
             Kind::Deflect if words_of(draft, &m) == ["not", "us"] => {
@@ -449,9 +454,11 @@ fn run(cx: &Context) -> Vec<Flag> {
 }
 
 /// Whether a hindsight phrase is one: "next time" or "in future" followed in its sentence by
-/// an instruction to the customer ("please check", "make sure you"); "if you had ..." with
-/// what "would" not have happened; "you needed to have" with something they did.
-fn hindsight_holds(draft: &Draft, m: &Match) -> bool {
+/// an instruction to the customer ("please check", "make sure you"), or, to a customer who
+/// complains, by a precaution ("weigh your bag before travelling", "to avoid fees");
+/// "if you had ..." with what "would" not have happened; "you needed to have" with
+/// something they did.
+fn hindsight_holds(draft: &Draft, m: &Match, complains: impl Fn() -> bool) -> bool {
     let Some(s) = draft.sentence_of(m.tokens.start) else {
         return false;
     };
@@ -469,11 +476,29 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> bool {
         // "Had you checked the app, you would have seen the delay."
         ["had", "you", ..] => has(&["would"]),
         _ => {
-            INSTRUCTION.occurs_in(draft, m.tokens.end..draft.sentences[s].tokens.end)
-                && !has(&["we", "i", "our", "us"])
+            let rest = m.tokens.end..draft.sentences[s].tokens.end;
+            // "Next time you're in, we'll ...", "in future our team will ...": the company's
+            // own conduct.
+            !has(&["we", "i", "our"])
+                && (INSTRUCTION.occurs_in(draft, rest.clone())
+                    || (PRECAUTION.occurs_in(draft, rest) && complains()))
         }
     }
 }
+
+/// What the customer should have done first, told as a precaution: "before travelling", "to
+/// avoid fees", "so you don't get charged". To a calm question ("next time, book before 6
+/// pm to get the discount") it is a tip.
+static PRECAUTION: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "before you|travelling|traveling|flying|leaving|going|booking|ordering|buying|paying|sending|posting|checking|signing|submitting|cancelling|canceling",
+        "beforehand",
+        "in advance",
+        "ahead of time",
+        "to avoid|prevent",
+        "so [that] you do|will not",
+    ])
+});
 
 /// An instruction to the customer to take more care: "please check", "make sure you",
 /// "you should read". A tip ("next time, please use code SAVE10") names no diligence.

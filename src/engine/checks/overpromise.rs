@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::ASKS_FOR_DETAILS;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{among, capitalise_first, is_negation, Draft, TokenKind};
+use crate::engine::text::{among, capitalise_first, is_negation, Draft, Sentence, TokenKind};
 use std::sync::LazyLock;
 
 declare_check! {
@@ -127,6 +127,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 concat!("we|i will|shall [definitely|certainly|absolutely|surely] find|recover|locate your|the [lost|missing] ", lost_things!()),
                 concat!("we|i will|shall [definitely|certainly|absolutely|surely] get|bring your|the [lost|missing] ", lost_things!(), " back"),
                 "we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right",
+                // All of someone else's money, promised back: "don't worry, we'll get every
+                // penny back for you".
+                "we|i will|shall [definitely|certainly|absolutely|surely] get|recover|return|refund [you] every|each penny|cent|pound|dollar",
                 "rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land",
                 "rest|be assured [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working",
                 // What happens to them, assured: "rest assured you will make your connection".
@@ -139,6 +142,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // An outcome said to be certain or final: "it'll be with you tomorrow, no question",
                 // "this update solves it for good", "back in stock next week, guaranteed".
                 "will *6 (no question|no doubt|without fail|without a doubt|guaranteed)",
+                // A connection or an appointment the customer will make, told as certain.
+                "you will definitely|certainly|absolutely|surely make|catch|reach",
                 "fix|fixes|fixed|solve|solves|solved|sort|sorts|sorted|resolve|resolves|resolved|end|ends *4 (for good|forever|permanently|once and for all)",
                 "make|making sure [that] *6 (from now on|going forward|in future|in the future)",
                 "ensure|ensuring [that] *6 (from now on|going forward|in future|in the future)",
@@ -164,14 +169,46 @@ fn run(cx: &Context) -> Vec<Flag> {
         if draft.is_question(sentence) {
             continue;
         }
+        let found = flags.len();
         for m in phrases.find_in(draft, sentence.tokens.clone()) {
             let kind = kinds[m.phrase];
             if keeps(draft, &m, kind) {
                 flags.push(flag(draft, &m, kind));
             }
         }
+        if flags.len() == found {
+            if let Some(m) = guarantee_tagged_on(draft, sentence) {
+                flags.push(flag(draft, &m, Kind::Certainty));
+            }
+        }
     }
     flags
+}
+
+/// "Our crews will have you back on before 3, guaranteed.": a forecast with a guarantee
+/// tagged on after a comma, closing the sentence. The match runs from "will" to the tag.
+fn guarantee_tagged_on(draft: &Draft, sentence: &Sentence) -> Option<Match> {
+    let tokens = &draft.tokens;
+    let tag = GUARANTEED
+        .find_in(draft, sentence.tokens.clone())
+        .into_iter()
+        .last()?;
+    let closes = tokens[tag.tokens.end..sentence.tokens.end]
+        .iter()
+        .all(|t| t.kind != TokenKind::Word);
+    let after_comma =
+        tag.tokens.start > sentence.tokens.start && tokens[tag.tokens.start - 1].norm == ",";
+    let will = (sentence.tokens.start..tag.tokens.start).find(|&i| tokens[i].norm == "will")?;
+    // "We hope it will be fixed by 3, for sure": hoped, not promised.
+    let hedged = tokens[sentence.tokens.start..tag.tokens.start]
+        .iter()
+        .any(|t| among(HEDGES, &t.norm) || is_negation(&t.norm));
+    (closes && after_comma && !hedged).then(|| Match {
+        phrase: tag.phrase,
+        tokens: will..tag.tokens.end,
+        start: tokens[will].start,
+        end: tag.end,
+    })
 }
 
 fn words<'d>(draft: &'d Draft, m: &Match) -> Vec<&'d str> {

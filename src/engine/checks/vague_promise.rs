@@ -96,7 +96,9 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "take|taking care of",
         // "We'll put it right", "we'll get an engineer out to you".
         "put|make it|this|that|things right",
-        "get|send|have [an|a] engineer|engineers|technician|technicians|someone|somebody|driver|courier *2 out|round|over|along",
+        "get|send|have [an|a] engineer|engineers|technician|technicians|someone|somebody|driver|courier|crew|crews|team|fitter|fitters|plumber|electrician|van *2 out|round|over|along",
+        // Something got back, with no time: "we'll get your money back for you".
+        "get|getting it|them|this|that|your|every|all *3 back",
         "deal|dealing with it|this|that|things|everything",
         "handle|handling it|this|that|things|everything",
         "revert back|with|to",

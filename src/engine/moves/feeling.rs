@@ -677,11 +677,16 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Strong words used harmlessly: an idiom ("worst case, can I return it?"), a
-/// self-deprecation ("I'm terrible at passwords"), or an intensifier on praise ("crazy good
-/// deal", "ridiculously cheap"). A strong match inside one of these is no sign of upset.
+/// self-deprecation ("I'm terrible at passwords"), an intensifier on praise ("crazy good
+/// deal", "ridiculously cheap"), or a theft reported ("my card was stolen"). A strong match
+/// inside one of these is no sign of upset.
 static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "worst case|scenario",
+        // A theft reported, not the company called thieves: "I reported my card stolen",
+        // "my phone was stolen".
+        "reported|report|reporting *3 stolen",
+        "was|were|got|been stolen",
         "thinking|considering|tempted [of|about|to] switching|switch|moving|move|going|go [back|over] to [the|a|an|your|our|my] [<word>] [<word>] plan|plans|mode|paperless|billing|direct|debit|email|esim|sim|contactless|tier|package|bundle|subscription|membership|version|app|account|contract|tariff|deal|option|annual|yearly|monthly|premium|pro|unlimited|fibre|fiber|broadband|card|phone|iphone|android|ios|windows|mac|desktop|laptop|website|site|store|shop|bed|sleep",
         "at [the] [very] worst",
         "i am [so|just|really] terrible|awful|hopeless|useless|rubbish|horrible|crap at",
@@ -954,7 +959,7 @@ pub fn upset(draft: &Draft) -> Upset {
 const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damaged ruined faulty \
     defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
     never twice refused promised waiting cracked leaking torn stained cold dead bricked froze \
-    frozen buffering crashes missed";
+    frozen buffering crashes missed empty charged";
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
 /// dirty", "my bag was damaged on the flight", "I was promised a callback". A question alone

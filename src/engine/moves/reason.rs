@@ -149,6 +149,13 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // lost the parcel", "our supplier sent us the wrong stock".
         "PARTY [has|have|had] lost|damaged|missed|forgot|failed|cut|cancelled|canceled|pulled|withdrew|discontinued|stopped|changed|delayed|misrouted|mislabelled|mislabeled|overbooked",
         "PARTY [has|have|had] sent [us|you] the|a wrong|incorrect",
+        "PARTY [has|have|had] sent|delivered|supplied|shipped [us|you] (fewer|less|too few|not enough)",
+        // Relying on another party to put it right: "we rely on the electricity company to
+        // restore it".
+        "we|i rely|depend on [the|a|an|our] *3 PARTY|company|companies|firm|firms|board|utility to",
+        // Works told by what they do to the service: "we're replacing a main, which can
+        // reduce pressure".
+        "which|that can|may|might|could|will [temporarily|sometimes] reduce|lower|interrupt|disrupt|affect|slow [the|your|water|mobile|broadband] pressure|supply|service|signal|power|connection|coverage",
         // What a system does now and then: "in rare cases the system may fail to send".
         "system|systems|app|site|website|server|servers|platform may|can|might|does|do [sometimes|occasionally] fail|glitch|crash",
         // What products do now and then: "printers can sometimes develop faults".
@@ -180,6 +187,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "damaged|destroyed|flooded|knocked in|by [the|a|last|this] [<word>] storm|storms|flood|floods|flooding|fire|weather|wind|winds|lightning",
         "storm|storms|flooding|floods|hurricane|snowfall|lightning|wind|winds [overnight|yesterday|today|earlier] has|have|is|are|was|were|caused|affected|affecting|disrupted|disrupting|damaged|knocked|brought",
         "signal|power|line|equipment|system failure|fault|outage",
+        "power|electricity|electrical cut|cuts",
         "fault on",
         "the|our system|systems automatically|auto",
         "no control over",

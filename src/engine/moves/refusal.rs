@@ -83,6 +83,15 @@ impl Refusal {
             && CONCRETE_TIME.occurs_in(draft, draft.sentences[self.sentence].tokens.clone());
         back_at || ((self.kind == Kind::NoInfo || not_yet) && pointer)
     }
+
+    /// Whether this limit names the way the thing is had ("joint accounts are opened in
+    /// branch only"): a no to the way asked about, and the other way at once.
+    pub fn names_a_way(&self, draft: &Draft) -> bool {
+        self.kind == Kind::OnlyWhere
+            && draft.tokens[self.stretch.clone()]
+                .iter()
+                .any(|t| among(WAY_WORDS, &t.norm))
+    }
 }
 
 /// How many tokens around a refusal its checks look at: a clause, not a run-on sentence.
@@ -133,7 +142,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 "only for *2 customers|members|subscribers|users|accounts|orders|holders|cardholders|residents",
                 // A scope that shuts the customer out: "for UK universities only", "limited to Pro accounts".
-                "is|are [issued|available|valid|offered|open|sold|given|reserved] for|to|as|in|on|at *3 only",
+                "is|are [issued|available|valid|offered|open|sold|given|reserved|accepted|usable|redeemable] for|to|as|in|on|at *3 only",
+                // Where it is done: "joint accounts are opened in branch only".
+                "is|are|be opened|done|processed|arranged|booked|handled in|at|by|over|via|through *3 only",
                 "is|are limited|restricted to",
                 "applies|apply|works|work to|for|on|with *3 only",
                 "can|may [only] be returned|exchanged|refunded|used|redeemed|booked|collected|changed|paid for|to|as|in|on|at|with|by *3 only",
@@ -174,6 +185,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "do|does not apply to|for",
                 "do|does|did|will|would not [currently] qualify",
                 "is|are not included in|with",
+                // Not in what the customer has or can buy: "the Champions League isn't part of
+                // our Canadian lineup" ("not part of the problem" names nothing on offer).
+                "is|are|was|were not [currently] part of [the|our|your|this|that] *2 lineup|line-up|package|packages|plan|plans|bundle|subscription|offering|range|catalogue|catalog|selection|menu|coverage|deal|tier|membership|programme|program",
                 // Someone else's to do: "refunds are handled by the organiser, not by us".
                 "not (by us|through us|with us)",
                 "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available",
@@ -201,6 +215,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "sold out",
                 "not in stock",
                 "has|have|had [now|already] expired|ended|closed",
+                // Out of reach, and that is the reason: "that address is outside our delivery
+                // area".
+                "is|are [now|just|currently] outside|beyond our|the [<word>] area|areas|zone|zones|radius|region|coverage|catchment",
             ],
         ),
         (
