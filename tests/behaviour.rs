@@ -201,6 +201,10 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "other causes named", 1.00),
     ("overpromise", "certainty in other words", 1.00),
     ("no-acknowledgment", "a theft reported", 1.00),
+    ("blame", "the record or the usual slip against them", 1.00),
+    ("excuse", "failures and hold-ups named", 1.00),
+    ("overpromise", "never to anyone else, no doubt", 1.00),
+    ("no-acknowledgment", "leaving for a proper one", 1.00),
     // FLOORS-END
 ];
 

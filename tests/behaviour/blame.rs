@@ -168,6 +168,17 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{The numbers don't lie: this is our best month ever, thanks to you!|Our crew follows a checklist for every order, so you can order with confidence.}")
         .quiet_for("My burger was missing the cheese I paid for.", "I'm so sorry the cheese was missing. Our crew follows a checklist, so I've passed this to the manager and refunded the burger."),
         Capability::new(
+            "the record or the usual slip against them",
+            "\"according to our records it was only 4 minutes late\", \"declines are nearly always down to the customer entering the wrong PIN\", \"like the booking page tells you to\", \"are you sure you entered the right PIN?\" to someone telling what happened; a status from the records, a how-to, or a defence that then acts, is not",
+        )
+        .flags_for("The train was 40 mins late tonight, I want delay repay.", "{According to our records the 18:05 arrived only 4 minutes late, not 40.|Our system shows it arrived on time.}")
+        .flags_for("My card got declined at the shop even though I have money in my account.", "Declines like this are nearly always down to {the customer entering the wrong PIN|user error}.")
+        .flags_for("I NEVER got a confirmation and the hotel says I don't exist!!", "Did you check your spam folder like the booking page tells you to?")
+        .flags_for("My payment was declined twice and I was charged twice!", "Are you sure you entered the correct card number?")
+        .quiet_for("My parcel was late.", "{According to our records your parcel is at the depot and will arrive tomorrow.|Our records show it left the depot at 9am today.}")
+        .quiet_for("What do I do if my card declines?", "{Are you sure you entered the correct PIN? If it still fails, we can reset it for you.|Like the booking page says, check-in opens 24 hours before.}")
+        .quiet_for("I never got a confirmation.", "Confirmations are always sent within 10 minutes; if yours hasn't come, I'll resend it now."),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -216,6 +216,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{No signal at all since yesterday.|Water pressure has been really low all week.}", "{There's a power cut affecting our mast, and power is due back by 6pm today.|We're replacing a main in your area, which can reduce pressure; the work finishes on Friday and I've added a credit to your account.}")
         .quiet_for("How do I save battery on the router?", "Turning off the guest network can reduce power use, which can affect speed slightly."),
         Capability::new(
+            "failures and hold-ups named",
+            "a points or lift failure, a late connection that held up the departure, payments sometimes held, with no remedy; with a time, a fix or another way (tickets accepted on buses, the nearest stop) it is no excuse",
+        )
+        .flags_for("{Stuck outside Leeds for 50 mins, absolute joke.|Why was the 7:10 ferry 25 mins late?|Sent £500 yesterday and it still hasn't arrived.}", "{There's a points failure at Leeds station that's affecting all services.|We were waiting for a late connecting coach, which held up the departure.|Payments to new payees are sometimes held for extra fraud checks.}")
+        .quiet_for("{Stuck outside Leeds for 50 mins, absolute joke.|Clapham trains all cancelled?? how do I get to Victoria}", "{Sorry, there's a signal failure at Clapham Junction. Your ticket is being accepted on Southern services and on buses at no extra cost.|Sorry, there's a points failure at Leeds. Your nearest station with trains running is Bramley, and tickets are valid there.}")
+        .quiet_for("Sent £500 yesterday and it still hasn't arrived.", "Payments are sometimes held for fraud checks. I've released yours now, so it'll land within the hour."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -234,6 +234,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{When will my new card arrive? Reported the old one stolen yesterday.|My phone was stolen, how do I block the SIM?}", "{Replacement cards arrive within 3 working days.|You can block it in the app under SIM > Block.}")
         .flags_for("{You have basically stolen my money.|Thieves, the lot of you.}", "Please reply with your account number."),
         Capability::new(
+            "leaving for a proper one",
+            "\"I'm done with your studio\", \"going to a proper provider\": leaving, with a verdict; \"a proper restaurant\" or \"done with your survey\" is not",
+        )
+        .flags_for("{That's it. 3 weeks without broadband, I'm cancelling and going to a proper provider.|Lost my save because of your patch. Refund the game or im done with your studio.}", "Please submit a ticket at https://example.com/help.")
+        .quiet_for("{Thanks! I'm done with your survey, here are my answers.|Going to a proper restaurant tonight, is the menu online?}", "Please submit a ticket at https://example.com/help."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

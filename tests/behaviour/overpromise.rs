@@ -120,6 +120,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Our crews will have you back on well before 3, guaranteed.|It will be with you by Friday, for sure.|No need to worry, you'll definitely make your connection!|Don't worry, we'll get every penny back for you.}")
         .quiet("{We hope it will arrive tomorrow, for sure.|I'll get every penny of the refund back to your card today, you'll see it by Monday.|You'll definitely make it if the flight is on time, but I can't promise that.|Delivery is free on orders over £50, guaranteed.}"),
         Capability::new(
+            "never to anyone else, no doubt",
+            "\"so that this never happens to another guest\", \"your claim will be approved, no doubt about it\"; a doubt mid-sentence before our own call is not a tag",
+        )
+        .flags("{I have shared your comments so that this never happens to another guest.|Your claim will be approved, no doubt about it.|The repair will hold, without a doubt.}")
+        .quiet("{Your claim will be assessed on Monday, no doubt about it, and we'll call you after.|No doubt you're frustrated, and I'm sorry.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -1,6 +1,7 @@
 use super::capitalised_start;
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::{acknowledges, reports_failure, Upset};
+use crate::engine::moves::offer::offers_option;
 use crate::engine::moves::verb::is_participle;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, capitalise_first, Draft, TokenKind};
@@ -130,6 +131,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "your|customer's [own] responsibility|fault|mistake",
                 "you agreed|accepted|consented to [the|these|those|our] terms|conditions|policy|policies",
                 "which|that you [have] [already] agreed|accepted|consented to",
+                // The customer's slip as the usual cause: "declines like this are nearly always
+                // down to the customer entering the wrong PIN".
+                "(down to|caused by|due to|because of) [the] customer|customers|user|users|cardholder|cardholders|passenger|passengers|buyer|buyers error|errors|mistake|mistakes|entering|using|typing|choosing|selecting|forgetting|ignoring",
+                // What the page told them to do: "like the booking page tells you to".
+                "like|as [the|our] <word> [page|site|website|email|confirmation|instructions] tells|told|says|said|asks|asked|instructs|instructed you to",
                 // Whoever holds the account, the card or the ticket: the customer in a third person.
                 "the customer's|buyer's|cardholder's|purchaser's|passenger's|owner's|user's|member's|holder's responsibility",
                 "the account|card|policy|ticket|booking holder's|owner's responsibility",
@@ -226,8 +232,6 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted",
                 "did|have you even",
                 "are you sure you *4 properly|correctly|carefully|thoroughly|right",
-                // Their account doubted: "are you sure you completed the payment?"
-                "are you sure you|that you [have|had|did] completed|paid|sent|placed|entered|submitted|received|checked|ordered",
             ],
         ),
         (
@@ -236,6 +240,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What they say happened, questioned: "are you sure you didn't click twice?",
                 // "did you actually place two orders?"
                 "are you sure|certain [that] you did|have|had not|never <word>",
+                // "Are you sure you entered the right PIN?", "are you sure you paid?"
+                "are you sure|certain [that] you [have|had|did] completed|paid|sent|placed|entered|submitted|received|checked|ordered|typed|used|selected|chose",
                 "did|have you actually|really place|placed|order|ordered|pay|paid|send|sent|receive|received|enter|entered|book|booked|make|made|cancel|cancelled|canceled|submit|submitted|click|clicked",
             ],
         ),
@@ -320,6 +326,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // vanish".
                 "our|the system|systems only|never|always",
                 "we [always] reply|respond|answer [to] every|all",
+                // "Confirmations are always sent" to someone who never got one.
+                "confirmation|confirmations|email|emails|receipt|receipts|notification|notifications|text|texts|reminder|reminders is|are always sent|issued|emailed",
                 "matches|match|matched [exactly] [what|the] [one] you selected|ordered|chose|picked|entered|agreed|requested|booked|bought",
                 "can|do|does not just|simply vanish|disappear",
                 // Their account doubted with a smile: "I'm sure you'll find it was delivered".
@@ -347,6 +355,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // in your agreement", "which is stated on every product page".
                 "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions",
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",
+                // The terms they signed up to: "in line with the terms you agreed to".
+                "terms|conditions|policy|agreement|contract you [have|had] [already] agreed|accepted|consented|signed",
                 "read our|the [<word>] policy|policies|terms|faq|faqs before",
             ],
         ),
@@ -373,6 +383,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Records,
             lines![
                 "our|the records|system|systems|logs|notes show|shows|showed|indicate|indicates|say|says",
+                "according to our|the records|system|systems|logs|data|tracking",
             ],
         ),
     ];
@@ -394,6 +405,14 @@ static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
         // Charged more than once: "I've been charged twice", "you double charged me".
         "charged|billed|debited|took|taken|take [me] (twice|double|two times)",
         "double charged|billed|debited|charging|billing",
+    ])
+});
+
+/// The customer says what went wrong on the day: "the train was 40 mins late", "the box
+/// arrived empty". A record told back to them blames only when it contradicts this.
+static CUSTOMER_REPORTS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "(was|were|arrived|came|turned up) *3 late|delayed|cancelled|canceled|empty|damaged|broken|short",
     ])
 });
 
@@ -440,10 +459,23 @@ fn run(cx: &Context) -> Vec<Flag> {
                     .is_some_and(|s| draft.has_negation(draft.sentences[s].tokens.clone()))
             }
             Kind::Contradict => claims() && before_match(draft, &m, 8, CONTRAST),
-            Kind::Records => claims() && unacknowledged(),
+            // "Our records show it arrived only 4 minutes late, not 40" sets the record
+            // against their report; "our records show it's at the depot" tells where it is.
+            Kind::Records => {
+                unacknowledged()
+                    && (claims()
+                        || (cx.customer.is_some_and(|c| CUSTOMER_REPORTS.occurs(c))
+                            && sentence_contradicts(draft, &m)))
+            }
             Kind::Doubt => upset || claims(),
             Kind::FinePrint => upset && unacknowledged(),
-            Kind::Defend => complains() && unacknowledged(),
+            // "Confirmations are always sent, so I'll resend it now" defends and then acts
+            // (the defence's own words, "the refund was processed", offer nothing).
+            Kind::Defend => {
+                complains()
+                    && unacknowledged()
+                    && !offers_option(draft, &[defence(draft, &m)], true)
+            }
             _ => true,
         };
         if keep {
@@ -451,6 +483,34 @@ fn run(cx: &Context) -> Vec<Flag> {
         }
     }
     flags
+}
+
+/// The tokens of the defence a match is in: its sentence up to a semicolon after it, so that
+/// "confirmations are always sent; I'll resend yours now" still acts, and "the refund was
+/// processed on our end" offers no refund.
+fn defence(draft: &Draft, m: &Match) -> Range<usize> {
+    let Some(s) = draft.sentence_of(m.tokens.start) else {
+        return m.tokens.clone();
+    };
+    let sentence = draft.sentences[s].tokens.clone();
+    let end = (m.tokens.end..sentence.end)
+        .find(|&i| draft.tokens[i].norm == ";")
+        .unwrap_or(sentence.end);
+    sentence.start..end
+}
+
+/// Words by which the record contradicts the customer's account: "only one charge", "not
+/// 40", "arrived on time", "was delivered successfully".
+const CONTRADICTING: &str = "only not never no actually fact correctly successfully already \
+    definitely clearly indeed time full";
+
+/// Whether the rest of the match's sentence holds one of [`CONTRADICTING`].
+fn sentence_contradicts(draft: &Draft, m: &Match) -> bool {
+    draft.sentence_of(m.tokens.start).is_some_and(|s| {
+        draft.tokens[m.tokens.end..draft.sentences[s].tokens.end]
+            .iter()
+            .any(|t| among(CONTRADICTING, &t.norm))
+    })
 }
 
 /// Whether a hindsight phrase is one: "next time" or "in future" followed in its sentence by
@@ -842,7 +902,13 @@ fn cased(text: &str, capital: bool) -> String {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(RULES, CUSTOMER_CLAIMS, INSTRUCTION);
+    every_phrase_list_compiles!(
+        RULES,
+        CUSTOMER_CLAIMS,
+        CUSTOMER_REPORTS,
+        INSTRUCTION,
+        PRECAUTION
+    );
 
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;

@@ -60,6 +60,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             NeverAgain,
             lines![
                 "never happen*|occur*|recur* again",
+                // To anyone else: "so that this never happens to another guest".
+                "never happen*|occur* to another|anyone|anybody|other|any",
                 "will not|never happen|occur|recur again",
                 "will not|never be repeated",
                 "wont happen|occur|recur again",
@@ -311,6 +313,8 @@ static GUARANTEED: LazyLock<Phrases> = LazyLock::new(|| {
         "whatever it takes",
         "for sure",
         "without fail",
+        "(no doubt|no question|without a doubt)",
+        "no doubt|question about it",
         "100 [percent]",
     ])
 });

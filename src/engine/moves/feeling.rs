@@ -129,6 +129,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "sick|tired of",
         "had enough",
         "i am done with you|this|them|it",
+        "i am done with your company|service|studio|app|bank|airline|network|nonsense|excuses|store|shop|business|products|games|lies",
+        // The rival as the real thing: "I'm going to a proper provider".
+        "to|for a|an proper|real|decent|competent provider|company|airline|bank|network|isp|business|service",
         "you [are|must] [be] kidding|joking",
         "absurd|outrageous",
         "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap|ugh|argh|grr|grrr",

@@ -77,6 +77,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "lets|allows|enables you|customers|passengers|travellers|travelers|users|guests|members",
         "avoids|avoid|prevents|prevent|skips|skip it|this|that|the|these|those",
         "closest|nearest match|equivalent|alternative|substitute|thing",
+        // Another place near: "your nearest stop is Station Road".
+        "closest|nearest [open] stop|station|branch|store|shop|stockist|depot|office|location|pharmacy|charger|dealer|centre|center",
         // What there is instead, stressed against the no: "we do have 15% off this weekend",
         // "use code WINTER15".
         "i|we do [also|still] have|offer|sell|stock|carry|ship|deliver|accept|run",
@@ -126,7 +128,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "happy|glad to help|assist",
         // Done or to be done for them: "we'll pass this on", "I've turned off auto-renew so
         // you won't be charged again".
-        "i|we will|have|am|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set|turned|switched|stopped|paused|disabled|waived|extended|upgraded|moved|changed|removed|applied",
+        "i|we will|have|am|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|resend|resent|reissue|reissued|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set|turned|switched|stopped|paused|disabled|waived|extended|upgraded|moved|changed|removed|applied",
         "have|has [now|also|already|just] passed|shared|forwarded|submitted|logged|raised|escalated|flagged|noted|reported",
         "here is [a|an|another|your] new|replacement|different|fresh|alternative|substitute",
         "here's [a|an|another|your] new|replacement|different|fresh|alternative|substitute",
@@ -199,6 +201,8 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are now [fully] resolved|fixed|restored|working|live|open|available",
         "landed|arrived|appeared|showed|went|gone|come|came in|into|through",
         "is|are [still] valid on|for",
+        // Accepted on another service: "your ticket is being accepted on Southern and buses".
+        "is|are [now] [being] accepted on|by|at",
         "new|revised|updated date|time|slot|eta|estimate|departure|arrival|delivery|appointment",
     ])
 });
