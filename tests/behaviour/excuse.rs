@@ -221,7 +221,8 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{Stuck outside Leeds for 50 mins, absolute joke.|Why was the 7:10 ferry 25 mins late?|Sent £500 yesterday and it still hasn't arrived.}", "{There's a points failure at Leeds station that's affecting all services.|We were waiting for a late connecting coach, which held up the departure.|Payments to new payees are sometimes held for extra fraud checks.}")
         .quiet_for("{Stuck outside Leeds for 50 mins, absolute joke.|Clapham trains all cancelled?? how do I get to Victoria}", "{Sorry, there's a signal failure at Clapham Junction. Your ticket is being accepted on Southern services and on buses at no extra cost.|Sorry, there's a points failure at Leeds. Your nearest station with trains running is Bramley, and tickets are valid there.}")
-        .quiet_for("Sent £500 yesterday and it still hasn't arrived.", "Payments are sometimes held for fraud checks. I've released yours now, so it'll land within the hour."),
+        .quiet_for("Sent £500 yesterday and it still hasn't arrived.", "Payments are sometimes held for fraud checks. I've released yours now, so it'll land within the hour.")
+        .quiet_for("I paid and still got a court summons!", "Your payment was held in a suspense account because the reference couldn't be matched. It has been {allocated to your account today|corrected}, and the summons has been withdrawn."),
         Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",

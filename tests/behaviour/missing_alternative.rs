@@ -121,7 +121,9 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: answers and actions that refuse nothing",
         )
         .quiet("{Yes|Absolutely}, {we can refund that|you can change the date in the app|we deliver on Saturdays}{!|.}")
-        .quiet("{I've refunded the order|Your seat is changed|The offer is extended to Sunday}; {you'll see it in your account|the confirmation is in your inbox}."),
+        .quiet("{I've refunded the order|Your seat is changed|The offer is extended to Sunday}; {you'll see it in your account|the confirmation is in your inbox}.")
+        // A charge said not to apply is good news: "no court costs will be charged".
+        .quiet_for("Will I have to pay the court costs?", "{No court costs will be charged|The late fee will not be charged}, as the payment was ours to match."),
         Capability::new(
             "out of the area",
             "\"outside our delivery area\": a no that is its own reason, and still a dead end; with somewhere else to go it is not",

@@ -196,6 +196,8 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         "back (to normal|in service)",
         "up and running",
         "is|are|it's|was|were|has|have [now|since|already|all] [been] [fully] fixed|resolved|restored|repaired|sorted|credited|refunded|reinstated|unlocked",
+        // Put right on their account: "it has been allocated today and the summons withdrawn".
+        "has|have [now|since|already|all] been allocated|withdrawn|reversed|corrected|waived|cancelled|canceled|removed",
         // Done for them already: "yours was issued yesterday".
         "yours|it was|has [now|already] [been] issued|processed|approved|paid",
         "is|are now [fully] resolved|fixed|restored|working|live|open|available",

@@ -664,7 +664,13 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
                     .iter()
                     .any(|t| among(WAY_WORDS, &t.norm))
         }
-        Kind::Charge => about_money,
+        // "No court costs will be charged" is good news, not a charge.
+        Kind::Charge => {
+            about_money
+                && !words[sentence.start..start]
+                    .iter()
+                    .any(|t| t.norm.is_among("no not never"))
+        }
         _ => true,
     }
 }
