@@ -506,11 +506,17 @@ const CONTRADICTING: &str = "only not never no actually fact correctly successfu
 
 /// Whether the rest of the match's sentence holds one of [`CONTRADICTING`].
 fn sentence_contradicts(draft: &Draft, m: &Match) -> bool {
-    draft.sentence_of(m.tokens.start).is_some_and(|s| {
-        draft.tokens[m.tokens.end..draft.sentences[s].tokens.end]
+    after_match(draft, m).is_some_and(|after| {
+        draft.tokens[after]
             .iter()
             .any(|t| among(CONTRADICTING, &t.norm))
     })
+}
+
+/// The tokens after the match, to the end of its sentence.
+fn after_match(draft: &Draft, m: &Match) -> Option<Range<usize>> {
+    let s = draft.sentence_of(m.tokens.start)?;
+    Some(m.tokens.end..draft.sentences[s].tokens.end)
 }
 
 /// Whether a hindsight phrase is one: "next time" or "in future" followed in its sentence by
@@ -519,10 +525,10 @@ fn sentence_contradicts(draft: &Draft, m: &Match) -> bool {
 /// "if you had ..." with what "would" not have happened; "you needed to have" with
 /// something they did.
 fn hindsight_holds(draft: &Draft, m: &Match, complains: impl Fn() -> bool) -> bool {
-    let Some(s) = draft.sentence_of(m.tokens.start) else {
+    let Some(after) = after_match(draft, m) else {
         return false;
     };
-    let rest = &draft.tokens[m.tokens.end..draft.sentences[s].tokens.end];
+    let rest = &draft.tokens[after.clone()];
     let has = |words: &[&str]| rest.iter().any(|t| t.norm.is_one_of(words));
     let words = words_of(draft, m);
     match words.as_slice() {
@@ -536,12 +542,11 @@ fn hindsight_holds(draft: &Draft, m: &Match, complains: impl Fn() -> bool) -> bo
         // "Had you checked the app, you would have seen the delay."
         ["had", "you", ..] => has(&["would"]),
         _ => {
-            let rest = m.tokens.end..draft.sentences[s].tokens.end;
             // "Next time you're in, we'll ...", "in future our team will ...": the company's
             // own conduct.
             !has(&["we", "i", "our"])
-                && (INSTRUCTION.occurs_in(draft, rest.clone())
-                    || (PRECAUTION.occurs_in(draft, rest) && complains()))
+                && (INSTRUCTION.occurs_in(draft, after.clone())
+                    || (PRECAUTION.occurs_in(draft, after) && complains()))
         }
     }
 }

@@ -665,12 +665,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
                     .any(|t| among(WAY_WORDS, &t.norm))
         }
         // "No court costs will be charged" is good news, not a charge.
-        Kind::Charge => {
-            about_money
-                && !words[sentence.start..start]
-                    .iter()
-                    .any(|t| t.norm.is_among("no not never"))
-        }
+        Kind::Charge => about_money && !draft.has_negation(sentence.start..start),
         _ => true,
     }
 }
