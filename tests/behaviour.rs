@@ -205,6 +205,22 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "failures and hold-ups named", 1.00),
     ("overpromise", "never to anyone else, no doubt", 1.00),
     ("no-acknowledgment", "leaving for a proper one", 1.00),
+    (
+        "blame",
+        "the charge upheld, the letter quoted, the sale between others",
+        1.00,
+    ),
+    ("blame", "language named, not judged", 1.00),
+    ("excuse", "causes in other words", 1.00),
+    ("excuse", "a plain question answered", 1.00),
+    (
+        "no-acknowledgment",
+        "a rhetorical verdict, loyalty invoked",
+        1.00,
+    ),
+    ("false-hope", "news that may come", 1.00),
+    ("abrupt-refusal", "planned, no date yet", 1.00),
+    ("vague-promise", "action taken, someday", 1.00),
     // FLOORS-END
 ];
 

@@ -231,6 +231,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Will you have the Champions League in Canada?|Can we open a joint account online?}", "{The Champions League isn't part of our Canadian lineup, sorry about that!|Joint accounts are opened in branch only.}")
         .quiet_for("Why is my app slow?", "Your router isn't part of the problem: the app is slow for everyone today, and a fix ships at 5pm."),
         Capability::new(
+            "planned, no date yet",
+            "\"it's on our roadmap but we don't have a date\", with regret and a workaround, gives its reason; \"nothing confirmed yet\" or \"we don't have a date\" alone is abrupt",
+        )
+        .quiet_for(ASKING, "{Not yet, sorry! It's on our roadmap but we don't have a date.|It's in the works, though we don't have a release date yet, sorry.|Sorry, it's being developed now but we have no date yet.} {For now you can export to HTML.|You can vote for it here: https://example.com/ideas}")
+        .flags_for(ASKING, "{We don't have a date for that.|Nothing confirmed yet.|Nothing has been announced.|no date yet for that}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -179,6 +179,21 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("What do I do if my card declines?", "{Are you sure you entered the correct PIN? If it still fails, we can reset it for you.|Like the booking page says, check-in opens 24 hours before.}")
         .quiet_for("I never got a confirmation.", "Confirmations are always sent within 10 minutes; if yours hasn't come, I'll resend it now."),
         Capability::new(
+            "the charge upheld, the letter quoted, the sale between others",
+            "\"so the charge is correct\", \"as stated in our decision letter\", \"sales are agreed between buyers and sellers\", \"the guarantee only applies once ...\" to someone complaining, with no regret; to a calm question, or with an apology and a fix, it is not",
+        )
+        .flags_for("{Charged me after I cancelled?? this is theft|You've billed me twice this month, absolute joke.}", "{You cancelled after your billing date, so the charge for this month is correct.|The fee on this bill is valid, as the contract ran to March.|As stated in our decision letter, water damage isn't covered.|As explained in our email, the deposit is non-refundable.}")
+        .flags_for("Seller sent me a smashed phone and now won't reply. You're supposed to protect buyers!!", "{Sales are agreed directly between buyers and sellers.|Our guarantee only applies once you've given the seller 3 days to reply.}")
+        .quiet_for("How much is my final bill?", "{The charge for this month is correct at £25, and your last payment is on 14 Nov.|As mentioned in our email, your final bill is £25.}")
+        .quiet_for("How does buying work on your marketplace?", "Sales are agreed directly between buyers and sellers, and our guarantee covers you if the item doesn't arrive.")
+        .quiet_for("Charged me after I cancelled?? this is theft", "I'm sorry for the confusion. The charge for this month is correct, but I've refunded the late fee."),
+        Capability::new(
+            "language named, not judged",
+            "\"your language was unacceptable\" judges their words; \"pick your language\" names a setting; \"have you checked X before contacting us\" lectures, \"have you had a chance to check\" asks",
+        )
+        .flags_for(COMPLAINT, "{Your language was unacceptable on the call.|Your behaviour has been abusive.|Have you checked the itemised bill in the app before contacting us?|Did you read the delivery notes on the order page before calling us?}")
+        .quiet_for(COMPLAINT, "{Press up on your remote and pick your language.|You can change your language in Settings.|Your language settings are under Account.|Have you had a chance to check the bill in the app? It lists each charge.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -224,6 +224,18 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("Sent £500 yesterday and it still hasn't arrived.", "Payments are sometimes held for fraud checks. I've released yours now, so it'll land within the hour.")
         .quiet_for("I paid and still got a court summons!", "Your payment was held in a suspense account because the reference couldn't be matched. It has been {allocated to your account today|corrected}, and the summons has been withdrawn."),
         Capability::new(
+            "causes in other words",
+            "a shortage, an issue that \"comes from\" someone, a check that declines, tracking that \"sometimes pauses\", with no remedy; with a fix, denied, or a setting that pauses, it is not",
+        )
+        .flags_for("{3 cancellations in a row. Missed my appointment. Disgraceful.|Update broke my plugins AGAIN. 2 days of work lost.|Card declined at the till with a queue behind me. Embarrassing.|Where's my parcel? tracking hasnt updated in 4 days}", "{There's a shortage of drivers today, which has led to a number of cancellations.|The issue comes from the plugin vendors not updating for the new version.|Card payments can be declined by our fraud checks if a spend looks unusual.|Tracking sometimes pauses while parcels move between depots.}")
+        .quiet_for("3 cancellations in a row. Missed my appointment. Disgraceful.", "{There's a shortage of drivers today, so I've booked you a taxi at our cost.|There's no shortage of seats this week, so you can book any time.|The email comes from our billing team and lists each charge.|You can pause your subscription at any time.}"),
+        Capability::new(
+            "a plain question answered",
+            "a cause that answers a calm question about something not yet gone wrong (\"is the 17:42 running?\" \"yes, 10 minutes late because of a signal problem\") explains nothing away; a situation told with a question mark still gets its remedy",
+        )
+        .quiet_for("{Is the 17:42 to Reading running today?|Are trains running to Leeds this evening?}", "{Yes, it's running but expected about 10 minutes late because of a signal problem at Slough.|Yes, though they're a few minutes late due to a points failure at York.}")
+        .flags_for("{The 17:32 has been sat outside Reading for 40 mins, what's going on?|Why is my train 40 minutes late?}", "{It was held because of a signalling failure near Didcot.|It's running late due to a points failure at York.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

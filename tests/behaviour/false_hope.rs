@@ -89,6 +89,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("{hopefully|hopefuly|hopefullly|fingers crossed|hopefully,} {itll|it will|it'll} be {back soon|fixed soon|sorted before long}"),
         Capability::new(
+            "news that may come",
+            "\"here's hoping\", \"we may have some news on that soon\"; news with a date, or \"may have an issue\", is no hope",
+        )
+        .flags("{Nothing confirmed yet, but here's hoping!|We may have some news on that soon.|We might have more information later on.|heres hoping it comes back!}")
+        .quiet("{We'll have news on the release on 3 May.|We may have an issue with the address; could you confirm it?|We may have your size in store; the stock checker shows it live.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -240,6 +240,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{That's it. 3 weeks without broadband, I'm cancelling and going to a proper provider.|Lost my save because of your patch. Refund the game or im done with your studio.}", "Please submit a ticket at https://example.com/help.")
         .quiet_for("{Thanks! I'm done with your survey, here are my answers.|Going to a proper restaurant tonight, is the menu online?}", "Please submit a ticket at https://example.com/help."),
         Capability::new(
+            "a rhetorical verdict, loyalty invoked",
+            "\"what use is that\", \"I've paid you for 12 years!!\", \"over a technicality\" show upset; joining the company (\"thinking of switching to you lot\") or asking what a plan is good for does not",
+        )
+        .flags_for("{Gluten free bread swapped for normal bread!!! what use is that|You rejected my claim over a technicality. I've paid you for 12 years!!|Been with you for over 10 years and you treat me like this?!}", "Pop your postcode into our checker at https://example.com/check.")
+        .quiet_for("{Thinking of switching to you lot, what speeds can I get at LS6?|Considering moving over to you from my current bank, how do I open an account?|What good is the family plan for four people?}", "Pop your postcode into our checker at https://example.com/check."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

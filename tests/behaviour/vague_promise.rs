@@ -192,6 +192,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll get a crew out to take a look.|We'll send a fitter round to sort it.|We'll get your money back for you.}")
         .quiet("{We'll get a crew out by 2pm today.|We'll get you back online: the engineer is booked for 9am tomorrow.}"),
         Capability::new(
+            "action taken, someday",
+            "\"we'll take the appropriate action with the driver\" promises with no time; with a time, or told to the customer as steps, it is not",
+        )
+        .flags("{We'll take the appropriate action with the driver.|We will take further steps on this.|The team will take the necessary measures.}")
+        .quiet("{We'll take action by Friday 5pm.|Take the steps below to reset your router.|I've taken action already: the driver is off your route.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -103,7 +103,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "you should [not] have <word>",
                 // What they should have done first: "did you check your spam folder before
                 // contacting us?".
-                "did|have you [even] *6 before contacting|calling|emailing|messaging|tweeting|writing|complaining|reaching",
+                "did|have you [even] *8 before contacting|calling|emailing|messaging|tweeting|writing|complaining|reaching",
                 "you must have <word>",
                 "caused by you",
                 // The customer's own doing, stressed: "you cancelled the order yourself".
@@ -189,6 +189,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "have a read of our|the terms|t&c|t&cs|conditions",
                 "please|kindly see|read|review our|the terms|t&c|t&cs|conditions",
                 "it|it's [is] important|essential|key|vital|crucial to check|read|review|know|understand|ensure|make",
+                // The terms of a sale between other people, told to someone let down by it: "sales
+                // are agreed directly between buyers and sellers", "the guarantee only applies
+                // once you've given the seller 3 days".
+                "[directly|strictly|solely|only] between [the] buyer|buyers|customer|customers|member|members|users and [the] seller|sellers|merchant|merchants|vendor|vendors|host|hosts",
+                "guarantee|protection|cover|warranty|policy|promise|scheme only applies|apply|covers|cover|kicks|starts after|if|when|once|to|in",
             ],
         ),
         (
@@ -213,7 +218,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "if you could be [more] respectful|polite|civil|courteous",
                 "do not shout|yell|swear",
                 "stop shouting|yelling|swearing",
-                "your [abusive|offensive|rude|inappropriate|aggressive] language|behaviour|behavior|attitude",
+                // Their words judged ("your rude language", "your behaviour was unacceptable"), not
+                // named ("pick your language in settings").
+                "your abusive|offensive|rude|inappropriate|aggressive|foul|bad language|behaviour|behavior|attitude",
+                "your language|behaviour|behavior|attitude [has|have] is|was|are|were|been [not] [very|totally|completely|quite|really] unacceptable|inappropriate|abusive|offensive|rude|aggressive|acceptable|appropriate",
                 "take a deep breath",
                 "refrain from using|swearing|shouting|cursing|being",
                 "refrain from that|such|this|abusive|offensive|foul language|behaviour|behavior",
@@ -320,6 +328,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i have|had no record|records|trace|evidence",
                 // "..., so the charge was applied correctly".
                 "was|were|has|have [been] applied|charged|calculated|billed|processed correctly",
+                // The charge said to stand: "so the charge for this month is correct".
+                "charge|charges|fee|fees|bill|amount|payment|price|invoice|balance [for|on|of] *4 is|was|are|were [completely|entirely|perfectly|therefore|still] correct|accurate|right|valid",
                 "app|system|site|website|software|platform|update does|do|did|will not|never delete|lose|remove|cancel|change|charge",
                 // "Our system only charges once per order", "we reply to every email within 48
                 // hours", "the size sent matches the one you selected", "orders can't simply
@@ -354,6 +364,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // The policy pointed to first: "as explained in our refund policy", "as stated
                 // in your agreement", "which is stated on every product page".
                 "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions",
+                // What we wrote before, pointed to: "as stated in our rejection letter".
+                "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] letter|email|e-mail|emails|message|reply|response|confirmation|correspondence|decision|notice",
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",
                 // The terms they signed up to: "in line with the terms you agreed to".
                 "terms|conditions|policy|agreement|contract you [have|had] [already] agreed|accepted|consented|signed",

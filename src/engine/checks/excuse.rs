@@ -1,5 +1,5 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::feeling::Upset;
+use crate::engine::moves::feeling::{names_failure, Upset};
 use crate::engine::moves::offer::{offers_option, ASKS_FOR_DETAILS};
 use crate::engine::moves::reason::{
     as_or_since_reason, CAUSE, IN_OTHER_HANDS, MISHAP, PROCESSING_TIME, USUAL_TIME,
@@ -50,6 +50,17 @@ fn run(cx: &Context) -> Vec<Flag> {
     // macro with no customer).
     // The usual time explains a wait away only to a customer upset about it.
     let upset_at_wait = cx.upset() != Upset::Calm;
+    // A cause told to someone who only asked, calmly, about something not yet gone wrong
+    // for them ("is the 17:42 running today?") answers the question; it explains nothing away.
+    if cx.customer.is_some_and(|c| {
+        !upset_at_wait
+            && only_asks_plainly(c)
+            && !names_failure(c)
+            && !talks_of_waiting(c)
+            && !reports_overdue(c)
+    }) {
+        return Vec::new();
+    }
     let wait_explains = cx
         .customer
         .is_none_or(|c| upset_at_wait || talks_of_waiting(c));
@@ -258,6 +269,21 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
             .position(|w| w[0].norm == ";" || (w[0].norm == "," && w[1].norm == "so"))
             .map_or(s.tokens.end, |stop| s.tokens.start + problem + stop);
         (explained && !customer_side && !denied && !draft.in_condition(at)).then_some(end)
+    })
+}
+
+/// Whether every sentence of the customer's message is a question that opens as one ("is
+/// the 17:42 running today?"), not a situation told with a question mark ("17:32 has been
+/// sat outside Reading for 40 mins, what's going on?").
+fn only_asks_plainly(customer: &Draft) -> bool {
+    const OPENERS: &str = "is are was were do does did can could will would should has have \
+        when what which who how";
+    customer.sentences.iter().all(|s| {
+        customer.is_question(s)
+            && customer
+                .sentence_words(s)
+                .first()
+                .is_some_and(|w| among(OPENERS, w))
     })
 }
 

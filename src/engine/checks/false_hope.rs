@@ -89,6 +89,10 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // A feature or product that may come, with no time: "we might add it in the future".
         concat!("we|", thing!(), " might|may [well|eventually] add|introduce|release|launch|bring|offer|support|include|restock|reintroduce *3 (in the future|in future|at some point|later on|down the line|one day|someday|eventually)"),
         "touch|knock [on] wood",
+        "here's|heres hoping",
+        // News that may come, in place of an answer: "we may have news on that later this year".
+        "we|i may|might [have|get] [some] [more|further] news|updates|info|information",
+        "we|i may|might [have|get] an update|announcement",
         "if we are lucky",
         concat!("we|", thing!(), " should|might|may [still|hopefully|soon|be|well] <word>"),
         "we|i may|might be able to",

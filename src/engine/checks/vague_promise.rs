@@ -100,6 +100,8 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         // Something got back, with no time: "we'll get your money back for you".
         "get|getting it|them|this|that|your|every|all *3 back",
         "deal|dealing with it|this|that|things|everything",
+        // "We'll take the appropriate action with the driver."
+        "take|taking [the] [appropriate|necessary|further|relevant|suitable|proper|correct|right] action|actions|steps|measures",
         "handle|handling it|this|that|things|everything",
         "revert back|with|to",
         // "I'll make sure this gets sorted": the outcome promised, with no time.

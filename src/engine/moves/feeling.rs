@@ -149,6 +149,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Accused of doing nothing: "the bank is doing nothing to help".
         "doing|done|did|does nothing to help|about",
         "what is the point",
+        // "What use is that to a coeliac?"
+        "what [possible|earthly] use|good is that|this",
         "what's the point",
         "how is this|that ok|okay|acceptable|fair|legal|right",
         "how's this|that ok|okay|acceptable|fair|legal|right",
@@ -438,6 +440,11 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "need|needed (it|this|that|the money) for my|the|our rent|bills|mortgage",
         "starving|famished",
         "loyal customer|customers|member|members for <num>|many|so|years",
+        // Loyalty invoked: "I've paid you for 12 years", "been with you for over a decade".
+        "paid|paying you|yourselves for <num>|many|so|over|nearly|almost|more *2 years|decade|decades",
+        "been with you|a customer|a member|a client for <num>|many|so|over|nearly|almost|more *2 years|decade|decades",
+        // "Rejected over a technicality."
+        "technicality|technicalities",
         "birthday|wedding|anniversary|christmas present|gift|surprise",
         "(arrived|came|turned up) smashed|shattered|broken|damaged|crushed|ruined|soaked",
         "really|truly|seriously struggling",
@@ -690,6 +697,8 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // "my phone was stolen".
         "reported|report|reporting *3 stolen",
         "was|were|got|been stolen",
+        // Coming to the company, not leaving it: "thinking of switching to you lot".
+        "thinking|considering|tempted [of|about|to] switching|switch|moving|move|coming|come [over|across] to you|yourselves",
         "thinking|considering|tempted [of|about|to] switching|switch|moving|move|going|go [back|over] to [the|a|an|your|our|my] [<word>] [<word>] plan|plans|mode|paperless|billing|direct|debit|email|esim|sim|contactless|tier|package|bundle|subscription|membership|version|app|account|contract|tariff|deal|option|annual|yearly|monthly|premium|pro|unlimited|fibre|fiber|broadband|card|phone|iphone|android|ios|windows|mac|desktop|laptop|website|site|store|shop|bed|sleep",
         "at [the] [very] worst",
         "i am [so|just|really] terrible|awful|hopeless|useless|rubbish|horrible|crap at",
@@ -969,7 +978,12 @@ const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damage
 /// ("why is my train late?") asks; it does not complain.
 pub fn reports_failure(customer: &Draft) -> bool {
     let only_questions = customer.sentences.iter().all(|s| customer.is_question(s));
-    !only_questions && customer.words().any(|w| among(FAILURE_WORDS, w))
+    !only_questions && names_failure(customer)
+}
+
+/// Whether a customer's message names a failure at all, told or asked about.
+pub fn names_failure(customer: &Draft) -> bool {
+    customer.words().any(|w| among(FAILURE_WORDS, w))
 }
 
 /// Phrases in a reply that acknowledge the customer's feeling or the badness of what

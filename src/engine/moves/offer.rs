@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "stay tuned",
+        "watch this space",
         "keep|keeping an eye",
         "check back",
         "keep checking",

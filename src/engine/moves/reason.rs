@@ -170,7 +170,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
         "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",
-        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal|system|systems",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal|system|systems|check|checks|filter|filters|algorithm|algorithms|software",
         "in|under|undergoing maintenance",
         "is|are|was|were|been held up in|by|at|with",
         "maintenance mode",
@@ -193,6 +193,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "which|that held|holds up|back the|your|our|its departure|flight|train|service|order|delivery|payment|payments|refund|boarding|processing",
         // "Payments to new payees are sometimes held for fraud checks".
         "are|is sometimes|occasionally|often held|delayed|paused|flagged|stopped",
+        // What a system does now and then, told actively: "tracking sometimes pauses between
+        // depots".
+        "tracking|system|systems|app|site|website|updates|scans|server|servers|payments|deliveries sometimes|occasionally pause|pauses|stop|stops|lag|lags|freeze|freezes|stall|stalls|drop|drops|fail|fails",
         "fault on",
         "the|our system|systems automatically|auto",
         "no control over",
@@ -211,6 +214,10 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "short-staffed|understaffed|short-handed|shorthanded",
         "short staffed|handed",
         "staff|staffing shortage|shortages",
+        // "There's a shortage of train crew today."
+        "shortage|shortages of",
+        // The cause named as where it came from: "the issue comes from the plugin vendors".
+        "issue|issues|problem|problems|fault|faults|error|errors|delay|delays|bug|bugs|crash|crashes|outage|outages|disruption comes|come|came|stems|stem|stemmed|arises|arise|arose|originates|originated from",
     ])
 });
 

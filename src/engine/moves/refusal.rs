@@ -135,6 +135,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no [further|more|new|current|additional|other|official|any|delay|delivery|release] info|information|news|update|updates|announcement|announcements|details|plans|eta|etr|timeline|timeframe|word|release",
                 "not aware of *2 plans|information|info|news|announcement|announcements|update|updates|release|date|changes",
                 "nothing to share|announce|report",
+                "no [release|launch|confirmed|firm|set|fixed] date|dates yet",
+                // "Nothing confirmed yet", "nothing has been announced".
+                "nothing [has|is] [been] [officially] confirmed|announced|planned|scheduled|decided",
             ],
         ),
         (
@@ -1027,8 +1030,13 @@ impl Refusal {
     /// ...", "until it reaches us"), a channel ("we can't discuss that here"; but "we don't
     /// have that information here" explains nothing), or the kind of thing the rule covers
     /// ("we can't accept remorse returns for electronics", "no compensation for delays under
-    /// 30 minutes"; not "for you" or "for your order").
+    /// 30 minutes"; not "for you" or "for your order"), or, for news not there yet, that the
+    /// thing is planned ("it's on our roadmap, but we don't have a date").
     pub fn is_limited(&self, draft: &Draft) -> bool {
+        let sentence = draft.sentences[self.sentence].tokens.clone();
+        if self.kind == Kind::NoInfo && PLANNED.occurs_in(draft, sentence) {
+            return true;
+        }
         let tokens = draft.sentence_tokens(&draft.sentences[self.sentence]);
         let channel = self.kind != Kind::NoInfo
             && tokens
@@ -1063,6 +1071,16 @@ impl Refusal {
     }
 }
 
+/// Something planned but not yet dated: "on our roadmap", "in the works", "being developed".
+static PLANNED: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "on our|the roadmap|radar|wishlist|backlog",
+        "in the works|pipeline",
+        "in development",
+        "being worked|developed|built|planned|designed|tested",
+    ])
+});
+
 /// Words after "for" that name no kind of thing the rule covers: "for you", "for now".
 const NOT_A_KIND: &str =
     "you your yours u ur this that it the a an now today tomorrow any more me us them him her free";
@@ -1076,7 +1094,7 @@ pub fn skip_ranges(refusals: &[Refusal]) -> Vec<Range<usize>> {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(REFUSALS, REASSURANCE);
+    every_phrase_list_compiles!(REFUSALS, REASSURANCE, PLANNED);
 
     fn refuses(reply: &str) -> bool {
         !find_refusals(&Draft::new(reply), None).is_empty()
