@@ -221,6 +221,10 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("false-hope", "news that may come", 1.00),
     ("abrupt-refusal", "planned, no date yet", 1.00),
     ("vague-promise", "action taken, someday", 1.00),
+    ("abrupt-refusal", "told, not refused", 1.00),
+    ("excuse", "help on its way, or only the failure told", 1.00),
+    ("overpromise", "whatever it takes, nobody ever", 1.00),
+    ("blame", "the odds against their report", 1.00),
     // FLOORS-END
 ];
 

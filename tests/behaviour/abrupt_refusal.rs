@@ -237,6 +237,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Not yet, sorry! It's on our roadmap but we don't have a date.|It's in the works, though we don't have a release date yet, sorry.|Sorry, it's being developed now but we have no date yet.} {For now you can export to HTML.|You can vote for it here: https://example.com/ideas}")
         .flags_for(ASKING, "{We don't have a date for that.|Nothing confirmed yet.|Nothing has been announced.|no date yet for that}"),
         Capability::new(
+            "told, not refused",
+            "what a service failed to do, told in the past (\"the club was unable to open this morning\"), a cost not carried (\"the rate doesn't carry the fee\"), the price of an option (\"the trade-off is that it can't be cancelled\"), \"I don't have better news\", a change as the reason; a past no to a request or a fee not waived still refuses",
+        )
+        .quiet_for("Gym was CLOSED this morning with no warning. Useless!!", "{The club was unable to open this morning because of a power cut.|The driver wasn't able to reach your street because of a road closure.|Our engineer was unable to attend yesterday due to illness.}")
+        .quiet_for(ASKING, "{The Essentials rate doesn't carry the fee.|This plan doesn't include a setup charge.|Our Saver rate is $15 cheaper; the trade-off is that it can't be cancelled.|The catch is that it can't be changed after booking, but it's half the price.|Sorry, that colour sold out in the spring. I'm sorry I don't have better news.|Sorry, we discontinued the sage colour when we refreshed our range.}")
+        .flags_for(ASKING, "{We were unable to approve your claim.|We weren't able to refund the fee.|We can't waive the fee.|We don't refund the deposit.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

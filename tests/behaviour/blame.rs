@@ -194,6 +194,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Your language was unacceptable on the call.|Your behaviour has been abusive.|Have you checked the itemised bill in the app before contacting us?|Did you read the delivery notes on the order page before calling us?}")
         .quiet_for(COMPLAINT, "{Press up on your remote and pick your language.|You can change your language in Settings.|Your language settings are under Account.|Have you had a chance to check the bill in the app? It lists each charge.}"),
         Capability::new(
+            "the odds against their report",
+            "\"parcels marked as delivered are very rarely lost\", \"check with your neighbours before raising a claim\" to someone who says it never came; to someone asking how to report one, it is guidance",
+        )
+        .flags_for("Your driver marked my parcel DELIVERED but it's NOT here. Absolutely useless.", "{Parcels marked as delivered are very rarely lost.|Please check with your neighbours before raising a claim.|Items like this are extremely rarely damaged in transit.}")
+        .quiet_for("How do I report a missing parcel?", "{Parcels marked as delivered are very rarely lost.|Please check with your neighbours before raising a claim.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

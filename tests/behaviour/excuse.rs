@@ -236,6 +236,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Is the 17:42 to Reading running today?|Are trains running to Leeds this evening?}", "{Yes, it's running but expected about 10 minutes late because of a signal problem at Slough.|Yes, though they're a few minutes late due to a points failure at York.}")
         .flags_for("{The 17:32 has been sat outside Reading for 40 mins, what's going on?|Why is my train 40 minutes late?}", "{It was held because of a signalling failure near Didcot.|It's running late due to a points failure at York.}"),
         Capability::new(
+            "help on its way, or only the failure told",
+            "\"engineers have been assigned to it\" is a next step; \"your sofa did not arrive this morning\" tells the failure, not when it comes",
+        )
+        .quiet_for("My sofa didn't come today and nobody called. Useless.", "Sorry, there's a known fault on {a mast near you|the line}, and {engineers have been assigned to it|a fix is being rolled out|a technician has been booked}.")
+        .flags_for("My sofa didn't come today and nobody called. Useless.", "{Please accept our apologies that your sofa did not arrive this morning.|Sorry your sofa didn't arrive this morning.} Today the carrier's vans were held up at the hub because of a vehicle shortage."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

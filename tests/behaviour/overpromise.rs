@@ -126,6 +126,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{I have shared your comments so that this never happens to another guest.|Your claim will be approved, no doubt about it.|The repair will hold, without a doubt.}")
         .quiet("{Your claim will be assessed on Monday, no doubt about it, and we'll call you after.|No doubt you're frustrated, and I'm sorry.}"),
         Capability::new(
+            "whatever it takes, nobody ever",
+            "a guarantee tagged on before another clause (\"..., whatever it takes, and we'll update you\"), after a \"don't worry\"; security told as absolute (\"nobody will ever be able to access your money\"); the advice \"no one will ever ask for your PIN\" is not",
+        )
+        .flags("{Don't worry – we will get your number moved across, whatever it takes, and we'll update you.|Nobody will ever be able to access your money.|No one can ever access your account without your code.}")
+        .quiet("{No one from our team will ever ask for your PIN.|Nobody will ever ask you to move money to a safe account.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

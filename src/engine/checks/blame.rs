@@ -251,6 +251,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "Are you sure you entered the right PIN?", "are you sure you paid?"
                 "are you sure|certain [that] you [have|had|did] completed|paid|sent|placed|entered|submitted|received|checked|ordered|typed|used|selected|chose",
                 "did|have you actually|really place|placed|order|ordered|pay|paid|send|sent|receive|received|enter|entered|book|booked|make|made|cancel|cancelled|canceled|submit|submitted|click|clicked",
+                // Their report weighed against the odds, or sent back to be checked first:
+                // "parcels marked as delivered are very rarely lost", "please check with your
+                // neighbours before raising a claim".
+                "(very|extremely|incredibly) rarely|seldom lost|stolen|missing|wrong|faulty|damaged|misdelivered|late",
+                "check|ask|look *6 before raising|making|submitting|filing|opening|starting|logging a|an claim|complaint|dispute|case|report",
             ],
         ),
         (

@@ -14,6 +14,8 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] investigating|looking|working|checking|reviewing|chasing|escalating|contacting|fixing|repairing|restoring|rebooking|arranging|processing",
         "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] on it|site|scene",
+        // Help already on its way, told in the passive: "engineers have been assigned to it".
+        "engineer|engineers|technician|technicians|team|teams|crew|crews|someone|staff|fix|repair|patch has|have|is|are [now|already|just] been|being assigned|dispatched|sent|booked|allocated|scheduled|deployed|rolled|applied",
         "i|we|team will|shall [be] [now|also|personally|happy|glad] [to] <word>",
         "i|we|team am|are|is going to",
         "i|we have|has [now|just|already|also] asked|contacted|chased|escalated|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled|approved|authorised|authorized|unblocked|unlocked|verified|processed|reprocessed|reversed",
@@ -372,7 +374,9 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
                                 .get(i + 2)
                                 .is_some_and(|verb| among(SCHEDULED, &verb.norm))
                     }))
-                    || matches!(
+                    // "Your sofa did not arrive this morning" tells the failure, not when.
+                    || (i == 0 || !is_negation(&tokens[i - 1].norm))
+                        && matches!(
                         t.norm.as_str(),
                         "back"
                             | "restored"

@@ -1,5 +1,6 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::ASKS_FOR_DETAILS;
+use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, capitalise_first, is_negation, Draft, Sentence, TokenKind};
 use std::sync::LazyLock;
@@ -87,6 +88,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "products|items|goods|parts|systems|services|devices never fail|break|fault|go",
                 "(no risk|zero risk|no chance|no possibility) of fakes|fake|counterfeit*|fraud|scam*",
                 "[absolutely] (no risk|zero risk|no chance|no possibility|no way) of|that this|it|that|anything|such [<word>] happening|happens|occurring|occurs|recurring|going again",
+                // Security told as absolute: "nobody will ever be able to access your money"
+                // (not the advice "no one will ever ask for your PIN").
+                "(nobody|no one) will|can ever [be] [able] [to] access|steal|take|touch|use|enter your",
             ],
         ),
         (
@@ -188,23 +192,37 @@ fn run(cx: &Context) -> Vec<Flag> {
 }
 
 /// "Our crews will have you back on before 3, guaranteed.": a forecast with a guarantee
-/// tagged on after a comma, closing the sentence. The match runs from "will" to the tag.
+/// tagged on after a comma, closing the sentence or its clause ("..., whatever it takes, and
+/// we'll let you know"). The match runs from "will" to the tag.
 fn guarantee_tagged_on(draft: &Draft, sentence: &Sentence) -> Option<Match> {
     let tokens = &draft.tokens;
     let tag = GUARANTEED
         .find_in(draft, sentence.tokens.clone())
         .into_iter()
         .last()?;
-    let closes = tokens[tag.tokens.end..sentence.tokens.end]
-        .iter()
-        .all(|t| t.kind != TokenKind::Word);
     let after_comma =
         tag.tokens.start > sentence.tokens.start && tokens[tag.tokens.start - 1].norm == ",";
     let will = (sentence.tokens.start..tag.tokens.start).find(|&i| tokens[i].norm == "will")?;
-    // "We hope it will be fixed by 3, for sure": hoped, not promised.
+    let after = &tokens[tag.tokens.end..sentence.tokens.end];
+    let closes = match after.iter().position(|t| t.kind == TokenKind::Word) {
+        None => true,
+        // Before a clause of its own, it guarantees an outcome with no time ("we'll get your
+        // number moved across, whatever it takes, and ..."); a dated step stressed ("it will
+        // be assessed on Monday, no doubt about it, and ...") is a plan.
+        Some(next) => {
+            after[0].norm == ","
+                && after[next].norm.is_among("and but so")
+                && !CONCRETE_TIME.occurs_in(draft, will..tag.tokens.start)
+        }
+    };
+    // "We hope it will be fixed by 3, for sure": hoped, not promised ("don't worry" before
+    // the promise denies nothing).
     let hedged = tokens[sentence.tokens.start..tag.tokens.start]
         .iter()
-        .any(|t| among(HEDGES, &t.norm) || is_negation(&t.norm));
+        .any(|t| among(HEDGES, &t.norm))
+        || tokens[will..tag.tokens.start]
+            .iter()
+            .any(|t| is_negation(&t.norm));
     (closes && after_comma && !hedged).then(|| Match {
         phrase: tag.phrase,
         tokens: will..tag.tokens.end,

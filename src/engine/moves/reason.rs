@@ -70,6 +70,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "for|during [our|the|a|an|this|its] *2 maintenance|promotion|promo|holiday|holidays|upgrade|upgrades|update|event|sale|closure|refurbishment|migration|outage",
         "out of our control",
         "beyond|outside [of] our control",
+        // A change behind it: "we discontinued it when we refreshed our bedding range".
+        "when|after we|they [last|recently] refreshed|changed|updated|redesigned|reviewed|restructured|replaced|merged|rebranded|relaunched|reorganised|reorganized|streamlined|retired",
         // Who says it: "we're a small team ourselves and aren't able to ...".
         "a small|tiny team|business|company|shop|charity|operation",
     ])

@@ -273,6 +273,22 @@ const NOT_REFUSING: &str =
     replicate recreate trace spot detect identify pinpoint hear praise recommend promise \
     guarantee seem";
 
+/// What a service or a journey failed to do, told in the past: an account of what went
+/// wrong, not a no to what the customer asks ("the club was unable to open this morning",
+/// "the driver wasn't able to reach your street"). A past no to a request ("we were unable
+/// to approve your claim") still refuses.
+const WHAT_HAPPENED: &str =
+    "open operate run deliver collect attend arrive reach depart leave land start finish     complete connect load board get access contact park stop";
+
+/// Whether the inability before `verb` is told in the past ("was unable to", "weren't able
+/// to") about one of [`WHAT_HAPPENED`].
+fn tells_what_happened(draft: &Draft, tokens: &Range<usize>, verb: &str) -> bool {
+    let past = draft.tokens[tokens.start.saturating_sub(2)..tokens.end]
+        .iter()
+        .any(|t| t.norm.is_among("was were wasn't weren't"));
+    past && among(WHAT_HAPPENED, verb)
+}
+
 /// Adverbs that may sit between "can't" and its verb.
 const ADVERBS: &str =
     "really currently simply possibly even yet just always actually presently technically \
@@ -506,7 +522,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     let verb = words[verb_at].norm.as_str();
     let rest = &words[verb_at + 1..clause_end];
     let says_enough = rest.iter().any(|t| t.norm == "enough");
-    if among(NOT_REFUSING, verb) || says_enough {
+    if among(NOT_REFUSING, verb) || says_enough || tells_what_happened(draft, tokens, verb) {
         return None;
     }
     match verb {
@@ -578,6 +594,11 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             t.norm
                 .is_among("some certain many most several sometimes occasionally often")
         });
+    // "The trade-off is that it can't be cancelled": the price of an option offered, not a no.
+    let a_trade_off = before.iter().any(|t| {
+        t.norm
+            .is_among("trade-off tradeoff catch downside drawback")
+    });
     // "You may be unable to ..." hedges; it is not a no.
     let hedged = words[start.saturating_sub(3).max(clause_start)..start]
         .iter()
@@ -604,12 +625,14 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         });
     if echoes
         || general
+        || a_trade_off
         || hedged
         || as_reason
         || for_others
         || reassures(draft, start)
         || to_be_checked(draft, sentence.start, start)
         || says_when_or_how(draft, tokens.end, sentence.end)
+        || spares_a_cost(words, tokens, sentence.end)
         || (kind == Kind::Inability && a_lesser_thing(before, &words[start..sentence.end]))
     {
         return false;
@@ -649,7 +672,11 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
                         "please" | "kindly" | "pls" | "just" | "and" | "but" | "so"
                     )
                 });
-            !imperative
+            // "I'm sorry I don't have better news" regrets; it holds nothing back.
+            let regrets = words[tokens.clone()]
+                .iter()
+                .any(|t| t.norm.is_among("better good happier brighter nicer"));
+            !imperative && !regrets
         }
         Kind::OnlyWhere | Kind::OnlyAllowed => {
             // "Replacements only ship once the old one reaches us" tells when, not whether.
@@ -671,6 +698,22 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         Kind::Charge => about_money && !draft.has_negation(sentence.start..start),
         _ => true,
     }
+}
+
+/// Whether the no is a cost not carried: "the Essentials rate doesn't carry the fee", "this
+/// plan doesn't include a setup charge". Good news, not a refusal; a cost not taken away
+/// ("we can't waive the fee") still refuses.
+fn spares_a_cost(words: &[Token], tokens: &Range<usize>, sentence_end: usize) -> bool {
+    const CARRY: &str = "carry carries include includes have has add adds attract attracts incur \
+        incurs require requires";
+    const COST: &str = "fee fees charge charges surcharge surcharges penalty penalties deposit \
+        commission interest markup";
+    words[tokens.clone()]
+        .last()
+        .is_some_and(|verb| among(CARRY, &verb.norm))
+        && words[tokens.end..(tokens.end + 4).min(sentence_end)]
+            .iter()
+            .any(|t| among(COST, &t.norm))
 }
 
 /// Whether the no's clause goes on to say when or how it becomes a yes: "we can't issue the
