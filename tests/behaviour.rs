@@ -225,6 +225,17 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "help on its way, or only the failure told", 1.00),
     ("overpromise", "whatever it takes, nobody ever", 1.00),
     ("blame", "the odds against their report", 1.00),
+    ("abrupt-refusal", "a no explained once, said again", 1.00),
+    ("missing-alternative", "an offer run out", 1.00),
+    ("vague-promise", "a clock time given", 1.00),
+    (
+        "blame",
+        "help held back for tone, terms set out, next time's charge",
+        1.00,
+    ),
+    ("excuse", "hold-ups, batches, what damage means", 1.00),
+    ("false-hope", "no promises", 1.00),
+    ("overpromise", "every item back", 1.00),
     // FLOORS-END
 ];
 

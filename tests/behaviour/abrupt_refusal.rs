@@ -244,6 +244,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{The Essentials rate doesn't carry the fee.|This plan doesn't include a setup charge.|Our Saver rate is $15 cheaper; the trade-off is that it can't be cancelled.|The catch is that it can't be changed after booking, but it's half the price.|Sorry, that colour sold out in the spring. I'm sorry I don't have better news.|Sorry, we discontinued the sage colour when we refreshed our range.}")
         .flags_for(ASKING, "{We were unable to approve your claim.|We weren't able to refund the fee.|We can't waive the fee.|We don't refund the deposit.}"),
         Capability::new(
+            "a no explained once, said again",
+            "\"claims can't be reopened once closed for 90 days. Sorry we can't help further\" keeps its reason; two bare nos stay abrupt",
+        )
+        .quiet_for(ASKING, "Sorry, claims can't be reopened once they've been closed for 90 days. {Really sorry we cant help further.|I'm sorry we can't do more.}")
+        .flags_for(ASKING, "{Sorry, we can't refund it. We can't help further.|We can't refund it. Sorry, we can't do more.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

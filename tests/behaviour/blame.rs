@@ -200,6 +200,14 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("Your driver marked my parcel DELIVERED but it's NOT here. Absolutely useless.", "{Parcels marked as delivered are very rarely lost.|Please check with your neighbours before raising a claim.|Items like this are extremely rarely damaged in transit.}")
         .quiet_for("How do I report a missing parcel?", "{Parcels marked as delivered are very rarely lost.|Please check with your neighbours before raising a claim.}"),
         Capability::new(
+            "help held back for tone, terms set out, next time's charge",
+            "\"happy to help once the language is toned down\", \"as set out in our conditions\" to someone angry with no regret, \"next time return it full and there'll be no charge\" to someone charged; a how-to to a calm question is not",
+        )
+        .flags_for("WORST bank ever. You blocked my card AGAIN while I'm abroad. absolute clowns", "{We're happy to help once the language is toned down.|Please tone it down and we'll help.|Hotels aren't covered for weather cancellations, as set out in our conditions of carriage.}")
+        .flags_for("Got charged £40 for fuel on my hire car, nobody told me about this!!", "The fuel policy is in your agreement, so next time just return the car full and there'll be no charge.")
+        .quiet_for("How does the fuel policy work?", "{Next time, return the car full and there'll be no charge.|Just return the car full and there'll be no charge.}")
+        .quiet_for("WORST bank ever. You blocked my card AGAIN while I'm abroad. absolute clowns", "We can turn the volume down on the app."),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

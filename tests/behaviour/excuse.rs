@@ -242,6 +242,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("My sofa didn't come today and nobody called. Useless.", "Sorry, there's a known fault on {a mast near you|the line}, and {engineers have been assigned to it|a fix is being rolled out|a technician has been booked}.")
         .flags_for("My sofa didn't come today and nobody called. Useless.", "{Please accept our apologies that your sofa did not arrive this morning.|Sorry your sofa didn't arrive this morning.} Today the carrier's vans were held up at the hub because of a vehicle shortage."),
         Capability::new(
+            "hold-ups, batches, what damage means",
+            "\"our supplier has had hold-ups which delayed orders\", \"our billing system only updates overnight\", \"storm damage means speeds are reduced\", with no remedy; with one, or told as how a feature works to a calm question, it is not",
+        )
+        .flags_for("my sofa was meant to arrive tuesday, where is it??", "{Sorry, our supplier has had hold-ups at the factory which has delayed a handful of orders.|Our billing system only updates overnight in batches so payments can lag behind sometimes.|Storm damage to lines in your area means speeds are reduced at the moment.}")
+        .quiet_for("my sofa was meant to arrive tuesday, where is it??", "Our supplier has had hold-ups, so I've sent yours from another warehouse and it arrives tomorrow.")
+        .quiet_for("How does the balance work?", "Our app only updates your balance when you open it."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -95,6 +95,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Nothing confirmed yet, but here's hoping!|We may have some news on that soon.|We might have more information later on.|heres hoping it comes back!}")
         .quiet("{We'll have news on the release on 3 May.|We may have an issue with the address; could you confirm it?|We may have your size in store; the stock checker shows it live.}"),
         Capability::new(
+            "no promises",
+            "\"we'll try to squeeze you on if we can, no promises\" disowns the outcome; with a checked step and a time it is not",
+        )
+        .flags("{We'll try to squeeze you on if we can, no promises though!|No guarantees, but we'll see what we can do.}")
+        .quiet("No promises, but I'll check with the captain and DM you by 5pm."),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -131,6 +131,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("Can you deliver to my office in the business park?", "{Unfortunately, that address is outside our delivery area.|Sorry, that postcode is outside our coverage area.}")
         .quiet_for("Can you deliver to my office in the business park?", "Your address is outside our delivery area, but you can collect from our Riverside store for free."),
         Capability::new(
+            "an offer run out",
+            "\"that code expired Sunday at midnight\" with nothing else is a no with no way forward; with a new code, a manual discount or another offer it is not",
+        )
+        .flags_for("Can I still use the 20% code from the weekend sale?", "{That code expired Sunday at midnight I'm afraid.|Sorry, the promo ended yesterday.|The voucher expired last month, sorry.}")
+        .quiet_for("Can I still use the 20% code from the weekend sale?", "{Your code expired, so I've sent you a new one.|The sale ended yesterday, sorry, but you can use code SAVE10 until Friday.|Your promo expired last week, but I've applied the discount manually.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -132,6 +132,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Don't worry – we will get your number moved across, whatever it takes, and we'll update you.|Nobody will ever be able to access your money.|No one can ever access your account without your code.}")
         .quiet("{No one from our team will ever ask for your PIN.|Nobody will ever ask you to move money to a safe account.}"),
         Capability::new(
+            "every item back",
+            "\"don't worry, we'll get every item back for you\" promises what nobody has checked; a restore from a named backup by a time is a plan",
+        )
+        .flags("{Don't worry, we'll get every item back for you.|Don't worry, we'll restore every file.}")
+        .quiet("{We'll restore every file from Monday's backup by 5pm.|Every item in your basket is saved for 7 days.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

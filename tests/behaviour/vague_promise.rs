@@ -198,6 +198,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll take the appropriate action with the driver.|We will take further steps on this.|The team will take the necessary measures.}")
         .quiet("{We'll take action by Friday 5pm.|Take the steps below to reset your router.|I've taken action already: the driver is off your route.}"),
         Capability::new(
+            "a clock time given",
+            "\"asap\" beside \"your new departure time is 14:35\" is settled by the time; \"asap\" alone, or a fee that is a number, is not",
+        )
+        .quiet("{The crew are working to get you away asap and your new departure time is 14:35.|We'll have you boarding asap: the new ETA is 3:10.}")
+        .flags("{We'll get you away asap.|The fee is 40 and we'll be in touch soon.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

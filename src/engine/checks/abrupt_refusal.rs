@@ -85,9 +85,13 @@ fn run(cx: &Context) -> Vec<Flag> {
         if refusal.is_pending_news(draft, pointer) || refusal.is_conceded(draft) {
             continue;
         }
+        // A no explained once stays explained when it is said again ("claims can't be
+        // reopened once closed for 90 days. Sorry we can't help further.").
         let reason = refusal.kind == Kind::SoldOut
             || reply_reason
-            || refusal.is_limited(draft)
+            || refusals
+                .iter()
+                .any(|earlier| earlier.sentence <= refusal.sentence && earlier.is_limited(draft))
             || explained_after(draft, refusal.sentence);
         if reason && softened {
             continue;

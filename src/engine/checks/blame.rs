@@ -168,6 +168,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "[as] per|under section|clause|paragraph|article",
                 "as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules",
+                "as set out in|on|by our|the [<word>] terms|policy|policies|t&c|t&cs|conditions|rules|agreement|contract",
                 "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app",
                 "according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period",
@@ -223,6 +224,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "your abusive|offensive|rude|inappropriate|aggressive|foul|bad language|behaviour|behavior|attitude",
                 "your language|behaviour|behavior|attitude [has|have] is|was|are|were|been [not] [very|totally|completely|quite|really] unacceptable|inappropriate|abusive|offensive|rude|aggressive|acceptable|appropriate",
                 "take a deep breath",
+                // Help held back until they calm down: "once the language is toned down".
+                "tone|toned|toning [it|that|this|things|your|the] [language] down",
+                "once|when [the|your] language|tone is|has [been] [more] toned|calmer|civil|polite|respectful",
                 "refrain from using|swearing|shouting|cursing|being",
                 "refrain from that|such|this|abusive|offensive|foul language|behaviour|behavior",
                 "will|do|does|can not tolerate [any] [form|kind] [of] abuse|abusive|rudeness|rude|swearing|language|behaviour|behavior|threats",
@@ -579,6 +583,8 @@ static PRECAUTION: LazyLock<Phrases> = LazyLock::new(|| {
         "ahead of time",
         "to avoid|prevent",
         "so [that] you do|will not",
+        // The charge they would have avoided: "next time return it full and there'll be no charge".
+        "there will be no charge|charges|fee|fees|penalty|surcharge",
     ])
 });
 

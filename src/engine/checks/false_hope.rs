@@ -90,6 +90,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         concat!("we|", thing!(), " might|may [well|eventually] add|introduce|release|launch|bring|offer|support|include|restock|reintroduce *3 (in the future|in future|at some point|later on|down the line|one day|someday|eventually)"),
         "touch|knock [on] wood",
         "here's|heres hoping",
+        // Effort with the outcome disowned: "we'll try to squeeze you on, no promises though".
+        "no promises|guarantees",
         // News that may come, in place of an answer: "we may have news on that later this year".
         "we|i may|might [have|get] [some] [more|further] news|updates|info|information",
         "we|i may|might [have|get] an update|announcement",

@@ -135,7 +135,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right",
                 // All of someone else's money, promised back: "don't worry, we'll get every
                 // penny back for you".
-                "we|i will|shall [definitely|certainly|absolutely|surely] get|recover|return|refund [you] every|each penny|cent|pound|dollar",
+                "we|i will|shall [definitely|certainly|absolutely|surely] get|recover|return|refund|restore [you] every|each penny|cent|pound|dollar|item|thing|file|photo|game|skin",
                 "rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land",
                 "rest|be assured [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working",
                 // What happens to them, assured: "rest assured you will make your connection".

@@ -118,6 +118,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "caused|causes|causing|cause (problems|issues|delays|errors|crashes|disruption|outages|the problem|the issue|this|it)",
         // "..., which is causing the buffering you're seeing".
         "which|that is|was|has|have [been] causing|caused",
+        "which|that has|have|had [also] delayed|affected|disrupted|held",
+        // A cause told by what it means: "storm damage to lines in your area means speeds are reduced".
+        "damage|fault|faults|outage|outages|works|maintenance|storm|storms|flooding *5 means|meant|mean [that] <word>",
         "error|fault|glitch|mix-up|bug *4 sent|caused|delayed|affected|held|stopped|broke|meant",
         // Someone's change that broke it: "a change the bank made to its API broke syncing".
         "change|changes|update|updates|upgrade|release *8 broke|disrupted|stopped",
@@ -196,7 +199,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // "Payments to new payees are sometimes held for fraud checks".
         "are|is sometimes|occasionally|often held|delayed|paused|flagged|stopped",
         // What a system does now and then, told actively: "tracking sometimes pauses between
-        // depots".
+        // depots", "our billing system only updates overnight", "payments can lag behind".
+        "system|systems|tracking|app|balance|account|accounts only update|updates|refresh|refreshes|sync|syncs|run|runs",
+        "can|may [sometimes|occasionally] lag|stall|freeze",
         "tracking|system|systems|app|site|website|updates|scans|server|servers|payments|deliveries sometimes|occasionally pause|pauses|stop|stops|lag|lags|freeze|freezes|stall|stalls|drop|drops|fail|fails",
         "fault on",
         "the|our system|systems automatically|auto",
@@ -275,7 +280,7 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         "DOER is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed",
         "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process|come|attend|reach|make",
         // "Our supplier had a fire at their factory", "the new system had some teething problems".
-        concat!("DOER ", have!(), " had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|delays|problem|problems|issue|issues|fire|flood|leak|accident|strike"),
+        concat!("DOER ", have!(), " had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|delays|hold-ups|holdups|setbacks|problem|problems|issue|issues|fire|flood|leak|accident|strike"),
         // Busy elsewhere: "the engineers are all out on emergency jobs today".
         "DOER is|are|was|were [all] [already] out on|at [other|emergency|urgent|another] jobs|job|calls|call-outs|callouts",
         concat!("DOER ", have!(), " [is|are|was|were|been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),

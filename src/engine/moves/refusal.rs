@@ -218,6 +218,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "sold out",
                 "not in stock",
                 "has|have|had [now|already] expired|ended|closed",
+                // "That code expired Sunday at midnight."
+                "code|coupon|voucher|offer|promo|promotion|discount|deal|sale|sales expired|ended|finished",
                 // Out of reach, and that is the reason: "that address is outside our delivery
                 // area".
                 "is|are [now|just|currently] outside|beyond our|the [<word>] area|areas|zone|zones|radius|region|coverage|catchment",
