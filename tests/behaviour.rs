@@ -236,6 +236,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "hold-ups, batches, what damage means", 1.00),
     ("false-hope", "no promises", 1.00),
     ("overpromise", "every item back", 1.00),
+    ("missing-alternative", "nos in other words", 1.00),
+    ("excuse", "a hoped-for fix", 1.00),
     // FLOORS-END
 ];
 

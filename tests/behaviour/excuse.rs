@@ -249,6 +249,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("my sofa was meant to arrive tuesday, where is it??", "Our supplier has had hold-ups, so I've sent yours from another warehouse and it arrives tomorrow.")
         .quiet_for("How does the balance work?", "Our app only updates your balance when you open it."),
         Capability::new(
+            "a hoped-for fix",
+            "\"hopefully we'll have it back soon\" after a cause is no step taken; \"we'll have it back on Friday\" is",
+        )
+        .flags_for("Where did my show go?? this is ridiculous", "Sometimes content gets removed because of licensing changes. {Hopefully we'll have it back soon!|We may have it back later.}")
+        .quiet_for("Where did my show go?? this is ridiculous", "Sometimes content gets removed because of licensing changes. {We'll have it back on Friday.|I've asked the team to restore it today.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

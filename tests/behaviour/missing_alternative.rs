@@ -137,6 +137,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("Can I still use the 20% code from the weekend sale?", "{That code expired Sunday at midnight I'm afraid.|Sorry, the promo ended yesterday.|The voucher expired last month, sorry.}")
         .quiet_for("Can I still use the 20% code from the weekend sale?", "{Your code expired, so I've sent you a new one.|The sale ended yesterday, sorry, but you can use code SAVE10 until Friday.|Your promo expired last week, but I've applied the discount manually.}"),
         Capability::new(
+            "nos in other words",
+            "\"we turned it off for the promotion\", \"we are not a participating retailer\", \"your booking is expired\", \"only the account holder can make changes\", \"we don't have that feature yet\", with nothing else; a switch-off done for them, or a way offered, is not",
+        )
+        .flags_for("Can you turn online ordering back on?", "{We turned it off for the promotion tonight.|We are not a participating retailer for that offer.|Your booking is expired.|Only the account holder can make changes.|We currently don't have that feature yet.}")
+        .quiet_for("Can you turn online ordering back on?", "{We've switched it off for you, as requested.|We turned it off for you.|Only the account holder can make changes, so please ask them to call us.|We don't have that feature yet, sorry, but you can vote for it here: https://example.com/ideas}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

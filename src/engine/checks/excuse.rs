@@ -341,7 +341,16 @@ fn being_fixed(draft: &Draft, m: &Match) -> bool {
 /// it will be back.
 fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
     let draft = cx.draft;
-    if offers_option(draft, skip, true) || AT_WORK.occurs(draft) || ASKS_FOR_DETAILS.occurs(draft) {
+    // A hoped-for action ("hopefully we'll have it back soon") is no step taken.
+    let at_work = AT_WORK.any_match(draft, |m| {
+        let sentence = draft
+            .sentence_of(m.tokens.start)
+            .map_or(0..0, |s| draft.sentences[s].tokens.clone());
+        !draft.tokens[sentence.start..m.tokens.start]
+            .iter()
+            .any(|t| t.norm.is_among("hopefully hope hoping may might"))
+    });
+    if offers_option(draft, skip, true) || at_work || ASKS_FOR_DETAILS.occurs(draft) {
         return true;
     }
     draft.sentences.iter().any(|s| {

@@ -92,6 +92,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "be out|round|over [to|and] fix|repair|sort|look|check|collect|inspect",
         // "I'll see to it that this is resolved"; "we will revert" (Indian English: reply).
         "see to it",
+        "save the day",
         // "DM us and we'll take care of it", "we'll handle it from here".
         "take|taking care of",
         // "We'll put it right", "we'll get an engineer out to you".

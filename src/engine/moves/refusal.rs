@@ -122,7 +122,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
                 "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international] refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
-                "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access",
+                "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access|feature|features|functionality",
                 // "wont" is a word of its own, but not before "be able".
                 "wont be able to",
             ],
@@ -207,6 +207,11 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Not "being": "the issue with it being disabled" names the customer's problem.
                 "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended|paused|halted",
                 "turned|switched|shut off",
+                // "We turned it off for the promotion tonight" (not "we've switched it off for
+                // you", a favour: see `keeps`).
+                "we|they [have] turned|switched|shut it|this|that|them off",
+                // Not one of those who can: "we are not a participating retailer".
+                "is|are|was|were not a|an participating|eligible|authorised|authorized|approved|official|registered retailer|partner|stockist|seller|dealer|store|location|branch|provider|member",
                 "taken offline|down",
             ],
         ),
@@ -218,6 +223,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "sold out",
                 "not in stock",
                 "has|have|had [now|already] expired|ended|closed",
+                "is|are|was|were [now|already] expired",
                 // "That code expired Sunday at midnight."
                 "code|coupon|voucher|offer|promo|promotion|discount|deal|sale|sales expired|ended|finished",
                 // Out of reach, and that is the reason: "that address is outside our delivery
@@ -237,6 +243,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::OnlyAllowed,
             lines![
                 "can|could|may only <word>",
+                // Only someone else may: "only the account holder can make changes".
+                "only the|a|an [<word>] [<word>] holder|holders|owner|owners|cardholder|cardholders|admin|admins|administrator|administrators|guardian|guardians can|may",
                 "only obligated|required|allowed|permitted|able|authorised|authorized to",
             ],
         ),
@@ -658,6 +666,17 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     let done_by_the_agent =
         matches!(before, [who, have] if who.norm == "i" && have.norm.is_among("have has had"));
     if can_be && (done_by_the_agent || before.iter().any(|t| t.norm.is_among("can could may to"))) {
+        return false;
+    }
+    // "We've switched it off for you, as requested" is a favour done, not a service withheld.
+    let switched_off = words[tokens.end - 1].norm == "off";
+    let for_them = words[tokens.end..(tokens.end + 3).min(sentence.end)]
+        .windows(2)
+        .any(|w| {
+            (w[0].norm == "for" && w[1].norm.is_among("you u"))
+                || (w[0].norm == "as" && w[1].norm == "requested")
+        });
+    if switched_off && for_them {
         return false;
     }
     if first == "not" && kind == Kind::Unavailable && previous.is_some_and(names_a_thing) {
