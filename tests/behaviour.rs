@@ -238,6 +238,13 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "every item back", 1.00),
     ("missing-alternative", "nos in other words", 1.00),
     ("excuse", "a hoped-for fix", 1.00),
+    ("abrupt-refusal", "where news appears, a label quoted", 1.00),
+    ("blame", "civility asked, the report dismissed", 1.00),
+    ("excuse", "what got in the way, in passing", 1.00),
+    ("overpromise", "so it doesn't happen again", 1.00),
+    ("missing-alternative", "a block on payments", 1.00),
+    ("no-acknowledgment", "a scam company, lying still", 1.00),
+    ("false-hope", "the driver may still come", 1.00),
     // FLOORS-END
 ];
 

@@ -690,6 +690,35 @@ impl Draft<'_> {
         })
     }
 
+    /// Whether the token sits inside quotation marks in its sentence: a setting's or a
+    /// button's name ("switch off 'Show unavailable songs'"), or words quoted back, which
+    /// the reply names rather than says. A straight mark opens a quote when a word follows
+    /// it at once and none comes right before it, so the apostrophe of "customers'" opens
+    /// nothing.
+    pub fn in_quotes(&self, token_index: usize) -> bool {
+        let Some(sentence) = self.sentence_of(token_index) else {
+            return false;
+        };
+        let start = self.sentences[sentence].tokens.start;
+        let mut inside = false;
+        for i in start..token_index {
+            let mark = &self.tokens[i];
+            if mark.kind != TokenKind::Symbol {
+                continue;
+            }
+            let word_before = i > 0 && self.tokens[i - 1].end == mark.start;
+            let word_after = self.tokens.get(i + 1).is_some_and(|t| t.start == mark.end);
+            match mark.norm.as_str() {
+                "“" | "‘" => inside = true,
+                "”" => inside = false,
+                "'" | "\"" | "’" if word_after && !word_before => inside = true,
+                "'" | "\"" | "’" if word_before => inside = false,
+                _ => {}
+            }
+        }
+        inside
+    }
+
     /// Where a new sentence can go right after `sentence`, and the text to put before it:
     /// after its closing punctuation (`" "`), or, when it has none, after its last word and
     /// before a trailing sign-off or link (`". "`).
@@ -1430,6 +1459,33 @@ mod tests {
             assert_eq!(index.to_utf16(byte), expected, "at byte {byte}");
             assert_eq!(index.to_byte(expected), byte, "at unit {expected}");
         }
+    }
+
+    #[test]
+    fn quoted_words_are_inside_quotes_and_apostrophes_are_not_quotes() {
+        let inside = |text: &str, word: &str| {
+            let draft = Draft::new(text);
+            let at = draft.tokens.iter().position(|t| t.norm == word).unwrap();
+            draft.in_quotes(at)
+        };
+        assert!(inside(
+            "Switch off 'Show unavailable songs' in Settings.",
+            "unavailable"
+        ));
+        assert!(inside("Tap “Not available offline” to check.", "available"));
+        assert!(inside("Press \"Don't show again\" below.", "show"));
+        assert!(!inside(
+            "Switch off 'Show unavailable songs' in Settings.",
+            "settings"
+        ));
+        assert!(!inside(
+            "We can't refund it, it's not available.",
+            "available"
+        ));
+        assert!(!inside(
+            "The customers' orders aren't available.",
+            "available"
+        ));
     }
 
     fn norms(text: &str) -> Vec<String> {

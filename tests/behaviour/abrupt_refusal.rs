@@ -250,6 +250,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "Sorry, claims can't be reopened once they've been closed for 90 days. {Really sorry we cant help further.|I'm sorry we can't do more.}")
         .flags_for(ASKING, "{Sorry, we can't refund it. We can't help further.|We can't refund it. Sorry, we can't do more.}"),
         Capability::new(
+            "where news appears, a label quoted",
+            "no date yet with where news always appears (\"updates are always announced on our support page first\") is no refusal; a setting's name in quotes ('Show unavailable songs') says nothing; the same no with nowhere to look still flags",
+        )
+        .quiet_for("When is the next firmware update coming?", "{We don't have a date to share yet, but firmware updates are always announced on our support page first.|Nothing to announce on that yet, but new courses are always revealed on our blog first.|We don't have plans to share yet, but new features are listed in our release notes.}")
+        .quiet_for("Why are some songs greyed out?", "{Switch off 'Show unavailable songs' in Settings to hide them.|Tap “Not available offline” to see which ones need a connection.}")
+        .flags_for("When is the next firmware update coming?", "{We don't have a date to share yet.|Nothing to announce on that yet.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

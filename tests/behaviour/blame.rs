@@ -208,6 +208,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("How does the fuel policy work?", "{Next time, return the car full and there'll be no charge.|Just return the car full and there'll be no charge.}")
         .quiet_for("WORST bank ever. You blocked my card AGAIN while I'm abroad. absolute clowns", "We can turn the volume down on the app."),
         Capability::new(
+            "civility asked, the report dismissed",
+            "\"we'd appreciate it if you kept things civil\", \"we haven't had anyone else report this, so it's most likely down to your phone\"; \"keep things civil in the forum\" as a rule to a calm question is a rule, and \"down to your plan\" tells what it depends on",
+        )
+        .flags_for("your driver took the longest route and charged me double. scam company", "{We'd appreciate it if you kept things civil.|We haven't had anyone else report this, so it's most likely down to your phone.|It's probably down to your router.}")
+        .quiet_for("What are the community rules?", "{Keep it friendly and respectful, and no spoilers.|The speed you get is down to your plan; the Pro plan goes up to 900 Mbps.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -255,6 +255,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("Where did my show go?? this is ridiculous", "Sometimes content gets removed because of licensing changes. {Hopefully we'll have it back soon!|We may have it back later.}")
         .quiet_for("Where did my show go?? this is ridiculous", "Sometimes content gets removed because of licensing changes. {We'll have it back on Friday.|I've asked the team to restore it today.}"),
         Capability::new(
+            "what got in the way, in passing",
+            "\"flooding on the M5 has held up our vans\", \"the feed from the broadcaster, which had issues tonight\", with no remedy; a fix that clears the cause (\"that clears out the old sessions causing this\") is no excuse",
+        )
+        .flags_for("my parcel was due Tuesday and still nothing, what's happening?", "{Apologies, flooding on the M5 has held up our vans this week.|The stream depends on the feed from the broadcaster, which had issues tonight.|Sorry, snow across the region has delayed our drivers.}")
+        .quiet_for("WHY does the app keep logging me out?! so fed up", "That sounds frustrating, sorry! Try signing out of all devices, then sign back in; that clears out the old sessions causing this."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

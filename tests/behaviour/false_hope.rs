@@ -101,6 +101,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll try to squeeze you on if we can, no promises though!|No guarantees, but we'll see what we can do.}")
         .quiet("No promises, but I'll check with the captain and DM you by 5pm."),
         Capability::new(
+            "the driver may still come",
+            "\"your driver may still be on the way\" in place of a check; \"your driver is 5 minutes away\" is a fact",
+        )
+        .flags_for("my driver's been stuck at 2 min away for 20 minutes, where is he", "{It might just be a GPS glitch and your driver may still be on the way.|Your courier should still turn up.}")
+        .quiet_for("my driver's been stuck at 2 min away for 20 minutes, where is he", "I've checked: your driver is 5 minutes away and I've added a credit for the wait."),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -143,6 +143,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("Can you turn online ordering back on?", "{We turned it off for the promotion tonight.|We are not a participating retailer for that offer.|Your booking is expired.|Only the account holder can make changes.|We currently don't have that feature yet.}")
         .quiet_for("Can you turn online ordering back on?", "{We've switched it off for you, as requested.|We turned it off for you.|Only the account holder can make changes, so please ask them to call us.|We don't have that feature yet, sorry, but you can vote for it here: https://example.com/ideas}"),
         Capability::new(
+            "a block on payments",
+            "\"we've blocked card payments to crypto exchanges because of the fraud risk\" with nothing else; with another way to pay, it is not",
+        )
+        .flags_for("Can I use my card for crypto purchases?", "{Sorry, we've blocked card payments to crypto exchanges because of the high fraud risk.|We have stopped international transfers to that country for now, sorry.}")
+        .quiet_for("Can I use my card for crypto purchases?", "Sorry, we've blocked card payments to crypto exchanges because of the fraud risk, but you can still send money by bank transfer."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

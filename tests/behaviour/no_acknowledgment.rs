@@ -246,6 +246,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Gluten free bread swapped for normal bread!!! what use is that|You rejected my claim over a technicality. I've paid you for 12 years!!|Been with you for over 10 years and you treat me like this?!}", "Pop your postcode into our checker at https://example.com/check.")
         .quiet_for("{Thinking of switching to you lot, what speeds can I get at LS6?|Considering moving over to you from my current bank, how do I open an account?|What good is the family plan for four people?}", "Pop your postcode into our checker at https://example.com/check."),
         Capability::new(
+            "a scam company, lying still",
+            "\"scam company\" is a verdict; \"lying still\" or \"lying down\" is a posture, not an accusation",
+        )
+        .flags_for("{your driver took the longest route and charged me double. scam company|dodgy outfit, charged me twice}", "Pop your postcode into our checker at https://example.com/check.")
+        .quiet_for("{how accurate is the sleep tracking? does it know when I'm just lying still?|does it count time lying down as rest?}", "Pop your postcode into our checker at https://example.com/check."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

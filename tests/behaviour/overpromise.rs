@@ -138,6 +138,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Don't worry, we'll get every item back for you.|Don't worry, we'll restore every file.}")
         .quiet("{We'll restore every file from Monday's backup by 5pm.|Every item in your basket is saved for 7 days.}"),
         Capability::new(
+            "so it doesn't happen again",
+            "a purpose that promises no repeat (\"we'll sort it with the store so it doesn't happen again\"); \"so it doesn't happen to your next order, pick a slot\" is advice",
+        )
+        .flags("{We'll get this sorted with the store so it doesn't happen again.|I've passed it to the depot so that this won't happen again.}")
+        .quiet("{I've refunded the fee so you're not out of pocket.|Pick a delivery slot so you're in when it arrives.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

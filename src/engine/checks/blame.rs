@@ -214,6 +214,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "your tone",
                 "please be [more] respectful|polite|civil|courteous",
                 "keep it civil|polite|respectful|courteous|professional",
+                "kept|keep|keeping things|it|this civil|polite|respectful|courteous|professional|friendly",
                 "keep the|your language|tone|messages|comments civil|polite|respectful|courteous|clean",
                 "if you were [more] respectful|polite|civil|courteous",
                 "if you could be [more] respectful|polite|civil|courteous",
@@ -269,6 +270,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i have|had|did not [had|have|received|receive|seen|see|got|get] any [other|more|similar|such] [reported] reports|complaints|errors|issues|problems|outages",
                 "we|i have|had [had|received|seen|got] no other|similar|further|more reports|complaints",
                 "no other|similar reports|complaints of|about this|that|it",
+                "we|i have|had|did not [had|have|received|seen] anyone|anybody else report|reporting|mention|mentioning|complain|complaining|raise|raising",
+                // "So it's most likely down to your phone."
+                "is|it's|that's [most|very] [likely|probably] down to your [own] phone|device|router|setup|network|connection|browser|computer|laptop|equipment|settings|end|side",
                 // The fault put on the customer's side without a look: "it must be on your end".
                 "must be on your end|side",
                 "the|this|that issue|problem|fault|error is|lies on your end|side",
@@ -489,6 +493,9 @@ fn run(cx: &Context) -> Vec<Flag> {
                             && sentence_contradicts(draft, &m)))
             }
             Kind::Doubt => upset || claims(),
+            // "Keep it friendly and respectful" answers a calm question about the rules; it
+            // remarks on a tone only to someone who took one (or in a macro, to anyone).
+            Kind::Tone => upset || cx.customer.is_none(),
             Kind::FinePrint => upset && unacknowledged(),
             // "Confirmations are always sent, so I'll resend it now" defends and then acts
             // (the defence's own words, "the refund was processed", offer nothing).

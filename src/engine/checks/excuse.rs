@@ -331,7 +331,7 @@ fn being_fixed(draft: &Draft, m: &Match) -> bool {
     // Not "repair" or "clear", as often a noun or an adjective ("repair times are set by").
     const FIX: &str =
         "fix fixes sort sorts resolve resolves clears repairs solve solves cure cures";
-    draft.tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
+    draft.tokens[m.tokens.start.saturating_sub(5)..m.tokens.start]
         .iter()
         .any(|t| among(FIX, &t.norm))
 }

@@ -40,7 +40,7 @@ macro_rules! tried_for {
 static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
     macro_rules! thing {
         () => {
-            "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more|one|ones|version|model|product|products|colour|color|size|sizes|feature|features|shipment|restock|fix|patch"
+            "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more|one|ones|version|model|product|products|colour|color|size|sizes|feature|features|shipment|restock|fix|patch|driver|courier|rider"
         };
     }
     Phrases::lines(lines![

@@ -65,6 +65,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "never happen*|occur* to another|anyone|anybody|other|any",
                 "will not|never happen|occur|recur again",
                 "will not|never be repeated",
+                // A purpose that promises no repeat: "we'll sort it with the store so it doesn't happen again".
+                "so [that] this|it|that|nothing|such does|will not [ever] happen|occur|recur|repeat again",
                 "wont happen|occur|recur again",
                 "will not|never return|recur|reoccur",
                 "will not|never come back",

@@ -31,6 +31,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "poor|bad|lousy|crap|crappy|shoddy service|experience|support|apology|response|quality|delivery|company|show|effort",
         // "Joke of a company", "shambles of an airline".
         "joke|disgrace|shambles|mess|farce of a|an company|service|airline|business|bank|website|app|shop|store|operation|outfit",
+        "scam|scammy|fraudulent|crooked|dodgy company|companies|business|businesses|outfit|app|service|airline|bank|website|site|artists",
         // "No idea" about a login is confusion; said of the staff it is an accusation.
         "you|they|he|she|agent|agents|staff|rep|reps|representative|people|team|nobody have|has|had no idea|clue",
         "no help",
@@ -697,6 +698,8 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // "my phone was stolen".
         "reported|report|reporting *3 stolen",
         "was|were|got|been stolen",
+        // Lying still, not lying to them: "does it know when I'm just lying still?"
+        "lying|lie still|down|awake|flat|asleep|around|in|on|there|back",
         // Coming to the company, not leaving it: "thinking of switching to you lot".
         "thinking|considering|tempted [of|about|to] switching|switch|moving|move|coming|come [over|across] to you|yourselves",
         "thinking|considering|tempted [of|about|to] switching|switch|moving|move|going|go [back|over] to [the|a|an|your|our|my] [<word>] [<word>] plan|plans|mode|paperless|billing|direct|debit|email|esim|sim|contactless|tier|package|bundle|subscription|membership|version|app|account|contract|tariff|deal|option|annual|yearly|monthly|premium|pro|unlimited|fibre|fiber|broadband|card|phone|iphone|android|ios|windows|mac|desktop|laptop|website|site|store|shop|bed|sleep",

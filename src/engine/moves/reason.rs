@@ -119,6 +119,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // "..., which is causing the buffering you're seeing".
         "which|that is|was|has|have [been] causing|caused",
         "which|that has|have|had [also] delayed|affected|disrupted|held",
+        // Another party's trouble told in passing: "the feed from the broadcaster, which had
+        // issues tonight".
+        "which|who had|has|have [had] [some|technical|a|few|an] [few] issues|problems|difficulties|outage|outages|fault|faults",
         // A cause told by what it means: "storm damage to lines in your area means speeds are reduced".
         "damage|fault|faults|outage|outages|works|maintenance|storm|storms|flooding *5 means|meant|mean [that] <word>",
         "error|fault|glitch|mix-up|bug *4 sent|caused|delayed|affected|held|stopped|broke|meant",
@@ -296,6 +299,8 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         // Circumstances on the road or the rails: "heavy traffic held the driver up", "the
         // timetable changed on Sunday", "demand was higher than expected".
         "traffic|roadworks|congestion|accident|accidents|strike|strikes|disruption|weather [has|have|had] held|delayed|slowed|blocked|stopped|affected|disrupted|hit|impacted",
+        // Where it happened between: "flooding on the M5 has held up our vans".
+        "flooding|floods|snow|ice|fog|storm|storms|traffic|roadworks|accident|strike|strikes on|in|at|across *3 has|have|had held|delayed|slowed|blocked|stopped|disrupted",
         "timetable|timetables|schedule|schedules|route|routes [was|were|has|have] [been] changed|altered|revised|cut",
         "demand [was|were|has|had] [been] higher|greater|bigger|stronger than",
         "stock|stocks|supplies|tickets|seats [have|has|had] ran|run out",

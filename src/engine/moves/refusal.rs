@@ -210,6 +210,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "We turned it off for the promotion tonight" (not "we've switched it off for
                 // you", a favour: see `keeps`).
                 "we|they [have] turned|switched|shut it|this|that|them off",
+                // "We've blocked card payments to crypto exchanges."
+                "we|they [have] [now] blocked|banned|disabled|restricted|stopped|suspended|paused <word> [<word>] payments|purchases|transfers|orders|bookings|sales|deliveries|shipping|withdrawals|deposits",
                 // Not one of those who can: "we are not a participating retailer".
                 "is|are|was|were not a|an participating|eligible|authorised|authorized|approved|official|registered retailer|partner|stockist|seller|dealer|store|location|branch|provider|member",
                 "taken offline|down",
@@ -582,7 +584,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     else {
         return false;
     };
-    if draft.in_condition(start) {
+    if draft.in_condition(start) || draft.in_quotes(start) {
         return false;
     }
     // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
