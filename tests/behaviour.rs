@@ -245,6 +245,15 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "a block on payments", 1.00),
     ("no-acknowledgment", "a scam company, lying still", 1.00),
     ("false-hope", "the driver may still come", 1.00),
+    ("abrupt-refusal", "protected, told of, warrantied", 1.00),
+    ("missing-alternative", "the nearest, happy to fit", 1.00),
+    (
+        "blame",
+        "checked before it left, so it happened after",
+        1.00,
+    ),
+    ("overpromise", "works every time", 1.00),
+    ("vague-promise", "an ETA of", 1.00),
     // FLOORS-END
 ];
 

@@ -257,6 +257,14 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("Why are some songs greyed out?", "{Switch off 'Show unavailable songs' in Settings to hide them.|Tap “Not available offline” to see which ones need a connection.}")
         .flags_for("When is the next firmware update coming?", "{We don't have a date to share yet.|Nothing to announce on that yet.}"),
         Capability::new(
+            "protected, told of, warrantied",
+            "\"it can't be blocked by any streaming service\" protects; \"three weeks with no updates isn't acceptable\" tells what they went through; \"not covered by the warranty\" names its rule; \"relist it for sale\" gives no reason; a plan's no said bare still flags",
+        )
+        .quiet_for("Will it work with Netflix?", "{Your account can't be hacked with 2FA on.|Our servers can't be blocked by your ISP.}")
+        .quiet_for("3 weeks late and NOBODY tells me anything. Worst company ever.", "I'm so sorry, three weeks with no updates isn't acceptable. Your table arrives on Friday and I've refunded the delivery charge.")
+        .quiet_for(ASKING, "Accidental damage isn't covered by the warranty, sorry, but you can get it repaired for half price.")
+        .flags_for(ASKING, "{No, dedicated IPs aren't offered on the monthly plan.|Tickets are non-refundable.|Accidental damage isn't covered, sorry.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -214,6 +214,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("your driver took the longest route and charged me double. scam company", "{We'd appreciate it if you kept things civil.|We haven't had anyone else report this, so it's most likely down to your phone.|It's probably down to your router.}")
         .quiet_for("What are the community rules?", "{Keep it friendly and respectful, and no spoilers.|The speed you get is down to your plan; the Pro plan goes up to 900 Mbps.}"),
         Capability::new(
+            "checked before it left, so it happened after",
+            "\"every wheel is trued and checked before it leaves the workshop\", \"so the buckle would have happened after collection\", \"so the amount is correct\" to a bill that jumped; to a calm how-to it describes the process",
+        )
+        .flags_for("Picked up my bike on Saturday and the back wheel is already buckled. £60 for THIS?? Not impressed at all.", "{Every wheel is trued and checked before it leaves the workshop.|So the buckle would have happened after collection.|The damage must have been caused after delivery.}")
+        .flags_for("My bill jumped from £64 to £190 this month and nothing's changed. Could you check it?", "The bill is calculated from your readings, so the amount is correct.")
+        .quiet_for("How do you service wheels?", "Every wheel is trued and checked before it leaves the workshop."),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

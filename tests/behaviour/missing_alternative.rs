@@ -149,6 +149,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("Can I use my card for crypto purchases?", "{Sorry, we've blocked card payments to crypto exchanges because of the high fraud risk.|We have stopped international transfers to that country for now, sorry.}")
         .quiet_for("Can I use my card for crypto purchases?", "Sorry, we've blocked card payments to crypto exchanges because of the fraud risk, but you can still send money by bank transfer."),
         Capability::new(
+            "the nearest, happy to fit",
+            "\"the nearest is Pedal Power on King Street\", \"we're happy to fit one for you\" offer a way; the same no with neither flags",
+        )
+        .quiet_for("Do you sell batteries for Voltra e-bikes?", "Sorry, we can't get those batteries, as the maker only sells through its own dealers. {The nearest is Pedal Power on King Street.|We're happy to fit one for you once you have it.}")
+        .flags_for("Do you sell batteries for Voltra e-bikes?", "Sorry, we can't get those batteries, as the maker only sells through its own dealers."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -144,6 +144,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll get this sorted with the store so it doesn't happen again.|I've passed it to the depot so that this won't happen again.}")
         .quiet("{I've refunded the fee so you're not out of pocket.|Pick a delivery slot so you're in when it arrives.}"),
         Capability::new(
+            "works every time",
+            "\"Netflix US will work every time\" promises what a third party controls; \"it should work on most services\" hedges",
+        )
+        .flags("{ShieldVPN can't be blocked by any streaming service, so Netflix US will work every time.|The adapter works every single time.}")
+        .quiet("{It should work with most streaming services.|It worked every time in our tests, and here's the setup guide.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

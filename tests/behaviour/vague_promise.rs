@@ -204,6 +204,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{The crew are working to get you away asap and your new departure time is 14:35.|We'll have you boarding asap: the new ETA is 3:10.}")
         .flags("{We'll get you away asap.|The fee is 40 and we'll be in touch soon.}"),
         Capability::new(
+            "an ETA of",
+            "\"will be with you ASAP: the tracker shows an ETA of 4:10pm\" is settled by the ETA",
+        )
+        .quiet("{Your driver will be with you ASAP: the tracker shows an ETA of 4:10pm.|We'll get it to you asap, with an arrival time of 16:30.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -362,6 +362,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [that] *3 delivered|left|signed|received|collected|completed|dropped|handed|processed|paid|sent|successful|arrived|door|doorstep|porch|mailbox|letterbox|reception",
                 "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [a|the|successful] delivery|payment|signature",
                 "all|every [of] [our|the] rooms|room|items|item|orders|order|products|product|parcels|parcel|meals|meal|cars|car|vehicles|devices is|are [always|fully|thoroughly|carefully] inspected|checked|tested|cleaned|sanitised|sanitized|serviced",
+                // "Every wheel is trued and checked before it leaves the workshop."
+                "every|all <word> is|are [always] <word> and inspected|checked|tested|cleaned|serviced",
+                // The damage placed after it left: "so the buckle would have happened after collection".
+                "would|must have happened|occurred after collection|delivery|dispatch|pickup|handover",
+                "would|must have been caused|done|damaged after collection|delivery|dispatch|pickup|handover",
                 "our|the agents|staff|drivers|team|colleagues|crew|engineers|advisors|advisers are|is [all] [fully|highly] trained",
                 "driver|courier|engineer|agent|team|staff followed|follows your|the instructions|process|procedure|policy",
                 // The instrument's word against theirs: "the meter doesn't lie".

@@ -152,6 +152,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will *6 (no question|no doubt|without fail|without a doubt|guaranteed)",
                 // A connection or an appointment the customer will make, told as certain.
                 "you will definitely|certainly|absolutely|surely make|catch|reach",
+                // "Netflix US will work every time."
+                "[will] work|works every|each [single] time",
                 "fix|fixes|fixed|solve|solves|solved|sort|sorts|sorted|resolve|resolves|resolved|end|ends *4 (for good|forever|permanently|once and for all)",
                 "make|making sure [that] *6 (from now on|going forward|in future|in the future)",
                 "ensure|ensuring [that] *6 (from now on|going forward|in future|in the future)",

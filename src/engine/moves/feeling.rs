@@ -974,7 +974,7 @@ pub fn upset(draft: &Draft) -> Upset {
 const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damaged ruined faulty \
     defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
     never twice refused promised waiting cracked leaking torn stained cold dead bricked froze \
-    frozen buffering crashes missed empty charged";
+    frozen buffering crashes missed empty charged jumped doubled tripled";
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
 /// dirty", "my bag was damaged on the flight", "I was promised a callback". A question alone

@@ -129,6 +129,9 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "branch|branches|shop|shops|store|stores|outlet|outlets|counter|partner|partners *3 can|could|will|may|might [also] [be] [able] [to] do|help|assist|sort|swap|exchange|replace|refund|process|arrange",
         "i|we would [be] [more] [than] happy|glad|delighted|love to",
         "happy|glad to help|assist",
+        // "We're happy to fit one for you once you have it."
+        "we|i are|am [always|more] [than] happy|glad|delighted to <word>",
+        "the nearest|closest [one] is|are",
         // Done or to be done for them: "we'll pass this on", "I've turned off auto-renew so
         // you won't be charged again".
         "i|we will|have|am|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|resend|resent|reissue|reissued|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set|turned|switched|stopped|paused|disabled|waived|extended|upgraded|moved|changed|removed|applied",

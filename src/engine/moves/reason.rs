@@ -52,7 +52,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "so a|an|the|these|those|your|our|any *3 not|cannot|unable",
         "so *3 can|could no longer",
         "publicly|public",
-        "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited",
+        "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited|warranty|warranties",
         "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",
         "for [your] [own] security|safety|privacy|protection",
         "to protect|ensure|keep|prevent|comply|avoid|guarantee|maintain|safeguard",
@@ -67,7 +67,9 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "of this|that|such nature|kind|type",
         "in such|these|those|this case|cases|situations|instances",
         "controlled|determined|set|decided|managed|handled|owned|governed by",
-        "for|during [our|the|a|an|this|its] *2 maintenance|promotion|promo|holiday|holidays|upgrade|upgrades|update|event|sale|closure|refurbishment|migration|outage",
+        "for|during [our|the|a|an|this|its] *2 maintenance|promotion|promo|holiday|holidays|upgrade|upgrades|update|event|closure|refurbishment|migration|outage",
+        // A sale as an event ("during our summer sale"), not "relist it for sale".
+        "for|during our|the|a|this|its *2 sale",
         "out of our control",
         "beyond|outside [of] our control",
         // A change behind it: "we discontinued it when we refreshed our bedding range".

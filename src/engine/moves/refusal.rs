@@ -203,7 +203,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // out exchanges".
                 "terms|policy|policies|rules|conditions|contract|agreement exclude|excludes|prohibit|prohibits|forbid|forbids|bar|bars|preclude|precludes",
                 "terms|policy|policies|rules|conditions|contract|agreement rule|rules out",
-                "are|is not issued|given|granted|provided|processed|honoured|honored",
+                "are|is not issued|given|granted|provided|processed|honoured|honored|offered|sold|supported",
                 // Not "being": "the issue with it being disabled" names the customer's problem.
                 "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended|paused|halted",
                 "turned|switched|shut off",
@@ -300,6 +300,11 @@ fn tells_what_happened(draft: &Draft, tokens: &Range<usize>, verb: &str) -> bool
         .any(|t| t.norm.is_among("was were wasn't weren't"));
     past && among(WHAT_HAPPENED, verb)
 }
+
+/// What can be done to a thing against its owner: "can't be blocked", "can't be hacked" is
+/// protection, not a no.
+const HARMS: &str = "blocked hacked stolen intercepted tracked traced detected cloned copied \
+    guessed cracked breached compromised";
 
 /// Adverbs that may sit between "can't" and its verb.
 const ADVERBS: &str =
@@ -560,8 +565,8 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
         }
         "be" => {
             let participle = next_word(verb_at + 1).map(|i| words[i].norm.as_str())?;
-            let passive = is_participle(participle);
-            if !passive {
+            // "It can't be blocked by any streaming service" tells what cannot happen to it.
+            if !is_participle(participle) || among(HARMS, participle) {
                 return None;
             }
         }
@@ -699,7 +704,10 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             let regrets = words[tokens.clone()]
                 .iter()
                 .any(|t| t.norm.is_among("better good happier brighter nicer"));
-            !imperative && !regrets
+            // "Three weeks with no updates isn't acceptable" tells what they went through.
+            let told_of =
+                kind == Kind::NoInfo && previous.is_some_and(|p| matches!(p, "with" | "without"));
+            !imperative && !regrets && !told_of
         }
         Kind::OnlyWhere | Kind::OnlyAllowed => {
             // "Replacements only ship once the old one reaches us" tells when, not whether.
