@@ -254,6 +254,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ),
     ("overpromise", "works every time", 1.00),
     ("vague-promise", "an ETA of", 1.00),
+    ("no-acknowledgment", "a groan with company", 1.00),
     // FLOORS-END
 ];
 

@@ -252,6 +252,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{your driver took the longest route and charged me double. scam company|dodgy outfit, charged me twice}", "Pop your postcode into our checker at https://example.com/check.")
         .quiet_for("{how accurate is the sleep tracking? does it know when I'm just lying still?|does it count time lying down as rest?}", "Pop your postcode into our checker at https://example.com/check."),
         Capability::new(
+            "a groan with company",
+            "\"ugh\" with a complaint about what they did (\"you guys disabled my account\") shows upset; \"ugh mondays. anyway, do you price match?\" groans at the day",
+        )
+        .flags_for("{Ugh! is there a reason you disabled my ability to reply?|ugh. you guys blocked my card again}", "Please submit a ticket at https://example.com/help.")
+        .quiet_for("{ugh mondays. anyway, do you price match other shops?|ugh, early start tomorrow. what time do you open?}", "Please submit a ticket at https://example.com/help."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

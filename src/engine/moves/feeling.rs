@@ -135,7 +135,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "to|for a|an proper|real|decent|competent provider|company|airline|bank|network|isp|business|service",
         "you [are|must] [be] kidding|joking",
         "absurd|outrageous",
-        "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap|ugh|argh|grr|grrr",
+        "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap",
         // Verdicts on the people and the company.
         "inept|ineptness|incompetence|clueless|unprofessional|rude|disrespectful|shameful|insulting|sucks|suck|sucked|greedy|negligent|negligence|deceptive|misleading",
         // Demands and accusations: "get your act together", "you had no right".
@@ -390,7 +390,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "you|they said|promised|assured|guaranteed",
         // Harm done to them: "you cancelled my flight", "someone used my card", "deleted all
         // my notes", "years of work gone", "I'll miss my sister's wedding".
-        "you|they cancelled|canceled|lost|broke|damaged|deleted|wiped|ruined my|our",
+        "you|they [guys] cancelled|canceled|lost|broke|damaged|deleted|wiped|ruined|disabled|blocked|suspended|removed|closed my|our",
         "someone|somebody [has|is] used|using|accessed|accessing|hacked|emptied|taken my|our card|account|details|money",
         "deleted|wiped|erased|lost all my|our",
         "years|months|weeks|days|hours|<num> of [my|our] work|data|photos|pictures|progress|files|notes|memories [gone|lost|wasted|deleted]",
@@ -495,6 +495,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "can not [even] be bothered",
         "right|just when|as i|we [really] need|needed|am|was|are|were",
         "bruh|cmon|c'mon",
+        // A groan, as often at the day as at the service: "ugh mondays. anyway, ...".
+        "ugh|argh|grr|grrr",
         "with no|without [any] notice|warning|explanation",
         "had to contact|call|ask|chase|write|email|message|ring|phone",
         "i|we want|need a refund",
@@ -1328,7 +1330,6 @@ mod tests {
             "This update is a total clusterfuck",
             "what a sh*tshow, my order vanished",
             "Funny how I can't cancel but you can charge me",
-            "Ugh, the app logged me out again",
             "This ludicrous fee appeared on my bill",
             "I'm shocked to find a hair in my salad",
             "My mum passed away and the account is still charging her",
@@ -1346,6 +1347,8 @@ mod tests {
             "whyyy is the app not working?!",
             "Internet down for the 4th time this month, been waiting all day",
             "🆘 can't log in again",
+            // A groan beside a failure told again.
+            "Ugh, the app logged me out again",
         ] {
             assert_eq!(how_upset(customer), Upset::Signs, "{customer}");
         }
