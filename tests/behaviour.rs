@@ -255,6 +255,26 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "works every time", 1.00),
     ("vague-promise", "an ETA of", 1.00),
     ("no-acknowledgment", "a groan with company", 1.00),
+    ("blame", "their side, their contract, their care", 1.00),
+    ("excuse", "another party's part, what can happen", 1.00),
+    ("false-hope", "might, could well, may quieten", 1.00),
+    (
+        "missing-alternative",
+        "a minimum, a retirement, what still works",
+        1.00,
+    ),
+    ("abrupt-refusal", "a time the rule holds to", 1.00),
+    (
+        "overpromise",
+        "tracked down, unlocked, never again in other words",
+        1.00,
+    ),
+    ("vague-promise", "repaired, unlocked, someday", 1.00),
+    (
+        "no-acknowledgment",
+        "paying for what, the thanks I get, celebrated",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -701,7 +701,7 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
         in fact|each other|on time|in stock|in future|next time|in touch|\
         on hold|in time|for sure|by now|at once|so far|on board|on track|\
         up to|set out|turned up|carried out|found out|held up|signed up|logged in|sent out|\
-        called in|picked up|dropped off|sorted out|backed up|shut down";
+        called in|picked up|dropped off|sorted out|backed up|shut down|find out";
     let parts: Vec<&str> = phrase.split_whitespace().collect();
     elements
         .windows(2)

@@ -265,6 +265,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "Accidental damage isn't covered by the warranty, sorry, but you can get it repaired for half price.")
         .flags_for(ASKING, "{No, dedicated IPs aren't offered on the monthly plan.|Tickets are non-refundable.|Accidental damage isn't covered, sorry.}"),
         Capability::new(
+            "a time the rule holds to",
+            "\"railcards aren't valid before 09:30 on weekdays, sorry\" names the rule; the same no with no time or regret is bare",
+        )
+        .quiet_for(ASKING, "{Railcards aren't valid before 09:30 on weekdays, sorry! An off-peak ticket on the 09:32 gets the discount though.|Sorry, the lounge isn't open after 22:00, but the café by gate 4 is.}")
+        .flags_for(ASKING, "{Railcards aren't valid on that train.|The lounge isn't available to you.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -221,6 +221,14 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("My bill jumped from £64 to £190 this month and nothing's changed. Could you check it?", "The bill is calculated from your readings, so the amount is correct.")
         .quiet_for("How do you service wheels?", "Every wheel is trued and checked before it leaves the workshop."),
         Capability::new(
+            "their side, their contract, their care",
+            "to someone who complains: \"no known issues, so it may be something on your handset\", \"as we've explained in our earlier replies\", \"as I explained yesterday\", \"strictly in line with the terms, which are set out on our website\", \"once the language is kept civil\", \"as set out in the contract you agreed to\" (apology or not), \"it's worth being careful where you shop\", \"our records show a safe-place instruction was set on your account\"; to a calm question the same facts are guidance",
+        )
+        .flags_for("3rd time this week my 4G has dropped out in town. paying you for what exactly", "{There are no known issues with the mast in that area, so it may be something on your handset.|As we've explained in our earlier replies, refunds take 5-7 working days.|As I explained yesterday, refunds go back to the card you paid with.|Compensation is calculated strictly in line with the Delay Repay terms, which are set out on our website.|We'd be glad to help once the language is kept civil.}")
+        .flags_for("still being charged for sports after i cancelled in august?!", "{Sorry to hear that. Cancellations need 31 days' notice, as set out in the contract you agreed to.|Sorry for the embarrassment. Blocks like this usually happen when card details are shared online, so it's worth being careful where you shop.}")
+        .flags_for("driver left my parcel in the rain on the doorstep. soaked.", "Our records show a safe-place instruction was set on your account for that delivery.")
+        .quiet_for("Is there an outage in Leeds?", "{There are no known issues in Leeds right now; if it keeps dropping, try restarting your phone.|The contract you agreed to is in your account under Documents.|It's worth being careful with the glass when you unpack it.|Our records show your account was set up in May.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -261,6 +261,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("my parcel was due Tuesday and still nothing, what's happening?", "{Apologies, flooding on the M5 has held up our vans this week.|The stream depends on the feed from the broadcaster, which had issues tonight.|Sorry, snow across the region has delayed our drivers.}")
         .quiet_for("WHY does the app keep logging me out?! so fed up", "That sounds frustrating, sorry! Try signing out of all devices, then sign back in; that clears out the old sessions causing this."),
         Capability::new(
+            "another party's part, what can happen",
+            "\"the supplier's parts were delayed\", \"the broadcaster's rights deal doesn't cover streaming\", \"that can happen when lots of people download at once\", \"our partners set their own prep times\", with no remedy; a price's reason (\"because of the supplier cost\") and a next step (\"worth trying again later\") are not",
+        )
+        .flags_for("no hot water all weekend, lovely", "{Apologies, the boiler supplier's parts were delayed so the repair has been held up.|Apologies, the broadcaster's rights deal doesn't cover streaming on our app.|That can happen when lots of people download the update at once.|Our restaurant partners set their own prep times.}")
+        .quiet_for("does the breakfast deal include oat milk?", "Sadly not, oat milk is charged as an extra on all deals because of the supplier cost, sorry!")
+        .quiet_for("2 HOURS on hold and then cut off", "Sorry about that. Lines are busy at the moment, so it's worth trying again after 6pm when they're quieter."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

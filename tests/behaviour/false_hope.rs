@@ -107,6 +107,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("my driver's been stuck at 2 min away for 20 minutes, where is he", "{It might just be a GPS glitch and your driver may still be on the way.|Your courier should still turn up.}")
         .quiet_for("my driver's been stuck at 2 min away for 20 minutes, where is he", "I've checked: your driver is 5 minutes away and I've added a credit for the wait."),
         Capability::new(
+            "might, could well, may quieten",
+            "\"there might be an update out for it at some point\", \"it could well turn up before then\", \"lines may quieten down later\", \"the ban might well be lifted\"; a wish (\"hopefully it becomes your new favourite\") is not",
+        )
+        .flags("{Our team are aware and there might be an update out for it at some point.|We don't have stock dates, but it could well turn up before then!|Lines are busy but may quieten down later.|If the review finds a mistake the ban might well be lifted.}")
+        .quiet("{Ooh exciting! Hopefully it becomes your new favourite.|Hope it becomes your go-to!}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -155,6 +155,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("Do you sell batteries for Voltra e-bikes?", "Sorry, we can't get those batteries, as the maker only sells through its own dealers. {The nearest is Pedal Power on King Street.|We're happy to fit one for you once you have it.}")
         .flags_for("Do you sell batteries for Voltra e-bikes?", "Sorry, we can't get those batteries, as the maker only sells through its own dealers."),
         Capability::new(
+            "a minimum, a retirement, what still works",
+            "\"the sports pack has a minimum 12-month term\", \"we retired the app for iOS 9\" with nothing else; \"luggage can be left with reception though\", \"if it's fitted inside a device it can be sent\", \"you'll still get full highlights\", \"the quickest way to hear is to turn on alerts\" each leave a way",
+        )
+        .flags_for("Can I get the sports pack for one month?", "{The sports pack has a minimum 12-month term.|We retired the app for iOS 9 devices in March.}")
+        .quiet_for("Can I get the sports pack for one month?", "{Late checkout isn't possible tomorrow. Luggage can be left with reception after 12 though.|Loose batteries can't go by post because airlines treat them as dangerous goods. If it's fitted inside a device it can be sent.|We can't show the final, as another broadcaster has the rights. You'll still get full highlights from 11pm.|We don't have an on-sale date yet, but the quickest way to hear is to turn on alerts.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -258,6 +258,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Ugh! is there a reason you disabled my ability to reply?|ugh. you guys blocked my card again}", "Please submit a ticket at https://example.com/help.")
         .quiet_for("{ugh mondays. anyway, do you price match other shops?|ugh, early start tomorrow. what time do you open?}", "Please submit a ticket at https://example.com/help."),
         Capability::new(
+            "paying for what, the thanks I get, celebrated",
+            "\"paying you for what exactly\", \"6 years a customer and this is the thanks i get\" show upset; a scream of joy with a trophy or a toast (\"AAAAA 😭🏆\") does not",
+        )
+        .flags_for("{3rd time this week my 4G has dropped out. paying you for what exactly|another price increase letter. 6 years a customer and this is the thanks i get}", "Which tariff are you on at the moment?")
+        .quiet_for("{JUST PLATINUMED MY FIRST GAME AAAAAA 😭🏆|AAAAA flying to New York tomorrow for my honeymoon 😭🥂}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

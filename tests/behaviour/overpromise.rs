@@ -150,6 +150,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{ShieldVPN can't be blocked by any streaming service, so Netflix US will work every time.|The adapter works every single time.}")
         .quiet("{It should work with most streaming services.|It worked every time in our tests, and here's the setup guide.}"),
         Capability::new(
+            "tracked down, unlocked, never again in other words",
+            "\"don't worry, we'll track down your parcel\", \"don't panic, we'll get your account unlocked\", \"we'll make sure nothing like this ever turns up in our food again\"; \"we'll check where your parcel is by 5pm\" is a plan",
+        )
+        .flags("{Don't worry, we'll track down your parcel and get it to you.|Don't panic, we'll get your account unlocked, just DM us.|We'll make sure nothing like this ever turns up in our food again.}")
+        .quiet("{We'll check where your parcel is and reply by 5pm.|I've unlocked your account; you can sign in now.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -209,6 +209,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet("{Your driver will be with you ASAP: the tracker shows an ETA of 4:10pm.|We'll get it to you asap, with an arrival time of 16:30.}"),
         Capability::new(
+            "repaired, unlocked, someday",
+            "\"it'll be repaired as soon as possible\", \"we'll get your account unlocked\" with no time; with one, they are plans",
+        )
+        .flags("{The lift's been reported and it'll be repaired as soon as possible.|We'll get your account unlocked, just DM us.}")
+        .quiet("{The lift will be repaired by Friday 5pm.|We'll get your account unlocked within the hour.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

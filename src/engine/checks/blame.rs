@@ -86,9 +86,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as informed|advised|stated|explained|mentioned|said|noted|told [you] earlier|before|previously|already [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]",
                 "as stated|said|mentioned|explained|advised|informed|noted in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call",
                 "like i|we [already] said|told|mentioned [you|before|earlier]",
+                // "As I explained yesterday."
+                "as i|we [have|had] [already] told|said|mentioned|explained|stated|advised|informed|noted [you] yesterday|earlier|before|previously",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told (several|many|multiple|numerous|a few) times",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told twice|repeatedly",
-                "as i|we [have|had] told|said|mentioned|explained|stated|advised|informed|noted [you] in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call",
+                "as i|we [have|had] told|said|mentioned|explained|stated|advised|informed|noted [you] in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|replies|response|responses|tweet|tweets|dm|dms|note|notes|letter|letters|call|calls",
                 "i|we [have|had] already told|informed|advised you",
                 "i|we [have|had] already explained|said|stated this|that|it",
                 "[as] per my|our last|previous|earlier email|e-mail|message|reply|response|tweet|dm|note|conversation|letter",
@@ -131,6 +133,12 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "your|customer's [own] responsibility|fault|mistake",
                 "you agreed|accepted|consented to [the|these|those|our] terms|conditions|policy|policies",
                 "which|that you [have] [already] agreed|accepted|consented to",
+                // What they signed, held up to them, apology or not: "as set out in the contract
+                // you agreed to", "the rental agreement you signed".
+                "terms|conditions|agreement|contract you [have|had] [already] agreed|accepted|consented|signed",
+                // Care urged after the fact, to someone who complains: "it's worth being careful
+                // where you shop online" (checked in `run`).
+                "worth being [more|extra] careful|vigilant|cautious",
                 // The customer's slip as the usual cause: "declines like this are nearly always
                 // down to the customer entering the wrong PIN".
                 "(down to|caused by|due to|because of) [the] customer|customers|user|users|cardholder|cardholders|passenger|passengers|buyer|buyers error|errors|mistake|mistakes|entering|using|typing|choosing|selecting|forgetting|ignoring",
@@ -155,6 +163,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "going|moving forward",
                 "from now on",
                 "for future reference",
+                "for|on future <word>",
                 "if you had [only|just] <word>",
                 "you needed|had to have <word>",
                 "you were supposed to have <word>",
@@ -168,7 +177,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "[as] per|under section|clause|paragraph|article",
                 "as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules",
-                "as set out in|on|by our|the [<word>] terms|policy|policies|t&c|t&cs|conditions|rules|agreement|contract",
+                "as set out in|on|by our|the [<word>] terms|policy|policies|t&c|t&cs|conditions|rules",
                 "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app",
                 "according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period",
@@ -185,6 +194,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we [do|always] follow|meet [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
                 "we [do|always] comply|adhere with|to [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
                 "in accordance with [the|our]",
+                "[strictly] in line with the|our|your [<word>] [<word>] terms|policy|rules|conditions|contract",
+                "which|as is|are [clearly] set out in|on",
                 // The terms handed over instead of an answer.
                 "refer to our|the terms|t&c|t&cs|conditions",
                 "have a read of our|the terms|t&c|t&cs|conditions",
@@ -227,7 +238,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "take a deep breath",
                 // Help held back until they calm down: "once the language is toned down".
                 "tone|toned|toning [it|that|this|things|your|the] [language] down",
-                "once|when [the|your] language|tone is|has [been] [more] toned|calmer|civil|polite|respectful",
+                "once|when [the|your] language|tone|conversation is|has|stays|remains [been] [kept] [more] toned|calmer|civil|polite|respectful",
                 "refrain from using|swearing|shouting|cursing|being",
                 "refrain from that|such|this|abusive|offensive|foul language|behaviour|behavior",
                 "will|do|does|can not tolerate [any] [form|kind] [of] abuse|abusive|rudeness|rude|swearing|language|behaviour|behavior|threats",
@@ -256,6 +267,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "Are you sure you entered the right PIN?", "are you sure you paid?"
                 "are you sure|certain [that] you [have|had|did] completed|paid|sent|placed|entered|submitted|received|checked|ordered|typed|used|selected|chose",
                 "did|have you actually|really place|placed|order|ordered|pay|paid|send|sent|receive|received|enter|entered|book|booked|make|made|cancel|cancelled|canceled|submit|submitted|click|clicked",
+                // The fault put on their side against a repeated report: "there are no known
+                // issues with the mast, so it may be something on your handset".
+                "(there are|there is|there's) no known issues|problems|faults|outages",
+                "something|a problem|an issue|a fault on|with your [own] handset|phone|device|router|end|side|setup|network|computer|browser|connection|equipment",
                 // Their report weighed against the odds, or sent back to be checked first:
                 // "parcels marked as delivered are very rarely lost", "please check with your
                 // neighbours before raising a claim".
@@ -385,8 +400,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What we wrote before, pointed to: "as stated in our rejection letter".
                 "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] letter|email|e-mail|emails|message|reply|response|confirmation|correspondence|decision|notice",
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",
-                // The terms they signed up to: "in line with the terms you agreed to".
-                "terms|conditions|policy|agreement|contract you [have|had] [already] agreed|accepted|consented|signed",
+                // The policy they were under: "the policy you agreed to".
+                "policy you [have|had] [already] agreed|accepted|consented|signed",
                 "read our|the [<word>] policy|policies|terms|faq|faqs before",
             ],
         ),
@@ -467,7 +482,14 @@ fn run(cx: &Context) -> Vec<Flag> {
         let kind = kinds[m.phrase];
         let keep = match kind {
             Kind::Lecture => {
-                !is_expected_state(draft, &m) && !before_match(draft, &m, 3, NEGATED_OR_HEDGED)
+                !is_expected_state(draft, &m)
+                    && !before_match(draft, &m, 3, NEGATED_OR_HEDGED)
+                    // Care urged and the contract held up are lectures only to someone who
+                    // complains; to a question they point to the terms.
+                    && (!matches!(
+                        words_of(draft, &m).first(),
+                        Some(&("worth" | "terms" | "conditions" | "agreement" | "contract"))
+                    ) || complains())
             }
             Kind::Hindsight => hindsight_holds(draft, &m, complains),
             // Said with an apology it reads as directions ("Sorry! Please contact the
@@ -495,7 +517,8 @@ fn run(cx: &Context) -> Vec<Flag> {
                 unacknowledged()
                     && (claims()
                         || (cx.customer.is_some_and(|c| CUSTOMER_REPORTS.occurs(c))
-                            && sentence_contradicts(draft, &m)))
+                            && sentence_contradicts(draft, &m))
+                        || (complains() && sentence_points_at_them(draft, &m)))
             }
             Kind::Doubt => upset || claims(),
             // "Keep it friendly and respectful" answers a calm question about the rules; it
@@ -543,6 +566,23 @@ fn sentence_contradicts(draft: &Draft, m: &Match) -> bool {
         draft.tokens[after]
             .iter()
             .any(|t| among(CONTRADICTING, &t.norm))
+    })
+}
+
+/// Whether the rest of the match's sentence names the customer's own doing as what the
+/// record shows: "our records show a safe-place instruction was set on your account".
+fn sentence_points_at_them(draft: &Draft, m: &Match) -> bool {
+    after_match(draft, m).is_some_and(|after| {
+        draft.tokens[after].windows(2).any(|w| {
+            (w[0].norm == "your"
+                && w[1]
+                    .norm
+                    .is_among("account instruction instructions request settings choice selection"))
+                || (w[0].norm == "you"
+                    && w[1]
+                        .norm
+                        .is_among("set chose selected requested asked entered agreed"))
+        })
     })
 }
 
@@ -595,6 +635,7 @@ static PRECAUTION: LazyLock<Phrases> = LazyLock::new(|| {
         "ahead of time",
         "to avoid|prevent",
         "so [that] you do|will not",
+        "so [that] this|it does|will not happen",
         // The charge they would have avoided: "next time return it full and there'll be no charge".
         "there will be no charge|charges|fee|fees|penalty|surcharge",
     ])

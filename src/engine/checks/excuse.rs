@@ -195,6 +195,11 @@ fn is_rule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match
                 | "compliance"
                 | "safety"
                 | "protection"
+                | "cost"
+                | "costs"
+                | "price"
+                | "prices"
+                | "pricing"
         )
     })
 }

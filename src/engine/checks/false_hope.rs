@@ -40,7 +40,7 @@ macro_rules! tried_for {
 static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
     macro_rules! thing {
         () => {
-            "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more|one|ones|version|model|product|products|colour|color|size|sizes|feature|features|shipment|restock|fix|patch|driver|courier|rider"
+            "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more|one|ones|version|model|product|products|colour|color|size|sizes|feature|features|shipment|restock|fix|patch|driver|courier|rider|ban|suspension|block|appeal|claim|decision"
         };
     }
     Phrases::lines(lines![
@@ -102,6 +102,10 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         concat!(thing!(), " could come|be [back|available|restocked|fixed|resolved|sorted|released|added] *3 point|eventually|someday|later|future"),
         "more may|might come|follow|be",
         "there may|might be more",
+        "there may|might be a|an update|fix|patch|release|solution",
+        // "It could well turn up before then", "lines may quieten down later".
+        concat!(thing!(), " could [well|still|even] turn|show|arrive|land|appear|come"),
+        "may|might [well] quieten|ease|calm|settle|improve",
         // An expectation in place of a commitment: "I'd expect it to be resolved soon".
         "i|we would [fully] expect|imagine|anticipate [that] it|this|that|the|your|they|things|everything",
         "there may|might be [a] chance|way|something",
@@ -117,6 +121,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         // A wish for the customer: "we hope you stay with us", "hope you get it soon".
         "hope|hopefully [that] you|your <word>",
         "hopefully so|not",
+        "hope|hopefully [that] it|this|they becomes|become|is|are your [new] favourite|favorite|go-to",
         "hope to be the first",
         "hope we can|will|get see|welcome|serve|have",
         "hope|hopefully [that] all|everything is|was well|good|ok|okay|fine",
@@ -148,7 +153,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
 const OUTCOMES: &str =
     "arrive come return resume zip go start open clear improve change ship deliver reach \
     turn show reappear get hear know receive restore run finish end move pass settle \
-    update appear still soon hopefully well";
+    update appear still soon hopefully well quieten quiet ease calm lift";
 
 /// What "it should be ..." softens: a state nobody has promised ("back", "fixed", "ready").
 const BE_OUTCOMES: &str =

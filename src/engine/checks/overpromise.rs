@@ -81,7 +81,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "make|making sure [that] you will never",
                 "ensure|ensuring [that] you will never",
                 "ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again",
-                "make|making sure [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again",
+                "make|making sure [that] this|it|that|nothing|such|the *8 happen*|occur*|repeat*|recur*|again",
                 // Told from their side: "we'll make sure you never have this problem again".
                 "make|making sure|certain [that] you [will|do] never|not *6 again",
                 "ensure|ensuring [that] you [will|do] never|not *6 again",
@@ -134,7 +134,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // so these need no "don't worry" to count.
                 concat!("we|i will|shall [definitely|certainly|absolutely|surely] find|recover|locate your|the [lost|missing] ", lost_things!()),
                 concat!("we|i will|shall [definitely|certainly|absolutely|surely] get|bring your|the [lost|missing] ", lost_things!(), " back"),
+                concat!("we|i will|shall [definitely|certainly|absolutely|surely] track|hunt down your|the [lost|missing] ", lost_things!()),
                 "we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right",
+                // "Don't panic, we'll get your account unlocked."
+                "we|i will|shall [definitely|certainly|absolutely|surely] get|have your [<word>] account|card|access|booking|order|money|funds unlocked|restored|reinstated|reactivated|back|released",
                 // All of someone else's money, promised back: "don't worry, we'll get every
                 // penny back for you".
                 "we|i will|shall [definitely|certainly|absolutely|surely] get|recover|return|refund|restore [you] every|each penny|cent|pound|dollar|item|thing|file|photo|game|skin",
@@ -299,7 +302,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
             sentence.is_some_and(|s| {
                 draft.tokens[s.tokens.start..m.tokens.start]
                     .iter()
-                    .any(|t| t.norm.is_among("worry worries assured fret"))
+                    .any(|t| t.norm.is_among("worry worries assured fret panic"))
                     || GUARANTEED.occurs_in(draft, m.tokens.end..s.tokens.end)
             }) || ASKS_FOR_DETAILS.occurs(draft)
                 || words

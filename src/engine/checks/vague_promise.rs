@@ -82,7 +82,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "arrange for",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
         // "We'll get the name on your booking changed".
-        "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed",
+        "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated",
         "have|get * reach|contact|call|email|ring|phone|text|message|look|check|follow|review|investigate|give",
         // Someone else's contact promised: "I'll make sure someone calls you".
         "make sure|certain [that] someone|somebody|they|he|she contacts|calls|rings|phones|emails|messages|texts|reaches|follows",
@@ -140,7 +140,7 @@ static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
         // team" (not "you'll receive a refund", nor an email the system sends at once).
         "receive|get a|an [phone|follow-up] call|callback|reply|response|update|message|email|e-mail|text from us|me|our|the|one|someone|somebody|a|an",
         "be contacted|emailed|updated|notified|reviewed|investigated|checked|looked|followed|reached",
-        "be addressed|resolved|fixed|sorted|handled|rectified|escalated",
+        "be addressed|resolved|fixed|sorted|handled|rectified|escalated|repaired|replaced|restored",
         "be taken care",
     ])
 });

@@ -150,6 +150,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Accused of doing nothing: "the bank is doing nothing to help".
         "doing|done|did|does nothing to help|about",
         "what is the point",
+        "this is the thanks i|we get",
+        "is this the thanks",
         // "What use is that to a coeliac?"
         "what [possible|earthly] use|good is that|this",
         "what's the point",
@@ -183,6 +185,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Paying for what does not work: "why am I paying for this?".
         "why am|are|do|should i|we [even|still] pay|paying for|you",
         "what [exactly] am|are i|we [even|actually|exactly] paying for",
+        "paying|pay|paid [<word>] for what [exactly]",
         // Getting nowhere: "I keep hitting walls", "going round in circles".
         "hitting|hit a|the [brick] wall|walls",
         "keep|keeps|kept hitting walls|dead-ends|dead",
@@ -441,6 +444,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "need|needed (it|this|that|the money) for my|the|our rent|bills|mortgage",
         "starving|famished",
         "loyal customer|customers|member|members for <num>|many|so|years",
+        "<num>|many|so|ten|six|five years a|as a customer|member|client",
         // Loyalty invoked: "I've paid you for 12 years", "been with you for over a decade".
         "paid|paying you|yourselves for <num>|many|so|over|nearly|almost|more *2 years|decade|decades",
         "been with you|a customer|a member|a client for <num>|many|so|over|nearly|almost|more *2 years|decade|decades",
@@ -852,8 +856,10 @@ const SAD_EMOJI: &[char] = &[
     '🤨', '😳', '🙃', '🤔', '💀',
 ];
 
-/// Emoji that say love or delight.
-const LOVE_EMOJI: &[char] = &['❤', '😍', '🥰', '💕', '💖', '💗', '😘'];
+/// Emoji that say love, delight or celebration.
+const LOVE_EMOJI: &[char] = &[
+    '❤', '😍', '🥰', '💕', '💖', '💗', '😘', '🏆', '🎉', '🥳', '🥂', '🎊',
+];
 
 /// How plainly a customer's message shows upset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -976,7 +982,8 @@ pub fn upset(draft: &Draft) -> Upset {
 const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damaged ruined faulty \
     defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
     never twice refused promised waiting cracked leaking torn stained cold dead bricked froze \
-    frozen buffering crashes missed empty charged jumped doubled tripled";
+    frozen buffering crashes missed empty charged jumped doubled tripled declined rejected \
+    blocked soaked soggy drenched";
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
 /// dirty", "my bag was damaged on the flight", "I was promised a callback". A question alone

@@ -21,6 +21,10 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are [always|usually|normally|generally|first] announced|revealed|posted|published|listed|shared on|in|via|through|at",
         "will [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
         "as soon as we know|hear|have",
+        // "The quickest way to hear is to turn on film alerts."
+        "way to hear|know",
+        "way to find out",
+        "way to be|get notified",
         // The news as the subject: "any news will be on our blog first".
         "news|updates|announcements|details will be on|in|at|via|through [our|the] blog|website|site|app|page|feed|channel|newsletter|forums|twitter",
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
@@ -71,6 +75,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // The same thing somewhere else: "not on phones yet, but it does on tablets".
         "but it|they|this|that does|do|is|are|works|work on|in|with|via|through|at|from",
         "you will [also|still] be able to",
+        // What they still get or can do: "you'll still get full highlights", "if it's fitted
+        // inside a device it can be sent".
+        "you will still|also get|have|see|receive|find",
+        "it|they|this|that can|could [still|also] be sent|posted|shipped|taken|carried|used|booked|bought|ordered|returned|collected",
         // Another plan, store or product that does it: "but the Pro plan includes it", "but
         // our partner store ships there", "but Standard lets you pick".
         "plan|plans|tier|tiers|fare|fares|version|versions|model|models|store|stores|shop|shops|partner|partners|app|website|site|edition|membership|package|bundle|option lets|let|allows|allow|includes|include|offers|offer|supports|support|ships|ship|sells|sell|accepts|accept|covers|cover|gives|give|can|could",
@@ -150,6 +158,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "(many|most|some|lots of|a lot of) [of] [our] customers|people|travellers|travelers|users|guests|shoppers|members use|choose|pick|prefer|try|opt",
         "best way|option|bet|thing is|would|will",
         "have a look",
+        // "Worth trying again later this evening."
+        "worth trying|calling|checking|trying|giving|ringing [it|us] [again|later]",
         "you may|might wish|want|like to",
         "instead",
         "alternatively",
@@ -223,6 +233,8 @@ static ANOTHER_ROUTE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "can|could [still|also|usually|often] (bring back|get back|restore|recover|retrieve)",
         "your <word> [<word>] can|could [still|also|instead] <word>",
+        // "Luggage can be left with reception after 12, though."
+        "can|could [still|also] be left|stored|kept|held|collected|dropped|picked",
     ])
 });
 

@@ -171,12 +171,20 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // What products do now and then: "printers can sometimes develop faults".
         "can|may|might|do|does [sometimes|occasionally] develop [a] fault|faults|issue|issues|problem|problems|defect|defects",
         "PARTY set|sets|decide|decides|determine|determines|control|controls the|its|their timing|timings|schedule|schedules|timeline|timescale|timescales|dates",
+        // "Our restaurant partners set their own prep times."
+        "PARTY set|sets|decide|decides|control|controls their|its own",
         "up to the|your PARTY",
         // What another party's timing decides: "your bank's processing times decide when it
         // shows".
         // An agreement with another party run out: "when our licence with the studio ended".
         "licence|license|contract|agreement|deal|rights with [the|our|their|a] [<word>] PARTY [has|had] ended|expired|lapsed",
         "PARTY's [<word>] [<word>] decide|decides|determine|determines|dictate|dictates|control|controls",
+        // Another party's part delayed, or its deal short: "the supplier's parts were delayed",
+        // "the broadcaster's rights deal doesn't cover streaming".
+        "PARTY's [<word>] [<word>] was|were|has|have|had [been] delayed|held|late|lost|damaged|cancelled|canceled|short",
+        "PARTY's [<word>] [<word>] does|do|did not cover|allow|include|permit",
+        // What happens now and then: "that can happen when lots of people download at once".
+        "this|that|it can|may|might [sometimes] happen|occur when|if",
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
         "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",

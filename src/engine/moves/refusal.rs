@@ -165,6 +165,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are [just|strictly] for new|first-time|existing|returning|business|student|premium|paying customers|members|subscribers|users|accounts|holders",
                 "is|are [now|currently|strictly] card-only|cash-only|online-only|app-only|members-only|member-only|invite-only|web-only|cashless",
                 "is|are a|an paid extra|add-on|addon",
+                // A minimum asked of them: "the sports pack has a minimum 12-month term".
+                "has|have|carries|carry a minimum|min *2 term|contract|period|stay|spend|order|commitment",
             ],
         ),
         (
@@ -210,6 +212,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "We turned it off for the promotion tonight" (not "we've switched it off for
                 // you", a favour: see `keeps`).
                 "we|they [have] turned|switched|shut it|this|that|them off",
+                // "We retired the app for iOS 9 devices in March."
+                "we|they [have] retired|discontinued|withdrew|withdrawn|dropped|sunset|sunsetted the|our|this|that|support|it|them",
                 // "We've blocked card payments to crypto exchanges."
                 "we|they [have] [now] blocked|banned|disabled|restricted|stopped|suspended|paused <word> [<word>] payments|purchases|transfers|orders|bookings|sales|deliveries|shipping|withdrawals|deposits",
                 // Not one of those who can: "we are not a participating retailer".
@@ -1124,8 +1128,15 @@ impl Refusal {
                     && w[1].kind == TokenKind::Word
                     && !among(NOT_A_KIND, &w[1].norm)
             });
+        // A time the rule holds to: "railcards aren't valid before 09:30".
+        let hours = tokens.windows(2).any(|w| {
+            w[0].start >= self.span.start
+                && w[0].norm.is_among("before after")
+                && w[1].kind == TokenKind::Number
+        });
         channel
             || scope
+            || hours
             || tokens
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once"))
