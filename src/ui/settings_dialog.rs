@@ -4,12 +4,10 @@ use crate::engine::{ApologyPolicy, Config, Level};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SettingsDialogProps {
     pub open: bool,
     pub config: Rc<Config>,
     /// The last import's error, if it failed.
-    #[prop_or_default]
     pub error: Option<String>,
     pub on_save: Callback<Config>,
     /// The text of a house-style file the agent picked.
@@ -139,8 +137,10 @@ const POLICIES: [(ApologyPolicy, &str); 3] = [
 
 /// The house style: every check's level, the apology policy, the team's phrases, and
 /// import/export as a JSON file.
-#[function_component(SettingsDialog)]
-pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
+///
+/// A hook of the page's, not a component, as the draft field is (see `use_draft_field`).
+#[hook]
+pub fn use_settings_dialog(props: SettingsDialogProps) -> Html {
     let dialog = use_node_ref();
     let form = use_state(|| Form::of(&props.config));
     let form_error = use_state(|| None::<String>);
