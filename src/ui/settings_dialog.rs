@@ -270,21 +270,21 @@ pub fn use_settings_dialog(props: SettingsDialogProps) -> Html {
                 { phrase_field(
                     "promise-phrases",
                     "Team promise phrases (one a line, e.g. \"within one business day\")",
-                    3,
+                    "3",
                     &form.promise_phrases,
                     on_text(|f, v| f.promise_phrases = v),
                 ) }
                 { phrase_field(
                     "custom-phrases",
                     "Custom phrases (one a line: phrase | check | message | optional replacement)",
-                    3,
+                    "3",
                     &form.custom_phrases,
                     on_text(|f, v| f.custom_phrases = v),
                 ) }
                 { phrase_field(
                     "ignored-phrases",
                     "Ignored phrases (one a line: findings containing them are hidden)",
-                    2,
+                    "2",
                     &form.ignored_phrases,
                     on_text(|f, v| f.ignored_phrases = v),
                 ) }
@@ -308,14 +308,14 @@ pub fn use_settings_dialog(props: SettingsDialogProps) -> Html {
 fn phrase_field(
     id: &'static str,
     label: &'static str,
-    rows: u8,
+    rows: &'static str,
     value: &str,
     on_input: Callback<InputEvent>,
 ) -> Html {
     html! {
         <>
             <label for={id}>{ label }</label>
-            <textarea {id} rows={rows.to_string()} value={value.to_string()} oninput={on_input} />
+            <textarea {id} {rows} value={value.to_string()} oninput={on_input} />
         </>
     }
 }
