@@ -14,3 +14,9 @@ pub mod ui;
 /// Only in the embed's wasm (`--features embed`): the site's has no use for the JS API.
 #[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod embed;
+
+/// The wasm's allocator: talc's code is smaller than the standard library's dlmalloc (the
+/// wasm is single-threaded, as talc's `WasmDynamicTalc` requires).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

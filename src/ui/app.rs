@@ -1,12 +1,12 @@
 use super::background;
 use super::button;
 use super::customer_field::{self, customer_field};
-use super::draft_field::{DraftField, Highlight};
+use super::draft_field::{use_draft_field, DraftFieldProps, Highlight};
 use super::examples::EXAMPLES;
 use super::findings_list::{self, findings_list, FindingCommand};
 use super::help_popover::help_popover;
 use super::markup;
-use super::settings_dialog::SettingsDialog;
+use super::settings_dialog::{use_settings_dialog, SettingsDialogProps};
 use super::state::{Action, AppState, LARGE_DRAFT};
 use super::storage;
 use super::summary_bar::{copy_button, copy_to_clipboard, keep_status, summary_bar};
@@ -28,41 +28,6 @@ pub fn app() -> Html {
     let settings_open = use_state(|| false);
     let help_open = use_state(|| false);
     let confirm_clear = use_state(|| false);
-
-    {
-        // A large draft is checked once typing pauses: each change schedules a check of
-        // itself, which the next change cancels.
-        let state = state.clone();
-        use_effect_with((state.revision, state.stale), move |&(_, stale)| {
-            let cancelled = Rc::new(Cell::new(false));
-            if stale {
-                let dispatcher = state.dispatcher();
-                let cancelled = cancelled.clone();
-                background::check_after_pause(
-                    &state,
-                    Box::new(move || !cancelled.get()),
-                    Box::new(move |action| dispatcher.dispatch(action)),
-                );
-            }
-            move || cancelled.set(true)
-        });
-    }
-    // Save as the agent types, so a reload or a crash loses nothing; each value only when
-    // it changed (the house style is serialised on a settings change, not per keystroke).
-    // "Copied" holds until the draft changes (`_eq`: resetting it when it is already
-    // false must not render the page again on every keystroke).
-    let copied = use_state_eq(|| false);
-    {
-        let copied = copied.clone();
-        use_effect_with(state.draft.clone(), move |draft| {
-            storage::save_draft(draft);
-            copied.set(false);
-        });
-    }
-    use_effect_with(state.customer.clone(), |customer| {
-        storage::save_customer(customer)
-    });
-    use_effect_with(state.config.clone(), |config| storage::save_config(config));
 
     let dispatch = |make: fn(String) -> Action| {
         let state = state.clone();
@@ -110,6 +75,78 @@ pub fn app() -> Html {
             }
         })
     };
+    let on_settings_save = {
+        let state = state.clone();
+        let settings_open = settings_open.clone();
+        Callback::from(move |config| {
+            state.dispatch(Action::SetConfig(config));
+            settings_open.set(false);
+        })
+    };
+    let on_settings_close = {
+        let state = state.clone();
+        let settings_open = settings_open.clone();
+        Callback::from(move |()| {
+            state.dispatch(Action::DismissSettingsError);
+            settings_open.set(false);
+        })
+    };
+    let on_import = dispatch(Action::ImportSettings);
+    // Their effects run before the page's own, as they did when these were child
+    // components (yew runs a child's effects first, the later-created child's first).
+    let settings_dialog = use_settings_dialog(SettingsDialogProps {
+        open: *settings_open,
+        config: state.config.clone(),
+        error: state.settings_error.clone(),
+        on_save: on_settings_save,
+        on_import,
+        on_close: on_settings_close,
+    });
+    let draft_field = use_draft_field(DraftFieldProps {
+        value: state.draft.clone(),
+        highlights: if marked { highlights } else { Rc::default() },
+        active: state.active,
+        select,
+        on_edit: dispatch(Action::EditDraft),
+        on_selected,
+        on_caret,
+    });
+
+    {
+        // A large draft is checked once typing pauses: each change schedules a check of
+        // itself, which the next change cancels.
+        let state = state.clone();
+        use_effect_with((state.revision, state.stale), move |&(_, stale)| {
+            let cancelled = Rc::new(Cell::new(false));
+            if stale {
+                let dispatcher = state.dispatcher();
+                let cancelled = cancelled.clone();
+                background::check_after_pause(
+                    &state,
+                    Box::new(move || !cancelled.get()),
+                    Box::new(move |action| dispatcher.dispatch(action)),
+                );
+            }
+            move || cancelled.set(true)
+        });
+    }
+    // Save as the agent types, so a reload or a crash loses nothing; each value only when
+    // it changed (the house style is serialised on a settings change, not per keystroke).
+    // "Copied" holds until the draft changes (`_eq`: resetting it when it is already
+    // false must not render the page again on every keystroke).
+    let copied = use_state_eq(|| false);
+    {
+        let copied = copied.clone();
+        use_effect_with(state.draft.clone(), move |draft| {
+            storage::save_draft(draft);
+            copied.set(false);
+        });
+    }
+    use_effect_with(state.customer.clone(), |customer| {
+        storage::save_customer(customer)
+    });
+    use_effect_with(state.config.clone(), |config| storage::save_config(config));
+
     // The review column is markup shared with the embed's panel (`findings_list`,
     // `summary_bar`): one listener hears its buttons' `data-command`s.
     // Which "Why it matters" the agent opened, to open again when the list is drawn anew.
@@ -296,23 +333,6 @@ pub fn app() -> Html {
         let flag = flag.clone();
         Callback::from(move |_| flag.set(!*flag))
     };
-    let on_settings_save = {
-        let state = state.clone();
-        let settings_open = settings_open.clone();
-        Callback::from(move |config| {
-            state.dispatch(Action::SetConfig(config));
-            settings_open.set(false);
-        })
-    };
-    let on_settings_close = {
-        let state = state.clone();
-        let settings_open = settings_open.clone();
-        Callback::from(move |()| {
-            state.dispatch(Action::DismissSettingsError);
-            settings_open.set(false);
-        })
-    };
-    let on_import = dispatch(Action::ImportSettings);
     let open_settings = {
         let settings_open = settings_open.clone();
         Callback::from(move |_: MouseEvent| settings_open.set(true))
@@ -348,15 +368,7 @@ pub fn app() -> Html {
                         { for example_buttons }
                     </div>
                     { Html::from_html_unchecked(customer_field().into()) }
-                    <DraftField
-                        value={state.draft.clone()}
-                        highlights={if marked { highlights } else { Rc::default() }}
-                        active={state.active}
-                        select={select}
-                        on_edit={dispatch(Action::EditDraft)}
-                        on_selected={on_selected}
-                        on_caret={on_caret}
-                    />
+                    { draft_field }
                     <div class="compose-actions">
                         { button("Undo", "", state.undo.is_empty(), on_undo) }
                         if *confirm_clear {
@@ -377,14 +389,7 @@ pub fn app() -> Html {
             <footer class="footer">
                 { "tactful runs entirely in this browser: your draft and the customer's words are never sent anywhere." }
             </footer>
-            <SettingsDialog
-                open={*settings_open}
-                config={state.config.clone()}
-                error={state.settings_error.clone()}
-                on_save={on_settings_save}
-                on_import={on_import}
-                on_close={on_settings_close}
-            />
+            { settings_dialog }
         </div>
     }
 }

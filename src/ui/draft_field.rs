@@ -12,15 +12,12 @@ pub struct Highlight {
     pub finding: usize,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct DraftFieldProps {
     pub value: Rc<str>,
     pub highlights: Rc<Vec<Highlight>>,
     /// The finding whose highlight is emphasised.
-    #[prop_or_default]
     pub active: Option<usize>,
     /// A UTF-16 range to select (after a rewrite, or when a finding is chosen).
-    #[prop_or_default]
     pub select: Option<(u32, u32)>,
     /// Called with the field's whole text after every edit.
     pub on_edit: Callback<String>,
@@ -32,8 +29,12 @@ pub struct DraftFieldProps {
 
 /// The labelled reply field with its findings highlighted: a mirror of the text sits behind
 /// the transparent textarea, with the flagged words marked, and scrolls with it.
-#[function_component(DraftField)]
-pub fn draft_field(props: &DraftFieldProps) -> Html {
+///
+/// A hook of the page's, not a component: each component type carries its own copy of
+/// yew's lifecycle code, and the page drew this one anew on every render anyway (its
+/// callbacks are new each time).
+#[hook]
+pub fn use_draft_field(props: DraftFieldProps) -> Html {
     let field = use_node_ref();
     let mirror = use_node_ref();
 

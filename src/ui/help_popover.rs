@@ -24,7 +24,7 @@ pub fn help_popover(open: bool, on_toggle: &Callback<()>) -> Html {
     };
     html! {
         <div class="help">
-            <button type="button" aria-expanded={open.to_string()} aria-controls="shortcuts" onclick={on_click}>
+            <button type="button" aria-expanded={if open { "true" } else { "false" }} aria-controls="shortcuts" onclick={on_click}>
                 { "Shortcuts" }
             </button>
             if open {

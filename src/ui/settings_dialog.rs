@@ -4,12 +4,10 @@ use crate::engine::{ApologyPolicy, Config, Level};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SettingsDialogProps {
     pub open: bool,
     pub config: Rc<Config>,
     /// The last import's error, if it failed.
-    #[prop_or_default]
     pub error: Option<String>,
     pub on_save: Callback<Config>,
     /// The text of a house-style file the agent picked.
@@ -139,8 +137,10 @@ const POLICIES: [(ApologyPolicy, &str); 3] = [
 
 /// The house style: every check's level, the apology policy, the team's phrases, and
 /// import/export as a JSON file.
-#[function_component(SettingsDialog)]
-pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
+///
+/// A hook of the page's, not a component, as the draft field is (see `use_draft_field`).
+#[hook]
+pub fn use_settings_dialog(props: SettingsDialogProps) -> Html {
     let dialog = use_node_ref();
     let form = use_state(|| Form::of(&props.config));
     let form_error = use_state(|| None::<String>);
@@ -270,21 +270,21 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
                 { phrase_field(
                     "promise-phrases",
                     "Team promise phrases (one a line, e.g. \"within one business day\")",
-                    3,
+                    "3",
                     &form.promise_phrases,
                     on_text(|f, v| f.promise_phrases = v),
                 ) }
                 { phrase_field(
                     "custom-phrases",
                     "Custom phrases (one a line: phrase | check | message | optional replacement)",
-                    3,
+                    "3",
                     &form.custom_phrases,
                     on_text(|f, v| f.custom_phrases = v),
                 ) }
                 { phrase_field(
                     "ignored-phrases",
                     "Ignored phrases (one a line: findings containing them are hidden)",
-                    2,
+                    "2",
                     &form.ignored_phrases,
                     on_text(|f, v| f.ignored_phrases = v),
                 ) }
@@ -308,14 +308,14 @@ pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
 fn phrase_field(
     id: &'static str,
     label: &'static str,
-    rows: u8,
+    rows: &'static str,
     value: &str,
     on_input: Callback<InputEvent>,
 ) -> Html {
     html! {
         <>
             <label for={id}>{ label }</label>
-            <textarea {id} rows={rows.to_string()} value={value.to_string()} oninput={on_input} />
+            <textarea {id} {rows} value={value.to_string()} oninput={on_input} />
         </>
     }
 }
