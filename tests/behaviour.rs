@@ -275,6 +275,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "paying for what, the thanks I get, celebrated",
         1.00,
     ),
+    ("no-acknowledgment", "praise shouted", 1.00),
     // FLOORS-END
 ];
 

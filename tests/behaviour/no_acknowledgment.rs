@@ -264,6 +264,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{3rd time this week my 4G has dropped out. paying you for what exactly|another price increase letter. 6 years a customer and this is the thanks i get}", "Which tariff are you on at the moment?")
         .quiet_for("{JUST PLATINUMED MY FIRST GAME AAAAAA 😭🏆|AAAAA flying to New York tomorrow for my honeymoon 😭🥂}", "Which tariff are you on at the moment?"),
         Capability::new(
+            "praise shouted",
+            "\"absolute legend!!!\" and \"you people are heroes!!!\" praise; \"you people never listen!!\" does not",
+        )
+        .flags_for("{you people never listen!! third time i've asked|You people lost my bag AGAIN}", "Which tariff are you on at the moment?")
+        .quiet_for("{My driver just helped me jump start my car?!?! absolute legend!!!|YOU PEOPLE ARE HEROES!!! got my order a day early}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

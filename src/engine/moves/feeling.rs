@@ -243,7 +243,6 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "you call this|that [customer] service|support|help|helping|care",
         "messing me around|about",
         "your responsibility",
-        "you people",
         "ruin|ruined|ruining|ruins my|the|it|this|everything|our",
         "lost * customer*",
         "lost me as",
@@ -327,6 +326,8 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Lies and warnings to others: "you lied", "false advertising", "I'll tell everyone
         // to avoid you", "a one star review" (pleased: "a lie-in", "I tell everyone about you").
         "lied",
+        // "You people" at staff who failed; "YOU PEOPLE!!!!" at a dress a day early.
+        "you people",
         // "Not expected from a brand like you", "never expected this kind of service".
         "not|never expected from",
         "never expected this|such|that kind|level|type",
@@ -727,7 +728,7 @@ fn occurs_meant(list: &Phrases, draft: &Draft, harmless: &[Match]) -> bool {
 /// Words that mark a message as pleased; they cancel weak signals such as capitals or "!!!".
 static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "thank|thanks|thx|ty|love|loved|great|amazing|awesome|best|brilliant|excellent|fantastic|mvp|glad|happy|appreciate*|wonderful|perfect|yay|woohoo",
+        "thank|thanks|thx|ty|love|loved|great|amazing|awesome|best|brilliant|excellent|fantastic|mvp|glad|happy|appreciate*|wonderful|perfect|yay|woohoo|legend|legends|hero|heroes|lifesaver|lifesavers",
     ])
 });
 
