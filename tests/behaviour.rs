@@ -276,6 +276,12 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("no-acknowledgment", "praise shouted", 1.00),
+    ("missing-alternative", "nos paraphrased", 1.00),
+    ("blame", "sent back to check, covered before", 1.00),
+    ("excuse", "volume, queues, who set it", 1.00),
+    ("overpromise", "outcomes promised in other words", 1.00),
+    ("false-hope", "may be possible", 1.00),
+    ("vague-promise", "credited someday", 1.00),
     // FLOORS-END
 ];
 

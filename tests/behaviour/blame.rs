@@ -229,6 +229,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("driver left my parcel in the rain on the doorstep. soaked.", "Our records show a safe-place instruction was set on your account for that delivery.")
         .quiet_for("Is there an outage in Leeds?", "{There are no known issues in Leeds right now; if it keeps dropping, try restarting your phone.|The contract you agreed to is in your account under Documents.|It's worth being careful with the glass when you unpack it.|Our records show your account was set up in May.}"),
         Capability::new(
+            "sent back to check, covered before",
+            "\"please check with neighbours before reporting it missing\", \"please read it before purchasing\", \"that's usually on the user's side\" to someone let down; \"this was covered in the reply sent to you on the 3rd\" to anyone; to a calm how-to the first three are guidance",
+        )
+        .flags_for("package marked delivered, NOT here, 3rd time this year. what a joke", "{Please check with neighbours before reporting it missing.|Please read it before purchasing.|That's usually on the user's side.|This was covered in the reply sent to you on the 3rd.}")
+        .quiet_for("How do I report a missing parcel?", "{Please check with neighbours before reporting it missing.|Please read it before purchasing.|That's usually on the user's side.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -268,6 +268,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("does the breakfast deal include oat milk?", "Sadly not, oat milk is charged as an extra on all deals because of the supplier cost, sorry!")
         .quiet_for("2 HOURS on hold and then cut off", "Sorry about that. Lines are busy at the moment, so it's worth trying again after 6pm when they're quieter."),
         Capability::new(
+            "volume, queues, who set it",
+            "\"volume at our hub has been very high this week\", \"which can push delivery back\", \"set by the league\", \"calculated by the navigation provider\", \"assigned by the system\", with no remedy; with one, no excuse",
+        )
+        .flags_for("tracking hasn't moved since tuesday, is it lost?", "{Volume at our Memphis hub has been very high this week.|Large campaigns are queued behind other sends, which can push delivery back by a couple of hours.|Blackouts on that feed are set by the league.|Route and fare were calculated by the navigation provider.|Seats are assigned by the system at check-in.}")
+        .quiet_for("tracking hasn't moved since tuesday, is it lost?", "Volume at our Memphis hub has been very high this week, so I've asked them to send yours today and it arrives tomorrow."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

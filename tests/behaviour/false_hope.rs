@@ -113,6 +113,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Our team are aware and there might be an update out for it at some point.|We don't have stock dates, but it could well turn up before then!|Lines are busy but may quieten down later.|If the review finds a mistake the ban might well be lifted.}")
         .quiet("{Ooh exciting! Hopefully it becomes your new favourite.|Hope it becomes your go-to!}"),
         Capability::new(
+            "may be possible",
+            "\"a rebooking credit may be possible in some cases\" holds out hope; \"a rebooking credit is available: I've added it\" gives it",
+        )
+        .flags("{A rebooking credit may be possible in some cases.|A refund might be possible.}")
+        .quiet("{A rebooking credit is available: I've added it to your account.|It's possible to change the date in Trips.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -161,6 +161,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("Can I get the sports pack for one month?", "{The sports pack has a minimum 12-month term.|We retired the app for iOS 9 devices in March.}")
         .quiet_for("Can I get the sports pack for one month?", "{Late checkout isn't possible tomorrow. Luggage can be left with reception after 12 though.|Loose batteries can't go by post because airlines treat them as dangerous goods. If it's fitted inside a device it can be sent.|We can't show the final, as another broadcaster has the rights. You'll still get full highlights from 11pm.|We don't have an on-sale date yet, but the quickest way to hear is to turn on alerts.}"),
         Capability::new(
+            "nos paraphrased",
+            "\"that title isn't something we'll be adding\", \"Word isn't one of the export formats\", \"we don't restore streaks by hand\", \"requires a receipt\", \"the upgrade fee applies to all upgrades\" with nothing else; another format offered, or a fee told to someone asking its price, is not",
+        )
+        .flags_for("Can you add the UK version to the US library?", "{That title isnt something we'll be adding.|No, Word isn't one of the export formats.|We don't restore streaks by hand.|Our return policy requires a receipt for that category.|The $30 upgrade fee applies to all device upgrades.}")
+        .quiet_for("Can you add the UK version to the US library?", "Word isn't one of the export formats, but PDF is, and Word opens PDFs.")
+        .quiet_for("How much is the upgrade fee?", "The $30 fee applies to all upgrades."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -156,6 +156,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Don't worry, we'll track down your parcel and get it to you.|Don't panic, we'll get your account unlocked, just DM us.|We'll make sure nothing like this ever turns up in our food again.}")
         .quiet("{We'll check where your parcel is and reply by 5pm.|I've unlocked your account; you can sign in now.}"),
         Capability::new(
+            "outcomes promised in other words",
+            "\"it will not happen to you again\", \"her street won't lose power again\", \"no one will ever be able to get into your data\", \"every bank in Europe will accept it\", \"the app will stay up for every payday going forward\"; \"you won't be charged again, as I've cancelled it\" is a deliverable",
+        )
+        .flags("{It will not happen to you again.|Her street won't lose power again this season.|No one will ever be able to get into your data.|Every bank in Europe will accept Checkout payments without extra steps.|The app will stay up for every payday going forward.}")
+        .quiet("{I've cancelled the plan, so there are no more charges.|We'll be open from 9am going forward, and the new hours are on our site.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

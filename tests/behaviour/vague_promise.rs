@@ -215,6 +215,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{The lift's been reported and it'll be repaired as soon as possible.|We'll get your account unlocked, just DM us.}")
         .quiet("{The lift will be repaired by Friday 5pm.|We'll get your account unlocked within the hour.}"),
         Capability::new(
+            "credited someday",
+            "\"the missing miles will be added to your account\", \"the refund will be credited\" with no time; with one, they are plans",
+        )
+        .flags("{The missing miles will be added to your account.|The refund will be credited.}")
+        .quiet("{The missing miles will be added to your account by Friday.|The refund will be credited within 3 working days.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

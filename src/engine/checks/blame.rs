@@ -96,6 +96,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "[as] per my|our last|previous|earlier email|e-mail|message|reply|response|tweet|dm|note|conversation|letter",
                 "as i|we [have|had] [already|previously|earlier] shared|posted|wrote|written|highlighted in|on my|our last|previous|earlier post|tweet|reply|response|message|email|e-mail|dm|note|update",
                 "information|info|details|instructions [that] [was|were|we|i] [have|had] [already] previously|already|earlier provided|given|shared|sent",
+                // "This was covered in the reply sent to you on the 3rd."
+                "this|that|it was [already] covered|explained|answered|addressed in [the|our|my] [<word>] reply|email|message|response|replies|emails",
             ],
         ),
         (
@@ -139,6 +141,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Care urged after the fact, to someone who complains: "it's worth being careful
                 // where you shop online" (checked in `run`).
                 "worth being [more|extra] careful|vigilant|cautious",
+                // "Please read it before purchasing", to someone let down.
+                "please|kindly read|check|review it|this|the|our [<word>] before purchasing|buying|ordering|booking|travelling|traveling|paying|signing",
                 // The customer's slip as the usual cause: "declines like this are nearly always
                 // down to the customer entering the wrong PIN".
                 "(down to|caused by|due to|because of) [the] customer|customers|user|users|cardholder|cardholders|passenger|passengers|buyer|buyers error|errors|mistake|mistakes|entering|using|typing|choosing|selecting|forgetting|ignoring",
@@ -276,6 +280,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // neighbours before raising a claim".
                 "(very|extremely|incredibly) rarely|seldom lost|stolen|missing|wrong|faulty|damaged|misdelivered|late",
                 "check|ask|look *6 before raising|making|submitting|filing|opening|starting|logging a|an claim|complaint|dispute|case|report",
+                "check|ask|look *6 before reporting|declaring it|this|them missing|lost|stolen",
+                // "That's usually on the user's side."
+                "(is|that's|it's) [usually|typically|normally|often|mostly] on the user's|customer's|your side|end",
             ],
         ),
         (
@@ -488,7 +495,7 @@ fn run(cx: &Context) -> Vec<Flag> {
                     // complains; to a question they point to the terms.
                     && (!matches!(
                         words_of(draft, &m).first(),
-                        Some(&("worth" | "terms" | "conditions" | "agreement" | "contract"))
+                        Some(&("worth" | "terms" | "conditions" | "agreement" | "contract" | "please" | "kindly"))
                     ) || complains())
             }
             Kind::Hindsight => hindsight_holds(draft, &m, complains),

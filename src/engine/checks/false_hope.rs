@@ -103,6 +103,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "more may|might come|follow|be",
         "there may|might be more",
         "there may|might be a|an update|fix|patch|release|solution",
+        // "A rebooking credit may be possible in some cases."
+        "may|might [well|still|also] be possible",
         // "It could well turn up before then", "lines may quieten down later".
         concat!(thing!(), " could [well|still|even] turn|show|arrive|land|appear|come"),
         "may|might [well] quieten|ease|calm|settle|improve",

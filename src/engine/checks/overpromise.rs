@@ -65,6 +65,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "never happen*|occur* to another|anyone|anybody|other|any",
                 "will not|never happen|occur|recur again",
                 "will not|never be repeated",
+                "will not|never happen|occur to you|anyone again",
+                // "Her street won't lose power again this season."
+                "will not|never lose|drop|miss [<word>] again",
                 // A purpose that promises no repeat: "we'll sort it with the store so it doesn't happen again".
                 "so [that] this|it|that|nothing|such does|will not [ever] happen|occur|recur|repeat again",
                 "wont happen|occur|recur again",
@@ -93,6 +96,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Security told as absolute: "nobody will ever be able to access your money"
                 // (not the advice "no one will ever ask for your PIN").
                 "(nobody|no one) will|can ever [be] [able] [to] access|steal|take|touch|use|enter your",
+                "(nobody|no one) will|can ever [be] [able] [to] get|break into",
             ],
         ),
         (
@@ -108,6 +112,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will be perfect|flawless|faultless",
                 "i|we [can] [absolutely|personally] guarantee|promise",
                 "guaranteed to",
+                // Others' conduct promised for all: "every bank in Europe will accept it".
+                "every|all [<word>] bank|banks|browser|browsers|device|devices|phone|phones|store|stores|carrier|carriers|airline|airlines *3 will accept|work|support|take|honour|honor",
                 // "I'll be able to help out 100%!": a fix promised in full before it is known.
                 "help|sort|fix|resolve [you] [out] [this|it] 100",
                 "it|it's|this [is] guaranteed",
@@ -158,6 +164,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "Netflix US will work every time."
                 "[will] work|works every|each [single] time",
                 "fix|fixes|fixed|solve|solves|solved|sort|sorts|sorted|resolve|resolves|resolved|end|ends *4 (for good|forever|permanently|once and for all)",
+                // A service's future told as certain: "the app will stay up for every payday going forward".
+                "will stay|remain up|stable|working|online *6 (from now on|going forward)",
+                "will be staffed|stable|reliable *6 (from now on|going forward)",
                 "make|making sure [that] *6 (from now on|going forward|in future|in the future)",
                 "ensure|ensuring [that] *6 (from now on|going forward|in future|in the future)",
                 // Another party's outcome told as certain: "your flight will definitely not be delayed".

@@ -140,7 +140,8 @@ static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
         // team" (not "you'll receive a refund", nor an email the system sends at once).
         "receive|get a|an [phone|follow-up] call|callback|reply|response|update|message|email|e-mail|text from us|me|our|the|one|someone|somebody|a|an",
         "be contacted|emailed|updated|notified|reviewed|investigated|checked|looked|followed|reached",
-        "be addressed|resolved|fixed|sorted|handled|rectified|escalated|repaired|replaced|restored",
+        "be addressed|resolved|fixed|sorted|handled|rectified|escalated|repaired|replaced|restored|credited",
+        "be added to your account|balance|wallet",
         "be taken care",
     ])
 });

@@ -49,7 +49,9 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // The reason told first, the no as its consequence: "the window is fixed by our
         // partner, so I can't extend it".
         "so i|we|it|this|that|they|you *2 not|cannot|unable",
-        "so a|an|the|these|those|your|our|any *3 not|cannot|unable",
+        // Not a purpose: "... so the plan isn't charged again" says what it is for.
+        "so a|an|the|these|those|your|our|any *3 cannot|unable",
+        "so a|an|the|these|those|your|our|any *3 not be|possible|able",
         "so *3 can|could no longer",
         "publicly|public",
         "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited|warranty|warranties",
@@ -82,7 +84,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
 /// The parties other than the agent's own team that a delay or a "no" is pinned on:
 /// sellers, carriers, manufacturers, banks, broadcasters, another department. One table,
 /// singular and plural, shared by every phrase that names someone else (as `PARTY`).
-const OTHER_PARTY: &str = "ups|fedex|usps|dhl|hermes|evri|dpd|yodel|parcelforce|apple|google|paypal|seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors|wholesaler|wholesalers|distributor|distributors|holder|holders|processor|processors";
+const OTHER_PARTY: &str = "ups|fedex|usps|dhl|hermes|evri|dpd|yodel|parcelforce|apple|google|paypal|seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors|wholesaler|wholesalers|distributor|distributors|holder|holders|processor|processors|league|leagues|federation|regulator|regulators";
 
 /// Things, and people on the job, that can fail besides another party (with it, `DOER`).
 const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|crews|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|printer|machine|machines|tracking|train|trains|bus|buses|aircraft|plane|lift|lifts|escalator|pump|boiler|oven|ovens|fridge|freezer|till|tills|mast|router|kitchen";
@@ -188,12 +190,16 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
         "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",
-        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal|system|systems|check|checks|filter|filters|algorithm|algorithms|software",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized|calculated|assigned|generated|priced by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal|system|systems|check|checks|filter|filters|algorithm|algorithms|software",
         "in|under|undergoing maintenance",
         "is|are|was|were|been held up in|by|at|with",
         "maintenance mode",
         "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic [of] [calls|messages|orders|contacts|requests|enquiries|inquiries] is|are|has|have|means|mean|causing|caused|delaying|slowing",
         "experiencing|seeing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
+        // "Volume at our Memphis hub has been very high this week."
+        "volume|volumes|demand *5 has|have|is|are|was|were [been] [very|unusually|extremely|exceptionally|really] high|heavy",
+        // "..., which can push delivery back by a couple of hours".
+        "which|that can|may|will push|set|hold *3 back",
         // Another party's say: "HD depends on the rights holder".
         "depends|depend on the|our|your|each [<word>] PARTY",
         "handling|processing|receiving|getting [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|number",

@@ -118,7 +118,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "can|could no longer",
                 "not in a position to",
                 "no way to|of|for",
-                "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss",
+                "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss|restore|recover|reopen|unban|unlock",
                 // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
                 "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international] refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
@@ -165,6 +165,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are [just|strictly] for new|first-time|existing|returning|business|student|premium|paying customers|members|subscribers|users|accounts|holders",
                 "is|are [now|currently|strictly] card-only|cash-only|online-only|app-only|members-only|member-only|invite-only|web-only|cashless",
                 "is|are a|an paid extra|add-on|addon",
+                // What it takes or costs for everyone: "requires a receipt for that category",
+                // "the upgrade fee applies to all device upgrades".
+                "requires|require a|an|the receipt|proof|reference",
+                "fee|fees|charge|charges applies|apply to all|every|each",
                 // A minimum asked of them: "the sports pack has a minimum 12-month term".
                 "has|have|carries|carry a minimum|min *2 term|contract|period|stay|spend|order|commitment",
             ],
@@ -176,6 +180,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "not required|obliged|obligated to",
                 concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
                 "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process",
+                // "That title isn't something we'll be adding."
+                "not something we|i will|would|plan [be] [to] adding|add|offering|offer|supporting|support|stocking|stock|carrying|carry|bringing|bring",
+                // "Word isn't one of the export formats."
+                "is|are not one of the|our [<word>] formats|options|features|methods|languages|currencies|countries|devices|platforms|plans|types",
                 // The product as the one that lacks it: "export isn't something the app supports".
                 "not something [that] the|our|this <word> [currently] supports|offers|allows|provides|includes|has|does",
                 "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have",
