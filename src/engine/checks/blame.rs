@@ -42,6 +42,10 @@ enum Kind {
     Repeat,
     /// "You should have ...", "you failed to", "your responsibility".
     Lecture,
+    /// "It's worth being careful where you shop", "the contract you agreed to", "please read
+    /// it before purchasing": a lecture to someone who complains; to a question it is advice
+    /// or points to the terms.
+    Caution,
     /// "In future, please check the size chart", "if you had entered the right address, this
     /// wouldn't have happened": hindsight about what the customer should have done.
     Hindsight,
@@ -135,14 +139,6 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "your|customer's [own] responsibility|fault|mistake",
                 "you agreed|accepted|consented to [the|these|those|our] terms|conditions|policy|policies",
                 "which|that you [have] [already] agreed|accepted|consented to",
-                // What they signed, held up to them, apology or not: "as set out in the contract
-                // you agreed to", "the rental agreement you signed".
-                "terms|conditions|agreement|contract you [have|had] [already] agreed|accepted|consented|signed",
-                // Care urged after the fact, to someone who complains: "it's worth being careful
-                // where you shop online" (checked in `run`).
-                "worth being [more|extra] careful|vigilant|cautious",
-                // "Please read it before purchasing", to someone let down.
-                "please|kindly read|check|review it|this|the|our [<word>] before purchasing|buying|ordering|booking|travelling|traveling|paying|signing",
                 // The customer's slip as the usual cause: "declines like this are nearly always
                 // down to the customer entering the wrong PIN".
                 "(down to|caused by|due to|because of) [the] customer|customers|user|users|cardholder|cardholders|passenger|passengers|buyer|buyers error|errors|mistake|mistakes|entering|using|typing|choosing|selecting|forgetting|ignoring",
@@ -155,6 +151,18 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "the responsibility of the account|card|policy|ticket|booking holder|owner",
                 "user error",
                 "clearly stated|mentioned|written|displayed|indicated|explained|marked|shown|outlined",
+            ],
+        ),
+        (
+            Caution,
+            lines![
+                // What they signed, held up to them, apology or not: "as set out in the contract
+                // you agreed to", "the rental agreement you signed".
+                "terms|conditions|agreement|contract you [have|had] [already] agreed|accepted|consented|signed",
+                // Care urged after the fact: "it's worth being careful where you shop online".
+                "worth being [more|extra] careful|vigilant|cautious",
+                // "Please read it before purchasing".
+                "please|kindly read|check|review it|this|the|our [<word>] before purchasing|buying|ordering|booking|travelling|traveling|paying|signing",
             ],
         ),
         (
@@ -489,15 +497,9 @@ fn run(cx: &Context) -> Vec<Flag> {
         let kind = kinds[m.phrase];
         let keep = match kind {
             Kind::Lecture => {
-                !is_expected_state(draft, &m)
-                    && !before_match(draft, &m, 3, NEGATED_OR_HEDGED)
-                    // Care urged and the contract held up are lectures only to someone who
-                    // complains; to a question they point to the terms.
-                    && (!matches!(
-                        words_of(draft, &m).first(),
-                        Some(&("worth" | "terms" | "conditions" | "agreement" | "contract" | "please" | "kindly"))
-                    ) || complains())
+                !is_expected_state(draft, &m) && !before_match(draft, &m, 3, NEGATED_OR_HEDGED)
             }
+            Kind::Caution => complains() && !before_match(draft, &m, 3, NEGATED_OR_HEDGED),
             Kind::Hindsight => hindsight_holds(draft, &m, complains),
             // Said with an apology it reads as directions ("Sorry! Please contact the
             // courier, not us, as they hold the parcel now").
@@ -736,7 +738,7 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
             let (range, replacement) = recap(draft, m);
             flag.replace("Restate it neutrally", range, replacement)
         }
-        Kind::Lecture => {
+        Kind::Lecture | Kind::Caution => {
             let flag = Flag::new(
                 span,
                 format!("\"{quoted}\" lectures the customer about their mistake: say what happens next."),

@@ -348,10 +348,10 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
     let draft = cx.draft;
     // A hoped-for action ("hopefully we'll have it back soon") is no step taken.
     let at_work = AT_WORK.any_match(draft, |m| {
-        let sentence = draft
+        let sentence_start = draft
             .sentence_of(m.tokens.start)
-            .map_or(0..0, |s| draft.sentences[s].tokens.clone());
-        !draft.tokens[sentence.start..m.tokens.start]
+            .map_or(m.tokens.start, |s| draft.sentences[s].tokens.start);
+        !draft.tokens[sentence_start..m.tokens.start]
             .iter()
             .any(|t| t.norm.is_among("hopefully hope hoping may might"))
     });
