@@ -276,6 +276,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("no-acknowledgment", "praise shouted", 1.00),
+    ("no-acknowledgment", "good news shouted", 1.00),
     ("missing-alternative", "nos paraphrased", 1.00),
     ("blame", "sent back to check, covered before", 1.00),
     ("excuse", "volume, queues, who set it", 1.00),

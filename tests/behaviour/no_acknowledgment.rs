@@ -270,6 +270,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{you people never listen!! third time i've asked|You people lost my bag AGAIN}", "Which tariff are you on at the moment?")
         .quiet_for("{My driver just helped me jump start my car?!?! absolute legend!!!|YOU PEOPLE ARE HEROES!!! got my order a day early}", "Which tariff are you on at the moment?"),
         Capability::new(
+            "good news shouted",
+            "a parcel \"TWO WEEKS EARLY!!!!\", an upgrade, setup \"THIS EASY?!?!\", mock anger laughed off (\"mad I didn't find you sooner 😤😂\") is delight; a week late, a huff, early with nobody home is not",
+        )
+        .flags_for("{MY PARCEL IS A WEEK LATE!!!! YOU PEOPLE!!!!|charged me twice again 😤😤|the delivery was early AGAIN and nobody was home!!!|why is cancelling not this easy?!?! 😡}", "Which tariff are you on at the moment?")
+        .quiet_for("{MY SOFA IS HERE TWO WEEKS EARLY!!!! YOU PEOPLE!!!!|OMG YOU GUYS!!! upgraded me to first class i am SCREAMING 😭😭|I'm honestly mad I didn't find you sooner 😤😂|HOW IS SETUP THIS EASY?!?! 😭|my refund came back sooner than promised!!! THANK YOU}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

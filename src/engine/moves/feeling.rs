@@ -711,6 +711,8 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "thinking|considering|tempted [of|about|to] switching|switch|moving|move|coming|come [over|across] to you|yourselves",
         "thinking|considering|tempted [of|about|to] switching|switch|moving|move|going|go [back|over] to [the|a|an|your|our|my] [<word>] [<word>] plan|plans|mode|paperless|billing|direct|debit|email|esim|sim|contactless|tier|package|bundle|subscription|membership|version|app|account|contract|tariff|deal|option|annual|yearly|monthly|premium|pro|unlimited|fibre|fiber|broadband|card|phone|iphone|android|ios|windows|mac|desktop|laptop|website|site|store|shop|bed|sleep",
         "at [the] [very] worst",
+        // Cross only at having found them late: "I'm actually angry I didn't find you sooner".
+        "angry|mad|annoyed|furious|upset [that] i|we (did not|never) (find|discover|try|know about) you|this|yall sooner|earlier|before",
         "i am [so|just|really] terrible|awful|hopeless|useless|rubbish|horrible|crap at",
         "crazy|insane|insanely|ridiculously|stupidly|absurdly|damn|bloody|hella|sick good|great|fast|cheap|quick|easy|nice|cute|fun|tasty|delicious|comfy|comfortable|deal|price|prices|value|quality|soft|smooth",
     ])
@@ -725,10 +727,21 @@ fn occurs_meant(list: &Phrases, draft: &Draft, harmless: &[Match]) -> bool {
     })
 }
 
-/// Words that mark a message as pleased; they cancel weak signals such as capitals or "!!!".
+/// Words that mark a message as pleased; they cancel weak signals such as capitals or "!!!"
+/// and the intense words a delighted customer shouts ("YOU PEOPLE!!!!").
 static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "thank|thanks|thx|ty|love|loved|great|amazing|awesome|best|brilliant|excellent|fantastic|mvp|glad|happy|appreciate*|wonderful|perfect|yay|woohoo|legend|legends|hero|heroes|lifesaver|lifesavers",
+        // Good news told: something came sooner than due ("HERE A DAY EARLY", "arrived two
+        // weeks ahead of schedule"), a favour done ("upgraded me for my bday"), a thing
+        // easier than feared ("I can't believe it's this easy"), a find wished sooner.
+        "a|one|two|three|four|five|six|seven|<num> day|days|week|weeks|month|months early|earlier",
+        "ahead of schedule",
+        "sooner|earlier than expected|promised|planned|scheduled",
+        "upgraded me|us",
+        "(this|so|that) easy|simple|quick|painless",
+        "(find|found|discover|discovered|discovering|finding|try|tried|trying) you|this|yall sooner|earlier",
+        "where have you been all my life",
     ])
 });
 
@@ -850,6 +863,14 @@ fn so_much_for(draft: &Draft) -> bool {
 const ANGRY_EMOJI: &[char] = &[
     '😡', '😠', '🤬', '😤', '😒', '😑', '🙄', '💢', '👿', '🖕', '😾',
 ];
+/// An angry emoji, except a huff laughed off in the same message ("angry I didn't find you
+/// sooner 😤😂"), where it is mock anger.
+fn angry_emoji(text: &str) -> bool {
+    const LAUGHING: &[char] = &['😂', '🤣', '😆'];
+    text.chars().any(|c| c != '😤' && ANGRY_EMOJI.contains(&c))
+        || (text.contains('😤') && !text.contains(LAUGHING))
+}
+
 /// Emoji that read as sad, desperate or exasperated; weak on their own.
 const SAD_EMOJI: &[char] = &[
     // A facepalm is as often at oneself ("forgot my password 🤦") as at the service.
@@ -880,9 +901,7 @@ pub enum Upset {
 /// run of question marks alone is as often eager or puzzled as angry.
 pub fn upset(draft: &Draft) -> Upset {
     let harmless = NOT_UPSET.find(draft);
-    if occurs_meant(&UPSET, draft, &harmless)
-        || draft.text.chars().any(|c| ANGRY_EMOJI.contains(&c))
-    {
+    if occurs_meant(&UPSET, draft, &harmless) || angry_emoji(draft.text) {
         return Upset::Plain;
     }
     if upset_hashtag(draft) || so_much_for(draft) {
