@@ -281,6 +281,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "sent back to check, covered before", 1.00),
     ("excuse", "volume, queues, who set it", 1.00),
     ("overpromise", "outcomes promised in other words", 1.00),
+    ("overpromise", "certainty without guarantee words", 1.00),
     ("false-hope", "may be possible", 1.00),
     ("vague-promise", "credited someday", 1.00),
     // FLOORS-END

@@ -162,6 +162,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{It will not happen to you again.|Her street won't lose power again this season.|No one will ever be able to get into your data.|Every bank in Europe will accept Checkout payments without extra steps.|The app will stay up for every payday going forward.}")
         .quiet("{I've cancelled the plan, so there are no more charges.|We'll be open from 9am going forward, and the new hours are on our site.}"),
         Capability::new(
+            "certainty without guarantee words",
+            "\"you have my word\", \"zero chance of it happening a second time\", \"that's the last time you'll face a delay\", \"the new router will solve all your connection issues\", \"the next delivery will arrive perfectly\", \"you'll never get a fake\"; a fallback, a hedge or an in-control step is not",
+        )
+        .flags("{You have my word it'll be working by tonight.|There's zero chance of it happening a second time.|That's the last time you'll face a delay with us.|The new router will solve all your connection issues.|Trust me, the next delivery will arrive perfectly.|All our sellers are vetted, so you'll never get a fake.|Our team guarantees you'll be reconnected within the hour.|Nothing like this will ever happen again on our flights.|We'll make certain your next stay is flawless.|It won't be an issue from now on.}")
+        .quiet("{Once it's installed it should run smoothly, and if not, call us on 0800 123 456.|The update should fix most of the issues you mentioned.|I can't guarantee it won't be an issue again, but I've raised it with the depot.|The last time you called was on Monday.|You will never be asked for your PIN by us.|We'll go through everything with you on Monday at 10am.|If it happens again, reply here and we'll refund the fee.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -71,6 +71,17 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // A purpose that promises no repeat: "we'll sort it with the store so it doesn't happen again".
                 "so [that] this|it|that|nothing|such does|will not [ever] happen|occur|recur|repeat again",
                 "wont happen|occur|recur again",
+                // Told without "never": "nothing like this will ever happen again on our
+                // flights", "there's zero chance of it happening a second time", "it won't
+                // be an issue from now on", "that's the last time you'll face a delay".
+                "(nothing like|nothing of) this|that|the *3 will|is ever *2 happen|occur|recur",
+                "will not|wont be an|a issue|problem|concern [for] [you] (again|anymore|any more|from now on|going forward|in future|in the future)",
+                "[absolutely] (no risk|zero risk|no chance|zero chance|no possibility) of|that this|it|that|anything|such [<word>] happening|happens|occurring|occurs|recurring|going (a second time|twice|in future|in the future|from now on|anymore|any more)",
+                "the last time (you will|you have to|you need to|you are going to)",
+                // Promised for them: "you're never charged again", "you will never be left waiting again".
+                "you will|are never *4 again",
+                // "I'll personally see to it that this never happens again".
+                "see|seeing to it [that] this|it|that|nothing|such|the|you *8 never|not|again",
                 "will not|never return|recur|reoccur",
                 "will not|never come back",
                 "wont return|recur|reoccur",
@@ -92,6 +103,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // no risk of fakes" (a guarantee's own negation would read as honesty).
                 "products|items|goods|parts|systems|services|devices never fail|break|fault|go",
                 "(no risk|zero risk|no chance|no possibility) of fakes|fake|counterfeit*|fraud|scam*",
+                "never (get|receive|buy|be sent) a|any fake|fakes|counterfeit|counterfeits|knock-off|knockoff",
                 "[absolutely] (no risk|zero risk|no chance|no possibility|no way) of|that this|it|that|anything|such [<word>] happening|happens|occurring|occurs|recurring|going again",
                 // Security told as absolute: "nobody will ever be able to access your money"
                 // (not the advice "no one will ever ask for your PIN").
@@ -111,6 +123,16 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will always be (on time|in stock)",
                 "will be perfect|flawless|faultless",
                 "i|we [can] [absolutely|personally] guarantee|promise",
+                // "You have my word it'll be working by tonight", "our team guarantees
+                // you'll be reconnected within the hour".
+                "(you have|you have got|i give you|we give you) my|our word",
+                "guarantees|promises [you] [that] you|your|it|this|everything|the *3 will",
+                // Absolute claims: "our prices are always the lowest", "it's impossible for
+                // parcels to go missing now".
+                "is|are always the lowest|cheapest",
+                "impossible for *3 to go|get|be missing|lost|hacked|stolen",
+                // A perfect outcome made sure of: "we'll make certain your next stay is flawless".
+                "make|making|ensure|ensuring [sure|certain] *6 flawless|faultless|seamless|perfect|spotless",
                 "guaranteed to",
                 // Others' conduct promised for all: "every bank in Europe will accept it".
                 "every|all [<word>] bank|banks|browser|browsers|device|devices|phone|phones|store|stores|carrier|carriers|airline|airlines *3 will accept|work|support|take|honour|honor",
@@ -152,6 +174,14 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What happens to them, assured: "rest assured you will make your connection".
                 "rest|be assured [that] you|your|it|they|the|everything *3 will",
                 // Outcomes nobody on the desk controls, told as certain: the weather, a departure.
+                // "The next delivery will arrive perfectly", "the manufacturer will replace it
+                // without any problem".
+                "will *4 perfectly|flawlessly|faultlessly|smoothly",
+                "will *4 without (a hitch|any problem|any problems|any issue|any issues|any trouble|fail)",
+                // Every fault promised away: "the new router will solve all your connection
+                // issues", "the manager will call and fix everything".
+                "will *4 fix|solve|resolve|cure|end everything",
+                "will *4 fix|solve|resolve|cure|end all [of] [your|the|those|these] *3 issues|problems|troubles|faults|worries",
                 "weather will clear|improve|ease|settle|change",
                 "will [definitely|certainly|absolutely|surely] depart|leave|arrive|land|run|be on time",
                 // A parcel's arrival, which the carrier decides: "it'll definitely be with you by Friday".
