@@ -264,6 +264,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("abrupt-refusal", "a time the rule holds to", 1.00),
+    ("abrupt-refusal", "rules, limits and nos said back", 1.00),
     (
         "overpromise",
         "tracked down, unlocked, never again in other words",

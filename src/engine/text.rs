@@ -860,7 +860,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 let joins = is_joiner(c)
                     && next_is_word(text, i + c.len_utf8())
                     && character_reference(&text[i..]).is_none();
-                if !(is_word_char(c) || c == '@' || joins) {
+                if !(is_word_char(c) || c == '@' || joins || thousands(text, start, i)) {
                     break;
                 }
                 end = i + c.len_utf8();
@@ -986,6 +986,21 @@ fn is_joiner(c: char) -> bool {
         c,
         '\'' | '’' | '-' | '.' | '/' | ':' | '&' | '=' | '?' | '%' | '+' | '~'
     )
+}
+
+/// A comma that groups a number's thousands ("5,000", "1,250,000"): digits before it in
+/// the run, exactly three after it. It stays inside the number, so "£5,000 for all" is one
+/// stretch of words, not two clauses.
+fn thousands(text: &str, run_start: usize, at: usize) -> bool {
+    if text.as_bytes()[at] != b',' {
+        return false;
+    }
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let after = &text.as_bytes()[at + 1..];
+    digits(&text[run_start..at])
+        && after.len() >= 3
+        && after[..3].iter().all(u8::is_ascii_digit)
+        && after.get(3).is_none_or(|b| !b.is_ascii_digit())
 }
 
 fn next_is_word(text: &str, at: usize) -> bool {
@@ -1494,6 +1509,17 @@ mod tests {
             .into_iter()
             .map(|t| t.norm.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_thousands_comma_stays_inside_its_number() {
+        assert_eq!(norms("£5,000 for all"), ["£", "5,000", "for", "all"]);
+        assert_eq!(norms("1,250,000 users"), ["1,250,000", "users"]);
+        // A list of numbers, or a comma not followed by exactly three digits, separates.
+        assert_eq!(norms("1,2,3"), ["1", ",", "2", ",", "3"]);
+        assert_eq!(norms("5,0001"), ["5", ",", "0001"]);
+        assert_eq!(norms("rooms 12, 14"), ["rooms", "12", ",", "14"]);
+        assert_eq!(norms("5,000–6,000"), ["5,000", "–", "6,000"]);
     }
 
     #[test]

@@ -271,6 +271,17 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Railcards aren't valid before 09:30 on weekdays, sorry! An off-peak ticket on the 09:32 gets the discount though.|Sorry, the lounge isn't open after 22:00, but the café by gate 4 is.}")
         .flags_for(ASKING, "{Railcards aren't valid on that train.|The lounge isn't available to you.}"),
         Capability::new(
+            "rules, limits and nos said back",
+            "\"railcard discounts don't apply before 09:30\", \"early check in isnt something we do\", \"the limit is set at £100 for all customers\", \"it doesn't right now, no\" to \"does it work with ...?\"; a yes, a cost not charged, or a no with a way round is not bare",
+        )
+        .flags_for("can I use my railcard on the 07:05?", "Railcard discounts don't apply before 09:30 on weekdays.")
+        .flags_for("booked a room for next week, is early check in possible?", "{Early check in isnt something we do.|Early check-in isn't something we offer.}")
+        .flags_for("Can I raise my daily transfer limit above £5,000?", "The transfer limit is set at £5,000 for all customers.")
+        .flags_for("does the thermostat work with Google Home?", "{It doesn't right now, no.|It doesn't, sorry.|No.}")
+        .quiet_for("does the thermostat work with Google Home?", "{It does, yes!|It doesn't yet, but it works with Alexa, and here's how to set that up: https://example.com/alexa}")
+        .quiet_for("does the upgrade cost extra?", "It doesn't, no.")
+        .quiet_for("booked a room for next week, is early check in possible?", "Sorry, early check in isn't something we offer as rooms are cleaned until 2pm, but we can store your bags from 9am."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

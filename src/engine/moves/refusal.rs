@@ -171,6 +171,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "fee|fees|charge|charges applies|apply to all|every|each",
                 // A minimum asked of them: "the sports pack has a minimum 12-month term".
                 "has|have|carries|carry a minimum|min *2 term|contract|period|stay|spend|order|commitment",
+                // A limit set for everyone: "the contactless limit is set at £100 for all customers".
+                "is|are set|fixed|capped at *3 for all|every|everyone|each",
             ],
         ),
         (
@@ -196,6 +198,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed",
                 "all sales are final",
                 "do|does not apply to|for",
+                // A rule's scope as the no: "railcard discounts don't apply before 09:30".
+                "do|does not apply before|after|until|during|outside|between|on|at",
                 "do|does|did|will|would not [currently] qualify",
                 "is|are not included in|with",
                 // Not in what the customer has or can buy: "the Champions League isn't part of
@@ -809,7 +813,13 @@ fn to_be_checked(draft: &Draft, sentence_start: usize, start: usize) -> bool {
         if among("but however although though", word) {
             return false;
         }
-        if among("check double-check ensure verify confirm", word) || (word == "make" && sure_next)
+        // "Check in" and "check out" are a hotel's times, not an instruction.
+        let check_in = word == "check"
+            && words
+                .get(i + 1)
+                .is_some_and(|next| next.norm.is_among("in out"));
+        if (among("check double-check ensure verify confirm", word) && !check_in)
+            || (word == "make" && sure_next)
         {
             return i == 0
                 || !words[i - 1]
@@ -875,16 +885,24 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
     let softened = range
         .clone()
         .any(|i| i < first && words[i].kind == TokenKind::Word);
+    // "It doesn't right now, no", "That isn't, sorry": the question's own verb said back,
+    // denied, with nothing after it.
+    let said_back = words[first].norm.is_among("it that they this")
+        && words
+            .get(first + 1)
+            .is_some_and(|t| t.norm.is_among("does do is are will can"))
+        && words.get(first + 2).is_some_and(|t| t.norm == "not");
     let decline = match words[first].norm.as_str() {
         "no" | "nope" | "nah" => true,
         "not" => softened,
-        _ => false,
+        _ => said_back,
     };
     if !decline {
         return None;
     }
     // "No." is read as the abbreviation "no." (number), so its dot stays inside the token.
-    let stands_alone = draft.text[words[first].start..words[first].end].ends_with('.')
+    let stands_alone = said_back
+        || draft.text[words[first].start..words[first].end].ends_with('.')
         || words
             .get(first + 1)
             .is_none_or(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number))
@@ -896,15 +914,16 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
     const DECLINE: &str =
         "no nope nah sorry afraid i am not unfortunately sadly we can cannot do will that's it's is \
         possible thanks thank you";
+    const SAID_BACK: &str = "it that they this does do are right now yet currently at the moment";
     let body_end = draft.body_end();
     let bare = words[range.clone()]
         .iter()
         .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
-        .all(|t| among(DECLINE, &t.norm));
+        .all(|t| among(DECLINE, &t.norm) || (said_back && among(SAID_BACK, &t.norm)));
     if !bare {
         return None;
     }
-    Some(first..first + 1)
+    Some(first..first + if said_back { 3 } else { 1 })
 }
 
 /// The actions the customer asked for, by their first word: "price" of "can you price
@@ -1010,7 +1029,12 @@ fn no_answers_request(draft: &Draft, customer: Option<&Draft>) -> bool {
                     | "should"
             )
         });
-        request && (customer.is_question(s) || t.iter().any(|w| w.norm == "please"))
+        // "Does the thermostat work with Google Home?": whether it can, asked as a fact.
+        const CAN_IT: &str = "work works support supports compatible available have come \
+            include includes offer allow let ship deliver sell stock take accept";
+        let can_it = t.first().is_some_and(|w| w.norm.is_among("does do is are"))
+            && t.iter().any(|w| among(CAN_IT, &w.norm));
+        (request || can_it) && (customer.is_question(s) || t.iter().any(|w| w.norm == "please"))
     });
     let favourable = draft.words().any(|w| {
         matches!(
