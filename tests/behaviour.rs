@@ -278,6 +278,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ),
     ("no-acknowledgment", "praise shouted", 1.00),
     ("no-acknowledgment", "good news shouted", 1.00),
+    (
+        "no-acknowledgment",
+        "feelings known, frights over, firm asks",
+        1.00,
+    ),
     ("missing-alternative", "nos paraphrased", 1.00),
     ("blame", "sent back to check, covered before", 1.00),
     ("excuse", "volume, queues, who set it", 1.00),

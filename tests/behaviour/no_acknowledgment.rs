@@ -276,6 +276,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{MY PARCEL IS A WEEK LATE!!!! YOU PEOPLE!!!!|charged me twice again 😤😤|the delivery was early AGAIN and nobody was home!!!|why is cancelling not this easy?!?! 😡}", "Which tariff are you on at the moment?")
         .quiet_for("{MY SOFA IS HERE TWO WEEKS EARLY!!!! YOU PEOPLE!!!!|OMG YOU GUYS!!! upgraded me to first class i am SCREAMING 😭😭|I'm honestly mad I didn't find you sooner 😤😂|HOW IS SETUP THIS EASY?!?! 😭|my refund came back sooner than promised!!! THANK YOU}", "Which tariff are you on at the moment?"),
         Capability::new(
+            "feelings known, frights over, firm asks",
+            "\"I know it feels slow\", \"I get why that stings\", \"I can hear how stressful this is\" acknowledge; \"how do I know it's not stolen?\", \"thanks, I was panicking\", \"upgraded to business 😭💍\" and a plain \"I want my money back\" are not upset",
+        )
+        .quiet_for(&upset, "{I know it feels slow. Pay it in with the app instead and it clears tomorrow.|I get why that stings. Buy at the box office and there's no fee.|I can hear how stressful this is. I've emailed the hotel and will reply by 5pm.}")
+        .quiet_for("{thinking of buying a used phone on here, how do I know it's not stolen?|thank u for refunding that payment so fast, i was panicking|upgraded to business for my honeymoon?!?! I'm crying 😭💍|the heel came off my boots. I want my money back}", "Which tariff are you on at the moment?")
+        .flags_for("{I want my money back!!! worst service ever|my phone was stolen from your locker and NOBODY cares!!!}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

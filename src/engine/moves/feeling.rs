@@ -292,7 +292,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "take|taking|took my business|custom to|elsewhere",
         "to|with a|your competitor|competitors|rival",
         "losing my mind|sanity",
-        "want|demand my money back",
+        "demand my money back",
         "i demand",
         "get it|yourselves|yourself together",
         "dropped the ball",
@@ -504,7 +504,9 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "ugh|argh|grr|grrr",
         "with no|without [any] notice|warning|explanation",
         "had to contact|call|ask|chase|write|email|message|ring|phone",
+        // A refund asked for firmly, not angrily: "the heel snapped. I want my money back".
         "i|we want|need a refund",
+        "want my|our money back",
         "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership",
         "is|will anyone|anybody [ever] going|gonna [to] answer|respond|reply|help|call|get|fix|sort",
         "been going on|happening for",
@@ -705,6 +707,11 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // "my phone was stolen".
         "reported|report|reporting *3 stolen",
         "was|were|got|been stolen",
+        // Asked about, not alleged: "how do I know it's not stolen?"
+        "is|are|it's|that's|its [not] stolen",
+        "was|were it|they|this|that|my|the *2 stolen",
+        // A fright over now, thanked for: "thanks for refunding it so fast, I was panicking".
+        "(i was|we were) [so|really|literally] panicking|panicked|freaking",
         // Lying still, not lying to them: "does it know when I'm just lying still?"
         "lying|lie still|down|awake|flat|asleep|around|in|on|there|back",
         // Coming to the company, not leaving it: "thinking of switching to you lot".
@@ -738,7 +745,7 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         "a|one|two|three|four|five|six|seven|<num> day|days|week|weeks|month|months early|earlier",
         "ahead of schedule",
         "sooner|earlier than expected|promised|planned|scheduled",
-        "upgraded me|us",
+        "upgraded me|us|to",
         "(this|so|that) easy|simple|quick|painless",
         "(find|found|discover|discovered|discovering|finding|try|tried|trying) you|this|yall sooner|earlier",
         "where have you been all my life",
@@ -880,7 +887,7 @@ const SAD_EMOJI: &[char] = &[
 
 /// Emoji that say love, delight or celebration.
 const LOVE_EMOJI: &[char] = &[
-    '❤', '😍', '🥰', '💕', '💖', '💗', '😘', '🏆', '🎉', '🥳', '🥂', '🎊',
+    '❤', '😍', '🥰', '💕', '💖', '💗', '😘', '🏆', '🎉', '🥳', '🥂', '🎊', '💍',
 ];
 
 /// How plainly a customer's message shows upset.
@@ -1032,6 +1039,8 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we get it",
         "i|we can [only] imagine",
         "i|we can see how|why",
+        // "I know it feels slow", "I get why that stings", "I can hear how stressful this is".
+        "i|we [can] [completely|totally|really] know|get|see|hear|understand [how|why|that] *3 feels|feel|felt|stings|sting|hurts|hurt|stressful|worrying|scary|rough|tough|hard|grates|rankles",
         "i|we know how",
         "frustrat*|disappoint*|upsetting|upset|annoying|annoyance|infuriating|exasperating",
         "inconvenien*",
