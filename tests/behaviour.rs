@@ -290,6 +290,14 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "certainty without guarantee words", 1.00),
     ("false-hope", "may be possible", 1.00),
     ("vague-promise", "credited someday", 1.00),
+    ("excuse", "weather, shortfalls, lead times", 1.00),
+    ("blame", "their settings, our routine, section 7", 1.00),
+    ("overpromise", "certain in fresh words", 1.00),
+    (
+        "abrupt-refusal",
+        "not payable, not permitted, the decision stands",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

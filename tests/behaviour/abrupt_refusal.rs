@@ -282,6 +282,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("does the upgrade cost extra?", "It doesn't, no.")
         .quiet_for("booked a room for next week, is early check in possible?", "Sorry, early check in isn't something we offer as rooms are cleaned until 2pm, but we can store your bags from 9am."),
         Capability::new(
+            "not payable, not permitted, the decision stands",
+            "\"compensation is not payable for this flight\", \"no e-scooters permitted\", \"we don't insure drivers under 21\", \"the decision on the claim stands\"; with a reason, regret and another way, not bare",
+        )
+        .flags_for(ASKING, "{Compensation is not payable for this flight.|No e-scooters permitted on any of our services.|We don't insure drivers under 21.|The decision on the claim stands.}")
+        .quiet_for(ASKING, "{Sorry, compensation isn't payable as the delay was under 3 hours, but you can claim a meal voucher at the desk.|I'm sorry, e-scooters aren't permitted on trains for fire safety reasons, but folding bikes are welcome.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -235,6 +235,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("package marked delivered, NOT here, 3rd time this year. what a joke", "{Please check with neighbours before reporting it missing.|Please read it before purchasing.|That's usually on the user's side.|This was covered in the reply sent to you on the 3rd.}")
         .quiet_for("How do I report a missing parcel?", "{Please check with neighbours before reporting it missing.|Please read it before purchasing.|That's usually on the user's side.}"),
         Capability::new(
+            "their settings, our routine, section 7",
+            "\"delivered to a safe place as per your delivery preferences\", \"our drivers always knock and wait\", \"that kind of damage usually happens when ...\", \"which are in section 7 of your T&Cs\", \"no need to take that tone\", \"please review it before contacting us again\", \"we haven't seen this reported by anyone else\" to someone let down; to a calm question the settings and the section are an answer",
+        )
+        .flags_for(COMPLAINT, "{Our records show it was delivered to a safe place as per your delivery preferences.|Our drivers always knock and wait before leaving a card.|That kind of damage usually happens when the box is opened from one corner.|Delivery times are in section 7 of your T&Cs.|There's no need to take that tone with us.|Please review our delivery policy before contacting us again.|We haven't seen this reported by anyone else this week.|We'd ask that it's kept civil.}")
+        .quiet_for(QUESTION, "{You can set a safe place in your delivery preferences.|Delivery times are in section 7 of the T&Cs, and weekends don't count.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -274,6 +274,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("tracking hasn't moved since tuesday, is it lost?", "{Volume at our Memphis hub has been very high this week.|Large campaigns are queued behind other sends, which can push delivery back by a couple of hours.|Blackouts on that feed are set by the league.|Route and fare were calculated by the navigation provider.|Seats are assigned by the system at check-in.}")
         .quiet_for("tracking hasn't moved since tuesday, is it lost?", "Volume at our Memphis hub has been very high this week, so I've asked them to send yours today and it arrives tomorrow."),
         Capability::new(
+            "weather, shortfalls, lead times",
+            "\"thunderstorms over Frankfurt held up a lot of departures\", \"a stock shortfall which affected a lot of orders\", \"a mast upgrade which is affecting coverage\", \"heavy demand has been causing buffering\", \"a specialist supplier on a long lead time\", \"wires came down in last night's storm\", with no remedy; with one, no excuse",
+        )
+        .flags_for(LATE, "{Thunderstorms over Frankfurt held up a lot of departures this afternoon.|Our depot had a stock shortfall this morning which affected a lot of orders.|There's a mast upgrade in your area which is affecting coverage.|Heavy demand on the broadcaster's feed has been causing buffering.|The part has to come from a specialist supplier, and they're on a long lead time.|Overhead wires came down in last night's storm.}")
+        .quiet_for(LATE, "{Thunderstorms held up a lot of departures this afternoon, so I've rebooked you on the 19:05 and emailed the boarding pass.|Our depot had a stock shortfall this morning, so I've refunded the missing items to your card today.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -168,6 +168,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{You have my word it'll be working by tonight.|There's zero chance of it happening a second time.|That's the last time you'll face a delay with us.|The new router will solve all your connection issues.|Trust me, the next delivery will arrive perfectly.|All our sellers are vetted, so you'll never get a fake.|Our team guarantees you'll be reconnected within the hour.|Nothing like this will ever happen again on our flights.|We'll make certain your next stay is flawless.|It won't be an issue from now on.}")
         .quiet("{Once it's installed it should run smoothly, and if not, call us on 0800 123 456.|The update should fix most of the issues you mentioned.|I can't guarantee it won't be an issue again, but I've raised it with the depot.|The last time you called was on Monday.|You will never be asked for your PIN by us.|We'll go through everything with you on Monday at 10am.|If it happens again, reply here and we'll refund the fee.}"),
         Capability::new(
+            "certain in fresh words",
+            "\"they'll have it running like new\", \"you won't have any more drops from now on\", \"it'll be back up by teatime for sure\", \"it won't get declined again\", \"with complete confidence\", \"will definately be back\", \"without fail\"; a hedge, or a promise in another clause from a hedge, is not",
+        )
+        .flags("{A technician will book the repair and they'll have it running like new.|We've upgraded the exchange and you won't have any more drops from now on.|Our partner is on site and it'll be back up by teatime for sure.|Our fraud team has cleared it and it won't get declined again.|I can tell you with complete confidence that you won't lose data again.|The lift will definately be back in service by Monday.|It'll be back in your account by this evening without fail.|Staff at the next stop are ready to help and it won't happen again this summer.}")
+        .quiet("{We're doing our best to make sure it won't happen again.|The engineer should have it running well again after the visit.|It should be back up by teatime; I'll update you at 5pm.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

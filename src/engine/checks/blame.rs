@@ -162,7 +162,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Care urged after the fact: "it's worth being careful where you shop online".
                 "worth being [more|extra] careful|vigilant|cautious",
                 // "Please read it before purchasing".
-                "please|kindly read|check|review it|this|the|our [<word>] before purchasing|buying|ordering|booking|travelling|traveling|paying|signing",
+                "please|kindly read|check|review it|this|the|our *3 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|messaging|calling|emailing|writing|tweeting|complaining",
+                // "We'd recommend reading the full description before booking."
+                "recommend|suggest|advise|encourage reading|checking|reviewing *4 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|complaining",
             ],
         ),
         (
@@ -188,9 +190,14 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "[as] per|under section|clause|paragraph|article",
+                // "..., which are in section 7 of your T&Cs".
+                "section|clause|paragraph|article <num> of",
+                // "It's a condition of the account."
+                "is|it's a condition|requirement of [the|your|our] account|tariff|plan|contract|agreement|policy|booking|ticket|service|membership|subscription",
                 "as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules",
                 "as set out in|on|by our|the [<word>] terms|policy|policies|t&c|t&cs|conditions|rules",
-                "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app",
+                "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app|screen|screens",
+                "as shown|stated|displayed|explained on|at [the] checkout|basket|booking|payment|order [screen|page|summary]",
                 "according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period",
                 "refers|relates|applies to [the] next|following working|business day",
@@ -230,6 +237,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no need to shout|yell|swear|curse",
                 "no need to be|get rude|abusive|angry|aggressive|nasty|hostile|personal|offensive",
                 "no need to use that|such|this language|tone",
+                // "There's no need to take that tone with us."
+                "no need to take that|such|this|a tone",
+                "take|taking|took that|such a|this tone",
+                // "We'd ask that it's kept civil."
+                "is|are|it's kept civil|polite|respectful|courteous|professional",
                 "no need to raise your voice",
                 "keep|continue using|with that|this|such language|tone|attitude",
                 "there|there's [is] no need for that|such|this language|tone|attitude|behaviour|behavior|rudeness|abuse",
@@ -283,6 +295,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // issues with the mast, so it may be something on your handset".
                 "(there are|there is|there's) no known issues|problems|faults|outages",
                 "something|a problem|an issue|a fault on|with your [own] handset|phone|device|router|end|side|setup|network|computer|browser|connection|equipment",
+                "something|a problem|an issue|a fault on|with the handset|phone|device|router|computer|browser|connection|app (you are|you have been) using",
                 // Their report weighed against the odds, or sent back to be checked first:
                 // "parcels marked as delivered are very rarely lost", "please check with your
                 // neighbours before raising a claim".
@@ -300,6 +313,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i have|had|did not [had|have|received|receive|seen|see|got|get] any [other|more|similar|such] [reported] reports|complaints|errors|issues|problems|outages",
                 "we|i have|had [had|received|seen|got] no other|similar|further|more reports|complaints",
                 "no other|similar reports|complaints of|about this|that|it",
+                // "We haven't seen this reported by anyone else this week."
+                "not seen|had|received this|that|it|anything [being] reported by (anyone|anybody|any other)",
                 "we|i have|had|did not [had|have|received|seen] anyone|anybody else report|reporting|mention|mentioning|complain|complaining|raise|raising",
                 // "So it's most likely down to your phone."
                 "is|it's|that's [most|very] [likely|probably] down to your [own] phone|device|router|setup|network|connection|browser|computer|laptop|equipment|settings|end|side",
@@ -367,12 +382,21 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "this usually happens when it isn't used as described", "we always
                 // recommend saving your work". Checked against the customer's complaint.
                 "processed|sent|issued|shipped|delivered|dispatched|made|completed on|from our end|side",
+                // Their own setting as the cause: "delivered to a safe place as per your
+                // delivery preferences".
+                "[as] per|following|under your [<word>] preferences|instructions|settings|selection|choice|choices",
+                "(according to|in line with) your [<word>] preferences|instructions|settings|selection|choice|choices",
+                // The routine set against their report: "our drivers always knock and wait".
+                "our|the drivers|driver|couriers|courier|engineers|engineer|staff|team|agents|crew|technicians|riders|postman|postmen always|never knock|ring|check|wait|call|leave|deliver|follow|take|photograph|scan|ask|inspect|test|confirm|attempt|try|knocks|rings|checks|waits|calls|leaves|delivers|follows|takes|photographs|scans|asks|inspects|tests|confirms|attempts|tries|skip|skips|ignore|ignores",
+                // Their kind of fault put down to handling: "that kind of damage usually happens
+                // when the lid is opened from one corner".
+                "kind|type|sort of damage|fault|wear|crack|cracking|problem|issue|mark|marks|stain|stains|drift [usually|normally|often|typically|only|generally] happens|occurs|comes|results|appears",
                 "only one|a single charge|payment|transaction [on|from] our end|side",
                 "we|i have|had no record|records|trace|evidence",
                 // "..., so the charge was applied correctly".
                 "was|were|has|have [been] applied|charged|calculated|billed|processed correctly",
                 // The charge said to stand: "so the charge for this month is correct".
-                "charge|charges|fee|fees|bill|amount|payment|price|invoice|balance [for|on|of] *4 is|was|are|were [completely|entirely|perfectly|therefore|still] correct|accurate|right|valid",
+                "charge|charges|fee|fees|bill|amount|payment|price|invoice|balance|usage|reading|readings|consumption|total [for|on|of] *4 is|was|are|were [completely|entirely|perfectly|therefore|still] correct|accurate|right|valid",
                 "app|system|site|website|software|platform|update does|do|did|will not|never delete|lose|remove|cancel|change|charge",
                 // "Our system only charges once per order", "we reply to every email within 48
                 // hours", "the size sent matches the one you selected", "orders can't simply
@@ -647,6 +671,9 @@ static PRECAUTION: LazyLock<Phrases> = LazyLock::new(|| {
         "so [that] this|it does|will not happen",
         // The charge they would have avoided: "next time return it full and there'll be no charge".
         "there will be no charge|charges|fee|fees|penalty|surcharge",
+        // Or any "please" for next time, to someone complaining: "next time please open it
+        // from the centre".
+        "please|kindly <word>",
     ])
 });
 

@@ -67,7 +67,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will not|never be repeated",
                 "will not|never happen|occur to you|anyone again",
                 // "Her street won't lose power again this season."
-                "will not|never lose|drop|miss [<word>] again",
+                "will not|never lose|drop|miss *4 again",
+                // "It won't get declined again", "your payments won't be flagged again".
+                "it|card|payment|payments|transaction|transactions|order|orders|account will not|wont|never get|be declined|rejected|blocked|flagged|frozen|suspended|locked|cancelled|canceled|delayed|lost again",
+                // "Once they've been, you'll never receive another estimated bill."
+                "you will never receive|get|see|have|face|experience another|any more|further",
                 // A purpose that promises no repeat: "we'll sort it with the store so it doesn't happen again".
                 "so [that] this|it|that|nothing|such does|will not [ever] happen|occur|recur|repeat again",
                 "wont happen|occur|recur again",
@@ -88,7 +92,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "wont come back",
                 "a thing of the past",
                 // "You won't have any more issues after this".
-                "will|wont [not|never] have|get|see|experience|face any|no more|further issues|problems|trouble|delays|hassle|errors",
+                "will|wont [not|never] have|get|see|experience|face any|no more|further issues|problems|trouble|delays|hassle|errors|drops|dropouts|outages|disconnections|interruptions|cuts|breakdowns|faults|failures|declines",
                 "will never have|see|face|get|experience|encounter *6 again",
                 // "I can assure you this was a one-off": no repeat promised in other words.
                 "assure|assured [you] [that] *4 (one-off|one off|isolated incident|isolated case)",
@@ -126,6 +130,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "You have my word it'll be working by tonight", "our team guarantees
                 // you'll be reconnected within the hour".
                 "(you have|you have got|i give you|we give you) my|our word",
+                "(with complete|with total|with absolute|with full|with every) confidence",
                 "guarantees|promises [you] [that] you|your|it|this|everything|the *3 will",
                 // Absolute claims: "our prices are always the lowest", "it's impossible for
                 // parcels to go missing now".
@@ -144,35 +149,35 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (
             Certainty,
             lines![
-                "will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired",
+                "will definitely|definately|deffo|defo|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired|added|released|available|launched|restored|reinstated|returned|replaced|refunded|approved|completed|installed|connected|reconnected",
                 // Another party's speed told as certain: "your bank will process it straight away".
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)",
                 // Or as certain at all: "your bank will definitely have it in your account by Friday".
-                "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will definitely|certainly|absolutely|surely",
+                "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will definitely|definately|deffo|defo|certainly|absolutely|surely",
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will *4 for sure",
                 "assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will",
-                "will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done",
+                "will definitely|definately|deffo|defo|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done",
                 "will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace",
                 // The agent's own "we'll sort this" after "don't worry", before anyone knows the cause.
-                "we|i|team|engineers|staff|colleagues will|shall [definitely|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything",
-                "we|i will|shall [definitely|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved",
-                "we|i will|shall [definitely|certainly|absolutely|surely] find a|the solution|fix",
+                "we|i|team|engineers|staff|colleagues will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything",
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved",
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] find a|the solution|fix",
                 // Something lost, promised back: "we will find your parcel", "we'll get your bag
                 // back". Whether it turns up is nobody's to promise (looking up an order is),
                 // so these need no "don't worry" to count.
-                concat!("we|i will|shall [definitely|certainly|absolutely|surely] find|recover|locate your|the [lost|missing] ", lost_things!()),
-                concat!("we|i will|shall [definitely|certainly|absolutely|surely] get|bring your|the [lost|missing] ", lost_things!(), " back"),
-                concat!("we|i will|shall [definitely|certainly|absolutely|surely] track|hunt down your|the [lost|missing] ", lost_things!()),
-                "we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right",
+                concat!("we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] find|recover|locate your|the [lost|missing] ", lost_things!()),
+                concat!("we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] get|bring your|the [lost|missing] ", lost_things!(), " back"),
+                concat!("we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] track|hunt down your|the [lost|missing] ", lost_things!()),
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] make it|this|that|things right",
                 // "Don't panic, we'll get your account unlocked."
-                "we|i will|shall [definitely|certainly|absolutely|surely] get|have your [<word>] account|card|access|booking|order|money|funds unlocked|restored|reinstated|reactivated|back|released",
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] get|have your [<word>] account|card|access|booking|order|money|funds unlocked|restored|reinstated|reactivated|back|released",
                 // All of someone else's money, promised back: "don't worry, we'll get every
                 // penny back for you".
-                "we|i will|shall [definitely|certainly|absolutely|surely] get|recover|return|refund|restore [you] every|each penny|cent|pound|dollar|item|thing|file|photo|game|skin",
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] get|recover|return|refund|restore [you] every|each penny|cent|pound|dollar|item|thing|file|photo|game|skin",
                 "rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land",
                 "rest|be assured [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working",
                 // What happens to them, assured: "rest assured you will make your connection".
-                "rest|be assured [that] you|your|it|they|the|everything *3 will",
+                "rest|be assured [that] you|your|it|they|the|everything *6 will",
                 // Outcomes nobody on the desk controls, told as certain: the weather, a departure.
                 // "The next delivery will arrive perfectly", "the manufacturer will replace it
                 // without any problem".
@@ -183,14 +188,22 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will *4 fix|solve|resolve|cure|end everything",
                 "will *4 fix|solve|resolve|cure|end all [of] [your|the|those|these] *3 issues|problems|troubles|faults|worries",
                 "weather will clear|improve|ease|settle|change",
-                "will [definitely|certainly|absolutely|surely] depart|leave|arrive|land|run|be on time",
+                "will [definitely|definately|deffo|defo|certainly|absolutely|surely] depart|leave|arrive|land|run|be on time",
                 // A parcel's arrival, which the carrier decides: "it'll definitely be with you by Friday".
-                "it|they|parcel|order|package|delivery will definitely|certainly|absolutely|surely be (with you|there|in time)",
+                "it|they|parcel|order|package|delivery will definitely|definately|deffo|defo|certainly|absolutely|surely be (with you|there|in time)",
                 // An outcome said to be certain or final: "it'll be with you tomorrow, no question",
                 // "this update solves it for good", "back in stock next week, guaranteed".
-                "will *6 (no question|no doubt|without fail|without a doubt|guaranteed)",
+                "will *6 (no question|no doubt|without a doubt|guaranteed)",
+                "will *9 without fail",
+                // A repair's result told as certain: "they'll have it running like new".
+                "will *4 (like new|as good as new|good as new)",
+                // A service back, for sure: "it'll be back up by teatime for sure".
+                "it|they|service|network|signal|power|site|app|system|line|lines|connection|broadband|wifi|internet will *6 for sure",
+                // On time for their occasion: "don't stress, it'll be with you in plenty of
+                // time for the wedding".
+                "it|they|parcel|order|package|delivery|dress|item|items will be with you|there in plenty of time",
                 // A connection or an appointment the customer will make, told as certain.
-                "you will definitely|certainly|absolutely|surely make|catch|reach",
+                "you will definitely|definately|deffo|defo|certainly|absolutely|surely make|catch|reach",
                 // "Netflix US will work every time."
                 "[will] work|works every|each [single] time",
                 "fix|fixes|fixed|solve|solves|solved|sort|sorts|sorted|resolve|resolves|resolved|end|ends *4 (for good|forever|permanently|once and for all)",
@@ -200,7 +213,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "make|making sure [that] *6 (from now on|going forward|in future|in the future)",
                 "ensure|ensuring [that] *6 (from now on|going forward|in future|in the future)",
                 // Another party's outcome told as certain: "your flight will definitely not be delayed".
-                "will definitely|certainly|absolutely|surely not be delayed|late|cancelled|canceled|affected|disrupted|missed",
+                "will definitely|definately|deffo|defo|certainly|absolutely|surely not be delayed|late|cancelled|canceled|affected|disrupted|missed",
                 // Others' future conduct promised: "we'll make sure the store is fully staffed next time".
                 "make|making sure [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time",
                 // What they will get next time: "we'll make sure you get a seat next time".
@@ -291,8 +304,24 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
     let negated_before = draft.tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
         .iter()
         .any(|t| is_negation(&t.norm));
-    // "This should never happen again", "we'll do our best to ensure ...": hedged.
-    let hedged_before = draft.tokens[m.tokens.start.saturating_sub(4)..m.tokens.start]
+    // "This should never happen again", "we'll do our best to ensure ...": hedged, in the
+    // promise's own clause ("staff are ready to help and it won't happen again" hedges
+    // nothing).
+    let window = m.tokens.start.saturating_sub(4)..m.tokens.start;
+    let clause_start = window
+        .clone()
+        .rev()
+        .find(|&i| {
+            let token = &draft.tokens[i];
+            token.kind == TokenKind::Punct
+                || (token.norm.is_among("and but so")
+                    && draft.tokens.get(i + 1).is_some_and(|next| {
+                        next.norm
+                            .is_among("it this that you we they he she everything nothing")
+                    }))
+        })
+        .map_or(window.start, |i| i + 1);
+    let hedged_before = draft.tokens[clause_start..m.tokens.start]
         .iter()
         .any(|t| among(HEDGES, &t.norm));
     match kind {

@@ -123,6 +123,12 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // "..., which is causing the buffering you're seeing".
         "which|that is|was|has|have [been] causing|caused",
         "which|that has|have|had [also] delayed|affected|disrupted|held",
+        // Said in the past or as still going on: "a stock shortfall, which affected a lot of
+        // orders", "a mast upgrade, which is affecting coverage", "heavy demand has been
+        // causing buffering".
+        "which|that affected|impacted|disrupted|delayed|hit",
+        "which|that is|are|was|were|has|have [been] affecting|impacting|disrupting|delaying|slowing|reducing|interrupting",
+        "has|have|had been causing|affecting|impacting|disrupting|delaying|slowing",
         // Another party's trouble told in passing: "the feed from the broadcaster, which had
         // issues tonight".
         "which|who had|has|have [had] [some|technical|a|few|an] [few] issues|problems|difficulties|outage|outages|fault|faults",
@@ -148,6 +154,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "which|that meant|means [that] [a|an|the|your|our|we|it|they]",
         // "The outage was down to our provider": British for "caused by", not "down to £5".
         "is|was|were|it's|that's [all] down to a|an|the|our|their|some",
+        // "The queue is down to far more players connecting than ...".
+        "is|are|was|were|it's|that's [all|mostly|partly] down to far|too|so|many|lots|heavy|high|huge|record|unusually",
         "caused by",
         "out of our|my|their control|hands",
         "beyond|outside [of] our|my|their control|hands",
@@ -190,7 +198,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
         "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",
-        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized|calculated|assigned|generated|priced by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal|system|systems|check|checks|filter|filters|algorithm|algorithms|software",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|reviewed|screened|vetted|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized|calculated|assigned|generated|priced by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal|system|systems|check|checks|filter|filters|algorithm|algorithms|software",
         "in|under|undergoing maintenance",
         "is|are|was|were|been held up in|by|at|with",
         "maintenance mode",
@@ -238,6 +246,15 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "more urgent|pressing jobs|calls|cases|work|emergencies",
         "fault|faults|outage|outages|issue|issues|problem|problems|disruption|interruption|interruptions in|affecting [your|the|that|this] area|region|postcode|street|exchange|neighbourhood|neighborhood",
         "short-staffed|understaffed|short-handed|shorthanded",
+        // Waiting on someone else's stock: "the part comes from a specialist supplier, who are
+        // on a long lead time".
+        "long|longer|extended|lengthy lead time|times",
+        "has|have|had to come|be ordered|be sourced|be shipped from [a|an|the|our|their] *3 PARTY|abroad|overseas",
+        // Weather and the like, told by what they did: "thunderstorms over Frankfurt held up
+        // a lot of departures", "overhead wires came down in last night's storm".
+        "thunderstorm|thunderstorms|storm|storms|snow|snowfall|ice|fog|flooding|floods|wind|winds|gales|heatwave|hail|lightning|traffic|roadworks|congestion|strike|strikes *4 held|delayed|slowed|blocked|disrupted|affected|grounded|hit|impacted|closed",
+        "wire|wires|cable|cables|tree|trees|pylon|pylons|mast|masts|bridge came|come|fell|fallen|blew|blown|brought down",
+        "in|during|by [the|last|yesterday's|overnight] [<word>] storm|storms|gales|floods|flooding|snowfall|heatwave",
         "short staffed|handed",
         "staff|staffing shortage|shortages",
         // "There's a shortage of train crew today."
@@ -252,6 +269,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
 pub static PROCESSING_TIME: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
+        "may|might|can|could [sometimes|occasionally|also|usually] take a while|bit|little",
     ])
 });
 
@@ -299,7 +317,7 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         "DOER is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed",
         "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process|come|attend|reach|make",
         // "Our supplier had a fire at their factory", "the new system had some teething problems".
-        concat!("DOER ", have!(), " had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|delays|hold-ups|holdups|setbacks|problem|problems|issue|issues|fire|flood|leak|accident|strike"),
+        concat!("DOER ", have!(), " had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|shortfall|shortfalls|delays|hold-ups|holdups|setbacks|problem|problems|issue|issues|fire|flood|leak|accident|strike"),
         // Busy elsewhere: "the engineers are all out on emergency jobs today".
         "DOER is|are|was|were [all] [already] out on|at [other|emergency|urgent|another] jobs|job|calls|call-outs|callouts",
         concat!("DOER ", have!(), " [is|are|was|were|been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),

@@ -118,7 +118,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "can|could no longer",
                 "not in a position to",
                 "no way to|of|for",
-                "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss|restore|recover|reopen|unban|unlock",
+                "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss|restore|recover|reopen|unban|unlock|insure|handle|lend|hire|rent",
                 // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
                 "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international] refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
@@ -190,6 +190,11 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "not something [that] the|our|this <word> [currently] supports|offers|allows|provides|includes|has|does",
                 "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have",
                 "unavailable|ineligible|unsupported|discontinued",
+                // A rule as what is not paid or let in: "compensation is not payable for this
+                // flight", "no e-scooters permitted on our services".
+                "is|are not payable|claimable|reimbursable|redeemable|bookable",
+                "no <word> permitted|allowed",
+                "no <word> <word> permitted|allowed",
                 // The rule as an adjective: "gift cards are non-refundable", "all sales are final".
                 "is|are|was|were non-refundable|nonrefundable|non-returnable|non-transferable|non-transferrable|non-exchangeable|non-cancellable|non-cancelable",
                 "is|are [a] final sale",
@@ -255,6 +260,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "nothing [else|more|further] [that] we|i can|could [do|offer]",
                 "that's|it's|is|was|are the best|most|all|only [thing] we|i can|could|are|were [able] [to] [do|offer|provide|give]",
                 "that's|it's all we|i can|could",
+                // "The decision on the claim stands."
+                "decision|outcome|verdict|ruling [on|for] *3 (stands|remains|is final|will stand|has not changed)",
             ],
         ),
         (
