@@ -278,6 +278,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ),
     ("no-acknowledgment", "praise shouted", 1.00),
     ("no-acknowledgment", "good news shouted", 1.00),
+    ("no-acknowledgment", "sarcasm, echoes and jabs", 1.00),
     (
         "no-acknowledgment",
         "feelings known, frights over, firm asks",

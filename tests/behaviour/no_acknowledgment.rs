@@ -283,6 +283,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{thinking of buying a used phone on here, how do I know it's not stolen?|thank u for refunding that payment so fast, i was panicking|upgraded to business for my honeymoon?!?! I'm crying 😭💍|the heel came off my boots. I want my money back}", "Which tariff are you on at the moment?")
         .flags_for("{I want my money back!!! worst service ever|my phone was stolen from your locker and NOBODY cares!!!}", "Which tariff are you on at the moment?"),
         Capability::new(
+            "sarcasm, echoes and jabs",
+            "\"managed to lose a fridge. A FRIDGE.\", \"ten. times.\", \"It's July. Just saying.\", \"you do the maths\", \"is it walking here?\", \"Oh great, another 'scheduled maintenance' ... Superb timing\", \"a second class citizen\", \"didn't call either\" show upset; \"Two!\" in delight, a status quoted calmly, a word that comes round again do not",
+        )
+        .flags_for("{Genuinely impressed how you managed to lose a fridge. A FRIDGE.|I've reset the router like 10 times as your bot asked. ten. times.|been on hold for 90 minutes. NINETY.|Still waiting on that refund from March. It's July. Just saying.|4 days without internet. working from home. you do the maths.|my parcel has been 'out for delivery' for six days. is it walking here?|Oh great, another 'scheduled maintenance' right when the match kicks off. Superb timing lads 👏👏|iphone users have had it for a month. feel like a second class citizen|no hot water and your engineer didn't show. didn't call either.}", "Which tariff are you on at the moment?")
+        .quiet_for("{Your refund came through in two days. Two! I'm framing the email.|what does 'exception' on my tracking mean??|Why is there a £95 'one-way fee' on my booking? I'm just dropping the car at a different branch.|Hello, I have done everything needed but my account has not been verified. My account link is: https://example.com/c/123 link|your new loyalty scheme is actually generous?? who approved this, are they ok}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

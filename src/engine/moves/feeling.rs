@@ -26,6 +26,10 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Words that are also plain nouns ("the trash folder", "report fraud") are a verdict
         // only when something is called that: "this is a scam", "what a joke".
         "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
+        // Treated as less: "feel like a second class citizen".
+        "second class|rate citizen|citizens|customer|customers",
+        // A failure praised as a feat: "impressed how you managed to lose a fridge".
+        "managed to lose|break|damage|ruin|mess|screw|miss|cancel|delete|forget|misplace|lose",
         "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
         "rip|ripped off",
         "poor|bad|lousy|crap|crappy|shoddy service|experience|support|apology|response|quality|delivery|company|show|effort",
@@ -650,6 +654,19 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "not help",
         // "Really" is as often warm ("really appreciate it") as exasperated.
         "seriously|sigh|smdh|omg|unbelievable",
+        // Jabs: "just saying", "you do the maths", "define unlimited", "is it walking here?",
+        // "gave up on the app", "it's July" (after a wait since March).
+        "just saying",
+        "you do the math|maths",
+        "define unlimited|instant|fast|quick|express|premium|free|guaranteed|soon|shortly|priority|next-day|24/7",
+        "(is it|are they) walking|crawling|swimming|hitchhiking",
+        // Stuck for days: "it's been 'out for delivery' for six days".
+        "has|have been *5 for <num>|two|three|four|five|six|seven|eight|nine|ten|several days|weeks|months",
+        "gave|given|giving up on",
+        // A no-show, and another on top: "your engineer didn't show. didn't call either."
+        "engineer|engineers|driver|courier|technician|rider|fitter|plumber|delivery did not|never show|turn|arrive|come",
+        "(did not|never) show|call|ring|reply|respond|answer|bother *2 either",
+        "(it is|it's) [now] january|february|march|april|may|june|july|august|september|october|november|december",
         // Subtler ones, told in passing: "what now", "answers please", "send help", "next day
         // my foot", "nobody at this branch knows how", "impossible to", "why won't you let me
         // leave", "been trying to cancel for 2 months", "trying to work here", "y'all really sent",
@@ -738,7 +755,7 @@ fn occurs_meant(list: &Phrases, draft: &Draft, harmless: &[Match]) -> bool {
 /// and the intense words a delighted customer shouts ("YOU PEOPLE!!!!").
 static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "thank|thanks|thx|ty|love|loved|great|amazing|awesome|best|brilliant|excellent|fantastic|mvp|glad|happy|appreciate*|wonderful|perfect|yay|woohoo|legend|legends|hero|heroes|lifesaver|lifesavers",
+        "thank|thanks|thx|ty|love|loved|great|amazing|awesome|best|brilliant|excellent|fantastic|mvp|glad|happy|appreciate*|wonderful|perfect|yay|woohoo|legend|legends|hero|heroes|lifesaver|lifesavers|generous",
         // Good news told: something came sooner than due ("HERE A DAY EARLY", "arrived two
         // weeks ahead of schedule"), a favour done ("upgraded me for my bday"), a thing
         // easier than feared ("I can't believe it's this easy"), a find wished sooner.
@@ -765,6 +782,8 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "love|loving how you|your|they|my|the",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
         "great|good|nice job|work|one",
+        "great|superb|perfect|brilliant|impeccable|excellent|top|fantastic timing",
+        "(ah yes|oh yes) the classic",
         "well done",
         "(thanks|thank you) a lot|bunch|heaps|million",
         // "Love waiting an hour on hold", "gotta love paying twice".
@@ -787,7 +806,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
 fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
     const PRAISE: &str =
         "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
-        marvellous marvelous terrific nice cool super fabulous splendid classic \
+        marvellous marvelous terrific nice cool super fabulous splendid classic fun \
         typical unreal unbelievable";
     let words = draft.sentence_words(sentence);
     // Said warmly it ends in "!"; flat, or with no stop at all, it is dry. Thanks end many a
@@ -933,7 +952,11 @@ pub fn upset(draft: &Draft) -> Upset {
                     .iter()
                     .any(|s| s.tokens.contains(&m.tokens.start))
         });
-    if (occurs_meant(&UPSET_INTENSE, draft, &harmless) || swears_in_a_compound(draft)) && !pleased {
+    if (occurs_meant(&UPSET_INTENSE, draft, &harmless)
+        || swears_in_a_compound(draft)
+        || echoed_for_emphasis(draft))
+        && !pleased
+    {
         return Upset::Plain;
     }
     let weak_phrases = UPSET_WEAK.find(draft);
@@ -941,9 +964,14 @@ pub fn upset(draft: &Draft) -> Upset {
     let sad_face = draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text);
     let asks_pointedly = pointed_question(draft, &weak_phrases, &runs);
     let exclaims = exclaims_alone(draft);
+    let quotes_back = quotes_their_words(draft);
     // Praise with an edge is sarcasm beside a complaint ("Great job, another delay"); beside
     // nothing but a raised voice it is praise ("Great job guys!!").
-    let complains = !weak_phrases.is_empty() || sad_face || asks_pointedly || exclaims;
+    // Their words in quotation marks make praise beside them sarcasm ("Oh great, another
+    // 'scheduled maintenance'"); alone they are as often a status quoted calmly ("what does
+    // 'exception' mean?").
+    let complains =
+        !weak_phrases.is_empty() || sad_face || asks_pointedly || exclaims || quotes_back;
     let sarcastic = (!pointed.is_empty() || !praised_alone.is_empty()) && complains;
     // Beside a failure it is plain sarcasm ("Oh good, my stream froze at the finale. Perfect
     // timing as usual"), said flat: not with a warm "!" ("Great work as always, the late
@@ -964,11 +992,12 @@ pub fn upset(draft: &Draft) -> Upset {
     // A dry closer makes the rest of the praise dry too ("It's faulty too. Amazing. Truly
     // amazing work").
     let dry = dry_closer(draft);
+    // Sarcasm is a sign of upset in its own right, as plain as two weaker ones.
     let mut weak = 2 * usize::from(dry || mocks_a_failure)
         + usize::from(shouted_help(draft))
         + usize::from(asks_pointedly)
         + usize::from(exclaims)
-        + usize::from(sarcastic);
+        + 2 * usize::from(sarcastic);
     // The same sign twice ("again ... again") is still one sign.
     let mut signs: Vec<usize> = Vec::new();
     for m in weak_phrases {
@@ -1316,6 +1345,116 @@ fn swears_in_a_compound(draft: &Draft) -> bool {
             .iter()
             .filter(|t| t.kind == TokenKind::Word)
             .any(|t| t.norm.contains("fuck") || t.norm.ends_with("shit"))
+}
+
+/// A few words put in quotation marks: the company's own words held up to the light ("the
+/// 'next day delivery' I paid for", "your 'unlimited' plan"), or a status quoted.
+fn quotes_their_words(draft: &Draft) -> bool {
+    const MOST_WORDS: usize = 4;
+    let tokens = &draft.tokens;
+    tokens.iter().enumerate().any(|(i, mark)| {
+        let opens = match mark.norm.as_str() {
+            "“" | "‘" => true,
+            "'" | "\"" | "’" => {
+                let word_before = i > 0 && tokens[i - 1].end == mark.start;
+                let word_after = tokens.get(i + 1).is_some_and(|t| t.start == mark.end);
+                word_after && !word_before
+            }
+            _ => false,
+        };
+        if mark.kind != TokenKind::Symbol || !opens {
+            return false;
+        }
+        let mut words = 0;
+        for token in &tokens[i + 1..] {
+            match token.kind {
+                TokenKind::Word | TokenKind::Number => words += 1,
+                TokenKind::Symbol if matches!(token.norm.as_str(), "”" | "’" | "'" | "\"") => {
+                    return (1..=MOST_WORDS).contains(&words);
+                }
+                _ => {}
+            }
+            if words > MOST_WORDS {
+                return false;
+            }
+        }
+        false
+    })
+}
+
+/// Words said again, alone, for emphasis: "lost a fridge. A FRIDGE.", "reset it like 10
+/// times. ten. times.", "on hold for 90 minutes. NINETY." Exasperation, said as plainly
+/// as a shout.
+fn echoed_for_emphasis(draft: &Draft) -> bool {
+    let words_of = |s: &Sentence| -> Vec<String> {
+        draft
+            .sentence_tokens(s)
+            .iter()
+            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .map(|t| as_digits(&t.norm).to_string())
+            .collect()
+    };
+    let sentences: Vec<Vec<String>> = draft.sentences.iter().map(words_of).collect();
+    sentences.iter().enumerate().skip(1).any(|(i, _)| {
+        let before = &sentences[i - 1];
+        if before.len() < 3 {
+            return false;
+        }
+        // The run of short sentences from here: "ten." "times." Said with "!" it is as
+        // often delight ("refund in two days. Two!").
+        let run = draft.sentences[i..]
+            .iter()
+            .zip(&sentences[i..])
+            .take_while(|(_, words)| (1..=2).contains(&words.len()));
+        let mut echo: Vec<&String> = Vec::new();
+        // Stressed by a figure or by capitals ("ten. times.", "A FRIDGE."): a word that
+        // merely comes round again ("My account link is: ... link") stresses nothing.
+        let mut stressed = false;
+        for (sentence, words) in run {
+            let tokens = draft.sentence_tokens(sentence);
+            if tokens.iter().any(|t| t.norm == "!") {
+                return false;
+            }
+            stressed |= words.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                || tokens.iter().any(|t| {
+                    let raw = &draft.text[t.start..t.end];
+                    t.kind == TokenKind::Word
+                        && raw.len() > 2
+                        && !raw.chars().any(char::is_lowercase)
+                });
+            echo.extend(words);
+        }
+        stressed && (1..=4).contains(&echo.len()) && echo.iter().all(|w| before.contains(w))
+    })
+}
+
+/// A number word as its digits ("ten" as "10"), so an echo matches the figure it repeats.
+fn as_digits(word: &str) -> &str {
+    const NUMBERS: &[(&str, &str)] = &[
+        ("two", "2"),
+        ("three", "3"),
+        ("four", "4"),
+        ("five", "5"),
+        ("six", "6"),
+        ("seven", "7"),
+        ("eight", "8"),
+        ("nine", "9"),
+        ("ten", "10"),
+        ("eleven", "11"),
+        ("twelve", "12"),
+        ("fifteen", "15"),
+        ("twenty", "20"),
+        ("thirty", "30"),
+        ("forty", "40"),
+        ("fifty", "50"),
+        ("sixty", "60"),
+        ("ninety", "90"),
+        ("hundred", "100"),
+    ];
+    NUMBERS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map_or(word, |(_, digits)| digits)
 }
 
 /// A text sad face: ":(", ":-(", ":'(", ":/" (not the slash of a link).
