@@ -299,6 +299,19 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "not payable, not permitted, the decision stands",
         1.00,
     ),
+    (
+        "abrupt-refusal",
+        "keeping out of it, only accepted, declined",
+        1.00,
+    ),
+    ("excuse", "vacancies, back orders, budgets, customs", 1.00),
+    ("blame", "on you, actually read, expected to", 1.00),
+    ("overpromise", "take it from me, impossible to hack", 1.00),
+    (
+        "false-hope",
+        "places may free up, maybe in a future update",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -288,6 +288,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{Compensation is not payable for this flight.|No e-scooters permitted on any of our services.|We don't insure drivers under 21.|The decision on the claim stands.}")
         .quiet_for(ASKING, "{Sorry, compensation isn't payable as the delay was under 3 hours, but you can claim a meal voucher at the desk.|I'm sorry, e-scooters aren't permitted on trains for fire safety reasons, but folding bikes are welcome.}"),
         Capability::new(
+            "keeping out of it, only accepted, declined",
+            "\"we don't get involved in private disputes\", \"we do not make exceptions\", \"trade-ins are only accepted on handsets\", \"your claim has been declined\"; a card a shop may decline, drains that can't cope, a no with reason, regret and a way round are not bare",
+        )
+        .flags_for(ASKING, "{We don't get involved in private disputes.|We do not make exceptions once it has passed.|Trade-ins are only accepted on mobile handsets.|Your claim has been declined.}")
+        .quiet_for(ASKING, "{Card payments can be declined by our fraud checks if a spend looks unusual, so please try once more.|In heavy rain the old sewers can't cope, so we've sent a crew to clear the drain today.|I'm sorry, we can't step into the sale itself as it's between you and the seller, but you can open a dispute here: https://example.com/dispute}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

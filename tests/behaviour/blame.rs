@@ -241,6 +241,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Our records show it was delivered to a safe place as per your delivery preferences.|Our drivers always knock and wait before leaving a card.|That kind of damage usually happens when the box is opened from one corner.|Delivery times are in section 7 of your T&Cs.|There's no need to take that tone with us.|Please review our delivery policy before contacting us again.|We haven't seen this reported by anyone else this week.|We'd ask that it's kept civil.}")
         .quiet_for(QUESTION, "{You can set a safe place in your delivery preferences.|Delivery times are in section 7 of the T&Cs, and weekends don't count.}"),
         Capability::new(
+            "on you, actually read, expected to",
+            "\"it was on you to check\", \"if you actually read the handbook\", \"you've switched 5G off yourself\", \"we don't accept that a visit was missed\", \"the traveller's responsibility\", \"turned off on your end\", \"only happens when it's been dropped\", \"customers are expected to read\", \"not a single other report\" to someone let down; how-to answers to a question are not",
+        )
+        .flags_for(COMPLAINT, "{It was on you to check the seller's feedback before paying.|In future it would help if you actually read the handbook.|You've switched 5G off yourself in the settings.|We don't accept that a visit was missed.|Checking them is the traveller's responsibility.|It must have been turned off on your end at some point.|A crack like this only happens when a handset has been dropped.|Customers are expected to read correspondence about their own account.|We've not had a single other report from your postcode.}")
+        .quiet_for(QUESTION, "{You can check the seller's feedback before paying; it's under their name.|You can turn 5G on under Settings > Mobile Data.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -280,6 +280,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Thunderstorms over Frankfurt held up a lot of departures this afternoon.|Our depot had a stock shortfall this morning which affected a lot of orders.|There's a mast upgrade in your area which is affecting coverage.|Heavy demand on the broadcaster's feed has been causing buffering.|The part has to come from a specialist supplier, and they're on a long lead time.|Overhead wires came down in last night's storm.}")
         .quiet_for(LATE, "{Thunderstorms held up a lot of departures this afternoon, so I've rebooked you on the 19:05 and emailed the boarding pass.|Our depot had a stock shortfall this morning, so I've refunded the missing items to your card today.}"),
         Capability::new(
+            "vacancies, back orders, budgets, customs",
+            "\"carrying a number of vacancies\", \"industrial action has caused a large backlog\", \"the airline had to reschedule\", \"didn't come across in the migration\", \"on back order\", \"really down to their network\", \"short of engineers\", \"cut in the last budget round\", \"held at port for customs\", \"under-allocated stock\", with no remedy; with one, no excuse",
+        )
+        .flags_for(LATE, "{Our highways team is carrying a number of vacancies at present.|Industrial action at our hub has caused a large backlog.|The aviation authority has restricted night flights at Lisbon this summer.|Older invoices didn't come across in the migration.|The part is on back order with the manufacturer.|Once it's with them it's really down to their delivery network.|They were short of qualified engineers that day.|Sunday opening was cut in the last budget round.|The ship was held at port for customs inspections.|The manufacturer massively under-allocated stock this time.}")
+        .quiet_for(LATE, "{One of our vans broke down yesterday, so it's been put on today's first van and arrives by 10:40.|Industrial action at our hub has caused a backlog, so I've refunded your delivery fee and it arrives on Friday.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

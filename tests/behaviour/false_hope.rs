@@ -119,6 +119,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{A rebooking credit may be possible in some cases.|A refund might be possible.}")
         .quiet("{A rebooking credit is available: I've added it to your account.|It's possible to change the date in Trips.}"),
         Capability::new(
+            "places may free up, maybe in a future update",
+            "\"a few places might free up nearer the start of term\", \"maybe a transfer tool will come in a future update\"; a place booked or a dated release is not",
+        )
+        .flags("{A few places might free up nearer the start of term.|Maybe a transfer tool will come in a future update.}")
+        .quiet("{A place has freed up and I've booked it for you.|Save transfers arrive in the 2.1 update on 4 March.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

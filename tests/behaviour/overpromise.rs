@@ -174,6 +174,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{A technician will book the repair and they'll have it running like new.|We've upgraded the exchange and you won't have any more drops from now on.|Our partner is on site and it'll be back up by teatime for sure.|Our fraud team has cleared it and it won't get declined again.|I can tell you with complete confidence that you won't lose data again.|The lift will definately be back in service by Monday.|It'll be back in your account by this evening without fail.|Staff at the next stop are ready to help and it won't happen again this summer.}")
         .quiet("{We're doing our best to make sure it won't happen again.|The engineer should have it running well again after the visit.|It should be back up by teatime; I'll update you at 5pm.}"),
         Capability::new(
+            "take it from me, impossible to hack",
+            "\"take it from me, you won't hear another peep\", \"impossible to hack\", \"you are certain to pass\", \"no two ways about it\", \"no way the committee will approve it\", \"you'll have blazing sunshine\", \"definately be paid out\", \"every item is fully certified and safe\"; a hedge, a check described, an honest \"can't say\" are not",
+        )
+        .flags("{Take it from me, you won't hear another peep from them.|Our systems are now impossible to hack.|You are certain to pass the resubmission.|It'll be on your doorstep before 10am, no two ways about it.|There's no way the committee will approve it.|You'll have blazing sunshine the whole week.|You'll definately be paid out in full.|Every item listed on our marketplace is fully certified and safe to use.}")
+        .quiet("{It should be with you before 10am, and tracking updates at 7.|Every item is checked against the certification list before it's listed, and if anything's wrong you get a full refund.|We can't say for certain whether it will be approved.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

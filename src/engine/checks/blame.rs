@@ -115,7 +115,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "you must have <word>",
                 "caused by you",
                 // The customer's own doing, stressed: "you cancelled the order yourself".
-                "you [have|had] cancelled|canceled|deleted|changed|removed|selected|chose|chosen|entered|unsubscribed|declined|disabled|agreed|accepted|confirmed|approved|authorised|authorized|opted *3 yourself",
+                "you [have|had] cancelled|canceled|deleted|changed|removed|selected|chose|chosen|entered|unsubscribed|declined|disabled|agreed|accepted|confirmed|approved|authorised|authorized|opted|switched|turned|set|toggled|blocked|muted|paused *3 yourself",
                 "you [have] entered|typed|selected|chose|chosen|clicked|picked|used|put|provided|gave|given|input|booked|bought|ordered|added|filled|sent [us|me|in|out] the|a|an wrong|incorrect|invalid",
                 "wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input by you",
                 "wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input on your side|end",
@@ -145,11 +145,22 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What the page told them to do: "like the booking page tells you to".
                 "like|as [the|our] <word> [page|site|website|email|confirmation|instructions] tells|told|says|said|asks|asked|instructs|instructed you to",
                 // Whoever holds the account, the card or the ticket: the customer in a third person.
-                "the customer's|buyer's|cardholder's|purchaser's|passenger's|owner's|user's|member's|holder's responsibility",
+                "the customer's|buyer's|cardholder's|purchaser's|passenger's|owner's|user's|member's|holder's|traveller's|traveler's|tenant's|guest's|student's|driver's|recipient's|sender's|applicant's responsibility",
                 "the account|card|policy|ticket|booking holder's|owner's responsibility",
                 "the responsibility of the|your customer|buyer|cardholder|purchaser|passenger|owner|user|member|holder",
                 "the responsibility of the account|card|policy|ticket|booking holder|owner",
                 "user error",
+                // Their job, told back: "it was on you to check the seller's feedback".
+                "(it was|it's|that was|that's) on you to",
+                "it was up to you to",
+                // "In future it would help if you actually read the handbook."
+                "if you actually read|checked|looked|followed|listened",
+                "bothered to read|check|look|follow",
+                // What the customer is expected to do: "customers are expected to read correspondence".
+                "customers|customer|users|members|passengers|tenants|travellers|travelers|guests|buyers are|is expected|required to read|check|review|keep|know|monitor|understand",
+                // Damage put down to handling: "a crack like this only happens when a handset has
+                // been dropped".
+                "only|usually|typically|normally|generally happens|occurs when *6 dropped|knocked|knock|misused|mishandled|bent|crushed|wet|submerged|forced",
                 "clearly stated|mentioned|written|displayed|indicated|explained|marked|shown|outlined",
             ],
         ),
@@ -328,6 +339,14 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "nobody else [has|is] reported|complained|having|had|experiencing",
                 "no other customers|users|members [have|are] reported|complained|having|experiencing",
                 "there|there's [is] nothing wrong with our|the",
+                "nothing wrong with the|our handset|phone|device|product|service|network|app|system|item|order|meter|equipment",
+                // "We've not had a single other report", "so it's very unlikely to be anything on our network".
+                "(not|never) (had|received|seen) a single|one other|another report|complaint",
+                "very|highly|extremely unlikely to be *3 on|with our|the network|side|end|system|supply",
+                // "So we don't accept that a visit was missed."
+                "(we|i) (do not|cannot|can not) accept|believe that",
+                // "It must have been turned off on your end."
+                "must have been *4 on your end|side",
                 "works|working fine|perfectly for everyone|everybody else",
                 // Doubting or contradicting their account.
                 "misinformation|rumours|rumors circulating|going|out|spreading|online|floating",
@@ -361,6 +380,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Rules used as a wall.
                 "only obligated|obliged|required|bound|liable to",
                 "cannot|not be held responsible|liable|accountable",
+                "not something *4 be held liable|responsible|accountable",
                 "not obligated|obliged|bound|liable|required to",
                 "under no obligation",
                 "at our [sole|own|absolute] discretion",
@@ -662,7 +682,7 @@ fn hindsight_holds(draft: &Draft, m: &Match, complains: impl Fn() -> bool) -> bo
 /// pm to get the discount") it is a tip.
 static PRECAUTION: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "before you|travelling|traveling|flying|leaving|going|booking|ordering|buying|paying|sending|posting|checking|signing|submitting|cancelling|canceling",
+        "before you|travelling|traveling|flying|leaving|going|booking|ordering|buying|paying|sending|posting|checking|signing|submitting|cancelling|canceling|emailing|contacting|calling|messaging|writing|complaining|raising",
         "beforehand",
         "in advance",
         "ahead of time",

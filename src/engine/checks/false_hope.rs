@@ -108,6 +108,11 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // "It could well turn up before then", "lines may quieten down later".
         concat!(thing!(), " could [well|still|even] turn|show|arrive|land|appear|come"),
         "may|might [well] quieten|ease|calm|settle|improve",
+        // A place that may come free: "a few places might free up nearer the start of term".
+        "places|spaces|seats|slots|tickets|rooms|tables|spots|appointments *3 might|may|could free|open|come up",
+        "places|spaces|seats|slots|tickets|rooms|tables|spots|appointments *3 might|may|could become available",
+        // "Maybe a transfer tool will come in a future update."
+        "maybe|perhaps *8 (in a future|in future|someday|some day|one day|down the line|at some point|later on)",
         // An expectation in place of a commitment: "I'd expect it to be resolved soon".
         "i|we would [fully] expect|imagine|anticipate [that] it|this|that|the|your|they|things|everything",
         "there may|might be [a] chance|way|something",
@@ -265,6 +270,12 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
         }
         [.., modal, "be", state] if matches!(*modal, "should" | "might" | "may") => {
             among(BE_OUTCOMES, state) && !state_now_or_released(draft, m)
+        }
+        // "A few places might free up", "seats may become available": a place hoped for.
+        [.., modal, "free" | "open" | "come", "up"] | [.., modal, "become", "available"]
+            if matches!(*modal, "might" | "may" | "could") =>
+        {
+            true
         }
         [.., modal, adverb, _] if matches!(*modal, "should" | "might" | "may") => {
             matches!(*adverb, "still" | "hopefully" | "soon" | "well")

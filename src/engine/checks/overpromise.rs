@@ -107,6 +107,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // no risk of fakes" (a guarantee's own negation would read as honesty).
                 "products|items|goods|parts|systems|services|devices never fail|break|fault|go",
                 "(no risk|zero risk|no chance|no possibility) of fakes|fake|counterfeit*|fraud|scam*",
+                // Absolute safety: "our systems are now impossible to hack".
+                "impossible to (hack|breach|crack|compromise|break into)",
                 "never (get|receive|buy|be sent) a|any fake|fakes|counterfeit|counterfeits|knock-off|knockoff",
                 "[absolutely] (no risk|zero risk|no chance|no possibility|no way) of|that this|it|that|anything|such [<word>] happening|happens|occurring|occurs|recurring|going again",
                 // Security told as absolute: "nobody will ever be able to access your money"
@@ -119,7 +121,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Guarantee,
             lines![
                 concat!("100 [percent] ", absolute!()),
-                concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares|courier|couriers|driver|drivers|engineer|engineers|technician|technicians|partner|partners *6 ", absolute!(), "|verified"),
+                concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares|courier|couriers|driver|drivers|engineer|engineers|technician|technicians|partner|partners *8 ", absolute!(), "|verified"),
                 "every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always",
                 // What will always be so from now on: "your prescriptions will always be ready
                 // on time", "it'll be perfect once the engineer visits".
@@ -131,6 +133,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // you'll be reconnected within the hour".
                 "(you have|you have got|i give you|we give you) my|our word",
                 "(with complete|with total|with absolute|with full|with every) confidence",
+                "(take it from me|take my word for it|mark my words)",
+                // "You are certain to pass the resubmission."
+                "(you are|it is|it's|they are) certain|guaranteed to",
                 "guarantees|promises [you] [that] you|your|it|this|everything|the *3 will",
                 // Absolute claims: "our prices are always the lowest", "it's impossible for
                 // parcels to go missing now".
@@ -149,7 +154,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (
             Certainty,
             lines![
-                "will definitely|definately|deffo|defo|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired|added|released|available|launched|restored|reinstated|returned|replaced|refunded|approved|completed|installed|connected|reconnected",
+                "will definitely|definately|deffo|defo|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired|paid|credited|reimbursed|compensated|accepted|covered|added|released|available|launched|restored|reinstated|returned|replaced|refunded|approved|completed|installed|connected|reconnected",
                 // Another party's speed told as certain: "your bank will process it straight away".
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)",
                 // Or as certain at all: "your bank will definitely have it in your account by Friday".
@@ -195,6 +200,15 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "this update solves it for good", "back in stock next week, guaranteed".
                 "will *6 (no question|no doubt|without a doubt|guaranteed)",
                 "will *9 without fail",
+                "will *9 (no two ways about it|no ifs or buts)",
+                // The future ruled out as certain: "there's no way the committee will approve it".
+                "no way the|that|they|it|he|she *3 will|would",
+                // The weather promised: "you'll have blazing sunshine the whole week", "April
+                // in Crete never lets anyone down".
+                "you will have|get [<word>] sunshine|sun|weather|skies|seas",
+                "never lets|let (anyone|anybody|you|people) down",
+                // "You won't hear another peep from them after this."
+                "will not|wont hear another|a peep|word|sound",
                 // A repair's result told as certain: "they'll have it running like new".
                 "will *4 (like new|as good as new|good as new)",
                 // A service back, for sure: "it'll be back up by teatime for sure".
@@ -408,6 +422,7 @@ static GUARANTEED: LazyLock<Phrases> = LazyLock::new(|| {
         "without fail",
         "(no doubt|no question|without a doubt)",
         "no doubt|question about it",
+        "(no two ways about it|no ifs or buts|mark my words)",
         "100 [percent]",
     ])
 });

@@ -55,6 +55,7 @@ pub static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
         "can|could you [please] tell|share|send|give|let|dm|message",
         "please share|provide|send [us|me] [with] [some|more|any|further|additional|the|your] [more|further|additional] details|info|information|screenshots|screenshot|specifics",
         "what happened",
+        "reply|respond|come back with your|the [<word>] number|details|reference|email|name|postcode",
     ])
 });
 

@@ -122,7 +122,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "caused|causes|causing|cause (problems|issues|delays|errors|crashes|disruption|outages|the problem|the issue|this|it)",
         // "..., which is causing the buffering you're seeing".
         "which|that is|was|has|have [been] causing|caused",
-        "which|that has|have|had [also] delayed|affected|disrupted|held",
+        "which|that has|have|had [also] delayed|affected|disrupted|held|slowed",
         // Said in the past or as still going on: "a stock shortfall, which affected a lot of
         // orders", "a mast upgrade, which is affecting coverage", "heavy demand has been
         // causing buffering".
@@ -153,7 +153,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "led|leads|leading|resulted|resulting|results to|in [a|an|the|some|further|longer|short|long|slight|significant] delay|delays|disruption*|cancellation*|backlog*|outage*|problems|issues|wait|waits",
         "which|that meant|means [that] [a|an|the|your|our|we|it|they]",
         // "The outage was down to our provider": British for "caused by", not "down to £5".
-        "is|was|were|it's|that's [all] down to a|an|the|our|their|some",
+        "is|was|were|it's|that's [all|really|entirely|largely|mostly|just] down to a|an|the|our|their|some",
         // "The queue is down to far more players connecting than ...".
         "is|are|was|were|it's|that's [all|mostly|partly] down to far|too|so|many|lots|heavy|high|huge|record|unusually",
         "caused by",
@@ -249,6 +249,25 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Waiting on someone else's stock: "the part comes from a specialist supplier, who are
         // on a long lead time".
         "long|longer|extended|lengthy lead time|times",
+        "on back order|backorder",
+        "backordered|back-ordered",
+        // Short of people or parts: "they were short of qualified engineers that day", "our
+        // highways team is carrying a number of vacancies".
+        "short of|on [<word>] staff|engineers|drivers|crew|stock|parts|vans|vehicles|technicians|people",
+        "carrying|carry|has|have *3 vacancies",
+        // Money or a rule behind it: "Sunday opening was cut in the last budget round".
+        "cut|reduced|scrapped|axed|withdrawn in|by|after|during the|a|our *3 budget|funding|spending|cuts|review",
+        "budget|funding|spending cut|cuts|constraints|pressures|reductions",
+        // Lost in a move of systems: "invoices older than that didn't come across in the migration".
+        "in|during|after the|our [<word>] migration|changeover|switchover",
+        // Held at the border: "the ship was held at port for customs inspections".
+        "is|are|was|were|been held at|in port|customs",
+        "customs inspection|inspections|checks|clearance|delays",
+        // Something else caused a backlog: "industrial action has caused a large backlog".
+        "caused|causes|causing|cause a|an|some|significant|major|large|huge|big *2 backlog|backlogs|delay|delays|shortage|outage|disruption|problem|problems|issue|issues",
+        "industrial action",
+        // Another party forced into it: "so the airline had to reschedule its evening departures".
+        "PARTY had to cancel|reschedule|move|retime|divert|close|suspend|change|postpone",
         "has|have|had to come|be ordered|be sourced|be shipped from [a|an|the|our|their] *3 PARTY|abroad|overseas",
         // Weather and the like, told by what they did: "thunderstorms over Frankfurt held up
         // a lot of departures", "overhead wires came down in last night's storm".
@@ -324,7 +343,10 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         // What another party or a system did that stood in the way: "the manufacturer
         // recalled that batch", "the airport closed the runway", "the system flagged your
         // payment", "the seller shipped it late", "the warehouse was closed".
-        concat!("DOER ", have!(), " recalled|closed|withdrew|withdrawn|discontinued|suspended|paused|postponed|flagged|blocked|declined|rejected|held|stopped|removed|pulled"),
+        concat!("DOER ", have!(), " recalled|closed|withdrew|withdrawn|discontinued|suspended|paused|postponed|flagged|blocked|declined|rejected|held|stopped|removed|pulled|restricted|banned|grounded|limited|capped"),
+        // Sent too little: "the manufacturer massively under-allocated stock".
+        "DOER [has|have|had] under-allocated|underallocated|short-shipped|under-delivered",
+        "DOER <word> under-allocated|underallocated|short-shipped|under-delivered",
         // What some other parties do now and then: "some email providers hold our messages".
         "some|certain|many|most [<word>] PARTY [sometimes|occasionally|often] hold|block|flag|delay|filter|reject|decline",
         concat!("DOER ", have!(), " shipped|sent|dispatched|delivered|posted|released it|them|this|that|the|your *3 late"),

@@ -123,6 +123,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
                 "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international] refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
                 "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access|feature|features|functionality",
+                // Keeping out of it: "we don't get involved in private disputes", "we do not
+                // make exceptions once it has passed".
+                "do|does|will|would not [currently|usually|normally|generally] (get involved|intervene|mediate|step in|make exceptions|make an exception)",
                 // "wont" is a word of its own, but not before "be able".
                 "wont be able to",
             ],
@@ -152,7 +155,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "applies|apply|works|work to|for|on|with *3 only",
                 "can|may [only] be returned|exchanged|refunded|used|redeemed|booked|collected|changed|paid for|to|as|in|on|at|with|by *3 only",
                 "covers|cover *3 only",
-                "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply",
+                "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered",
                 "available|offered|sold|valid|accessible|applicable|supported only",
             ],
         ),
@@ -293,6 +296,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::Denied,
             lines![
                 "is|are|was|were|been|be|being|has|have [been] denied|rejected|refused",
+                // Declined as a decision ("the claim has been declined"), not a card a shop may
+                // decline ("payments can be declined by our fraud checks").
+                "has|have|had been declined",
+                "was|were declined",
                 "must|have|need to decline|refuse|deny|reject",
             ],
         ),
@@ -306,7 +313,7 @@ const NOT_REFUSING: &str =
     "wait imagine believe thank stress emphasize emphasise overstate begin resist express \
     describe fathom agree beat miss forget stop tell ask find locate see reproduce \
     replicate recreate trace spot detect identify pinpoint hear praise recommend promise \
-    guarantee seem";
+    guarantee seem cope";
 
 /// What a service or a journey failed to do, told in the past: an account of what went
 /// wrong, not a no to what the customer asks ("the club was unable to open this morning",
