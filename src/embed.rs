@@ -339,24 +339,13 @@ impl Inner {
         }
     }
 
-    /// As on the site: each change to a large draft schedules a check, which does nothing
-    /// if another change came first.
+    /// As on the site: each change to a large draft schedules a check.
     fn check_after_pause(&self) {
-        let model = self.model.borrow();
-        let state = &model.state;
-        if !state.stale || self.scheduled.replace(Some(state.revision)) == Some(state.revision) {
-            return;
-        }
-        let revision = state.revision;
-        let (current, target) = (self.me.clone(), self.me.clone());
+        let (now, target) = (self.me.clone(), self.me.clone());
         background::check_after_pause(
-            state,
-            Box::new(move || {
-                current.upgrade().is_some_and(|inner| {
-                    let state = &inner.model.borrow().state;
-                    state.stale && state.revision == revision
-                })
-            }),
+            &self.model.borrow().state,
+            &self.scheduled,
+            Box::new(move || Some(now.upgrade()?.model.borrow().state.clone())),
             Box::new(move |action| {
                 if let Some(inner) = target.upgrade() {
                     inner.model.borrow_mut().reduce(action);

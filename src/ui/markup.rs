@@ -1,10 +1,10 @@
-//! How the embed's panel is drawn, and the site's review column written: as plain strings of
-//! HTML (see `findings_list`, `summary_bar`, `panel`), which the panel puts in place by
-//! [`Region`]s, drawing a part again only when its markup changed and keeping what the agent
-//! would lose by it (the focused button, the open "Why it matters", the findings' scroll).
-//! Buttons say what a click means with `data-command`; one listener hears them all. Every
-//! text and attribute value that comes from a draft, a customer's message or a house style
-//! goes through [`escape`].
+//! How the site's page and the embed's panel are drawn: as plain strings of HTML (see
+//! `findings_list`, `summary_bar`, `panel`, `app`), put in the page by [`Region`]s, which
+//! draw a part again only when its markup changed and keep what the agent would lose by it
+//! (the focused button, the open "Why it matters", the findings' scroll). Buttons say what a
+//! click means with `data-command`; one listener hears them all. Every text and attribute
+//! value that comes from a draft, a customer's message or a house style goes through
+//! [`escape`].
 
 use super::findings_list;
 use std::cell::RefCell;
@@ -24,6 +24,19 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// A plain button (`type="button"`, so it never submits a form) whose click means `command`.
+pub fn button(label: &str, command: &str, class: &str, disabled: bool) -> String {
+    format!(
+        r#"<button type="button"{}{} data-command="{command}">{label}</button>"#,
+        if class.is_empty() {
+            String::new()
+        } else {
+            format!(r#" class="{class}""#)
+        },
+        if disabled { " disabled" } else { "" },
+    )
 }
 
 /// The number after `name:` in a `data-command` value such as `show:3`.
@@ -165,5 +178,17 @@ mod tests {
         assert_eq!(argument("show:3", "show"), Some(3));
         assert_eq!(argument("show:x", "show"), None);
         assert_eq!(argument("shows:3", "show"), None);
+    }
+
+    #[test]
+    fn a_button_says_its_command_and_never_submits() {
+        assert_eq!(
+            button("Undo", "undo", "", true),
+            r#"<button type="button" disabled data-command="undo">Undo</button>"#
+        );
+        assert_eq!(
+            button("Dismiss", "dismiss-notice", "quiet", false),
+            r#"<button type="button" class="quiet" data-command="dismiss-notice">Dismiss</button>"#
+        );
     }
 }
