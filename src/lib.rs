@@ -1,7 +1,8 @@
 //! tactful: checks a support agent's draft reply before it is sent.
 //!
 //! [`engine`] is pure Rust (text in, report out); [`evaluation`] scores it on a labelled
-//! corpus; `ui` is the front end built on it (the site in yew, the embed's panel without);
+//! corpus; `ui` is the front end built on it (the site's page and the embed's panel, drawn
+//! the same way from markup);
 //! `embed` is the JS API that host pages use through `web/embed.js`.
 
 pub mod engine;
