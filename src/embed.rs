@@ -6,9 +6,10 @@
 
 use crate::engine::{self, Config, Units};
 use crate::ui::findings_list::{self, FindingCommand};
+use crate::ui::markup::Region;
 use crate::ui::panel::{self, FieldEdit, PanelCommand, PanelModel};
 use crate::ui::summary_bar::{self, copy_to_clipboard};
-use crate::ui::{background, customer_field, markup};
+use crate::ui::{background, customer_field};
 use js_sys::JsString;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -144,16 +145,13 @@ struct Inner {
     host: FieldHost,
     /// The element the panel was rendered into, which hears every click in it.
     root: web_sys::Element,
-    /// The `.panel` section, whose header's contents and what follows `before_body` are
-    /// drawn again whenever their markup changes.
-    section: web_sys::Element,
-    head: web_sys::Element,
-    /// The header, or the customer's field where the panel has one: never drawn again.
-    before_body: web_sys::Element,
+    /// The header's contents.
+    head: Region,
+    /// What follows the header, or the customer's field where the panel has one (which is
+    /// never drawn again), in the `.panel` section.
+    body: Region,
     /// The findings are shown, not hidden (the header's toggle).
     open: Cell<bool>,
-    /// The markup of the header and of the body now in the page.
-    shown: RefCell<(String, String)>,
     /// What the last render showed: the send gate's question, the focused finding.
     was_holding: Cell<bool>,
     was_active: Cell<Option<usize>>,
@@ -219,11 +217,9 @@ impl Panel {
                 model: RefCell::new(model),
                 host,
                 root: root.clone(),
-                section,
-                head,
-                before_body,
+                head: Region::new(head, None, None, String::new()),
+                body: Region::new(section, Some(before_body), None, String::new()),
                 open: Cell::new(true),
-                shown: RefCell::default(),
                 was_holding: Cell::new(false),
                 was_active: Cell::new(None),
                 status: RefCell::default(),
@@ -307,8 +303,8 @@ impl Inner {
         self.check_after_pause();
     }
 
-    /// Draws again what changed: the header's contents, and the body after it (keeping the
-    /// list's scroll position and which "Why it matters" are open). Then, as the agent
+    /// Draws again what changed: the header's contents, and the body after it (see
+    /// `Region`: the summary's live region is kept too). Then, as the agent
     /// needs: the send gate's question takes the focus, so a keyboard user hears it and can
     /// answer at once; the focused finding scrolls into view.
     fn show(&self) {
@@ -322,45 +318,13 @@ impl Inner {
                 model.state.active,
             )
         };
-        let mut shown = self.shown.borrow_mut();
-        if shown.0 != head {
-            self.head.set_inner_html(&head);
-            shown.0 = head;
+        self.head.show(head);
+        let section = self.body.parent();
+        if self.body.show(body) {
+            summary_bar::keep_status(section, &self.status);
         }
-        if shown.1 != body {
-            let find = |selector: &str| self.section.query_selector(selector).ok().flatten();
-            let scrolled = find(".findings").map(|list| list.scroll_top());
-            let mut open_whys = Vec::new();
-            if let Ok(whys) = self.section.query_selector_all(".finding > .why[open]") {
-                for at in 0..whys.length() {
-                    let finding = whys.item(at).and_then(|why| why.parent_element());
-                    if let Some(finding) = finding {
-                        open_whys.push(findings_list::why_of(&finding));
-                    }
-                }
-            }
-            let focused = markup::focused_command(&self.section);
-            while let Some(next) = self.before_body.next_element_sibling() {
-                next.remove();
-            }
-            let _ = self.section.insert_adjacent_html("beforeend", &body);
-            for why in open_whys {
-                if let Some(why) = find(&why) {
-                    let _ = why.set_attribute("open", "");
-                }
-            }
-            if let (Some(list), Some(top)) = (find(".findings"), scrolled) {
-                list.set_scroll_top(top);
-            }
-            summary_bar::keep_status(&self.section, &self.status);
-            if let Some(data) = focused {
-                markup::refocus(&self.section, &data);
-            }
-            shown.1 = body;
-        }
-        drop(shown);
         if holding && !self.was_holding.get() {
-            let review = self.section.query_selector(r#"[data-command="review"]"#);
+            let review = section.query_selector(r#"[data-command="review"]"#);
             if let Some(review) = review
                 .ok()
                 .flatten()
@@ -371,36 +335,17 @@ impl Inner {
         }
         self.was_holding.set(holding);
         if active != self.was_active.replace(active) {
-            let item = active.and_then(|i| {
-                self.section
-                    .query_selector(&format!(r#".findings li[data-index="{i}"]"#))
-                    .ok()
-                    .flatten()
-            });
-            if let Some(item) = item {
-                item.scroll_into_view_with_bool(false);
-            }
+            findings_list::scroll_to(section, active);
         }
     }
 
-    /// As on the site: each change to a large draft schedules a check, which does nothing
-    /// if another change came first.
+    /// As on the site: each change to a large draft schedules a check.
     fn check_after_pause(&self) {
-        let model = self.model.borrow();
-        let state = &model.state;
-        if !state.stale || self.scheduled.replace(Some(state.revision)) == Some(state.revision) {
-            return;
-        }
-        let revision = state.revision;
-        let (current, target) = (self.me.clone(), self.me.clone());
+        let (now, target) = (self.me.clone(), self.me.clone());
         background::check_after_pause(
-            state,
-            Box::new(move || {
-                current.upgrade().is_some_and(|inner| {
-                    let state = &inner.model.borrow().state;
-                    state.stale && state.revision == revision
-                })
-            }),
+            &self.model.borrow().state,
+            &self.scheduled,
+            Box::new(move || Some(now.upgrade()?.model.borrow().state.clone())),
             Box::new(move |action| {
                 if let Some(inner) = target.upgrade() {
                     inner.model.borrow_mut().reduce(action);

@@ -1,7 +1,7 @@
-//! wasm tests in headless Chromium: the real components mounted in a real DOM.
+//! wasm tests in headless Chromium: the real site mounted in a real DOM.
 #![cfg(all(target_arch = "wasm32", feature = "ui"))]
 
-use tactful::ui::App;
+use tactful::ui::background::sleep;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlTextAreaElement};
@@ -15,22 +15,22 @@ fn mount() -> Element {
     let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    tactful::ui::app::mount(&root);
     root
 }
 
-/// Lets yew's scheduler run the pending renders.
+/// Lets the browser run what is pending (the page itself draws as it hears each event).
 async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+    sleep(std::time::Duration::from_millis(20)).await;
 }
 
 fn type_into(root: &Element, text: &str) {
     let field: HtmlTextAreaElement = find(root, "#draft");
     field.set_value(text);
+    // A plain `Event` of type `input`: the page reads the field's value, not the event's data.
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    let event =
-        web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap();
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
     field.dispatch_event(&event).unwrap();
 }
 
@@ -190,7 +190,7 @@ async fn a_large_draft_is_checked_once_typing_pauses_and_its_findings_listed_unm
     // The counts shown would be the previous draft's.
     assert!(!checking.contains("0 errors"), "{checking}");
     // No worker was named here (web/boot.js does that): the page checks it itself.
-    yew::platform::time::sleep(RECHECK_PAUSE).await;
+    sleep(RECHECK_PAUSE).await;
     settle().await;
     find::<Element>(&root, r#"li[data-check="vague-promise"]"#);
     assert!(status.text_content().unwrap().contains("1 warning"));

@@ -1,6 +1,6 @@
 //! The embed's own wasm: the engine, the JS API of `src/embed.rs` and the panel, shown as
-//! markup of its own without yew (built with `--no-default-features --features embed`), so
-//! without the standalone site's App and settings dialog (which only `src/bin/site.rs` mounts).
+//! markup (built with `--no-default-features --features embed`), so without the standalone
+//! site's page and settings dialog (which only `src/bin/site.rs` mounts).
 
 #[cfg(target_arch = "wasm32")]
 use tactful as _;

@@ -391,7 +391,11 @@ impl<'a> Reader<'a> {
             return Err(self.syntax("invalid escape"));
         };
         self.at += 4;
-        Ok(u32::from_str_radix(digits, 16).expect("four hex digits"))
+        // Folded by hand: `from_str_radix(..).expect` links `ParseIntError`'s Debug
+        // formatting into the wasm.
+        Ok(digits
+            .chars()
+            .fold(0, |n, c| n << 4 | c.to_digit(16).unwrap_or(0)))
     }
 }
 

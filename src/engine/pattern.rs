@@ -28,7 +28,7 @@
 //! code holding one fails its module's `every_phrase_list_compiles` test.
 
 use super::case;
-use super::text::{read_as_other_words, word_key, BySentence, Draft, Token, TokenKind};
+use super::text::{among, read_as_other_words, word_key, BySentence, Draft, Token, TokenKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -553,11 +553,25 @@ const STAR: &str = "`*` ends a word (`apolog*`) or stands alone as a gap";
 
 /// `a|b*|<num>` as words to match.
 fn alternatives(body: &str) -> Result<Vec<Word>, Problem> {
-    body.split('|')
+    // "less|(too few|not enough)" would read "(too" as a word and never match. A bracket
+    // elsewhere ("url(a|b)", ":(") is a character, as a house style may hold.
+    let words: Vec<&str> = body.split('|').collect();
+    let last = words.len() - 1;
+    if let Some(w) = words.iter().enumerate().find_map(|(i, w)| {
+        ((i > 0 && w.starts_with('(')) || (i < last && w.ends_with(')'))).then_some(w)
+    }) {
+        return bad(
+            w,
+            "a group opens at the start of a part and holds every wording: `(less|too few)`",
+        );
+    }
+    words
+        .into_iter()
         .map(|w| match w.strip_suffix('*') {
             _ if w.is_empty() => bad(body, "has an empty alternative"),
             _ if w == "<num>" => Ok(Word::Number),
             _ if w.contains(['[', ']', '<', '>']) => bad(w, "brackets only go around a whole part"),
+
             Some(prefix) if prefix.is_empty() || prefix.contains('*') => bad(w, STAR),
             Some(prefix) => Ok(Word::Prefix(prefix.to_string())),
             None if w.contains('*') => bad(w, STAR),
@@ -733,7 +747,8 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
     const UNITS: &str = "no one|thank you|going on|at all|of course|right now|as well|at least|\
         in fact|each other|on time|in stock|in future|next time|in touch|\
         on hold|in time|for sure|by now|at once|so far|on board|on track|\
-        up to";
+        up to|set out|turned up|carried out|found out|held up|signed up|logged in|sent out|\
+        called in|picked up|dropped off|sorted out|backed up|shut down|find out";
     let parts: Vec<&str> = phrase.split_whitespace().collect();
     elements
         .windows(2)
@@ -754,7 +769,17 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
             let split_unit = before.len() > 1
                 && matches!((before.last(), after.as_slice()), (Some(last), [next])
                     if UNITS.split('|').any(|unit| unit.split_once(' ') == Some((last, next))));
-            (suspect || restarts || split_unit).then(|| raw.join(" "))
+            // "is|was|has been" reads "has" as a wording of its own, and "happened|been caused"
+            // makes "caused" follow "happened": a perfect split across two parts.
+            let split_perfect = before.len() > 1
+                && ((before.last().is_some_and(|w| w == "been")
+                    && !before.iter().all(|w| {
+                        among("is are was were be being been am got get gets getting", w)
+                    }))
+                    || (after.as_slice() == ["been"]
+                        && before.iter().any(|w| among("has have had", w))
+                        && before.iter().any(|w| among("is are was were", w))));
+            (suspect || restarts || split_unit || split_perfect).then(|| raw.join(" "))
         })
 }
 
@@ -1010,6 +1035,19 @@ mod tests {
             ("nobody|no one cares", "`|` joins single words"),
             ("i could|i am going to cry", "`|` joins single words"),
             ("thanks|thank you for waiting", "`|` joins single words"),
+            (
+                "as stated|noted|set out in our terms",
+                "`|` joins single words",
+            ),
+            (
+                "must have happened|occurred|been caused after",
+                "`|` joins single words",
+            ),
+            ("it is|was|has been fixed", "`|` joins single words"),
+            (
+                "sent us fewer|less|(too few|not enough)",
+                "a group opens at the start",
+            ),
         ] {
             let error = Phrases::try_new(&["fine words", phrase]).unwrap_err();
             assert_eq!(error.phrase, phrase);
@@ -1021,6 +1059,20 @@ mod tests {
             if !phrase.trim().is_empty() {
                 assert!(error.to_string().starts_with(&format!("`{phrase}`: ")));
             }
+        }
+    }
+
+    #[test]
+    fn auxiliaries_and_particles_in_their_own_part_compile() {
+        // Forms of "be" before "been", passive helpers, and a particle after a list of verbs
+        // that all take it are wordings of one part, not split units.
+        for phrase in [
+            "is|are|was|were|been disabled",
+            "was|were|got|been stolen",
+            "get|come back",
+            "has|have [been] applied",
+        ] {
+            assert!(Phrases::try_new(&[phrase]).is_ok(), "{phrase}");
         }
     }
 

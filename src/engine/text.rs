@@ -900,6 +900,35 @@ impl Draft<'_> {
         })
     }
 
+    /// Whether the token sits inside quotation marks in its sentence: a setting's or a
+    /// button's name ("switch off 'Show unavailable songs'"), or words quoted back, which
+    /// the reply names rather than says. A straight mark opens a quote when a word follows
+    /// it at once and none comes right before it, so the apostrophe of "customers'" opens
+    /// nothing.
+    pub fn in_quotes(&self, token_index: usize) -> bool {
+        let Some(sentence) = self.sentence_of(token_index) else {
+            return false;
+        };
+        let start = self.sentences[sentence].tokens.start;
+        let mut inside = false;
+        for i in start..token_index {
+            let mark = &self.tokens[i];
+            if mark.kind != TokenKind::Symbol {
+                continue;
+            }
+            let word_before = i > 0 && self.tokens[i - 1].end == mark.start;
+            let word_after = self.tokens.get(i + 1).is_some_and(|t| t.start == mark.end);
+            match mark.norm.as_str() {
+                "“" | "‘" => inside = true,
+                "”" => inside = false,
+                "'" | "\"" | "’" if word_after && !word_before => inside = true,
+                "'" | "\"" | "’" if word_before => inside = false,
+                _ => {}
+            }
+        }
+        inside
+    }
+
     /// Where a new sentence can go right after `sentence`, and the text to put before it:
     /// after its closing punctuation (`" "`), or, when it has none, after its last word and
     /// before a trailing sign-off or link (`". "`).
@@ -1041,7 +1070,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                 let joins = is_joiner(c)
                     && next_is_word(text, i + c.len_utf8())
                     && character_reference(&text[i..]).is_none();
-                if !(is_word_char(c) || c == '@' || joins) {
+                if !(is_word_char(c) || c == '@' || joins || thousands(text, start, i)) {
                     break;
                 }
                 end = i + c.len_utf8();
@@ -1167,6 +1196,21 @@ fn is_joiner(c: char) -> bool {
         c,
         '\'' | '’' | '-' | '.' | '/' | ':' | '&' | '=' | '?' | '%' | '+' | '~'
     )
+}
+
+/// A comma that groups a number's thousands ("5,000", "1,250,000"): digits before it in
+/// the run, exactly three after it. It stays inside the number, so "£5,000 for all" is one
+/// stretch of words, not two clauses.
+fn thousands(text: &str, run_start: usize, at: usize) -> bool {
+    if text.as_bytes()[at] != b',' {
+        return false;
+    }
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let after = &text.as_bytes()[at + 1..];
+    digits(&text[run_start..at])
+        && after.len() >= 3
+        && after[..3].iter().all(u8::is_ascii_digit)
+        && after.get(3).is_none_or(|b| !b.is_ascii_digit())
 }
 
 fn next_is_word(text: &str, at: usize) -> bool {
@@ -1663,12 +1707,50 @@ mod tests {
         }
     }
 
+    #[test]
+    fn quoted_words_are_inside_quotes_and_apostrophes_are_not_quotes() {
+        let inside = |text: &str, word: &str| {
+            let draft = Draft::new(text);
+            let at = draft.tokens.iter().position(|t| t.norm == word).unwrap();
+            draft.in_quotes(at)
+        };
+        assert!(inside(
+            "Switch off 'Show unavailable songs' in Settings.",
+            "unavailable"
+        ));
+        assert!(inside("Tap “Not available offline” to check.", "available"));
+        assert!(inside("Press \"Don't show again\" below.", "show"));
+        assert!(!inside(
+            "Switch off 'Show unavailable songs' in Settings.",
+            "settings"
+        ));
+        assert!(!inside(
+            "We can't refund it, it's not available.",
+            "available"
+        ));
+        assert!(!inside(
+            "The customers' orders aren't available.",
+            "available"
+        ));
+    }
+
     fn norms(text: &str) -> Vec<String> {
         Draft::new(text)
             .tokens
             .into_iter()
             .map(|t| t.norm.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_thousands_comma_stays_inside_its_number() {
+        assert_eq!(norms("£5,000 for all"), ["£", "5,000", "for", "all"]);
+        assert_eq!(norms("1,250,000 users"), ["1,250,000", "users"]);
+        // A list of numbers, or a comma not followed by exactly three digits, separates.
+        assert_eq!(norms("1,2,3"), ["1", ",", "2", ",", "3"]);
+        assert_eq!(norms("5,0001"), ["5", ",", "0001"]);
+        assert_eq!(norms("rooms 12, 14"), ["rooms", "12", ",", "14"]);
+        assert_eq!(norms("5,000–6,000"), ["5,000", "–", "6,000"]);
     }
 
     #[test]

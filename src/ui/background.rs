@@ -23,16 +23,22 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Event, Worker, WorkerOptions, WorkerType};
 
-/// Once typing pauses, checks what `state` holds, unless `is_current()` says it changed
-/// meanwhile, and hands `dispatch` the action that brings the report: `Checked` from the
-/// worker, or `Recheck` to check here. (The callbacks are boxed, so the site and the panel
-/// share one copy of this.)
+/// Once typing pauses, checks what `state` holds if it is stale, unless a check of its
+/// revision is already on its way (`scheduled` keeps the last revision scheduled) or `now()`,
+/// the state then, says it changed meanwhile; and hands `dispatch` the action that brings the
+/// report: `Checked` from the worker, or `Recheck` to check here. (The callbacks are boxed, so
+/// the site and the panel share one copy of this.)
 pub fn check_after_pause(
     state: &AppState,
-    is_current: Box<dyn Fn() -> bool>,
+    scheduled: &Cell<Option<u64>>,
+    now: Box<dyn Fn() -> Option<Rc<AppState>>>,
     dispatch: Box<dyn Fn(Action)>,
 ) {
     let revision = state.revision;
+    if !state.stale || scheduled.replace(Some(revision)) == Some(revision) {
+        return;
+    }
+    let is_current = move || now().is_some_and(|now| now.stale && now.revision == revision);
     let (draft, customer, config) = (
         state.draft.clone(),
         state.customer.clone(),
@@ -61,9 +67,8 @@ pub fn check_after_pause(
     });
 }
 
-/// Resolves after `duration`, by the page's `setTimeout` (the site's and the embed's alike:
-/// the embed has no yew, whose timer this was).
-async fn sleep(duration: std::time::Duration) {
+/// Resolves after `duration`, by the page's `setTimeout`.
+pub async fn sleep(duration: std::time::Duration) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let timer = web_sys::window().map(|window| {
             window.set_timeout_with_callback_and_timeout_and_arguments_0(

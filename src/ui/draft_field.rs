@@ -1,6 +1,5 @@
+use super::markup::escape;
 use crate::engine::Severity;
-use std::rc::Rc;
-use yew::prelude::*;
 
 /// One highlighted span of the draft, in bytes.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,105 +11,20 @@ pub struct Highlight {
     pub finding: usize,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DraftFieldProps {
-    pub value: Rc<str>,
-    pub highlights: Rc<Vec<Highlight>>,
-    /// The finding whose highlight is emphasised.
-    #[prop_or_default]
-    pub active: Option<usize>,
-    /// A UTF-16 range to select (after a rewrite, or when a finding is chosen).
-    #[prop_or_default]
-    pub select: Option<(u32, u32)>,
-    /// Called with the field's whole text after every edit.
-    pub on_edit: Callback<String>,
-    /// Called once `select` has been applied.
-    pub on_selected: Callback<()>,
-    /// Called with the caret's UTF-16 offset when the agent clicks or moves in the text.
-    pub on_caret: Callback<u32>,
-}
-
-/// The labelled reply field with its findings highlighted: a mirror of the text sits behind
-/// the transparent textarea, with the flagged words marked, and scrolls with it.
-#[function_component(DraftField)]
-pub fn draft_field(props: &DraftFieldProps) -> Html {
-    let field = use_node_ref();
-    let mirror = use_node_ref();
-
-    {
-        // Select what was asked (a placeholder to type over, or a finding's words).
-        let field = field.clone();
-        let on_selected = props.on_selected.clone();
-        use_effect_with(props.select, move |select| {
-            if let (Some((start, end)), Some(el)) =
-                (select, field.cast::<web_sys::HtmlTextAreaElement>())
-            {
-                let _ = el.focus();
-                let _ = el.set_selection_range(*start, *end);
-                on_selected.emit(());
-            }
-        });
-    }
-
-    let on_input = {
-        let on_edit = props.on_edit.clone();
-        Callback::from(move |e: InputEvent| {
-            let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            on_edit.emit(el.value());
-        })
-    };
-    let sync_scroll = {
-        let mirror = mirror.clone();
-        Callback::from(move |e: Event| {
-            let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            if let Some(mirror) = mirror.cast::<web_sys::Element>() {
-                mirror.set_scroll_top(el.scroll_top());
-                mirror.set_scroll_left(el.scroll_left());
-            }
-        })
-    };
-    let report_caret = {
-        let on_caret = props.on_caret.clone();
-        move |el: web_sys::HtmlTextAreaElement| {
-            if let Ok(Some(caret)) = el.selection_start() {
-                on_caret.emit(caret);
-            }
-        }
-    };
-    let on_click = {
-        let report_caret = report_caret.clone();
-        Callback::from(move |e: MouseEvent| report_caret(e.target_unchecked_into()))
-    };
-    let on_keyup = Callback::from(move |e: KeyboardEvent| {
-        if e.key().starts_with("Arrow") || e.key() == "Home" || e.key() == "End" {
-            report_caret(e.target_unchecked_into());
-        }
-    });
-
-    html! {
-        <div class="draft-field">
-            <label for="draft">{ "Reply draft" }</label>
-            <div class="editor">
-                <div class="mirror" ref={mirror} aria-hidden="true">
-                    // Its text is transparent: with nothing to mark, it need not be laid out.
-                    if !props.highlights.is_empty() {
-                        { mirror_content(&props.value, &props.highlights, props.active) }
-                    }
-                </div>
-                <textarea
-                    id="draft"
-                    ref={field}
-                    spellcheck="true"
-                    placeholder="Write or paste your reply to the customer…"
-                    value={props.value.to_string()}
-                    oninput={on_input}
-                    onscroll={sync_scroll}
-                    onclick={on_click}
-                    onkeyup={on_keyup}
-                />
-            </div>
-        </div>
-    }
+/// The labelled reply field: a mirror of the text, with the flagged words marked
+/// ([`mirror_content`]), sits behind the transparent textarea and scrolls with it. The
+/// textarea's text is set as its value, never as markup, so the field is drawn once and
+/// typing in it keeps its caret.
+pub fn draft_field(mirror: &str) -> String {
+    format!(
+        concat!(
+            r#"<div class="draft-field"><label for="draft">Reply draft</label><div class="editor">"#,
+            r#"<div class="mirror" aria-hidden="true">{}</div>"#,
+            r#"<textarea id="draft" spellcheck="true" placeholder="Write or paste your reply to the customer…"></textarea>"#,
+            "</div></div>"
+        ),
+        mirror
+    )
 }
 
 /// Where the mirror's runs start and end: 0, every highlight's ends that fall on a
@@ -134,37 +48,79 @@ fn cut_points(text: &str, highlights: &[Highlight]) -> Vec<usize> {
     cuts
 }
 
-/// The draft split into plain runs and marked runs; where findings overlap, the most
-/// severe one colours the run.
-fn mirror_content(text: &str, highlights: &[Highlight], active: Option<usize>) -> Html {
-    let cuts = cut_points(text, highlights);
-    let runs = cuts.windows(2).map(|w| {
+/// The mirror's contents: the draft split into plain runs and marked runs; where findings
+/// overlap, the most severe one colours the run. Its text is transparent: with nothing to
+/// mark, it need not be laid out, and is empty.
+pub fn mirror_content(text: &str, highlights: &[Highlight], active: Option<usize>) -> String {
+    if highlights.is_empty() {
+        return String::new();
+    }
+    let mut out = String::with_capacity(text.len() + 64 * highlights.len());
+    for w in cut_points(text, highlights).windows(2) {
         let (start, end) = (w[0], w[1]);
-        let piece = &text[start..end];
+        let piece = escape(&text[start..end]);
         let covering = highlights
             .iter()
             .filter(|h| h.start <= start && end <= h.end && h.start < h.end)
             .max_by_key(|h| h.severity);
         match covering {
-            None => html! { { piece } },
+            None => out += &piece,
             Some(h) => {
-                let class = classes!(
-                    "hl",
-                    h.severity.as_str(),
-                    (Some(h.finding) == active).then_some("active")
+                let active = if Some(h.finding) == active {
+                    " active"
+                } else {
+                    ""
+                };
+                out += &format!(
+                    r#"<mark class="hl {}{active}">{piece}</mark>"#,
+                    h.severity.as_str()
                 );
-                html! { <mark {class}>{ piece }</mark> }
             }
         }
-    });
+    }
     // A trailing newline needs a character after it to take up its line in the mirror.
-    html! { <>{ for runs }{ "\u{200b}" }</> }
+    out + "\u{200b}"
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_mirror_marks_the_most_severe_finding_and_escapes_the_draft() {
+        let text = "<b>Sorry</b>, soon.\n";
+        let at = |words: &str| text.find(words).unwrap();
+        let highlights = [
+            Highlight {
+                start: at("Sorry"),
+                end: at("</b>"),
+                severity: Severity::Hint,
+                finding: 0,
+            },
+            Highlight {
+                start: at("Sorry"),
+                end: at("</b>"),
+                severity: Severity::Error,
+                finding: 1,
+            },
+            Highlight {
+                start: at("soon"),
+                end: at("."),
+                severity: Severity::Warning,
+                finding: 2,
+            },
+        ];
+        assert_eq!(
+            mirror_content(text, &highlights, Some(2)),
+            concat!(
+                r#"&lt;b&gt;<mark class="hl error">Sorry</mark>&lt;/b&gt;, "#,
+                r#"<mark class="hl warning active">soon</mark>."#,
+                "\n\u{200b}"
+            )
+        );
+        assert_eq!(mirror_content(text, &[], None), "");
+    }
 
     proptest! {
         #[test]

@@ -112,6 +112,19 @@ pub fn why_of(item: &web_sys::Element) -> String {
     )
 }
 
+/// Scrolls the finding at `active` in the list under `root` into view, as the agent steps
+/// through them.
+pub fn scroll_to(root: &web_sys::Element, active: Option<usize>) {
+    let item = active.and_then(|i| {
+        root.query_selector(&format!(r#".findings li[data-index="{i}"]"#))
+            .ok()
+            .flatten()
+    });
+    if let Some(item) = item {
+        item.scroll_into_view_with_bool(false);
+    }
+}
+
 /// The check's own before/after example from its docs, so the agent sees what good
 /// looks like.
 fn instead_example(check: &str) -> String {

@@ -1,4 +1,4 @@
-use yew::prelude::*;
+//! The "Shortcuts" button and the keyboard shortcuts it lists.
 
 /// The keyboard shortcuts, as (keys, what they do). The App's key handler implements them.
 pub const SHORTCUTS: &[(&str, &str)] = &[
@@ -15,28 +15,18 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Esc", "Close this help or the settings"),
 ];
 
-/// A "Keyboard shortcuts" button and the list it opens (a plain function: it holds no
-/// state, see `customer_field`).
-pub fn help_popover(open: bool, on_toggle: &Callback<()>) -> Html {
-    let on_click = {
-        let on_toggle = on_toggle.clone();
-        Callback::from(move |_| on_toggle.emit(()))
-    };
-    html! {
-        <div class="help">
-            <button type="button" aria-expanded={open.to_string()} aria-controls="shortcuts" onclick={on_click}>
-                { "Shortcuts" }
-            </button>
-            if open {
-                <div id="shortcuts" class="popover" role="dialog" aria-label="Keyboard shortcuts">
-                    <h2>{ "Keyboard shortcuts" }</h2>
-                    <dl>
-                        { for SHORTCUTS.iter().map(|(keys, what)| html! {
-                            <><dt><kbd>{ *keys }</kbd></dt><dd>{ *what }</dd></>
-                        }) }
-                    </dl>
-                </div>
-            }
-        </div>
+/// The contents of the page's `.help`: a "Shortcuts" button (`data-command="help"`) and,
+/// while `open`, the list it opens.
+pub fn help_popover(open: bool) -> String {
+    let mut out = format!(
+        r#"<button type="button" aria-expanded="{open}" aria-controls="shortcuts" data-command="help">Shortcuts</button>"#
+    );
+    if open {
+        out += r#"<div id="shortcuts" class="popover" role="dialog" aria-label="Keyboard shortcuts"><h2>Keyboard shortcuts</h2><dl>"#;
+        for (keys, what) in SHORTCUTS {
+            out += &format!("<dt><kbd>{keys}</kbd></dt><dd>{what}</dd>");
+        }
+        out += "</dl></div>";
     }
+    out
 }

@@ -1,11 +1,11 @@
-//! The front end: the standalone site's page (yew, feature `ui`) and the panel embedded
-//! beside a helpdesk's field (`panel`, feature `embed`, without yew), both built from the
-//! engine's report.
+//! The front end: the standalone site's page (`app`, feature `ui`) and the panel embedded
+//! beside a helpdesk's field (`panel`, feature `embed`), both built from the engine's report.
 //!
-//! The findings, the summary and the customer's field are plain markup strings (`markup`),
-//! shown by the site through yew and by the embed's panel by itself. The site's state lives
-//! in [`state::AppState`] behind `use_reducer`; the panel's in [`panel::PanelModel`], which
-//! wraps an `AppState`.
+//! Both are drawn the same way, without a framework: markup strings (`markup`) put in the
+//! document by regions that are drawn again only when their markup changes. The findings, the
+//! summary and the customer's field are the same markup in both. The site's state lives in
+//! [`state::AppState`], changed only by its reducer; the panel's in [`panel::PanelModel`],
+//! which wraps an `AppState`.
 
 #[cfg(feature = "ui")]
 pub mod app;
@@ -27,32 +27,14 @@ pub mod state;
 pub mod storage;
 pub mod summary_bar;
 
+/// Draws the site into `#tactful-site`. A page without that element is a host page that
+/// loaded the wasm for the embed API: leave it be.
 #[cfg(feature = "ui")]
-pub use app::App;
-
-#[cfg(feature = "ui")]
-use yew::{html, Callback, Html, MouseEvent};
-
-/// A plain button (`type="button"`, so it never submits a form): one expansion of the markup
-/// for the many the site shows.
-#[cfg(feature = "ui")]
-pub fn button(
-    label: &'static str,
-    class: &'static str,
-    disabled: bool,
-    onclick: Callback<MouseEvent>,
-) -> Html {
-    html! { <button type="button" class={(!class.is_empty()).then_some(class)} {disabled} {onclick}>{ label }</button> }
-}
-
-/// Mounts the site into `#tactful-site` (never onto `<body>`, which yew would clear). A page
-/// without that element is a host page that loaded the wasm for the embed API: leave it be.
-#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub fn mount_site() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("tactful-site"));
     if let Some(root) = root {
-        yew::Renderer::<App>::with_root(root).render();
+        app::mount(&root);
     }
 }

@@ -1,6 +1,6 @@
 //! The panel shown beside a helpdesk's reply field (see `crate::embed` and `web/embed.js`):
 //! the site's summary and findings, undo, and the send gate's question, as markup (see
-//! `super::markup`) that the embed shows without yew.
+//! `super::markup`), drawn as the site's page is.
 //!
 //! The host's field holds the text, so a rewrite here is only a plan: [`PanelModel`] turns it
 //! into a [`FieldEdit`] in UTF-16 offsets, the host makes it through the field's own input

@@ -1,25 +1,17 @@
+//! The house style: every check's level, the apology policy, the team's phrases, and
+//! import/export as a JSON file, in the page's `<dialog class="settings">`. The form is drawn
+//! from the house style when it opens (or the house style changes under it); the agent's
+//! edits stay in its fields until it is saved ([`Form::read`]).
+
+use super::markup::{button, escape};
 use crate::engine::checks::ALL;
 use crate::engine::config::{CheckLevels, CustomPhrase};
 use crate::engine::{ApologyPolicy, Config, Level};
-use std::rc::Rc;
-use yew::prelude::*;
+use wasm_bindgen::JsCast;
 
-#[derive(Properties, PartialEq)]
-pub struct SettingsDialogProps {
-    pub open: bool,
-    pub config: Rc<Config>,
-    /// The last import's error, if it failed.
-    #[prop_or_default]
-    pub error: Option<String>,
-    pub on_save: Callback<Config>,
-    /// The text of a house-style file the agent picked.
-    pub on_import: Callback<String>,
-    pub on_close: Callback<()>,
-}
-
-/// The form's fields as the agent edits them; turned into a `Config` on save.
+/// The form's fields; turned into a `Config` on save.
 #[derive(Debug, Clone, PartialEq)]
-struct Form {
+pub struct Form {
     /// Each check's level, in the catalog's order (`ALL`).
     levels: Vec<Level>,
     apology: ApologyPolicy,
@@ -29,7 +21,7 @@ struct Form {
 }
 
 impl Form {
-    fn of(config: &Config) -> Self {
+    pub fn of(config: &Config) -> Self {
         Form {
             levels: ALL
                 .iter()
@@ -53,8 +45,38 @@ impl Form {
         }
     }
 
+    /// The fields as the agent left them in the form `form`.
+    pub fn read(form: &web_sys::Element) -> Self {
+        let field = |id: &str| form.query_selector(&format!("#{id}")).ok().flatten();
+        let select = |id: &str| field(id)?.dyn_into::<web_sys::HtmlSelectElement>().ok();
+        let text = |id: &str| {
+            field(id)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                .map(|e| e.value())
+                .unwrap_or_default()
+        };
+        Form {
+            levels: ALL
+                .iter()
+                .map(|check| {
+                    let chosen = select(&format!("level-{}", check.id)).map(|s| s.value());
+                    LEVELS
+                        .iter()
+                        .find(|(_, name)| Some(*name) == chosen.as_deref())
+                        .map_or(check.default_severity.into(), |(level, _)| *level)
+                })
+                .collect(),
+            apology: select("apology-policy")
+                .and_then(|s| POLICIES.get(s.selected_index().max(0) as usize))
+                .map_or(ApologyPolicy::default(), |(policy, _)| *policy),
+            promise_phrases: text("promise-phrases"),
+            custom_phrases: text("custom-phrases"),
+            ignored_phrases: text("ignored-phrases"),
+        }
+    }
+
     /// The house style the form describes, validated like an imported file.
-    fn to_config(&self) -> Result<Config, String> {
+    pub fn to_config(&self) -> Result<Config, String> {
         let lines = |text: &str| -> Vec<String> {
             text.lines()
                 .map(str::trim)
@@ -137,198 +159,101 @@ const POLICIES: [(ApologyPolicy, &str); 3] = [
     ),
 ];
 
-/// The house style: every check's level, the apology policy, the team's phrases, and
-/// import/export as a JSON file.
-#[function_component(SettingsDialog)]
-pub fn settings_dialog(props: &SettingsDialogProps) -> Html {
-    let dialog = use_node_ref();
-    let form = use_state(|| Form::of(&props.config));
-    let form_error = use_state(|| None::<String>);
-    {
-        // A fresh form whenever the dialog opens or the house style changes under it.
-        let form = form.clone();
-        let form_error = form_error.clone();
-        use_effect_with((props.open, props.config.clone()), move |(_, config)| {
-            form.set(Form::of(config));
-            form_error.set(None);
-        });
-    }
-    {
-        let dialog = dialog.clone();
-        use_effect_with(props.open, move |open| {
-            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                if *open && !d.open() {
-                    let _ = d.show_modal();
-                } else if !*open && d.open() {
-                    d.close();
-                }
-            }
-        });
-    }
-
-    let update = |apply: fn(&mut Form, String)| {
-        let form = form.clone();
-        move |value: String| {
-            let mut next = (*form).clone();
-            apply(&mut next, value);
-            form.set(next);
+/// The contents of the dialog's `<form method="dialog">`: `form`'s fields, and `error`.
+pub fn settings_form(form: &Form, error: Option<&str>) -> String {
+    let mut out = r#"<h2 id="settings-title">Settings</h2>"#.to_string();
+    out += &error.map(settings_error).unwrap_or_default();
+    out += r#"<fieldset><legend>Checks</legend><div class="levels">"#;
+    for (check, &current) in ALL.iter().zip(&form.levels) {
+        out += &format!(
+            r#"<div class="level-row"><label for="level-{id}" title="{what}">{title}</label><select id="level-{id}">"#,
+            id = check.id,
+            what = escape(&check.docs().what),
+            title = escape(&check.title()),
+        );
+        for (level, name) in LEVELS {
+            let selected = if level == current { " selected" } else { "" };
+            out += &format!(r#"<option value="{name}"{selected}>{name}</option>"#);
         }
-    };
-    let on_text = |apply: fn(&mut Form, String)| {
-        let update = update(apply);
-        Callback::from(move |e: InputEvent| {
-            let el: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-            update(el.value());
-        })
-    };
-    let level_rows = ALL.iter().enumerate().map(|(n, check)| {
-        let id = check.id;
-        let current = form.levels[n];
-        let form = form.clone();
-        let on_change = Callback::from(move |e: Event| {
-            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Some((level, _)) = LEVELS.iter().find(|(_, name)| *name == el.value()) {
-                let mut next = (*form).clone();
-                next.levels[n] = *level;
-                form.set(next);
-            }
-        });
-        let select_id = format!("level-{id}");
-        html! {
-            <div class="level-row">
-                <label for={select_id.clone()} title={check.docs().what}>{ check.title() }</label>
-                <select id={select_id} onchange={on_change}>
-                    { for LEVELS.iter().map(|(level, name)| html! {
-                        <option value={*name} selected={*level == current}>{ *name }</option>
-                    }) }
-                </select>
-            </div>
-        }
-    });
-    let on_policy = {
-        let form = form.clone();
-        Callback::from(move |e: Event| {
-            let el: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Some((policy, _)) = POLICIES.get(el.selected_index().max(0) as usize) {
-                let mut next = (*form).clone();
-                next.apology = *policy;
-                form.set(next);
-            }
-        })
-    };
-    let on_save = {
-        let form = form.clone();
-        let form_error = form_error.clone();
-        let on_save = props.on_save.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match form.to_config() {
-                Ok(config) => on_save.emit(config),
-                Err(error) => form_error.set(Some(format!("{error}. Nothing was saved."))),
-            }
-        })
-    };
-    let on_close = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_: Event| on_close.emit(()))
-    };
-    let on_cancel_click = {
-        let on_close = props.on_close.clone();
-        Callback::from(move |_: MouseEvent| on_close.emit(()))
-    };
-    let on_file = {
-        let on_import = props.on_import.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            read_file(&input, on_import.clone());
-            input.set_value("");
-        })
-    };
-    let on_export = {
-        let config = props.config.clone();
-        Callback::from(move |_: MouseEvent| download("tactful-house-style.json", &config.to_json()))
-    };
-    let error = (*form_error).clone().or_else(|| props.error.clone());
+        out += "</select></div>";
+    }
+    out += r#"</div></fieldset><label for="apology-policy">Apology policy</label><select id="apology-policy">"#;
+    for (policy, name) in POLICIES {
+        let selected = if policy == form.apology {
+            " selected"
+        } else {
+            ""
+        };
+        out += &format!("<option{selected}>{name}</option>");
+    }
+    out += "</select>";
+    out += &phrase_field(
+        "promise-phrases",
+        "Team promise phrases (one a line, e.g. \"within one business day\")",
+        3,
+        &form.promise_phrases,
+    );
+    out += &phrase_field(
+        "custom-phrases",
+        "Custom phrases (one a line: phrase | check | message | optional replacement)",
+        3,
+        &form.custom_phrases,
+    );
+    out += &phrase_field(
+        "ignored-phrases",
+        "Ignored phrases (one a line: findings containing them are hidden)",
+        2,
+        &form.ignored_phrases,
+    );
+    out += concat!(
+        r#"<div class="settings-file"><label class="file-button">Import house style…"#,
+        r#"<input type="file" accept=".json,application/json"></label>"#,
+    );
+    out += &button("Export house style", "export-settings", "", false);
+    out += r#"</div><div class="dialog-actions">"#;
+    out += &button("Cancel", "cancel-settings", "", false);
+    out += r#"<button type="submit" class="primary">Save settings</button></div>"#;
+    out
+}
 
-    html! {
-        <dialog ref={dialog} class="settings" aria-labelledby="settings-title" onclose={on_close}>
-            <form method="dialog" onsubmit={on_save}>
-                <h2 id="settings-title">{ "Settings" }</h2>
-                if let Some(error) = error {
-                    <p class="settings-error" role="alert">{ error }</p>
-                }
-                <fieldset>
-                    <legend>{ "Checks" }</legend>
-                    <div class="levels">{ for level_rows }</div>
-                </fieldset>
-                <label for="apology-policy">{ "Apology policy" }</label>
-                <select id="apology-policy" onchange={on_policy}>
-                    { for POLICIES.iter().map(|(policy, name)| html! {
-                        <option selected={*policy == form.apology}>{ *name }</option>
-                    }) }
-                </select>
-                { phrase_field(
-                    "promise-phrases",
-                    "Team promise phrases (one a line, e.g. \"within one business day\")",
-                    3,
-                    &form.promise_phrases,
-                    on_text(|f, v| f.promise_phrases = v),
-                ) }
-                { phrase_field(
-                    "custom-phrases",
-                    "Custom phrases (one a line: phrase | check | message | optional replacement)",
-                    3,
-                    &form.custom_phrases,
-                    on_text(|f, v| f.custom_phrases = v),
-                ) }
-                { phrase_field(
-                    "ignored-phrases",
-                    "Ignored phrases (one a line: findings containing them are hidden)",
-                    2,
-                    &form.ignored_phrases,
-                    on_text(|f, v| f.ignored_phrases = v),
-                ) }
-                <div class="settings-file">
-                    <label class="file-button">
-                        { "Import house style…" }
-                        <input type="file" accept=".json,application/json" onchange={on_file} />
-                    </label>
-                    <button type="button" onclick={on_export}>{ "Export house style" }</button>
-                </div>
-                <div class="dialog-actions">
-                    <button type="button" onclick={on_cancel_click}>{ "Cancel" }</button>
-                    <button type="submit" class="primary">{ "Save settings" }</button>
-                </div>
-            </form>
-        </dialog>
+/// Why the house style was not saved or imported, under the dialog's title.
+pub fn settings_error(error: &str) -> String {
+    format!(
+        r#"<p class="settings-error" role="alert">{}</p>"#,
+        escape(error)
+    )
+}
+
+/// Shows `error` (or none) in the open form `form`, leaving its fields as the agent left them.
+pub fn show_settings_error(form: &web_sys::Element, error: Option<&str>) {
+    if let Ok(Some(shown)) = form.query_selector(".settings-error") {
+        shown.remove();
+    }
+    if let (Some(error), Ok(Some(title))) = (error, form.query_selector("#settings-title")) {
+        let _ = title.insert_adjacent_html("afterend", &settings_error(error));
     }
 }
 
 /// A labelled text area for a list of phrases, one a line.
-fn phrase_field(
-    id: &'static str,
-    label: &'static str,
-    rows: u8,
-    value: &str,
-    on_input: Callback<InputEvent>,
-) -> Html {
-    html! {
-        <>
-            <label for={id}>{ label }</label>
-            <textarea {id} rows={rows.to_string()} value={value.to_string()} oninput={on_input} />
-        </>
-    }
+fn phrase_field(id: &str, label: &str, rows: u8, value: &str) -> String {
+    // A newline right after `<textarea>` is not part of its value: the value's own first
+    // line, even an empty one, stays.
+    format!(
+        "<label for=\"{id}\">{}</label><textarea id=\"{id}\" rows=\"{rows}\">\n{}</textarea>",
+        escape(label),
+        escape(value)
+    )
 }
 
 /// Reads the picked file's text and hands it on.
-fn read_file(input: &web_sys::HtmlInputElement, on_text: Callback<String>) {
+pub fn read_file(input: &web_sys::HtmlInputElement, on_text: impl FnOnce(String) + 'static) {
     #[cfg(target_arch = "wasm32")]
     if let Some(file) = input.files().and_then(|files| files.get(0)) {
         wasm_bindgen_futures::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
             // An unreadable file arrives as text that is not JSON, so it is refused with
             // the same clear error as any other bad file.
-            on_text.emit(text.ok().and_then(|t| t.as_string()).unwrap_or_default());
+            on_text(text.ok().and_then(|t| t.as_string()).unwrap_or_default());
         });
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -336,10 +261,9 @@ fn read_file(input: &web_sys::HtmlInputElement, on_text: Callback<String>) {
 }
 
 /// Offers `text` as a file download, without any network request.
-fn download(name: &str, text: &str) {
+pub fn download(name: &str, text: &str) {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::JsCast;
         let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("application/json");
@@ -376,6 +300,40 @@ mod tests {
         )
         .unwrap();
         assert_eq!(Form::of(&config).to_config(), Ok(config));
+    }
+
+    #[test]
+    fn the_form_shows_every_check_the_policy_and_the_phrases_escaped() {
+        let config = Config::from_json(
+            r#"{"checks": {"blame": "off"}, "ignored_phrases": ["<b>as discussed</b>"]}"#,
+        )
+        .unwrap();
+        let html = settings_form(&Form::of(&config), Some("Bad <line>. Nothing was saved."));
+        for check in ALL {
+            assert!(html.contains(&format!(r#"<select id="level-{}">"#, check.id)));
+        }
+        assert!(html.contains(r#"<option value="Off" selected>Off</option>"#));
+        assert!(html.contains("<option selected>Once: "), "{html}");
+        assert!(
+            html.contains(">\n&lt;b&gt;as discussed&lt;/b&gt;</textarea>"),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<p class="settings-error" role="alert">Bad &lt;line&gt;."#),
+            "{html}"
+        );
+        assert!(html.contains(r#"<button type="submit" class="primary">Save settings"#));
+    }
+
+    #[test]
+    fn a_malformed_custom_phrase_line_says_which_and_how() {
+        let mut form = Form::of(&Config::default());
+        form.custom_phrases = "per our policy | blame | Sounds cold\nno bars here".to_string();
+        let error = form.to_config().unwrap_err();
+        assert!(
+            error.starts_with("Custom phrase line 2 needs at least"),
+            "{error}"
+        );
     }
 
     #[test]

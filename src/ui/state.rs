@@ -173,16 +173,6 @@ impl Default for AppState {
     }
 }
 
-/// The site's `use_reducer` (the embed's panel calls [`AppState::reduce`] itself, without yew).
-#[cfg(feature = "ui")]
-impl yew::Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        AppState::reduce(self, action)
-    }
-}
-
 impl AppState {
     /// The state after `action`: the only way it changes.
     pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {

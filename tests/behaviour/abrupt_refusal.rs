@@ -225,6 +225,75 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We can't|We're unable to} {honour|honor} that {voucher|coupon}.")
         .quiet("{Sorry|Apologies}, we can't {honour|honor} that {voucher|coupon} as it expired last {month|week}."),
         Capability::new(
+            "not part of the offer",
+            "\"not part of our lineup\", \"opened in branch only\": a no said as what the product holds or how it is had; \"not part of the problem\" names nothing on offer",
+        )
+        .flags_for("{Will you have the Champions League in Canada?|Can we open a joint account online?}", "{The Champions League isn't part of our Canadian lineup, sorry about that!|Joint accounts are opened in branch only.}")
+        .quiet_for("Why is my app slow?", "Your router isn't part of the problem: the app is slow for everyone today, and a fix ships at 5pm."),
+        Capability::new(
+            "planned, no date yet",
+            "\"it's on our roadmap but we don't have a date\", with regret and a workaround, gives its reason; \"nothing confirmed yet\" or \"we don't have a date\" alone is abrupt",
+        )
+        .quiet_for(ASKING, "{Not yet, sorry! It's on our roadmap but we don't have a date.|It's in the works, though we don't have a release date yet, sorry.|Sorry, it's being developed now but we have no date yet.} {For now you can export to HTML.|You can vote for it here: https://example.com/ideas}")
+        .flags_for(ASKING, "{We don't have a date for that.|Nothing confirmed yet.|Nothing has been announced.|no date yet for that}"),
+        Capability::new(
+            "told, not refused",
+            "what a service failed to do, told in the past (\"the club was unable to open this morning\"), a cost not carried (\"the rate doesn't carry the fee\"), the price of an option (\"the trade-off is that it can't be cancelled\"), \"I don't have better news\", a change as the reason; a past no to a request or a fee not waived still refuses",
+        )
+        .quiet_for("Gym was CLOSED this morning with no warning. Useless!!", "{The club was unable to open this morning because of a power cut.|The driver wasn't able to reach your street because of a road closure.|Our engineer was unable to attend yesterday due to illness.}")
+        .quiet_for(ASKING, "{The Essentials rate doesn't carry the fee.|This plan doesn't include a setup charge.|Our Saver rate is $15 cheaper; the trade-off is that it can't be cancelled.|The catch is that it can't be changed after booking, but it's half the price.|Sorry, that colour sold out in the spring. I'm sorry I don't have better news.|Sorry, we discontinued the sage colour when we refreshed our range.}")
+        .flags_for(ASKING, "{We were unable to approve your claim.|We weren't able to refund the fee.|We can't waive the fee.|We don't refund the deposit.}"),
+        Capability::new(
+            "a no explained once, said again",
+            "\"claims can't be reopened once closed for 90 days. Sorry we can't help further\" keeps its reason; two bare nos stay abrupt",
+        )
+        .quiet_for(ASKING, "Sorry, claims can't be reopened once they've been closed for 90 days. {Really sorry we cant help further.|I'm sorry we can't do more.}")
+        .flags_for(ASKING, "{Sorry, we can't refund it. We can't help further.|We can't refund it. Sorry, we can't do more.}"),
+        Capability::new(
+            "where news appears, a label quoted",
+            "no date yet with where news always appears (\"updates are always announced on our support page first\") is no refusal; a setting's name in quotes ('Show unavailable songs') says nothing; the same no with nowhere to look still flags",
+        )
+        .quiet_for("When is the next firmware update coming?", "{We don't have a date to share yet, but firmware updates are always announced on our support page first.|Nothing to announce on that yet, but new courses are always revealed on our blog first.|We don't have plans to share yet, but new features are listed in our release notes.}")
+        .quiet_for("Why are some songs greyed out?", "{Switch off 'Show unavailable songs' in Settings to hide them.|Tap “Not available offline” to see which ones need a connection.}")
+        .flags_for("When is the next firmware update coming?", "{We don't have a date to share yet.|Nothing to announce on that yet.}"),
+        Capability::new(
+            "protected, told of, warrantied",
+            "\"it can't be blocked by any streaming service\" protects; \"three weeks with no updates isn't acceptable\" tells what they went through; \"not covered by the warranty\" names its rule; \"relist it for sale\" gives no reason; a plan's no said bare still flags",
+        )
+        .quiet_for("Will it work with Netflix?", "{Your account can't be hacked with 2FA on.|Our servers can't be blocked by your ISP.}")
+        .quiet_for("3 weeks late and NOBODY tells me anything. Worst company ever.", "I'm so sorry, three weeks with no updates isn't acceptable. Your table arrives on Friday and I've refunded the delivery charge.")
+        .quiet_for(ASKING, "Accidental damage isn't covered by the warranty, sorry, but you can get it repaired for half price.")
+        .flags_for(ASKING, "{No, dedicated IPs aren't offered on the monthly plan.|Tickets are non-refundable.|Accidental damage isn't covered, sorry.}"),
+        Capability::new(
+            "a time the rule holds to",
+            "\"railcards aren't valid before 09:30 on weekdays, sorry\" names the rule; the same no with no time or regret is bare",
+        )
+        .quiet_for(ASKING, "{Railcards aren't valid before 09:30 on weekdays, sorry! An off-peak ticket on the 09:32 gets the discount though.|Sorry, the lounge isn't open after 22:00, but the café by gate 4 is.}")
+        .flags_for(ASKING, "{Railcards aren't valid on that train.|The lounge isn't available to you.}"),
+        Capability::new(
+            "rules, limits and nos said back",
+            "\"railcard discounts don't apply before 09:30\", \"early check in isnt something we do\", \"the limit is set at £100 for all customers\", \"it doesn't right now, no\" to \"does it work with ...?\"; a yes, a cost not charged, or a no with a way round is not bare",
+        )
+        .flags_for("can I use my railcard on the 07:05?", "Railcard discounts don't apply before 09:30 on weekdays.")
+        .flags_for("booked a room for next week, is early check in possible?", "{Early check in isnt something we do.|Early check-in isn't something we offer.}")
+        .flags_for("Can I raise my daily transfer limit above £5,000?", "The transfer limit is set at £5,000 for all customers.")
+        .flags_for("does the thermostat work with Google Home?", "{It doesn't right now, no.|It doesn't, sorry.|No.}")
+        .quiet_for("does the thermostat work with Google Home?", "{It does, yes!|It doesn't yet, but it works with Alexa, and here's how to set that up: https://example.com/alexa}")
+        .quiet_for("does the upgrade cost extra?", "It doesn't, no.")
+        .quiet_for("booked a room for next week, is early check in possible?", "Sorry, early check in isn't something we offer as rooms are cleaned until 2pm, but we can store your bags from 9am."),
+        Capability::new(
+            "not payable, not permitted, the decision stands",
+            "\"compensation is not payable for this flight\", \"no e-scooters permitted\", \"we don't insure drivers under 21\", \"the decision on the claim stands\"; with a reason, regret and another way, not bare",
+        )
+        .flags_for(ASKING, "{Compensation is not payable for this flight.|No e-scooters permitted on any of our services.|We don't insure drivers under 21.|The decision on the claim stands.}")
+        .quiet_for(ASKING, "{Sorry, compensation isn't payable as the delay was under 3 hours, but you can claim a meal voucher at the desk.|I'm sorry, e-scooters aren't permitted on trains for fire safety reasons, but folding bikes are welcome.}"),
+        Capability::new(
+            "keeping out of it, only accepted, declined",
+            "\"we don't get involved in private disputes\", \"we do not make exceptions\", \"trade-ins are only accepted on handsets\", \"your claim has been declined\"; a card a shop may decline, drains that can't cope, a no with reason, regret and a way round are not bare",
+        )
+        .flags_for(ASKING, "{We don't get involved in private disputes.|We do not make exceptions once it has passed.|Trade-ins are only accepted on mobile handsets.|Your claim has been declined.}")
+        .quiet_for(ASKING, "{Card payments can be declined by our fraud checks if a spend looks unusual, so please try once more.|In heavy rain the old sewers can't cope, so we've sent a crew to clear the drain today.|I'm sorry, we can't step into the sale itself as it's between you and the seller, but you can open a dispute here: https://example.com/dispute}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -154,6 +154,99 @@ pub fn suite() -> Vec<Capability> {
         .flags("{u shouldve|you shouldve|u should of} {checked the size chart|read the terms} first")
         .flags_for(COMPLAINT, "did u {even|actually} {read the email|check the link}"),
         Capability::new(
+            "precaution in hindsight",
+            "\"in future\" or \"next time\" with a precaution (\"before travelling\", \"to avoid fees\") to someone who complains; to a calm question it is a tip",
+        )
+        .flags_for("{You charged me $60 for a bag under the weight limit.|You've charged me for 900 units but I was away all month.}", "{In future, please weigh your bag at home before travelling to avoid excess fees.|Next time send us a reading before you go away.|Going forward, please measure it beforehand so you don't get charged.}")
+        .quiet_for("{When is the cut-off for next-day delivery?|How do I get the student discount?}", "{In future, please order before 2pm to get next-day delivery.|Next time, please show your card at the till before paying.}")
+        .quiet_for("You charged me $60 for a bag under the weight limit.", "{Next time you fly, we'll weigh it at the desk before you board.|I'm sorry about that. In future, our desk will weigh it with you before travelling.}"),
+        Capability::new(
+            "routine or record against their report",
+            "the company's routine, an instrument or the goods at dispatch set against a complaint with no regret (\"the meter doesn't lie\", \"our crew follows a checklist\", \"it was inside when it left us\"); said proudly to no one, or with an apology and a fix, it is not",
+        )
+        .flags_for("{My burger was missing the cheese I paid for.|The box was empty when it arrived, just the packaging.|You've charged me for 900 units but I've been away for a month.}", "{Our crew follows a checklist for every order.|The meter doesn't lie, I'm afraid.|Our records show the item was definitely inside when it left us.|Our kitchen works to a strict process.}")
+        .quiet("{The numbers don't lie: this is our best month ever, thanks to you!|Our crew follows a checklist for every order, so you can order with confidence.}")
+        .quiet_for("My burger was missing the cheese I paid for.", "I'm so sorry the cheese was missing. Our crew follows a checklist, so I've passed this to the manager and refunded the burger."),
+        Capability::new(
+            "the record or the usual slip against them",
+            "\"according to our records it was only 4 minutes late\", \"declines are nearly always down to the customer entering the wrong PIN\", \"like the booking page tells you to\", \"are you sure you entered the right PIN?\" to someone telling what happened; a status from the records, a how-to, or a defence that then acts, is not",
+        )
+        .flags_for("The train was 40 mins late tonight, I want delay repay.", "{According to our records the 18:05 arrived only 4 minutes late, not 40.|Our system shows it arrived on time.}")
+        .flags_for("My card got declined at the shop even though I have money in my account.", "Declines like this are nearly always down to {the customer entering the wrong PIN|user error}.")
+        .flags_for("I NEVER got a confirmation and the hotel says I don't exist!!", "Did you check your spam folder like the booking page tells you to?")
+        .flags_for("My payment was declined twice and I was charged twice!", "Are you sure you entered the correct card number?")
+        .quiet_for("My parcel was late.", "{According to our records your parcel is at the depot and will arrive tomorrow.|Our records show it left the depot at 9am today.}")
+        .quiet_for("What do I do if my card declines?", "{Are you sure you entered the correct PIN? If it still fails, we can reset it for you.|Like the booking page says, check-in opens 24 hours before.}")
+        .quiet_for("I never got a confirmation.", "Confirmations are always sent within 10 minutes; if yours hasn't come, I'll resend it now."),
+        Capability::new(
+            "the charge upheld, the letter quoted, the sale between others",
+            "\"so the charge is correct\", \"as stated in our decision letter\", \"sales are agreed between buyers and sellers\", \"the guarantee only applies once ...\" to someone complaining, with no regret; to a calm question, or with an apology and a fix, it is not",
+        )
+        .flags_for("{Charged me after I cancelled?? this is theft|You've billed me twice this month, absolute joke.}", "{You cancelled after your billing date, so the charge for this month is correct.|The fee on this bill is valid, as the contract ran to March.|As stated in our decision letter, water damage isn't covered.|As explained in our email, the deposit is non-refundable.}")
+        .flags_for("Seller sent me a smashed phone and now won't reply. You're supposed to protect buyers!!", "{Sales are agreed directly between buyers and sellers.|Our guarantee only applies once you've given the seller 3 days to reply.}")
+        .quiet_for("How much is my final bill?", "{The charge for this month is correct at £25, and your last payment is on 14 Nov.|As mentioned in our email, your final bill is £25.}")
+        .quiet_for("How does buying work on your marketplace?", "Sales are agreed directly between buyers and sellers, and our guarantee covers you if the item doesn't arrive.")
+        .quiet_for("Charged me after I cancelled?? this is theft", "I'm sorry for the confusion. The charge for this month is correct, but I've refunded the late fee."),
+        Capability::new(
+            "language named, not judged",
+            "\"your language was unacceptable\" judges their words; \"pick your language\" names a setting; \"have you checked X before contacting us\" lectures, \"have you had a chance to check\" asks",
+        )
+        .flags_for(COMPLAINT, "{Your language was unacceptable on the call.|Your behaviour has been abusive.|Have you checked the itemised bill in the app before contacting us?|Did you read the delivery notes on the order page before calling us?}")
+        .quiet_for(COMPLAINT, "{Press up on your remote and pick your language.|You can change your language in Settings.|Your language settings are under Account.|Have you had a chance to check the bill in the app? It lists each charge.}"),
+        Capability::new(
+            "the odds against their report",
+            "\"parcels marked as delivered are very rarely lost\", \"check with your neighbours before raising a claim\" to someone who says it never came; to someone asking how to report one, it is guidance",
+        )
+        .flags_for("Your driver marked my parcel DELIVERED but it's NOT here. Absolutely useless.", "{Parcels marked as delivered are very rarely lost.|Please check with your neighbours before raising a claim.|Items like this are extremely rarely damaged in transit.}")
+        .quiet_for("How do I report a missing parcel?", "{Parcels marked as delivered are very rarely lost.|Please check with your neighbours before raising a claim.}"),
+        Capability::new(
+            "help held back for tone, terms set out, next time's charge",
+            "\"happy to help once the language is toned down\", \"as set out in our conditions\" to someone angry with no regret, \"next time return it full and there'll be no charge\" to someone charged; a how-to to a calm question is not",
+        )
+        .flags_for("WORST bank ever. You blocked my card AGAIN while I'm abroad. absolute clowns", "{We're happy to help once the language is toned down.|Please tone it down and we'll help.|Hotels aren't covered for weather cancellations, as set out in our conditions of carriage.}")
+        .flags_for("Got charged £40 for fuel on my hire car, nobody told me about this!!", "The fuel policy is in your agreement, so next time just return the car full and there'll be no charge.")
+        .quiet_for("How does the fuel policy work?", "{Next time, return the car full and there'll be no charge.|Just return the car full and there'll be no charge.}")
+        .quiet_for("WORST bank ever. You blocked my card AGAIN while I'm abroad. absolute clowns", "We can turn the volume down on the app."),
+        Capability::new(
+            "civility asked, the report dismissed",
+            "\"we'd appreciate it if you kept things civil\", \"we haven't had anyone else report this, so it's most likely down to your phone\"; \"keep things civil in the forum\" as a rule to a calm question is a rule, and \"down to your plan\" tells what it depends on",
+        )
+        .flags_for("your driver took the longest route and charged me double. scam company", "{We'd appreciate it if you kept things civil.|We haven't had anyone else report this, so it's most likely down to your phone.|It's probably down to your router.}")
+        .quiet_for("What are the community rules?", "{Keep it friendly and respectful, and no spoilers.|The speed you get is down to your plan; the Pro plan goes up to 900 Mbps.}"),
+        Capability::new(
+            "checked before it left, so it happened after",
+            "\"every wheel is trued and checked before it leaves the workshop\", \"so the buckle would have happened after collection\", \"so the amount is correct\" to a bill that jumped; to a calm how-to it describes the process",
+        )
+        .flags_for("Picked up my bike on Saturday and the back wheel is already buckled. £60 for THIS?? Not impressed at all.", "{Every wheel is trued and checked before it leaves the workshop.|So the buckle would have happened after collection.|The damage must have been caused after delivery.}")
+        .flags_for("My bill jumped from £64 to £190 this month and nothing's changed. Could you check it?", "The bill is calculated from your readings, so the amount is correct.")
+        .quiet_for("How do you service wheels?", "Every wheel is trued and checked before it leaves the workshop."),
+        Capability::new(
+            "their side, their contract, their care",
+            "to someone who complains: \"no known issues, so it may be something on your handset\", \"as we've explained in our earlier replies\", \"as I explained yesterday\", \"strictly in line with the terms, which are set out on our website\", \"once the language is kept civil\", \"as set out in the contract you agreed to\" (apology or not), \"it's worth being careful where you shop\", \"our records show a safe-place instruction was set on your account\"; to a calm question the same facts are guidance",
+        )
+        .flags_for("3rd time this week my 4G has dropped out in town. paying you for what exactly", "{There are no known issues with the mast in that area, so it may be something on your handset.|As we've explained in our earlier replies, refunds take 5-7 working days.|As I explained yesterday, refunds go back to the card you paid with.|Compensation is calculated strictly in line with the Delay Repay terms, which are set out on our website.|We'd be glad to help once the language is kept civil.}")
+        .flags_for("still being charged for sports after i cancelled in august?!", "{Sorry to hear that. Cancellations need 31 days' notice, as set out in the contract you agreed to.|Sorry for the embarrassment. Blocks like this usually happen when card details are shared online, so it's worth being careful where you shop.}")
+        .flags_for("driver left my parcel in the rain on the doorstep. soaked.", "Our records show a safe-place instruction was set on your account for that delivery.")
+        .quiet_for("Is there an outage in Leeds?", "{There are no known issues in Leeds right now; if it keeps dropping, try restarting your phone.|The contract you agreed to is in your account under Documents.|It's worth being careful with the glass when you unpack it.|Our records show your account was set up in May.}"),
+        Capability::new(
+            "sent back to check, covered before",
+            "\"please check with neighbours before reporting it missing\", \"please read it before purchasing\", \"that's usually on the user's side\" to someone let down; \"this was covered in the reply sent to you on the 3rd\" to anyone; to a calm how-to the first three are guidance",
+        )
+        .flags_for("package marked delivered, NOT here, 3rd time this year. what a joke", "{Please check with neighbours before reporting it missing.|Please read it before purchasing.|That's usually on the user's side.|This was covered in the reply sent to you on the 3rd.}")
+        .quiet_for("How do I report a missing parcel?", "{Please check with neighbours before reporting it missing.|Please read it before purchasing.|That's usually on the user's side.}"),
+        Capability::new(
+            "their settings, our routine, section 7",
+            "\"delivered to a safe place as per your delivery preferences\", \"our drivers always knock and wait\", \"that kind of damage usually happens when ...\", \"which are in section 7 of your T&Cs\", \"no need to take that tone\", \"please review it before contacting us again\", \"we haven't seen this reported by anyone else\" to someone let down; to a calm question the settings and the section are an answer",
+        )
+        .flags_for(COMPLAINT, "{Our records show it was delivered to a safe place as per your delivery preferences.|Our drivers always knock and wait before leaving a card.|That kind of damage usually happens when the box is opened from one corner.|Delivery times are in section 7 of your T&Cs.|There's no need to take that tone with us.|Please review our delivery policy before contacting us again.|We haven't seen this reported by anyone else this week.|We'd ask that it's kept civil.}")
+        .quiet_for(QUESTION, "{You can set a safe place in your delivery preferences.|Delivery times are in section 7 of the T&Cs, and weekends don't count.}"),
+        Capability::new(
+            "on you, actually read, expected to",
+            "\"it was on you to check\", \"if you actually read the handbook\", \"you've switched 5G off yourself\", \"we don't accept that a visit was missed\", \"the traveller's responsibility\", \"turned off on your end\", \"only happens when it's been dropped\", \"customers are expected to read\", \"not a single other report\" to someone let down; how-to answers to a question are not",
+        )
+        .flags_for(COMPLAINT, "{It was on you to check the seller's feedback before paying.|In future it would help if you actually read the handbook.|You've switched 5G off yourself in the settings.|We don't accept that a visit was missed.|Checking them is the traveller's responsibility.|It must have been turned off on your end at some point.|A crack like this only happens when a handset has been dropped.|Customers are expected to read correspondence about their own account.|We've not had a single other report from your postcode.}")
+        .quiet_for(QUESTION, "{You can check the seller's feedback before paying; it's under their name.|You can turn 5G on under Settings > Mobile Data.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -209,6 +209,83 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(LATE, "{sorry|sry|soz} {its|it's} {late cos of the snow|delayed due to a fault at the depot|late bc the courier didnt turn up}"),
         Capability::new(
+            "other causes named",
+            "a power cut, a supplier's short delivery, works that lower the service, someone else relied on to fix it, with no remedy; with a time or a fix it is no excuse",
+        )
+        .flags_for("{No signal at all since yesterday.|Water pressure has been really low all week.|My preorder still hasn't shipped, it was meant to go out Tuesday.}", "{There's a power cut affecting our mast in that area.|We rely on the local electricity company to restore it.|We're replacing a main in your area, which can reduce pressure for some homes.|The manufacturer sent us fewer units than expected.}")
+        .quiet_for("{No signal at all since yesterday.|Water pressure has been really low all week.}", "{There's a power cut affecting our mast, and power is due back by 6pm today.|We're replacing a main in your area, which can reduce pressure; the work finishes on Friday and I've added a credit to your account.}")
+        .quiet_for("How do I save battery on the router?", "Turning off the guest network can reduce power use, which can affect speed slightly."),
+        Capability::new(
+            "failures and hold-ups named",
+            "a points or lift failure, a late connection that held up the departure, payments sometimes held, with no remedy; with a time, a fix or another way (tickets accepted on buses, the nearest stop) it is no excuse",
+        )
+        .flags_for("{Stuck outside Leeds for 50 mins, absolute joke.|Why was the 7:10 ferry 25 mins late?|Sent £500 yesterday and it still hasn't arrived.}", "{There's a points failure at Leeds station that's affecting all services.|We were waiting for a late connecting coach, which held up the departure.|Payments to new payees are sometimes held for extra fraud checks.}")
+        .quiet_for("{Stuck outside Leeds for 50 mins, absolute joke.|Clapham trains all cancelled?? how do I get to Victoria}", "{Sorry, there's a signal failure at Clapham Junction. Your ticket is being accepted on Southern services and on buses at no extra cost.|Sorry, there's a points failure at Leeds. Your nearest station with trains running is Bramley, and tickets are valid there.}")
+        .quiet_for("Sent £500 yesterday and it still hasn't arrived.", "Payments are sometimes held for fraud checks. I've released yours now, so it'll land within the hour.")
+        .quiet_for("I paid and still got a court summons!", "Your payment was held in a suspense account because the reference couldn't be matched. It has been {allocated to your account today|corrected}, and the summons has been withdrawn."),
+        Capability::new(
+            "causes in other words",
+            "a shortage, an issue that \"comes from\" someone, a check that declines, tracking that \"sometimes pauses\", with no remedy; with a fix, denied, or a setting that pauses, it is not",
+        )
+        .flags_for("{3 cancellations in a row. Missed my appointment. Disgraceful.|Update broke my plugins AGAIN. 2 days of work lost.|Card declined at the till with a queue behind me. Embarrassing.|Where's my parcel? tracking hasnt updated in 4 days}", "{There's a shortage of drivers today, which has led to a number of cancellations.|The issue comes from the plugin vendors not updating for the new version.|Card payments can be declined by our fraud checks if a spend looks unusual.|Tracking sometimes pauses while parcels move between depots.}")
+        .quiet_for("3 cancellations in a row. Missed my appointment. Disgraceful.", "{There's a shortage of drivers today, so I've booked you a taxi at our cost.|There's no shortage of seats this week, so you can book any time.|The email comes from our billing team and lists each charge.|You can pause your subscription at any time.}"),
+        Capability::new(
+            "a plain question answered",
+            "a cause that answers a calm question about something not yet gone wrong (\"is the 17:42 running?\" \"yes, 10 minutes late because of a signal problem\") explains nothing away; a situation told with a question mark still gets its remedy",
+        )
+        .quiet_for("{Is the 17:42 to Reading running today?|Are trains running to Leeds this evening?}", "{Yes, it's running but expected about 10 minutes late because of a signal problem at Slough.|Yes, though they're a few minutes late due to a points failure at York.}")
+        .flags_for("{The 17:32 has been sat outside Reading for 40 mins, what's going on?|Why is my train 40 minutes late?}", "{It was held because of a signalling failure near Didcot.|It's running late due to a points failure at York.}"),
+        Capability::new(
+            "help on its way, or only the failure told",
+            "\"engineers have been assigned to it\" is a next step; \"your sofa did not arrive this morning\" tells the failure, not when it comes",
+        )
+        .quiet_for("My sofa didn't come today and nobody called. Useless.", "Sorry, there's a known fault on {a mast near you|the line}, and {engineers have been assigned to it|a fix is being rolled out|a technician has been booked}.")
+        .flags_for("My sofa didn't come today and nobody called. Useless.", "{Please accept our apologies that your sofa did not arrive this morning.|Sorry your sofa didn't arrive this morning.} Today the carrier's vans were held up at the hub because of a vehicle shortage."),
+        Capability::new(
+            "hold-ups, batches, what damage means",
+            "\"our supplier has had hold-ups which delayed orders\", \"our billing system only updates overnight\", \"storm damage means speeds are reduced\", with no remedy; with one, or told as how a feature works to a calm question, it is not",
+        )
+        .flags_for("my sofa was meant to arrive tuesday, where is it??", "{Sorry, our supplier has had hold-ups at the factory which has delayed a handful of orders.|Our billing system only updates overnight in batches so payments can lag behind sometimes.|Storm damage to lines in your area means speeds are reduced at the moment.}")
+        .quiet_for("my sofa was meant to arrive tuesday, where is it??", "Our supplier has had hold-ups, so I've sent yours from another warehouse and it arrives tomorrow.")
+        .quiet_for("How does the balance work?", "Our app only updates your balance when you open it."),
+        Capability::new(
+            "a hoped-for fix",
+            "\"hopefully we'll have it back soon\" after a cause is no step taken; \"we'll have it back on Friday\" is",
+        )
+        .flags_for("Where did my show go?? this is ridiculous", "Sometimes content gets removed because of licensing changes. {Hopefully we'll have it back soon!|We may have it back later.}")
+        .quiet_for("Where did my show go?? this is ridiculous", "Sometimes content gets removed because of licensing changes. {We'll have it back on Friday.|I've asked the team to restore it today.}"),
+        Capability::new(
+            "what got in the way, in passing",
+            "\"flooding on the M5 has held up our vans\", \"the feed from the broadcaster, which had issues tonight\", with no remedy; a fix that clears the cause (\"that clears out the old sessions causing this\") is no excuse",
+        )
+        .flags_for("my parcel was due Tuesday and still nothing, what's happening?", "{Apologies, flooding on the M5 has held up our vans this week.|The stream depends on the feed from the broadcaster, which had issues tonight.|Sorry, snow across the region has delayed our drivers.}")
+        .quiet_for("WHY does the app keep logging me out?! so fed up", "That sounds frustrating, sorry! Try signing out of all devices, then sign back in; that clears out the old sessions causing this."),
+        Capability::new(
+            "another party's part, what can happen",
+            "\"the supplier's parts were delayed\", \"the broadcaster's rights deal doesn't cover streaming\", \"that can happen when lots of people download at once\", \"our partners set their own prep times\", with no remedy; a price's reason (\"because of the supplier cost\") and a next step (\"worth trying again later\") are not",
+        )
+        .flags_for("no hot water all weekend, lovely", "{Apologies, the boiler supplier's parts were delayed so the repair has been held up.|Apologies, the broadcaster's rights deal doesn't cover streaming on our app.|That can happen when lots of people download the update at once.|Our restaurant partners set their own prep times.}")
+        .quiet_for("does the breakfast deal include oat milk?", "Sadly not, oat milk is charged as an extra on all deals because of the supplier cost, sorry!")
+        .quiet_for("2 HOURS on hold and then cut off", "Sorry about that. Lines are busy at the moment, so it's worth trying again after 6pm when they're quieter."),
+        Capability::new(
+            "volume, queues, who set it",
+            "\"volume at our hub has been very high this week\", \"which can push delivery back\", \"set by the league\", \"calculated by the navigation provider\", \"assigned by the system\", with no remedy; with one, no excuse",
+        )
+        .flags_for("tracking hasn't moved since tuesday, is it lost?", "{Volume at our Memphis hub has been very high this week.|Large campaigns are queued behind other sends, which can push delivery back by a couple of hours.|Blackouts on that feed are set by the league.|Route and fare were calculated by the navigation provider.|Seats are assigned by the system at check-in.}")
+        .quiet_for("tracking hasn't moved since tuesday, is it lost?", "Volume at our Memphis hub has been very high this week, so I've asked them to send yours today and it arrives tomorrow."),
+        Capability::new(
+            "weather, shortfalls, lead times",
+            "\"thunderstorms over Frankfurt held up a lot of departures\", \"a stock shortfall which affected a lot of orders\", \"a mast upgrade which is affecting coverage\", \"heavy demand has been causing buffering\", \"a specialist supplier on a long lead time\", \"wires came down in last night's storm\", with no remedy; with one, no excuse",
+        )
+        .flags_for(LATE, "{Thunderstorms over Frankfurt held up a lot of departures this afternoon.|Our depot had a stock shortfall this morning which affected a lot of orders.|There's a mast upgrade in your area which is affecting coverage.|Heavy demand on the broadcaster's feed has been causing buffering.|The part has to come from a specialist supplier, and they're on a long lead time.|Overhead wires came down in last night's storm.}")
+        .quiet_for(LATE, "{Thunderstorms held up a lot of departures this afternoon, so I've rebooked you on the 19:05 and emailed the boarding pass.|Our depot had a stock shortfall this morning, so I've refunded the missing items to your card today.}"),
+        Capability::new(
+            "vacancies, back orders, budgets, customs",
+            "\"carrying a number of vacancies\", \"industrial action has caused a large backlog\", \"the airline had to reschedule\", \"didn't come across in the migration\", \"on back order\", \"really down to their network\", \"short of engineers\", \"cut in the last budget round\", \"held at port for customs\", \"under-allocated stock\", with no remedy; with one, no excuse",
+        )
+        .flags_for(LATE, "{Our highways team is carrying a number of vacancies at present.|Industrial action at our hub has caused a large backlog.|The aviation authority has restricted night flights at Lisbon this summer.|Older invoices didn't come across in the migration.|The part is on back order with the manufacturer.|Once it's with them it's really down to their delivery network.|They were short of qualified engineers that day.|Sunday opening was cut in the last budget round.|The ship was held at port for customs inspections.|The manufacturer massively under-allocated stock this time.}")
+        .quiet_for(LATE, "{One of our vans broke down yesterday, so it's been put on today's first van and arrives by 10:40.|Industrial action at our hub has caused a backlog, so I've refunded your delivery fee and it arrives on Friday.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -89,6 +89,42 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("{hopefully|hopefuly|hopefullly|fingers crossed|hopefully,} {itll|it will|it'll} be {back soon|fixed soon|sorted before long}"),
         Capability::new(
+            "news that may come",
+            "\"here's hoping\", \"we may have some news on that soon\"; news with a date, or \"may have an issue\", is no hope",
+        )
+        .flags("{Nothing confirmed yet, but here's hoping!|We may have some news on that soon.|We might have more information later on.|heres hoping it comes back!}")
+        .quiet("{We'll have news on the release on 3 May.|We may have an issue with the address; could you confirm it?|We may have your size in store; the stock checker shows it live.}"),
+        Capability::new(
+            "no promises",
+            "\"we'll try to squeeze you on if we can, no promises\" disowns the outcome; with a checked step and a time it is not",
+        )
+        .flags("{We'll try to squeeze you on if we can, no promises though!|No guarantees, but we'll see what we can do.}")
+        .quiet("No promises, but I'll check with the captain and DM you by 5pm."),
+        Capability::new(
+            "the driver may still come",
+            "\"your driver may still be on the way\" in place of a check; \"your driver is 5 minutes away\" is a fact",
+        )
+        .flags_for("my driver's been stuck at 2 min away for 20 minutes, where is he", "{It might just be a GPS glitch and your driver may still be on the way.|Your courier should still turn up.}")
+        .quiet_for("my driver's been stuck at 2 min away for 20 minutes, where is he", "I've checked: your driver is 5 minutes away and I've added a credit for the wait."),
+        Capability::new(
+            "might, could well, may quieten",
+            "\"there might be an update out for it at some point\", \"it could well turn up before then\", \"lines may quieten down later\", \"the ban might well be lifted\"; a wish (\"hopefully it becomes your new favourite\") is not",
+        )
+        .flags("{Our team are aware and there might be an update out for it at some point.|We don't have stock dates, but it could well turn up before then!|Lines are busy but may quieten down later.|If the review finds a mistake the ban might well be lifted.}")
+        .quiet("{Ooh exciting! Hopefully it becomes your new favourite.|Hope it becomes your go-to!}"),
+        Capability::new(
+            "may be possible",
+            "\"a rebooking credit may be possible in some cases\" holds out hope; \"a rebooking credit is available: I've added it\" gives it",
+        )
+        .flags("{A rebooking credit may be possible in some cases.|A refund might be possible.}")
+        .quiet("{A rebooking credit is available: I've added it to your account.|It's possible to change the date in Trips.}"),
+        Capability::new(
+            "places may free up, maybe in a future update",
+            "\"a few places might free up nearer the start of term\", \"maybe a transfer tool will come in a future update\"; a place booked or a dated release is not",
+        )
+        .flags("{A few places might free up nearer the start of term.|Maybe a transfer tool will come in a future update.}")
+        .quiet("{A place has freed up and I've booked it for you.|Save transfers arrive in the 2.1 update on 4 March.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -46,7 +46,7 @@ pub fn suite() -> Vec<Capability> {
             "rule as a fact",
             "a product or rule fact that says no, with no way forward",
         )
-        .flags("{Sorry, |Apologies, |}{online ordering is switched off for today|this app is no longer supported|that service isn't available in your area|the promotion has ended|that size is sold out|gift wrapping is not offered on this item|gift cards can't be used for online orders|seat upgrades for partner flights are handled by the airline, not by us|sale items can be exchanged in store only|our drivers aren't required to carry parcels upstairs|that code ran for one weekend only, so it can no longer be used}."),
+        .flags("{Sorry, |Apologies, |}{online ordering is switched off for today|this app is no longer supported|that service isn't available in your area|the promotion has ended|that size is sold out|gift wrapping is not offered on this item|gift cards can't be used for online orders|seat upgrades for partner flights are handled by the airline, not by us|our drivers aren't required to carry parcels upstairs|that code ran for one weekend only, so it can no longer be used}."),
         Capability::new(
             "alternative kinds",
             "hard negative: channel, team, link to a way, substitute, pass-on, stay tuned, feedback, workaround",
@@ -58,6 +58,10 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet("{The app doesn't support landscape mode on phones yet|Split payments aren't available in the app}, but it {does|is|works} on {tablets|the website}.")
         .quiet("{Offline mode isn't supported on the web app|Dark mode isn't available on desktop}, only in the {mobile apps|iOS app}.")
+        // The limit names the way itself: "opened in branch only" (a place is no way: "valid
+        // in the UK only" still flags).
+        .quiet("{Joint accounts are opened|Sale items can be exchanged|Name changes are handled} {in branch|in store|by phone|through the app} only.")
+        .flags("{The offer is valid|Gift cards are accepted} in {the UK|Germany} only.")
         .quiet("I'm sorry, {seat selection isn't available on Basic fares|priority support isn't part of the free plan} as {it's assigned at check-in|it needs a dedicated agent}, but {the Plus plan includes it|our Standard fare lets you choose|Premium gives you both}.")
         .quiet("I'm afraid we no longer ship to {Ireland|Norway} since our courier left the route, but {our partner store ships there|our partner shop sells the same range}."),
         Capability::new(
@@ -117,7 +121,52 @@ pub fn suite() -> Vec<Capability> {
             "hard negative: answers and actions that refuse nothing",
         )
         .quiet("{Yes|Absolutely}, {we can refund that|you can change the date in the app|we deliver on Saturdays}{!|.}")
-        .quiet("{I've refunded the order|Your seat is changed|The offer is extended to Sunday}; {you'll see it in your account|the confirmation is in your inbox}."),
+        .quiet("{I've refunded the order|Your seat is changed|The offer is extended to Sunday}; {you'll see it in your account|the confirmation is in your inbox}.")
+        // A charge said not to apply is good news: "no court costs will be charged".
+        .quiet_for("Will I have to pay the court costs?", "{No court costs will be charged|The late fee will not be charged}, as the payment was ours to match."),
+        Capability::new(
+            "out of the area",
+            "\"outside our delivery area\": a no that is its own reason, and still a dead end; with somewhere else to go it is not",
+        )
+        .flags_for("Can you deliver to my office in the business park?", "{Unfortunately, that address is outside our delivery area.|Sorry, that postcode is outside our coverage area.}")
+        .quiet_for("Can you deliver to my office in the business park?", "Your address is outside our delivery area, but you can collect from our Riverside store for free."),
+        Capability::new(
+            "an offer run out",
+            "\"that code expired Sunday at midnight\" with nothing else is a no with no way forward; with a new code, a manual discount or another offer it is not",
+        )
+        .flags_for("Can I still use the 20% code from the weekend sale?", "{That code expired Sunday at midnight I'm afraid.|Sorry, the promo ended yesterday.|The voucher expired last month, sorry.}")
+        .quiet_for("Can I still use the 20% code from the weekend sale?", "{Your code expired, so I've sent you a new one.|The sale ended yesterday, sorry, but you can use code SAVE10 until Friday.|Your promo expired last week, but I've applied the discount manually.}"),
+        Capability::new(
+            "nos in other words",
+            "\"we turned it off for the promotion\", \"we are not a participating retailer\", \"your booking is expired\", \"only the account holder can make changes\", \"we don't have that feature yet\", with nothing else; a switch-off done for them, or a way offered, is not",
+        )
+        .flags_for("Can you turn online ordering back on?", "{We turned it off for the promotion tonight.|We are not a participating retailer for that offer.|Your booking is expired.|Only the account holder can make changes.|We currently don't have that feature yet.}")
+        .quiet_for("Can you turn online ordering back on?", "{We've switched it off for you, as requested.|We turned it off for you.|Only the account holder can make changes, so please ask them to call us.|We don't have that feature yet, sorry, but you can vote for it here: https://example.com/ideas}"),
+        Capability::new(
+            "a block on payments",
+            "\"we've blocked card payments to crypto exchanges because of the fraud risk\" with nothing else; with another way to pay, it is not",
+        )
+        .flags_for("Can I use my card for crypto purchases?", "{Sorry, we've blocked card payments to crypto exchanges because of the high fraud risk.|We have stopped international transfers to that country for now, sorry.}")
+        .quiet_for("Can I use my card for crypto purchases?", "Sorry, we've blocked card payments to crypto exchanges because of the fraud risk, but you can still send money by bank transfer."),
+        Capability::new(
+            "the nearest, happy to fit",
+            "\"the nearest is Pedal Power on King Street\", \"we're happy to fit one for you\" offer a way; the same no with neither flags",
+        )
+        .quiet_for("Do you sell batteries for Voltra e-bikes?", "Sorry, we can't get those batteries, as the maker only sells through its own dealers. {The nearest is Pedal Power on King Street.|We're happy to fit one for you once you have it.}")
+        .flags_for("Do you sell batteries for Voltra e-bikes?", "Sorry, we can't get those batteries, as the maker only sells through its own dealers."),
+        Capability::new(
+            "a minimum, a retirement, what still works",
+            "\"the sports pack has a minimum 12-month term\", \"we retired the app for iOS 9\" with nothing else; \"luggage can be left with reception though\", \"if it's fitted inside a device it can be sent\", \"you'll still get full highlights\", \"the quickest way to hear is to turn on alerts\" each leave a way",
+        )
+        .flags_for("Can I get the sports pack for one month?", "{The sports pack has a minimum 12-month term.|We retired the app for iOS 9 devices in March.}")
+        .quiet_for("Can I get the sports pack for one month?", "{Late checkout isn't possible tomorrow. Luggage can be left with reception after 12 though.|Loose batteries can't go by post because airlines treat them as dangerous goods. If it's fitted inside a device it can be sent.|We can't show the final, as another broadcaster has the rights. You'll still get full highlights from 11pm.|We don't have an on-sale date yet, but the quickest way to hear is to turn on alerts.}"),
+        Capability::new(
+            "nos paraphrased",
+            "\"that title isn't something we'll be adding\", \"Word isn't one of the export formats\", \"we don't restore streaks by hand\", \"requires a receipt\", \"the upgrade fee applies to all upgrades\" with nothing else; another format offered, or a fee told to someone asking its price, is not",
+        )
+        .flags_for("Can you add the UK version to the US library?", "{That title isnt something we'll be adding.|No, Word isn't one of the export formats.|We don't restore streaks by hand.|Our return policy requires a receipt for that category.|The $30 upgrade fee applies to all device upgrades.}")
+        .quiet_for("Can you add the UK version to the US library?", "Word isn't one of the export formats, but PDF is, and Word opens PDFs.")
+        .quiet_for("How much is the upgrade fee?", "The $30 fee applies to all upgrades."),
         Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",

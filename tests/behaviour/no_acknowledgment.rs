@@ -228,6 +228,67 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(&slot(&UPSET[..3]), "{sry about this|soz about that|so sorry!!|im sorry to hear that|apologies for this|thats not good} - {pls dm us ur order number|can u dm us the order number}"),
         Capability::new(
+            "a theft reported",
+            "\"my card was stolen\", \"I reported it stolen\": a report, not a verdict; calling the company thieves is upset",
+        )
+        .quiet_for("{When will my new card arrive? Reported the old one stolen yesterday.|My phone was stolen, how do I block the SIM?}", "{Replacement cards arrive within 3 working days.|You can block it in the app under SIM > Block.}")
+        .flags_for("{You have basically stolen my money.|Thieves, the lot of you.}", "Please reply with your account number."),
+        Capability::new(
+            "leaving for a proper one",
+            "\"I'm done with your studio\", \"going to a proper provider\": leaving, with a verdict; \"a proper restaurant\" or \"done with your survey\" is not",
+        )
+        .flags_for("{That's it. 3 weeks without broadband, I'm cancelling and going to a proper provider.|Lost my save because of your patch. Refund the game or im done with your studio.}", "Please submit a ticket at https://example.com/help.")
+        .quiet_for("{Thanks! I'm done with your survey, here are my answers.|Going to a proper restaurant tonight, is the menu online?}", "Please submit a ticket at https://example.com/help."),
+        Capability::new(
+            "a rhetorical verdict, loyalty invoked",
+            "\"what use is that\", \"I've paid you for 12 years!!\", \"over a technicality\" show upset; joining the company (\"thinking of switching to you lot\") or asking what a plan is good for does not",
+        )
+        .flags_for("{Gluten free bread swapped for normal bread!!! what use is that|You rejected my claim over a technicality. I've paid you for 12 years!!|Been with you for over 10 years and you treat me like this?!}", "Pop your postcode into our checker at https://example.com/check.")
+        .quiet_for("{Thinking of switching to you lot, what speeds can I get at LS6?|Considering moving over to you from my current bank, how do I open an account?|What good is the family plan for four people?}", "Pop your postcode into our checker at https://example.com/check."),
+        Capability::new(
+            "a scam company, lying still",
+            "\"scam company\" is a verdict; \"lying still\" or \"lying down\" is a posture, not an accusation",
+        )
+        .flags_for("{your driver took the longest route and charged me double. scam company|dodgy outfit, charged me twice}", "Pop your postcode into our checker at https://example.com/check.")
+        .quiet_for("{how accurate is the sleep tracking? does it know when I'm just lying still?|does it count time lying down as rest?}", "Pop your postcode into our checker at https://example.com/check."),
+        Capability::new(
+            "a groan with company",
+            "\"ugh\" with a complaint about what they did (\"you guys disabled my account\") shows upset; \"ugh mondays. anyway, do you price match?\" groans at the day",
+        )
+        .flags_for("{Ugh! is there a reason you disabled my ability to reply?|ugh. you guys blocked my card again}", "Please submit a ticket at https://example.com/help.")
+        .quiet_for("{ugh mondays. anyway, do you price match other shops?|ugh, early start tomorrow. what time do you open?}", "Please submit a ticket at https://example.com/help."),
+        Capability::new(
+            "paying for what, the thanks I get, celebrated",
+            "\"paying you for what exactly\", \"6 years a customer and this is the thanks i get\" show upset; a scream of joy with a trophy or a toast (\"AAAAA 😭🏆\") does not",
+        )
+        .flags_for("{3rd time this week my 4G has dropped out. paying you for what exactly|another price increase letter. 6 years a customer and this is the thanks i get}", "Which tariff are you on at the moment?")
+        .quiet_for("{JUST PLATINUMED MY FIRST GAME AAAAAA 😭🏆|AAAAA flying to New York tomorrow for my honeymoon 😭🥂}", "Which tariff are you on at the moment?"),
+        Capability::new(
+            "praise shouted",
+            "\"absolute legend!!!\" and \"you people are heroes!!!\" praise; \"you people never listen!!\" does not",
+        )
+        .flags_for("{you people never listen!! third time i've asked|You people lost my bag AGAIN}", "Which tariff are you on at the moment?")
+        .quiet_for("{My driver just helped me jump start my car?!?! absolute legend!!!|YOU PEOPLE ARE HEROES!!! got my order a day early}", "Which tariff are you on at the moment?"),
+        Capability::new(
+            "good news shouted",
+            "a parcel \"TWO WEEKS EARLY!!!!\", an upgrade, setup \"THIS EASY?!?!\", mock anger laughed off (\"mad I didn't find you sooner 😤😂\") is delight; a week late, a huff, early with nobody home is not",
+        )
+        .flags_for("{MY PARCEL IS A WEEK LATE!!!! YOU PEOPLE!!!!|charged me twice again 😤😤|the delivery was early AGAIN and nobody was home!!!|why is cancelling not this easy?!?! 😡}", "Which tariff are you on at the moment?")
+        .quiet_for("{MY SOFA IS HERE TWO WEEKS EARLY!!!! YOU PEOPLE!!!!|OMG YOU GUYS!!! upgraded me to first class i am SCREAMING 😭😭|I'm honestly mad I didn't find you sooner 😤😂|HOW IS SETUP THIS EASY?!?! 😭|my refund came back sooner than promised!!! THANK YOU}", "Which tariff are you on at the moment?"),
+        Capability::new(
+            "feelings known, frights over, firm asks",
+            "\"I know it feels slow\", \"I get why that stings\", \"I can hear how stressful this is\" acknowledge; \"how do I know it's not stolen?\", \"thanks, I was panicking\", \"upgraded to business 😭💍\" and a plain \"I want my money back\" are not upset",
+        )
+        .quiet_for(&upset, "{I know it feels slow. Pay it in with the app instead and it clears tomorrow.|I get why that stings. Buy at the box office and there's no fee.|I can hear how stressful this is. I've emailed the hotel and will reply by 5pm.}")
+        .quiet_for("{thinking of buying a used phone on here, how do I know it's not stolen?|thank u for refunding that payment so fast, i was panicking|upgraded to business for my honeymoon?!?! I'm crying 😭💍|the heel came off my boots. I want my money back}", "Which tariff are you on at the moment?")
+        .flags_for("{I want my money back!!! worst service ever|my phone was stolen from your locker and NOBODY cares!!!}", "Which tariff are you on at the moment?"),
+        Capability::new(
+            "sarcasm, echoes and jabs",
+            "\"managed to lose a fridge. A FRIDGE.\", \"ten. times.\", \"It's July. Just saying.\", \"you do the maths\", \"is it walking here?\", \"Oh great, another 'scheduled maintenance' ... Superb timing\", \"a second class citizen\", \"didn't call either\" show upset; \"Two!\" in delight, a status quoted calmly, a word that comes round again do not",
+        )
+        .flags_for("{Genuinely impressed how you managed to lose a fridge. A FRIDGE.|I've reset the router like 10 times as your bot asked. ten. times.|been on hold for 90 minutes. NINETY.|Still waiting on that refund from March. It's July. Just saying.|4 days without internet. working from home. you do the maths.|my parcel has been 'out for delivery' for six days. is it walking here?|Oh great, another 'scheduled maintenance' right when the match kicks off. Superb timing lads 👏👏|iphone users have had it for a month. feel like a second class citizen|no hot water and your engineer didn't show. didn't call either.}", "Which tariff are you on at the moment?")
+        .quiet_for("{Your refund came through in two days. Two! I'm framing the email.|what does 'exception' on my tracking mean??|Why is there a £95 'one-way fee' on my booking? I'm just dropping the car at a different branch.|Hello, I have done everything needed but my account has not been verified. My account link is: https://example.com/c/123 link|your new loyalty scheme is actually generous?? who approved this, are they ok}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -114,6 +114,72 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("We'll {prioritise|prioritize} this to {guarantee|ensure} it never happens again in any {centre|center}."),
         Capability::new(
+            "certainty in other words",
+            "a guarantee tagged on after a comma, a connection promised as certain, every penny promised back; hoped, or our own refund with a date, is fine",
+        )
+        .flags("{Our crews will have you back on well before 3, guaranteed.|It will be with you by Friday, for sure.|No need to worry, you'll definitely make your connection!|Don't worry, we'll get every penny back for you.}")
+        .quiet("{We hope it will arrive tomorrow, for sure.|I'll get every penny of the refund back to your card today, you'll see it by Monday.|You'll definitely make it if the flight is on time, but I can't promise that.|Delivery is free on orders over £50, guaranteed.}"),
+        Capability::new(
+            "never to anyone else, no doubt",
+            "\"so that this never happens to another guest\", \"your claim will be approved, no doubt about it\"; a doubt mid-sentence before our own call is not a tag",
+        )
+        .flags("{I have shared your comments so that this never happens to another guest.|Your claim will be approved, no doubt about it.|The repair will hold, without a doubt.}")
+        .quiet("{Your claim will be assessed on Monday, no doubt about it, and we'll call you after.|No doubt you're frustrated, and I'm sorry.}"),
+        Capability::new(
+            "whatever it takes, nobody ever",
+            "a guarantee tagged on before another clause (\"..., whatever it takes, and we'll update you\"), after a \"don't worry\"; security told as absolute (\"nobody will ever be able to access your money\"); the advice \"no one will ever ask for your PIN\" is not",
+        )
+        .flags("{Don't worry – we will get your number moved across, whatever it takes, and we'll update you.|Nobody will ever be able to access your money.|No one can ever access your account without your code.}")
+        .quiet("{No one from our team will ever ask for your PIN.|Nobody will ever ask you to move money to a safe account.}"),
+        Capability::new(
+            "every item back",
+            "\"don't worry, we'll get every item back for you\" promises what nobody has checked; a restore from a named backup by a time is a plan",
+        )
+        .flags("{Don't worry, we'll get every item back for you.|Don't worry, we'll restore every file.}")
+        .quiet("{We'll restore every file from Monday's backup by 5pm.|Every item in your basket is saved for 7 days.}"),
+        Capability::new(
+            "so it doesn't happen again",
+            "a purpose that promises no repeat (\"we'll sort it with the store so it doesn't happen again\"); \"so it doesn't happen to your next order, pick a slot\" is advice",
+        )
+        .flags("{We'll get this sorted with the store so it doesn't happen again.|I've passed it to the depot so that this won't happen again.}")
+        .quiet("{I've refunded the fee so you're not out of pocket.|Pick a delivery slot so you're in when it arrives.}"),
+        Capability::new(
+            "works every time",
+            "\"Netflix US will work every time\" promises what a third party controls; \"it should work on most services\" hedges",
+        )
+        .flags("{ShieldVPN can't be blocked by any streaming service, so Netflix US will work every time.|The adapter works every single time.}")
+        .quiet("{It should work with most streaming services.|It worked every time in our tests, and here's the setup guide.}"),
+        Capability::new(
+            "tracked down, unlocked, never again in other words",
+            "\"don't worry, we'll track down your parcel\", \"don't panic, we'll get your account unlocked\", \"we'll make sure nothing like this ever turns up in our food again\"; \"we'll check where your parcel is by 5pm\" is a plan",
+        )
+        .flags("{Don't worry, we'll track down your parcel and get it to you.|Don't panic, we'll get your account unlocked, just DM us.|We'll make sure nothing like this ever turns up in our food again.}")
+        .quiet("{We'll check where your parcel is and reply by 5pm.|I've unlocked your account; you can sign in now.}"),
+        Capability::new(
+            "outcomes promised in other words",
+            "\"it will not happen to you again\", \"her street won't lose power again\", \"no one will ever be able to get into your data\", \"every bank in Europe will accept it\", \"the app will stay up for every payday going forward\"; \"you won't be charged again, as I've cancelled it\" is a deliverable",
+        )
+        .flags("{It will not happen to you again.|Her street won't lose power again this season.|No one will ever be able to get into your data.|Every bank in Europe will accept Checkout payments without extra steps.|The app will stay up for every payday going forward.}")
+        .quiet("{I've cancelled the plan, so there are no more charges.|We'll be open from 9am going forward, and the new hours are on our site.}"),
+        Capability::new(
+            "certainty without guarantee words",
+            "\"you have my word\", \"zero chance of it happening a second time\", \"that's the last time you'll face a delay\", \"the new router will solve all your connection issues\", \"the next delivery will arrive perfectly\", \"you'll never get a fake\"; a fallback, a hedge or an in-control step is not",
+        )
+        .flags("{You have my word it'll be working by tonight.|There's zero chance of it happening a second time.|That's the last time you'll face a delay with us.|The new router will solve all your connection issues.|Trust me, the next delivery will arrive perfectly.|All our sellers are vetted, so you'll never get a fake.|Our team guarantees you'll be reconnected within the hour.|Nothing like this will ever happen again on our flights.|We'll make certain your next stay is flawless.|It won't be an issue from now on.}")
+        .quiet("{Once it's installed it should run smoothly, and if not, call us on 0800 123 456.|The update should fix most of the issues you mentioned.|I can't guarantee it won't be an issue again, but I've raised it with the depot.|The last time you called was on Monday.|You will never be asked for your PIN by us.|We'll go through everything with you on Monday at 10am.|If it happens again, reply here and we'll refund the fee.}"),
+        Capability::new(
+            "certain in fresh words",
+            "\"they'll have it running like new\", \"you won't have any more drops from now on\", \"it'll be back up by teatime for sure\", \"it won't get declined again\", \"with complete confidence\", \"will definately be back\", \"without fail\"; a hedge, or a promise in another clause from a hedge, is not",
+        )
+        .flags("{A technician will book the repair and they'll have it running like new.|We've upgraded the exchange and you won't have any more drops from now on.|Our partner is on site and it'll be back up by teatime for sure.|Our fraud team has cleared it and it won't get declined again.|I can tell you with complete confidence that you won't lose data again.|The lift will definately be back in service by Monday.|It'll be back in your account by this evening without fail.|Staff at the next stop are ready to help and it won't happen again this summer.}")
+        .quiet("{We're doing our best to make sure it won't happen again.|The engineer should have it running well again after the visit.|It should be back up by teatime; I'll update you at 5pm.}"),
+        Capability::new(
+            "take it from me, impossible to hack",
+            "\"take it from me, you won't hear another peep\", \"impossible to hack\", \"you are certain to pass\", \"no two ways about it\", \"no way the committee will approve it\", \"you'll have blazing sunshine\", \"definately be paid out\", \"every item is fully certified and safe\"; a hedge, a check described, an honest \"can't say\" are not",
+        )
+        .flags("{Take it from me, you won't hear another peep from them.|Our systems are now impossible to hack.|You are certain to pass the resubmission.|It'll be on your doorstep before 10am, no two ways about it.|There's no way the committee will approve it.|You'll have blazing sunshine the whole week.|You'll definately be paid out in full.|Every item listed on our marketplace is fully certified and safe to use.}")
+        .quiet("{It should be with you before 10am, and tracking updates at 7.|Every item is checked against the certification list before it's listed, and if anything's wrong you get a full refund.|We can't say for certain whether it will be approved.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -186,6 +186,41 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("We'll {prioritise|prioritize} your {enquiry|inquiry} and {get back to you|be in touch} {soon|shortly}."),
         Capability::new(
+            "a crew sent, money got back",
+            "a crew sent out or something got back with no time; with a time it is concrete",
+        )
+        .flags("{We'll get a crew out to take a look.|We'll send a fitter round to sort it.|We'll get your money back for you.}")
+        .quiet("{We'll get a crew out by 2pm today.|We'll get you back online: the engineer is booked for 9am tomorrow.}"),
+        Capability::new(
+            "action taken, someday",
+            "\"we'll take the appropriate action with the driver\" promises with no time; with a time, or told to the customer as steps, it is not",
+        )
+        .flags("{We'll take the appropriate action with the driver.|We will take further steps on this.|The team will take the necessary measures.}")
+        .quiet("{We'll take action by Friday 5pm.|Take the steps below to reset your router.|I've taken action already: the driver is off your route.}"),
+        Capability::new(
+            "a clock time given",
+            "\"asap\" beside \"your new departure time is 14:35\" is settled by the time; \"asap\" alone, or a fee that is a number, is not",
+        )
+        .quiet("{The crew are working to get you away asap and your new departure time is 14:35.|We'll have you boarding asap: the new ETA is 3:10.}")
+        .flags("{We'll get you away asap.|The fee is 40 and we'll be in touch soon.}"),
+        Capability::new(
+            "an ETA of",
+            "\"will be with you ASAP: the tracker shows an ETA of 4:10pm\" is settled by the ETA",
+        )
+        .quiet("{Your driver will be with you ASAP: the tracker shows an ETA of 4:10pm.|We'll get it to you asap, with an arrival time of 16:30.}"),
+        Capability::new(
+            "repaired, unlocked, someday",
+            "\"it'll be repaired as soon as possible\", \"we'll get your account unlocked\" with no time; with one, they are plans",
+        )
+        .flags("{The lift's been reported and it'll be repaired as soon as possible.|We'll get your account unlocked, just DM us.}")
+        .quiet("{The lift will be repaired by Friday 5pm.|We'll get your account unlocked within the hour.}"),
+        Capability::new(
+            "credited someday",
+            "\"the missing miles will be added to your account\", \"the refund will be credited\" with no time; with one, they are plans",
+        )
+        .flags("{The missing miles will be added to your account.|The refund will be credited.}")
+        .quiet("{The missing miles will be added to your account by Friday.|The refund will be credited within 3 working days.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

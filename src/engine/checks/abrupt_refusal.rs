@@ -80,6 +80,13 @@ fn run(cx: &Context) -> Vec<Flag> {
     let mut way_forward = None;
     let reply_reason = reply_gives_reason(draft);
     let pointer = INFO_POINTER.occurs(draft);
+    // A no explained once stays explained when it is said again ("claims can't be reopened
+    // once closed for 90 days. Sorry we can't help further."): the first limited one counts
+    // for every no after it.
+    let first_limited = refusals
+        .iter()
+        .find(|r| r.is_limited(draft))
+        .map(|r| r.sentence);
     let mut flags = Vec::new();
     for refusal in refusals.iter() {
         if refusal.is_pending_news(draft, pointer) || refusal.is_conceded(draft) {
@@ -87,7 +94,7 @@ fn run(cx: &Context) -> Vec<Flag> {
         }
         let reason = refusal.kind == Kind::SoldOut
             || reply_reason
-            || refusal.is_limited(draft)
+            || first_limited.is_some_and(|s| s <= refusal.sentence)
             || explained_after(draft, refusal.sentence);
         if reason && softened {
             continue;

@@ -1,6 +1,7 @@
 use super::capitalised_start;
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::{acknowledges, reports_failure, Upset};
+use crate::engine::moves::offer::offers_option;
 use crate::engine::moves::verb::is_participle;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, capitalise_first, Draft, TokenKind};
@@ -41,6 +42,10 @@ enum Kind {
     Repeat,
     /// "You should have ...", "you failed to", "your responsibility".
     Lecture,
+    /// "It's worth being careful where you shop", "the contract you agreed to", "please read
+    /// it before purchasing": a lecture to someone who complains; to a question it is advice
+    /// or points to the terms.
+    Caution,
     /// "In future, please check the size chart", "if you had entered the right address, this
     /// wouldn't have happened": hindsight about what the customer should have done.
     Hindsight,
@@ -85,14 +90,18 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as informed|advised|stated|explained|mentioned|said|noted|told [you] earlier|before|previously|already [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]",
                 "as stated|said|mentioned|explained|advised|informed|noted in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call",
                 "like i|we [already] said|told|mentioned [you|before|earlier]",
+                // "As I explained yesterday."
+                "as i|we [have|had] [already] told|said|mentioned|explained|stated|advised|informed|noted [you] yesterday|earlier|before|previously",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told (several|many|multiple|numerous|a few) times",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told twice|repeatedly",
-                "as i|we [have|had] told|said|mentioned|explained|stated|advised|informed|noted [you] in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call",
+                "as i|we [have|had] told|said|mentioned|explained|stated|advised|informed|noted [you] in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|replies|response|responses|tweet|tweets|dm|dms|note|notes|letter|letters|call|calls",
                 "i|we [have|had] already told|informed|advised you",
                 "i|we [have|had] already explained|said|stated this|that|it",
                 "[as] per my|our last|previous|earlier email|e-mail|message|reply|response|tweet|dm|note|conversation|letter",
                 "as i|we [have|had] [already|previously|earlier] shared|posted|wrote|written|highlighted in|on my|our last|previous|earlier post|tweet|reply|response|message|email|e-mail|dm|note|update",
                 "information|info|details|instructions [that] [was|were|we|i] [have|had] [already] previously|already|earlier provided|given|shared|sent",
+                // "This was covered in the reply sent to you on the 3rd."
+                "this|that|it was [already] covered|explained|answered|addressed in [the|our|my] [<word>] reply|email|message|response|replies|emails",
             ],
         ),
         (
@@ -102,11 +111,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "you should [not] have <word>",
                 // What they should have done first: "did you check your spam folder before
                 // contacting us?".
-                "did|have you [even] *6 before contacting|calling|emailing|messaging|tweeting|writing|complaining|reaching",
+                "did|have you [even] *8 before contacting|calling|emailing|messaging|tweeting|writing|complaining|reaching",
                 "you must have <word>",
                 "caused by you",
                 // The customer's own doing, stressed: "you cancelled the order yourself".
-                "you [have|had] cancelled|canceled|deleted|changed|removed|selected|chose|chosen|entered|unsubscribed|declined|disabled|agreed|accepted|confirmed|approved|authorised|authorized|opted *3 yourself",
+                "you [have|had] cancelled|canceled|deleted|changed|removed|selected|chose|chosen|entered|unsubscribed|declined|disabled|agreed|accepted|confirmed|approved|authorised|authorized|opted|switched|turned|set|toggled|blocked|muted|paused *3 yourself",
                 "you [have] entered|typed|selected|chose|chosen|clicked|picked|used|put|provided|gave|given|input|booked|bought|ordered|added|filled|sent [us|me|in|out] the|a|an wrong|incorrect|invalid",
                 "wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input by you",
                 "wrong|incorrect|invalid *2 was|were entered|typed|given|provided|selected|chosen|input on your side|end",
@@ -130,13 +139,43 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "your|customer's [own] responsibility|fault|mistake",
                 "you agreed|accepted|consented to [the|these|those|our] terms|conditions|policy|policies",
                 "which|that you [have] [already] agreed|accepted|consented to",
+                // The customer's slip as the usual cause: "declines like this are nearly always
+                // down to the customer entering the wrong PIN".
+                "(down to|caused by|due to|because of) [the] customer|customers|user|users|cardholder|cardholders|passenger|passengers|buyer|buyers error|errors|mistake|mistakes|entering|using|typing|choosing|selecting|forgetting|ignoring",
+                // What the page told them to do: "like the booking page tells you to".
+                "like|as [the|our] <word> [page|site|website|email|confirmation|instructions] tells|told|says|said|asks|asked|instructs|instructed you to",
                 // Whoever holds the account, the card or the ticket: the customer in a third person.
-                "the customer's|buyer's|cardholder's|purchaser's|passenger's|owner's|user's|member's|holder's responsibility",
+                "the customer's|buyer's|cardholder's|purchaser's|passenger's|owner's|user's|member's|holder's|traveller's|traveler's|tenant's|guest's|student's|driver's|recipient's|sender's|applicant's responsibility",
                 "the account|card|policy|ticket|booking holder's|owner's responsibility",
                 "the responsibility of the|your customer|buyer|cardholder|purchaser|passenger|owner|user|member|holder",
                 "the responsibility of the account|card|policy|ticket|booking holder|owner",
                 "user error",
+                // Their job, told back: "it was on you to check the seller's feedback".
+                "(it was|it's|that was|that's) on you to",
+                "it was up to you to",
+                // "In future it would help if you actually read the handbook."
+                "if you actually read|checked|looked|followed|listened",
+                "bothered to read|check|look|follow",
+                // What the customer is expected to do: "customers are expected to read correspondence".
+                "customers|customer|users|members|passengers|tenants|travellers|travelers|guests|buyers are|is expected|required to read|check|review|keep|know|monitor|understand",
+                // Damage put down to handling: "a crack like this only happens when a handset has
+                // been dropped".
+                "only|usually|typically|normally|generally happens|occurs when *6 dropped|knocked|knock|misused|mishandled|bent|crushed|wet|submerged|forced",
                 "clearly stated|mentioned|written|displayed|indicated|explained|marked|shown|outlined",
+            ],
+        ),
+        (
+            Caution,
+            lines![
+                // What they signed, held up to them, apology or not: "as set out in the contract
+                // you agreed to", "the rental agreement you signed".
+                "terms|conditions|agreement|contract you [have|had] [already] agreed|accepted|consented|signed",
+                // Care urged after the fact: "it's worth being careful where you shop online".
+                "worth being [more|extra] careful|vigilant|cautious",
+                // "Please read it before purchasing".
+                "please|kindly read|check|review it|this|the|our *3 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|messaging|calling|emailing|writing|tweeting|complaining",
+                // "We'd recommend reading the full description before booking."
+                "recommend|suggest|advise|encourage reading|checking|reviewing *4 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|complaining",
             ],
         ),
         (
@@ -149,6 +188,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "going|moving forward",
                 "from now on",
                 "for future reference",
+                "for|on future <word>",
                 "if you had [only|just] <word>",
                 "you needed|had to have <word>",
                 "you were supposed to have <word>",
@@ -161,8 +201,14 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "[as] per|under section|clause|paragraph|article",
+                // "..., which are in section 7 of your T&Cs".
+                "section|clause|paragraph|article <num> of",
+                // "It's a condition of the account."
+                "is|it's a condition|requirement of [the|your|our] account|tariff|plan|contract|agreement|policy|booking|ticket|service|membership|subscription",
                 "as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules",
-                "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app",
+                "as set out in|on|by our|the [<word>] terms|policy|policies|t&c|t&cs|conditions|rules",
+                "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app|screen|screens",
+                "as shown|stated|displayed|explained on|at [the] checkout|basket|booking|payment|order [screen|page|summary]",
                 "according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period",
                 "refers|relates|applies to [the] next|following working|business day",
@@ -178,11 +224,18 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we [do|always] follow|meet [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
                 "we [do|always] comply|adhere with|to [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
                 "in accordance with [the|our]",
+                "[strictly] in line with the|our|your [<word>] [<word>] terms|policy|rules|conditions|contract",
+                "which|as is|are [clearly] set out in|on",
                 // The terms handed over instead of an answer.
                 "refer to our|the terms|t&c|t&cs|conditions",
                 "have a read of our|the terms|t&c|t&cs|conditions",
                 "please|kindly see|read|review our|the terms|t&c|t&cs|conditions",
                 "it|it's [is] important|essential|key|vital|crucial to check|read|review|know|understand|ensure|make",
+                // The terms of a sale between other people, told to someone let down by it: "sales
+                // are agreed directly between buyers and sellers", "the guarantee only applies
+                // once you've given the seller 3 days".
+                "[directly|strictly|solely|only] between [the] buyer|buyers|customer|customers|member|members|users and [the] seller|sellers|merchant|merchants|vendor|vendors|host|hosts",
+                "guarantee|protection|cover|warranty|policy|promise|scheme only applies|apply|covers|cover|kicks|starts after|if|when|once|to|in",
             ],
         ),
         (
@@ -195,6 +248,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no need to shout|yell|swear|curse",
                 "no need to be|get rude|abusive|angry|aggressive|nasty|hostile|personal|offensive",
                 "no need to use that|such|this language|tone",
+                // "There's no need to take that tone with us."
+                "no need to take that|such|this|a tone",
+                "take|taking|took that|such a|this tone",
+                // "We'd ask that it's kept civil."
+                "is|are|it's kept civil|polite|respectful|courteous|professional",
                 "no need to raise your voice",
                 "keep|continue using|with that|this|such language|tone|attitude",
                 "there|there's [is] no need for that|such|this language|tone|attitude|behaviour|behavior|rudeness|abuse",
@@ -202,13 +260,20 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "your tone",
                 "please be [more] respectful|polite|civil|courteous",
                 "keep it civil|polite|respectful|courteous|professional",
+                "kept|keep|keeping things|it|this civil|polite|respectful|courteous|professional|friendly",
                 "keep the|your language|tone|messages|comments civil|polite|respectful|courteous|clean",
                 "if you were [more] respectful|polite|civil|courteous",
                 "if you could be [more] respectful|polite|civil|courteous",
                 "do not shout|yell|swear",
                 "stop shouting|yelling|swearing",
-                "your [abusive|offensive|rude|inappropriate|aggressive] language|behaviour|behavior|attitude",
+                // Their words judged ("your rude language", "your behaviour was unacceptable"), not
+                // named ("pick your language in settings").
+                "your abusive|offensive|rude|inappropriate|aggressive|foul|bad language|behaviour|behavior|attitude",
+                "your language|behaviour|behavior|attitude [has|have] is|was|are|were|been [not] [very|totally|completely|quite|really] unacceptable|inappropriate|abusive|offensive|rude|aggressive|acceptable|appropriate",
                 "take a deep breath",
+                // Help held back until they calm down: "once the language is toned down".
+                "tone|toned|toning [it|that|this|things|your|the] [language] down",
+                "once|when [the|your] language|tone|conversation is|has|stays|remains [been] [kept] [more] toned|calmer|civil|polite|respectful",
                 "refrain from using|swearing|shouting|cursing|being",
                 "refrain from that|such|this|abusive|offensive|foul language|behaviour|behavior",
                 "will|do|does|can not tolerate [any] [form|kind] [of] abuse|abusive|rudeness|rude|swearing|language|behaviour|behavior|threats",
@@ -226,8 +291,6 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted",
                 "did|have you even",
                 "are you sure you *4 properly|correctly|carefully|thoroughly|right",
-                // Their account doubted: "are you sure you completed the payment?"
-                "are you sure you|that you [have|had|did] completed|paid|sent|placed|entered|submitted|received|checked|ordered",
             ],
         ),
         (
@@ -236,7 +299,22 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What they say happened, questioned: "are you sure you didn't click twice?",
                 // "did you actually place two orders?"
                 "are you sure|certain [that] you did|have|had not|never <word>",
+                // "Are you sure you entered the right PIN?", "are you sure you paid?"
+                "are you sure|certain [that] you [have|had|did] completed|paid|sent|placed|entered|submitted|received|checked|ordered|typed|used|selected|chose",
                 "did|have you actually|really place|placed|order|ordered|pay|paid|send|sent|receive|received|enter|entered|book|booked|make|made|cancel|cancelled|canceled|submit|submitted|click|clicked",
+                // The fault put on their side against a repeated report: "there are no known
+                // issues with the mast, so it may be something on your handset".
+                "(there are|there is|there's) no known issues|problems|faults|outages",
+                "something|a problem|an issue|a fault on|with your [own] handset|phone|device|router|end|side|setup|network|computer|browser|connection|equipment",
+                "something|a problem|an issue|a fault on|with the handset|phone|device|router|computer|browser|connection|app (you are|you have been) using",
+                // Their report weighed against the odds, or sent back to be checked first:
+                // "parcels marked as delivered are very rarely lost", "please check with your
+                // neighbours before raising a claim".
+                "(very|extremely|incredibly) rarely|seldom lost|stolen|missing|wrong|faulty|damaged|misdelivered|late",
+                "check|ask|look *6 before raising|making|submitting|filing|opening|starting|logging a|an claim|complaint|dispute|case|report",
+                "check|ask|look *6 before reporting|declaring it|this|them missing|lost|stolen",
+                // "That's usually on the user's side."
+                "(is|that's|it's) [usually|typically|normally|often|mostly] on the user's|customer's|your side|end",
             ],
         ),
         (
@@ -246,6 +324,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i have|had|did not [had|have|received|receive|seen|see|got|get] any [other|more|similar|such] [reported] reports|complaints|errors|issues|problems|outages",
                 "we|i have|had [had|received|seen|got] no other|similar|further|more reports|complaints",
                 "no other|similar reports|complaints of|about this|that|it",
+                // "We haven't seen this reported by anyone else this week."
+                "not seen|had|received this|that|it|anything [being] reported by (anyone|anybody|any other)",
+                "we|i have|had|did not [had|have|received|seen] anyone|anybody else report|reporting|mention|mentioning|complain|complaining|raise|raising",
+                // "So it's most likely down to your phone."
+                "is|it's|that's [most|very] [likely|probably] down to your [own] phone|device|router|setup|network|connection|browser|computer|laptop|equipment|settings|end|side",
                 // The fault put on the customer's side without a look: "it must be on your end".
                 "must be on your end|side",
                 "the|this|that issue|problem|fault|error is|lies on your end|side",
@@ -256,6 +339,14 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "nobody else [has|is] reported|complained|having|had|experiencing",
                 "no other customers|users|members [have|are] reported|complained|having|experiencing",
                 "there|there's [is] nothing wrong with our|the",
+                "nothing wrong with the|our handset|phone|device|product|service|network|app|system|item|order|meter|equipment",
+                // "We've not had a single other report", "so it's very unlikely to be anything on our network".
+                "(not|never) (had|received|seen) a single|one other|another report|complaint",
+                "very|highly|extremely unlikely to be *3 on|with our|the network|side|end|system|supply",
+                // "So we don't accept that a visit was missed."
+                "(we|i) (do not|cannot|can not) accept|believe that",
+                // "It must have been turned off on your end."
+                "must have been *4 on your end|side",
                 "works|working fine|perfectly for everyone|everybody else",
                 // Doubting or contradicting their account.
                 "misinformation|rumours|rumors circulating|going|out|spreading|online|floating",
@@ -277,7 +368,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Their account doubted with the record: "the charge must have been made by you", "it
                 // was working when it left us".
                 "must|would have been <word> by you|yourself",
-                "was|were working|fine|intact|perfect|undamaged when|before it|they left (us|our warehouse|the warehouse|our store|the store|our depot|the depot|the factory)",
+                "was|were [definitely|certainly|clearly|fully|all|still] working|fine|intact|perfect|undamaged|inside|included|packed|complete|there when|before it|they left (us|our warehouse|the warehouse|our store|the store|our depot|the depot|the factory)",
                 "it|parcel|package|order|item|items must have (arrived|reached|been delivered|been received|been collected)",
                 // An apology for what they "think": their complaint made an opinion.
                 "sorry|apologise|apologize|apologies that|if you think|believe",
@@ -289,6 +380,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Rules used as a wall.
                 "only obligated|obliged|required|bound|liable to",
                 "cannot|not be held responsible|liable|accountable",
+                "not something *4 be held liable|responsible|accountable",
                 "not obligated|obliged|bound|liable|required to",
                 "under no obligation",
                 "at our [sole|own|absolute] discretion",
@@ -310,16 +402,29 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "this usually happens when it isn't used as described", "we always
                 // recommend saving your work". Checked against the customer's complaint.
                 "processed|sent|issued|shipped|delivered|dispatched|made|completed on|from our end|side",
+                // Their own setting as the cause: "delivered to a safe place as per your
+                // delivery preferences".
+                "[as] per|following|under your [<word>] preferences|instructions|settings|selection|choice|choices",
+                "(according to|in line with) your [<word>] preferences|instructions|settings|selection|choice|choices",
+                // The routine set against their report: "our drivers always knock and wait".
+                "our|the drivers|driver|couriers|courier|engineers|engineer|staff|team|agents|crew|technicians|riders|postman|postmen always|never knock|ring|check|wait|call|leave|deliver|follow|take|photograph|scan|ask|inspect|test|confirm|attempt|try|knocks|rings|checks|waits|calls|leaves|delivers|follows|takes|photographs|scans|asks|inspects|tests|confirms|attempts|tries|skip|skips|ignore|ignores",
+                // Their kind of fault put down to handling: "that kind of damage usually happens
+                // when the lid is opened from one corner".
+                "kind|type|sort of damage|fault|wear|crack|cracking|problem|issue|mark|marks|stain|stains|drift [usually|normally|often|typically|only|generally] happens|occurs|comes|results|appears",
                 "only one|a single charge|payment|transaction [on|from] our end|side",
                 "we|i have|had no record|records|trace|evidence",
                 // "..., so the charge was applied correctly".
                 "was|were|has|have [been] applied|charged|calculated|billed|processed correctly",
+                // The charge said to stand: "so the charge for this month is correct".
+                "charge|charges|fee|fees|bill|amount|payment|price|invoice|balance|usage|reading|readings|consumption|total [for|on|of] *4 is|was|are|were [completely|entirely|perfectly|therefore|still] correct|accurate|right|valid",
                 "app|system|site|website|software|platform|update does|do|did|will not|never delete|lose|remove|cancel|change|charge",
                 // "Our system only charges once per order", "we reply to every email within 48
                 // hours", "the size sent matches the one you selected", "orders can't simply
                 // vanish".
                 "our|the system|systems only|never|always",
                 "we [always] reply|respond|answer [to] every|all",
+                // "Confirmations are always sent" to someone who never got one.
+                "confirmation|confirmations|email|emails|receipt|receipts|notification|notifications|text|texts|reminder|reminders is|are always sent|issued|emailed",
                 "matches|match|matched [exactly] [what|the] [one] you selected|ordered|chose|picked|entered|agreed|requested|booked|bought",
                 "can|do|does not just|simply vanish|disappear",
                 // Their account doubted with a smile: "I'm sure you'll find it was delivered".
@@ -331,8 +436,18 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [that] *3 delivered|left|signed|received|collected|completed|dropped|handed|processed|paid|sent|successful|arrived|door|doorstep|porch|mailbox|letterbox|reception",
                 "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [a|the|successful] delivery|payment|signature",
                 "all|every [of] [our|the] rooms|room|items|item|orders|order|products|product|parcels|parcel|meals|meal|cars|car|vehicles|devices is|are [always|fully|thoroughly|carefully] inspected|checked|tested|cleaned|sanitised|sanitized|serviced",
+                // "Every wheel is trued and checked before it leaves the workshop."
+                "every|all <word> is|are [always] <word> and inspected|checked|tested|cleaned|serviced",
+                // The damage placed after it left: "so the buckle would have happened after collection".
+                "would|must have happened|occurred after collection|delivery|dispatch|pickup|handover",
+                "would|must have been caused|done|damaged after collection|delivery|dispatch|pickup|handover",
                 "our|the agents|staff|drivers|team|colleagues|crew|engineers|advisors|advisers are|is [all] [fully|highly] trained",
                 "driver|courier|engineer|agent|team|staff followed|follows your|the instructions|process|procedure|policy",
+                // The instrument's word against theirs: "the meter doesn't lie".
+                "meter|meters|numbers|figures|records|data|scales|scale|readings|reading|camera|cameras|footage|tracking|gps|logs do|does|did|can not|never lie",
+                // The routine set against their report: "our crew follows a checklist for
+                // every order", "our kitchen uses a strict process".
+                "crew|crews|kitchen|team|staff|drivers|couriers|engineers|packers|warehouse (follow|follows|use|uses|works to|work to) [a|an|the|our] [strict|careful|set|standard] checklist|checklists|process|procedure|procedures|protocol|protocols|standard|standards",
                 "considered|deemed|classed [as] normal|acceptable|expected",
                 "normal wear and tear",
                 "this|that|it usually|normally|often|typically happens|occurs when|if",
@@ -341,7 +456,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // The policy pointed to first: "as explained in our refund policy", "as stated
                 // in your agreement", "which is stated on every product page".
                 "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions",
+                // What we wrote before, pointed to: "as stated in our rejection letter".
+                "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] letter|email|e-mail|emails|message|reply|response|confirmation|correspondence|decision|notice",
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",
+                // The policy they were under: "the policy you agreed to".
+                "policy you [have|had] [already] agreed|accepted|consented|signed",
                 "read our|the [<word>] policy|policies|terms|faq|faqs before",
             ],
         ),
@@ -368,6 +487,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Records,
             lines![
                 "our|the records|system|systems|logs|notes show|shows|showed|indicate|indicates|say|says",
+                "according to our|the records|system|systems|logs|data|tracking",
             ],
         ),
     ];
@@ -389,6 +509,14 @@ static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
         // Charged more than once: "I've been charged twice", "you double charged me".
         "charged|billed|debited|took|taken|take [me] (twice|double|two times)",
         "double charged|billed|debited|charging|billing",
+    ])
+});
+
+/// The customer says what went wrong on the day: "the train was 40 mins late", "the box
+/// arrived empty". A record told back to them blames only when it contradicts this.
+static CUSTOMER_REPORTS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "(was|were|arrived|came|turned up) *3 late|delayed|cancelled|canceled|empty|damaged|broken|short",
     ])
 });
 
@@ -415,7 +543,8 @@ fn run(cx: &Context) -> Vec<Flag> {
             Kind::Lecture => {
                 !is_expected_state(draft, &m) && !before_match(draft, &m, 3, NEGATED_OR_HEDGED)
             }
-            Kind::Hindsight => hindsight_holds(draft, &m),
+            Kind::Caution => complains() && !before_match(draft, &m, 3, NEGATED_OR_HEDGED),
+            Kind::Hindsight => hindsight_holds(draft, &m, complains),
             // Said with an apology it reads as directions ("Sorry! Please contact the
             // courier, not us, as they hold the parcel now").
             Kind::Deflect if words_of(draft, &m) == ["not", "us"] => {
@@ -435,10 +564,27 @@ fn run(cx: &Context) -> Vec<Flag> {
                     .is_some_and(|s| draft.has_negation(draft.sentences[s].tokens.clone()))
             }
             Kind::Contradict => claims() && before_match(draft, &m, 8, CONTRAST),
-            Kind::Records => claims() && unacknowledged(),
+            // "Our records show it arrived only 4 minutes late, not 40" sets the record
+            // against their report; "our records show it's at the depot" tells where it is.
+            Kind::Records => {
+                unacknowledged()
+                    && (claims()
+                        || (cx.customer.is_some_and(|c| CUSTOMER_REPORTS.occurs(c))
+                            && sentence_contradicts(draft, &m))
+                        || (complains() && sentence_points_at_them(draft, &m)))
+            }
             Kind::Doubt => upset || claims(),
+            // "Keep it friendly and respectful" answers a calm question about the rules; it
+            // remarks on a tone only to someone who took one (or in a macro, to anyone).
+            Kind::Tone => upset || cx.customer.is_none(),
             Kind::FinePrint => upset && unacknowledged(),
-            Kind::Defend => complains() && unacknowledged(),
+            // "Confirmations are always sent, so I'll resend it now" defends and then acts
+            // (the defence's own words, "the refund was processed", offer nothing).
+            Kind::Defend => {
+                complains()
+                    && unacknowledged()
+                    && !offers_option(draft, &[defence(draft, &m)], true)
+            }
             _ => true,
         };
         if keep {
@@ -448,14 +594,67 @@ fn run(cx: &Context) -> Vec<Flag> {
     flags
 }
 
-/// Whether a hindsight phrase is one: "next time" or "in future" followed in its sentence by
-/// an instruction to the customer ("please check", "make sure you"); "if you had ..." with
-/// what "would" not have happened; "you needed to have" with something they did.
-fn hindsight_holds(draft: &Draft, m: &Match) -> bool {
+/// The tokens of the defence a match is in: its sentence up to a semicolon after it, so that
+/// "confirmations are always sent; I'll resend yours now" still acts, and "the refund was
+/// processed on our end" offers no refund.
+fn defence(draft: &Draft, m: &Match) -> Range<usize> {
     let Some(s) = draft.sentence_of(m.tokens.start) else {
+        return m.tokens.clone();
+    };
+    let sentence = draft.sentences[s].tokens.clone();
+    let end = (m.tokens.end..sentence.end)
+        .find(|&i| draft.tokens[i].norm == ";")
+        .unwrap_or(sentence.end);
+    sentence.start..end
+}
+
+/// Words by which the record contradicts the customer's account: "only one charge", "not
+/// 40", "arrived on time", "was delivered successfully".
+const CONTRADICTING: &str = "only not never no actually fact correctly successfully already \
+    definitely clearly indeed time full";
+
+/// Whether the rest of the match's sentence holds one of [`CONTRADICTING`].
+fn sentence_contradicts(draft: &Draft, m: &Match) -> bool {
+    after_match(draft, m).is_some_and(|after| {
+        draft.tokens[after]
+            .iter()
+            .any(|t| among(CONTRADICTING, &t.norm))
+    })
+}
+
+/// Whether the rest of the match's sentence names the customer's own doing as what the
+/// record shows: "our records show a safe-place instruction was set on your account".
+fn sentence_points_at_them(draft: &Draft, m: &Match) -> bool {
+    after_match(draft, m).is_some_and(|after| {
+        draft.tokens[after].windows(2).any(|w| {
+            (w[0].norm == "your"
+                && w[1]
+                    .norm
+                    .is_among("account instruction instructions request settings choice selection"))
+                || (w[0].norm == "you"
+                    && w[1]
+                        .norm
+                        .is_among("set chose selected requested asked entered agreed"))
+        })
+    })
+}
+
+/// The tokens after the match, to the end of its sentence.
+fn after_match(draft: &Draft, m: &Match) -> Option<Range<usize>> {
+    let s = draft.sentence_of(m.tokens.start)?;
+    Some(m.tokens.end..draft.sentences[s].tokens.end)
+}
+
+/// Whether a hindsight phrase is one: "next time" or "in future" followed in its sentence by
+/// an instruction to the customer ("please check", "make sure you"), or, to a customer who
+/// complains, by a precaution ("weigh your bag before travelling", "to avoid fees");
+/// "if you had ..." with what "would" not have happened; "you needed to have" with
+/// something they did.
+fn hindsight_holds(draft: &Draft, m: &Match, complains: impl Fn() -> bool) -> bool {
+    let Some(after) = after_match(draft, m) else {
         return false;
     };
-    let rest = &draft.tokens[m.tokens.end..draft.sentences[s].tokens.end];
+    let rest = &draft.tokens[after.clone()];
     let has = |words: &[&str]| rest.iter().any(|t| t.norm.is_one_of(words));
     let words = words_of(draft, m);
     match words.as_slice() {
@@ -469,11 +668,34 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> bool {
         // "Had you checked the app, you would have seen the delay."
         ["had", "you", ..] => has(&["would"]),
         _ => {
-            INSTRUCTION.occurs_in(draft, m.tokens.end..draft.sentences[s].tokens.end)
-                && !has(&["we", "i", "our", "us"])
+            // "Next time you're in, we'll ...", "in future our team will ...": the company's
+            // own conduct.
+            !has(&["we", "i", "our"])
+                && (INSTRUCTION.occurs_in(draft, after.clone())
+                    || (PRECAUTION.occurs_in(draft, after) && complains()))
         }
     }
 }
+
+/// What the customer should have done first, told as a precaution: "before travelling", "to
+/// avoid fees", "so you don't get charged". To a calm question ("next time, book before 6
+/// pm to get the discount") it is a tip.
+static PRECAUTION: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "before you|travelling|traveling|flying|leaving|going|booking|ordering|buying|paying|sending|posting|checking|signing|submitting|cancelling|canceling|emailing|contacting|calling|messaging|writing|complaining|raising",
+        "beforehand",
+        "in advance",
+        "ahead of time",
+        "to avoid|prevent",
+        "so [that] you do|will not",
+        "so [that] this|it does|will not happen",
+        // The charge they would have avoided: "next time return it full and there'll be no charge".
+        "there will be no charge|charges|fee|fees|penalty|surcharge",
+        // Or any "please" for next time, to someone complaining: "next time please open it
+        // from the centre".
+        "please|kindly <word>",
+    ])
+});
 
 /// An instruction to the customer to take more care: "please check", "make sure you",
 /// "you should read". A tip ("next time, please use code SAVE10") names no diligence.
@@ -563,7 +785,7 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
             let (range, replacement) = recap(draft, m);
             flag.replace("Restate it neutrally", range, replacement)
         }
-        Kind::Lecture => {
+        Kind::Lecture | Kind::Caution => {
             let flag = Flag::new(
                 span,
                 format!("\"{quoted}\" lectures the customer about their mistake: say what happens next."),
@@ -817,7 +1039,13 @@ fn cased(text: &str, capital: bool) -> String {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(RULES, CUSTOMER_CLAIMS, INSTRUCTION);
+    every_phrase_list_compiles!(
+        RULES,
+        CUSTOMER_CLAIMS,
+        CUSTOMER_REPORTS,
+        INSTRUCTION,
+        PRECAUTION
+    );
 
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;

@@ -1,5 +1,5 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::feeling::Upset;
+use crate::engine::moves::feeling::{names_failure, Upset};
 use crate::engine::moves::offer::{offers_option, ASKS_FOR_DETAILS};
 use crate::engine::moves::reason::{
     as_or_since_reason, CAUSE, IN_OTHER_HANDS, MISHAP, PROCESSING_TIME, USUAL_TIME,
@@ -14,7 +14,11 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] investigating|looking|working|checking|reviewing|chasing|escalating|contacting|fixing|repairing|restoring|rebooking|arranging|processing",
         "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] on it|site|scene",
+        // Help already on its way, told in the passive: "engineers have been assigned to it".
+        "engineer|engineers|technician|technicians|team|teams|crew|crews|someone|staff|fix|repair|patch has|have|is|are [now|already|just] been|being assigned|dispatched|sent|booked|allocated|scheduled|deployed|rolled|applied",
         "i|we|team will|shall [be] [now|also|personally|happy|glad] [to] <word>",
+        // Put right in the passive: "it's been put on today's first van".
+        "it|they|parcel|order|item|items|booking|ticket|refund|replacement has|have [now|just|already] been put|moved|rebooked|booked|scheduled|placed|transferred|loaded|reserved|dispatched|resent|reissued|prioritised|prioritized|expedited|upgraded",
         "i|we|team am|are|is going to",
         "i|we have|has [now|just|already|also] asked|contacted|chased|escalated|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled|approved|authorised|authorized|unblocked|unlocked|verified|processed|reprocessed|reversed",
     ])
@@ -50,6 +54,17 @@ fn run(cx: &Context) -> Vec<Flag> {
     // macro with no customer).
     // The usual time explains a wait away only to a customer upset about it.
     let upset_at_wait = cx.upset() != Upset::Calm;
+    // A cause told to someone who only asked, calmly, about something not yet gone wrong
+    // for them ("is the 17:42 running today?") answers the question; it explains nothing away.
+    if cx.customer.is_some_and(|c| {
+        !upset_at_wait
+            && only_asks_plainly(c)
+            && !names_failure(c)
+            && !talks_of_waiting(c)
+            && !reports_overdue(c)
+    }) {
+        return Vec::new();
+    }
     let wait_explains = cx
         .customer
         .is_none_or(|c| upset_at_wait || talks_of_waiting(c));
@@ -182,6 +197,11 @@ fn is_rule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match
                 | "compliance"
                 | "safety"
                 | "protection"
+                | "cost"
+                | "costs"
+                | "price"
+                | "prices"
+                | "pricing"
         )
     })
 }
@@ -261,6 +281,21 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
     })
 }
 
+/// Whether every sentence of the customer's message is a question that opens as one ("is
+/// the 17:42 running today?"), not a situation told with a question mark ("17:32 has been
+/// sat outside Reading for 40 mins, what's going on?").
+fn only_asks_plainly(customer: &Draft) -> bool {
+    const OPENERS: &str = "is are was were do does did can could will would should has have \
+        when what which who how";
+    customer.sentences.iter().all(|s| {
+        customer.is_question(s)
+            && customer
+                .sentence_words(s)
+                .first()
+                .is_some_and(|w| among(OPENERS, w))
+    })
+}
+
 /// Whether the customer talks about a wait ("where is my refund", "still nothing", "it's
 /// taking four days").
 fn talks_of_waiting(customer: &crate::engine::text::Draft) -> bool {
@@ -303,7 +338,7 @@ fn being_fixed(draft: &Draft, m: &Match) -> bool {
     // Not "repair" or "clear", as often a noun or an adjective ("repair times are set by").
     const FIX: &str =
         "fix fixes sort sorts resolve resolves clears repairs solve solves cure cures";
-    draft.tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
+    draft.tokens[m.tokens.start.saturating_sub(5)..m.tokens.start]
         .iter()
         .any(|t| among(FIX, &t.norm))
 }
@@ -313,7 +348,16 @@ fn being_fixed(draft: &Draft, m: &Match) -> bool {
 /// it will be back.
 fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
     let draft = cx.draft;
-    if offers_option(draft, skip, true) || AT_WORK.occurs(draft) || ASKS_FOR_DETAILS.occurs(draft) {
+    // A hoped-for action ("hopefully we'll have it back soon") is no step taken.
+    let at_work = AT_WORK.any_match(draft, |m| {
+        let sentence_start = draft
+            .sentence_of(m.tokens.start)
+            .map_or(m.tokens.start, |s| draft.sentences[s].tokens.start);
+        !draft.tokens[sentence_start..m.tokens.start]
+            .iter()
+            .any(|t| t.norm.is_among("hopefully hope hoping may might"))
+    });
+    if offers_option(draft, skip, true) || at_work || ASKS_FOR_DETAILS.occurs(draft) {
         return true;
     }
     draft.sentences.iter().any(|s| {
@@ -346,7 +390,9 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
                                 .get(i + 2)
                                 .is_some_and(|verb| among(SCHEDULED, &verb.norm))
                     }))
-                    || matches!(
+                    // "Your sofa did not arrive this morning" tells the failure, not when.
+                    || (i == 0 || !is_negation(&tokens[i - 1].norm))
+                        && matches!(
                         t.norm.as_str(),
                         "back"
                             | "restored"

@@ -40,7 +40,7 @@ macro_rules! tried_for {
 static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
     macro_rules! thing {
         () => {
-            "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more|one|ones|version|model|product|products|colour|color|size|sizes|feature|features|shipment|restock|fix|patch"
+            "it|this|that|they|things|everything|service|services|order|package|parcel|item|items|delivery|flight|refund|update|repair|replacement|app|site|website|system|power|signal|issue|problem|outage|stock|more|one|ones|version|model|product|products|colour|color|size|sizes|feature|features|shipment|restock|fix|patch|driver|courier|rider|ban|suspension|block|appeal|claim|decision"
         };
     }
     Phrases::lines(lines![
@@ -89,6 +89,12 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // A feature or product that may come, with no time: "we might add it in the future".
         concat!("we|", thing!(), " might|may [well|eventually] add|introduce|release|launch|bring|offer|support|include|restock|reintroduce *3 (in the future|in future|at some point|later on|down the line|one day|someday|eventually)"),
         "touch|knock [on] wood",
+        "here's|heres hoping",
+        // Effort with the outcome disowned: "we'll try to squeeze you on, no promises though".
+        "no promises|guarantees",
+        // News that may come, in place of an answer: "we may have news on that later this year".
+        "we|i may|might [have|get] [some] [more|further] news|updates|info|information",
+        "we|i may|might [have|get] an update|announcement",
         "if we are lucky",
         concat!("we|", thing!(), " should|might|may [still|hopefully|soon|be|well] <word>"),
         "we|i may|might be able to",
@@ -96,6 +102,17 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         concat!(thing!(), " could come|be [back|available|restocked|fixed|resolved|sorted|released|added] *3 point|eventually|someday|later|future"),
         "more may|might come|follow|be",
         "there may|might be more",
+        "there may|might be a|an update|fix|patch|release|solution",
+        // "A rebooking credit may be possible in some cases."
+        "may|might [well|still|also] be possible",
+        // "It could well turn up before then", "lines may quieten down later".
+        concat!(thing!(), " could [well|still|even] turn|show|arrive|land|appear|come"),
+        "may|might [well] quieten|ease|calm|settle|improve",
+        // A place that may come free: "a few places might free up nearer the start of term".
+        "places|spaces|seats|slots|tickets|rooms|tables|spots|appointments *3 might|may|could free|open|come up",
+        "places|spaces|seats|slots|tickets|rooms|tables|spots|appointments *3 might|may|could become available",
+        // "Maybe a transfer tool will come in a future update."
+        "maybe|perhaps *8 (in a future|in future|someday|some day|one day|down the line|at some point|later on)",
         // An expectation in place of a commitment: "I'd expect it to be resolved soon".
         "i|we would [fully] expect|imagine|anticipate [that] it|this|that|the|your|they|things|everything",
         "there may|might be [a] chance|way|something",
@@ -111,6 +128,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         // A wish for the customer: "we hope you stay with us", "hope you get it soon".
         "hope|hopefully [that] you|your <word>",
         "hopefully so|not",
+        "hope|hopefully [that] it|this|they becomes|become|is|are your [new] favourite|favorite|go-to",
         "hope to be the first",
         "hope we can|will|get see|welcome|serve|have",
         "hope|hopefully [that] all|everything is|was well|good|ok|okay|fine",
@@ -142,7 +160,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
 const OUTCOMES: &str =
     "arrive come return resume zip go start open clear improve change ship deliver reach \
     turn show reappear get hear know receive restore run finish end move pass settle \
-    update appear still soon hopefully well";
+    update appear still soon hopefully well quieten quiet ease calm lift";
 
 /// What "it should be ..." softens: a state nobody has promised ("back", "fixed", "ready").
 const BE_OUTCOMES: &str =
@@ -256,6 +274,12 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
         }
         [.., modal, "be", state] if matches!(*modal, "should" | "might" | "may") => {
             among(BE_OUTCOMES, state) && !state_now_or_released(draft, m)
+        }
+        // "A few places might free up", "seats may become available": a place hoped for.
+        [.., modal, "free" | "open" | "come", "up"] | [.., modal, "become", "available"]
+            if matches!(*modal, "might" | "may" | "could") =>
+        {
+            true
         }
         [.., modal, adverb, _] if matches!(*modal, "should" | "might" | "may") => {
             matches!(*adverb, "still" | "hopefully" | "soon" | "well")

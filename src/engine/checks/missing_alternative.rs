@@ -34,9 +34,13 @@ fn run(cx: &Context) -> Vec<Flag> {
     let refusals: Vec<_> = cx
         .refusals()
         .iter()
-        // "That's the only deal we have" names the option; "no news yet, stay tuned"
-        // refuses nothing.
-        .filter(|r| r.kind != Kind::OnlyOption && !r.is_pending_news(draft, pointer))
+        // "That's the only deal we have" and "opened in branch only" name the option; "no
+        // news yet, stay tuned" refuses nothing.
+        .filter(|r| {
+            r.kind != Kind::OnlyOption
+                && !r.names_a_way(draft)
+                && !r.is_pending_news(draft, pointer)
+        })
         .cloned()
         .collect();
     let Some(first) = refusals.first() else {

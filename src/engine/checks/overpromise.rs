@@ -1,7 +1,8 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::ASKS_FOR_DETAILS;
+use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{among, capitalise_first, is_negation, Draft, TokenKind};
+use crate::engine::text::{among, capitalise_first, is_negation, Draft, Sentence, TokenKind};
 use std::sync::LazyLock;
 
 declare_check! {
@@ -60,23 +61,45 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             NeverAgain,
             lines![
                 "never happen*|occur*|recur* again",
+                // To anyone else: "so that this never happens to another guest".
+                "never happen*|occur* to another|anyone|anybody|other|any",
                 "will not|never happen|occur|recur again",
                 "will not|never be repeated",
+                "will not|never happen|occur to you|anyone again",
+                // "Her street won't lose power again this season."
+                "will not|never lose|drop|miss *4 again",
+                // "It won't get declined again", "your payments won't be flagged again".
+                "it|card|payment|payments|transaction|transactions|order|orders|account will not|wont|never get|be declined|rejected|blocked|flagged|frozen|suspended|locked|cancelled|canceled|delayed|lost again",
+                // "Once they've been, you'll never receive another estimated bill."
+                "you will never receive|get|see|have|face|experience another|any more|further",
+                // A purpose that promises no repeat: "we'll sort it with the store so it doesn't happen again".
+                "so [that] this|it|that|nothing|such does|will not [ever] happen|occur|recur|repeat again",
                 "wont happen|occur|recur again",
+                // Told without "never": "nothing like this will ever happen again on our
+                // flights", "there's zero chance of it happening a second time", "it won't
+                // be an issue from now on", "that's the last time you'll face a delay".
+                "(nothing like|nothing of) this|that|the *3 will|is ever *2 happen|occur|recur",
+                "will not|wont be an|a issue|problem|concern [for] [you] (again|anymore|any more|from now on|going forward|in future|in the future)",
+                "[absolutely] (no risk|zero risk|no chance|zero chance|no possibility) of|that this|it|that|anything|such [<word>] happening|happens|occurring|occurs|recurring|going (a second time|twice|in future|in the future|from now on|anymore|any more)",
+                "the last time (you will|you have to|you need to|you are going to)",
+                // Promised for them: "you're never charged again", "you will never be left waiting again".
+                "you will|are never *4 again",
+                // "I'll personally see to it that this never happens again".
+                "see|seeing to it [that] this|it|that|nothing|such|the|you *8 never|not|again",
                 "will not|never return|recur|reoccur",
                 "will not|never come back",
                 "wont return|recur|reoccur",
                 "wont come back",
                 "a thing of the past",
                 // "You won't have any more issues after this".
-                "will|wont [not|never] have|get|see|experience|face any|no more|further issues|problems|trouble|delays|hassle|errors",
+                "will|wont [not|never] have|get|see|experience|face any|no more|further issues|problems|trouble|delays|hassle|errors|drops|dropouts|outages|disconnections|interruptions|cuts|breakdowns|faults|failures|declines",
                 "will never have|see|face|get|experience|encounter *6 again",
                 // "I can assure you this was a one-off": no repeat promised in other words.
                 "assure|assured [you] [that] *4 (one-off|one off|isolated incident|isolated case)",
                 "make|making sure [that] you will never",
                 "ensure|ensuring [that] you will never",
                 "ensure|ensuring|guarantee|guaranteeing [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again",
-                "make|making sure [that] this|it|that|nothing|such|the *4 happen*|occur*|repeat*|recur*|again",
+                "make|making sure [that] this|it|that|nothing|such|the *8 happen*|occur*|repeat*|recur*|again",
                 // Told from their side: "we'll make sure you never have this problem again".
                 "make|making sure|certain [that] you [will|do] never|not *6 again",
                 "ensure|ensuring [that] you [will|do] never|not *6 again",
@@ -84,14 +107,21 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // no risk of fakes" (a guarantee's own negation would read as honesty).
                 "products|items|goods|parts|systems|services|devices never fail|break|fault|go",
                 "(no risk|zero risk|no chance|no possibility) of fakes|fake|counterfeit*|fraud|scam*",
+                // Absolute safety: "our systems are now impossible to hack".
+                "impossible to (hack|breach|crack|compromise|break into)",
+                "never (get|receive|buy|be sent) a|any fake|fakes|counterfeit|counterfeits|knock-off|knockoff",
                 "[absolutely] (no risk|zero risk|no chance|no possibility|no way) of|that this|it|that|anything|such [<word>] happening|happens|occurring|occurs|recurring|going again",
+                // Security told as absolute: "nobody will ever be able to access your money"
+                // (not the advice "no one will ever ask for your PIN").
+                "(nobody|no one) will|can ever [be] [able] [to] access|steal|take|touch|use|enter your",
+                "(nobody|no one) will|can ever [be] [able] [to] get|break into",
             ],
         ),
         (
             Guarantee,
             lines![
                 concat!("100 [percent] ", absolute!()),
-                concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares|courier|couriers|driver|drivers|engineer|engineers|technician|technicians|partner|partners *6 ", absolute!(), "|verified"),
+                concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares|courier|couriers|driver|drivers|engineer|engineers|technician|technicians|partner|partners *8 ", absolute!(), "|verified"),
                 "every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always",
                 // What will always be so from now on: "your prescriptions will always be ready
                 // on time", "it'll be perfect once the engineer visits".
@@ -99,7 +129,23 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will always be (on time|in stock)",
                 "will be perfect|flawless|faultless",
                 "i|we [can] [absolutely|personally] guarantee|promise",
+                // "You have my word it'll be working by tonight", "our team guarantees
+                // you'll be reconnected within the hour".
+                "(you have|you have got|i give you|we give you) my|our word",
+                "(with complete|with total|with absolute|with full|with every) confidence",
+                "(take it from me|take my word for it|mark my words)",
+                // "You are certain to pass the resubmission."
+                "(you are|it is|it's|they are) certain|guaranteed to",
+                "guarantees|promises [you] [that] you|your|it|this|everything|the *3 will",
+                // Absolute claims: "our prices are always the lowest", "it's impossible for
+                // parcels to go missing now".
+                "is|are always the lowest|cheapest",
+                "impossible for *3 to go|get|be missing|lost|hacked|stolen",
+                // A perfect outcome made sure of: "we'll make certain your next stay is flawless".
+                "make|making|ensure|ensuring [sure|certain] *6 flawless|faultless|seamless|perfect|spotless",
                 "guaranteed to",
+                // Others' conduct promised for all: "every bank in Europe will accept it".
+                "every|all [<word>] bank|banks|browser|browsers|device|devices|phone|phones|store|stores|carrier|carriers|airline|airlines *3 will accept|work|support|take|honour|honor",
                 // "I'll be able to help out 100%!": a fix promised in full before it is known.
                 "help|sort|fix|resolve [you] [out] [this|it] 100",
                 "it|it's|this [is] guaranteed",
@@ -108,42 +154,80 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (
             Certainty,
             lines![
-                "will definitely|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired",
+                "will definitely|definately|deffo|defo|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired|paid|credited|reimbursed|compensated|accepted|covered|added|released|available|launched|restored|reinstated|returned|replaced|refunded|approved|completed|installed|connected|reconnected",
                 // Another party's speed told as certain: "your bank will process it straight away".
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)",
                 // Or as certain at all: "your bank will definitely have it in your account by Friday".
-                "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will definitely|certainly|absolutely|surely",
+                "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will definitely|definately|deffo|defo|certainly|absolutely|surely",
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will *4 for sure",
                 "assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will",
-                "will definitely|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done",
+                "will definitely|definately|deffo|defo|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done",
                 "will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace",
                 // The agent's own "we'll sort this" after "don't worry", before anyone knows the cause.
-                "we|i|team|engineers|staff|colleagues will|shall [definitely|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything",
-                "we|i will|shall [definitely|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved",
-                "we|i will|shall [definitely|certainly|absolutely|surely] find a|the solution|fix",
+                "we|i|team|engineers|staff|colleagues will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything",
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved",
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] find a|the solution|fix",
                 // Something lost, promised back: "we will find your parcel", "we'll get your bag
                 // back". Whether it turns up is nobody's to promise (looking up an order is),
                 // so these need no "don't worry" to count.
-                concat!("we|i will|shall [definitely|certainly|absolutely|surely] find|recover|locate your|the [lost|missing] ", lost_things!()),
-                concat!("we|i will|shall [definitely|certainly|absolutely|surely] get|bring your|the [lost|missing] ", lost_things!(), " back"),
-                "we|i will|shall [definitely|certainly|absolutely|surely] make it|this|that|things right",
+                concat!("we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] find|recover|locate your|the [lost|missing] ", lost_things!()),
+                concat!("we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] get|bring your|the [lost|missing] ", lost_things!(), " back"),
+                concat!("we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] track|hunt down your|the [lost|missing] ", lost_things!()),
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] make it|this|that|things right",
+                // "Don't panic, we'll get your account unlocked."
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] get|have your [<word>] account|card|access|booking|order|money|funds unlocked|restored|reinstated|reactivated|back|released",
+                // All of someone else's money, promised back: "don't worry, we'll get every
+                // penny back for you".
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] get|recover|return|refund|restore [you] every|each penny|cent|pound|dollar|item|thing|file|photo|game|skin",
                 "rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land",
                 "rest|be assured [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working",
                 // What happens to them, assured: "rest assured you will make your connection".
-                "rest|be assured [that] you|your|it|they|the|everything *3 will",
+                "rest|be assured [that] you|your|it|they|the|everything *6 will",
                 // Outcomes nobody on the desk controls, told as certain: the weather, a departure.
+                // "The next delivery will arrive perfectly", "the manufacturer will replace it
+                // without any problem".
+                "will *4 perfectly|flawlessly|faultlessly|smoothly",
+                "will *4 without (a hitch|any problem|any problems|any issue|any issues|any trouble|fail)",
+                // Every fault promised away: "the new router will solve all your connection
+                // issues", "the manager will call and fix everything".
+                "will *4 fix|solve|resolve|cure|end everything",
+                "will *4 fix|solve|resolve|cure|end all [of] [your|the|those|these] *3 issues|problems|troubles|faults|worries",
                 "weather will clear|improve|ease|settle|change",
-                "will [definitely|certainly|absolutely|surely] depart|leave|arrive|land|run|be on time",
+                "will [definitely|definately|deffo|defo|certainly|absolutely|surely] depart|leave|arrive|land|run|be on time",
                 // A parcel's arrival, which the carrier decides: "it'll definitely be with you by Friday".
-                "it|they|parcel|order|package|delivery will definitely|certainly|absolutely|surely be (with you|there|in time)",
+                "it|they|parcel|order|package|delivery will definitely|definately|deffo|defo|certainly|absolutely|surely be (with you|there|in time)",
                 // An outcome said to be certain or final: "it'll be with you tomorrow, no question",
                 // "this update solves it for good", "back in stock next week, guaranteed".
-                "will *6 (no question|no doubt|without fail|without a doubt|guaranteed)",
+                "will *6 (no question|no doubt|without a doubt|guaranteed)",
+                "will *9 without fail",
+                "will *9 (no two ways about it|no ifs or buts)",
+                // The future ruled out as certain: "there's no way the committee will approve it".
+                "no way the|that|they|it|he|she *3 will|would",
+                // The weather promised: "you'll have blazing sunshine the whole week", "April
+                // in Crete never lets anyone down".
+                "you will have|get [<word>] sunshine|sun|weather|skies|seas",
+                "never lets|let (anyone|anybody|you|people) down",
+                // "You won't hear another peep from them after this."
+                "will not|wont hear another|a peep|word|sound",
+                // A repair's result told as certain: "they'll have it running like new".
+                "will *4 (like new|as good as new|good as new)",
+                // A service back, for sure: "it'll be back up by teatime for sure".
+                "it|they|service|network|signal|power|site|app|system|line|lines|connection|broadband|wifi|internet will *6 for sure",
+                // On time for their occasion: "don't stress, it'll be with you in plenty of
+                // time for the wedding".
+                "it|they|parcel|order|package|delivery|dress|item|items will be with you|there in plenty of time",
+                // A connection or an appointment the customer will make, told as certain.
+                "you will definitely|definately|deffo|defo|certainly|absolutely|surely make|catch|reach",
+                // "Netflix US will work every time."
+                "[will] work|works every|each [single] time",
                 "fix|fixes|fixed|solve|solves|solved|sort|sorts|sorted|resolve|resolves|resolved|end|ends *4 (for good|forever|permanently|once and for all)",
+                // A service's future told as certain: "the app will stay up for every payday going forward".
+                "will stay|remain up|stable|working|online *6 (from now on|going forward)",
+                "will be staffed|stable|reliable *6 (from now on|going forward)",
                 "make|making sure [that] *6 (from now on|going forward|in future|in the future)",
                 "ensure|ensuring [that] *6 (from now on|going forward|in future|in the future)",
                 // Another party's outcome told as certain: "your flight will definitely not be delayed".
-                "will definitely|certainly|absolutely|surely not be delayed|late|cancelled|canceled|affected|disrupted|missed",
+                "will definitely|definately|deffo|defo|certainly|absolutely|surely not be delayed|late|cancelled|canceled|affected|disrupted|missed",
                 // Others' future conduct promised: "we'll make sure the store is fully staffed next time".
                 "make|making sure [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time",
                 // What they will get next time: "we'll make sure you get a seat next time".
@@ -164,14 +248,60 @@ fn run(cx: &Context) -> Vec<Flag> {
         if draft.is_question(sentence) {
             continue;
         }
+        let found = flags.len();
         for m in phrases.find_in(draft, sentence.tokens.clone()) {
             let kind = kinds[m.phrase];
             if keeps(draft, &m, kind) {
                 flags.push(flag(draft, &m, kind));
             }
         }
+        if flags.len() == found {
+            if let Some(m) = guarantee_tagged_on(draft, sentence) {
+                flags.push(flag(draft, &m, Kind::Certainty));
+            }
+        }
     }
     flags
+}
+
+/// "Our crews will have you back on before 3, guaranteed.": a forecast with a guarantee
+/// tagged on after a comma, closing the sentence or its clause ("..., whatever it takes, and
+/// we'll let you know"). The match runs from "will" to the tag.
+fn guarantee_tagged_on(draft: &Draft, sentence: &Sentence) -> Option<Match> {
+    let tokens = &draft.tokens;
+    let tag = GUARANTEED
+        .find_in(draft, sentence.tokens.clone())
+        .into_iter()
+        .last()?;
+    let after_comma =
+        tag.tokens.start > sentence.tokens.start && tokens[tag.tokens.start - 1].norm == ",";
+    let will = (sentence.tokens.start..tag.tokens.start).find(|&i| tokens[i].norm == "will")?;
+    let after = &tokens[tag.tokens.end..sentence.tokens.end];
+    let closes = match after.iter().position(|t| t.kind == TokenKind::Word) {
+        None => true,
+        // Before a clause of its own, it guarantees an outcome with no time ("we'll get your
+        // number moved across, whatever it takes, and ..."); a dated step stressed ("it will
+        // be assessed on Monday, no doubt about it, and ...") is a plan.
+        Some(next) => {
+            after[0].norm == ","
+                && after[next].norm.is_among("and but so")
+                && !CONCRETE_TIME.occurs_in(draft, will..tag.tokens.start)
+        }
+    };
+    // "We hope it will be fixed by 3, for sure": hoped, not promised ("don't worry" before
+    // the promise denies nothing).
+    let hedged = tokens[sentence.tokens.start..tag.tokens.start]
+        .iter()
+        .any(|t| among(HEDGES, &t.norm))
+        || tokens[will..tag.tokens.start]
+            .iter()
+            .any(|t| is_negation(&t.norm));
+    (closes && after_comma && !hedged).then(|| Match {
+        phrase: tag.phrase,
+        tokens: will..tag.tokens.end,
+        start: tokens[will].start,
+        end: tag.end,
+    })
 }
 
 fn words<'d>(draft: &'d Draft, m: &Match) -> Vec<&'d str> {
@@ -188,8 +318,24 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
     let negated_before = draft.tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
         .iter()
         .any(|t| is_negation(&t.norm));
-    // "This should never happen again", "we'll do our best to ensure ...": hedged.
-    let hedged_before = draft.tokens[m.tokens.start.saturating_sub(4)..m.tokens.start]
+    // "This should never happen again", "we'll do our best to ensure ...": hedged, in the
+    // promise's own clause ("staff are ready to help and it won't happen again" hedges
+    // nothing).
+    let window = m.tokens.start.saturating_sub(4)..m.tokens.start;
+    let clause_start = window
+        .clone()
+        .rev()
+        .find(|&i| {
+            let token = &draft.tokens[i];
+            token.kind == TokenKind::Punct
+                || (token.norm.is_among("and but so")
+                    && draft.tokens.get(i + 1).is_some_and(|next| {
+                        next.norm
+                            .is_among("it this that you we they he she everything nothing")
+                    }))
+        })
+        .map_or(window.start, |i| i + 1);
+    let hedged_before = draft.tokens[clause_start..m.tokens.start]
         .iter()
         .any(|t| among(HEDGES, &t.norm));
     match kind {
@@ -238,7 +384,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
             sentence.is_some_and(|s| {
                 draft.tokens[s.tokens.start..m.tokens.start]
                     .iter()
-                    .any(|t| t.norm.is_among("worry worries assured fret"))
+                    .any(|t| t.norm.is_among("worry worries assured fret panic"))
                     || GUARANTEED.occurs_in(draft, m.tokens.end..s.tokens.end)
             }) || ASKS_FOR_DETAILS.occurs(draft)
                 || words
@@ -274,6 +420,9 @@ static GUARANTEED: LazyLock<Phrases> = LazyLock::new(|| {
         "whatever it takes",
         "for sure",
         "without fail",
+        "(no doubt|no question|without a doubt)",
+        "no doubt|question about it",
+        "(no two ways about it|no ifs or buts|mark my words)",
         "100 [percent]",
     ])
 });

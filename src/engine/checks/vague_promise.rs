@@ -82,7 +82,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "arrange for",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
         // "We'll get the name on your booking changed".
-        "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed",
+        "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated",
         "have|get * reach|contact|call|email|ring|phone|text|message|look|check|follow|review|investigate|give",
         // Someone else's contact promised: "I'll make sure someone calls you".
         "make sure|certain [that] someone|somebody|they|he|she contacts|calls|rings|phones|emails|messages|texts|reaches|follows",
@@ -92,12 +92,17 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "be out|round|over [to|and] fix|repair|sort|look|check|collect|inspect",
         // "I'll see to it that this is resolved"; "we will revert" (Indian English: reply).
         "see to it",
+        "save the day",
         // "DM us and we'll take care of it", "we'll handle it from here".
         "take|taking care of",
         // "We'll put it right", "we'll get an engineer out to you".
         "put|make it|this|that|things right",
-        "get|send|have [an|a] engineer|engineers|technician|technicians|someone|somebody|driver|courier *2 out|round|over|along",
+        "get|send|have [an|a] engineer|engineers|technician|technicians|someone|somebody|driver|courier|crew|crews|team|fitter|fitters|plumber|electrician|van *2 out|round|over|along",
+        // Something got back, with no time: "we'll get your money back for you".
+        "get|getting it|them|this|that|your|every|all *3 back",
         "deal|dealing with it|this|that|things|everything",
+        // "We'll take the appropriate action with the driver."
+        "take|taking [the] [appropriate|necessary|further|relevant|suitable|proper|correct|right] action|actions|steps|measures",
         "handle|handling it|this|that|things|everything",
         "revert back|with|to",
         // "I'll make sure this gets sorted": the outcome promised, with no time.
@@ -135,7 +140,8 @@ static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
         // team" (not "you'll receive a refund", nor an email the system sends at once).
         "receive|get a|an [phone|follow-up] call|callback|reply|response|update|message|email|e-mail|text from us|me|our|the|one|someone|somebody|a|an",
         "be contacted|emailed|updated|notified|reviewed|investigated|checked|looked|followed|reached",
-        "be addressed|resolved|fixed|sorted|handled|rectified|escalated",
+        "be addressed|resolved|fixed|sorted|handled|rectified|escalated|repaired|replaced|restored|credited",
+        "be added to your account|balance|wallet",
         "be taken care",
     ])
 });

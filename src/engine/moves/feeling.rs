@@ -26,11 +26,16 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Words that are also plain nouns ("the trash folder", "report fraud") are a verdict
         // only when something is called that: "this is a scam", "what a joke".
         "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
+        // Treated as less: "feel like a second class citizen".
+        "second class|rate citizen|citizens|customer|customers",
+        // A failure praised as a feat: "impressed how you managed to lose a fridge".
+        "managed to lose|break|damage|ruin|mess|screw|miss|cancel|delete|forget|misplace|lose",
         "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
         "rip|ripped off",
         "poor|bad|lousy|crap|crappy|shoddy service|experience|support|apology|response|quality|delivery|company|show|effort",
         // "Joke of a company", "shambles of an airline".
         "joke|disgrace|shambles|mess|farce of a|an company|service|airline|business|bank|website|app|shop|store|operation|outfit",
+        "scam|scammy|fraudulent|crooked|dodgy company|companies|business|businesses|outfit|app|service|airline|bank|website|site|artists",
         // "No idea" about a login is confusion; said of the staff it is an accusation.
         "you|they|he|she|agent|agents|staff|rep|reps|representative|people|team|nobody have|has|had no idea|clue",
         "no help",
@@ -129,9 +134,12 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "sick|tired of",
         "had enough",
         "i am done with you|this|them|it",
+        "i am done with your company|service|studio|app|bank|airline|network|nonsense|excuses|store|shop|business|products|games|lies",
+        // The rival as the real thing: "I'm going to a proper provider".
+        "to|for a|an proper|real|decent|competent provider|company|airline|bank|network|isp|business|service",
         "you [are|must] [be] kidding|joking",
         "absurd|outrageous",
-        "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap|ugh|argh|grr|grrr",
+        "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap",
         // Verdicts on the people and the company.
         "inept|ineptness|incompetence|clueless|unprofessional|rude|disrespectful|shameful|insulting|sucks|suck|sucked|greedy|negligent|negligence|deceptive|misleading",
         // Demands and accusations: "get your act together", "you had no right".
@@ -146,6 +154,10 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Accused of doing nothing: "the bank is doing nothing to help".
         "doing|done|did|does nothing to help|about",
         "what is the point",
+        "this is the thanks i|we get",
+        "is this the thanks",
+        // "What use is that to a coeliac?"
+        "what [possible|earthly] use|good is that|this",
         "what's the point",
         "how is this|that ok|okay|acceptable|fair|legal|right",
         "how's this|that ok|okay|acceptable|fair|legal|right",
@@ -177,6 +189,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Paying for what does not work: "why am I paying for this?".
         "why am|are|do|should i|we [even|still] pay|paying for|you",
         "what [exactly] am|are i|we [even|actually|exactly] paying for",
+        "paying|pay|paid [<word>] for what [exactly]",
         // Getting nowhere: "I keep hitting walls", "going round in circles".
         "hitting|hit a|the [brick] wall|walls",
         "keep|keeps|kept hitting walls|dead-ends|dead",
@@ -234,7 +247,6 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "you call this|that [customer] service|support|help|helping|care",
         "messing me around|about",
         "your responsibility",
-        "you people",
         "ruin|ruined|ruining|ruins my|the|it|this|everything|our",
         "lost * customer*",
         "lost me as",
@@ -284,7 +296,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "take|taking|took my business|custom to|elsewhere",
         "to|with a|your competitor|competitors|rival",
         "losing my mind|sanity",
-        "want|demand my money back",
+        "demand my money back",
         "i demand",
         "get it|yourselves|yourself together",
         "dropped the ball",
@@ -318,6 +330,8 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Lies and warnings to others: "you lied", "false advertising", "I'll tell everyone
         // to avoid you", "a one star review" (pleased: "a lie-in", "I tell everyone about you").
         "lied",
+        // "You people" at staff who failed; "YOU PEOPLE!!!!" at a dress a day early.
+        "you people",
         // "Not expected from a brand like you", "never expected this kind of service".
         "not|never expected from",
         "never expected this|such|that kind|level|type",
@@ -384,7 +398,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "you|they said|promised|assured|guaranteed",
         // Harm done to them: "you cancelled my flight", "someone used my card", "deleted all
         // my notes", "years of work gone", "I'll miss my sister's wedding".
-        "you|they cancelled|canceled|lost|broke|damaged|deleted|wiped|ruined my|our",
+        "you|they [guys] cancelled|canceled|lost|broke|damaged|deleted|wiped|ruined|disabled|blocked|suspended|removed|closed my|our",
         "someone|somebody [has|is] used|using|accessed|accessing|hacked|emptied|taken my|our card|account|details|money",
         "deleted|wiped|erased|lost all my|our",
         "years|months|weeks|days|hours|<num> of [my|our] work|data|photos|pictures|progress|files|notes|memories [gone|lost|wasted|deleted]",
@@ -435,6 +449,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "need|needed (it|this|that|the money) for my|the|our rent|bills|mortgage",
         "starving|famished",
         "loyal customer|customers|member|members for <num>|many|so|years",
+        "<num>|many|so|ten|six|five years a|as a customer|member|client",
+        // Loyalty invoked: "I've paid you for 12 years", "been with you for over a decade".
+        "paid|paying you|yourselves for <num>|many|so|over|nearly|almost|more *2 years|decade|decades",
+        "been with you|a customer|a member|a client for <num>|many|so|over|nearly|almost|more *2 years|decade|decades",
+        // "Rejected over a technicality."
+        "technicality|technicalities",
         "birthday|wedding|anniversary|christmas present|gift|surprise",
         "(arrived|came|turned up) smashed|shattered|broken|damaged|crushed|ruined|soaked",
         "really|truly|seriously struggling",
@@ -484,9 +504,13 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "can not [even] be bothered",
         "right|just when|as i|we [really] need|needed|am|was|are|were",
         "bruh|cmon|c'mon",
+        // A groan, as often at the day as at the service: "ugh mondays. anyway, ...".
+        "ugh|argh|grr|grrr",
         "with no|without [any] notice|warning|explanation",
         "had to contact|call|ask|chase|write|email|message|ring|phone",
+        // A refund asked for firmly, not angrily: "the heel snapped. I want my money back".
         "i|we want|need a refund",
+        "want my|our money back",
         "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership",
         "is|will anyone|anybody [ever] going|gonna [to] answer|respond|reply|help|call|get|fix|sort",
         "been going on|happening for",
@@ -630,6 +654,19 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "not help",
         // "Really" is as often warm ("really appreciate it") as exasperated.
         "seriously|sigh|smdh|omg|unbelievable",
+        // Jabs: "just saying", "you do the maths", "define unlimited", "is it walking here?",
+        // "gave up on the app", "it's July" (after a wait since March).
+        "just saying",
+        "you do the math|maths",
+        "define unlimited|instant|fast|quick|express|premium|free|guaranteed|soon|shortly|priority|next-day|24/7",
+        "(is it|are they) walking|crawling|swimming|hitchhiking",
+        // Stuck for days: "it's been 'out for delivery' for six days".
+        "has|have been *5 for <num>|two|three|four|five|six|seven|eight|nine|ten|several days|weeks|months",
+        "gave|given|giving up on",
+        // A no-show, and another on top: "your engineer didn't show. didn't call either."
+        "engineer|engineers|driver|courier|technician|rider|fitter|plumber|delivery did not|never show|turn|arrive|come",
+        "(did not|never) show|call|ring|reply|respond|answer|bother *2 either",
+        "(it is|it's) [now] january|february|march|april|may|june|july|august|september|october|november|december",
         // Subtler ones, told in passing: "what now", "answers please", "send help", "next day
         // my foot", "nobody at this branch knows how", "impossible to", "why won't you let me
         // leave", "been trying to cancel for 2 months", "trying to work here", "y'all really sent",
@@ -677,13 +714,29 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Strong words used harmlessly: an idiom ("worst case, can I return it?"), a
-/// self-deprecation ("I'm terrible at passwords"), or an intensifier on praise ("crazy good
-/// deal", "ridiculously cheap"). A strong match inside one of these is no sign of upset.
+/// self-deprecation ("I'm terrible at passwords"), an intensifier on praise ("crazy good
+/// deal", "ridiculously cheap"), or a theft reported ("my card was stolen"). A strong match
+/// inside one of these is no sign of upset.
 static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "worst case|scenario",
+        // A theft reported, not the company called thieves: "I reported my card stolen",
+        // "my phone was stolen".
+        "reported|report|reporting *3 stolen",
+        "was|were|got|been stolen",
+        // Asked about, not alleged: "how do I know it's not stolen?"
+        "is|are|it's|that's|its [not] stolen",
+        "was|were it|they|this|that|my|the *2 stolen",
+        // A fright over now, thanked for: "thanks for refunding it so fast, I was panicking".
+        "(i was|we were) [so|really|literally] panicking|panicked|freaking",
+        // Lying still, not lying to them: "does it know when I'm just lying still?"
+        "lying|lie still|down|awake|flat|asleep|around|in|on|there|back",
+        // Coming to the company, not leaving it: "thinking of switching to you lot".
+        "thinking|considering|tempted [of|about|to] switching|switch|moving|move|coming|come [over|across] to you|yourselves",
         "thinking|considering|tempted [of|about|to] switching|switch|moving|move|going|go [back|over] to [the|a|an|your|our|my] [<word>] [<word>] plan|plans|mode|paperless|billing|direct|debit|email|esim|sim|contactless|tier|package|bundle|subscription|membership|version|app|account|contract|tariff|deal|option|annual|yearly|monthly|premium|pro|unlimited|fibre|fiber|broadband|card|phone|iphone|android|ios|windows|mac|desktop|laptop|website|site|store|shop|bed|sleep",
         "at [the] [very] worst",
+        // Cross only at having found them late: "I'm actually angry I didn't find you sooner".
+        "angry|mad|annoyed|furious|upset [that] i|we (did not|never) (find|discover|try|know about) you|this|yall sooner|earlier|before",
         "i am [so|just|really] terrible|awful|hopeless|useless|rubbish|horrible|crap at",
         "crazy|insane|insanely|ridiculously|stupidly|absurdly|damn|bloody|hella|sick good|great|fast|cheap|quick|easy|nice|cute|fun|tasty|delicious|comfy|comfortable|deal|price|prices|value|quality|soft|smooth",
     ])
@@ -698,10 +751,21 @@ fn occurs_meant(list: &Phrases, draft: &Draft, harmless: &[Match]) -> bool {
     })
 }
 
-/// Words that mark a message as pleased; they cancel weak signals such as capitals or "!!!".
+/// Words that mark a message as pleased; they cancel weak signals such as capitals or "!!!"
+/// and the intense words a delighted customer shouts ("YOU PEOPLE!!!!").
 static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "thank|thanks|thx|ty|love|loved|great|amazing|awesome|best|brilliant|excellent|fantastic|mvp|glad|happy|appreciate*|wonderful|perfect|yay|woohoo",
+        "thank|thanks|thx|ty|love|loved|great|amazing|awesome|best|brilliant|excellent|fantastic|mvp|glad|happy|appreciate*|wonderful|perfect|yay|woohoo|legend|legends|hero|heroes|lifesaver|lifesavers|generous",
+        // Good news told: something came sooner than due ("HERE A DAY EARLY", "arrived two
+        // weeks ahead of schedule"), a favour done ("upgraded me for my bday"), a thing
+        // easier than feared ("I can't believe it's this easy"), a find wished sooner.
+        "a|one|two|three|four|five|six|seven|<num> day|days|week|weeks|month|months early|earlier",
+        "ahead of schedule",
+        "sooner|earlier than expected|promised|planned|scheduled",
+        "upgraded me|us|to",
+        "(this|so|that) easy|simple|quick|painless",
+        "(find|found|discover|discovered|discovering|finding|try|tried|trying) you|this|yall sooner|earlier",
+        "where have you been all my life",
     ])
 });
 
@@ -718,6 +782,8 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "love|loving how you|your|they|my|the",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
         "great|good|nice job|work|one",
+        "great|superb|perfect|brilliant|impeccable|excellent|top|fantastic timing",
+        "(ah yes|oh yes) the classic",
         "well done",
         "(thanks|thank you) a lot|bunch|heaps|million",
         // "Love waiting an hour on hold", "gotta love paying twice".
@@ -740,7 +806,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
 fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
     const PRAISE: &str =
         "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
-        marvellous marvelous terrific nice cool super fabulous splendid classic \
+        marvellous marvelous terrific nice cool super fabulous splendid classic fun \
         typical unreal unbelievable";
     let words = draft.sentence_words(sentence);
     // Said warmly it ends in "!"; flat, or with no stop at all, it is dry. Thanks end many a
@@ -823,6 +889,14 @@ fn so_much_for(draft: &Draft) -> bool {
 const ANGRY_EMOJI: &[char] = &[
     '😡', '😠', '🤬', '😤', '😒', '😑', '🙄', '💢', '👿', '🖕', '😾',
 ];
+/// An angry emoji, except a huff laughed off in the same message ("angry I didn't find you
+/// sooner 😤😂"), where it is mock anger.
+fn angry_emoji(text: &str) -> bool {
+    const LAUGHING: &[char] = &['😂', '🤣', '😆'];
+    text.chars().any(|c| c != '😤' && ANGRY_EMOJI.contains(&c))
+        || (text.contains('😤') && !text.contains(LAUGHING))
+}
+
 /// Emoji that read as sad, desperate or exasperated; weak on their own.
 const SAD_EMOJI: &[char] = &[
     // A facepalm is as often at oneself ("forgot my password 🤦") as at the service.
@@ -830,8 +904,10 @@ const SAD_EMOJI: &[char] = &[
     '🤨', '😳', '🙃', '🤔', '💀',
 ];
 
-/// Emoji that say love or delight.
-const LOVE_EMOJI: &[char] = &['❤', '😍', '🥰', '💕', '💖', '💗', '😘'];
+/// Emoji that say love, delight or celebration.
+const LOVE_EMOJI: &[char] = &[
+    '❤', '😍', '🥰', '💕', '💖', '💗', '😘', '🏆', '🎉', '🥳', '🥂', '🎊', '💍',
+];
 
 /// How plainly a customer's message shows upset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -851,9 +927,7 @@ pub enum Upset {
 /// run of question marks alone is as often eager or puzzled as angry.
 pub fn upset(draft: &Draft) -> Upset {
     let harmless = NOT_UPSET.find(draft);
-    if occurs_meant(&UPSET, draft, &harmless)
-        || draft.text.chars().any(|c| ANGRY_EMOJI.contains(&c))
-    {
+    if occurs_meant(&UPSET, draft, &harmless) || angry_emoji(draft.text) {
         return Upset::Plain;
     }
     if upset_hashtag(draft) || so_much_for(draft) {
@@ -878,7 +952,11 @@ pub fn upset(draft: &Draft) -> Upset {
                     .iter()
                     .any(|s| s.tokens.contains(&m.tokens.start))
         });
-    if (occurs_meant(&UPSET_INTENSE, draft, &harmless) || swears_in_a_compound(draft)) && !pleased {
+    if (occurs_meant(&UPSET_INTENSE, draft, &harmless)
+        || swears_in_a_compound(draft)
+        || echoed_for_emphasis(draft))
+        && !pleased
+    {
         return Upset::Plain;
     }
     let weak_phrases = UPSET_WEAK.find(draft);
@@ -886,9 +964,14 @@ pub fn upset(draft: &Draft) -> Upset {
     let sad_face = draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text);
     let asks_pointedly = pointed_question(draft, &weak_phrases, &runs);
     let exclaims = exclaims_alone(draft);
+    let quotes_back = quotes_their_words(draft);
     // Praise with an edge is sarcasm beside a complaint ("Great job, another delay"); beside
     // nothing but a raised voice it is praise ("Great job guys!!").
-    let complains = !weak_phrases.is_empty() || sad_face || asks_pointedly || exclaims;
+    // Their words in quotation marks make praise beside them sarcasm ("Oh great, another
+    // 'scheduled maintenance'"); alone they are as often a status quoted calmly ("what does
+    // 'exception' mean?").
+    let complains =
+        !weak_phrases.is_empty() || sad_face || asks_pointedly || exclaims || quotes_back;
     let sarcastic = (!pointed.is_empty() || !praised_alone.is_empty()) && complains;
     // Beside a failure it is plain sarcasm ("Oh good, my stream froze at the finale. Perfect
     // timing as usual"), said flat: not with a warm "!" ("Great work as always, the late
@@ -909,11 +992,12 @@ pub fn upset(draft: &Draft) -> Upset {
     // A dry closer makes the rest of the praise dry too ("It's faulty too. Amazing. Truly
     // amazing work").
     let dry = dry_closer(draft);
+    // Sarcasm is a sign of upset in its own right, as plain as two weaker ones.
     let mut weak = 2 * usize::from(dry || mocks_a_failure)
         + usize::from(shouted_help(draft))
         + usize::from(asks_pointedly)
         + usize::from(exclaims)
-        + usize::from(sarcastic);
+        + 2 * usize::from(sarcastic);
     // The same sign twice ("again ... again") is still one sign.
     let mut signs: Vec<usize> = Vec::new();
     for m in weak_phrases {
@@ -954,14 +1038,20 @@ pub fn upset(draft: &Draft) -> Upset {
 const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damaged ruined faulty \
     defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
     never twice refused promised waiting cracked leaking torn stained cold dead bricked froze \
-    frozen buffering crashes missed";
+    frozen buffering crashes missed empty charged jumped doubled tripled declined rejected \
+    blocked soaked soggy drenched";
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
 /// dirty", "my bag was damaged on the flight", "I was promised a callback". A question alone
 /// ("why is my train late?") asks; it does not complain.
 pub fn reports_failure(customer: &Draft) -> bool {
     let only_questions = customer.sentences.iter().all(|s| customer.is_question(s));
-    !only_questions && customer.words().any(|w| among(FAILURE_WORDS, w))
+    !only_questions && names_failure(customer)
+}
+
+/// Whether a customer's message names a failure at all, told or asked about.
+pub fn names_failure(customer: &Draft) -> bool {
+    customer.words().any(|w| among(FAILURE_WORDS, w))
 }
 
 /// Phrases in a reply that acknowledge the customer's feeling or the badness of what
@@ -978,6 +1068,8 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we get it",
         "i|we can [only] imagine",
         "i|we can see how|why",
+        // "I know it feels slow", "I get why that stings", "I can hear how stressful this is".
+        "i|we [can] [completely|totally|really] know|get|see|hear|understand [how|why|that] *3 feels|feel|felt|stings|sting|hurts|hurt|stressful|worrying|scary|rough|tough|hard|grates|rankles",
         "i|we know how",
         "frustrat*|disappoint*|upsetting|upset|annoying|annoyance|infuriating|exasperating",
         "inconvenien*",
@@ -1255,6 +1347,116 @@ fn swears_in_a_compound(draft: &Draft) -> bool {
             .any(|t| t.norm.contains("fuck") || t.norm.ends_with("shit"))
 }
 
+/// A few words put in quotation marks: the company's own words held up to the light ("the
+/// 'next day delivery' I paid for", "your 'unlimited' plan"), or a status quoted.
+fn quotes_their_words(draft: &Draft) -> bool {
+    const MOST_WORDS: usize = 4;
+    let tokens = &draft.tokens;
+    tokens.iter().enumerate().any(|(i, mark)| {
+        let opens = match mark.norm.as_str() {
+            "“" | "‘" => true,
+            "'" | "\"" | "’" => {
+                let word_before = i > 0 && tokens[i - 1].end == mark.start;
+                let word_after = tokens.get(i + 1).is_some_and(|t| t.start == mark.end);
+                word_after && !word_before
+            }
+            _ => false,
+        };
+        if mark.kind != TokenKind::Symbol || !opens {
+            return false;
+        }
+        let mut words = 0;
+        for token in &tokens[i + 1..] {
+            match token.kind {
+                TokenKind::Word | TokenKind::Number => words += 1,
+                TokenKind::Symbol if matches!(token.norm.as_str(), "”" | "’" | "'" | "\"") => {
+                    return (1..=MOST_WORDS).contains(&words);
+                }
+                _ => {}
+            }
+            if words > MOST_WORDS {
+                return false;
+            }
+        }
+        false
+    })
+}
+
+/// Words said again, alone, for emphasis: "lost a fridge. A FRIDGE.", "reset it like 10
+/// times. ten. times.", "on hold for 90 minutes. NINETY." Exasperation, said as plainly
+/// as a shout.
+fn echoed_for_emphasis(draft: &Draft) -> bool {
+    let words_of = |s: &Sentence| -> Vec<String> {
+        draft
+            .sentence_tokens(s)
+            .iter()
+            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .map(|t| as_digits(&t.norm).to_string())
+            .collect()
+    };
+    let sentences: Vec<Vec<String>> = draft.sentences.iter().map(words_of).collect();
+    sentences.iter().enumerate().skip(1).any(|(i, _)| {
+        let before = &sentences[i - 1];
+        if before.len() < 3 {
+            return false;
+        }
+        // The run of short sentences from here: "ten." "times." Said with "!" it is as
+        // often delight ("refund in two days. Two!").
+        let run = draft.sentences[i..]
+            .iter()
+            .zip(&sentences[i..])
+            .take_while(|(_, words)| (1..=2).contains(&words.len()));
+        let mut echo: Vec<&String> = Vec::new();
+        // Stressed by a figure or by capitals ("ten. times.", "A FRIDGE."): a word that
+        // merely comes round again ("My account link is: ... link") stresses nothing.
+        let mut stressed = false;
+        for (sentence, words) in run {
+            let tokens = draft.sentence_tokens(sentence);
+            if tokens.iter().any(|t| t.norm == "!") {
+                return false;
+            }
+            stressed |= words.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                || tokens.iter().any(|t| {
+                    let raw = &draft.text[t.start..t.end];
+                    t.kind == TokenKind::Word
+                        && raw.len() > 2
+                        && !raw.chars().any(char::is_lowercase)
+                });
+            echo.extend(words);
+        }
+        stressed && (1..=4).contains(&echo.len()) && echo.iter().all(|w| before.contains(w))
+    })
+}
+
+/// A number word as its digits ("ten" as "10"), so an echo matches the figure it repeats.
+fn as_digits(word: &str) -> &str {
+    const NUMBERS: &[(&str, &str)] = &[
+        ("two", "2"),
+        ("three", "3"),
+        ("four", "4"),
+        ("five", "5"),
+        ("six", "6"),
+        ("seven", "7"),
+        ("eight", "8"),
+        ("nine", "9"),
+        ("ten", "10"),
+        ("eleven", "11"),
+        ("twelve", "12"),
+        ("fifteen", "15"),
+        ("twenty", "20"),
+        ("thirty", "30"),
+        ("forty", "40"),
+        ("fifty", "50"),
+        ("sixty", "60"),
+        ("ninety", "90"),
+        ("hundred", "100"),
+    ];
+    NUMBERS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map_or(word, |(_, digits)| digits)
+}
+
 /// A text sad face: ":(", ":-(", ":'(", ":/" (not the slash of a link).
 fn has_sad_face(text: &str) -> bool {
     let bytes = text.as_bytes();
@@ -1303,7 +1505,6 @@ mod tests {
             "This update is a total clusterfuck",
             "what a sh*tshow, my order vanished",
             "Funny how I can't cancel but you can charge me",
-            "Ugh, the app logged me out again",
             "This ludicrous fee appeared on my bill",
             "I'm shocked to find a hair in my salad",
             "My mum passed away and the account is still charging her",
@@ -1321,6 +1522,8 @@ mod tests {
             "whyyy is the app not working?!",
             "Internet down for the 4th time this month, been waiting all day",
             "🆘 can't log in again",
+            // A groan beside a failure told again.
+            "Ugh, the app logged me out again",
         ] {
             assert_eq!(how_upset(customer), Upset::Signs, "{customer}");
         }

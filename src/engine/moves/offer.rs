@@ -10,14 +10,21 @@ use std::sync::LazyLock;
 pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "stay tuned",
+        "watch this space",
         "keep|keeping an eye",
         "check back",
         "keep checking",
         "look|watch out for",
         "watch|follow|monitor|check our|the blog|website|site|page|feed|channel|channels|social|forums|news",
         "will be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
+        // Where news always appears: "updates are always announced on our support page first".
+        "is|are [always|usually|normally|generally|first] announced|revealed|posted|published|listed|shared on|in|via|through|at",
         "will [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
         "as soon as we know|hear|have",
+        // "The quickest way to hear is to turn on film alerts."
+        "way to hear|know",
+        "way to find out",
+        "way to be|get notified",
         // The news as the subject: "any news will be on our blog first".
         "news|updates|announcements|details will be on|in|at|via|through [our|the] blog|website|site|app|page|feed|channel|newsletter|forums|twitter",
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
@@ -48,6 +55,7 @@ pub static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
         "can|could you [please] tell|share|send|give|let|dm|message",
         "please share|provide|send [us|me] [with] [some|more|any|further|additional|the|your] [more|further|additional] details|info|information|screenshots|screenshot|specifics",
         "what happened",
+        "reply|respond|come back with your|the [<word>] number|details|reference|email|name|postcode",
     ])
 });
 
@@ -68,6 +76,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // The same thing somewhere else: "not on phones yet, but it does on tablets".
         "but it|they|this|that does|do|is|are|works|work on|in|with|via|through|at|from",
         "you will [also|still] be able to",
+        // What they still get or can do: "you'll still get full highlights", "if it's fitted
+        // inside a device it can be sent".
+        "you will still|also get|have|see|receive|find",
+        "it|they|this|that can|could [still|also] be sent|posted|shipped|taken|carried|used|booked|bought|ordered|returned|collected",
         // Another plan, store or product that does it: "but the Pro plan includes it", "but
         // our partner store ships there", "but Standard lets you pick".
         "plan|plans|tier|tiers|fare|fares|version|versions|model|models|store|stores|shop|shops|partner|partners|app|website|site|edition|membership|package|bundle|option lets|let|allows|allow|includes|include|offers|offer|supports|support|ships|ship|sells|sell|accepts|accept|covers|cover|gives|give|can|could",
@@ -77,6 +89,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "lets|allows|enables you|customers|passengers|travellers|travelers|users|guests|members",
         "avoids|avoid|prevents|prevent|skips|skip it|this|that|the|these|those",
         "closest|nearest match|equivalent|alternative|substitute|thing",
+        // Another place near: "your nearest stop is Station Road".
+        "closest|nearest [open] stop|station|branch|store|shop|stockist|depot|office|location|pharmacy|charger|dealer|centre|center",
         // What there is instead, stressed against the no: "we do have 15% off this weekend",
         // "use code WINTER15".
         "i|we do [also|still] have|offer|sell|stock|carry|ship|deliver|accept|run",
@@ -124,9 +138,12 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "branch|branches|shop|shops|store|stores|outlet|outlets|counter|partner|partners *3 can|could|will|may|might [also] [be] [able] [to] do|help|assist|sort|swap|exchange|replace|refund|process|arrange",
         "i|we would [be] [more] [than] happy|glad|delighted|love to",
         "happy|glad to help|assist",
+        // "We're happy to fit one for you once you have it."
+        "we|i are|am [always|more] [than] happy|glad|delighted to <word>",
+        "the nearest|closest [one] is|are",
         // Done or to be done for them: "we'll pass this on", "I've turned off auto-renew so
         // you won't be charged again".
-        "i|we will|have|am|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set|turned|switched|stopped|paused|disabled|waived|extended|upgraded|moved|changed|removed|applied",
+        "i|we will|have|am|are|is|has [be] [sure] [to] [definitely|certainly|gladly|happily|also|now|just|already] pass|passed|passing|share|shared|sharing|resend|resent|reissue|reissued|forward|forwarded|forwarding|submit|submitted|submitting|note|noted|log|logged|raise|raised|escalate|escalated|flag|flagged|feed|add|added|report|reported|send|sent|sending|arrange|arranged|refund|refunded|replace|replaced|offer|offered|issue|issued|rebook|rebooked|credit|credited|reship|reimburse|compensate|request|requested|doing|taking|make|made|set|turned|switched|stopped|paused|disabled|waived|extended|upgraded|moved|changed|removed|applied",
         "have|has [now|also|already|just] passed|shared|forwarded|submitted|logged|raised|escalated|flagged|noted|reported",
         "here is [a|an|another|your] new|replacement|different|fresh|alternative|substitute",
         "here's [a|an|another|your] new|replacement|different|fresh|alternative|substitute",
@@ -142,6 +159,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "(many|most|some|lots of|a lot of) [of] [our] customers|people|travellers|travelers|users|guests|shoppers|members use|choose|pick|prefer|try|opt",
         "best way|option|bet|thing is|would|will",
         "have a look",
+        // "Worth trying again later this evening."
+        "worth trying|calling|checking|trying|giving|ringing [it|us] [again|later]",
         "you may|might wish|want|like to",
         "instead",
         "alternatively",
@@ -194,11 +213,15 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         "back (to normal|in service)",
         "up and running",
         "is|are|it's|was|were|has|have [now|since|already|all] [been] [fully] fixed|resolved|restored|repaired|sorted|credited|refunded|reinstated|unlocked",
+        // Put right on their account: "it has been allocated today and the summons withdrawn".
+        "has|have [now|since|already|all] been allocated|withdrawn|reversed|corrected|waived|cancelled|canceled|removed",
         // Done for them already: "yours was issued yesterday".
         "yours|it was|has [now|already] [been] issued|processed|approved|paid",
         "is|are now [fully] resolved|fixed|restored|working|live|open|available",
         "landed|arrived|appeared|showed|went|gone|come|came in|into|through",
         "is|are [still] valid on|for",
+        // Accepted on another service: "your ticket is being accepted on Southern and buses".
+        "is|are [now] [being] accepted on|by|at",
         "new|revised|updated date|time|slot|eta|estimate|departure|arrival|delivery|appointment",
     ])
 });
@@ -211,6 +234,8 @@ static ANOTHER_ROUTE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "can|could [still|also|usually|often] (bring back|get back|restore|recover|retrieve)",
         "your <word> [<word>] can|could [still|also|instead] <word>",
+        // "Luggage can be left with reception after 12, though."
+        "can|could [still|also] be left|stored|kept|held|collected|dropped|picked",
     ])
 });
 

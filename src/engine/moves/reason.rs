@@ -49,10 +49,12 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // The reason told first, the no as its consequence: "the window is fixed by our
         // partner, so I can't extend it".
         "so i|we|it|this|that|they|you *2 not|cannot|unable",
-        "so a|an|the|these|those|your|our|any *3 not|cannot|unable",
+        // Not a purpose: "... so the plan isn't charged again" says what it is for.
+        "so a|an|the|these|those|your|our|any *3 cannot|unable",
+        "so a|an|the|these|those|your|our|any *3 not be|possible|able",
         "so *3 can|could no longer",
         "publicly|public",
-        "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited",
+        "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited|warranty|warranties",
         "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",
         "for [your] [own] security|safety|privacy|protection",
         "to protect|ensure|keep|prevent|comply|avoid|guarantee|maintain|safeguard",
@@ -67,9 +69,13 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "of this|that|such nature|kind|type",
         "in such|these|those|this case|cases|situations|instances",
         "controlled|determined|set|decided|managed|handled|owned|governed by",
-        "for|during [our|the|a|an|this|its] *2 maintenance|promotion|promo|holiday|holidays|upgrade|upgrades|update|event|sale|closure|refurbishment|migration|outage",
+        "for|during [our|the|a|an|this|its] *2 maintenance|promotion|promo|holiday|holidays|upgrade|upgrades|update|event|closure|refurbishment|migration|outage",
+        // A sale as an event ("during our summer sale"), not "relist it for sale".
+        "for|during our|the|a|this|its *2 sale",
         "out of our control",
         "beyond|outside [of] our control",
+        // A change behind it: "we discontinued it when we refreshed our bedding range".
+        "when|after we|they [last|recently] refreshed|changed|updated|redesigned|reviewed|restructured|replaced|merged|rebranded|relaunched|reorganised|reorganized|streamlined|retired",
         // Who says it: "we're a small team ourselves and aren't able to ...".
         "a small|tiny team|business|company|shop|charity|operation",
     ])
@@ -78,7 +84,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
 /// The parties other than the agent's own team that a delay or a "no" is pinned on:
 /// sellers, carriers, manufacturers, banks, broadcasters, another department. One table,
 /// singular and plural, shared by every phrase that names someone else (as `PARTY`).
-const OTHER_PARTY: &str = "ups|fedex|usps|dhl|hermes|evri|dpd|yodel|parcelforce|apple|google|paypal|seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors|wholesaler|wholesalers|distributor|distributors|holder|holders|processor|processors";
+const OTHER_PARTY: &str = "ups|fedex|usps|dhl|hermes|evri|dpd|yodel|parcelforce|apple|google|paypal|seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors|wholesaler|wholesalers|distributor|distributors|holder|holders|processor|processors|league|leagues|federation|regulator|regulators";
 
 /// Things, and people on the job, that can fail besides another party (with it, `DOER`).
 const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|crews|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|printer|machine|machines|tracking|train|trains|bus|buses|aircraft|plane|lift|lifts|escalator|pump|boiler|oven|ovens|fridge|freezer|till|tills|mast|router|kitchen";
@@ -116,6 +122,18 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "caused|causes|causing|cause (problems|issues|delays|errors|crashes|disruption|outages|the problem|the issue|this|it)",
         // "..., which is causing the buffering you're seeing".
         "which|that is|was|has|have [been] causing|caused",
+        "which|that has|have|had [also] delayed|affected|disrupted|held|slowed",
+        // Said in the past or as still going on: "a stock shortfall, which affected a lot of
+        // orders", "a mast upgrade, which is affecting coverage", "heavy demand has been
+        // causing buffering".
+        "which|that affected|impacted|disrupted|delayed|hit",
+        "which|that is|are|was|were|has|have [been] affecting|impacting|disrupting|delaying|slowing|reducing|interrupting",
+        "has|have|had been causing|affecting|impacting|disrupting|delaying|slowing",
+        // Another party's trouble told in passing: "the feed from the broadcaster, which had
+        // issues tonight".
+        "which|who had|has|have [had] [some|technical|a|few|an] [few] issues|problems|difficulties|outage|outages|fault|faults",
+        // A cause told by what it means: "storm damage to lines in your area means speeds are reduced".
+        "damage|fault|faults|outage|outages|works|maintenance|storm|storms|flooding *5 means|meant|mean [that] <word>",
         "error|fault|glitch|mix-up|bug *4 sent|caused|delayed|affected|held|stopped|broke|meant",
         // Someone's change that broke it: "a change the bank made to its API broke syncing".
         "change|changes|update|updates|upgrade|release *8 broke|disrupted|stopped",
@@ -135,7 +153,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "led|leads|leading|resulted|resulting|results to|in [a|an|the|some|further|longer|short|long|slight|significant] delay|delays|disruption*|cancellation*|backlog*|outage*|problems|issues|wait|waits",
         "which|that meant|means [that] [a|an|the|your|our|we|it|they]",
         // "The outage was down to our provider": British for "caused by", not "down to £5".
-        "is|was|were|it's|that's [all] down to a|an|the|our|their|some",
+        "is|was|were|it's|that's [all|really|entirely|largely|mostly|just] down to a|an|the|our|their|some",
+        // "The queue is down to far more players connecting than ...".
+        "is|are|was|were|it's|that's [all|mostly|partly] down to far|too|so|many|lots|heavy|high|huge|record|unusually",
         "caused by",
         "out of our|my|their control|hands",
         "beyond|outside [of] our|my|their control|hands",
@@ -149,26 +169,45 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // lost the parcel", "our supplier sent us the wrong stock".
         "PARTY [has|have|had] lost|damaged|missed|forgot|failed|cut|cancelled|canceled|pulled|withdrew|discontinued|stopped|changed|delayed|misrouted|mislabelled|mislabeled|overbooked",
         "PARTY [has|have|had] sent [us|you] the|a wrong|incorrect",
+        "PARTY [has|have|had] sent|delivered|supplied|shipped [us|you] (fewer|less|too few|not enough)",
+        // Relying on another party to put it right: "we rely on the electricity company to
+        // restore it".
+        "we|i rely|depend on [the|a|an|our] *3 PARTY|company|companies|firm|firms|board|utility to",
+        // Works told by what they do to the service: "we're replacing a main, which can
+        // reduce pressure".
+        "which|that can|may|might|could|will [temporarily|sometimes] reduce|lower|interrupt|disrupt|affect|slow [the|your|water|mobile|broadband] pressure|supply|service|signal|power|connection|coverage",
         // What a system does now and then: "in rare cases the system may fail to send".
         "system|systems|app|site|website|server|servers|platform may|can|might|does|do [sometimes|occasionally] fail|glitch|crash",
         // What products do now and then: "printers can sometimes develop faults".
         "can|may|might|do|does [sometimes|occasionally] develop [a] fault|faults|issue|issues|problem|problems|defect|defects",
         "PARTY set|sets|decide|decides|determine|determines|control|controls the|its|their timing|timings|schedule|schedules|timeline|timescale|timescales|dates",
+        // "Our restaurant partners set their own prep times."
+        "PARTY set|sets|decide|decides|control|controls their|its own",
         "up to the|your PARTY",
         // What another party's timing decides: "your bank's processing times decide when it
         // shows".
         // An agreement with another party run out: "when our licence with the studio ended".
         "licence|license|contract|agreement|deal|rights with [the|our|their|a] [<word>] PARTY [has|had] ended|expired|lapsed",
         "PARTY's [<word>] [<word>] decide|decides|determine|determines|dictate|dictates|control|controls",
+        // Another party's part delayed, or its deal short: "the supplier's parts were delayed",
+        // "the broadcaster's rights deal doesn't cover streaming".
+        "PARTY's [<word>] [<word>] was|were|has|have|had [been] delayed|held|late|lost|damaged|cancelled|canceled|short",
+        "PARTY's [<word>] [<word>] does|do|did not cover|allow|include|permit",
+        // What happens now and then: "that can happen when lots of people download at once".
+        "this|that|it can|may|might [sometimes] happen|occur when|if",
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
         "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",
-        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal|system|systems",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|reviewed|screened|vetted|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized|calculated|assigned|generated|priced by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal|system|systems|check|checks|filter|filters|algorithm|algorithms|software",
         "in|under|undergoing maintenance",
         "is|are|was|were|been held up in|by|at|with",
         "maintenance mode",
         "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic [of] [calls|messages|orders|contacts|requests|enquiries|inquiries] is|are|has|have|means|mean|causing|caused|delaying|slowing",
         "experiencing|seeing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
+        // "Volume at our Memphis hub has been very high this week."
+        "volume|volumes|demand *5 has|have|is|are|was|were [been] [very|unusually|extremely|exceptionally|really] high|heavy",
+        // "..., which can push delivery back by a couple of hours".
+        "which|that can|may|will push|set|hold *3 back",
         // Another party's say: "HD depends on the rights holder".
         "depends|depend on the|our|your|each [<word>] PARTY",
         "handling|processing|receiving|getting [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|number",
@@ -180,6 +219,17 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "damaged|destroyed|flooded|knocked in|by [the|a|last|this] [<word>] storm|storms|flood|floods|flooding|fire|weather|wind|winds|lightning",
         "storm|storms|flooding|floods|hurricane|snowfall|lightning|wind|winds [overnight|yesterday|today|earlier] has|have|is|are|was|were|caused|affected|affecting|disrupted|disrupting|damaged|knocked|brought",
         "signal|power|line|equipment|system failure|fault|outage",
+        "power|electricity|electrical cut|cuts",
+        "points|track|signalling|engine|computer|mechanical|electrical|lift|escalator failure|failures|fault|faults",
+        // What held it up: "a late connecting coach, which held up the departure".
+        "which|that held|holds up|back the|your|our|its departure|flight|train|service|order|delivery|payment|payments|refund|boarding|processing",
+        // "Payments to new payees are sometimes held for fraud checks".
+        "are|is sometimes|occasionally|often held|delayed|paused|flagged|stopped",
+        // What a system does now and then, told actively: "tracking sometimes pauses between
+        // depots", "our billing system only updates overnight", "payments can lag behind".
+        "system|systems|tracking|app|balance|account|accounts only update|updates|refresh|refreshes|sync|syncs|run|runs",
+        "can|may [sometimes|occasionally] lag|stall|freeze",
+        "tracking|system|systems|app|site|website|updates|scans|server|servers|payments|deliveries sometimes|occasionally pause|pauses|stop|stops|lag|lags|freeze|freezes|stall|stalls|drop|drops|fail|fails",
         "fault on",
         "the|our system|systems automatically|auto",
         "no control over",
@@ -196,8 +246,40 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "more urgent|pressing jobs|calls|cases|work|emergencies",
         "fault|faults|outage|outages|issue|issues|problem|problems|disruption|interruption|interruptions in|affecting [your|the|that|this] area|region|postcode|street|exchange|neighbourhood|neighborhood",
         "short-staffed|understaffed|short-handed|shorthanded",
+        // Waiting on someone else's stock: "the part comes from a specialist supplier, who are
+        // on a long lead time".
+        "long|longer|extended|lengthy lead time|times",
+        "on back order|backorder",
+        "backordered|back-ordered",
+        // Short of people or parts: "they were short of qualified engineers that day", "our
+        // highways team is carrying a number of vacancies".
+        "short of|on [<word>] staff|engineers|drivers|crew|stock|parts|vans|vehicles|technicians|people",
+        "carrying|carry|has|have *3 vacancies",
+        // Money or a rule behind it: "Sunday opening was cut in the last budget round".
+        "cut|reduced|scrapped|axed|withdrawn in|by|after|during the|a|our *3 budget|funding|spending|cuts|review",
+        "budget|funding|spending cut|cuts|constraints|pressures|reductions",
+        // Lost in a move of systems: "invoices older than that didn't come across in the migration".
+        "in|during|after the|our [<word>] migration|changeover|switchover",
+        // Held at the border: "the ship was held at port for customs inspections".
+        "is|are|was|were|been held at|in port|customs",
+        "customs inspection|inspections|checks|clearance|delays",
+        // Something else caused a backlog: "industrial action has caused a large backlog".
+        "caused|causes|causing|cause a|an|some|significant|major|large|huge|big *2 backlog|backlogs|delay|delays|shortage|outage|disruption|problem|problems|issue|issues",
+        "industrial action",
+        // Another party forced into it: "so the airline had to reschedule its evening departures".
+        "PARTY had to cancel|reschedule|move|retime|divert|close|suspend|change|postpone",
+        "has|have|had to come|be ordered|be sourced|be shipped from [a|an|the|our|their] *3 PARTY|abroad|overseas",
+        // Weather and the like, told by what they did: "thunderstorms over Frankfurt held up
+        // a lot of departures", "overhead wires came down in last night's storm".
+        "thunderstorm|thunderstorms|storm|storms|snow|snowfall|ice|fog|flooding|floods|wind|winds|gales|heatwave|hail|lightning|traffic|roadworks|congestion|strike|strikes *4 held|delayed|slowed|blocked|disrupted|affected|grounded|hit|impacted|closed",
+        "wire|wires|cable|cables|tree|trees|pylon|pylons|mast|masts|bridge came|come|fell|fallen|blew|blown|brought down",
+        "in|during|by [the|last|yesterday's|overnight] [<word>] storm|storms|gales|floods|flooding|snowfall|heatwave",
         "short staffed|handed",
         "staff|staffing shortage|shortages",
+        // "There's a shortage of train crew today."
+        "shortage|shortages of",
+        // The cause named as where it came from: "the issue comes from the plugin vendors".
+        "issue|issues|problem|problems|fault|faults|error|errors|delay|delays|bug|bugs|crash|crashes|outage|outages|disruption comes|come|came|stems|stem|stemmed|arises|arise|arose|originates|originated from",
     ])
 });
 
@@ -206,6 +288,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
 pub static PROCESSING_TIME: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
+        "may|might|can|could [sometimes|occasionally|also|usually] take a while|bit|little",
     ])
 });
 
@@ -253,14 +336,17 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         "DOER is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed",
         "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process|come|attend|reach|make",
         // "Our supplier had a fire at their factory", "the new system had some teething problems".
-        concat!("DOER ", have!(), " had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|delays|problem|problems|issue|issues|fire|flood|leak|accident|strike"),
+        concat!("DOER ", have!(), " had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|shortfall|shortfalls|delays|hold-ups|holdups|setbacks|problem|problems|issue|issues|fire|flood|leak|accident|strike"),
         // Busy elsewhere: "the engineers are all out on emergency jobs today".
         "DOER is|are|was|were [all] [already] out on|at [other|emergency|urgent|another] jobs|job|calls|call-outs|callouts",
         concat!("DOER ", have!(), " [is|are|was|were|been] having|experiencing|experienced|hit|developed [a|an|some] [technical] problem|problems|issue|issues|fault|faults|glitch|glitches|outage|breakdown|difficulties"),
         // What another party or a system did that stood in the way: "the manufacturer
         // recalled that batch", "the airport closed the runway", "the system flagged your
         // payment", "the seller shipped it late", "the warehouse was closed".
-        concat!("DOER ", have!(), " recalled|closed|withdrew|withdrawn|discontinued|suspended|paused|postponed|flagged|blocked|declined|rejected|held|stopped|removed|pulled"),
+        concat!("DOER ", have!(), " recalled|closed|withdrew|withdrawn|discontinued|suspended|paused|postponed|flagged|blocked|declined|rejected|held|stopped|removed|pulled|restricted|banned|grounded|limited|capped"),
+        // Sent too little: "the manufacturer massively under-allocated stock".
+        "DOER [has|have|had] under-allocated|underallocated|short-shipped|under-delivered",
+        "DOER <word> under-allocated|underallocated|short-shipped|under-delivered",
         // What some other parties do now and then: "some email providers hold our messages".
         "some|certain|many|most [<word>] PARTY [sometimes|occasionally|often] hold|block|flag|delay|filter|reject|decline",
         concat!("DOER ", have!(), " shipped|sent|dispatched|delivered|posted|released it|them|this|that|the|your *3 late"),
@@ -269,6 +355,8 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         // Circumstances on the road or the rails: "heavy traffic held the driver up", "the
         // timetable changed on Sunday", "demand was higher than expected".
         "traffic|roadworks|congestion|accident|accidents|strike|strikes|disruption|weather [has|have|had] held|delayed|slowed|blocked|stopped|affected|disrupted|hit|impacted",
+        // Where it happened between: "flooding on the M5 has held up our vans".
+        "flooding|floods|snow|ice|fog|storm|storms|traffic|roadworks|accident|strike|strikes on|in|at|across *3 has|have|had held|delayed|slowed|blocked|stopped|disrupted",
         "timetable|timetables|schedule|schedules|route|routes [was|were|has|have] [been] changed|altered|revised|cut",
         "demand [was|were|has|had] [been] higher|greater|bigger|stronger than",
         "stock|stocks|supplies|tickets|seats [have|has|had] ran|run out",

@@ -83,6 +83,15 @@ impl Refusal {
             && CONCRETE_TIME.occurs_in(draft, draft.sentences[self.sentence].tokens.clone());
         back_at || ((self.kind == Kind::NoInfo || not_yet) && pointer)
     }
+
+    /// Whether this limit names the way the thing is had ("joint accounts are opened in
+    /// branch only"): a no to the way asked about, and the other way at once.
+    pub fn names_a_way(&self, draft: &Draft) -> bool {
+        self.kind == Kind::OnlyWhere
+            && draft.tokens[self.stretch.clone()]
+                .iter()
+                .any(|t| among(WAY_WORDS, &t.norm))
+    }
 }
 
 /// How many tokens around a refusal its checks look at: a clause, not a run-on sentence.
@@ -109,11 +118,14 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "can|could no longer",
                 "not in a position to",
                 "no way to|of|for",
-                "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss",
+                "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss|restore|recover|reopen|unban|unlock|insure|handle|lend|hire|rent",
                 // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
                 "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international] refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
-                "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access",
+                "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access|feature|features|functionality",
+                // Keeping out of it: "we don't get involved in private disputes", "we do not
+                // make exceptions once it has passed".
+                "do|does|will|would not [currently|usually|normally|generally] (get involved|intervene|mediate|step in|make exceptions|make an exception)",
                 // "wont" is a word of its own, but not before "be able".
                 "wont be able to",
             ],
@@ -126,6 +138,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no [further|more|new|current|additional|other|official|any|delay|delivery|release] info|information|news|update|updates|announcement|announcements|details|plans|eta|etr|timeline|timeframe|word|release",
                 "not aware of *2 plans|information|info|news|announcement|announcements|update|updates|release|date|changes",
                 "nothing to share|announce|report",
+                "no [release|launch|confirmed|firm|set|fixed] date|dates yet",
+                // "Nothing confirmed yet", "nothing has been announced".
+                "nothing [has|is] [been] [officially] confirmed|announced|planned|scheduled|decided",
             ],
         ),
         (
@@ -133,12 +148,14 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 "only for *2 customers|members|subscribers|users|accounts|orders|holders|cardholders|residents",
                 // A scope that shuts the customer out: "for UK universities only", "limited to Pro accounts".
-                "is|are [issued|available|valid|offered|open|sold|given|reserved] for|to|as|in|on|at *3 only",
+                "is|are [issued|available|valid|offered|open|sold|given|reserved|accepted|usable|redeemable] for|to|as|in|on|at *3 only",
+                // Where it is done: "joint accounts are opened in branch only".
+                "is|are|be opened|done|processed|arranged|booked|handled in|at|by|over|via|through *3 only",
                 "is|are limited|restricted to",
                 "applies|apply|works|work to|for|on|with *3 only",
                 "can|may [only] be returned|exchanged|refunded|used|redeemed|booked|collected|changed|paid for|to|as|in|on|at|with|by *3 only",
                 "covers|cover *3 only",
-                "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply",
+                "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered",
                 "available|offered|sold|valid|accessible|applicable|supported only",
             ],
         ),
@@ -151,6 +168,14 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are [just|strictly] for new|first-time|existing|returning|business|student|premium|paying customers|members|subscribers|users|accounts|holders",
                 "is|are [now|currently|strictly] card-only|cash-only|online-only|app-only|members-only|member-only|invite-only|web-only|cashless",
                 "is|are a|an paid extra|add-on|addon",
+                // What it takes or costs for everyone: "requires a receipt for that category",
+                // "the upgrade fee applies to all device upgrades".
+                "requires|require a|an|the receipt|proof|reference",
+                "fee|fees|charge|charges applies|apply to all|every|each",
+                // A minimum asked of them: "the sports pack has a minimum 12-month term".
+                "has|have|carries|carry a minimum|min *2 term|contract|period|stay|spend|order|commitment",
+                // A limit set for everyone: "the contactless limit is set at £100 for all customers".
+                "is|are set|fixed|capped at *3 for all|every|everyone|each",
             ],
         ),
         (
@@ -160,10 +185,19 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "not required|obliged|obligated to",
                 concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
                 "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process",
+                // "That title isn't something we'll be adding."
+                "not something we|i will|would|plan [be] [to] adding|add|offering|offer|supporting|support|stocking|stock|carrying|carry|bringing|bring",
+                // "Word isn't one of the export formats."
+                "is|are not one of the|our [<word>] formats|options|features|methods|languages|currencies|countries|devices|platforms|plans|types",
                 // The product as the one that lacks it: "export isn't something the app supports".
                 "not something [that] the|our|this <word> [currently] supports|offers|allows|provides|includes|has|does",
                 "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have",
                 "unavailable|ineligible|unsupported|discontinued",
+                // A rule as what is not paid or let in: "compensation is not payable for this
+                // flight", "no e-scooters permitted on our services".
+                "is|are not payable|claimable|reimbursable|redeemable|bookable",
+                "no <word> permitted|allowed",
+                "no <word> <word> permitted|allowed",
                 // The rule as an adjective: "gift cards are non-refundable", "all sales are final".
                 "is|are|was|were non-refundable|nonrefundable|non-returnable|non-transferable|non-transferrable|non-exchangeable|non-cancellable|non-cancelable",
                 "is|are [a] final sale",
@@ -172,8 +206,13 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed",
                 "all sales are final",
                 "do|does not apply to|for",
+                // A rule's scope as the no: "railcard discounts don't apply before 09:30".
+                "do|does not apply before|after|until|during|outside|between|on|at",
                 "do|does|did|will|would not [currently] qualify",
                 "is|are not included in|with",
+                // Not in what the customer has or can buy: "the Champions League isn't part of
+                // our Canadian lineup" ("not part of the problem" names nothing on offer).
+                "is|are|was|were not [currently] part of [the|our|your|this|that] *2 lineup|line-up|package|packages|plan|plans|bundle|subscription|offering|range|catalogue|catalog|selection|menu|coverage|deal|tier|membership|programme|program",
                 // Someone else's to do: "refunds are handled by the organiser, not by us".
                 "not (by us|through us|with us)",
                 "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available",
@@ -186,10 +225,19 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // out exchanges".
                 "terms|policy|policies|rules|conditions|contract|agreement exclude|excludes|prohibit|prohibits|forbid|forbids|bar|bars|preclude|precludes",
                 "terms|policy|policies|rules|conditions|contract|agreement rule|rules out",
-                "are|is not issued|given|granted|provided|processed|honoured|honored",
+                "are|is not issued|given|granted|provided|processed|honoured|honored|offered|sold|supported",
                 // Not "being": "the issue with it being disabled" names the customer's problem.
                 "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended|paused|halted",
                 "turned|switched|shut off",
+                // "We turned it off for the promotion tonight" (not "we've switched it off for
+                // you", a favour: see `keeps`).
+                "we|they [have] turned|switched|shut it|this|that|them off",
+                // "We retired the app for iOS 9 devices in March."
+                "we|they [have] retired|discontinued|withdrew|withdrawn|dropped|sunset|sunsetted the|our|this|that|support|it|them",
+                // "We've blocked card payments to crypto exchanges."
+                "we|they [have] [now] blocked|banned|disabled|restricted|stopped|suspended|paused <word> [<word>] payments|purchases|transfers|orders|bookings|sales|deliveries|shipping|withdrawals|deposits",
+                // Not one of those who can: "we are not a participating retailer".
+                "is|are|was|were not a|an participating|eligible|authorised|authorized|approved|official|registered retailer|partner|stockist|seller|dealer|store|location|branch|provider|member",
                 "taken offline|down",
             ],
         ),
@@ -201,6 +249,12 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "sold out",
                 "not in stock",
                 "has|have|had [now|already] expired|ended|closed",
+                "is|are|was|were [now|already] expired",
+                // "That code expired Sunday at midnight."
+                "code|coupon|voucher|offer|promo|promotion|discount|deal|sale|sales expired|ended|finished",
+                // Out of reach, and that is the reason: "that address is outside our delivery
+                // area".
+                "is|are [now|just|currently] outside|beyond our|the [<word>] area|areas|zone|zones|radius|region|coverage|catchment",
             ],
         ),
         (
@@ -209,12 +263,16 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "nothing [else|more|further] [that] we|i can|could [do|offer]",
                 "that's|it's|is|was|are the best|most|all|only [thing] we|i can|could|are|were [able] [to] [do|offer|provide|give]",
                 "that's|it's all we|i can|could",
+                // "The decision on the claim stands."
+                "decision|outcome|verdict|ruling [on|for] *3 (stands|remains|is final|will stand|has not changed)",
             ],
         ),
         (
             Kind::OnlyAllowed,
             lines![
                 "can|could|may only <word>",
+                // Only someone else may: "only the account holder can make changes".
+                "only the|a|an [<word>] [<word>] holder|holders|owner|owners|cardholder|cardholders|admin|admins|administrator|administrators|guardian|guardians can|may",
                 "only obligated|required|allowed|permitted|able|authorised|authorized to",
             ],
         ),
@@ -238,6 +296,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::Denied,
             lines![
                 "is|are|was|were|been|be|being|has|have [been] denied|rejected|refused",
+                // Declined as a decision ("the claim has been declined"), not a card a shop may
+                // decline ("payments can be declined by our fraud checks").
+                "has|have|had been declined",
+                "was|were declined",
                 "must|have|need to decline|refuse|deny|reject",
             ],
         ),
@@ -251,7 +313,28 @@ const NOT_REFUSING: &str =
     "wait imagine believe thank stress emphasize emphasise overstate begin resist express \
     describe fathom agree beat miss forget stop tell ask find locate see reproduce \
     replicate recreate trace spot detect identify pinpoint hear praise recommend promise \
-    guarantee seem";
+    guarantee seem cope";
+
+/// What a service or a journey failed to do, told in the past: an account of what went
+/// wrong, not a no to what the customer asks ("the club was unable to open this morning",
+/// "the driver wasn't able to reach your street"). A past no to a request ("we were unable
+/// to approve your claim") still refuses.
+const WHAT_HAPPENED: &str =
+    "open operate run deliver collect attend arrive reach depart leave land start finish     complete connect load board get access contact park stop";
+
+/// Whether the inability before `verb` is told in the past ("was unable to", "weren't able
+/// to") about one of [`WHAT_HAPPENED`].
+fn tells_what_happened(draft: &Draft, tokens: &Range<usize>, verb: &str) -> bool {
+    let past = draft.tokens[tokens.start.saturating_sub(2)..tokens.end]
+        .iter()
+        .any(|t| t.norm.is_among("was were wasn't weren't"));
+    past && among(WHAT_HAPPENED, verb)
+}
+
+/// What can be done to a thing against its owner: "can't be blocked", "can't be hacked" is
+/// protection, not a no.
+const HARMS: &str = "blocked hacked stolen intercepted tracked traced detected cloned copied \
+    guessed cracked breached compromised";
 
 /// Adverbs that may sit between "can't" and its verb.
 const ADVERBS: &str =
@@ -524,7 +607,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     let verb = words[verb_at].norm.as_str();
     let rest = &words[verb_at + 1..clause_end];
     let says_enough = rest.iter().any(|t| t.norm == "enough");
-    if among(NOT_REFUSING, verb) || says_enough {
+    if among(NOT_REFUSING, verb) || says_enough || tells_what_happened(draft, tokens, verb) {
         return None;
     }
     match verb {
@@ -550,8 +633,8 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
         }
         "be" => {
             let participle = next_word(verb_at + 1).map(|i| words[i].norm.as_str())?;
-            let passive = is_participle(participle);
-            if !passive {
+            // "It can't be blocked by any streaming service" tells what cannot happen to it.
+            if !is_participle(participle) || among(HARMS, participle) {
                 return None;
             }
         }
@@ -574,7 +657,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     else {
         return false;
     };
-    if draft.in_condition(start) {
+    if draft.in_condition(start) || draft.in_quotes(start) {
         return false;
     }
     // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
@@ -596,6 +679,11 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             t.norm
                 .is_among("some certain many most several sometimes occasionally often")
         });
+    // "The trade-off is that it can't be cancelled": the price of an option offered, not a no.
+    let a_trade_off = before.iter().any(|t| {
+        t.norm
+            .is_among("trade-off tradeoff catch downside drawback")
+    });
     // "You may be unable to ..." hedges; it is not a no.
     let hedged = words[start.saturating_sub(3).max(clause_start)..start]
         .iter()
@@ -622,12 +710,14 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         });
     if echoes
         || general
+        || a_trade_off
         || hedged
         || as_reason
         || for_others
         || reassures(draft, start)
         || to_be_checked(draft, sentence.start, start)
         || says_when_or_how(draft, tokens.end, sentence.end)
+        || spares_a_cost(words, tokens, sentence.end)
         || (kind == Kind::Inability && a_lesser_thing(before, &words[start..sentence.end]))
     {
         return false;
@@ -653,6 +743,17 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     if can_be && (done_by_the_agent || before.iter().any(|t| t.norm.is_among("can could may to"))) {
         return false;
     }
+    // "We've switched it off for you, as requested" is a favour done, not a service withheld.
+    let switched_off = words[tokens.end - 1].norm == "off";
+    let for_them = words[tokens.end..(tokens.end + 3).min(sentence.end)]
+        .windows(2)
+        .any(|w| {
+            (w[0].norm == "for" && w[1].norm.is_among("you u"))
+                || (w[0].norm == "as" && w[1].norm == "requested")
+        });
+    if switched_off && for_them {
+        return false;
+    }
     if first == "not" && kind == Kind::Unavailable && previous.is_some_and(names_a_thing) {
         return false;
     }
@@ -667,7 +768,14 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
                         "please" | "kindly" | "pls" | "just" | "and" | "but" | "so"
                     )
                 });
-            !imperative
+            // "I'm sorry I don't have better news" regrets; it holds nothing back.
+            let regrets = words[tokens.clone()]
+                .iter()
+                .any(|t| t.norm.is_among("better good happier brighter nicer"));
+            // "Three weeks with no updates isn't acceptable" tells what they went through.
+            let told_of =
+                kind == Kind::NoInfo && previous.is_some_and(|p| matches!(p, "with" | "without"));
+            !imperative && !regrets && !told_of
         }
         Kind::OnlyWhere | Kind::OnlyAllowed => {
             // "Replacements only ship once the old one reaches us" tells when, not whether.
@@ -685,9 +793,26 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
                     .iter()
                     .any(|t| among(WAY_WORDS, &t.norm))
         }
-        Kind::Charge => about_money,
+        // "No court costs will be charged" is good news, not a charge.
+        Kind::Charge => about_money && !draft.has_negation(sentence.start..start),
         _ => true,
     }
+}
+
+/// Whether the no is a cost not carried: "the Essentials rate doesn't carry the fee", "this
+/// plan doesn't include a setup charge". Good news, not a refusal; a cost not taken away
+/// ("we can't waive the fee") still refuses.
+fn spares_a_cost(words: &[Token], tokens: &Range<usize>, sentence_end: usize) -> bool {
+    const CARRY: &str = "carry carries include includes have has add adds attract attracts incur \
+        incurs require requires";
+    const COST: &str = "fee fees charge charges surcharge surcharges penalty penalties deposit \
+        commission interest markup";
+    words[tokens.clone()]
+        .last()
+        .is_some_and(|verb| among(CARRY, &verb.norm))
+        && words[tokens.end..(tokens.end + 4).min(sentence_end)]
+            .iter()
+            .any(|t| among(COST, &t.norm))
 }
 
 /// Whether the no's clause goes on to say when or how it becomes a yes: "we can't issue the
@@ -740,7 +865,13 @@ fn to_be_checked(draft: &Draft, sentence_start: usize, start: usize) -> bool {
         if among("but however although though", word) {
             return false;
         }
-        if among("check double-check ensure verify confirm", word) || (word == "make" && sure_next)
+        // "Check in" and "check out" are a hotel's times, not an instruction.
+        let check_in = word == "check"
+            && words
+                .get(i + 1)
+                .is_some_and(|next| next.norm.is_among("in out"));
+        if (among("check double-check ensure verify confirm", word) && !check_in)
+            || (word == "make" && sure_next)
         {
             return i == 0
                 || !words[i - 1]
@@ -806,16 +937,24 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
     let softened = range
         .clone()
         .any(|i| i < first && words[i].kind == TokenKind::Word);
+    // "It doesn't right now, no", "That isn't, sorry": the question's own verb said back,
+    // denied, with nothing after it.
+    let said_back = words[first].norm.is_among("it that they this")
+        && words
+            .get(first + 1)
+            .is_some_and(|t| t.norm.is_among("does do is are will can"))
+        && words.get(first + 2).is_some_and(|t| t.norm == "not");
     let decline = match words[first].norm.as_str() {
         "no" | "nope" | "nah" => true,
         "not" => softened,
-        _ => false,
+        _ => said_back,
     };
     if !decline {
         return None;
     }
     // "No." is read as the abbreviation "no." (number), so its dot stays inside the token.
-    let stands_alone = draft.text[words[first].start..words[first].end].ends_with('.')
+    let stands_alone = said_back
+        || draft.text[words[first].start..words[first].end].ends_with('.')
         || words
             .get(first + 1)
             .is_none_or(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number))
@@ -827,15 +966,16 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
     const DECLINE: &str =
         "no nope nah sorry afraid i am not unfortunately sadly we can cannot do will that's it's is \
         possible thanks thank you";
+    const SAID_BACK: &str = "it that they this does do are right now yet currently at the moment";
     let body_end = draft.body_end();
     let bare = words[range.clone()]
         .iter()
         .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
-        .all(|t| among(DECLINE, &t.norm));
+        .all(|t| among(DECLINE, &t.norm) || (said_back && among(SAID_BACK, &t.norm)));
     if !bare {
         return None;
     }
-    Some(first..first + 1)
+    Some(first..first + if said_back { 3 } else { 1 })
 }
 
 /// The actions the customer asked for, by their first word: "price" of "can you price
@@ -941,7 +1081,12 @@ fn no_answers_request(draft: &Draft, customer: Option<&Draft>) -> bool {
                     | "should"
             )
         });
-        request && (customer.is_question(s) || t.iter().any(|w| w.norm == "please"))
+        // "Does the thermostat work with Google Home?": whether it can, asked as a fact.
+        const CAN_IT: &str = "work works support supports compatible available have come \
+            include includes offer allow let ship deliver sell stock take accept";
+        let can_it = t.first().is_some_and(|w| w.norm.is_among("does do is are"))
+            && t.iter().any(|w| among(CAN_IT, &w.norm));
+        (request || can_it) && (customer.is_question(s) || t.iter().any(|w| w.norm == "please"))
     });
     let favourable = draft.words().any(|w| {
         matches!(
@@ -1047,8 +1192,13 @@ impl Refusal {
     /// ...", "until it reaches us"), a channel ("we can't discuss that here"; but "we don't
     /// have that information here" explains nothing), or the kind of thing the rule covers
     /// ("we can't accept remorse returns for electronics", "no compensation for delays under
-    /// 30 minutes"; not "for you" or "for your order").
+    /// 30 minutes"; not "for you" or "for your order"), or, for news not there yet, that the
+    /// thing is planned ("it's on our roadmap, but we don't have a date").
     pub fn is_limited(&self, draft: &Draft) -> bool {
+        let sentence = draft.sentences[self.sentence].tokens.clone();
+        if self.kind == Kind::NoInfo && PLANNED.occurs_in(draft, sentence) {
+            return true;
+        }
         let tokens = draft.sentence_tokens(&draft.sentences[self.sentence]);
         let channel = self.kind != Kind::NoInfo
             && tokens
@@ -1062,8 +1212,15 @@ impl Refusal {
                     && w[1].kind == TokenKind::Word
                     && !among(NOT_A_KIND, &w[1].norm)
             });
+        // A time the rule holds to: "railcards aren't valid before 09:30".
+        let hours = tokens.windows(2).any(|w| {
+            w[0].start >= self.span.start
+                && w[0].norm.is_among("before after")
+                && w[1].kind == TokenKind::Number
+        });
         channel
             || scope
+            || hours
             || tokens
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once"))
@@ -1083,6 +1240,16 @@ impl Refusal {
     }
 }
 
+/// Something planned but not yet dated: "on our roadmap", "in the works", "being developed".
+static PLANNED: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "on our|the roadmap|radar|wishlist|backlog",
+        "in the works|pipeline",
+        "in development",
+        "being worked|developed|built|planned|designed|tested",
+    ])
+});
+
 /// Words after "for" that name no kind of thing the rule covers: "for you", "for now".
 const NOT_A_KIND: &str =
     "you your yours u ur this that it the a an now today tomorrow any more me us them him her free";
@@ -1096,7 +1263,7 @@ pub fn skip_ranges(refusals: &[Refusal]) -> Vec<Range<usize>> {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(REFUSALS, REASSURANCE);
+    every_phrase_list_compiles!(REFUSALS, REASSURANCE, PLANNED);
 
     fn refuses(reply: &str) -> bool {
         !find_refusals(&Draft::new(reply), None).is_empty()

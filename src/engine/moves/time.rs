@@ -18,6 +18,8 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "in [the] next couple of hour*|day*|minute*",
         "by|before|on|until monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight",
         "by|before|at|around|after <num>",
+        // A time given as what it is: "your new departure time is 14:35", "ETA 3:10".
+        "time|departure|arrival|eta|slot [is|will|of] [be] [now] <num>",
         "<num> am|pm|a.m|p.m",
         "by|before [the] end of [the] [business] day|today|week|month",
         "[by] end of day",
