@@ -5,7 +5,11 @@
 use proptest::prelude::*;
 use tactful::engine::{self, Checker, Config};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.jsonl");
+/// The labelled replies, dev's and train's: real drafts to edit.
+const CORPORA: &[&str] = &[
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.jsonl"),
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/train.jsonl"),
+];
 
 const FRAGMENTS: &[&str] = &[
     "We'll look into it soon.",
@@ -98,13 +102,23 @@ struct Item {
 /// Every corpus reply typed at its end and edited in the middle, one checker throughout.
 #[test]
 fn a_checker_agrees_over_the_corpus() {
-    let Ok(corpus) = std::fs::read_to_string(CORPUS) else {
-        eprintln!("{CORPUS} is missing: skipped");
-        return;
-    };
+    let corpora: Vec<String> = CORPORA
+        .iter()
+        .filter_map(|path| {
+            let read = std::fs::read_to_string(path);
+            if read.is_err() {
+                eprintln!("{path} is missing: skipped");
+            }
+            read.ok()
+        })
+        .collect();
     let config = Config::default();
     let mut checker = Checker::new();
-    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
+    for line in corpora
+        .iter()
+        .flat_map(|corpus| corpus.lines())
+        .filter(|l| !l.trim().is_empty())
+    {
         let item: Item = serde_json::from_str(line).expect("corpus line");
         let customer = item.customer.as_deref();
         let middle = item.reply.len() / 2;

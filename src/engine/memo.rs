@@ -7,8 +7,11 @@
 //! (tokens never cross a line break, and a line's tokens depend on it alone). Each sentence
 //! made of exactly the same tokens as before keeps its [`SentenceMemo`]: what each phrase
 //! list found in it, which depends on those tokens alone, and what a check decided about the
-//! sentence alone. Everything a check decides about the whole reply is still
-//! computed from the whole draft each time.
+//! sentence alone. A check that decides sentence by sentence over the whole draft may keep
+//! its list of decisions too: the next draft keeps the entries of the sentences before and
+//! after the edit (those after renumbered) and decides again only the sentences between.
+//! Everything else a check decides about the whole reply is still computed from the whole
+//! draft each time.
 
 use super::pattern::Match;
 use super::text::{Sentence, Token};
@@ -33,11 +36,20 @@ pub(crate) struct Kept {
     pub text: String,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// By token, its sentence's index.
+    pub sentence_at: Vec<u32>,
     /// By sentence.
     pub memos: Vec<Rc<SentenceMemo>>,
     /// The fill-in placeholders, if a check asked for them.
     pub placeholders: Option<Vec<Range<usize>>>,
+    /// What checks decided sentence by sentence over the whole draft, by type (see
+    /// [`Draft::by_sentence`](super::text::Draft::by_sentence)).
+    pub by_sentence: Decisions,
 }
+
+/// Decisions over a whole draft, one entry per type (a check's own), each with its type's
+/// id so that finding one costs a comparison.
+pub(crate) type Decisions = Vec<(TypeId, Rc<dyn Any>)>;
 
 impl Memo {
     /// The previous draft, handed over to build the next one from.
@@ -189,13 +201,27 @@ pub(crate) fn changed_lines(old: &str, new: &str) -> ChangedLines {
     }
 }
 
-/// The whole draft is compared on every keystroke: 64 bytes at a time, then byte by byte.
+/// The whole draft is compared on every keystroke: a page at a time (one `memcmp` each, a
+/// fraction of an instruction a byte), then 64 bytes at a time, then byte by byte.
+const PAGE: usize = 4096;
 const BLOCK: usize = 64;
+
+/// How many of `a` and `b`'s leading chunks of `size` bytes are equal, in bytes.
+fn equal_chunks(a: &[u8], b: &[u8], size: usize) -> usize {
+    let chunks = a.chunks_exact(size).zip(b.chunks_exact(size));
+    chunks.take_while(|(x, y)| x == y).count() * size
+}
+
+/// How many of `a` and `b`'s trailing chunks of `size` bytes are equal, in bytes.
+fn equal_chunks_back(a: &[u8], b: &[u8], size: usize) -> usize {
+    let chunks = a.rchunks_exact(size).zip(b.rchunks_exact(size));
+    chunks.take_while(|(x, y)| x == y).count() * size
+}
 
 /// How many bytes `a` and `b` share at their start.
 fn common_prefix(a: &[u8], b: &[u8]) -> usize {
-    let blocks = a.chunks_exact(BLOCK).zip(b.chunks_exact(BLOCK));
-    let at = blocks.take_while(|(x, y)| x == y).count() * BLOCK;
+    let mut at = equal_chunks(a, b, PAGE);
+    at += equal_chunks(&a[at..], &b[at..], BLOCK);
     at + a[at..]
         .iter()
         .zip(&b[at..])
@@ -205,8 +231,8 @@ fn common_prefix(a: &[u8], b: &[u8]) -> usize {
 
 /// How many bytes `a` and `b` share at their end.
 fn common_suffix(a: &[u8], b: &[u8]) -> usize {
-    let blocks = a.rchunks_exact(BLOCK).zip(b.rchunks_exact(BLOCK));
-    let at = blocks.take_while(|(x, y)| x == y).count() * BLOCK;
+    let mut at = equal_chunks_back(a, b, PAGE);
+    at += equal_chunks_back(&a[..a.len() - at], &b[..b.len() - at], BLOCK);
     let (a, b) = (&a[..a.len() - at], &b[..b.len() - at]);
     at + a
         .iter()
@@ -270,8 +296,21 @@ mod tests {
     #[test]
     fn long_texts_compare_in_blocks_to_the_same_lines() {
         let line = "We are looking into your order and will write again.\n";
-        let old = line.repeat(40);
-        for at in [0, 1, 63, 64, 65, 700, old.len() - 1, old.len()] {
+        let old = line.repeat(120);
+        for at in [
+            0,
+            1,
+            63,
+            64,
+            65,
+            700,
+            4095,
+            4096,
+            4097,
+            5000,
+            old.len() - 1,
+            old.len(),
+        ] {
             let new = format!("{}x{}", &old[..at], &old[at..]);
             let c = changed_lines(&old, &new);
             let line_start = old[..at].rfind('\n').map_or(0, |i| i + 1);

@@ -221,6 +221,113 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// A reply of a few paragraphs that most checks find something in, repeated so that
+    /// identical sentences share what is remembered of them.
+    fn long_reply() -> String {
+        let paragraph = "Hi Sam,\n\nWe can't refund this order. You should have read the policy! \
+            We'll look into it soon and maybe it will arrive tomorrow. I guarantee it ships \
+            by [date]. Sorry for any inconvenience.\nOur system was down, which is why it \
+            was late.\nNo. Yes, we can refund it. We don't price match, hopefully soon.\n\n\
+            Kind regards,\nAlex\n";
+        paragraph.repeat(6)
+    }
+
+    /// Text with `insert` in place of `text[start..end]`.
+    fn edited(text: &str, start: usize, end: usize, insert: &str) -> String {
+        format!("{}{insert}{}", &text[..start], &text[end..])
+    }
+
+    /// The edits an editor sends one after another: typing and deleting at the end, typing
+    /// and pasting in the middle, a sentence ended and a line broken, line endings turned to
+    /// CRLF, emoji before, inside and after words, a line deleted and the house style and
+    /// the customer's message changed on the way. After every one the [`Checker`] that saw
+    /// the text before must report exactly what a fresh [`check`] of the text reports.
+    #[test]
+    fn a_checker_fed_edits_reports_what_a_fresh_check_reports() {
+        let mut texts = vec![long_reply()];
+        let mut text = texts[0].clone();
+        let step = |texts: &mut Vec<String>, text: &mut String, next: String| {
+            *text = next;
+            texts.push(text.clone());
+        };
+        // Typed at the end, one character at a time, then half of it deleted.
+        for c in " We will call you by 5 p.m. today.".chars() {
+            let next = format!("{text}{c}");
+            step(&mut texts, &mut text, next);
+        }
+        for _ in 0..12 {
+            let mut next = text.clone();
+            next.pop();
+            step(&mut texts, &mut text, next);
+        }
+        // Typed in the middle of the third paragraph's first sentence, then a paste there.
+        let middle = text.match_indices("We can't refund").nth(2).unwrap().0 + 7;
+        for (i, c) in "really ".chars().enumerate() {
+            let next = edited(&text, middle + i, middle + i, &c.to_string());
+            step(&mut texts, &mut text, next);
+        }
+        let pasted = "Unfortunately we cannot help. Maybe next week!\n\nThanks,\nJo\n";
+        let next = edited(&text, middle, middle, pasted);
+        step(&mut texts, &mut text, next);
+        // A sentence ended in the middle of a line, and a line broken in two and joined.
+        let at = text.find("look into it").unwrap() + 4;
+        let next = edited(&text, at, at, ". ");
+        step(&mut texts, &mut text, next);
+        let next = edited(&text, at, at + 2, "");
+        step(&mut texts, &mut text, next);
+        let at = text.find(" which is why").unwrap();
+        let next = edited(&text, at, at + 1, "\n");
+        step(&mut texts, &mut text, next);
+        let next = edited(&text, at, at + 1, " ");
+        step(&mut texts, &mut text, next);
+        // CRLF line endings: every line break at once, then one turned back.
+        let next = text.replace('\n', "\r\n");
+        step(&mut texts, &mut text, next);
+        let at = text.rfind("\r\n").unwrap();
+        let next = edited(&text, at, at + 1, "");
+        step(&mut texts, &mut text, next);
+        // Emoji: between words, inside a word, at the very start and end, then deleted.
+        let at = text.find("refund").unwrap();
+        let next = edited(&text, at, at, "😀 ");
+        step(&mut texts, &mut text, next);
+        let at = text.find("policy").unwrap() + 3;
+        let next = edited(&text, at, at, "👩‍👩‍👧");
+        step(&mut texts, &mut text, next);
+        let next = format!("🙂{text}🎉");
+        step(&mut texts, &mut text, next);
+        let at = text.find("😀 ").unwrap();
+        let next = edited(&text, at, at + "😀 ".len(), "");
+        step(&mut texts, &mut text, next);
+        // A whole line deleted, then everything but the first paragraph, then all of it.
+        let start = text.find("Our system").unwrap();
+        let end = start + text[start..].find('\n').unwrap() + 1;
+        let next = edited(&text, start, end, "");
+        step(&mut texts, &mut text, next);
+        let cut = text.match_indices("Hi Sam").nth(1).unwrap().0;
+        let next = text[..cut].to_string();
+        step(&mut texts, &mut text, next);
+        step(&mut texts, &mut text, String::new());
+        step(&mut texts, &mut text, long_reply());
+
+        let other = Config::from_json(r#"{"apology": "avoid", "checks": {"blame": "off"}}"#)
+            .expect("a house style");
+        let customer = "Third time I've asked!! Can you refund it? Can you price match the fee?";
+        let mut checker = Checker::new();
+        for (i, text) in texts.iter().enumerate() {
+            // The house style and the customer's message change on the way, and back.
+            let config = if i % 7 == 3 {
+                &other
+            } else {
+                &Config::default()
+            };
+            let customer = (i % 5 >= 2).then_some(customer);
+            let fresh = check(text, customer, config);
+            let again = checker.check(text, customer, config);
+            assert_eq!(again, fresh, "after edit {i}: {text:?}");
+            assert!(!fresh.findings.is_empty() || text.is_empty(), "edit {i}");
+        }
+    }
+
     proptest! {
         #[test]
         fn findings_are_sorted_by_place_as_the_standard_stable_sort_does(

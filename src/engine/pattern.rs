@@ -28,7 +28,7 @@
 //! code holding one fails its module's `every_phrase_list_compiles` test.
 
 use super::case;
-use super::text::{among, read_as_other_words, word_key, Draft, Token, TokenKind};
+use super::text::{among, read_as_other_words, word_key, BySentence, Draft, Token, TokenKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -350,11 +350,52 @@ impl Phrases {
 
     /// All matches in the whole draft, sentence by sentence.
     pub fn find(&self, draft: &Draft) -> Vec<Match> {
+        if let Some(found) = self.by_sentence(draft) {
+            let mut all = Vec::new();
+            Self::each(draft, &found, &mut |m| {
+                all.push(m);
+                false
+            });
+            return all;
+        }
         let mut found = Vec::new();
         for sentence in &draft.sentences {
             found.extend(self.find_in(draft, sentence.tokens.clone()));
         }
         found
+    }
+
+    /// In a draft that keeps its decisions, the sentences holding a match, from a list kept
+    /// with the draft: a keystroke searches again only the sentences it touched.
+    fn by_sentence(&self, draft: &Draft) -> Option<BySentence<usize, Rc<[Match]>>> {
+        if !draft.keeps_decisions() {
+            return None;
+        }
+        Some(draft.by_sentence(self.id, (0, 0, 0), |index| {
+            let sentence = &draft.sentences[index];
+            let found = self.find_in(draft, sentence.tokens.clone());
+            let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
+            let found: Rc<[Match]> = found.iter().map(|m| m.shifted(-token, -byte)).collect();
+            (!found.is_empty()).then_some(found)
+        }))
+    }
+
+    /// Hands each match of `found` to `stop`, in order, until it says to stop; whether it did.
+    fn each(
+        draft: &Draft,
+        found: &BySentence<usize, Rc<[Match]>>,
+        stop: &mut dyn FnMut(Match) -> bool,
+    ) -> bool {
+        for (index, matches) in found.found() {
+            let sentence = &draft.sentences[index];
+            let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
+            for m in matches.iter() {
+                if stop(m.shifted(token, byte)) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Whether any phrase occurs inside the token range.
@@ -378,6 +419,9 @@ impl Phrases {
     /// Whether any match in the draft passes `accept`, looked for sentence by sentence and
     /// only until one does (a long draft with an option early on stops there).
     pub fn any_match(&self, draft: &Draft, mut accept: impl FnMut(&Match) -> bool) -> bool {
+        if let Some(found) = self.by_sentence(draft) {
+            return Self::each(draft, &found, &mut |m| accept(&m));
+        }
         draft.sentences.iter().any(|s| {
             self.find_in(draft, s.tokens.clone())
                 .iter()
@@ -387,6 +431,9 @@ impl Phrases {
 
     /// Whether any phrase occurs anywhere in the draft.
     pub fn occurs(&self, draft: &Draft) -> bool {
+        if let Some(found) = self.by_sentence(draft) {
+            return !found.is_empty();
+        }
         draft
             .sentences
             .iter()

@@ -5,10 +5,11 @@
 //! each keeping the byte span of the letters it came from.
 
 use super::case;
-use super::memo::{changed_lines, Kept, Memo, SentenceMemo};
+use super::memo::{changed_lines, Decisions, Kept, Memo, SentenceMemo};
 use super::pattern::KeyHasher;
 use super::rewrite;
-use std::cell::OnceCell;
+use std::any::{Any, TypeId};
+use std::cell::{OnceCell, RefCell};
 use std::collections::hash_map::{Entry, HashMap};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -150,6 +151,51 @@ pub fn word_key(word: &str) -> u64 {
     hash ^ (hash >> 32)
 }
 
+/// What [`Draft::by_sentence`] found. The list, its key and its decisions are kept as
+/// `dyn Any`, so that it is found and edited by one function rather than one per type of
+/// decision (the wasm download grew by several KB with each type its own).
+pub(crate) struct BySentence<K, T> {
+    list: Rc<List>,
+    of: std::marker::PhantomData<fn() -> (K, T)>,
+}
+
+/// One list of [`Draft::by_sentence`]: the type it was asked for, its key and what it found.
+#[derive(Debug)]
+struct List {
+    id: TypeId,
+    key: Box<dyn Any>,
+    decided: Decided,
+}
+
+/// `(sentence index, decision)`, in order, and how many of the draft's last sentences are
+/// decided each time.
+#[derive(Debug, Clone, Default)]
+struct Decided {
+    last: usize,
+    found: Vec<(usize, Rc<dyn Any>)>,
+}
+
+impl<K, T: 'static> BySentence<K, T> {
+    /// `(sentence index, decision)`, in order.
+    pub fn found(&self) -> impl Iterator<Item = (usize, &T)> + '_ {
+        let found = self.list.decided.found.iter();
+        found.filter_map(|(i, t)| Some((*i, t.downcast_ref::<T>()?)))
+    }
+
+    /// Whether no sentence had a decision.
+    pub fn is_empty(&self) -> bool {
+        self.list.decided.found.is_empty()
+    }
+
+    /// The first sentence from `index` on with a decision.
+    pub fn first_from(&self, index: usize) -> Option<usize> {
+        let found = &self.list.decided.found;
+        found
+            .get(found.partition_point(|(i, _)| *i < index))
+            .map(|(i, _)| *i)
+    }
+}
+
 /// A sentence: a byte range and the tokens inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -185,6 +231,13 @@ pub struct Draft<'a> {
     body_end: OnceCell<usize>,
     /// [`Draft::placeholders`], found on first use (or carried over from the memo's draft).
     placeholders: OnceCell<Vec<Range<usize>>>,
+    /// The memo's copy of the previous text, edited into a copy of this one (see
+    /// [`Draft::keep_in`]): copying the whole text on every keystroke grew with the draft.
+    copy: Option<String>,
+    /// How the sentences follow from the memo's draft's, if built from one.
+    resplit: Option<Resplit>,
+    /// [`Draft::by_sentence`]'s decisions: the memo's draft's, and this draft's.
+    by_sentence: RefCell<(Decisions, Decisions)>,
 }
 
 impl<'a> Draft<'a> {
@@ -200,6 +253,9 @@ impl<'a> Draft<'a> {
             signoff: OnceCell::new(),
             body_end: OnceCell::new(),
             placeholders: OnceCell::new(),
+            copy: None,
+            resplit: None,
+            by_sentence: RefCell::default(),
         }
     }
 
@@ -220,10 +276,24 @@ impl<'a> Draft<'a> {
                 ..draft
             };
         };
-        let changed = changed_lines(&old.text, text);
+        let Kept {
+            text: mut copy,
+            mut tokens,
+            mut sentences,
+            sentence_at: mut at_token,
+            mut memos,
+            placeholders: old_placeholders,
+            by_sentence,
+        } = old;
+        let changed = changed_lines(&copy, text);
+        // The copy becomes this text by the same edit: only what follows it moves.
+        copy.replace_range(
+            changed.start..changed.old_end,
+            &text[changed.start..changed.new_end],
+        );
+        debug_assert_eq!(copy, text);
         // Tokens wholly before the change stay as they are; those after it move by the
         // change in length.
-        let mut tokens = old.tokens;
         let first_after = tokens.partition_point(|t| t.start < changed.old_end);
         let after = tokens.split_off(first_after);
         let kept_before = tokens.partition_point(|t| t.start < changed.start);
@@ -244,18 +314,24 @@ impl<'a> Draft<'a> {
             end: moved(t.end),
             ..t
         }));
-        let sentences = resplit_sentences(
+        // The sentences before the edit stay where they are, in place; the old ones after
+        // it come back as `resplit` says.
+        let kept = sentences.partition_point(|s| s.tokens.end < kept_before);
+        let old_sentences = sentences.split_off(kept);
+        let resplit = resplit_sentences(
             text,
             &tokens,
-            &old.sentences,
-            kept_before,
+            &mut sentences,
+            &old_sentences,
             (first_after, first_after_now),
             changed.new_end as isize - changed.old_end as isize,
         );
-        // A sentence over exactly the tokens of an old one (same words, same offsets within
-        // it) keeps its memo; the old sentences are walked once, in order.
-        let mut old_sentences = old.sentences.iter().zip(old.memos).peekable();
-        let kept = sentences
+        let old_memos = memos.split_off(kept);
+        // A split-again sentence over exactly the tokens of an old one (same words, same
+        // offsets within it) keeps its memo; the old sentences are walked once, in order.
+        let mut old_walk = old_sentences.iter().zip(&old_memos).peekable();
+        let middle = &sentences[kept..resplit.middle_end];
+        let found = middle
             .iter()
             .map(|s| {
                 let was = if s.tokens.end <= kept_before {
@@ -266,20 +342,29 @@ impl<'a> Draft<'a> {
                 } else {
                     return None;
                 };
-                while old_sentences
+                while old_walk
                     .next_if(|(o, _)| o.tokens.start < was.start)
                     .is_some()
                 {}
-                old_sentences
+                old_walk
                     .next_if(|(o, _)| o.tokens == was)
-                    .map(|(_, memo)| memo)
+                    .map(|(_, memo)| memo.clone())
             })
             .collect();
-        let memos = new_memos(&tokens, &sentences, kept);
+        memos.extend(new_memos(&tokens, middle, found));
+        if let Some(resumed) = resplit.resumed {
+            memos.extend(old_memos.into_iter().skip(resumed - kept));
+        }
+        debug_assert_eq!(memos.len(), sentences.len());
+        // By token, the sentence: the kept sentences' entries stay.
+        at_token.truncate(sentences[..kept].last().map_or(0, |s| s.tokens.end));
+        for (i, s) in sentences.iter().enumerate().skip(kept) {
+            at_token.resize(s.tokens.end, i as u32);
+        }
         // A placeholder never spans a line: those of unchanged lines stay (moved by the
         // change in length), and only the changed lines are searched again.
         let placeholders = OnceCell::new();
-        if let Some(old) = old.placeholders {
+        if let Some(old) = old_placeholders {
             let moved = |r: Range<usize>| moved(r.start)..moved(r.end);
             let before = old.iter().take_while(|r| r.end <= changed.start).cloned();
             let inside = rewrite::placeholders(&text[changed.start..changed.new_end])
@@ -294,25 +379,150 @@ impl<'a> Draft<'a> {
         }
         Draft {
             text,
-            sentence_at: sentence_at(&sentences),
+            sentence_at: at_token,
             tokens,
             sentences,
             memo: memos,
             signoff: OnceCell::new(),
             body_end: OnceCell::new(),
             placeholders,
+            copy: Some(copy),
+            resplit: Some(resplit),
+            by_sentence: RefCell::new((by_sentence, Vec::new())),
         }
     }
 
     /// Hands a draft built by [`Draft::with_memo`] back to its memo for the next check.
     pub(crate) fn keep_in(self, memo: &Memo) {
         memo.keep(Kept {
-            text: self.text.to_string(),
+            text: self.copy.unwrap_or_else(|| self.text.to_string()),
             tokens: self.tokens,
             sentences: self.sentences,
+            sentence_at: self.sentence_at,
             memos: self.memo,
             placeholders: self.placeholders.into_inner(),
+            by_sentence: self.by_sentence.into_inner().1,
         });
+    }
+
+    /// What `decide` says of each sentence under `key` (the facts of the whole exchange the
+    /// decisions depend on), as `(index, decision)` for each sentence it says something of,
+    /// in order. A draft built from a memo whose draft was asked under an equal key decides
+    /// again only the sentences the edit touched, the `back` after them and the `on` before
+    /// them, and the `last` sentences of the draft, keeping the other entries (renumbered),
+    /// so that a keystroke costs what it changed rather than a call per sentence. A decision
+    /// must follow from the key and the tokens of its sentence, the `back` sentences before
+    /// it and the `on` after it alone (only the `last` ones may depend on more, such as where
+    /// the sign-off starts), and hold no offsets but relative ones, as for
+    /// [`Draft::decided`]; one list is kept per type and key.
+    pub(crate) fn by_sentence<K, T>(
+        &self,
+        key: K,
+        reads: (usize, usize, usize),
+        mut decide: impl FnMut(usize) -> Option<T>,
+    ) -> BySentence<K, T>
+    where
+        K: PartialEq + 'static,
+        T: 'static,
+    {
+        fn same<K: PartialEq + 'static>(a: &dyn Any, b: &dyn Any) -> bool {
+            a.downcast_ref::<K>() == b.downcast_ref::<K>()
+        }
+        let id = TypeId::of::<BySentence<K, T>>();
+        let list = self.list(id, Box::new(key), same::<K>, reads, &mut |i| {
+            decide(i).map(|t| Rc::new(t) as Rc<dyn Any>)
+        });
+        let of = std::marker::PhantomData;
+        BySentence { list, of }
+    }
+
+    /// [`Draft::by_sentence`] for a list of type `id` under `key` (`same` compares two keys).
+    fn list(
+        &self,
+        id: TypeId,
+        key: Box<dyn Any>,
+        same: fn(&dyn Any, &dyn Any) -> bool,
+        (back, on, last): (usize, usize, usize),
+        decide: &mut dyn FnMut(usize) -> Option<Rc<dyn Any>>,
+    ) -> Rc<List> {
+        let keyed = |(known, list): &(TypeId, Rc<dyn Any>)| {
+            *known == id
+                && (**list)
+                    .downcast_ref::<List>()
+                    .is_some_and(|list| list.id == id && same(&*list.key, &*key))
+        };
+        let previous = {
+            let mut lists = self.by_sentence.borrow_mut();
+            let now = lists.1.iter().find(|entry| keyed(entry));
+            if let Some(now) = now.and_then(|(_, now)| now.clone().downcast::<List>().ok()) {
+                if now.decided.last == last {
+                    return now;
+                }
+            }
+            // Taken out, so that it is edited in place rather than copied.
+            let at = lists.0.iter().position(keyed);
+            at.map(|i| lists.0.swap_remove(i).1)
+                .and_then(|old| old.downcast::<List>().ok())
+                .map(|old| {
+                    Rc::try_unwrap(old).map_or_else(|old| old.decided.clone(), |old| old.decided)
+                })
+        };
+        let decided = self.decide(previous, (back, on, last), decide);
+        let mut lists = self.by_sentence.borrow_mut();
+        let at = lists.1.iter().position(keyed);
+        let list = Rc::new(List { id, key, decided });
+        let entry: Rc<dyn Any> = list.clone();
+        match at {
+            Some(at) => lists.1[at].1 = entry,
+            None => lists.1.push((id, entry)),
+        }
+        list
+    }
+
+    /// [`Draft::by_sentence`]'s list, edited from the `previous` draft's where there is one.
+    fn decide(
+        &self,
+        previous: Option<Decided>,
+        (back, on, last): (usize, usize, usize),
+        decide: &mut dyn FnMut(usize) -> Option<Rc<dyn Any>>,
+    ) -> Decided {
+        let count = self.sentences.len();
+        let mut decide = |i: usize| Some((i, decide(i)?));
+        let previous = previous.filter(|old| old.last == last);
+        let found = match (previous, self.resplit) {
+            (Some(old), Some(edit)) => {
+                let mut found = old.found;
+                let from = (edit.kept.saturating_sub(on))
+                    .min(edit.old_count.min(count).saturating_sub(last));
+                let redo = (edit.middle_end + back).min(count);
+                let tail = count.saturating_sub(last).max(redo);
+                let after = match edit.resumed {
+                    Some(resumed) => found.partition_point(|(i, _)| *i < resumed),
+                    None => found.len(),
+                };
+                let after = found.split_off(after);
+                found.truncate(found.partition_point(|(i, _)| *i < from));
+                found.extend((from..redo).filter_map(&mut decide));
+                if let Some(resumed) = edit.resumed {
+                    let now = |i: usize| i - resumed + edit.middle_end;
+                    let moved = after.into_iter().map(|(i, t)| (now(i), t));
+                    let kept = moved.skip_while(|(i, _)| *i < redo);
+                    found.extend(kept.take_while(|(i, _)| *i < tail));
+                }
+                found.extend((tail..count).filter_map(&mut decide));
+                found
+            }
+            _ => (0..count).filter_map(decide).collect(),
+        };
+        Decided { last, found }
+    }
+
+    /// Whether the draft was built from a memo's previous draft, as a keystroke's is: then
+    /// a list [`Draft::by_sentence`] keeps pays off on the next keystroke. A draft seen for
+    /// the first time (a one-off check, or an editor's first) searches as before, stopping
+    /// early where it can; its next draft builds the lists.
+    pub(crate) fn keeps_decisions(&self) -> bool {
+        self.resplit.is_some()
     }
 
     /// The memo entry of the sentence holding all of the tokens `range` (not empty), with
@@ -1272,26 +1482,41 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     sentences
 }
 
+/// Where [`resplit_sentences`] took the old sentences up again: the sentences before
+/// `kept` are the old ones, those from `middle_end` on the old ones from `resumed` on.
+#[derive(Debug, Clone, Copy)]
+struct Resplit {
+    /// How many of the old sentences before the edit were kept.
+    kept: usize,
+    /// How many sentences the old draft had.
+    old_count: usize,
+    /// The end of the sentences split again (in the new list).
+    middle_end: usize,
+    /// The first of the old sentences after the edit kept (moved), if any were: its index
+    /// among all the old sentences.
+    resumed: Option<usize>,
+}
+
 /// The sentences of an edited draft, split again only around the edit. Whether a sentence
 /// ends after a token depends on that token, the next one and the space between them, so
 /// the old sentences that end before the first edited token stay, and once a sentence ends
 /// among the tokens after the edit, the old ones from there on stay too, moved.
-/// `after` is the index of the first token after the edit, in the old tokens and the new;
-/// `shift` is how many bytes the text after the edit moved.
+/// `sentences` holds the old sentences kept before the edit, `old` the old ones from there
+/// on; `after` is the index of the first token after the edit, in the old tokens and the
+/// new; `shift` is how many bytes the text after the edit moved.
 fn resplit_sentences(
     text: &str,
     tokens: &[Token],
+    sentences: &mut Vec<Sentence>,
     old: &[Sentence],
-    kept_before: usize,
     after: (usize, usize),
     shift: isize,
-) -> Vec<Sentence> {
+) -> Resplit {
     let (old_after, new_after) = after;
-    let kept = old.partition_point(|s| s.tokens.end < kept_before);
-    let mut sentences = old[..kept].to_vec();
+    let kept = sentences.len();
     let from = sentences.last().map_or(0, |s| s.tokens.end);
     let mut rest = None;
-    split_sentences_from(text, tokens, from, &mut sentences, |last| {
+    split_sentences_from(text, tokens, from, sentences, |last| {
         if last < new_after {
             return false;
         }
@@ -1303,6 +1528,7 @@ fn resplit_sentences(
         }
         resumes
     });
+    let middle_end = sentences.len();
     if let Some(at) = rest {
         let moved = |i: usize| i + new_after - old_after;
         sentences.extend(old[at..].iter().map(|s| Sentence {
@@ -1311,7 +1537,12 @@ fn resplit_sentences(
             tokens: moved(s.tokens.start)..moved(s.tokens.end),
         }));
     }
-    sentences
+    Resplit {
+        kept,
+        old_count: kept + old.len(),
+        middle_end,
+        resumed: rest.map(|at| kept + at),
+    }
 }
 
 /// Splits `tokens[from..]` into `sentences`, stopping after a sentence whose last token's
@@ -1537,7 +1768,96 @@ mod tests {
                     let memo = Memo::default();
                     Draft::with_memo(text, &memo).keep_in(&memo);
                     let again = Draft::with_memo(&edited, &memo);
-                    assert_eq!(again.sentences, Draft::new(&edited).sentences, "{edited:?}");
+                    let fresh = Draft::new(&edited);
+                    assert_eq!(again.tokens, fresh.tokens, "{edited:?}");
+                    assert_eq!(again.sentences, fresh.sentences, "{edited:?}");
+                    assert_eq!(again.sentence_at, fresh.sentence_at, "{edited:?}");
+                    assert_eq!(again.memo.len(), fresh.sentences.len(), "{edited:?}");
+                    // Once more from the edited draft, which the memo now holds.
+                    again.keep_in(&memo);
+                    let back = Draft::with_memo(text, &memo);
+                    assert_eq!(back.sentences, Draft::new(text).sentences, "{edited:?}");
+                    assert_eq!(back.sentence_at, Draft::new(text).sentence_at, "{edited:?}");
+                    back.keep_in(&memo);
+                    assert_eq!(memo.take().map(|k| k.text).as_deref(), Some(text));
+                }
+            }
+        }
+    }
+
+    /// What a sentence, the `back` before it and the `on` after it say, and, for the last
+    /// `last`, how far from the end it is: a decision of the kind [`Draft::by_sentence`]
+    /// keeps.
+    fn said(
+        draft: &Draft,
+        index: usize,
+        (back, on, last): (usize, usize, usize),
+    ) -> Option<String> {
+        let count = draft.sentences.len();
+        let end = (index + 1 + on).min(count);
+        let words: Vec<&str> = draft.sentences[index.saturating_sub(back)..end]
+            .iter()
+            .flat_map(|s| draft.sentence_tokens(s).iter().map(|t| t.norm.as_str()))
+            .collect();
+        let from_end = (index + last >= count).then_some(count - index);
+        // Some sentences say nothing, so that the lists have gaps.
+        (words.len() % 3 != 1).then(|| format!("{words:?} {from_end:?}"))
+    }
+
+    #[test]
+    fn decisions_by_sentence_kept_across_an_edit_are_those_decided_afresh() {
+        let text = "Hi Sam! We can't refund it... Sorry?!\nCall us.\r\n\nThanks 😀 e\u{301}. Bye";
+        let inserts = [
+            "",
+            ".",
+            "!",
+            "\n",
+            "x",
+            " ",
+            "?\n",
+            "a. B",
+            "\n\nOk. No. Yes",
+        ];
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for delete in [0, 1, 3, 9] {
+                let Some(end) = (start + delete..=text.len()).find(|&e| text.is_char_boundary(e))
+                else {
+                    continue;
+                };
+                for insert in inserts {
+                    let edited = format!("{}{insert}{}", &text[..start], &text[end..]);
+                    for how in [
+                        (0, 0, 0),
+                        (0, 2, 0),
+                        (0, 0, 2),
+                        (0, 0, 3),
+                        (0, 0, 4),
+                        (0, 1, 3),
+                        (1, 0, 0),
+                        (2, 2, 0),
+                        (3, 0, 2),
+                    ] {
+                        let memo = Memo::default();
+                        let first = Draft::with_memo(text, &memo);
+                        first.by_sentence(0u8, how, |i| said(&first, i, how));
+                        first.keep_in(&memo);
+                        let again = Draft::with_memo(&edited, &memo);
+                        let kept = again.by_sentence(0u8, how, |i| said(&again, i, how));
+                        let fresh = Draft::new(&edited);
+                        let fresh = fresh.by_sentence(0u8, how, |i| said(&fresh, i, how));
+                        let all = |list: &BySentence<u8, String>| {
+                            list.found()
+                                .map(|(i, s)| (i, s.clone()))
+                                .collect::<Vec<_>>()
+                        };
+                        assert_eq!(all(&kept), all(&fresh), "{edited:?} {how:?}");
+                        // Asked again of the same draft, the list is the same one.
+                        let asked = again.by_sentence(0u8, how, |_| None::<String>);
+                        assert!(Rc::ptr_eq(&kept.list, &asked.list));
+                        // Under another key, decided afresh.
+                        let other = again.by_sentence(1u8, how, |i| said(&again, i, how));
+                        assert_eq!(all(&other), all(&fresh), "{edited:?} {how:?}");
+                    }
                 }
             }
         }

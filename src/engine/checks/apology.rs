@@ -100,21 +100,25 @@ impl Apology {
 }
 
 fn apologies(draft: &Draft) -> Vec<Apology> {
-    let mut found = Vec::new();
-    for (index, sentence) in draft.sentences.iter().enumerate() {
-        // What the sentence holds is remembered with it, in its own offsets.
+    // What a sentence holds is remembered with it, in its own offsets, and the list of them
+    // with the draft: a keystroke decides again only the sentences it touched.
+    let held = draft.by_sentence((), (0, 0, 0), |index| {
+        let sentence = &draft.sentences[index];
         let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
         let held = draft.decided(index, (), || {
             sentence_apology(draft, sentence).map(|a| a.shifted(-token, -byte))
         });
-        if let Some(apology) = &held.1 {
-            found.push(Apology {
-                sentence: index,
-                ..apology.shifted(token, byte)
-            });
+        held.1.clone()
+    });
+    let found = held.found().map(|(index, apology)| {
+        let sentence = &draft.sentences[index];
+        let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
+        Apology {
+            sentence: index,
+            ..apology.shifted(token, byte)
         }
-    }
-    found
+    });
+    found.collect()
 }
 
 /// The apology of one sentence: its first apology word that is not part of a non-apology
@@ -149,16 +153,30 @@ fn run(cx: &Context) -> Vec<Flag> {
 }
 
 fn once(draft: &Draft) -> Vec<Flag> {
+    let apologies = apologies(draft);
+    let Some(first) = apologies.first() else {
+        return Vec::new();
+    };
     let mut flags = Vec::new();
-    for (n, apology) in apologies(draft).into_iter().enumerate() {
-        if n > 0 {
-            flags.push(repeated(draft, &apology));
-        } else if let Some(c) = &apology.conditional {
-            flags.push(conditional(draft, &apology, c));
-        } else if let Some(g) = &apology.generic {
-            flags.push(generic(draft, &apology, g));
-        }
+    if let Some(c) = &first.conditional {
+        flags.push(conditional(draft, first, c));
+    } else if let Some(g) = &first.generic {
+        flags.push(generic(draft, first, g));
     }
+    // Every later apology is one too many: its flag, which reads its sentence alone, is
+    // kept with the draft in the sentence's own offsets.
+    #[derive(Clone)]
+    struct Repeated(Flag);
+    let byte = |index: usize| draft.sentences[index].start as isize;
+    let repeats = draft.by_sentence((), (0, 0, 0), |index| {
+        let at = apologies.partition_point(|a| a.sentence < index);
+        let apology = apologies.get(at).filter(|a| a.sentence == index)?;
+        Some(Repeated(repeated(draft, apology).moved(-byte(index))))
+    });
+    let later = repeats
+        .found()
+        .filter(|(index, _)| *index != first.sentence);
+    flags.extend(later.map(|(index, flag)| flag.0.moved(byte(index))));
     flags
 }
 

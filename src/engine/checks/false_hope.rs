@@ -172,22 +172,26 @@ const BE_OUTCOMES: &str =
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
-    let mut flags = Vec::new();
-    for (index, sentence) in draft.sentences.iter().enumerate() {
-        // The flag, rewrites and all, is remembered in the sentence's own offsets. "We'll
-        // see" reads up to two words on ("... what happens"), and a rewrite stops where the
-        // sign-off starts.
+    // The flag, rewrites and all, is remembered in the sentence's own offsets, and the list
+    // of them with the draft. "We'll see" reads up to two words on ("... what happens"),
+    // into the next two sentences at most, and a rewrite stops where the sign-off starts:
+    // the sentences that end past the body are decided again each time.
+    let body_end = draft.body_end();
+    let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
+    let held = draft.by_sentence((), (0, 2, past_body), |index| {
+        let sentence = &draft.sentences[index];
         let byte = sentence.start as isize;
         let read_on = draft.read_on(sentence, &["see", "what"], 2);
-        let body_end = draft.body_end().clamp(sentence.start, sentence.end) - sentence.start;
+        let body_end = body_end.clamp(sentence.start, sentence.end) - sentence.start;
         let decided = draft.decided(index, (read_on, body_end), || {
             first_hedge(draft, sentence).map(|m| flag(draft, &m).moved(-byte))
         });
-        if let Some(flag) = &decided.1 {
-            flags.push(flag.moved(byte));
-        }
-    }
+        decided.1.clone()
+    });
+    let flags = held.found();
     flags
+        .map(|(index, flag)| flag.moved(draft.sentences[index].start as isize))
+        .collect()
 }
 
 /// The sentence's first hedge that offers false hope, if any.

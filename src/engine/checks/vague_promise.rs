@@ -260,15 +260,17 @@ struct Promise {
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     let team_windows = Phrases::cached(&cx.config.promise_phrases);
-    let has_time: Vec<bool> = draft
-        .sentences
-        .iter()
-        .map(|s| {
-            CONCRETE_TIME.occurs_in(draft, s.tokens.clone())
-                || (!cx.config.promise_phrases.is_empty()
-                    && team_windows.occurs_in(draft, s.tokens.clone()))
-        })
-        .collect();
+    // The sentences that give a time, and those that promise, are lists kept with the draft
+    // (under the team's windows): a keystroke works out again only the sentences it touched.
+    #[derive(Clone)]
+    struct HasTime;
+    let has_time = draft.by_sentence(cx.config.promise_phrases.clone(), (0, 0, 0), |i| {
+        let s = &draft.sentences[i];
+        let timed = CONCRETE_TIME.occurs_in(draft, s.tokens.clone())
+            || (!cx.config.promise_phrases.is_empty()
+                && team_windows.occurs_in(draft, s.tokens.clone()));
+        timed.then_some(HasTime)
+    });
     // The team's windows that read as a time once written into the draft (a stray "[" or
     // "soon" in the settings would not clear the promise).
     let team_rewrites: Vec<(String, String)> = cx
@@ -286,23 +288,12 @@ fn run(cx: &Context) -> Vec<Flag> {
         })
         .map(|p| (format!("Use the team's window: {p}"), p.to_string()))
         .collect();
-    let mut flags = Vec::new();
-    for (n, sentence) in draft.sentences.iter().enumerate() {
-        // A concrete time anywhere near (this sentence or the two either side) settles it.
-        let near = n.saturating_sub(2)..(n + 3).min(has_time.len());
-        if has_time[near].iter().any(|&t| t) {
-            continue;
-        }
-        // Where the sign-off starts matters to a promise only inside the sentence; a
-        // predicate's end reads one word on after "as" and "and" (see `predicate_end`).
-        let body_end = draft.body_end().clamp(sentence.start, sentence.end) - sentence.start;
-        let key = (body_end, draft.read_on(sentence, &["as", "and"], 1));
-        let decided = draft.decided(n, key, || {
-            find_promise(draft, sentence).map(|p| p.moved(|at| at - sentence.start))
-        });
-        let Some(promise) = decided.1.clone().map(|p| p.moved(|at| at + sentence.start)) else {
-            continue;
-        };
+    // Where the sign-off starts matters to a promise only inside the sentence (those that
+    // end past the body are worked out each time); a predicate's end reads one word on
+    // after "as" and "and" (see `predicate_end`).
+    let body_end = draft.body_end();
+    let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
+    let promise_flag = |promise: &Promise| {
         let mut flag = Flag::new(
             promise.span.clone(),
             match &promise.vague {
@@ -335,7 +326,33 @@ fn run(cx: &Context) -> Vec<Flag> {
             };
         }
         debug_assert!(WINDOWS[2].1.contains(placeholder::DAY));
-        flags.push(flag);
+        flag
+    };
+    // The flag, rewrites and all, is kept in the sentence's own offsets (under the team's
+    // windows, which its rewrites offer).
+    let key = cx.config.promise_phrases.clone();
+    // A concrete time anywhere near (this sentence or the two either side) settles it.
+    let near_time = |n: usize| {
+        has_time
+            .first_from(n.saturating_sub(2))
+            .is_some_and(|i| i <= n + 2)
+    };
+    let promised = draft.by_sentence(key, (2, 2, past_body), |n| {
+        if near_time(n) {
+            return None;
+        }
+        let sentence = &draft.sentences[n];
+        let body_end = body_end.clamp(sentence.start, sentence.end) - sentence.start;
+        let key = (body_end, draft.read_on(sentence, &["as", "and"], 1));
+        let decided = draft.decided(n, key, || {
+            find_promise(draft, sentence).map(|p| p.moved(|at| at - sentence.start))
+        });
+        let promise = decided.1.clone()?.moved(|at| at + sentence.start);
+        Some(promise_flag(&promise).moved(-(sentence.start as isize)))
+    });
+    let mut flags = Vec::new();
+    for (n, flag) in promised.found() {
+        flags.push(flag.moved(draft.sentences[n].start as isize));
     }
     flags
 }

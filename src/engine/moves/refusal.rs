@@ -365,28 +365,60 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     let about_money = customer.is_some_and(mentions_money);
     let answers_request = std::cell::OnceCell::new();
     let asked_for = customer.map(requested_actions).unwrap_or_default();
-    for (index, sentence) in draft.sentences.iter().enumerate() {
-        // What the sentence holds is remembered with it, so a keystroke elsewhere in a long
-        // draft reads it again rather than working it out.
+    // What a sentence holds is remembered with it, and the list of the sentences holding a
+    // no with the draft, so a keystroke elsewhere in a long draft reads neither again: the
+    // no if the bare "No." answers the request, and if not, in the sentence's own offsets.
+    // The words saying no may read one token on, and end before a sign-off: the sentences
+    // that end past the body are worked out again each time.
+    let body_end = draft.body_end();
+    let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
+    let key = (about_money, asked_for.clone());
+    let held = draft.by_sentence(key, (0, 1, past_body), |index| {
+        let sentence = &draft.sentences[index];
         let held = draft.decided(index, about_money, || {
             sentence_no(draft, sentence, about_money).moved(|t| t - sentence.tokens.start)
         });
         let held = held.1.moved(|t| t + sentence.tokens.start);
-        let hit = held.refusal.or_else(|| {
-            held.bare
-                .filter(|_| *answers_request.get_or_init(|| no_answers_request(draft, customer)))
-                .map(|t| (Kind::BareNo, t))
-        });
-        let hit = hit.or_else(|| {
+        let declines = || {
             declines_request(draft, sentence, &asked_for, about_money).map(|t| (Kind::Inability, t))
-        });
-        if let Some((kind, tokens)) = hit {
+        };
+        let bare = held.refusal.is_none() && held.bare.is_some();
+        let (if_answers, if_not) = match (held.refusal, held.bare) {
+            (Some(hit), _) => (Some(hit), None),
+            (None, Some(bare)) => (Some((Kind::BareNo, bare)), declines()),
+            (None, None) => (declines(), None),
+        };
+        let relative = |hit: Option<(Kind, Range<usize>)>| {
+            let (kind, tokens) = hit?;
             let (span, stretch) = stretch(draft, index, &tokens);
-            found.push(Refusal {
+            let (byte, token) = (sentence.start, sentence.tokens.start);
+            Some((
                 kind,
+                span.start - byte..span.end - byte,
+                stretch.start - token..stretch.end - token,
+            ))
+        };
+        // One call site, so that the words' search is compiled once.
+        let [if_answers, if_not] = [if_answers, if_not].map(relative);
+        (if_answers.is_some() || if_not.is_some()).then_some((bare, if_answers, if_not))
+    });
+    for (index, (bare, if_answers, if_not)) in held.found() {
+        // A bare "No." is a no only if it answers the customer's request.
+        let hit = match bare {
+            true if *answers_request.get_or_init(|| no_answers_request(draft, customer)) => {
+                if_answers
+            }
+            true => if_not,
+            false => if_answers,
+        };
+        if let Some((kind, span, stretch)) = hit {
+            let sentence = &draft.sentences[index];
+            let (byte, token) = (sentence.start, sentence.tokens.start);
+            found.push(Refusal {
+                kind: *kind,
                 sentence: index,
-                span,
-                stretch,
+                span: span.start + byte..span.end + byte,
+                stretch: stretch.start + token..stretch.end + token,
             });
         }
     }
@@ -397,7 +429,13 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     // is a condition of what was granted, unless it is about what the customer asked for
     // ("Yes, we can refund it. We can't refund the delivery fee, though").
     if let Some(customer) = customer.filter(|_| !found.is_empty()) {
-        if let Some(granted) = draft.sentences.iter().position(|s| grants(draft, s)) {
+        // The first sentence that grants, from the sentences' list kept with the draft.
+        #[derive(Clone)]
+        struct Grants;
+        let granting = draft.by_sentence((), (0, 0, 0), |i| {
+            grants(draft, &draft.sentences[i]).then_some(Grants)
+        });
+        if let Some(granted) = granting.first_from(0) {
             let asked = asked_about(customer);
             found.retain(|refusal| {
                 refusal.sentence < granted
