@@ -312,6 +312,16 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "places may free up, maybe in a future update",
         1.00,
     ),
+    (
+        "vague-promise",
+        "work going on, with where to follow it",
+        1.00,
+    ),
+    (
+        "abrupt-refusal",
+        "a reason before the no, a charge's time",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

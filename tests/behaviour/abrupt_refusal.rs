@@ -294,6 +294,14 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{We don't get involved in private disputes.|We do not make exceptions once it has passed.|Trade-ins are only accepted on mobile handsets.|Your claim has been declined.}")
         .quiet_for(ASKING, "{Card payments can be declined by our fraud checks if a spend looks unusual, so please try once more.|In heavy rain the old sewers can't cope, so we've sent a crew to clear the drain today.|I'm sorry, we can't step into the sale itself as it's between you and the seller, but you can open a dispute here: https://example.com/dispute}"),
         Capability::new(
+            "a reason before the no, a charge's time",
+            "\"Since the flight is still operating, nonrefundable tickets aren't eligible\" gives its reason first; \"since the update, ...\" is a time; \"you'll be charged when it ships\" answers someone asking when",
+        )
+        .quiet_for(ASKING, "We completely understand. Since the flight is still operating as scheduled, nonrefundable tickets aren't eligible for a refund.")
+        .flags_for(ASKING, "Since the update, refunds aren't available.")
+        .quiet_for("will I be charged for my preorder now or when it ships?", "You'll be charged when your console ships.")
+        .flags_for("can I cancel my booking without paying the fee?", "Sorry, a fee will be charged."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

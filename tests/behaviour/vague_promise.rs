@@ -221,6 +221,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{The missing miles will be added to your account.|The refund will be credited.}")
         .quiet("{The missing miles will be added to your account by Friday.|The refund will be credited within 3 working days.}"),
         Capability::new(
+            "work going on, with where to follow it",
+            "\"our teams are working on it; follow the latest at <status page>\", \"check our pinned tweet for the latest\" leave nothing to wait on; work going on with no such place, a workaround alone, or a promise for later still flag",
+        )
+        .quiet("{We're aware of an issue with Gmail and our teams are working on it. You can follow the latest at https://www.google.com/appsstatus.|Our engineers are working on a fix; follow our pinned tweet for the latest.|We're seeing reports of an outage and our team is investigating. Live updates: https://status.example.com}")
+        .flags("{Our engineers are working on it.|We're working to fix this. In the meantime, the episode is listed under 2018.|We'll look into it and post the latest on our status page.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -224,6 +224,27 @@ static IF_NEWS: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Where to follow a known problem as it is worked on: "follow the latest at ...", "check our
+/// pinned tweet", "the service status page". (A way round it meanwhile is not enough: "we're
+/// working to fix this; in the meantime it's listed under 2018" still leaves them waiting.)
+static STATUS_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "for|follow|check|see|find the latest",
+        "latest updates|news|info|information|status",
+        "status page|site|updates|tracker|dashboard",
+        "service|system|network|live|server|outage status",
+        "pinned tweet|post",
+    ])
+});
+
+/// A link to a status page: "https://status.zoom.us", "support.xbox.com/xbox-live-status".
+fn status_link(draft: &Draft) -> bool {
+    draft
+        .tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Reference && t.norm.contains("status"))
+}
+
 /// Pronouns that open a new clause after "and".
 const SUBJECTS: &str = "we i you they he she it this that our your someone there";
 
@@ -255,6 +276,8 @@ struct Promise {
     /// back to you"), where the words to keep start: the rewrite then drops the vague word
     /// and puts the window at `insert_at`.
     keep_from: Option<usize>,
+    /// Work said to be going on ("our teams are working on it"), not promised for later.
+    ongoing: bool,
 }
 
 fn run(cx: &Context) -> Vec<Flag> {
@@ -348,10 +371,21 @@ fn run(cx: &Context) -> Vec<Flag> {
             find_promise(draft, sentence).map(|p| p.moved(|at| at - sentence.start))
         });
         let promise = decided.1.clone()?.moved(|at| at + sentence.start);
-        Some(promise_flag(&promise).moved(-(sentence.start as isize)))
+        Some((
+            promise_flag(&promise).moved(-(sentence.start as isize)),
+            promise.ongoing,
+        ))
     });
+    // Work going on at a known problem, with where to follow it ("our teams are working on
+    // it; follow the latest at status.example.com"), leaves the customer nothing to wait on:
+    // like news not out yet with where it will appear.
+    let followed = std::cell::OnceCell::new();
     let mut flags = Vec::new();
-    for (n, flag) in promised.found() {
+    for (n, (flag, ongoing)) in promised.found() {
+        if *ongoing && *followed.get_or_init(|| STATUS_POINTER.occurs(draft) || status_link(draft))
+        {
+            continue;
+        }
         flags.push(flag.moved(draft.sentences[n].start as isize));
     }
     flags
@@ -366,6 +400,7 @@ impl Promise {
             vague: self.vague.map(range),
             insert_at: by(self.insert_at),
             keep_from: self.keep_from.map(&by),
+            ongoing: self.ongoing,
         }
     }
 }
@@ -415,6 +450,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             vague: None,
             insert_at,
             keep_from: None,
+            ongoing: false,
         });
     }
     let word = |i: usize| {
@@ -621,6 +657,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             vague: vague_here,
             insert_at,
             keep_from,
+            ongoing: kind == Modal::Progressive,
         });
     }
     found
@@ -874,7 +911,8 @@ mod tests {
         IMMEDIATE,
         NEXT_TURN,
         IF_NEWS,
-        WITHOUT_WILL
+        WITHOUT_WILL,
+        STATUS_POINTER
     );
 
     use crate::engine::checks::testing;
@@ -944,6 +982,23 @@ mod tests {
         assert!(flagged("Rest assured, we are currently looking into it."));
         assert!(flagged("Our team is diligently working on a fix."));
         assert!(flagged("Our engineers are aware and working on a fix."));
+    }
+
+    #[test]
+    fn dont_flag_work_going_on_with_where_to_follow_it() {
+        assert!(!flagged(
+            "Our teams are working on it. You can follow the latest at https://status.example.com"
+        ));
+        assert!(!flagged(
+            "Our team is working on a fix. Follow our pinned tweet for the latest."
+        ));
+        // A promise for later is still one; so is work going on with only a workaround.
+        assert!(flagged(
+            "We'll look into it and post the latest on our status page."
+        ));
+        assert!(flagged(
+            "We're working to fix this. In the meantime, it's listed under 2018."
+        ));
     }
 
     #[test]

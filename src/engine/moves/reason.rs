@@ -444,22 +444,32 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
             _ => false,
         }
     }) || tokens.windows(2).next().is_some_and(|w| {
+        // "Since the flight is still operating, ...": a clause of its own before the comma
+        // ("since the update, it has been slow" names a time).
+        let the_clause = || {
+            let clause_end = tokens[2..]
+                .iter()
+                .position(|t| t.kind == TokenKind::Punct)
+                .map_or(tokens.len(), |p| p + 2);
+            w[1].norm == "the" && verb_within(2, 5.min(clause_end - 2))
+        };
         matches!(w[0].norm.as_str(), "as" | "since")
-            && matches!(
-                w[1].norm.as_str(),
-                "it" | "it's"
-                    | "this"
-                    | "that"
-                    | "we"
-                    | "our"
-                    | "ours"
-                    | "these"
-                    | "they"
-                    | "there"
-                    | "there's"
-                    | "your"
-                    | "i"
-            )
+            && (the_clause()
+                || matches!(
+                    w[1].norm.as_str(),
+                    "it" | "it's"
+                        | "this"
+                        | "that"
+                        | "we"
+                        | "our"
+                        | "ours"
+                        | "these"
+                        | "they"
+                        | "there"
+                        | "there's"
+                        | "your"
+                        | "i"
+                ))
     })
 }
 
@@ -506,4 +516,15 @@ mod tests {
         USUAL_TIME,
         MISHAP
     );
+
+    #[test]
+    fn as_or_since_opening_a_sentence_gives_a_reason_only_as_a_clause() {
+        let reason = |text: &str| as_or_since_reason(&Draft::new(text).tokens);
+        assert!(reason(
+            "Since the flight is still operating, the ticket isn't refundable."
+        ));
+        assert!(reason("As it was opened, we can't take it back."));
+        assert!(!reason("Since the update, it has been slow."));
+        assert!(!reason("As soon as it arrives, we'll let you know."));
+    }
 }

@@ -425,6 +425,11 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     if asked_for.is_empty() {
         found.retain(|refusal| refusal.kind != Kind::Terms);
     }
+    // "Will I be charged now or when it ships?": a charge told to someone asking when it
+    // falls answers when, not whether.
+    if customer.is_some_and(asks_when) {
+        found.retain(|refusal| refusal.kind != Kind::Charge);
+    }
     // After a yes ("Yes! Dogs travel free ... They can't sit on seats, though"), a later no
     // is a condition of what was granted, unless it is about what the customer asked for
     // ("Yes, we can refund it. We can't refund the delivery fee, though").
@@ -1044,6 +1049,15 @@ fn declines_request(
             && keeps(draft, Kind::Inability, &tokens, about_money))
         .then_some(tokens)
     })
+}
+
+/// Whether the customer asks when something happens ("now or when it ships?").
+fn asks_when(customer: &Draft) -> bool {
+    customer
+        .sentences
+        .iter()
+        .filter(|s| customer.is_question(s))
+        .any(|s| customer.sentence_words(s).contains(&"when"))
 }
 
 /// Whether the customer's message is about money: a charge, a fee, paying.
