@@ -242,31 +242,49 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
+    // Whether the reply asks for details decides the agent's own "we'll sort this": a fact of
+    // the whole reply, so the key of the list of each sentence's flags kept with the draft (a
+    // keystroke decides again only the sentences it touched). A sentence's flags read the
+    // words just before a match, and their rewrites where the sign-off starts.
+    let asks_for_details = ASKS_FOR_DETAILS.occurs(draft);
+    let body_end = draft.body_end();
+    let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
+    struct SentenceFlags(Vec<Flag>);
+    let found = draft.by_sentence(asks_for_details, (1, 0, past_body), |n| {
+        let sentence = &draft.sentences[n];
+        let flags = sentence_flags(draft, sentence, asks_for_details);
+        let at = -(sentence.start as isize);
+        (!flags.is_empty()).then(|| SentenceFlags(flags.iter().map(|f| f.moved(at)).collect()))
+    });
+    let mut flags = Vec::new();
+    for (n, SentenceFlags(kept)) in found.found() {
+        let at = draft.sentences[n].start as isize;
+        flags.extend(kept.iter().map(|f| f.moved(at)));
+    }
+    flags
+}
+
+/// The over-promises of one sentence.
+fn sentence_flags(draft: &Draft, sentence: &Sentence, asks_for_details: bool) -> Vec<Flag> {
     let (phrases, kinds) = &*RULES;
     let mut flags = Vec::new();
-    for sentence in &draft.sentences {
-        if draft.is_question(sentence) {
-            continue;
+    if draft.is_question(sentence) {
+        return flags;
+    }
+    for m in phrases.find_in(draft, sentence.tokens.clone()) {
+        let kind = kinds[m.phrase];
+        if keeps(draft, &m, kind, asks_for_details) {
+            flags.push(flag(draft, &m, kind));
         }
-        let found = flags.len();
-        for m in phrases.find_in(draft, sentence.tokens.clone()) {
-            let kind = kinds[m.phrase];
-            if keeps(draft, &m, kind) {
-                flags.push(flag(draft, &m, kind));
-            }
-        }
-        if flags.len() == found {
-            if let Some(m) = guarantee_tagged_on(draft, sentence) {
-                flags.push(flag(draft, &m, Kind::Certainty));
-            }
+    }
+    if flags.is_empty() {
+        if let Some(m) = guarantee_tagged_on(draft, sentence) {
+            flags.push(flag(draft, &m, Kind::Certainty));
         }
     }
     flags
 }
 
-/// "Our crews will have you back on before 3, guaranteed.": a forecast with a guarantee
-/// tagged on after a comma, closing the sentence or its clause ("..., whatever it takes, and
-/// we'll let you know"). The match runs from "will" to the tag.
 fn guarantee_tagged_on(draft: &Draft, sentence: &Sentence) -> Option<Match> {
     let tokens = &draft.tokens;
     let tag = GUARANTEED
@@ -312,7 +330,7 @@ fn words<'d>(draft: &'d Draft, m: &Match) -> Vec<&'d str> {
         .collect()
 }
 
-fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
+fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
     let words = words(draft, m);
     // A negation just before ("we can't guarantee", "not 100% sure") makes it honest.
     let negated_before = draft.tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
@@ -386,7 +404,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind) -> bool {
                     .iter()
                     .any(|t| t.norm.is_among("worry worries assured fret panic"))
                     || GUARANTEED.occurs_in(draft, m.tokens.end..s.tokens.end)
-            }) || ASKS_FOR_DETAILS.occurs(draft)
+            }) || asks_for_details
                 || words
                     .iter()
                     .any(|w| lost_things!().split('|').any(|lost| lost == *w))
