@@ -278,6 +278,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ),
     ("no-acknowledgment", "praise shouted", 1.00),
     ("no-acknowledgment", "good news shouted", 1.00),
+    (
+        "no-acknowledgment",
+        "left out, left uninformed, typed in a hurry",
+        1.00,
+    ),
     ("no-acknowledgment", "sarcasm, echoes and jabs", 1.00),
     (
         "no-acknowledgment",

@@ -289,6 +289,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Genuinely impressed how you managed to lose a fridge. A FRIDGE.|I've reset the router like 10 times as your bot asked. ten. times.|been on hold for 90 minutes. NINETY.|Still waiting on that refund from March. It's July. Just saying.|4 days without internet. working from home. you do the maths.|my parcel has been 'out for delivery' for six days. is it walking here?|Oh great, another 'scheduled maintenance' right when the match kicks off. Superb timing lads 👏👏|iphone users have had it for a month. feel like a second class citizen|no hot water and your engineer didn't show. didn't call either.}", "Which tariff are you on at the moment?")
         .quiet_for("{Your refund came through in two days. Two! I'm framing the email.|what does 'exception' on my tracking mean??|Why is there a £95 'one-way fee' on my booking? I'm just dropping the car at a different branch.|Hello, I have done everything needed but my account has not been verified. My account link is: https://example.com/c/123 link|your new loyalty scheme is actually generous?? who approved this, are they ok}", "Which tariff are you on at the moment?"),
         Capability::new(
+            "left out, left uninformed, typed in a hurry",
+            "\"like everyone else??\", \"staff aren't giving any info...\", \"where is my missing bag ?\", \"veryupset\" show upset; a calm question about the same things does not",
+        )
+        .flags_for("{When will we get our comments back on new videos like everyone else??|the train stopped between stations again, staff aren't giving any info... can she get a taxi paid?|where is my missing bag ? delayed flight and put on another airline veryupset}", "Which tariff are you on at the moment?")
+        .quiet_for("{Will comments come back on new videos?|Is there any info on the new timetable?|Where is the lost property office at the airport?}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -26,6 +26,10 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Words that are also plain nouns ("the trash folder", "report fraud") are a verdict
         // only when something is called that: "this is a scam", "what a joke".
         "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
+        // Run together as typed in a hurry: "veryupset".
+        "veryupset|soupset|reallyupset|veryangry|soangry|sofrustrated|veryfrustrated|sopissed",
+        // Slurs at whoever is named.
+        "faggot|faggots|fag|fags|retard|retards|retarded",
         // Treated as less: "feel like a second class citizen".
         "second class|rate citizen|citizens|customer|customers",
         // A failure praised as a feat: "impressed how you managed to lose a fridge".
@@ -508,6 +512,11 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "ugh|argh|grr|grrr",
         "with no|without [any] notice|warning|explanation",
         "had to contact|call|ask|chase|write|email|message|ring|phone",
+        // Put to trouble: "had to use my other bank account", "had to queue for an hour".
+        // Left out, or left uninformed: "like everyone else??", "staff aren't giving any info".
+        "like everyone|everybody else",
+        "not giving|telling|providing|sharing [us|me] [any] info|information|updates|answers",
+        "(where is|where's) my [missing|lost] bag|bags|luggage|suitcase|case",
         // A refund asked for firmly, not angrily: "the heel snapped. I want my money back".
         "i|we want|need a refund",
         "want my|our money back",
