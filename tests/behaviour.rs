@@ -327,6 +327,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "a reason before the no, a charge's time",
         1.00,
     ),
+    (
+        "blame",
+        "all the steps, our agent said, the customer's side",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -247,6 +247,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{It was on you to check the seller's feedback before paying.|In future it would help if you actually read the handbook.|You've switched 5G off yourself in the settings.|We don't accept that a visit was missed.|Checking them is the traveller's responsibility.|It must have been turned off on your end at some point.|A crack like this only happens when a handset has been dropped.|Customers are expected to read correspondence about their own account.|We've not had a single other report from your postcode.}")
         .quiet_for(QUESTION, "{You can check the seller's feedback before paying; it's under their name.|You can turn 5G on under Settings > Mobile Data.}"),
         Capability::new(
+            "all the steps, our agent said, the customer's side",
+            "\"did you follow all the steps in the guide we sent?\", \"as mentioned by our agent\", \"as outlined at checkout\", \"transit times are not guaranteed\", \"please see our fair usage policy\", \"inactivity on the customer's side\" to someone let down; how-to answers to a question are not",
+        )
+        .flags_for(COMPLAINT, "{Did you follow all the steps in the guide we sent?|As mentioned by our agent, changes need to be requested online.|Next day delivery is dispatched the next working day, as outlined at checkout.|Transit times are not guaranteed.|Please see our fair usage policy here: https://example.com/fup|Chats close after 5 minutes of inactivity on the customer's side.}")
+        .quiet_for(QUESTION, "{Orders placed before 9pm are dispatched the same day.|Our courier delivers Monday to Saturday.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -94,6 +94,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as i|we [have|had] [already] told|said|mentioned|explained|stated|advised|informed|noted [you] yesterday|earlier|before|previously",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told (several|many|multiple|numerous|a few) times",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told twice|repeatedly",
+                // "As mentioned by our agent, ...".
+                "as [already|previously] mentioned|stated|explained|said|advised|noted|told by our|the|my agent|agents|colleague|colleagues|team|staff|advisor|adviser|representative",
                 "as i|we [have|had] told|said|mentioned|explained|stated|advised|informed|noted [you] in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|replies|response|responses|tweet|tweets|dm|dms|note|notes|letter|letters|call|calls",
                 "i|we [have|had] already told|informed|advised you",
                 "i|we [have|had] already explained|said|stated this|that|it",
@@ -208,7 +210,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules",
                 "as set out in|on|by our|the [<word>] terms|policy|policies|t&c|t&cs|conditions|rules",
                 "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app|screen|screens",
-                "as shown|stated|displayed|explained on|at [the] checkout|basket|booking|payment|order [screen|page|summary]",
+                "as shown|stated|displayed|explained|outlined|described|mentioned on|at [the] checkout|basket|booking|payment|order [screen|page|summary]",
+                // A service's times disowned: "transit times are not guaranteed".
+                "times|dates|timings|delivery|deliveries|arrival|transit are|is not guaranteed",
                 "according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period",
                 "refers|relates|applies to [the] next|following working|business day",
@@ -230,6 +234,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "refer to our|the terms|t&c|t&cs|conditions",
                 "have a read of our|the terms|t&c|t&cs|conditions",
                 "please|kindly see|read|review our|the terms|t&c|t&cs|conditions",
+                // "Please see our fair usage policy here."
+                "please|kindly see|read|review|check our|the *2 policy|policies",
                 "it|it's [is] important|essential|key|vital|crucial to check|read|review|know|understand|ensure|make",
                 // The terms of a sale between other people, told to someone let down by it: "sales
                 // are agreed directly between buyers and sellers", "the guarantee only applies
@@ -288,6 +294,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Doubting they read what was sent.
                 "did|have you [even|actually|ever|already] read|view|viewed|open|opened|click|clicked|follow|followed|check|checked|visit|visited [at] our|the|my [whole|full|entire|complete] link|links|email|e-mail|message|reply|response|instructions|dm|previous|earlier|last",
                 "did|have you [even|actually|ever] look|looked at our|the|my [<word>] link|links|email|e-mail|message|reply|response|instructions|dm",
+                // "Did you follow all the steps in the guide we sent?"
+                "did|have you [even|actually|ever] read|follow|followed|complete|completed|try|tried all|every|each [of] [the] steps|step|instructions",
                 "did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted",
                 "did|have you even",
                 "are you sure you *4 properly|correctly|carefully|thoroughly|right",
@@ -461,6 +469,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",
                 // The policy they were under: "the policy you agreed to".
                 "policy you [have|had] [already] agreed|accepted|consented|signed",
+                // Their side as the cause: "chats close after 5 minutes of inactivity on the
+                // customer's side".
+                "on the customer's|user's|member's|buyer's|passenger's side|end|part",
                 "read our|the [<word>] policy|policies|terms|faq|faqs before",
             ],
         ),
