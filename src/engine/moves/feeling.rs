@@ -1343,10 +1343,25 @@ fn drawn_out(word: &str) -> bool {
 }
 
 /// Swearing inside a compound ("clusterfuck", "apeshit"), which a phrase's prefix cannot
-/// reach, or censored with asterisks ("f*ck", "sh**ty", "m*king").
+/// reach, or censored with asterisks ("f*ck", "sh**ty", "m*king", "F*CK"); not a code in
+/// capitals such as a card statement's "PMT*SRV".
 fn swears_in_a_compound(draft: &Draft) -> bool {
-    let censored = draft.text.as_bytes().windows(3).any(|w| {
-        w[0].is_ascii_alphabetic() && w[1] == b'*' && (w[2].is_ascii_alphabetic() || w[2] == b'*')
+    let bytes = draft.text.as_bytes();
+    let censored = bytes.windows(3).enumerate().any(|(i, w)| {
+        let masks = w[0].is_ascii_alphabetic()
+            && w[1] == b'*'
+            && (w[2].is_ascii_alphabetic() || w[2] == b'*');
+        let capitals_before = bytes[..=i]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .all(u8::is_ascii_uppercase);
+        let letters_before = bytes[..=i]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        masks && !(capitals_before && letters_before > 2)
     });
     censored
         || draft
@@ -1513,6 +1528,7 @@ mod tests {
             "Whats the point of paying for next day",
             "This update is a total clusterfuck",
             "what a sh*tshow, my order vanished",
+            "F*CK this app, it logged me out again",
             "Funny how I can't cancel but you can charge me",
             "This ludicrous fee appeared on my bill",
             "I'm shocked to find a hair in my salad",
@@ -1553,6 +1569,8 @@ mod tests {
             "Great service as always!!",
             // "HELP desk" is a noun, not a call for help.
             "HELP desk number please",
+            // A card statement's code in capitals is no censored swear.
+            "there's a charge from 'PMT*SRV 0192' on my statement, is that you guys?",
         ] {
             assert_eq!(how_upset(customer), Upset::Calm, "{customer}");
         }
