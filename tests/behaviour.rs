@@ -332,6 +332,9 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "all the steps, our agent said, the customer's side",
         1.00,
     ),
+    ("excuse", "demand, load, someone's approval", 1.00),
+    ("overpromise", "never again far off, in no time", 1.00),
+    ("false-hope", "the store might get more", 1.00),
     // FLOORS-END
 ];
 

@@ -286,6 +286,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Our highways team is carrying a number of vacancies at present.|Industrial action at our hub has caused a large backlog.|The aviation authority has restricted night flights at Lisbon this summer.|Older invoices didn't come across in the migration.|The part is on back order with the manufacturer.|Once it's with them it's really down to their delivery network.|They were short of qualified engineers that day.|Sunday opening was cut in the last budget round.|The ship was held at port for customs inspections.|The manufacturer massively under-allocated stock this time.}")
         .quiet_for(LATE, "{One of our vans broke down yesterday, so it's been put on today's first van and arrives by 10:40.|Industrial action at our hub has caused a backlog, so I've refunded your delivery fee and it arrives on Friday.}"),
         Capability::new(
+            "demand, load, someone's approval",
+            "\"with high order volumes, stores are taking longer than usual\", \"networks are under heavy load\", \"new versions depend on their approval process\", with no remedy; with one, no excuse",
+        )
+        .flags_for(LATE, "{With high order volumes right now, our stores are taking longer than usual to process orders.|With so many people on video calls, networks are under heavy load.|New versions depend on their approval process.}")
+        .quiet_for(LATE, "With high order volumes right now, orders take a little longer, so I've upgraded yours to express and it arrives tomorrow."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

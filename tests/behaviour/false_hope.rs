@@ -125,6 +125,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{A few places might free up nearer the start of term.|Maybe a transfer tool will come in a future update.}")
         .quiet("{A place has freed up and I've booked it for you.|Save transfers arrive in the 2.1 update on 4 March.}"),
         Capability::new(
+            "the store might get more",
+            "\"the store might get more in the coming weeks\" hopes; \"the store gets more every Tuesday\" tells",
+        )
+        .flags("{The store might get more in the coming weeks.|Our shops may receive new stock later this month.}")
+        .quiet("{The store gets more every Tuesday morning.|Our shops receive new stock on the 1st of each month.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

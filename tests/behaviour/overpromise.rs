@@ -180,6 +180,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Take it from me, you won't hear another peep from them.|Our systems are now impossible to hack.|You are certain to pass the resubmission.|It'll be on your doorstep before 10am, no two ways about it.|There's no way the committee will approve it.|You'll have blazing sunshine the whole week.|You'll definately be paid out in full.|Every item listed on our marketplace is fully certified and safe to use.}")
         .quiet("{It should be with you before 10am, and tracking updates at 7.|Every item is checked against the certification list before it's listed, and if anything's wrong you get a full refund.|We can't say for certain whether it will be approved.}"),
         Capability::new(
+            "never again far off, in no time",
+            "\"so this never happens with your orders again\", \"the tower will be back up in no time\"; \"we'll have it back up by 6pm and I'll update you then\" is a plan",
+        )
+        .flags("{I've shared it with the team so this never happens with your orders again.|The tower will be back up in no time.}")
+        .quiet("{We'll have the tower back up by 6pm, and I'll update you then.|This rarely happens, and I've reported it to the depot.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

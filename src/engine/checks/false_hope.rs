@@ -111,6 +111,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // A place that may come free: "a few places might free up nearer the start of term".
         "places|spaces|seats|slots|tickets|rooms|tables|spots|appointments *3 might|may|could free|open|come up",
         "places|spaces|seats|slots|tickets|rooms|tables|spots|appointments *3 might|may|could become available",
+        // A shop that may get more: "the store might get more in the coming weeks".
+        "store|stores|shop|shops|warehouse|branch might|may|could get|receive|have more|some|new|fresh",
         // "Maybe a transfer tool will come in a future update."
         "maybe|perhaps *8 (in a future|in future|someday|some day|one day|down the line|at some point|later on)",
         // An expectation in place of a commitment: "I'd expect it to be resolved soon".
@@ -275,8 +277,11 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
         [.., modal, "be", state] if matches!(*modal, "should" | "might" | "may") => {
             among(BE_OUTCOMES, state) && !state_now_or_released(draft, m)
         }
-        // "A few places might free up", "seats may become available": a place hoped for.
-        [.., modal, "free" | "open" | "come", "up"] | [.., modal, "become", "available"]
+        // "A few places might free up", "seats may become available", "the store might get
+        // more": a place or stock hoped for.
+        [.., modal, "free" | "open" | "come", "up"]
+        | [.., modal, "become", "available"]
+        | [.., modal, "get" | "receive" | "have", "more" | "some" | "new" | "fresh"]
             if matches!(*modal, "might" | "may" | "could") =>
         {
             true

@@ -61,6 +61,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             NeverAgain,
             lines![
                 "never happen*|occur*|recur* again",
+                // "So this never happens with your orders again."
+                "never happen*|occur* *4 again",
                 // To anyone else: "so that this never happens to another guest".
                 "never happen*|occur* to another|anyone|anybody|other|any",
                 "will not|never happen|occur|recur again",
@@ -211,6 +213,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will not|wont hear another|a peep|word|sound",
                 // A repair's result told as certain: "they'll have it running like new".
                 "will *4 (like new|as good as new|good as new)",
+                // "The tower will be back up in no time."
+                "will *4 in no time",
                 // A service back, for sure: "it'll be back up by teatime for sure".
                 "it|they|service|network|signal|power|site|app|system|line|lines|connection|broadband|wifi|internet will *6 for sure",
                 // On time for their occasion: "don't stress, it'll be with you in plenty of

@@ -15,7 +15,7 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "check back",
         "keep checking",
         "look|watch out for",
-        "watch|follow|monitor|check our|the blog|website|site|page|feed|channel|channels|social|forums|news",
+        "watch|follow|monitor|check our|the [<word>] blog|website|site|page|feed|channel|channels|social|forums|news",
         "will be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
         // Where news always appears: "updates are always announced on our support page first".
         "is|are [always|usually|normally|generally|first] announced|revealed|posted|published|listed|shared on|in|via|through|at",

@@ -249,6 +249,13 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Waiting on someone else's stock: "the part comes from a specialist supplier, who are
         // on a long lead time".
         "long|longer|extended|lengthy lead time|times",
+        // Demand told as the circumstance: "with high order volumes right now, stores are
+        // taking longer than usual", "networks are under heavy load".
+        "with [the] high|heavy|increased|record|unusually|huge|so *2 volume|volumes|demand|traffic",
+        "taking|take|takes longer than usual|normal|expected|anticipated",
+        "under heavy|high|huge|severe|unusual|extra|extreme load|strain|pressure|demand",
+        // Another party's process decides: "new versions depend on their approval process".
+        "depend|depends on their|its *2 approval|review|process|processes|schedule|timeline",
         "on back order|backorder",
         "backordered|back-ordered",
         // Short of people or parts: "they were short of qualified engineers that day", "our
