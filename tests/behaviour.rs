@@ -335,6 +335,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "demand, load, someone's approval", 1.00),
     ("overpromise", "never again far off, in no time", 1.00),
     ("false-hope", "the store might get more", 1.00),
+    (
+        "abrupt-refusal",
+        "what a tip is for, where to find it",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -302,6 +302,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("will I be charged for my preorder now or when it ships?", "You'll be charged when your console ships.")
         .flags_for("can I cancel my booking without paying the fee?", "Sorry, a fee will be charged."),
         Capability::new(
+            "what a tip is for, where to find it",
+            "\"switch it off so paws can't end your game\" says what a tip is for; \"we can't give that out here, but it's in the app under My policies\" gives a reason and a way; \"so we can't refund it\" and a bare \"we can't give that out\" still refuse",
+        )
+        .quiet_for(ASKING, "{Tip: switch off the touch-sensitive button so paws can't end your game.|For security we can't give out policy details over this channel, but it's in the app under 'My policies'.}")
+        .flags_for(ASKING, "{The parcel has left the depot, so we can't change the address.|We can't give out policy details.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -71,6 +71,9 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         concat!("please|kindly|pls|plz|just [do] [feel] [free] [to] ", directive!()),
         "feel free to",
+        // Where to find it themselves: "it's on the first page of your welcome pack and in the
+        // app", "it's in your account under Documents".
+        "(it is|it's) [also] on|in the|your [<word>] page|pack|app|account|email|letter|statement|documents|dashboard|portal|confirmation|receipt",
         "you can|could|may|might [also|still|always|now|instead|simply|just|easily|then|either|definitely|certainly] <word>",
         "you are [always|more] [than] welcome to",
         // The same thing somewhere else: "not on phones yet, but it does on tablets".

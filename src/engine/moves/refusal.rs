@@ -703,6 +703,13 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
                 t.norm
                     .is_among("your the our this that it its they their these those you we")
             }));
+    // "... so paws can't end your run": what a tip is for, said of someone or something
+    // other than us or the customer ("so we can't refund it" still refuses).
+    let purpose = before.len() >= 2
+        && before.iter().any(|t| t.norm == "so")
+        && before.last().is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.norm.is_among("we i you u they it this that")
+        });
     // "It wouldn't be possible for someone else to use your address" protects the customer.
     let for_others = draft.tokens[tokens.end..(tokens.end + 4).min(sentence.end)]
         .windows(2)
@@ -715,6 +722,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         });
     if echoes
         || general
+        || (purpose && kind == Kind::Inability)
         || a_trade_off
         || hedged
         || as_reason
@@ -1232,9 +1240,15 @@ impl Refusal {
                 && w[0].norm.is_among("before after")
                 && w[1].kind == TokenKind::Number
         });
+        // "Our crews only work Monday to Friday, so Saturday isn't possible": the reason told
+        // first, the no as its consequence.
+        let consequence = tokens
+            .windows(2)
+            .any(|w| w[1].end <= self.span.start && w[0].norm == "," && w[1].norm == "so");
         channel
             || scope
             || hours
+            || consequence
             || tokens
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once"))
