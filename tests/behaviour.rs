@@ -340,6 +340,12 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "what a tip is for, where to find it",
         1.00,
     ),
+    (
+        "vague-promise",
+        "an estimate given, updates posted at",
+        1.00,
+    ),
+    ("excuse", "the fix after a semicolon", 1.00),
     // FLOORS-END
 ];
 

@@ -2,7 +2,10 @@
 // shared inputs on 127.0.0.1, and times tactful and harper.js in headless Chromium.
 // Prints a table of medians and ratios and writes target/bench/browser.json.
 //
-//   node bench/browser/run.mjs [--rounds N] [--repeats N]
+//   node bench/browser/run.mjs [--rounds N] [--repeats N] [--long]
+//
+// --long adds a 100k-word draft (replies-10k ten times, as benches/instructions.rs builds
+// it), for tactful alone: harper.js would take minutes a round there.
 import { writeFile, mkdir } from "node:fs/promises";
 import { serve } from "../../e2e/serve.mjs";
 import { launch } from "../../e2e/browser.mjs";
@@ -15,8 +18,10 @@ const arg = (name, fallback) => {
 };
 const ROUNDS = arg("rounds", 3);
 const REPEATS = arg("repeats", 50);
-const INPUTS = ["reply-200", "replies-1k", "replies-10k"];
+const LONG = "replies-100k";
+const INPUTS = ["reply-200", "replies-1k", "replies-10k", ...(process.argv.includes("--long") ? [LONG] : [])];
 const TOOLS = ["tactful", "harper"];
+const toolsFor = (input) => (input === LONG ? ["tactful"] : TOOLS);
 
 const { server, url } = await serve(`${root}dist`, {
   mounts: {
@@ -36,11 +41,13 @@ async function measure(tool, input) {
     await page.goto(`${url}bench/${tool}.html`);
     await page.waitForFunction(() => window.bench, null, { timeout: 120_000 });
     const result = await page.evaluate(
-      async ([input, repeats]) => {
-        const text = await (await fetch(`/inputs/${input}.txt`)).text();
+      async ([input, repeats, long]) => {
+        const file = input === long ? "replies-10k" : input;
+        let text = await (await fetch(`/inputs/${file}.txt`)).text();
+        if (input === long) text = Array(10).fill(text).join("\n\n");
         return { ready: window.bench.ready, words: text.split(/\s+/).length, ...(await window.bench.run(text, repeats)) };
       },
-      [input, REPEATS],
+      [input, REPEATS, LONG],
     );
     rounds.push(result);
     await context.close();
@@ -60,7 +67,7 @@ async function measure(tool, input) {
 
 const results = {};
 for (const input of INPUTS) {
-  for (const tool of TOOLS) {
+  for (const tool of toolsFor(input)) {
     results[`${tool}/${input}`] = await measure(tool, input);
     process.stderr.write(`measured ${tool} on ${input}\n`);
   }
@@ -74,12 +81,13 @@ const rows = [
   "|---|---|---|---|---|---|---|---|---|",
 ];
 for (const input of INPUTS) {
-  for (const tool of TOOLS) {
+  for (const tool of toolsFor(input)) {
     const r = results[`${tool}/${input}`];
     rows.push(`| ${input} | ${r.words} | ${tool} | ${ms(r.ready)} | ${ms(r.first)} | ${ms(r.check)} | ${ms(r.fresh)} | ${ms(r.keystroke)} | ${r.heapMB.toFixed(1)} |`);
   }
   const t = results[`tactful/${input}`];
   const h = results[`harper/${input}`];
+  if (!h) continue;
   const ratio = (key) => (t[key] / h[key]).toFixed(3);
   rows.push(`| ${input} | | tactful / harper.js | ${ratio("ready")} | ${ratio("first")} | ${ratio("check")} | ${ratio("fresh")} | ${ratio("keystroke")} | |`);
 }

@@ -292,6 +292,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{With high order volumes right now, our stores are taking longer than usual to process orders.|With so many people on video calls, networks are under heavy load.|New versions depend on their approval process.}")
         .quiet_for(LATE, "With high order volumes right now, orders take a little longer, so I've upgraded yours to express and it arrives tomorrow."),
         Capability::new(
+            "the fix after a semicolon",
+            "\"the 0 was caused by a sync error; I've re-synced it and your mark is showing\", \"our fraud system flagged it because ...; I've confirmed it was you\" put it right; the cause alone does not",
+        )
+        .quiet_for(LATE, "{The delay was caused by a sync error; I've re-synced it and your order is showing again.|Our fraud system flagged the payment; I've confirmed it was you and it's gone through.}")
+        .flags_for(LATE, "The delay was caused by a sync error between our systems."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

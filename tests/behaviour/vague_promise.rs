@@ -227,6 +227,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{We're aware of an issue with Gmail and our teams are working on it. You can follow the latest at https://www.google.com/appsstatus.|Our engineers are working on a fix; follow our pinned tweet for the latest.|We're seeing reports of an outage and our team is investigating. Live updates: https://status.example.com}")
         .flags("{Our engineers are working on it.|We're working to fix this. In the meantime, the episode is listed under 2018.|We'll look into it and post the latest on our status page.}"),
         Capability::new(
+            "an estimate given, updates posted at",
+            "\"working to get you out ASAP; current departure estimate is 7:15pm\" gives a time; \"engineers are working on it. Up-to-the-minute updates are at <link>\" says where to follow it; \"we'll get you out ASAP\" alone does neither",
+        )
+        .quiet("{They're working to get you out ASAP; the current departure estimate is 7:15pm.|Our engineers are actively working on it. Up-to-the-minute updates are at https://example.com/status}")
+        .flags("{They're working to get you out ASAP.|Our engineers are actively working on it.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

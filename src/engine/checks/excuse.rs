@@ -20,7 +20,7 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
         // Put right in the passive: "it's been put on today's first van".
         "it|they|parcel|order|item|items|booking|ticket|refund|replacement has|have [now|just|already] been put|moved|rebooked|booked|scheduled|placed|transferred|loaded|reserved|dispatched|resent|reissued|prioritised|prioritized|expedited|upgraded",
         "i|we|team am|are|is going to",
-        "i|we have|has [now|just|already|also] asked|contacted|chased|escalated|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled|approved|authorised|authorized|unblocked|unlocked|verified|processed|reprocessed|reversed",
+        "i|we have|has [now|just|already|also] confirmed|synced|re-synced|resynced|rerun|re-run|retried|resubmitted|asked|contacted|chased|escalated|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled|approved|authorised|authorized|unblocked|unlocked|verified|processed|reprocessed|reversed",
     ])
 });
 

@@ -234,6 +234,9 @@ static STATUS_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "status page|site|updates|tracker|dashboard",
         "service|system|network|live|server|outage status",
         "pinned tweet|post",
+        // "Up-to-the-minute updates are at https://..."
+        "updates|news|status are|is [posted] at|on|via|here",
+        "up-to-the-minute|live|real-time updates|status",
     ])
 });
 

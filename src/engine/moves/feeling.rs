@@ -736,6 +736,8 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Asked about, not alleged: "how do I know it's not stolen?"
         "is|are|it's|that's|its [not] stolen",
         "was|were it|they|this|that|my|the *2 stolen",
+        // A care for their own things, not a loss: "don't want to ruin the colour".
+        "not want to|wanna ruin|damage|break|spoil|wreck|shrink <word>",
         // A fright over now, thanked for: "thanks for refunding it so fast, I was panicking".
         "(i was|we were) [so|really|literally] panicking|panicked|freaking",
         // Lying still, not lying to them: "does it know when I'm just lying still?"
@@ -1569,6 +1571,8 @@ mod tests {
             "Great service as always!!",
             // "HELP desk" is a noun, not a call for help.
             "HELP desk number please",
+            // Care for their own things is no loss: "don't want to ruin the colour".
+            "How do I wash the merino jumper? Don't want to ruin the colour.",
             // A card statement's code in capitals is no censored swear.
             "there's a charge from 'PMT*SRV 0192' on my statement, is that you guys?",
         ] {

@@ -20,6 +20,8 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "by|before|at|around|after <num>",
         // A time given as what it is: "your new departure time is 14:35", "ETA 3:10".
         "time|departure|arrival|eta|slot [is|will|of] [be] [now] <num>",
+        // An estimate said as one: "current departure estimate is 7:15pm", "due at 7pm".
+        "estimate|estimated|expected|due [is|will|of|at] [be] [now] <num>",
         "<num> am|pm|a.m|p.m",
         "by|before [the] end of [the] [business] day|today|week|month",
         "[by] end of day",
