@@ -346,6 +346,21 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("excuse", "the fix after a semicolon", 1.00),
+    (
+        "blame",
+        "reminded, read it properly, down to your network",
+        1.00,
+    ),
+    (
+        "excuse",
+        "which is why, online at once, handled by the agent",
+        1.00,
+    ),
+    (
+        "overpromise",
+        "make sure it's on your doorstep, could never be lost",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -253,6 +253,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Did you follow all the steps in the guide we sent?|As mentioned by our agent, changes need to be requested online.|Next day delivery is dispatched the next working day, as outlined at checkout.|Transit times are not guaranteed.|Please see our fair usage policy here: https://example.com/fup|Chats close after 5 minutes of inactivity on the customer's side.}")
         .quiet_for(QUESTION, "{Orders placed before 9pm are dispatched the same day.|Our courier delivers Monday to Saturday.}"),
         Capability::new(
+            "reminded, read it properly, down to your network",
+            "\"as mentioned by the previous rep\", \"passengers are reminded during booking\", \"which was outlined in your original agreement\", \"GPS shows they were at your address\", \"will be down to your home network\", \"keep the chat respectful\", \"perhaps check your messages more often\", \"be more careful\", \"please double-check your selection ... in future\", \"read the guidelines properly before resubmitting\" to someone let down; the agent's own \"so I can look at your account properly\" is not",
+        )
+        .flags_for(COMPLAINT, "{As mentioned by the previous rep, the order was placed with your PIN.|Passengers are reminded during booking to check in online.|Your rate expired on 10/1, which was outlined in your original agreement.|Our courier's GPS shows they were at your address at 14:02.|We've had zero reports tonight, so this will be down to your home network.|I'd ask that you keep the chat respectful.|Perhaps check your messages more often.|Please be more careful with references.|Please double-check your selection before placing orders in future.|Please read the upload guidelines properly before resubmitting.}")
+        .quiet_for(COMPLAINT, "{I'm so sorry. DM me so I can look at your account properly.|I'm sorry it's late; the courier's GPS shows the van is 10 minutes away.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -298,6 +298,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(LATE, "{The delay was caused by a sync error; I've re-synced it and your order is showing again.|Our fraud system flagged the payment; I've confirmed it was you and it's gone through.}")
         .flags_for(LATE, "The delay was caused by a sync error between our systems."),
         Capability::new(
+            "which is why, online at once, handled by the agent",
+            "\"the API changed, which is why the sync stopped\", \"because lots of people are online at once\", \"battery life can be affected after an update\", \"the aircraft is being held under a ground stop\", \"a very high volume of calls\", \"handled by the ground handling agent\", \"billed by the third-party provider\", with no remedy; a review of their account is no cause told",
+        )
+        .flags_for(LATE, "{Xero changed their API last week, which is why the sync stopped.|Evening slowdowns happen because lots of people in your area are online at once.|Battery life can be affected for a day or two after an update.|The aircraft is being held under a ground stop.|We receive a very high volume of calls at 8am.|Bags are handled by the ground handling agent, not by us.|Those calls are billed by the third-party provider.}")
+        .quiet_for(LATE, "{Your channel is being held for additional review, and you'll hear from us by email within 48 hours.|Xero changed their API last week, so I've reconnected your account and the sync is running again.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -186,6 +186,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{I've shared it with the team so this never happens with your orders again.|The tower will be back up in no time.}")
         .quiet("{We'll have the tower back up by 6pm, and I'll update you then.|This rarely happens, and I've reported it to the depot.}"),
         Capability::new(
+            "make sure it's on your doorstep, could never be lost",
+            "\"I'll personally make sure it's on your doorstep tomorrow\", \"whatever the problem turns out to be, we'll definitely get it fixed\", \"we'll have this completely resolved\", \"we'll have them all restored\", \"it will work for every payment\", \"your money could never be lost\"; a step the agent controls is not",
+        )
+        .flags("{Please DM the tracking number and I'll personally make sure it's on your doorstep tomorrow.|Whatever the problem turns out to be, we'll definitely get it fixed for you today.|DM us and we'll have this completely resolved for you.|Our dev team is on it and we'll have them all restored for you.|I've removed the block, and it will work for every payment you make on this trip.|Your money could never be lost with us, whatever happens.}")
+        .quiet("{I've removed the block on your card, so you can pay again now.|I'll check the tracking and reply by 5pm today.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -95,7 +95,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told (several|many|multiple|numerous|a few) times",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told twice|repeatedly",
                 // "As mentioned by our agent, ...".
-                "as [already|previously] mentioned|stated|explained|said|advised|noted|told by our|the|my agent|agents|colleague|colleagues|team|staff|advisor|adviser|representative",
+                "as [already|previously] mentioned|stated|explained|said|advised|noted|told by our|the|my agent|agents|colleague|colleagues|team|staff|advisor|adviser|representative|rep",
+                "as [already|previously] mentioned|stated|explained|said|advised|noted|told by our|the|my previous|last|other agent|agents|colleague|colleagues|team|advisor|adviser|representative|rep",
                 "as i|we [have|had] told|said|mentioned|explained|stated|advised|informed|noted [you] in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|replies|response|responses|tweet|tweets|dm|dms|note|notes|letter|letters|call|calls",
                 "i|we [have|had] already told|informed|advised you",
                 "i|we [have|had] already explained|said|stated this|that|it",
@@ -152,6 +153,12 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "the responsibility of the|your customer|buyer|cardholder|purchaser|passenger|owner|user|member|holder",
                 "the responsibility of the account|card|policy|ticket|booking holder|owner",
                 "user error",
+                // Told before, to all: "passengers are reminded during booking to check in online".
+                "customers|passengers|guests|users|members|travellers|travelers|tenants|buyers are|were reminded|advised|warned|told|informed *6 to",
+                // "Perhaps check your messages more often", "please be more careful with references".
+                "(perhaps|maybe|please|try to|you should|you need to) (check|read|look at) your *2 (more often|more carefully|properly|regularly)",
+                "(be more careful|take more care|pay more attention)",
+                "read *4 properly before",
                 // Their job, told back: "it was on you to check the seller's feedback".
                 "(it was|it's|that was|that's) on you to",
                 "it was up to you to",
@@ -175,7 +182,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Care urged after the fact: "it's worth being careful where you shop online".
                 "worth being [more|extra] careful|vigilant|cautious",
                 // "Please read it before purchasing".
-                "please|kindly read|check|review it|this|the|our *3 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|messaging|calling|emailing|writing|tweeting|complaining",
+                "please|kindly read|check|review it|this|the|our *3 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|messaging|calling|emailing|writing|tweeting|complaining|resubmitting|submitting|uploading|applying|placing|sending",
                 // "We'd recommend reading the full description before booking."
                 "recommend|suggest|advise|encourage reading|checking|reviewing *4 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|complaining",
             ],
@@ -211,6 +218,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as set out in|on|by our|the [<word>] terms|policy|policies|t&c|t&cs|conditions|rules",
                 "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app|screen|screens",
                 "as shown|stated|displayed|explained|outlined|described|mentioned on|at [the] checkout|basket|booking|payment|order [screen|page|summary]",
+                // "..., which was outlined in your original agreement."
+                "which|as was|were [clearly] outlined|stated|explained|set|shown|specified|detailed in|on your|our|the",
+                // "As mentioned in our docs (which I'd recommend reading)".
+                "as stated|outlined|mentioned|described|explained|noted in|on our|the docs|documentation|guide|guides|faq|faqs|article|articles|help",
                 // A service's times disowned: "transit times are not guaranteed".
                 "times|dates|timings|delivery|deliveries|arrival|transit are|is not guaranteed",
                 "according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
@@ -267,7 +278,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "please be [more] respectful|polite|civil|courteous",
                 "keep it civil|polite|respectful|courteous|professional",
                 "kept|keep|keeping things|it|this civil|polite|respectful|courteous|professional|friendly",
-                "keep the|your language|tone|messages|comments civil|polite|respectful|courteous|clean",
+                "keep the|your language|tone|messages|comments|chat|conversation|discussion civil|polite|respectful|courteous|clean",
                 "if you were [more] respectful|polite|civil|courteous",
                 "if you could be [more] respectful|polite|civil|courteous",
                 "do not shout|yell|swear",
@@ -337,6 +348,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i have|had|did not [had|have|received|seen] anyone|anybody else report|reporting|mention|mentioning|complain|complaining|raise|raising",
                 // "So it's most likely down to your phone."
                 "is|it's|that's [most|very] [likely|probably] down to your [own] phone|device|router|setup|network|connection|browser|computer|laptop|equipment|settings|end|side",
+                // "So this will be down to your home network."
+                "will|would|must be down to your *2 network|router|connection|wifi|wi-fi|device|phone|setup|settings|equipment|end|side",
+                "(had|received|seen) zero reports|complaints",
                 // The fault put on the customer's side without a look: "it must be on your end".
                 "must be on your end|side",
                 "the|this|that issue|problem|fault|error is|lies on your end|side",
@@ -441,7 +455,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Evidence set against the complaint: "our driver's photo clearly shows it was
                 // left at your door", "the tracking confirms delivery"; not evidence of where
                 // it is now ("tracking shows it's out for delivery today").
-                "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [that] *3 delivered|left|signed|received|collected|completed|dropped|handed|processed|paid|sent|successful|arrived|door|doorstep|porch|mailbox|letterbox|reception",
+                "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [that] *4 delivered|left|signed|received|collected|completed|dropped|handed|processed|paid|sent|successful|arrived|door|doorstep|porch|mailbox|letterbox|reception|address|property|house|home",
                 "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [a|the|successful] delivery|payment|signature",
                 "all|every [of] [our|the] rooms|room|items|item|orders|order|products|product|parcels|parcel|meals|meal|cars|car|vehicles|devices is|are [always|fully|thoroughly|carefully] inspected|checked|tested|cleaned|sanitised|sanitized|serviced",
                 // "Every wheel is trued and checked before it leaves the workshop."
@@ -681,8 +695,15 @@ fn hindsight_holds(draft: &Draft, m: &Match, complains: impl Fn() -> bool) -> bo
         _ => {
             // "Next time you're in, we'll ...", "in future our team will ...": the company's
             // own conduct.
+            // "Please double-check your selection before ordering in future": the instruction
+            // told first.
+            let before = draft
+                .sentence_of(m.tokens.start)
+                .map_or(m.tokens.start, |s| draft.sentences[s].tokens.start)
+                ..m.tokens.start;
             !has(&["we", "i", "our"])
                 && (INSTRUCTION.occurs_in(draft, after.clone())
+                    || INSTRUCTION.occurs_in(draft, before)
                     || (PRECAUTION.occurs_in(draft, after) && complains()))
         }
     }
@@ -712,7 +733,7 @@ static PRECAUTION: LazyLock<Phrases> = LazyLock::new(|| {
 /// "you should read". A tip ("next time, please use code SAVE10") names no diligence.
 static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "please|kindly|remember|always [to] check|read|review|double-check|ensure|verify|confirm|test|follow",
+        "please|kindly|remember|always [to] check|read|review|double-check|ensure|verify|confirm|test|follow|avoid",
         "make|be sure [that] you|to",
         "ensure [that] you",
         "you should|must|need|have [to] [always] check|read|review|double-check|ensure|verify|confirm",

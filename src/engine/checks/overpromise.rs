@@ -112,6 +112,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Absolute safety: "our systems are now impossible to hack".
                 "impossible to (hack|breach|crack|compromise|break into)",
                 "never (get|receive|buy|be sent) a|any fake|fakes|counterfeit|counterfeits|knock-off|knockoff",
+                // "Your money could never be lost with us."
+                "could|can|will never be lost|stolen|hacked|taken|compromised",
                 "[absolutely] (no risk|zero risk|no chance|no possibility|no way) of|that this|it|that|anything|such [<word>] happening|happens|occurring|occurs|recurring|going again",
                 // Security told as absolute: "nobody will ever be able to access your money"
                 // (not the advice "no one will ever ask for your PIN").
@@ -167,7 +169,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace",
                 // The agent's own "we'll sort this" after "don't worry", before anyone knows the cause.
                 "we|i|team|engineers|staff|colleagues will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything",
-                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|things|everything sorted|fixed|resolved|straightened|solved",
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] [make|be] [sure] [to] get|have this|it|that|them|things|everything [all|completely|fully|properly] sorted|fixed|resolved|straightened|solved|restored",
+                // "I'll personally make sure it's on your doorstep tomorrow."
+                "make sure [that] it|it's|your|they *4 (doorstep|arrives|arrive|delivered|with you)",
+                // "It will work for every payment you make on this trip."
+                "will work for every|each|all",
                 "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] find a|the solution|fix",
                 // Something lost, promised back: "we will find your parcel", "we'll get your bag
                 // back". Whether it turns up is nobody's to promise (looking up an order is),
@@ -406,12 +412,17 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
             sentence.is_some_and(|s| {
                 draft.tokens[s.tokens.start..m.tokens.start]
                     .iter()
-                    .any(|t| t.norm.is_among("worry worries assured fret panic"))
+                    .any(|t| t.norm.is_among("worry worries assured fret panic whatever"))
                     || GUARANTEED.occurs_in(draft, m.tokens.end..s.tokens.end)
             }) || asks_for_details
                 || words
                     .iter()
                     .any(|w| lost_things!().split('|').any(|lost| lost == *w))
+                // All of it promised back, with no time to hold it to: "we'll have them all
+                // restored" ("we'll restore every file from the backup by 5pm" is a plan).
+                || (words.iter().any(|w| matches!(*w, "all" | "every"))
+                    && !sentence
+                        .is_some_and(|s| CONCRETE_TIME.occurs_in(draft, s.tokens.clone())))
         }
         // "We hope the weather will clear and it will leave on time", "if the fog lifts, it
         // will leave on time".
@@ -440,6 +451,7 @@ static GUARANTEED: LazyLock<Phrases> = LazyLock::new(|| {
         "guaranteed|guarantee|promise|promised",
         "no matter what",
         "whatever it takes",
+        "whatever happens",
         "for sure",
         "without fail",
         "(no doubt|no question|without a doubt)",

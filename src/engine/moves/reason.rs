@@ -153,7 +153,17 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "led|leads|leading|resulted|resulting|results to|in [a|an|the|some|further|longer|short|long|slight|significant] delay|delays|disruption*|cancellation*|backlog*|outage*|problems|issues|wait|waits",
         "which|that meant|means [that] [a|an|the|your|our|we|it|they]",
         // "The outage was down to our provider": British for "caused by", not "down to £5".
-        "is|was|were|it's|that's [all|really|entirely|largely|mostly|just] down to a|an|the|our|their|some",
+        "is|are|was|were|it's|that's [all|really|entirely|largely|mostly|just] down to a|an|the|our|their|some",
+        // "Xero changed their API last week, which is why the sync stopped."
+        "which|that is|was why",
+        // "Because lots of people in your area are online at once."
+        "because|as (so many|lots of|too many|a lot of) people|customers|users|players|passengers",
+        // "Battery life can be affected for a day or two after an update."
+        "can|may be affected|impacted|reduced|slower *6 after|by|during an|the update|upgrade|install",
+        // "The aircraft is being held under a ground stop."
+        "aircraft|flight|plane|train|bus|ship|vessel|parcel|shipment|container is|are being held|delayed|grounded|diverted",
+        "ground stop",
+        "we|i receive|get|have [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|number",
         // "The queue is down to far more players connecting than ...".
         "is|are|was|were|it's|that's [all|mostly|partly] down to far|too|so|many|lots|heavy|high|huge|record|unusually",
         "caused by",
@@ -198,7 +208,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
         "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",
-        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|reviewed|screened|vetted|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized|calculated|assigned|generated|priced by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|company|companies|brand|brands|postal|system|systems|check|checks|filter|filters|algorithm|algorithms|software",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|reviewed|screened|vetted|billed|charged|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized|calculated|assigned|generated|priced by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|third-party|agent|agents|handler|handlers|company|companies|brand|brands|postal|system|systems|check|checks|filter|filters|algorithm|algorithms|software",
         "in|under|undergoing maintenance",
         "is|are|was|were|been held up in|by|at|with",
         "maintenance mode",
