@@ -292,7 +292,7 @@ pub fn suite() -> Vec<Capability> {
             "left out, left uninformed, typed in a hurry",
             "\"like everyone else??\", \"staff aren't giving any info...\", \"where is my missing bag ?\", \"veryupset\" show upset; a calm question about the same things does not",
         )
-        .flags_for("{When will we get our comments back on new videos like everyone else??|the train stopped between stations again, staff aren't giving any info... can she get a taxi paid?|where is my missing bag ? delayed flight and put on another airline veryupset}", "Which tariff are you on at the moment?")
+        .flags_for("{why can my mates post in the group chat and I cant, like everyone else??|stuck on the train again and staff are not giving us any information, can we get a cab?|where is my missing bag?? two days now, veryupset}", "Which tariff are you on at the moment?")
         .quiet_for("{Will comments come back on new videos?|Is there any info on the new timetable?|Where is the lost property office at the airport?}", "Which tariff are you on at the moment?"),
         Capability::new(
             "long email",
