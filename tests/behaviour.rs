@@ -361,6 +361,15 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "make sure it's on your doorstep, could never be lost",
         1.00,
     ),
+    ("abrupt-refusal", "no, we don't", 1.00),
+    ("no-acknowledgment", "that's no good", 1.00),
+    (
+        "overpromise",
+        "never counterfeit, will definitely have, every future order",
+        1.00,
+    ),
+    ("blame", "each month, per the agreement, the trip log", 1.00),
+    ("excuse", "held to let others through, a fiber cut", 1.00),
     // FLOORS-END
 ];
 

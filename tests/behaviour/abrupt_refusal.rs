@@ -308,6 +308,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Tip: switch off the touch-sensitive button so paws can't end your game.|For security we can't give out policy details over this channel, but it's in the app under 'My policies'.}")
         .flags_for(ASKING, "{The parcel has left the depot, so we can't change the address.|We can't give out policy details.}"),
         Capability::new(
+            "no, we don't",
+            "\"No, we don't\" to \"do you price match?\" or \"@user do you deliver to Ireland?\" refuses; \"Nope, it's free\" to \"do you charge fees?\" is good news",
+        )
+        .flags_for("do you price match with Aldi?", "No, we don't.")
+        .flags_for("@user do you deliver to Ireland?", "No, we don't.")
+        .quiet_for("does PayPal charge fees for sending money to friends?", "Nope, it's free from your balance."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -259,6 +259,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{As mentioned by the previous rep, the order was placed with your PIN.|Passengers are reminded during booking to check in online.|Your rate expired on 10/1, which was outlined in your original agreement.|Our courier's GPS shows they were at your address at 14:02.|We've had zero reports tonight, so this will be down to your home network.|I'd ask that you keep the chat respectful.|Perhaps check your messages more often.|Please be more careful with references.|Please double-check your selection before placing orders in future.|Please read the upload guidelines properly before resubmitting.}")
         .quiet_for(COMPLAINT, "{I'm so sorry. DM me so I can look at your account properly.|I'm sorry it's late; the courier's GPS shows the van is 10 minutes away.}"),
         Capability::new(
+            "each month, per the agreement, the trip log",
+            "\"please review your statements each month\", \"per our User Agreement, we may place holds\", \"the trip log shows the driver waited\", \"we don't offer credits for outages\" to someone let down; where the statements are, to a question, is not",
+        )
+        .flags_for(COMPLAINT, "{Please review your statements each month so you're aware of updates.|Per our User Agreement, we may place holds on funds.|The trip log shows the driver waited at the pickup point, so you weren't at the right spot.|We don't offer credits for outages under 24 hours.}")
+        .quiet_for(QUESTION, "Your statements are in the app under Documents."),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

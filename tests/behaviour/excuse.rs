@@ -304,6 +304,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Xero changed their API last week, which is why the sync stopped.|Evening slowdowns happen because lots of people in your area are online at once.|Battery life can be affected for a day or two after an update.|The aircraft is being held under a ground stop.|We receive a very high volume of calls at 8am.|Bags are handled by the ground handling agent, not by us.|Those calls are billed by the third-party provider.}")
         .quiet_for(LATE, "{Your channel is being held for additional review, and you'll hear from us by email within 48 hours.|Xero changed their API last week, so I've reconnected your account and the sync is running again.}"),
         Capability::new(
+            "held to let others through, a fiber cut",
+            "\"it's often held at the junction to let faster services through\", \"packages can sometimes be delayed when the carrier is busy\", \"a fiber cut in the area\", \"there was not enough time to transfer them\", \"that blackout came from the broadcaster's feed\", with no remedy; with one, no excuse",
+        )
+        .flags_for(LATE, "{It's often held at the junction to let faster services through.|Packages can sometimes be delayed when the carrier has a high volume of deliveries.|There's a fiber cut in the area affecting service.|There was not enough time to transfer your bags.|That blackout came from the broadcaster's feed.}")
+        .quiet_for(LATE, "There's a fiber cut in the area; our engineers are on site and it's back by 6pm."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

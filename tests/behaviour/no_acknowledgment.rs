@@ -295,6 +295,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{why can my mates post in the group chat and I cant, like everyone else??|stuck on the train again and staff are not giving us any information, can we get a cab?|where is my missing bag?? two days now, veryupset}", "Which tariff are you on at the moment?")
         .quiet_for("{Will comments come back on new videos?|Is there any info on the new timetable?|Where is the lost property office at the airport?}", "Which tariff are you on at the moment?"),
         Capability::new(
+            "that's no good",
+            "\"That's no good!\" acknowledges",
+        )
+        .quiet_for(&upset, "That's no good! Try logging out and back in."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

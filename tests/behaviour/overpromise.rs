@@ -192,6 +192,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Please DM the tracking number and I'll personally make sure it's on your doorstep tomorrow.|Whatever the problem turns out to be, we'll definitely get it fixed for you today.|DM us and we'll have this completely resolved for you.|Our dev team is on it and we'll have them all restored for you.|I've removed the block, and it will work for every payment you make on this trip.|Your money could never be lost with us, whatever happens.}")
         .quiet("{I've removed the block on your card, so you can pay again now.|I'll check the tracking and reply by 5pm today.}"),
         Capability::new(
+            "never counterfeit, will definitely have, every future order",
+            "\"items shipped by us are never counterfeit\", \"your store will definitely have units\", \"made sure the restaurant gets every future order right\"; \"you can turn off auto-renew so it doesn't happen again\" is what the customer can do",
+        )
+        .flags("{Items shipped by us are never counterfeit.|Your local store will definitely have units on launch day.|I've made sure the restaurant gets every future order of yours right.}")
+        .quiet("{You can turn off auto-renew so it doesn't happen again.|Our stores get new units every Friday.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -157,6 +157,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "customers|passengers|guests|users|members|travellers|travelers|tenants|buyers are|were reminded|advised|warned|told|informed *6 to",
                 // "Perhaps check your messages more often", "please be more careful with references".
                 "(perhaps|maybe|please|try to|you should|you need to) (check|read|look at) your *2 (more often|more carefully|properly|regularly)",
+                // "Please review your statements each month so you're aware of updates."
+                "please|kindly (check|read|review|look at) your *3 each|every month|week|time|day",
                 "(be more careful|take more care|pay more attention)",
                 "read *4 properly before",
                 // Their job, told back: "it was on you to check the seller's feedback".
@@ -210,6 +212,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "[as] per|under section|clause|paragraph|article",
+                // "Per our User Agreement, we may place holds on funds."
+                "[as] per|under our|the|your [<word>] agreement|contract",
                 // "..., which are in section 7 of your T&Cs".
                 "section|clause|paragraph|article <num> of",
                 // "It's a condition of the account."
@@ -411,6 +415,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "complaints|complaint|issues|issue|problems|problem|cases|case|claims|claim|situations|situation|delays|delay|requests|request of this|that|such nature|kind|type|sort",
                 "for|in this|these|that|those|such type|types|kind|kinds|sort|sorts of",
                 "not offer|give|provide|issue [a|any] gesture|goodwill",
+                // "We don't offer credits for outages under 24 hours."
+                "not offer|give|provide|issue [a|any] credits|credit|compensation for outages|delays|disruption|interruptions",
                 "gesture|goodwill|compensation is|will not [going] [to] resolve|solve|fix|change",
             ],
         ),
@@ -512,6 +518,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Records,
             lines![
                 "our|the records|system|systems|logs|notes show|shows|showed|indicate|indicates|say|says",
+                // "The trip log shows the driver waited at the pickup point."
+                "trip|gps|driver|delivery|call|chat|order log|logs|history show|shows|showed",
                 "according to our|the records|system|systems|logs|data|tracking",
             ],
         ),
@@ -651,16 +659,24 @@ fn sentence_contradicts(draft: &Draft, m: &Match) -> bool {
 /// record shows: "our records show a safe-place instruction was set on your account".
 fn sentence_points_at_them(draft: &Draft, m: &Match) -> bool {
     after_match(draft, m).is_some_and(|after| {
-        draft.tokens[after].windows(2).any(|w| {
-            (w[0].norm == "your"
-                && w[1]
-                    .norm
-                    .is_among("account instruction instructions request settings choice selection"))
-                || (w[0].norm == "you"
-                    && w[1]
-                        .norm
-                        .is_among("set chose selected requested asked entered agreed"))
-        })
+        let tokens = &draft.tokens[after];
+        // "..., so you weren't at the right spot", "you didn't answer".
+        let they_did_not = tokens.windows(3).any(|w| {
+            w[0].norm == "you"
+                && w[1].norm.is_among("were was did are have had")
+                && w[2].norm == "not"
+        });
+        they_did_not
+            || tokens.windows(2).any(|w| {
+                (w[0].norm == "your"
+                    && w[1].norm.is_among(
+                        "account instruction instructions request settings choice selection",
+                    ))
+                    || (w[0].norm == "you"
+                        && w[1]
+                            .norm
+                            .is_among("set chose selected requested asked entered agreed"))
+            })
     })
 }
 

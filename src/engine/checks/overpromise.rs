@@ -108,6 +108,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Absolute claims said with a "never" or "no": "our products never fail", "there's
                 // no risk of fakes" (a guarantee's own negation would read as honesty).
                 "products|items|goods|parts|systems|services|devices never fail|break|fault|go",
+                // "Items shipped by us are never counterfeit."
+                "products|items|goods|parts|devices *4 are|is never counterfeit|fake|faulty|damaged|late|wrong",
                 "(no risk|zero risk|no chance|no possibility) of fakes|fake|counterfeit*|fraud|scam*",
                 // Absolute safety: "our systems are now impossible to hack".
                 "impossible to (hack|breach|crack|compromise|break into)",
@@ -242,6 +244,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "make|making sure [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time",
                 // What they will get next time: "we'll make sure you get a seat next time".
                 "make|making sure [that] you get|have|find|receive *4 (next time|in future)",
+                // "Made sure the restaurant gets every future order of yours right."
+                "made|make|making sure *4 every|all future",
+                // "Your local store will definitely have PS5 units on launch day."
+                "store|stores|shop|shops will definitely|definately|certainly|absolutely|surely have|get|stock",
                 "ensure|ensuring [that] you get|have|find|receive *4 (next time|in future)",
                 "ensure|ensuring [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time",
             ],
@@ -369,6 +375,18 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
     match kind {
         // "We can't guarantee it won't happen again" is the honest version.
         Kind::NeverAgain if hedged_before || negated_before => false,
+        // "You can turn off auto-renew so it doesn't happen again": what the customer can do
+        // to stop it, not a promise.
+        Kind::NeverAgain
+            if words.first() == Some(&"so")
+                && draft.sentence_of(m.tokens.start).is_some_and(|s| {
+                    draft.tokens[draft.sentences[s].tokens.start..m.tokens.start]
+                        .windows(2)
+                        .any(|w| w[0].norm == "you" && w[1].norm.is_among("can could may"))
+                }) =>
+        {
+            false
+        }
         Kind::NeverAgain => {
             let first = words.first().copied().unwrap_or("");
             let asserting = matches!(

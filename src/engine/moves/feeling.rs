@@ -1097,6 +1097,8 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|such] [like] a|an pain|hassle|nuisance|headache|shame|bummer|letdown|ordeal|nightmare|disaster|faff|palaver",
         "that|this|it|that's|it's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty] not good|right|ideal|okay|ok|great|fun",
         "does|did not sound|look|seem good|right|ideal|great|fun",
+        // "That's no good!"
+        "that|that's|this [is] no good",
         "never good|fun|nice",
         "not ideal|okay|acceptable",
         "not what we want",

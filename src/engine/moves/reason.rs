@@ -259,6 +259,15 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Waiting on someone else's stock: "the part comes from a specialist supplier, who are
         // on a long lead time".
         "long|longer|extended|lengthy lead time|times",
+        // "It's often held at Haywards Heath to let faster services through", "packages can
+        // sometimes be delayed when the carrier is busy".
+        "is|it's|are often|sometimes|usually|regularly held|stopped|delayed at|to|when|by",
+        "can|may [sometimes|occasionally] be delayed|held|late|lost|missorted when|if|during|due",
+        // "A fiber cut in the area", "there wasn't enough time to transfer them".
+        "fiber|fibre|cable|line cut|cuts|break|breaks",
+        "there was not enough time",
+        // "That blackout came from the broadcaster's feed."
+        "blackout|blackouts|buffering|glitch|interruption|interruptions comes|come|came from",
         // Demand told as the circumstance: "with high order volumes right now, stores are
         // taking longer than usual", "networks are under heavy load".
         "with [the] high|heavy|increased|record|unusually|huge|so *2 volume|volumes|demand|traffic",

@@ -1103,12 +1103,22 @@ fn no_answers_request(draft: &Draft, customer: Option<&Draft>) -> bool {
                     | "should"
             )
         });
+        let words = customer.sentence_words(s);
+        // "Do you price match with Aldi?": whether they do a thing, asked of them (about
+        // money, a "no" is as often good news: "do you charge for that?").
+        let do_you = words.len() > 1
+            && among("do does", words[0])
+            && among("you u ya", words[1])
+            && !customer
+                .words()
+                .any(|w| w.starts_with("charg") || w.starts_with("fee") || w.starts_with("cost"));
         // "Does the thermostat work with Google Home?": whether it can, asked as a fact.
         const CAN_IT: &str = "work works support supports compatible available have come \
             include includes offer allow let ship deliver sell stock take accept";
-        let can_it = t.first().is_some_and(|w| w.norm.is_among("does do is are"))
-            && t.iter().any(|w| among(CAN_IT, &w.norm));
-        (request || can_it) && (customer.is_question(s) || t.iter().any(|w| w.norm == "please"))
+        let can_it = words.first().is_some_and(|w| among("does do is are", w))
+            && words.iter().any(|w| among(CAN_IT, w));
+        (request || can_it || do_you)
+            && (customer.is_question(s) || t.iter().any(|w| w.norm == "please"))
     });
     let favourable = draft.words().any(|w| {
         matches!(
