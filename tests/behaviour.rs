@@ -107,7 +107,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "typos", 1.00),
     ("blame", "long email", 1.00),
     ("blame", "clean replies", 1.00),
-    ("false-hope", "vocabulary", 0.90),
+    ("false-hope", "vocabulary", 1.00),
     ("false-hope", "hope to", 1.00),
     ("false-hope", "modal hedge", 1.00),
     ("false-hope", "try if possible", 1.00),
@@ -370,6 +370,22 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ),
     ("blame", "each month, per the agreement, the trip log", 1.00),
     ("excuse", "held to let others through, a fiber cut", 1.00),
+    (
+        "blame",
+        "from your end, highly unlikely, you'd have seen",
+        1.00,
+    ),
+    (
+        "excuse",
+        "at the bank's end, limited availability, an update's bug",
+        1.00,
+    ),
+    (
+        "overpromise",
+        "personally resolved, defect-free, no more outages",
+        1.00,
+    ),
+    ("false-hope", "hopefully it turns up", 1.00),
     // FLOORS-END
 ];
 

@@ -265,6 +265,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Please review your statements each month so you're aware of updates.|Per our User Agreement, we may place holds on funds.|The trip log shows the driver waited at the pickup point, so you weren't at the right spot.|We don't offer credits for outages under 24 hours.}")
         .quiet_for(QUESTION, "Your statements are in the app under Documents."),
         Capability::new(
+            "from your end, highly unlikely, you'd have seen",
+            "\"our records show the ride was cancelled from your end\", \"strict quality checks, so this is highly unlikely\", \"express delivery refers to dispatch\", \"please read the delivery terms\", \"which you'd have seen when you booked\" to someone let down; how delivery works, to a question, is not",
+        )
+        .flags_for(COMPLAINT, "{Our records show that the ride was cancelled from your end.|All items go through strict quality checks, so this is highly unlikely.|Express delivery refers to dispatch within 24 hours, not the delivery date.|Please read the delivery terms at https://example.com/terms|Refunds take up to 30 days, which you'd have seen when you booked the return.}")
+        .quiet_for(QUESTION, "Express orders are dispatched within 24 hours and usually arrive the next working day."),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

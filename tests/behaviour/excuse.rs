@@ -310,6 +310,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{It's often held at the junction to let faster services through.|Packages can sometimes be delayed when the carrier has a high volume of deliveries.|There's a fiber cut in the area affecting service.|There was not enough time to transfer your bags.|That blackout came from the broadcaster's feed.}")
         .quiet_for(LATE, "There's a fiber cut in the area; our engineers are on site and it's back by 6pm."),
         Capability::new(
+            "at the bank's end, limited availability, an update's bug",
+            "\"the delay is at your bank's end\", \"our courier partner has had limited availability\", \"yesterday's update introduced a bug ... affecting a number of users\", with no remedy; with one, no excuse",
+        )
+        .flags_for(LATE, "{The delay is at your bank's end.|Our courier partner has had limited availability in your area.|Yesterday's update introduced a bug, and it's affecting a number of users.}")
+        .quiet_for(LATE, "Yesterday's update introduced a bug; we've released a fix this morning, so please update the app."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

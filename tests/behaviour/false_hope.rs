@@ -131,6 +131,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{The store might get more in the coming weeks.|Our shops may receive new stock later this month.}")
         .quiet("{The store gets more every Tuesday morning.|Our shops receive new stock on the 1st of each month.}"),
         Capability::new(
+            "hopefully it turns up",
+            "\"hopefully your parcel turns up\", \"hopefully it shows up before long\" hope for what is owed; \"hope your trip goes well\" wishes",
+        )
+        .flags("{Hopefully your parcel turns up before the weekend.|Hopefully it shows up before long.}")
+        .quiet("{Hope your trip goes well!|Hopefully you enjoy the new season.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

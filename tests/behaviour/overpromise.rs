@@ -198,6 +198,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Items shipped by us are never counterfeit.|Your local store will definitely have units on launch day.|I've made sure the restaurant gets every future order of yours right.}")
         .quiet("{You can turn off auto-renew so it doesn't happen again.|Our stores get new units every Friday.}"),
         Capability::new(
+            "personally resolved, defect-free, no more outages",
+            "\"I'll personally make sure this is resolved today\", \"the next unit will be completely free of any issues\", \"guaranteed defect-free\", \"there will be no more outages this week\"; \"I'll personally check it and reply by 5pm\" is a plan",
+        )
+        .flags("{I'll personally make sure this is resolved today.|The next unit will be completely free of any issues.|Everything we sell is guaranteed defect-free.|There will be no more outages in your area this week.}")
+        .quiet("{I'll personally check it and reply by 5pm.|The repairs are finished, and I'll watch the line overnight.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -153,6 +153,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "the responsibility of the|your customer|buyer|cardholder|purchaser|passenger|owner|user|member|holder",
                 "the responsibility of the account|card|policy|ticket|booking holder|owner",
                 "user error",
+                // "..., which you'd have seen when you booked the return."
+                "you would have seen|read|noticed|known when|if|at|before|on",
                 // Told before, to all: "passengers are reminded during booking to check in online".
                 "customers|passengers|guests|users|members|travellers|travelers|tenants|buyers are|were reminded|advised|warned|told|informed *6 to",
                 // "Perhaps check your messages more often", "please be more careful with references".
@@ -230,6 +232,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "times|dates|timings|delivery|deliveries|arrival|transit are|is not guaranteed",
                 "according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 "refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period",
+                "refers|relates to [the] dispatch|dispatching|processing|shipping",
                 "refers|relates|applies to [the] next|following working|business day",
                 "refers|relates|applies to [the] time|days in transit",
                 "is|are counted|measured|calculated in|as business|working days",
@@ -248,7 +251,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // The terms handed over instead of an answer.
                 "refer to our|the terms|t&c|t&cs|conditions",
                 "have a read of our|the terms|t&c|t&cs|conditions",
-                "please|kindly see|read|review our|the terms|t&c|t&cs|conditions",
+                "please|kindly see|read|review our|the [<word>] terms|t&c|t&cs|conditions",
                 // "Please see our fair usage policy here."
                 "please|kindly see|read|review|check our|the *2 policy|policies",
                 "it|it's [is] important|essential|key|vital|crucial to check|read|review|know|understand|ensure|make",
@@ -355,6 +358,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "So this will be down to your home network."
                 "will|would|must be down to your *2 network|router|connection|wifi|wi-fi|device|phone|setup|settings|equipment|end|side",
                 "(had|received|seen) zero reports|complaints",
+                // "All items go through strict quality checks, so this is highly unlikely."
+                "so this|that|it is [highly|very|extremely] unlikely",
+                "so it's|that's [highly|very|extremely] unlikely",
                 // The fault put on the customer's side without a look: "it must be on your end".
                 "must be on your end|side",
                 "the|this|that issue|problem|fault|error is|lies on your end|side",
@@ -666,17 +672,16 @@ fn sentence_points_at_them(draft: &Draft, m: &Match) -> bool {
                 && w[1].norm.is_among("were was did are have had")
                 && w[2].norm == "not"
         });
-        they_did_not
-            || tokens.windows(2).any(|w| {
-                (w[0].norm == "your"
-                    && w[1].norm.is_among(
-                        "account instruction instructions request settings choice selection",
-                    ))
-                    || (w[0].norm == "you"
-                        && w[1]
-                            .norm
-                            .is_among("set chose selected requested asked entered agreed"))
-            })
+        they_did_not || tokens.windows(2).any(|w| {
+            (w[0].norm == "your"
+                && w[1].norm.is_among(
+                    "account instruction instructions request settings choice selection end side",
+                ))
+                || (w[0].norm == "you"
+                    && w[1]
+                        .norm
+                        .is_among("set chose selected requested asked entered agreed"))
+        })
     })
 }
 

@@ -127,8 +127,10 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "hope|hopefully [that] you [will] enjoy|have|had|like|love|feel|liked|loved|are|found|find|get|stay|keep|got|were",
         "hope|hopefully [that] this|that|it|these|the helps|helped|answers|answered|clears|clarifies|clarified|explains|explained|assists|works|worked|makes|fixes|solves|resolves|sorts|does|did|info|information|link|links|steps|guide|article|tips",
-        // A wish for the customer: "we hope you stay with us", "hope you get it soon".
-        "hope|hopefully [that] you|your <word>",
+        // A wish for the customer or their day: "we hope you stay with us", "hope your trip
+        // goes well" (not an outcome owed: "hopefully your parcel turns up").
+        "hope|hopefully [that] you <word>",
+        "hope|hopefully [that] your trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|evening|night|week|new|little|family|pup|dog|cat|baby",
         "hopefully so|not",
         "hope|hopefully [that] it|this|they becomes|become|is|are your [new] favourite|favorite|go-to",
         "hope to be the first",

@@ -150,6 +150,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // A perfect outcome made sure of: "we'll make certain your next stay is flawless".
                 "make|making|ensure|ensuring [sure|certain] *6 flawless|faultless|seamless|perfect|spotless",
                 "guaranteed to",
+                "guaranteed defect-free|fault-free|issue-free|problem-free|genuine|authentic|safe",
                 // Others' conduct promised for all: "every bank in Europe will accept it".
                 "every|all [<word>] bank|banks|browser|browsers|device|devices|phone|phones|store|stores|carrier|carriers|airline|airlines *3 will accept|work|support|take|honour|honor",
                 // "I'll be able to help out 100%!": a fix promised in full before it is known.
@@ -246,6 +247,13 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "make|making sure [that] you get|have|find|receive *4 (next time|in future)",
                 // "Made sure the restaurant gets every future order of yours right."
                 "made|make|making sure *4 every|all future",
+                // "I'll personally make sure this is resolved today."
+                "personally make sure|ensure [that] this|it|everything *3 resolved|fixed|sorted",
+                // "The next unit will be completely free of any issues", "guaranteed defect-free".
+                "will be completely|totally|entirely free of|from",
+                "defect-free|fault-free|issue-free|problem-free",
+                // "There will be no more outages in your area this week."
+                "there will be no more|further outages|delays|cuts|issues|problems|interruptions",
                 // "Your local store will definitely have PS5 units on launch day."
                 "store|stores|shop|shops will definitely|definately|certainly|absolutely|surely have|get|stock",
                 "ensure|ensuring [that] you get|have|find|receive *4 (next time|in future)",

@@ -259,6 +259,13 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Waiting on someone else's stock: "the part comes from a specialist supplier, who are
         // on a long lead time".
         "long|longer|extended|lengthy lead time|times",
+        // "The delay is at your bank's end."
+        "at|on|with your|the|their bank's|provider's|carrier's|courier's|issuer's end|side",
+        // "Our courier partner has had limited availability in your pincode."
+        "PARTY [has|have|had] [had] limited|reduced|no availability|capacity|slots|drivers",
+        // "Yesterday's update introduced a bug", "it's affecting a number of users".
+        "introduced|caused|created a|an [<word>] bug|issue|glitch|problem|regression",
+        "affecting|affected|impacting a|an number|lot|lots of users|customers|people|members|accounts",
         // "It's often held at Haywards Heath to let faster services through", "packages can
         // sometimes be delayed when the carrier is busy".
         "is|it's|are often|sometimes|usually|regularly held|stopped|delayed at|to|when|by",
