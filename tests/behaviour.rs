@@ -386,6 +386,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("false-hope", "hopefully it turns up", 1.00),
+    ("abrupt-refusal", "you can't, in their own verb", 1.00),
     // FLOORS-END
 ];
 

@@ -315,6 +315,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("@user do you deliver to Ireland?", "No, we don't.")
         .quiet_for("does PayPal charge fees for sending money to friends?", "Nope, it's free from your balance."),
         Capability::new(
+            "you can't, in their own verb",
+            "\"You can't change the address\" to \"can I change my delivery address?\" refuses; \"you can't miss it\" gives directions; with a reason, regret and another way it is not bare",
+        )
+        .flags_for("can I change my delivery address?", "You can't change the address.")
+        .quiet_for("can I find the store easily?", "You can't miss it, it's next to the station.")
+        .quiet_for("can I change my delivery address?", "Sorry, you can't change the address once it ships, but you can redirect it with the courier: https://example.com/redirect"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

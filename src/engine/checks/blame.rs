@@ -672,8 +672,9 @@ fn sentence_points_at_them(draft: &Draft, m: &Match) -> bool {
                 && w[1].norm.is_among("were was did are have had")
                 && w[2].norm == "not"
         });
-        they_did_not || tokens.windows(2).any(|w| {
-            (w[0].norm == "your"
+        they_did_not
+            || tokens.windows(2).any(|w| {
+                (w[0].norm == "your"
                 && w[1].norm.is_among(
                     "account instruction instructions request settings choice selection end side",
                 ))
@@ -681,7 +682,7 @@ fn sentence_points_at_them(draft: &Draft, m: &Match) -> bool {
                     && w[1]
                         .norm
                         .is_among("set chose selected requested asked entered agreed"))
-        })
+            })
     })
 }
 

@@ -1044,18 +1044,27 @@ fn declines_request(
     let range = sentence.tokens.clone();
     range.clone().find_map(|not| {
         let auxiliary = not.checked_sub(1).filter(|&a| a >= range.start)?;
-        let declines =
-            words[not].norm == "not" && words[auxiliary].norm.is_among("do does did will would");
-        if !declines {
+        if words[not].norm != "not" {
             return None;
         }
         let verb = (not + 1..range.end)
             .find(|&i| words[i].kind == TokenKind::Word && !among(ADVERBS, &words[i].norm))?;
         let tokens = auxiliary..verb + 1;
-        (asked_for.contains(&words[verb].norm)
-            && draft.actor_of(auxiliary) != Subject::Customer
-            && keeps(draft, Kind::Inability, &tokens, about_money))
-        .then_some(tokens)
+        if !asked_for.contains(&words[verb].norm) {
+            return None;
+        }
+        let customer = draft.actor_of(auxiliary) == Subject::Customer;
+        // "We don't price match"; and "you can't change the address" to "can I change my
+        // address?", the customer's own verb refused to them (a no to someone else's doing
+        // keeps its actor test in `keeps`).
+        let declines = if words[auxiliary].norm.is_among("do does did will would") {
+            !customer && keeps(draft, Kind::Inability, &tokens, about_money)
+        } else {
+            words[auxiliary].norm.is_among("can could")
+                && customer
+                && keeps(draft, Kind::Denied, &tokens, about_money)
+        };
+        declines.then_some(tokens)
     })
 }
 
