@@ -387,6 +387,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ),
     ("false-hope", "hopefully it turns up", 1.00),
     ("abrupt-refusal", "you can't, in their own verb", 1.00),
+    ("vague-promise", "revert, ping, take it up, seen to", 1.00),
+    ("overpromise", "a promise that reassures", 1.00),
     // FLOORS-END
 ];
 

@@ -204,6 +204,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{I'll personally make sure this is resolved today.|The next unit will be completely free of any issues.|Everything we sell is guaranteed defect-free.|There will be no more outages in your area this week.}")
         .quiet("{I'll personally check it and reply by 5pm.|The repairs are finished, and I'll watch the line overnight.}"),
         Capability::new(
+            "a promise that reassures",
+            "\"we promise it's nothing personal!\" reassures; \"we promise it won't happen again\" still guarantees",
+        )
+        .quiet("Ha, we promise it's nothing personal! A colleague can clear it for you.")
+        .flags("We promise it won't happen again."),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -233,6 +233,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{They're working to get you out ASAP; the current departure estimate is 7:15pm.|Our engineers are actively working on it. Up-to-the-minute updates are at https://example.com/status}")
         .flags("{They're working to get you out ASAP.|Our engineers are actively working on it.}"),
         Capability::new(
+            "revert, ping, take it up, seen to",
+            "\"who will revert once they've had a look\", \"I'll ping the store\", \"we'll get on to the store\", \"our team will take this up with you\", \"the dev team is going to have a dig\", \"they'll be ringing you back\", \"it'll be seen to at the next opportunity\", \"expect word back from them\"; \"it's not impossible we'll run it again\" hopes, and a time settles each",
+        )
+        .flags("{It's with our billing team, who will revert once they've had a look.|I'll ping the store and they'll get an engineer out.|Please DM your order and we'll get on to the store.|Our team will take this up with you over DM.|The dev team is going to have a dig into this one.|I've flagged it and they'll be ringing you back.|It'll be seen to at the next opportunity.|You can expect word back from them down the line.}")
+        .quiet("{It's not impossible we'll run something similar down the line.|I'll ping the store now and they'll call you by 3pm today.|Our billing team will revert within 24 hours.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

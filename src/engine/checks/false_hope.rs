@@ -130,7 +130,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         // A wish for the customer or their day: "we hope you stay with us", "hope your trip
         // goes well" (not an outcome owed: "hopefully your parcel turns up").
         "hope|hopefully [that] you <word>",
-        "hope|hopefully [that] your trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|evening|night|week|new|little|family|pup|dog|cat|baby",
+        "hope|hopefully [that] your trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|evening|night|week|new|little|family|pup|dog|cat|baby|mum|mum's|mom|mom's|dad|dad's|mother|father|gran|nan|grandma|grandad|partner|kids|children|son|daughter|wife|husband",
         "hopefully so|not",
         "hope|hopefully [that] it|this|they becomes|become|is|are your [new] favourite|favorite|go-to",
         "hope to be the first",

@@ -409,11 +409,16 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
         }
         Kind::Guarantee => {
             // "I promise to call", "I promise I'll call at 5": the agent's own deliverable.
+            let next = &draft.tokens[m.tokens.end..draft.tokens.len().min(m.tokens.end + 3)];
             let promise_to = matches!(words.last(), Some(&"promise") | Some(&"guarantee"))
-                && draft.tokens[m.tokens.end..draft.tokens.len().min(m.tokens.end + 2)]
+                && next
                     .iter()
+                    .take(2)
                     .any(|t| matches!(t.norm.as_str(), "to" | "i" | "we"));
-            !negated_before && !promise_to && !draft.has_negation(m.tokens.clone())
+            // "We promise it's nothing personal!": a reassurance, no outcome.
+            let reassures = matches!(words.last(), Some(&"promise"))
+                && next.iter().any(|t| t.norm.is_among("nothing personal"));
+            !negated_before && !promise_to && !reassures && !draft.has_negation(m.tokens.clone())
         }
         Kind::Certainty
             if matches!(

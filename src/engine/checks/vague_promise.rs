@@ -42,6 +42,8 @@ static VAGUE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "in a bit|while",
         "in a little while|bit",
         "at some point",
+        "at the next opportunity",
+        "down the line|road",
         "before long",
         "in the near future",
     ])
@@ -66,7 +68,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "check|checking|double-check|recheck",
         "review|reviewing|investigate|investigating|examine|examining|research|researching|explore|assess",
         "dig|digging into|deeper",
-        "contact|contacting|call|calling|email|e-mail|emailing|ring|message|phone",
+        "contact|contacting|call|calling|email|e-mail|emailing|ring|ringing|message|messaging|phone|phoning|texting",
         "give|giving you a [quick] ring|call|bell|buzz|shout|callback",
         "update|updating you",
         "update|updating this|the thread|post|ticket|case|page",
@@ -105,6 +107,14 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "take|taking [the] [appropriate|necessary|further|relevant|suitable|proper|correct|right] action|actions|steps|measures",
         "handle|handling it|this|that|things|everything",
         "revert back|with|to",
+        // "Who will revert once they've had a look", "I'll ping the store", "we'll get on to
+        // the store", "our team will take this up with you", "have a dig into this".
+        "revert",
+        "ping|nudge|poke|prod the|your|our|them|him|her|it",
+        "get on|onto to|it",
+        "get onto",
+        "take it|this|that up",
+        "have a dig|peek|poke|nose",
         // "I'll make sure this gets sorted": the outcome promised, with no time.
         "make sure|certain [that] [it|this|that|everything|things|your|the] [<word>] gets|get|is|are sorted|fixed|resolved|handled|rectified|corrected|processed|dealt|done|taken",
         "make sure|certain to get|have it|this|that|things|everything|your|the [<word>] sorted|fixed|resolved|straightened|handled|rectified|corrected|back",
@@ -143,6 +153,12 @@ static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
         "be addressed|resolved|fixed|sorted|handled|rectified|escalated|repaired|replaced|restored|credited",
         "be added to your account|balance|wallet",
         "be taken care",
+        // "They'll be ringing you back."
+        "be ringing|calling|phoning|contacting|emailing|messaging|texting you",
+        // "It'll be seen to at the next opportunity."
+        "be seen to",
+        "be dealt with",
+        "be (actioned|picked up)",
     ])
 });
 
@@ -184,7 +200,8 @@ static IMMEDIATE: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Hope and effort are not commitments (false-hope covers them): "With any luck the update
 /// will sort it" hopes.
-const HEDGES: &str = "hope hopefully hoping hopeful optimistic wish try trying attempt luck";
+const HEDGES: &str =
+    "hope hopefully hoping hopeful optimistic wish try trying attempt luck possible impossible maybe perhaps possibly";
 
 /// Words by which ongoing work points at the customer's own case.
 const THE_CASE: &str =
@@ -425,6 +442,9 @@ static WITHOUT_WILL: LazyLock<Phrases> = LazyLock::new(|| {
         "allow|give|grant us|me [some|a] [little|bit|more] [of] [more] time|while",
         // Contact announced as what to expect: "expect a call from one of our specialists".
         "[you] [can] expect a|an [phone|follow-up] call|callback|reply|response|update|email|message from",
+        // "You can expect word back from them."
+        "[you] [can] expect word|news [back] from",
+        "[you] [can] expect to hear [back] from",
         "wait while|whilst we|i check|look|confirm|verify|investigate|review|find|get|contact|reach|speak",
     ])
 });
