@@ -389,6 +389,17 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "you can't, in their own verb", 1.00),
     ("vague-promise", "revert, ping, take it up, seen to", 1.00),
     ("overpromise", "a promise that reassures", 1.00),
+    (
+        "abrupt-refusal",
+        "that's no way to, after the 24-hour window",
+        1.00,
+    ),
+    (
+        "false-hope",
+        "should, with a fallback or a time just given",
+        1.00,
+    ),
+    ("overpromise", "we promise it's not haunted", 1.00),
     // FLOORS-END
 ];
 

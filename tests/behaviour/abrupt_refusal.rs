@@ -322,6 +322,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("can I find the store easily?", "You can't miss it, it's next to the station.")
         .quiet_for("can I change my delivery address?", "Sorry, you can't change the address once it ships, but you can redirect it with the courier: https://example.com/redirect"),
         Capability::new(
+            "that's no way to, after the 24-hour window",
+            "\"Sorry, that's no way to watch a game\" sympathises; \"can't be changed after the 24-hour window, I'm sorry\" gives its time; \"there's no way to change it\" still refuses",
+        )
+        .quiet_for(ASKING, "{Sorry, that's no way to watch a game. Can you restart the app and tell us your device?|Basic Economy fares can't be changed after the 24-hour window, I'm sorry. You could cancel and rebook instead.}")
+        .flags_for(ASKING, "There's no way to change it."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

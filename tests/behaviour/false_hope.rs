@@ -137,6 +137,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Hopefully your parcel turns up before the weekend.|Hopefully it shows up before long.}")
         .quiet("{Hope your trip goes well!|Hopefully you enjoy the new season.}"),
         Capability::new(
+            "should, with a fallback or a time just given",
+            "\"everything should be there. If not, DM us\", \"maintenance until 6AM ET. It should be back up after that\" give a way or a time; \"it should be back up soon\" hopes",
+        )
+        .quiet("{Once you sign back in everything should be there. If not, DM us and we'll help.|We're doing maintenance until 6AM ET. It should be back up after that.}")
+        .flags("It should be back up soon."),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

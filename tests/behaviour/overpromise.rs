@@ -210,6 +210,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("Ha, we promise it's nothing personal! A colleague can clear it for you.")
         .flags("We promise it won't happen again."),
         Capability::new(
+            "we promise it's not haunted",
+            "\"we promise it's not haunted!\" jokes; \"we promise it's not going to happen again\" still guarantees",
+        )
+        .quiet("Haha, we promise it's not haunted! I've passed this on to the store.")
+        .flags("We promise it's not going to happen again."),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

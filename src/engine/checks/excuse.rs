@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 /// The agent or team already at work on it: "we're currently investigating this".
 static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] investigating|looking|working|checking|reviewing|chasing|escalating|contacting|fixing|repairing|restoring|rebooking|arranging|processing",
-        "i|we|team|engineers|technicians|crews am|are|is [currently|now|still|already|actively] on it|site|scene",
+        "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew am|are|is [currently|now|still|already|actively] investigating|looking|working|checking|reviewing|chasing|escalating|contacting|fixing|repairing|restoring|rebooking|arranging|processing",
+        "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew am|are|is [currently|now|still|already|actively] on it|site|scene",
         // Help already on its way, told in the passive: "engineers have been assigned to it".
         "engineer|engineers|technician|technicians|team|teams|crew|crews|someone|staff|fix|repair|patch has|have|is|are [now|already|just] been|being assigned|dispatched|sent|booked|allocated|scheduled|deployed|rolled|applied",
         "i|we|team will|shall [be] [now|also|personally|happy|glad] [to] <word>",

@@ -157,6 +157,8 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "this|that|it|these|those should|might|may [also|just] fix|help|work|do|solve|resolve|sort|clear|answer|get|make",
         // A state now, after a fix was made: "we've restarted it, so it should be working now".
         "should|may|might [now] be working|fixed|resolved|back|up|live|running|available|sorted [again] now",
+        // After a time just given: "maintenance until 6AM ET. It should be back up after that."
+        "should|will be back [up|online|working|running] after that|then",
     ])
 });
 
@@ -304,9 +306,15 @@ fn state_now_or_released(draft: &Draft, m: &Match) -> bool {
         return false;
     };
     let rest = &draft.tokens[m.tokens.end..draft.sentences[sentence].tokens.end];
-    let fallback = rest
-        .windows(2)
-        .any(|w| w[0].norm == "if" && w[1].norm == "not")
+    // What to do if it fails, here or opening the next sentence ("If not, DM us").
+    let next_opens = draft.sentences.get(sentence + 1).is_some_and(|next| {
+        let words = draft.sentence_words(next);
+        matches!(words.as_slice(), ["if", "not", ..] | ["otherwise", ..])
+    });
+    let fallback = next_opens
+        || rest
+            .windows(2)
+            .any(|w| w[0].norm == "if" && w[1].norm == "not")
         || rest.iter().any(|t| t.norm == "otherwise");
     fallback
         || rest.iter().any(|t| t.norm == "now")

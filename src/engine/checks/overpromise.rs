@@ -417,7 +417,11 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
                     .any(|t| matches!(t.norm.as_str(), "to" | "i" | "we"));
             // "We promise it's nothing personal!": a reassurance, no outcome.
             let reassures = matches!(words.last(), Some(&"promise"))
-                && next.iter().any(|t| t.norm.is_among("nothing personal"));
+                && (next.iter().any(|t| t.norm.is_among("nothing personal"))
+                    || matches!(next, [it, not, what, ..]
+                        if it.norm.is_among("it's that's")
+                            && not.norm == "not"
+                            && !what.norm.is_among("going gonna happen happening be")));
             !negated_before && !promise_to && !reassures && !draft.has_negation(m.tokens.clone())
         }
         Kind::Certainty

@@ -1076,6 +1076,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "understandabl*",
         "i|we [can] get|hear|see|appreciate|share your|the concern*|disappointment|frustration*|point|worry|worries|pain|annoyance",
         "i|we hear you",
+        "i|we feel you|your pain",
         "i|we get it",
         "i|we can [only] imagine",
         "i|we can see how|why",

@@ -17,6 +17,8 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "look|watch out for",
         "watch|follow|monitor|check our|the [<word>] blog|website|site|page|feed|channel|channels|social|forums|news",
         "will be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
+        // "Release notes appear in Settings > General > Software Update when one's available."
+        "notes|news|updates|details|announcements appear|appears|show|shows|are posted in|on|at|under",
         // Where news always appears: "updates are always announced on our support page first".
         "is|are [always|usually|normally|generally|first] announced|revealed|posted|published|listed|shared on|in|via|through|at",
         "will [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",

@@ -710,6 +710,17 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         && before.last().is_some_and(|t| {
             t.kind == TokenKind::Word && !t.norm.is_among("we i you u they it this that")
         });
+    // "Sorry, that's no way to watch a game": sympathy with the customer, not a no.
+    let no_way_to_be_treated = words[start].norm == "no"
+        && words.get(start + 1).is_some_and(|t| t.norm == "way")
+        && match (
+            start.checked_sub(2).map(|i| &words[i]),
+            start.checked_sub(1).map(|i| &words[i]),
+        ) {
+            (_, Some(before)) if before.norm.is_among("that's what") => true,
+            (Some(that), Some(is)) => is.norm == "is" && that.norm.is_among("that this"),
+            _ => false,
+        };
     // "It wouldn't be possible for someone else to use your address" protects the customer.
     let for_others = draft.tokens[tokens.end..(tokens.end + 4).min(sentence.end)]
         .windows(2)
@@ -721,6 +732,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
                 )
         });
     if echoes
+        || no_way_to_be_treated
         || general
         || (purpose && kind == Kind::Inability)
         || a_trade_off
@@ -1254,10 +1266,12 @@ impl Refusal {
                     && !among(NOT_A_KIND, &w[1].norm)
             });
         // A time the rule holds to: "railcards aren't valid before 09:30".
-        let hours = tokens.windows(2).any(|w| {
+        // "... after the 24-hour window" too.
+        let hours = tokens.windows(3).any(|w| {
             w[0].start >= self.span.start
                 && w[0].norm.is_among("before after")
-                && w[1].kind == TokenKind::Number
+                && (w[1].kind == TokenKind::Number
+                    || (w[1].norm == "the" && w[2].kind == TokenKind::Number))
         });
         // "Our crews only work Monday to Friday, so Saturday isn't possible": the reason told
         // first, the no as its consequence.
