@@ -15,6 +15,13 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::rc::Rc;
 
+/// What a quotation mark does (see [`Draft::quote_mark`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quote {
+    Opens,
+    Closes,
+}
+
 /// What a token is; checks mostly look at words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -902,9 +909,7 @@ impl Draft<'_> {
 
     /// Whether the token sits inside quotation marks in its sentence: a setting's or a
     /// button's name ("switch off 'Show unavailable songs'"), or words quoted back, which
-    /// the reply names rather than says. A straight mark opens a quote when a word follows
-    /// it at once and none comes right before it, so the apostrophe of "customers'" opens
-    /// nothing.
+    /// the reply names rather than says.
     pub fn in_quotes(&self, token_index: usize) -> bool {
         let Some(sentence) = self.sentence_of(token_index) else {
             return false;
@@ -912,21 +917,32 @@ impl Draft<'_> {
         let start = self.sentences[sentence].tokens.start;
         let mut inside = false;
         for i in start..token_index {
-            let mark = &self.tokens[i];
-            if mark.kind != TokenKind::Symbol {
-                continue;
-            }
-            let word_before = i > 0 && self.tokens[i - 1].end == mark.start;
-            let word_after = self.tokens.get(i + 1).is_some_and(|t| t.start == mark.end);
-            match mark.norm.as_str() {
-                "“" | "‘" => inside = true,
-                "”" => inside = false,
-                "'" | "\"" | "’" if word_after && !word_before => inside = true,
-                "'" | "\"" | "’" if word_before => inside = false,
-                _ => {}
+            match self.quote_mark(i) {
+                Some(Quote::Opens) => inside = true,
+                Some(Quote::Closes) => inside = false,
+                None => {}
             }
         }
         inside
+    }
+
+    /// What the token at `i` does as a quotation mark, if it is one. A straight mark opens
+    /// a quote when a word follows it at once and none comes right before it, so the
+    /// apostrophe of "customers'" opens nothing.
+    pub fn quote_mark(&self, i: usize) -> Option<Quote> {
+        let mark = &self.tokens[i];
+        if mark.kind != TokenKind::Symbol {
+            return None;
+        }
+        let word_before = i > 0 && self.tokens[i - 1].end == mark.start;
+        let word_after = self.tokens.get(i + 1).is_some_and(|t| t.start == mark.end);
+        match mark.norm.as_str() {
+            "“" | "‘" => Some(Quote::Opens),
+            "”" => Some(Quote::Closes),
+            "'" | "\"" | "’" if word_after && !word_before => Some(Quote::Opens),
+            "'" | "\"" | "’" if word_before => Some(Quote::Closes),
+            _ => None,
+        }
     }
 
     /// Where a new sentence can go right after `sentence`, and the text to put before it:

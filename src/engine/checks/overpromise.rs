@@ -409,7 +409,11 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
         }
         Kind::Guarantee => {
             // "I promise to call", "I promise I'll call at 5": the agent's own deliverable.
-            let next = &draft.tokens[m.tokens.end..draft.tokens.len().min(m.tokens.end + 3)];
+            // The words just after, in the match's own sentence (its flags are kept with it).
+            let sentence_end = draft
+                .sentence_of(m.tokens.start)
+                .map_or(m.tokens.end, |s| draft.sentences[s].tokens.end);
+            let next = &draft.tokens[m.tokens.end..sentence_end.min(m.tokens.end + 3)];
             let promise_to = matches!(words.last(), Some(&"promise") | Some(&"guarantee"))
                 && next
                     .iter()

@@ -13,7 +13,7 @@
 //! one is enough.
 
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{among, is_negation, Draft, Sentence, TokenKind};
+use crate::engine::text::{among, is_negation, Draft, Quote, Sentence, TokenKind};
 use std::sync::LazyLock;
 
 /// Words and phrases that on their own show frustration, anger or distress in a customer's
@@ -1356,17 +1356,15 @@ fn swears_in_a_compound(draft: &Draft) -> bool {
         let masks = w[0].is_ascii_alphabetic()
             && w[1] == b'*'
             && (w[2].is_ascii_alphabetic() || w[2] == b'*');
-        let capitals_before = bytes[..=i]
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_alphabetic())
-            .all(u8::is_ascii_uppercase);
-        let letters_before = bytes[..=i]
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
-        masks && !(capitals_before && letters_before > 2)
+        masks && {
+            let before: Vec<u8> = bytes[..=i]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .copied()
+                .collect();
+            before.len() <= 2 || !before.iter().all(u8::is_ascii_uppercase)
+        }
     });
     censored
         || draft
@@ -1380,31 +1378,20 @@ fn swears_in_a_compound(draft: &Draft) -> bool {
 /// 'next day delivery' I paid for", "your 'unlimited' plan"), or a status quoted.
 fn quotes_their_words(draft: &Draft) -> bool {
     const MOST_WORDS: usize = 4;
-    let tokens = &draft.tokens;
-    tokens.iter().enumerate().any(|(i, mark)| {
-        let opens = match mark.norm.as_str() {
-            "“" | "‘" => true,
-            "'" | "\"" | "’" => {
-                let word_before = i > 0 && tokens[i - 1].end == mark.start;
-                let word_after = tokens.get(i + 1).is_some_and(|t| t.start == mark.end);
-                word_after && !word_before
-            }
-            _ => false,
-        };
-        if mark.kind != TokenKind::Symbol || !opens {
+    (0..draft.tokens.len()).any(|open| {
+        if draft.quote_mark(open) != Some(Quote::Opens) {
             return false;
         }
         let mut words = 0;
-        for token in &tokens[i + 1..] {
-            match token.kind {
-                TokenKind::Word | TokenKind::Number => words += 1,
-                TokenKind::Symbol if matches!(token.norm.as_str(), "”" | "’" | "'" | "\"") => {
-                    return (1..=MOST_WORDS).contains(&words);
-                }
-                _ => {}
+        for i in open + 1..draft.tokens.len() {
+            if draft.quote_mark(i) == Some(Quote::Closes) {
+                return (1..=MOST_WORDS).contains(&words);
             }
-            if words > MOST_WORDS {
-                return false;
+            if matches!(draft.tokens[i].kind, TokenKind::Word | TokenKind::Number) {
+                words += 1;
+                if words > MOST_WORDS {
+                    return false;
+                }
             }
         }
         false

@@ -714,8 +714,14 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     let no_way_to_be_treated = words[start].norm == "no"
         && words.get(start + 1).is_some_and(|t| t.norm == "way")
         && match (
-            start.checked_sub(2).map(|i| &words[i]),
-            start.checked_sub(1).map(|i| &words[i]),
+            start
+                .checked_sub(2)
+                .filter(|&i| i >= sentence.start)
+                .map(|i| &words[i]),
+            start
+                .checked_sub(1)
+                .filter(|&i| i >= sentence.start)
+                .map(|i| &words[i]),
         ) {
             (_, Some(before)) if before.norm.is_among("that's what") => true,
             (Some(that), Some(is)) => is.norm == "is" && that.norm.is_among("that this"),
