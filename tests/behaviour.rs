@@ -400,6 +400,20 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("overpromise", "we promise it's not haunted", 1.00),
+    (
+        "no-acknowledgment",
+        "silence counted, a count said word by word, thanks for the harm",
+        1.00,
+    ),
+    (
+        "abrupt-refusal",
+        "do you price match, purchases are final",
+        1.00,
+    ),
+    ("blame", "did you check before ordering", 1.00),
+    ("overpromise", "where a thing will be, for certain", 1.00),
+    ("excuse", "dealing with a really high volume", 1.00),
+    ("missing-alternative", "another way told as a fact", 1.00),
     // FLOORS-END
 ];
 

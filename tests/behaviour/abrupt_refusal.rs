@@ -328,6 +328,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Sorry, that's no way to watch a game. Can you restart the app and tell us your device?|Basic Economy fares can't be changed after the 24-hour window, I'm sorry. You could cancel and rebook instead.}")
         .flags_for(ASKING, "There's no way to change it."),
         Capability::new(
+            "do you price match, purchases are final",
+            "\"We don't price match, sorry.\" to \"do you price match?\" and \"all in-app purchases are final\" refuse bare; \"No, we don't report your activity to credit agencies, so it won't affect your score\" answers a question about their data",
+        )
+        .flags_for("do you price match other shops?", "We don't price match, sorry.")
+        .flags_for("can I get my money back for a game I bought by mistake?", "All in-app purchases are final.")
+        .quiet_for("do you report my card activity to credit agencies?", "No, we don't report card activity to credit agencies, so using it won't affect your score."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

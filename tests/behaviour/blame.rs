@@ -271,6 +271,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Our records show that the ride was cancelled from your end.|All items go through strict quality checks, so this is highly unlikely.|Express delivery refers to dispatch within 24 hours, not the delivery date.|Please read the delivery terms at https://example.com/terms|Refunds take up to 30 days, which you'd have seen when you booked the return.}")
         .quiet_for(QUESTION, "Express orders are dispatched within 24 hours and usually arrive the next working day."),
         Capability::new(
+            "did you check before ordering",
+            "\"did you double check the colour you picked before ordering?\" to someone let down is hindsight; \"could you check the colour on your order confirmation?\" to a question asks",
+        )
+        .flags_for(COMPLAINT, "Did you double check the colour you picked before ordering? Our system shows blue was chosen.")
+        .quiet_for(QUESTION, "Could you check the colour on your order confirmation and DM us?"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -316,6 +316,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{The delay is at your bank's end.|Our courier partner has had limited availability in your area.|Yesterday's update introduced a bug, and it's affecting a number of users.}")
         .quiet_for(LATE, "Yesterday's update introduced a bug; we've released a fix this morning, so please update the app."),
         Capability::new(
+            "dealing with a really high volume",
+            "\"the courier have been dealing with a really high volume of parcels, so some are late\" with no remedy; with one, no excuse",
+        )
+        .flags_for(LATE, "The courier have been dealing with a really high volume of parcels this week so some are running late.")
+        .quiet_for(LATE, "The courier have been dealing with a really high volume of parcels this week; I've asked them to prioritise yours and it will arrive tomorrow."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

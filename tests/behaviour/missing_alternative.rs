@@ -168,6 +168,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("Can you add the UK version to the US library?", "Word isn't one of the export formats, but PDF is, and Word opens PDFs.")
         .quiet_for("How much is the upgrade fee?", "The $30 fee applies to all upgrades."),
         Capability::new(
+            "another way told as a fact",
+            "\"the 09:15 is running on time and calls at the same stops\", \"the extended cut is available to stream now\", \"your adviser can give you an update\" each leave a way; the no alone does not",
+        )
+        .quiet_for("Can you refund my order?", "{Sorry, the 09:02 was cancelled because of a signal fault. The 09:15 is running on time and calls at the same stops.|We can't add the extended cut because of licensing, sorry, but the theatrical version is available to stream now.|Sorry, we can't discuss applications here as it's a public channel. Your mortgage adviser can give you an update.}")
+        .flags_for("Can you refund my order?", "We can't discuss applications here as it's a public channel."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -300,6 +300,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(&upset, "That's no good! Try logging out and back in."),
         Capability::new(
+            "silence counted, a count said word by word, thanks for the harm",
+            "\"3 emails and not one reply\", \"on hold 47 mins. Forty. Seven. Minutes.\", \"thanks for freezing my account with no warning\", \"stone cold. £28 well spent\", \"zero announcements. Brilliant.\" show upset; \"not one complaint\", \"money well spent, love it\", thanks for closing an account as asked do not",
+        )
+        .flags_for("{Is your support team on holiday? 4 emails and not a single reply|on hold 47 mins. Forty. Seven. Minutes.|Thanks for freezing my card with no warning. Really helpful when I'm buying groceries|pizza turned up stone cold after an hour. £31 well spent.|stuck outside Reading for an hour with zero announcements. Brilliant.}", "Which tariff are you on at the moment?")
+        .quiet_for("{not one complaint from me, the crew were lovely|got the new headphones today, money well spent, love them|thanks for closing my old account so quickly|great support as always, thanks Jo!}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -216,6 +216,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("Haha, we promise it's not haunted! I've passed this on to the store.")
         .flags("We promise it's not going to happen again."),
         Capability::new(
+            "where a thing will be, for certain",
+            "\"your bag will definitely be on the plane with you\" guarantees what a transfer may not do; \"it should be on the same plane, and if not we'll courier it\" hedges with a fallback",
+        )
+        .flags("Your suitcase will definitely be on the plane with you.")
+        .quiet("Your suitcase should be on the same plane, and if not we'll courier it to your hotel."),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

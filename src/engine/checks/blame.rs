@@ -327,6 +327,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "are you sure|certain [that] you did|have|had not|never <word>",
                 // "Are you sure you entered the right PIN?", "are you sure you paid?"
                 "are you sure|certain [that] you [have|had|did] completed|paid|sent|placed|entered|submitted|received|checked|ordered|typed|used|selected|chose",
+                // Hindsight as a question: "did you double check the size you selected before
+                // ordering?"
+                "did|have you [double] check|checked|double-check|double-checked *6 before ordering|booking|buying|paying|purchasing|submitting|placing|sending|checking",
                 "did|have you actually|really place|placed|order|ordered|pay|paid|send|sent|receive|received|enter|entered|book|booked|make|made|cancel|cancelled|canceled|submit|submitted|click|clicked",
                 // The fault put on their side against a repeated report: "there are no known
                 // issues with the mast, so it may be something on your handset".

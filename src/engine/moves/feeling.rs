@@ -236,6 +236,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "no one [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
         "nobody [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
         "no response|reply|answer|callback",
+        // The silence counted: "3 emails and not one reply", "not a single response".
+        "not (one|a single) reply|response|answer|callback|email|call|update|apology",
         "not respond*|replied|answered",
         "hung up on",
         "runaround",
@@ -789,6 +791,10 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         // Thanks for the failure itself: "thanks for the 3rd cancelled train this week",
         // "thanks for sending me the exact same broken part again".
         "(thanks|thank you|cheers) for *5 cancelled|canceled|delayed|late|broken|missed|wrong|lost|damaged|failed",
+        // Or for doing it: "thanks for freezing my account with no warning".
+        "(thanks|thank you|cheers) for freezing|cancelling|canceling|closing|blocking|locking|losing|ignoring|ruining|wasting|overcharging|stranding|delaying|breaking|leaving|suspending|disconnecting|cutting",
+        // "£28 well spent", "money well spent" said of a failure.
+        "well spent",
         // "Love how your 'instant' transfers take 3 days".
         "love|loving how you|your|they|my|the",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
@@ -800,7 +806,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         // "Love waiting an hour on hold", "gotta love paying twice".
         "love|loving|loved waiting|being|getting|paying|having|spending|sitting|standing",
         "really|very|so|super helpful|useful",
-        "great|excellent|brilliant|fantastic|amazing|stellar|superb|perfect|lovely|top service|job|work|timing|stuff|effort (as always|as usual|as ever)",
+        "great|excellent|brilliant|fantastic|amazing|stellar|superb|perfect|lovely|top service|support|communication|job|work|timing|stuff|effort (as always|as usual|as ever)",
         "nice|glad|good|great|lovely to know",
         // "Lovely to come home to a missed delivery card", "and of course the app crashes".
         "lovely|nice|great|good to come home|find|wake",
@@ -869,7 +875,7 @@ fn dry_closer(draft: &Draft) -> bool {
             .iter()
             .enumerate()
             .any(|(i, t)| match t.norm.as_str() {
-                "no" | "nothing" | "nobody" | "never" | "none" => before
+                "no" | "nothing" | "nobody" | "never" | "none" | "zero" => before
                     .get(i + 1)
                     .is_none_or(|next| !among(FINE, &next.norm)),
                 "not" => before[i + 1..]
@@ -965,7 +971,8 @@ pub fn upset(draft: &Draft) -> Upset {
         });
     if (occurs_meant(&UPSET_INTENSE, draft, &harmless)
         || swears_in_a_compound(draft)
-        || echoed_for_emphasis(draft))
+        || echoed_for_emphasis(draft)
+        || counted_out(draft))
         && !pleased
     {
         return Upset::Plain;
@@ -1441,6 +1448,28 @@ fn echoed_for_emphasis(draft: &Draft) -> bool {
             echo.extend(words);
         }
         stressed && (1..=4).contains(&echo.len()) && echo.iter().all(|w| before.contains(w))
+    })
+}
+
+/// A count said a word at a time: "on hold 47 mins. Forty. Seven. Minutes.", "Two. Hours."
+/// Exasperation, as plain as an echo; said with "!" it is as often delight.
+fn counted_out(draft: &Draft) -> bool {
+    const UNITS: &str =
+        "minutes mins hours hrs days weeks months years times calls emails attempts";
+    let alone = |s: &Sentence| -> Option<String> {
+        let tokens = draft.sentence_tokens(s);
+        let words: Vec<_> = tokens
+            .iter()
+            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .collect();
+        match words.as_slice() {
+            [word] if !tokens.iter().any(|t| t.norm == "!") => Some(word.norm.to_string()),
+            _ => None,
+        }
+    };
+    draft.sentences.windows(2).any(|pair| {
+        alone(&pair[0]).is_some_and(|count| as_digits(&count).bytes().all(|b| b.is_ascii_digit()))
+            && alone(&pair[1]).is_some_and(|unit| among(UNITS, &unit))
     })
 }
 

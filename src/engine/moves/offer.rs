@@ -106,6 +106,12 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // Where it can be had: "the full series is available on demand in the app", and a
         // substitute: "the navy one is very similar and in stock now".
         "is|are [still|also|now|already] available on|in|at|from|via|through",
+        // "... but the theatrical version is available to stream now".
+        "is|are [still|also|now|already] available to stream|watch|buy|download|order|rent|book|collect|use",
+        // Who can help instead: "your mortgage adviser can give you an update".
+        "your <word> [<word>] can|could|will (give you|help|tell you|update you|advise|explain|answer|arrange|sort)",
+        // Another service that runs: "the 08:11 is running on time and calls at the same stops".
+        "is|are [still] running on time|as normal|as planned",
         "is|are still available|stocked|sold|made",
         // What they can do, and what follows: "if you post it again without the number,
         // it'll go live within a day", "if you send the receipt we can swap it" (not "if you

@@ -220,8 +220,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "which|that can|may|will push|set|hold *3 back",
         // Another party's say: "HD depends on the rights holder".
         "depends|depend on the|our|your|each [<word>] PARTY",
-        "handling|processing|receiving|getting [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|number",
-        "dealing|coping|struggling with [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|demand|backlog|number",
+        "handling|processing|receiving|getting [a|an] [very|unusually|extremely|exceptionally|really|particularly] high|heavy|large|huge|record volume|volumes|number",
+        "dealing|coping|struggling with [a|an] [very|unusually|extremely|exceptionally|really|particularly] high|heavy|large|huge|record volume|volumes|demand|backlog|number",
         "technical issue|issues|difficulties|difficulty|problem|problems|error|errors|glitch|fault",
         "adverse|bad|severe|poor|extreme|inclement|heavy|icy|stormy|wintry weather|conditions|snow|rain|snowfall|flooding|winds",
         "weather-related",

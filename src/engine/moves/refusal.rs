@@ -205,6 +205,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are|was|were permanent|irreversible|non-negotiable|unchangeable",
                 "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed",
                 "all sales are final",
+                // "All eShop purchases are final", "digital orders are final once placed".
+                "sales|purchases|orders|bookings|transactions|downloads|redemptions are|is [considered|always] final",
                 "do|does not apply to|for",
                 // A rule's scope as the no: "railcard discounts don't apply before 09:30".
                 "do|does not apply before|after|until|during|outside|between|on|at",
@@ -1013,11 +1015,13 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
 /// match Amazon?", "hold" of "could you hold it for me", "bring" of "can I bring my dog?".
 /// A request is "can/could/will/would you ..." or "can/could/may I ..." in a question.
 /// Asking about a cost or a need ("will you charge me?", "do you need my ID?") is not a
-/// request, and "no" to it is good news.
+/// request, and "no" to it is good news; so is asking what is done with their data ("do you
+/// report my activity to credit bureaus?").
 fn requested_actions(customer: &Draft) -> Vec<Norm> {
     const NOT_ACTIONS: &str =
         "be have charge bill cost need require mind know see think mean ask tell let help \
-        please just kindly pls not still also maybe possibly guys people folks all";
+        please just kindly pls not still also maybe possibly guys people folks all even \
+        actually really ever report share store track record collect monitor log";
     let words = &customer.tokens;
     let mut actions: Vec<Norm> = Vec::new();
     for sentence in customer
@@ -1027,15 +1031,21 @@ fn requested_actions(customer: &Draft) -> Vec<Norm> {
     {
         let tokens = &words[sentence.tokens.clone()];
         for (i, pair) in tokens.windows(2).enumerate() {
-            let asks = pair[0].norm.is_among("can could will would may")
-                && pair[1].norm.is_among("you u ya i we");
+            // "Can you price match?", and "do you price match?" asks for it too.
+            let asks = (pair[0].norm.is_among("can could will would may")
+                && pair[1].norm.is_among("you u ya i we"))
+                || (pair[0].norm.is_among("do does") && pair[1].norm.is_among("you u ya"));
             if !asks {
                 continue;
             }
             let verb = tokens[i + 2..]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
-                .find(|t| !t.norm.is_among("please pls just kindly guys still also"));
+                .find(|t| {
+                    !t.norm.is_among(
+                        "please pls just kindly guys still also even actually really ever",
+                    )
+                });
             if let Some(verb) = verb.filter(|v| !among(NOT_ACTIONS, &v.norm)) {
                 if !actions.contains(&verb.norm) {
                     actions.push(verb.norm.clone());
