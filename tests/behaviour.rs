@@ -414,6 +414,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "where a thing will be, for certain", 1.00),
     ("excuse", "dealing with a really high volume", 1.00),
     ("missing-alternative", "another way told as a fact", 1.00),
+    (
+        "no-acknowledgment",
+        "verdicts, scare quotes, shaken, losing money",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

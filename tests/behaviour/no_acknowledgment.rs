@@ -306,6 +306,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Is your support team on holiday? 4 emails and not a single reply|on hold 47 mins. Forty. Seven. Minutes.|Thanks for freezing my card with no warning. Really helpful when I'm buying groceries|pizza turned up stone cold after an hour. £31 well spent.|stuck outside Reading for an hour with zero announcements. Brilliant.}", "Which tariff are you on at the moment?")
         .quiet_for("{not one complaint from me, the crew were lovely|got the new headphones today, money well spent, love them|thanks for closing my old account so quickly|great support as always, thanks Jo!}", "Which tariff are you on at the moment?"),
         Capability::new(
+            "verdicts, scare quotes, shaken, losing money",
+            "\"Not ok.\", \"I'm not happy.\", \"not good enough\", \"last straw\", \"the 'fast' delivery ... broken\", \"Every. Single. Update.\", \"wow. just wow.\" with a dropped call, \"I'm shaking\", \"stuck on the tarmac\", \"0 replies\" show upset; \"not happy with the colour, can I swap it?\", a term quoted in a question, \"Every. Year. You never fail to deliver the best deals!\", \"it isn't on the list\" do not",
+        )
+        .flags_for("{The staff were on their phones while the queue went out the door. Not ok.|I'm not happy. The cake has the wrong name on it and the party is at 4.|not good enough|last straw. third parcel marked delivered that never came.|so the 'fast' delivery took 3 weeks and arrived broken|Every. Single. Update. breaks my saves.|wow. just wow. 2 hrs on hold and the call drops|the manager shouted at me in front of my kids. I am shaking.|stuck on the tarmac for 2 hours with no water|Sent 3 DMs. 0 replies.}", "Which tariff are you on at the moment?")
+        .quiet_for("{not happy with the colour, can I swap it?|What does 'next-day delivery' mean if I order on a Friday?|Every. Year. You never fail to deliver the best deals!|can I move my saves if the game isn't on the compatibility list?}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -47,7 +47,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "of no use|help",
         "fake promise*",
         "what a mess|joke|nightmare|shambles",
-        "a [total|complete|absolute|real|right|proper] mess|shambles|farce|circus",
+        "a [total|complete|absolute|real|right|proper|hot] mess|shambles|farce|circus",
         "this|it|that|this's|it's|that's [is|was] [a|an|such] [total|complete|absolute|real] mess|nightmare|disaster|farce|circus|joke",
         // Feelings the customer names.
         "embarrass*|humiliat*|mortif*|frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy|unimpressed|displeased|dissatisfied|aggravated|aggrieved|incensed|irate|seething|peeved|miffed|dismayed|disheartened",
@@ -77,7 +77,11 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "the audacity",
         "not cool",
         "i am [so] over this|it|you|your",
-        "the last straw",
+        "[the] last straw",
+        // A verdict on what happened: "this is not ok", "that's not on".
+        "this|that|it is|was not ok|okay|acceptable",
+        "that's|it's not ok|okay|acceptable",
+        "that's not on",
         "cool cool cool",
         "love that for me|us",
         // "How is it my problem that ...", "absolute state of this train".
@@ -238,13 +242,17 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "no response|reply|answer|callback",
         // The silence counted: "3 emails and not one reply", "not a single response".
         "not (one|a single) reply|response|answer|callback|email|call|update|apology",
+        "0|zero|no replies|responses|answers|callbacks",
         "not respond*|replied|answered",
         "hung up on",
         "runaround",
         "waste|wasting|wasted [of] [my|our|an|a] [whole|entire] time|hours|days|day|morning|afternoon|evening|weekend|money",
         "wastage of time",
         "stranded",
-        "stuck|stranded at|in the|an airport|gate|station|terminal",
+        "stuck|stranded at|in|on the|an|a airport|gate|station|terminal|tarmac|runway|platform",
+        // Shaken by it: "I'm shaking", "very much disturbed".
+        "i am [literally|actually|still] (shaking|trembling|in tears)",
+        "very|really|so|totally|deeply|much disturbed",
         "stuck|stranded abroad|overseas",
         "stuck|stranded in a foreign country",
         // Being ignored: "not a word back", "without a peep since".
@@ -657,6 +665,11 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "no one seems|appears to know|care",
         "nobody seems|appears to know|care",
         "been waiting",
+        // A complaint announced, a question that already knows: "not being funny but ...",
+        // "what exactly is being processed??"; and what it costs them: "losing money".
+        "not being funny|rude but",
+        "what exactly|precisely is|are|am|do|does|did|was|were",
+        "losing money|business|customers|sales|income|wages|clients",
         "twice|thrice",
         "every time",
         "everytime",
@@ -799,13 +812,15 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "love|loving how you|your|they|my|the",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
         "great|good|nice job|work|one",
+        // Praise of a part of the service, to the staff: "Great packing guys 👏👏".
+        "great|good|nice|brilliant|fantastic|amazing|excellent|superb|stellar <word> guys|lads|team|folks",
         "great|superb|perfect|brilliant|impeccable|excellent|top|fantastic timing",
         "(ah yes|oh yes) the classic",
         "well done",
         "(thanks|thank you) a lot|bunch|heaps|million",
         // "Love waiting an hour on hold", "gotta love paying twice".
         "love|loving|loved waiting|being|getting|paying|having|spending|sitting|standing",
-        "really|very|so|super helpful|useful",
+        "really|very|so|super helpful|useful|thoughtful|considerate",
         "great|excellent|brilliant|fantastic|amazing|stellar|superb|perfect|lovely|top service|support|communication|job|work|timing|stuff|effort (as always|as usual|as ever)",
         "nice|glad|good|great|lovely to know",
         // "Lovely to come home to a missed delivery card", "and of course the app crashes".
@@ -972,7 +987,8 @@ pub fn upset(draft: &Draft) -> Upset {
     if (occurs_meant(&UPSET_INTENSE, draft, &harmless)
         || swears_in_a_compound(draft)
         || echoed_for_emphasis(draft)
-        || counted_out(draft))
+        || counted_out(draft)
+        || verdict_alone(draft))
         && !pleased
     {
         return Upset::Plain;
@@ -982,6 +998,7 @@ pub fn upset(draft: &Draft) -> Upset {
     let sad_face = draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text);
     let asks_pointedly = pointed_question(draft, &weak_phrases, &runs);
     let exclaims = exclaims_alone(draft);
+    let scare_quoted = scare_quoted_praise(draft);
     let quotes_back = quotes_their_words(draft);
     // Praise with an edge is sarcasm beside a complaint ("Great job, another delay"); beside
     // nothing but a raised voice it is praise ("Great job guys!!").
@@ -989,7 +1006,7 @@ pub fn upset(draft: &Draft) -> Upset {
     // 'scheduled maintenance'"); alone they are as often a status quoted calmly ("what does
     // 'exception' mean?").
     let complains =
-        !weak_phrases.is_empty() || sad_face || asks_pointedly || exclaims || quotes_back;
+        !weak_phrases.is_empty() || sad_face || asks_pointedly || exclaims > 0 || quotes_back;
     let sarcastic = (!pointed.is_empty() || !praised_alone.is_empty()) && complains;
     // Beside a failure it is plain sarcasm ("Oh good, my stream froze at the finale. Perfect
     // timing as usual"), said flat: not with a warm "!" ("Great work as always, the late
@@ -1002,7 +1019,8 @@ pub fn upset(draft: &Draft) -> Upset {
                 .is_none_or(|t| t.norm != "!")
         })
     };
-    let mocks_a_failure = (pointed.iter().any(|m| flat(m.tokens.start))
+    let mocks_a_failure = (scare_quoted
+        || pointed.iter().any(|m| flat(m.tokens.start))
         || praised_alone
             .iter()
             .any(|s| !matches!(draft.sentence_words(s).as_slice(), ["thanks" | "cheers"])))
@@ -1014,7 +1032,7 @@ pub fn upset(draft: &Draft) -> Upset {
     let mut weak = 2 * usize::from(dry || mocks_a_failure)
         + usize::from(shouted_help(draft))
         + usize::from(asks_pointedly)
-        + usize::from(exclaims)
+        + exclaims
         + 2 * usize::from(sarcastic);
     // The same sign twice ("again ... again") is still one sign.
     let mut signs: Vec<usize> = Vec::new();
@@ -1215,7 +1233,7 @@ fn shouted_words(draft: &Draft) -> usize {
 /// "Unbelievable!", "Come on!", "I'm done.". Inside a longer sentence the same words are
 /// mostly harmless ("seriously good coffee"), so only a sentence of their own counts, and
 /// as a weak sign: "Typical." can be a joke.
-fn exclaims_alone(draft: &Draft) -> bool {
+fn exclaims_alone(draft: &Draft) -> usize {
     const ALONE: &[&[&str]] = &[
         &["seriously"],
         &["typical"],
@@ -1241,10 +1259,55 @@ fn exclaims_alone(draft: &Draft) -> bool {
         &["it", "did", "not"],
         &["it", "has", "not"],
     ];
+    // Two of them ("wow. just wow.", "Seriously? Again.") are two signs.
     draft
         .sentences
         .iter()
-        .any(|sentence| ALONE.contains(&draft.sentence_words(sentence).as_slice()))
+        .filter(|sentence| ALONE.contains(&draft.sentence_words(sentence).as_slice()))
+        .take(2)
+        .count()
+}
+
+/// A verdict said as a sentence of its own: "Not ok.", "I'm not happy.", "not impressed."
+/// Inside a sentence the same words are often mild ("not happy with the colour, can I swap
+/// it?"); alone they are the customer's judgement on the service, as plain as "unacceptable".
+fn verdict_alone(draft: &Draft) -> bool {
+    const VERDICTS: &str = "ok okay acceptable happy impressed amused pleased satisfied good";
+    draft.sentences.iter().any(|sentence| {
+        let words = draft.sentence_words(sentence);
+        let verdict = match words.as_slice() {
+            ["not" | "very" | "really" | "so", rest @ ..] => rest,
+            ["i" | "we", "am" | "are", rest @ ..] => rest,
+            _ => return false,
+        };
+        match verdict {
+            ["not", word] | ["not", "very", word] => among(VERDICTS, word),
+            ["good", "enough"] | ["not", "good", "enough"] => true,
+            [word] => words[0] == "not" && among(VERDICTS, word),
+            _ => false,
+        }
+    })
+}
+
+/// Praise or a promise in quotation marks: "the 'fast' delivery took 3 weeks", "how does a
+/// 'guaranteed' delivery not turn up". Quoting the company's own word back is sarcasm.
+fn scare_quoted_praise(draft: &Draft) -> bool {
+    const PROMISED: &str = "fast quick express instant guaranteed unlimited priority premium \
+        free easy simple seamless secure reliable helpful support service care help fresh \
+        improved upgrade upgraded next-day same-day speedy superfast";
+    (0..draft.tokens.len()).any(|open| {
+        if draft.quote_mark(open) != Some(Quote::Opens) {
+            return false;
+        }
+        let quoted: Vec<_> = draft.tokens[open + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(i, _)| draft.quote_mark(open + 1 + i) != Some(Quote::Closes))
+            .map(|(_, t)| t)
+            .take(4)
+            .collect();
+        (1..=3).contains(&quoted.len()) && quoted.iter().any(|t| among(PROMISED, &t.norm))
+    })
 }
 
 /// "HELP!" / "Help!" / "HELP my card is blocked" — a call for help: capitalised and
@@ -1451,7 +1514,8 @@ fn echoed_for_emphasis(draft: &Draft) -> bool {
     })
 }
 
-/// A count said a word at a time: "on hold 47 mins. Forty. Seven. Minutes.", "Two. Hours."
+/// A count said a word at a time: "on hold 47 mins. Forty. Seven. Minutes.", "Two. Hours.",
+/// "Every. Year."
 /// Exasperation, as plain as an echo; said with "!" it is as often delight.
 fn counted_out(draft: &Draft) -> bool {
     const UNITS: &str =
@@ -1467,9 +1531,13 @@ fn counted_out(draft: &Draft) -> bool {
             _ => None,
         }
     };
+    // And a frequency stressed the same way: "Every. Single. Update.", "Every. Year."
     draft.sentences.windows(2).any(|pair| {
-        alone(&pair[0]).is_some_and(|count| as_digits(&count).bytes().all(|b| b.is_ascii_digit()))
-            && alone(&pair[1]).is_some_and(|unit| among(UNITS, &unit))
+        let (Some(first), Some(second)) = (alone(&pair[0]), alone(&pair[1])) else {
+            return false;
+        };
+        (as_digits(&first).bytes().all(|b| b.is_ascii_digit()) && among(UNITS, &second))
+            || first == "every"
     })
 }
 
