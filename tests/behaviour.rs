@@ -419,6 +419,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "verdicts, scare quotes, shaken, losing money",
         1.00,
     ),
+    (
+        "no-acknowledgment",
+        "what is at stake, and looking forward",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

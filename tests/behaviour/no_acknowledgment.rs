@@ -312,6 +312,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{The staff were on their phones while the queue went out the door. Not ok.|I'm not happy. The cake has the wrong name on it and the party is at 4.|not good enough|last straw. third parcel marked delivered that never came.|so the 'fast' delivery took 3 weeks and arrived broken|Every. Single. Update. breaks my saves.|wow. just wow. 2 hrs on hold and the call drops|the manager shouted at me in front of my kids. I am shaking.|stuck on the tarmac for 2 hours with no water|Sent 3 DMs. 0 replies.}", "Which tariff are you on at the moment?")
         .quiet_for("{not happy with the colour, can I swap it?|What does 'next-day delivery' mean if I order on a Friday?|Every. Year. You never fail to deliver the best deals!|can I move my saves if the game isn't on the compatibility list?}", "Which tariff are you on at the moment?"),
         Capability::new(
+            "what is at stake, and looking forward",
+            "\"my kids are screaming\", \"I'm shielding\", \"this is my heart medication\", \"nothing for the kids' dinner\", \"no internet since Friday ... losing money\" beside another sign show distress; \"can't wait!!!\", \"this deal is insane\", \"terrible with passwords\", a plain question about a prescription do not",
+        )
+        .flags_for("{Every time I open the app it shows a black screen. my kids are screaming. pls|no delivery slots for 3 weeks. I am shielding. how am I supposed to eat|it's been 'dispatched' for a week and I have run out. this is my heart medication.|your store cancelled my order with no warning. I have nothing for the kids dinner.|No internet since Friday. Working from home and losing money every day.}", "Which tariff are you on at the moment?")
+        .quiet_for("{GOT MY TICKETS FOR SATURDAY!!! CAN'T WAIT!!!|This deal on headphones is insane, is it still on tomorrow?|I'm terrible with passwords, how do I reset mine?|Can I collect my prescription from a different branch?}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

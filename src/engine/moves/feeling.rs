@@ -670,6 +670,18 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "not being funny|rude but",
         "what exactly|precisely is|are|am|do|does|did|was|were",
         "losing money|business|customers|sales|income|wages|clients",
+        // What is at stake for someone who depends on it: "my kids are screaming", "I'm
+        // shielding", "this is my heart medication", "I need that money for rent", "I have
+        // nothing for the kids' dinner". Distress beside another sign; alone it may be context.
+        "my|our|the kids|children|baby|newborn|toddler are|is screaming|crying|hungry|starving|freezing",
+        "i am shielding|pregnant|disabled|housebound|immunocompromised|diabetic|vulnerable",
+        "heart|blood|insulin|epilepsy|diabetes|cancer medication|medicine|meds|prescription|drugs",
+        "need|needed that|the|this|my money for rent|food|bills|groceries|medication",
+        "nothing for [the] kids|children|dinner|tea|breakfast|food",
+        "i|we have [now|completely|already] run|ran out",
+        "i am lactose intolerant|allergic|coeliac|celiac|vegan|vegetarian",
+        // A service gone, with how long: "no internet since Friday", "no heating for 3 days".
+        "no internet|wifi|wi-fi|broadband|power|electricity|heating|heat|water|signal|service|network|landline|tv since|for",
         "twice|thrice",
         "every time",
         "everytime",
@@ -763,7 +775,9 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "at [the] [very] worst",
         // Cross only at having found them late: "I'm actually angry I didn't find you sooner".
         "angry|mad|annoyed|furious|upset [that] i|we (did not|never) (find|discover|try|know about) you|this|yall sooner|earlier|before",
-        "i am [so|just|really] terrible|awful|hopeless|useless|rubbish|horrible|crap at",
+        "i am [so|just|really] terrible|awful|hopeless|useless|rubbish|horrible|crap at|with",
+        // Praise the other way round: "this deal on AirPods is insane".
+        "deal|deals|price|prices|sale|offer|offers|discount|discounts *3 is|are [so|actually|honestly|just|literally] insane|crazy|unreal|mental|sick|nuts",
         "crazy|insane|insanely|ridiculously|stupidly|absurdly|damn|bloody|hella|sick good|great|fast|cheap|quick|easy|nice|cute|fun|tasty|delicious|comfy|comfortable|deal|price|prices|value|quality|soft|smooth",
     ])
 });
@@ -792,6 +806,9 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         "(this|so|that) easy|simple|quick|painless",
         "(find|found|discover|discovered|discovering|finding|try|tried|trying) you|this|yall sooner|earlier",
         "where have you been all my life",
+        // Looking forward: "GOT MY TICKETS!!! CAN'T WAIT!!!"
+        "(can not|cannot) wait",
+        "so|really|super|very excited",
     ])
 });
 
@@ -998,6 +1015,8 @@ pub fn upset(draft: &Draft) -> Upset {
     let sad_face = draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text);
     let asks_pointedly = pointed_question(draft, &weak_phrases, &runs);
     let exclaims = exclaims_alone(draft);
+    // A promise word quoted back is one sign ("the 'fast' delivery, only took 3 weeks 🙃");
+    // beside a failure it is sarcasm outright.
     let scare_quoted = scare_quoted_praise(draft);
     let quotes_back = quotes_their_words(draft);
     // Praise with an edge is sarcasm beside a complaint ("Great job, another delay"); beside
@@ -1033,6 +1052,7 @@ pub fn upset(draft: &Draft) -> Upset {
         + usize::from(shouted_help(draft))
         + usize::from(asks_pointedly)
         + exclaims
+        + usize::from(scare_quoted)
         + 2 * usize::from(sarcastic);
     // The same sign twice ("again ... again") is still one sign.
     let mut signs: Vec<usize> = Vec::new();
@@ -1219,7 +1239,7 @@ fn shouted_words(draft: &Draft) -> usize {
         .filter(|raw| {
             let stressed = matches!(
                 *raw,
-                "YOU" | "YOUR" | "NOT" | "WHY" | "NOW" | "AND" | "ALL" | "EVER"
+                "YOU" | "YOUR" | "NOT" | "WHY" | "NOW" | "AND" | "ALL" | "EVER" | "OFF"
             );
             stressed
                 || (raw.chars().count() >= 4
@@ -1292,9 +1312,9 @@ fn verdict_alone(draft: &Draft) -> bool {
 /// Praise or a promise in quotation marks: "the 'fast' delivery took 3 weeks", "how does a
 /// 'guaranteed' delivery not turn up". Quoting the company's own word back is sarcasm.
 fn scare_quoted_praise(draft: &Draft) -> bool {
-    const PROMISED: &str = "fast quick express instant guaranteed unlimited priority premium \
-        free easy simple seamless secure reliable helpful support service care help fresh \
-        improved upgrade upgraded next-day same-day speedy superfast";
+    // Not a tier's name ("premium", "unlimited", "priority"), which is quoted calmly.
+    const PROMISED: &str = "fast quick express instant guaranteed easy simple seamless secure \
+        reliable helpful support service care help fresh next-day same-day speedy superfast";
     (0..draft.tokens.len()).any(|open| {
         if draft.quote_mark(open) != Some(Quote::Opens) {
             return false;
