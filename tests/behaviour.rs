@@ -424,6 +424,12 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "what is at stake, and looking forward",
         1.00,
     ),
+    (
+        "vague-promise",
+        "get it done by someone, ask a supervisor",
+        1.00,
+    ),
+    ("no-acknowledgment", "feelings shared and named", 1.00),
     // FLOORS-END
 ];
 

@@ -318,6 +318,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Every time I open the app it shows a black screen. my kids are screaming. pls|no delivery slots for 3 weeks. I am shielding. how am I supposed to eat|it's been 'dispatched' for a week and I have run out. this is my heart medication.|your store cancelled my order with no warning. I have nothing for the kids dinner.|No internet since Friday. Working from home and losing money every day.}", "Which tariff are you on at the moment?")
         .quiet_for("{GOT MY TICKETS FOR SATURDAY!!! CAN'T WAIT!!!|This deal on headphones is insane, is it still on tomorrow?|I'm terrible with passwords, how do I reset mine?|Can I collect my prescription from a different branch?}", "Which tariff are you on at the moment?"),
         Capability::new(
+            "feelings shared and named",
+            "\"I'd be annoyed too\", \"Totally get it, nobody likes waiting on money\", \"not the coffee you paid for!\", \"change is a pain\", \"it must be maddening\", \"I can completely see why you'd be livid\" acknowledge; a letter's \"Hello,\" is no exasperation",
+        )
+        .quiet_for(&upset, "{I'd be annoyed too, honestly. Can you share the order number?|Totally get it, nobody likes waiting on money. DM us your order number.|Not the coffee you paid for! DM us which store it was.|Fair enough, change is a pain. The search bar at the top is the quickest way round.|That sounds like a line fault, and it must be maddening. I've booked an engineer for tomorrow.|I can completely see why you'd be livid with a bill like that. I've raised a dispute.}")
+        .quiet_for("Hello,\n\nI was told I'd get a voucher after my last complaint but haven't seen it. Ref C-1234", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

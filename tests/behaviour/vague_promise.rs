@@ -239,6 +239,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{It's with our billing team, who will revert once they've had a look.|I'll ping the store and they'll get an engineer out.|Please DM your order and we'll get on to the store.|Our team will take this up with you over DM.|The dev team is going to have a dig into this one.|I've flagged it and they'll be ringing you back.|It'll be seen to at the next opportunity.|You can expect word back from them down the line.}")
         .quiet("{It's not impossible we'll run something similar down the line.|I'll ping the store now and they'll call you by 3pm today.|Our billing team will revert within 24 hours.}"),
         Capability::new(
+            "get it done by someone, ask a supervisor",
+            "\"we'll get someone to take a look\", \"we'll get that reported and looked at\", \"we'll get the missing parts sent out\", \"we'll dig it out\", \"I'll ask my supervisor and let you know\", \"it will be collected in due course\"; each with a time does not flag",
+        )
+        .flags("{Thanks for the heads up, we'll get someone to take a look.|Thanks Phil, we'll get that reported and looked at.|Leave it with us, we'll get the missing parts sent out.|DM us the card's last 4 digits and we'll dig it out for you.|I'll ask my supervisor if we can reissue it.|We've reported it and it will be collected in due course.}")
+        .quiet("{We'll get someone to take a look by 5pm today.|We'll get the missing parts sent out tomorrow by first class post.|I'll ask my supervisor now and message you within the hour.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

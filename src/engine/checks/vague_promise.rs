@@ -84,7 +84,12 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "arrange for",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
         // "We'll get the name on your booking changed".
-        "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated",
+        "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated|reported|sent|reissued|replaced|collected",
+        // "We'll get someone to take a look", "I'll ask my supervisor ... and let you know".
+        "get|have someone|somebody|a|an|the [<word>] to take|have|give a|an [<word>] look",
+        "ask my|our|the|a supervisor|manager|team|colleague|colleagues|store|depot|warehouse",
+        "check with my|our|the|a supervisor|manager|team|colleague|colleagues|store|depot|warehouse",
+        "dig|digging it|this|that|them out",
         "have|get * reach|contact|call|email|ring|phone|text|message|look|check|follow|review|investigate|give",
         // Someone else's contact promised: "I'll make sure someone calls you".
         "make sure|certain [that] someone|somebody|they|he|she contacts|calls|rings|phones|emails|messages|texts|reaches|follows",
@@ -150,7 +155,7 @@ static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
         // team" (not "you'll receive a refund", nor an email the system sends at once).
         "receive|get a|an [phone|follow-up] call|callback|reply|response|update|message|email|e-mail|text from us|me|our|the|one|someone|somebody|a|an",
         "be contacted|emailed|updated|notified|reviewed|investigated|checked|looked|followed|reached",
-        "be addressed|resolved|fixed|sorted|handled|rectified|escalated|repaired|replaced|restored|credited",
+        "be addressed|resolved|fixed|sorted|handled|rectified|escalated|repaired|replaced|restored|credited|collected|removed|cleared",
         "be added to your account|balance|wallet",
         "be taken care",
         // "They'll be ringing you back."

@@ -1123,8 +1123,10 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we hear you",
         "i|we feel you|your pain",
         "i|we get it",
+        // Said without the "I": "Totally get it", "completely understandable".
+        "totally|completely|fully get it|that",
         "i|we can [only] imagine",
-        "i|we can see how|why",
+        "i|we can [completely|totally|really|fully|definitely|easily] see how|why",
         // "I know it feels slow", "I get why that stings", "I can hear how stressful this is".
         "i|we [can] [completely|totally|really] know|get|see|hear|understand [how|why|that] *3 feels|feel|felt|stings|sting|hurts|hurt|stressful|worrying|scary|rough|tough|hard|grates|rankles",
         "i|we know how",
@@ -1139,8 +1141,10 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "uh oh",
         "yikes|bummer|ugh|ouch|eek|oof",
         // A verdict on what happened: "that's odd", "this sounds distressing", "it is a pain".
-        "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling",
+        "that|this|it|that's|it's|this's [is|sounds|seems|looks|must] [be|very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling",
         "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|such] [like] a|an pain|hassle|nuisance|headache|shame|bummer|letdown|ordeal|nightmare|disaster|faff|palaver",
+        // Said of what they are going through: "change is a pain", "moving is always a faff".
+        "is|are [always|such] a [real|right|total] pain|hassle|nuisance|faff|headache",
         "that|this|it|that's|it's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty] not good|right|ideal|okay|ok|great|fun",
         "does|did not sound|look|seem good|right|ideal|great|fun",
         // "That's no good!"
@@ -1159,11 +1163,19 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // Their feeling named as fair: "I'm not surprised you're fed up", "no wonder you're
         // cross"; the fault owned: "unacceptable on our part", "three times too many".
         "(not surprised|no wonder) you",
-        "you are|would [be] [so|really|understandably|rightly] fed up|annoyed|cross|angry|upset|frustrated|disappointed",
+        "you are|would [be] [so|really|understandably|rightly] fed up|annoyed|cross|angry|upset|frustrated|disappointed|livid|furious|gutted",
+        // Sharing it: "I'd be annoyed too", "we'd be fuming as well".
+        "i|we would be [really|so|just|pretty|absolutely] annoyed|frustrated|upset|livid|furious|fuming|cross|angry|gutted|disappointed|fed",
+        // Naming what went wrong as what they did not get: "not the caffeine hit you paid
+        // for!", "not what you ordered".
+        "not the *3 you paid|ordered|expected|wanted|needed|deserve|deserved|booked",
+        "not what you paid|ordered|expected|wanted|needed|deserve|deserved|booked",
         "on our|my part",
         "times too many",
         "that|that's|this [is] [really|just|simply] not on",
         "(nobody|no one) wants|likes|needs that|this",
+        // "Nobody likes waiting on money", "no one enjoys a wasted trip".
+        "(nobody|no one) likes|enjoys|wants waiting|being|having|getting|losing|a|an",
         "no way to start|end|spend|begin",
         "not the service|treatment|standard you",
         // "That's far from the service you should be getting", "not good enough from us",
@@ -1280,10 +1292,17 @@ fn exclaims_alone(draft: &Draft) -> usize {
         &["it", "has", "not"],
     ];
     // Two of them ("wow. just wow.", "Seriously? Again.") are two signs.
+    // A line ending in a comma opens a letter ("Hello,"): it exclaims nothing.
     draft
         .sentences
         .iter()
-        .filter(|sentence| ALONE.contains(&draft.sentence_words(sentence).as_slice()))
+        .filter(|sentence| {
+            ALONE.contains(&draft.sentence_words(sentence).as_slice())
+                && draft
+                    .sentence_tokens(sentence)
+                    .last()
+                    .is_none_or(|t| t.norm != ",")
+        })
         .take(2)
         .count()
 }
