@@ -430,6 +430,21 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("no-acknowledgment", "feelings shared and named", 1.00),
+    (
+        "abrupt-refusal",
+        "can't rule out, as most of, no discount",
+        1.00,
+    ),
+    (
+        "excuse",
+        "another party's doing: sends us, held by, rather than us",
+        1.00,
+    ),
+    (
+        "no-acknowledgment",
+        "a con, a transfer on hold, hello anyone there",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

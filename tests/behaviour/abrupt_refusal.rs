@@ -335,6 +335,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("can I get my money back for a game I bought by mistake?", "All in-app purchases are final.")
         .quiet_for("do you report my card activity to credit agencies?", "No, we don't report card activity to credit agencies, so using it won't affect your score."),
         Capability::new(
+            "can't rule out, as most of, no discount",
+            "\"can't rule out a delay\" hedges a date; \"as most of our depots are closed\" gives the reason; \"No student discount, I'm afraid.\" refuses bare",
+        )
+        .quiet_for(ASKING, "{The fix is planned for next Tuesday. Can't rule out a delay, but that's the current target.|Sorry, we don't deliver on Sundays, as most of our depots are closed. You can choose Saturday delivery at checkout.}")
+        .flags_for(ASKING, "No student discount, I'm afraid."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -322,6 +322,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "The courier have been dealing with a really high volume of parcels this week so some are running late.")
         .quiet_for(LATE, "The courier have been dealing with a really high volume of parcels this week; I've asked them to prioritise yours and it will arrive tomorrow."),
         Capability::new(
+            "another party's doing: sends us, held by, rather than us",
+            "\"the broadcaster only sends us the feed in SD\", \"parcels are held by customs\", \"the time is set by them rather than us\" with no remedy; with one, no excuse; a team that can fast-track it is one",
+        )
+        .flags_for(LATE, "{The broadcaster only sends us the feed in SD for this league, sorry.|Parcels from outside the EU are held by customs until they're cleared.|The processing time is set by the bank rather than us.}")
+        .quiet_for(LATE, "Larger transfers are held for a quick security review. If you need it sooner, our team can fast-track it by phone on 0800 000 0000."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -324,6 +324,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(&upset, "{I'd be annoyed too, honestly. Can you share the order number?|Totally get it, nobody likes waiting on money. DM us your order number.|Not the coffee you paid for! DM us which store it was.|Fair enough, change is a pain. The search bar at the top is the quickest way round.|That sounds like a line fault, and it must be maddening. I've booked an engineer for tomorrow.|I can completely see why you'd be livid with a bill like that. I've raised a dispute.}")
         .quiet_for("Hello,\n\nI was told I'd get a voucher after my last complaint but haven't seen it. Ref C-1234", "Which tariff are you on at the moment?"),
         Capability::new(
+            "a con, a transfer on hold, hello anyone there",
+            "\"absolute con\" is upset; \"why is my transfer on hold?\" and \"hello? anyone there?\" are impatience at most",
+        )
+        .flags_for("your 'superfast' broadband is slower than dial up. absolute con", "Which tariff are you on at the moment?")
+        .quiet_for("{Why is my transfer on hold?|hello? anyone there?}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

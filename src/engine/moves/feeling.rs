@@ -48,6 +48,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "fake promise*",
         "what a mess|joke|nightmare|shambles",
         "a [total|complete|absolute|real|right|proper|hot] mess|shambles|farce|circus",
+        // "Absolute con", "total rip-off".
+        "absolute|total|complete|utter con|scam|rip-off|ripoff|sham|racket",
         "this|it|that|this's|it's|that's [is|was] [a|an|such] [total|complete|absolute|real] mess|nightmare|disaster|farce|circus|joke",
         // Feelings the customer names.
         "embarrass*|humiliat*|mortif*|frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy|unimpressed|displeased|dissatisfied|aggravated|aggrieved|incensed|irate|seething|peeved|miffed|dismayed|disheartened",
@@ -512,7 +514,11 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "since|from [last] two|three|four|five|six|several|<num> days|weeks|months",
         "<num> time this|a|in [a] day|week|month|year|row",
         "in a row",
-        "on hold",
+        // Held on the phone ("been on hold 40 mins", "on hold for an hour"), not a status
+        // ("why is my transfer on hold?").
+        "been|was|were|kept|put|left|sat|sitting|still|stuck on hold",
+        "on hold for|since",
+        "minutes|mins|hours|hrs|hour|minute on hold",
         "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request|cancelled|canceled|late|delayed|missed|wrong|broken|replacement|visit|engineer|bill|bills|invoice|charge|order|delivery|parcel|outage|refund|payment",
         // Resigned: "can't even be bothered anymore"; the bad timing: "right when I need it".
         "can not [even] be bothered",
@@ -1277,7 +1283,6 @@ fn exclaims_alone(draft: &Draft) -> usize {
         &["i", "am", "done"],
         &["oh", "come", "on"],
         &["give", "me", "a", "break"],
-        &["hello"],
         &["explain"],
         &["unreal"],
         &["now"],

@@ -106,6 +106,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // Where it can be had: "the full series is available on demand in the app", and a
         // substitute: "the navy one is very similar and in stock now".
         "is|are [still|also|now|already] available on|in|at|from|via|through",
+        // Someone who can do it sooner: "our team can fast-track it by phone".
+        "our|the team|agents|colleagues|staff|specialists can|could [also] fast-track|expedite|prioritise|prioritize|escalate|arrange|help|reissue|replace|refund",
+        // Where a copy may still be: "they may still have a copy in their own folder".
+        "may|might|could still have|find|access a|an|the|it|them|their|your|copy|copies",
         // "... but the theatrical version is available to stream now".
         "is|are [still|also|now|already] available to stream|watch|buy|download|order|rent|book|collect|use",
         // Who can help instead: "your mortgage adviser can give you an update".

@@ -127,6 +127,12 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // orders", "a mast upgrade, which is affecting coverage", "heavy demand has been
         // causing buffering".
         "which|that affected|impacted|disrupted|delayed|hit",
+        // What another party gives or holds, and whose call it is: "the broadcaster only
+        // sends us the feed in SD", "parcels are held by customs", "the processing time is
+        // set by them rather than us".
+        "PARTY only sends|supplies|provides|gives|offers us",
+        "held|stopped|detained|inspected by customs|border|PARTY",
+        "rather than us",
         "which|that is|are|was|were|has|have [been] affecting|impacting|disrupting|delaying|slowing|reducing|interrupting",
         "has|have|had been causing|affecting|impacting|disrupting|delaying|slowing",
         // Another party's trouble told in passing: "the feed from the broadcaster, which had
@@ -453,6 +459,11 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                 | "both"
                 | "neither"
                 | "none"
+                // "as most of our depots are closed", "since their systems are down".
+                | "most"
+                | "many"
+                | "several"
+                | "their"
         );
         // "as tickets are non-transferable": a noun and its verb right after make a clause.
         let noun_clause = || {

@@ -205,6 +205,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are|was|were permanent|irreversible|non-negotiable|unchangeable",
                 "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed",
                 "all sales are final",
+                // The no as a missing thing: "No nonprofit discount, I'm afraid."
+                "no [<word>] discount|discounts|compensation|credits",
                 // "All eShop purchases are final", "digital orders are final once placed".
                 "sales|purchases|orders|bookings|transactions|downloads|redemptions are|is [considered|always] final",
                 "do|does not apply to|for",
@@ -315,7 +317,7 @@ const NOT_REFUSING: &str =
     "wait imagine believe thank stress emphasize emphasise overstate begin resist express \
     describe fathom agree beat miss forget stop tell ask find locate see reproduce \
     replicate recreate trace spot detect identify pinpoint hear praise recommend promise \
-    guarantee seem cope";
+    guarantee seem cope rule";
 
 /// What a service or a journey failed to do, told in the past: an account of what went
 /// wrong, not a no to what the customer asks ("the club was unable to open this morning",
