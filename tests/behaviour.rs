@@ -445,6 +445,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "a con, a transfer on hold, hello anyone there",
         1.00,
     ),
+    (
+        "no-acknowledgment",
+        "disappointment, threats, escalation, sarcasm of 2017",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

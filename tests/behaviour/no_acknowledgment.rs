@@ -330,6 +330,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("your 'superfast' broadband is slower than dial up. absolute con", "Which tariff are you on at the moment?")
         .quiet_for("{Why is my transfer on hold?|hello? anyone there?}", "Which tariff are you on at the moment?"),
         Capability::new(
+            "disappointment, threats, escalation, sarcasm of 2017",
+            "\"not a happy bunny\", \"you've got to be kidding me\", \"I expected a lot more from you\", \"enough is enough\", \"reporting this to the FCC\", \"when my contract ends\", \"hope you're proud of yourselves\", \"Congratulations on having the slowest broadband\", \"3rd. time.\", \"un-bloody-believable\", \"thanks for shutting down my account without any warning\", \"No. Just no.\", \"Nice one.\" after a failure show upset; hold music enjoyed, \"can't believe how fast delivery was!!!\", a promo that is insane, a rise told calmly do not",
+        )
+        .flags_for("{I'm not a happy bunny. Paid for priority boarding and boarded last.|you've got to be kidding me. the new phone has someone else's photos on it|I'll be honest, I expected a lot more from you.|kindly refund my money, enough is enough|I will be reporting this to the FCC. overcharged for months|3 dropped calls today. switching to another network when my contract ends|Hope you're proud of yourselves. 3 hrs to deliver a cold pizza.|Congratulations on having the slowest broadband in the country. Truly an achievement.|internet dropped during a work call. 3rd. time.|on hold for 47 minutes to be transferred to a closed department. un-bloody-believable|thanks for shutting down my account with $340 in it without any warning|No. Just no. A 20 minute queue at bag drop. Again.|Paid for the whole season pass and the episode won't download. Nice one.}", "Which tariff are you on at the moment?")
+        .quiet_for("{hahaha your hold music is stuck in my head now 😂|can't believe how fast delivery was!!! ordered at 10pm got it at 8am?!?!|this promo is insane 😂 50% off the whole order? is there a catch|My direct debit has gone up from £80 to £140 a month without any warning.}", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -172,11 +172,25 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "how is this|that ok|okay|acceptable|fair|legal|right",
         "how's this|that ok|okay|acceptable|fair|legal|right",
         "are you serious|kidding",
+        "you have got to be kidding|joking",
+        // Disappointment said outright: "I expected a lot more from you", "not a happy bunny".
+        "expected (a lot more|much more|far more|so much more|more|better|much better) from|of you",
+        "not a happy bunny|camper|customer",
+        "enough is enough",
+        // Sarcasm that cannot be praise: "hope you're proud of yourselves".
+        "proud of yourselves|yourself",
+        "who do|can i yell|shout|scream|complain at|to",
+        "i swear to god",
         // Sarcasm about the service: "funny how I can't cancel".
         "funny how",
         // Threats: a complaint to someone above, or leaving.
         "report|reporting you to",
         "bbb|ombudsman|ofcom|ofgem|lawyer|lawyers|solicitor|attorney",
+        "report|reporting this|it to the fcc|cfpb|ftc|regulator|watchdog|press|media",
+        "going to my bank|card|credit|lawyer|solicitor",
+        // Leaving at the end of a contract: "switching to @rival when my contract ends".
+        "when|once my contract ends|is up|runs out|expires",
+        "seriously|definitely|now considering|thinking of|about cancelling|canceling|leaving|switching",
         // Taking the money back through the bank: "I'll file a chargeback".
         "file|filing|issue|issuing|start|starting|open|opening|raise|raising|initiate|initiating|do|doing a chargeback",
         "chargeback if|unless",
@@ -222,6 +236,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "why does|will|can not anyone|anybody",
         "do|does you|they|anyone even care",
         "do|does|did you|anyone|anybody|they even read|listen|check|look|answer|reply|respond|test|try|train|have|know",
+        "do|does|did you guys|people|lot|folks even read|listen|check|look|answer|reply|respond|test|try|train|have|know",
         "care about your|their customers",
         "heard nothing back|since|from|yet",
         "every single time",
@@ -676,6 +691,15 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "not being funny|rude but",
         "what exactly|precisely is|are|am|do|does|did|was|were",
         "losing money|business|customers|sales|income|wages|clients",
+        "hold music",
+        "without [any] warning|notice",
+        // Escalation asked for: "I want to speak to a manager. Not a bot."
+        "speak|talk to a|your manager|supervisor|human|person",
+        "not a bot",
+        "is this what <word> is|has become [now]",
+        "my entire|whole|life savings",
+        "want|need my <num> back",
+        "the whole|entire <num> hours|hour|flight|journey|trip|day|week",
         // What is at stake for someone who depends on it: "my kids are screaming", "I'm
         // shielding", "this is my heart medication", "I need that money for rent", "I have
         // nothing for the kids' dinner". Distress beside another sign; alone it may be context.
@@ -783,7 +807,7 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "angry|mad|annoyed|furious|upset [that] i|we (did not|never) (find|discover|try|know about) you|this|yall sooner|earlier|before",
         "i am [so|just|really] terrible|awful|hopeless|useless|rubbish|horrible|crap at|with",
         // Praise the other way round: "this deal on AirPods is insane".
-        "deal|deals|price|prices|sale|offer|offers|discount|discounts *3 is|are [so|actually|honestly|just|literally] insane|crazy|unreal|mental|sick|nuts",
+        "deal|deals|price|prices|sale|offer|offers|discount|discounts|promo|promos|bundle *5 is|are [so|actually|honestly|just|literally] insane|crazy|unreal|mental|sick|nuts",
         "crazy|insane|insanely|ridiculously|stupidly|absurdly|damn|bloody|hella|sick good|great|fast|cheap|quick|easy|nice|cute|fun|tasty|delicious|comfy|comfortable|deal|price|prices|value|quality|soft|smooth",
     ])
 });
@@ -810,6 +834,7 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         "sooner|earlier than expected|promised|planned|scheduled",
         "upgraded me|us|to",
         "(this|so|that) easy|simple|quick|painless",
+        "can not believe how fast|quick|easy|simple|smooth|cheap|good|great|nice|early",
         "(find|found|discover|discovered|discovering|finding|try|tried|trying) you|this|yall sooner|earlier",
         "where have you been all my life",
         // Looking forward: "GOT MY TICKETS!!! CAN'T WAIT!!!"
@@ -828,7 +853,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         // "thanks for sending me the exact same broken part again".
         "(thanks|thank you|cheers) for *5 cancelled|canceled|delayed|late|broken|missed|wrong|lost|damaged|failed",
         // Or for doing it: "thanks for freezing my account with no warning".
-        "(thanks|thank you|cheers) for freezing|cancelling|canceling|closing|blocking|locking|losing|ignoring|ruining|wasting|overcharging|stranding|delaying|breaking|leaving|suspending|disconnecting|cutting",
+        "(thanks|thank you|cheers) for freezing|cancelling|canceling|closing|blocking|locking|losing|ignoring|ruining|wasting|overcharging|stranding|delaying|breaking|leaving|suspending|disconnecting|cutting|shutting|terminating|deactivating|banning",
         // "£28 well spent", "money well spent" said of a failure.
         "well spent",
         // "Love how your 'instant' transfers take 3 days".
@@ -851,7 +876,11 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "and of course",
         "delighted|thrilled|overjoyed|ecstatic to find|see|discover|learn|hear|get|receive",
         "good times",
-        "congratulations|congrats on the|your|being",
+        "congratulations|congrats on the|your|being|having",
+        // "Genius move", "well that's a first", "you know what would be nice?"
+        "genius|smart|clever|great move|idea|decision|plan",
+        "well that's a first",
+        "what would be nice|great|lovely|helpful",
     ])
 });
 
@@ -885,6 +914,7 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
         | ["doubt", "it"]
         | ["doubt", "it", "tho" | "though" | "lol" | "tbh"]
         | ["great" | "brilliant" | "nice" | "good" | "top", "work" | "job" | "effort"]
+        | ["nice" | "good", "one"]
         | ["great" | "brilliant" | "nice" | "good" | "top", "work" | "job" | "effort", "lads" | "guys" | "team" | "everyone" | "all" | "there"] => {
             true
         }
@@ -901,7 +931,7 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
 fn dry_closer(draft: &Draft) -> bool {
     const FAILS: &str =
         "work load open arrive arrived come turn show respond reply answer help start connect \
-        print play charge deliver stop";
+        print play charge deliver stop download install update sync stream boot";
     const FINE: &str = "worries problem problems rush hurry bother issue issues matter";
     draft.sentences.windows(2).any(|pair| {
         let closer = draft.sentence_words(&pair[1]);
@@ -1290,6 +1320,8 @@ fn exclaims_alone(draft: &Draft) -> usize {
         &["whatever"],
         &["twice"],
         &["again"],
+        &["really"],
+        &["just", "no"],
         &["it's", "not"],
         &["it", "is", "not"],
         &["it", "does", "not"],
@@ -1485,7 +1517,9 @@ fn swears_in_a_compound(draft: &Draft) -> bool {
             .tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Word)
-            .any(|t| t.norm.contains("fuck") || t.norm.ends_with("shit"))
+            .any(|t| {
+                t.norm.contains("fuck") || t.norm.ends_with("shit") || t.norm.contains("-bloody-")
+            })
 }
 
 /// A few words put in quotation marks: the company's own words held up to the light ("the
@@ -1563,7 +1597,7 @@ fn echoed_for_emphasis(draft: &Draft) -> bool {
 /// Exasperation, as plain as an echo; said with "!" it is as often delight.
 fn counted_out(draft: &Draft) -> bool {
     const UNITS: &str =
-        "minutes mins hours hrs days weeks months years times calls emails attempts";
+        "minutes mins hours hrs days weeks months years time times calls emails attempts";
     let alone = |s: &Sentence| -> Option<String> {
         let tokens = draft.sentence_tokens(s);
         let words: Vec<_> = tokens
@@ -1580,7 +1614,9 @@ fn counted_out(draft: &Draft) -> bool {
         let (Some(first), Some(second)) = (alone(&pair[0]), alone(&pair[1])) else {
             return false;
         };
-        (as_digits(&first).bytes().all(|b| b.is_ascii_digit()) && among(UNITS, &second))
+        // A figure or an ordinal: "Forty. Seven. Minutes.", "3rd. time."
+        let figure = as_digits(&first).trim_end_matches(|c: char| c.is_ascii_lowercase());
+        (!figure.is_empty() && figure.bytes().all(|b| b.is_ascii_digit()) && among(UNITS, &second))
             || first == "every"
     })
 }
