@@ -450,6 +450,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "disappointment, threats, escalation, sarcasm of 2017",
         1.00,
     ),
+    (
+        "no-acknowledgment",
+        "dry and understated, typed in lower case",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

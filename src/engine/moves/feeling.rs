@@ -13,7 +13,7 @@
 //! one is enough.
 
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{among, is_negation, Draft, Quote, Sentence, TokenKind};
+use crate::engine::text::{among, is_negation, Draft, Quote, Sentence, Token, TokenKind};
 use std::sync::LazyLock;
 
 /// Words and phrases that on their own show frustration, anger or distress in a customer's
@@ -189,8 +189,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "report|reporting this|it to the fcc|cfpb|ftc|regulator|watchdog|press|media",
         "going to my bank|card|credit|lawyer|solicitor",
         // Leaving at the end of a contract: "switching to @rival when my contract ends".
-        "when|once my contract ends|is up|runs out|expires",
-        "seriously|definitely|now considering|thinking of|about cancelling|canceling|leaving|switching",
+        "when|once my contract (ends|is up|runs out|expires)",
+        "seriously|definitely|now (considering|thinking of|thinking about) cancelling|canceling|leaving|switching",
         // Taking the money back through the bank: "I'll file a chargeback".
         "file|filing|issue|issuing|start|starting|open|opening|raise|raising|initiate|initiating|do|doing a chargeback",
         "chargeback if|unless",
@@ -256,6 +256,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "still being charged",
         "no one [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
         "nobody [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
+        "no-one|noone [is|has|seems|will] respond*|answer*|repl*|help*|call*|bothered|pick*|cares|care|to",
         "no response|reply|answer|callback",
         // The silence counted: "3 emails and not one reply", "not a single response".
         "not (one|a single) reply|response|answer|callback|email|call|update|apology",
@@ -286,7 +287,21 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "shop|shopping|go|going|look|looking elsewhere",
         "shop|shopping|go|going|look|looking|take|taking *3 somewhere|someplace else",
         "switch|switching|move|moving [over] to another|different provider|company|carrier|network|bank|isp|airline",
-        "switch|switching|change|changing providers|networks|banks|carriers|suppliers|companies|airlines",
+        "switch|switching|change|changing|moving|leaving providers|networks|banks|carriers|suppliers|companies|airlines",
+        // At the end of their rope: "genuinely at the end of my tether", "I am beyond words",
+        // "I cannot breathe right now", "for the love of god".
+        "end of my tether|rope",
+        "at my wits end",
+        "i am beyond (words|furious|livid|angry|frustrated|upset)",
+        "(can not|cannot) breathe",
+        "what (am i|are we) paying [you|this|them] for",
+        "losing my mind",
+        "pulling my hair out",
+        "for the love of god",
+        // Called a robbery: "daylight robbery", "looting customers openly".
+        "daylight robbery",
+        "robbery|looting|extortion|extortionate",
+        "go|going|went to my bank|card|lawyer|solicitor",
         "switch|switching|move|moving [over] to a [different|new] provider|company|carrier|network|bank|isp|airline",
         "not|never going|coming back",
         // Disbelief and exasperated questions: "how many times do I have to ask",
@@ -691,19 +706,54 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "not being funny|rude but",
         "what exactly|precisely is|are|am|do|does|did|was|were",
         "losing money|business|customers|sales|income|wages|clients",
+        // Told nothing: "downgraded without a single email", "with zero explanation", "no
+        // reason given".
+        "without a single email|word|warning|notice|explanation|message",
+        "with zero|no explanation|notice|warning|communication",
+        "no reason|explanation given|provided",
+        // Their money held: "you've had my money since before lockdown".
+        "had|held|kept|holding|keeping my money|<num>",
+        "of my money for|since",
+        // What they pay for, asked or refused: "what am I paying you for", "I'm not paying
+        // $89 a month for 4 mbps", "for what exactly", "I pay every month on time".
+        "for what exactly",
+        "i am not paying",
+        "i want my money",
+        "i pay (every month|on time|my bills)",
+        // Round and round: "again and again", "I am in a loop", "hangs up", "a brick wall".
+        "again and again",
+        "over and over",
+        "in a loop",
+        "hangs|hang up [on]",
+        "brick wall",
+        "is it though",
+        // Polite with an edge, or suspicious: "with respect", "someone actually reading them",
+        // "starting to think it's on purpose", "who signed off on this".
+        "with [all] [due] respect",
+        "someone|anyone|somebody|anybody actually",
+        "on purpose",
+        "who signed off on",
+        "who will help|fix|sort|answer|respond",
+        "(nobody|no one|no-one|noone) came|showed|turned",
         "hold music",
         "without [any] warning|notice",
         // Escalation asked for: "I want to speak to a manager. Not a bot."
         "speak|talk to a|your manager|supervisor|human|person",
         "not a bot",
-        "is this what <word> is|has become [now]",
+        "is this what <word> is|has [become] [now]",
         "my entire|whole|life savings",
         "want|need my <num> back",
         "the whole|entire <num> hours|hour|flight|journey|trip|day|week",
         // What is at stake for someone who depends on it: "my kids are screaming", "I'm
         // shielding", "this is my heart medication", "I need that money for rent", "I have
         // nothing for the kids' dinner". Distress beside another sign; alone it may be context.
-        "my|our|the kids|children|baby|newborn|toddler are|is screaming|crying|hungry|starving|freezing",
+        "my|our|the kids|children|baby|newborn|toddler [are|is] screaming|crying|hungry|starving|freezing",
+        "hungry kids|children|family",
+        "kids|children|baby|toddler crying|screaming",
+        "on chemo|chemotherapy|dialysis",
+        "run a small business",
+        "(can not|cannot) pay suppliers|staff|rent|bills|wages",
+        "saved his|her|their|my birthday|pocket|christmas money",
         "i am shielding|pregnant|disabled|housebound|immunocompromised|diabetic|vulnerable",
         "heart|blood|insulin|epilepsy|diabetes|cancer medication|medicine|meds|prescription|drugs",
         "need|needed that|the|this|my money for rent|food|bills|groceries|medication",
@@ -807,7 +857,7 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "angry|mad|annoyed|furious|upset [that] i|we (did not|never) (find|discover|try|know about) you|this|yall sooner|earlier|before",
         "i am [so|just|really] terrible|awful|hopeless|useless|rubbish|horrible|crap at|with",
         // Praise the other way round: "this deal on AirPods is insane".
-        "deal|deals|price|prices|sale|offer|offers|discount|discounts|promo|promos|bundle *5 is|are [so|actually|honestly|just|literally] insane|crazy|unreal|mental|sick|nuts",
+        "deal|deals|price|prices|sale|offer|offers|discount|discounts|promo|promos|bundle|graphics|trailer|visuals|view|views *5 is|are [so|actually|honestly|just|literally] insane|crazy|unreal|mental|sick|nuts",
         "crazy|insane|insanely|ridiculously|stupidly|absurdly|damn|bloody|hella|sick good|great|fast|cheap|quick|easy|nice|cute|fun|tasty|delicious|comfy|comfortable|deal|price|prices|value|quality|soft|smooth",
     ])
 });
@@ -834,11 +884,13 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         "sooner|earlier than expected|promised|planned|scheduled",
         "upgraded me|us|to",
         "(this|so|that) easy|simple|quick|painless",
-        "can not believe how fast|quick|easy|simple|smooth|cheap|good|great|nice|early",
+        "(can not|cannot) believe how fast|quick|easy|simple|smooth|cheap|good|great|nice|early",
         "(find|found|discover|discovered|discovering|finding|try|tried|trying) you|this|yall sooner|earlier",
         "where have you been all my life",
         // Looking forward: "GOT MY TICKETS!!! CAN'T WAIT!!!"
         "(can not|cannot) wait",
+        "hyped|stoked|pumped",
+        "regret nothing",
         "so|really|super|very excited",
     ])
 });
@@ -881,6 +933,8 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "genius|smart|clever|great move|idea|decision|plan",
         "well that's a first",
         "what would be nice|great|lovely|helpful",
+        // "I would appreciate someone actually reading them this time."
+        "appreciate someone|anyone|somebody|anybody actually",
     ])
 });
 
@@ -1322,6 +1376,11 @@ fn exclaims_alone(draft: &Draft) -> usize {
         &["again"],
         &["really"],
         &["just", "no"],
+        // A last word: "done.", "sort it".
+        &["done"],
+        &["sort", "it"],
+        &["sort", "it", "out"],
+        &["fix", "it"],
         &["it's", "not"],
         &["it", "is", "not"],
         &["it", "does", "not"],
@@ -1330,18 +1389,46 @@ fn exclaims_alone(draft: &Draft) -> usize {
     ];
     // Two of them ("wow. just wow.", "Seriously? Again.") are two signs.
     // A line ending in a comma opens a letter ("Hello,"): it exclaims nothing.
-    draft
-        .sentences
-        .iter()
-        .filter(|sentence| {
-            ALONE.contains(&draft.sentence_words(sentence).as_slice())
-                && draft
-                    .sentence_tokens(sentence)
-                    .last()
-                    .is_none_or(|t| t.norm != ",")
+    fragments(draft)
+        .into_iter()
+        .filter(|fragment| {
+            ALONE.contains(&words_of(fragment).as_slice())
+                && fragment.last().is_none_or(|t| t.norm != ",")
         })
         .take(2)
         .count()
+}
+
+/// The message cut after every full stop, question mark and exclamation mark, whatever
+/// follows: a tweet typed in lower case ("have the email. sort it") runs on in one sentence
+/// of the text model, which keeps "approx. time" whole; here a few words alone are what count.
+fn fragments<'d>(draft: &'d Draft) -> Vec<&'d [Token]> {
+    let ends = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "?" | "!");
+    let mut pieces = Vec::new();
+    for sentence in &draft.sentences {
+        let tokens = draft.sentence_tokens(sentence);
+        let mut start = 0;
+        for i in 0..tokens.len() {
+            let closes = ends(&tokens[i]) && tokens.get(i + 1).is_none_or(|next| !ends(next));
+            if closes {
+                pieces.push(&tokens[start..=i]);
+                start = i + 1;
+            }
+        }
+        if start < tokens.len() {
+            pieces.push(&tokens[start..]);
+        }
+    }
+    pieces
+}
+
+/// A fragment's normalised words, as [`Draft::sentence_words`] gives a sentence's.
+fn words_of<'t>(tokens: &'t [Token]) -> Vec<&'t str> {
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect()
 }
 
 /// A verdict said as a sentence of its own: "Not ok.", "I'm not happy.", "not impressed."
@@ -1349,8 +1436,8 @@ fn exclaims_alone(draft: &Draft) -> usize {
 /// it?"); alone they are the customer's judgement on the service, as plain as "unacceptable".
 fn verdict_alone(draft: &Draft) -> bool {
     const VERDICTS: &str = "ok okay acceptable happy impressed amused pleased satisfied good";
-    draft.sentences.iter().any(|sentence| {
-        let words = draft.sentence_words(sentence);
+    fragments(draft).into_iter().any(|fragment| {
+        let words = words_of(fragment);
         let verdict = match words.as_slice() {
             ["not" | "very" | "really" | "so", rest @ ..] => rest,
             ["i" | "we", "am" | "are", rest @ ..] => rest,
@@ -1598,8 +1685,7 @@ fn echoed_for_emphasis(draft: &Draft) -> bool {
 fn counted_out(draft: &Draft) -> bool {
     const UNITS: &str =
         "minutes mins hours hrs days weeks months years time times calls emails attempts";
-    let alone = |s: &Sentence| -> Option<String> {
-        let tokens = draft.sentence_tokens(s);
+    let alone = |tokens: &[Token]| -> Option<String> {
         let words: Vec<_> = tokens
             .iter()
             .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
@@ -1610,14 +1696,20 @@ fn counted_out(draft: &Draft) -> bool {
         }
     };
     // And a frequency stressed the same way: "Every. Single. Update.", "Every. Year."
-    draft.sentences.windows(2).any(|pair| {
-        let (Some(first), Some(second)) = (alone(&pair[0]), alone(&pair[1])) else {
+    // ("logs me out every. single. time." puts "every" at the end of its fragment.)
+    fragments(draft).windows(2).any(|pair| {
+        let Some(second) = alone(pair[1]) else {
             return false;
         };
+        let every = words_of(pair[0]).last() == Some(&"every");
         // A figure or an ordinal: "Forty. Seven. Minutes.", "3rd. time."
-        let figure = as_digits(&first).trim_end_matches(|c: char| c.is_ascii_lowercase());
-        (!figure.is_empty() && figure.bytes().all(|b| b.is_ascii_digit()) && among(UNITS, &second))
-            || first == "every"
+        every
+            || alone(pair[0]).is_some_and(|first| {
+                let figure = as_digits(&first).trim_end_matches(|c: char| c.is_ascii_lowercase());
+                !figure.is_empty()
+                    && figure.bytes().all(|b| b.is_ascii_digit())
+                    && among(UNITS, &second)
+            })
     })
 }
 

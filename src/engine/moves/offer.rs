@@ -115,7 +115,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // Who can help instead: "your mortgage adviser can give you an update".
         "your <word> [<word>] can|could|will (give you|help|tell you|update you|advise|explain|answer|arrange|sort)",
         // Another service that runs: "the 08:11 is running on time and calls at the same stops".
-        "is|are [still] running on time|as normal|as planned",
+        "is|are [still] running (on time|as normal|as planned)",
         "is|are still available|stocked|sold|made",
         // What they can do, and what follows: "if you post it again without the number,
         // it'll go live within a day", "if you send the receipt we can swap it" (not "if you
