@@ -4,7 +4,7 @@ use crate::engine::moves::feeling::{acknowledges, reports_failure, Upset};
 use crate::engine::moves::offer::offers_option;
 use crate::engine::moves::verb::is_participle;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{among, capitalise_first, Draft, TokenKind};
+use crate::engine::text::{among, capitalise_first, Draft, Sentence, TokenKind};
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -605,18 +605,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     let body_end = draft.body_end();
     let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
     let found = draft.by_sentence((), (0, 1, past_body), |n| {
-        let sentence = &draft.sentences[n];
-        let (token, byte) = (sentence.tokens.start, sentence.start as isize);
-        let kept: Vec<(Needs, Flag)> = sentence_matches(draft, sentence.tokens.clone())
-            .into_iter()
-            .map(|(needs, flag)| {
-                let needs = match needs {
-                    Needs::Defence(r) => Needs::Defence(r.start - token..r.end - token),
-                    needs => needs,
-                };
-                (needs, flag.moved(-byte))
-            })
-            .collect();
+        let kept = sentence_matches(draft, &draft.sentences[n]);
         (!kept.is_empty()).then_some(SentenceMatches(kept))
     });
     // Facts about the exchange, worked out once and only if a match asks: whether the reply
@@ -670,12 +659,13 @@ fn run(cx: &Context) -> Vec<Flag> {
     flags
 }
 
-/// The matches in one sentence's `tokens` that its own words keep, each with its flag and
-/// what it still needs from the whole exchange.
-fn sentence_matches(draft: &Draft, tokens: Range<usize>) -> Vec<(Needs, Flag)> {
+/// The matches in one sentence that its own words keep, each with what it still needs from
+/// the whole exchange and its flag, in the sentence's own offsets.
+fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<(Needs, Flag)> {
     let (phrases, kinds) = &*RULES;
+    let (token, byte) = (sentence.tokens.start, sentence.start as isize);
     let mut kept = Vec::new();
-    for m in phrases.find_in(draft, tokens) {
+    for m in phrases.find_in(draft, sentence.tokens.clone()) {
         let kind = kinds[m.phrase];
         let needs = match kind {
             Kind::Lecture => (!is_expected_state(draft, &m)
@@ -714,11 +704,14 @@ fn sentence_matches(draft: &Draft, tokens: Range<usize>) -> Vec<(Needs, Flag)> {
             // remarks on a tone only to someone who took one (or in a macro, to anyone).
             Kind::Tone => Some(Needs::UpsetOrNoCustomer),
             Kind::FinePrint => Some(Needs::UpsetUnacknowledged),
-            Kind::Defend => Some(Needs::Defence(defence(draft, &m))),
+            Kind::Defend => {
+                let defence = defence(draft, &m);
+                Some(Needs::Defence(defence.start - token..defence.end - token))
+            }
             _ => Some(Needs::Nothing),
         };
         if let Some(needs) = needs {
-            kept.push((needs, flag(draft, &m, kind)));
+            kept.push((needs, flag(draft, &m, kind).moved(-byte)));
         }
     }
     kept
