@@ -4,7 +4,7 @@ use crate::engine::moves::feeling::{acknowledges, reports_failure, Upset};
 use crate::engine::moves::offer::offers_option;
 use crate::engine::moves::verb::is_participle;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{among, capitalise_first, Draft, TokenKind};
+use crate::engine::text::{among, capitalise_first, Draft, Sentence, TokenKind};
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -566,10 +566,51 @@ static CUSTOMER_REPORTS: LazyLock<Phrases> = LazyLock::new(|| {
 /// received, not what they did wrong ("you should have received an email").
 const EXPECTED_STATE: &str = "received seen been gotten got heard had noticed access";
 
+/// What a match still needs from the whole exchange to be kept, once its own sentence has
+/// said yes: the per-sentence part of a decision is kept with the draft
+/// ([`Draft::by_sentence`]), and this part is worked out over the kept matches each check.
+#[derive(Debug, Clone)]
+enum Needs {
+    Nothing,
+    /// The customer complains (upset, or telling of a failure).
+    Complaint,
+    /// The reply acknowledges nothing.
+    Unacknowledged,
+    /// The customer says they did something.
+    Claim,
+    /// [`Kind::Records`]: whether the rest of the sentence contradicts a report, and whether
+    /// it points at the customer's own doing.
+    Records {
+        contradicts: bool,
+        points: bool,
+    },
+    /// The customer is upset or says they did something.
+    UpsetOrClaim,
+    /// The customer is upset, or no customer's message was given.
+    UpsetOrNoCustomer,
+    /// The customer is upset and the reply acknowledges nothing.
+    UpsetUnacknowledged,
+    /// A defence: a complaint, no acknowledgement, and no option offered outside the
+    /// defence's tokens (relative to its sentence's first token).
+    Defence(Range<usize>),
+}
+
+/// A sentence's matches that its own words keep, with their flags (offsets relative to the
+/// sentence) and what each still needs.
+struct SentenceMatches(Vec<(Needs, Flag)>);
+
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
-    let (phrases, kinds) = &*RULES;
-    let mut flags = Vec::new();
+    // Each sentence's matches and what its own words decide of them are kept with the draft,
+    // so a keystroke decides again only the sentences it touched: a decision reads the first
+    // tokens of the next sentence (a recap's "to recap," before a word, a purpose's "so ..."),
+    // and a rewrite where the sign-off starts.
+    let body_end = draft.body_end();
+    let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
+    let found = draft.by_sentence((), (0, 1, past_body), |n| {
+        let kept = sentence_matches(draft, &draft.sentences[n]);
+        (!kept.is_empty()).then_some(SentenceMatches(kept))
+    });
     // Facts about the exchange, worked out once and only if a match asks: whether the reply
     // acknowledges anything, whether the customer says they did something, whether they
     // complain (upset, or telling of a failure).
@@ -579,18 +620,68 @@ fn run(cx: &Context) -> Vec<Flag> {
     let claims = || *claims.get_or_init(|| cx.customer.is_some_and(|c| CUSTOMER_CLAIMS.occurs(c)));
     let upset = cx.upset() != Upset::Calm;
     let complains = || upset || cx.customer.is_some_and(reports_failure);
-    for m in phrases.find(draft) {
-        let kind = kinds[m.phrase];
-        let keep = match kind {
-            Kind::Lecture => {
-                !is_expected_state(draft, &m) && !before_match(draft, &m, 3, NEGATED_OR_HEDGED)
+    let mut flags = Vec::new();
+    for (n, SentenceMatches(kept)) in found.found() {
+        let sentence = &draft.sentences[n];
+        let (token, byte) = (sentence.tokens.start, sentence.start as isize);
+        for (needs, flag) in kept {
+            let keep = match needs {
+                Needs::Nothing => true,
+                Needs::Complaint => complains(),
+                Needs::Unacknowledged => unacknowledged(),
+                Needs::Claim => claims(),
+                // "Our records show it arrived only 4 minutes late, not 40" sets the record
+                // against their report; "our records show it's at the depot" tells where it is.
+                Needs::Records {
+                    contradicts,
+                    points,
+                } => {
+                    unacknowledged()
+                        && (claims()
+                            || (cx.customer.is_some_and(|c| CUSTOMER_REPORTS.occurs(c))
+                                && *contradicts)
+                            || (complains() && *points))
+                }
+                Needs::UpsetOrClaim => upset || claims(),
+                Needs::UpsetOrNoCustomer => upset || cx.customer.is_none(),
+                Needs::UpsetUnacknowledged => upset && unacknowledged(),
+                // "Confirmations are always sent, so I'll resend it now" defends and then acts
+                // (the defence's own words, "the refund was processed", offer nothing).
+                Needs::Defence(r) => {
+                    let defence = r.start + token..r.end + token;
+                    complains()
+                        && unacknowledged()
+                        && !offers_option(draft, std::slice::from_ref(&defence), true)
+                }
+            };
+            if keep {
+                flags.push(flag.moved(byte));
             }
-            Kind::Caution => complains() && !before_match(draft, &m, 3, NEGATED_OR_HEDGED),
-            Kind::Hindsight => hindsight_holds(draft, &m, complains),
+        }
+    }
+    flags
+}
+
+/// The matches in one sentence that its own words keep, each with what it still needs from
+/// the whole exchange and its flag, in the sentence's own offsets.
+fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<(Needs, Flag)> {
+    let (phrases, kinds) = &*RULES;
+    let (token, byte) = (sentence.tokens.start, sentence.start as isize);
+    let mut kept = Vec::new();
+    for m in phrases.find_in(draft, sentence.tokens.clone()) {
+        let kind = kinds[m.phrase];
+        let needs = match kind {
+            Kind::Lecture => (!is_expected_state(draft, &m)
+                && !before_match(draft, &m, 3, NEGATED_OR_HEDGED))
+            .then_some(Needs::Nothing),
+            Kind::Caution => {
+                (!before_match(draft, &m, 3, NEGATED_OR_HEDGED)).then_some(Needs::Complaint)
+            }
+            Kind::Hindsight => hindsight_holds(draft, &m),
             // Said with an apology it reads as directions ("Sorry! Please contact the
             // courier, not us, as they hold the parcel now").
             Kind::Deflect if words_of(draft, &m) == ["not", "us"] => {
-                before_match(draft, &m, 3, OTHER_PARTIES) && unacknowledged()
+                before_match(draft, &m, 3, OTHER_PARTIES).then_some(Needs::Unacknowledged)
             }
             Kind::Wall
                 if words_of(draft, &m).iter().any(|w| {
@@ -604,36 +695,29 @@ fn run(cx: &Context) -> Vec<Flag> {
                 draft
                     .sentence_of(m.tokens.start)
                     .is_some_and(|s| draft.has_negation(draft.sentences[s].tokens.clone()))
+                    .then_some(Needs::Nothing)
             }
-            Kind::Contradict => claims() && before_match(draft, &m, 8, CONTRAST),
-            // "Our records show it arrived only 4 minutes late, not 40" sets the record
-            // against their report; "our records show it's at the depot" tells where it is.
-            Kind::Records => {
-                unacknowledged()
-                    && (claims()
-                        || (cx.customer.is_some_and(|c| CUSTOMER_REPORTS.occurs(c))
-                            && sentence_contradicts(draft, &m))
-                        || (complains() && sentence_points_at_them(draft, &m)))
-            }
-            Kind::Doubt => upset || claims(),
+            Kind::Contradict => before_match(draft, &m, 8, CONTRAST).then_some(Needs::Claim),
+            Kind::Records => Some(Needs::Records {
+                contradicts: sentence_contradicts(draft, &m),
+                points: sentence_points_at_them(draft, &m),
+            }),
+            Kind::Doubt => Some(Needs::UpsetOrClaim),
             // "Keep it friendly and respectful" answers a calm question about the rules; it
             // remarks on a tone only to someone who took one (or in a macro, to anyone).
-            Kind::Tone => upset || cx.customer.is_none(),
-            Kind::FinePrint => upset && unacknowledged(),
-            // "Confirmations are always sent, so I'll resend it now" defends and then acts
-            // (the defence's own words, "the refund was processed", offer nothing).
+            Kind::Tone => Some(Needs::UpsetOrNoCustomer),
+            Kind::FinePrint => Some(Needs::UpsetUnacknowledged),
             Kind::Defend => {
-                complains()
-                    && unacknowledged()
-                    && !offers_option(draft, &[defence(draft, &m)], true)
+                let defence = defence(draft, &m);
+                Some(Needs::Defence(defence.start - token..defence.end - token))
             }
-            _ => true,
+            _ => Some(Needs::Nothing),
         };
-        if keep {
-            flags.push(flag(draft, &m, kind));
+        if let Some(needs) = needs {
+            kept.push((needs, flag(draft, &m, kind).moved(-byte)));
         }
     }
-    flags
+    kept
 }
 
 /// The tokens of the defence a match is in: its sentence up to a semicolon after it, so that
@@ -695,19 +779,17 @@ fn after_match(draft: &Draft, m: &Match) -> Option<Range<usize>> {
     Some(m.tokens.end..draft.sentences[s].tokens.end)
 }
 
-/// Whether a hindsight phrase is one: "next time" or "in future" followed in its sentence by
-/// an instruction to the customer ("please check", "make sure you"), or, to a customer who
-/// complains, by a precaution ("weigh your bag before travelling", "to avoid fees");
-/// "if you had ..." with what "would" not have happened; "you needed to have" with
-/// something they did.
-fn hindsight_holds(draft: &Draft, m: &Match, complains: impl Fn() -> bool) -> bool {
-    let Some(after) = after_match(draft, m) else {
-        return false;
-    };
+/// Whether a hindsight phrase is one (and what it still needs): "next time" or "in future"
+/// followed in its sentence by an instruction to the customer ("please check", "make sure
+/// you"), or, to a customer who complains, by a precaution ("weigh your bag before
+/// travelling", "to avoid fees"); "if you had ..." with what "would" not have happened;
+/// "you needed to have" with something they did.
+fn hindsight_holds(draft: &Draft, m: &Match) -> Option<Needs> {
+    let after = after_match(draft, m)?;
     let rest = &draft.tokens[after.clone()];
     let has = |words: &[&str]| rest.iter().any(|t| t.norm.is_one_of(words));
     let words = words_of(draft, m);
-    match words.as_slice() {
+    let holds = match words.as_slice() {
         ["if", "you", "had", ..] => {
             has(&["would"])
                 && has(&[
@@ -726,12 +808,20 @@ fn hindsight_holds(draft: &Draft, m: &Match, complains: impl Fn() -> bool) -> bo
                 .sentence_of(m.tokens.start)
                 .map_or(m.tokens.start, |s| draft.sentences[s].tokens.start)
                 ..m.tokens.start;
-            !has(&["we", "i", "our"])
-                && (INSTRUCTION.occurs_in(draft, after.clone())
-                    || INSTRUCTION.occurs_in(draft, before)
-                    || (PRECAUTION.occurs_in(draft, after) && complains()))
+            if has(&["we", "i", "our"]) {
+                return None;
+            }
+            if !(INSTRUCTION.occurs_in(draft, after.clone())
+                || INSTRUCTION.occurs_in(draft, before))
+            {
+                return PRECAUTION
+                    .occurs_in(draft, after)
+                    .then_some(Needs::Complaint);
+            }
+            true
         }
-    }
+    };
+    holds.then_some(Needs::Nothing)
 }
 
 /// What the customer should have done first, told as a precaution: "before travelling", "to

@@ -1,6 +1,6 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::{offers_option, INFO_POINTER};
-use crate::engine::moves::refusal::{skip_ranges, Kind, Refusal};
+use crate::engine::moves::refusal::{Kind, Refusal};
 use crate::engine::text::{is_negation, Draft, TokenKind};
 
 declare_check! {
@@ -31,8 +31,8 @@ declare_check! {
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     let pointer = INFO_POINTER.occurs(draft);
-    let refusals: Vec<_> = cx
-        .refusals()
+    let all = cx.refusals();
+    let refusals: Vec<&Refusal> = all
         .iter()
         // "That's the only deal we have" and "opened in branch only" name the option; "no
         // news yet, stay tuned" refuses nothing.
@@ -41,12 +41,12 @@ fn run(cx: &Context) -> Vec<Flag> {
                 && !r.names_a_way(draft)
                 && !r.is_pending_news(draft, pointer)
         })
-        .cloned()
         .collect();
     let Some(first) = refusals.first() else {
         return Vec::new();
     };
-    if offers_option(draft, &skip_ranges(&refusals), false)
+    let skip: Vec<_> = refusals.iter().map(|r| r.stretch.clone()).collect();
+    if offers_option(draft, &skip, false)
         || refusals.iter().any(|r| turns_to_something_else(draft, r))
     {
         return Vec::new();

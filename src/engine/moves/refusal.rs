@@ -16,7 +16,9 @@ use super::time::CONCRETE_TIME;
 use super::verb::is_participle;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{among, Draft, Norm, Sentence, Subject, Token, TokenKind};
+use std::cell::OnceCell;
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 /// What kind of "no" a refusal is; some kinds are judged differently.
@@ -62,6 +64,8 @@ pub struct Refusal {
     /// Token range between the punctuation marks around the refusal; words in it (such as
     /// "refund" in "we can't offer a refund") never count as the option offered.
     pub stretch: Range<usize>,
+    /// What its own sentence says of it, shared with the sentences' list of refusals.
+    facts: Rc<Facts>,
 }
 
 impl Refusal {
@@ -70,28 +74,52 @@ impl Refusal {
     /// `pointer` says whether the reply points anywhere ([`INFO_POINTER`](super::offer::INFO_POINTER)); work it out
     /// once per reply.
     pub fn is_pending_news(&self, draft: &Draft, pointer: bool) -> bool {
-        let tokens = draft.sentence_tokens(&draft.sentences[self.sentence]);
-        let not_yet = self.kind == Kind::Unavailable && tokens.iter().any(|t| t.norm == "yet");
-        // "Ordering is off tonight, but it'll be back on tomorrow": a pause with its end. Asked
-        // of every word of every "unavailable" sentence, so an array, which rules words out
-        // by length, not a string read word by word.
-        let back_at = self.kind == Kind::Unavailable
-            && tokens.iter().any(|t| {
-                t.norm
-                    .is_one_of(&["back", "again", "resume", "resumes", "reopen", "reopens"])
-            })
-            && CONCRETE_TIME.occurs_in(draft, draft.sentences[self.sentence].tokens.clone());
-        back_at || ((self.kind == Kind::NoInfo || not_yet) && pointer)
+        let (back_at, news) = *self.facts().news.get_or_init(|| {
+            let tokens = draft.sentence_tokens(&draft.sentences[self.sentence]);
+            let not_yet = self.kind == Kind::Unavailable && tokens.iter().any(|t| t.norm == "yet");
+            // "Ordering is off tonight, but it'll be back on tomorrow": a pause with its end.
+            // Asked of every word of every "unavailable" sentence, so an array, which rules
+            // words out by length, not a string read word by word.
+            let back_at = self.kind == Kind::Unavailable
+                && tokens.iter().any(|t| {
+                    t.norm
+                        .is_one_of(&["back", "again", "resume", "resumes", "reopen", "reopens"])
+                })
+                && CONCRETE_TIME.occurs_in(draft, draft.sentences[self.sentence].tokens.clone());
+            (back_at, self.kind == Kind::NoInfo || not_yet)
+        });
+        back_at || (news && pointer)
+    }
+
+    /// What the refusal's own sentence says of it, each fact worked out on first use and kept
+    /// with the sentences' list of refusals ([`find_refusals`]): a keystroke elsewhere in a
+    /// long draft reads none of it again.
+    fn facts(&self) -> &Facts {
+        &self.facts
     }
 
     /// Whether this limit names the way the thing is had ("joint accounts are opened in
     /// branch only"): a no to the way asked about, and the other way at once.
     pub fn names_a_way(&self, draft: &Draft) -> bool {
         self.kind == Kind::OnlyWhere
-            && draft.tokens[self.stretch.clone()]
-                .iter()
-                .any(|t| among(WAY_WORDS, &t.norm))
+            && *self.facts().names_a_way.get_or_init(|| {
+                draft.tokens[self.stretch.clone()]
+                    .iter()
+                    .any(|t| among(WAY_WORDS, &t.norm))
+            })
     }
+}
+
+/// [`Refusal::facts`]: what the refusal's own sentence says of it, each on first use.
+#[derive(Debug, Default)]
+struct Facts {
+    /// Whether it is back at a time the sentence gives, and whether it is news not there
+    /// yet ([`Refusal::is_pending_news`]).
+    news: OnceCell<(bool, bool)>,
+    names_a_way: OnceCell<bool>,
+    limited: OnceCell<bool>,
+    /// Whether the sentence concedes it ("while ...") ([`Refusal::is_conceded`]).
+    concedes: OnceCell<bool>,
 }
 
 /// How many tokens around a refusal its checks look at: a clause, not a run-on sentence.
@@ -400,6 +428,7 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
                 kind,
                 span.start - byte..span.end - byte,
                 stretch.start - token..stretch.end - token,
+                Rc::<Facts>::default(),
             ))
         };
         // One call site, so that the words' search is compiled once.
@@ -415,7 +444,7 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
             true => if_not,
             false => if_answers,
         };
-        if let Some((kind, span, stretch)) = hit {
+        if let Some((kind, span, stretch, facts)) = hit {
             let sentence = &draft.sentences[index];
             let (byte, token) = (sentence.start, sentence.tokens.start);
             found.push(Refusal {
@@ -423,6 +452,7 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
                 sentence: index,
                 span: span.start + byte..span.end + byte,
                 stretch: stretch.start + token..stretch.end + token,
+                facts: facts.clone(),
             });
         }
     }
@@ -1266,6 +1296,11 @@ impl Refusal {
     /// 30 minutes"; not "for you" or "for your order"), or, for news not there yet, that the
     /// thing is planned ("it's on our roadmap, but we don't have a date").
     pub fn is_limited(&self, draft: &Draft) -> bool {
+        *self.facts().limited.get_or_init(|| self.limits(draft))
+    }
+
+    /// [`Refusal::is_limited`], worked out.
+    fn limits(&self, draft: &Draft) -> bool {
         let sentence = draft.sentences[self.sentence].tokens.clone();
         if self.kind == Kind::NoInfo && PLANNED.occurs_in(draft, sentence) {
             return true;
@@ -1310,10 +1345,12 @@ impl Refusal {
     /// it does not stand alone.
     pub fn is_conceded(&self, draft: &Draft) -> bool {
         let sentence = &draft.sentences[self.sentence];
-        let concedes = draft.tokens[sentence.tokens.clone()]
-            .iter()
-            .take_while(|t| t.start < self.span.start)
-            .any(|t| t.norm.is_among("while whilst although though"));
+        let concedes = *self.facts().concedes.get_or_init(|| {
+            draft.tokens[sentence.tokens.clone()]
+                .iter()
+                .take_while(|t| t.start < self.span.start)
+                .any(|t| t.norm.is_among("while whilst although though"))
+        });
         let elsewhere = [0..self.stretch.end, sentence.tokens.end..draft.tokens.len()];
         concedes && offers_option(draft, &elsewhere, false)
     }
