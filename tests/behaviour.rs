@@ -455,6 +455,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "dry and understated, typed in lower case",
         1.00,
     ),
+    ("no-acknowledgment", "digs, slang and hashtag demands", 1.00),
     // FLOORS-END
 ];
 

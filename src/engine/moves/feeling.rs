@@ -294,6 +294,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "at my wits end",
         "i am beyond (words|furious|livid|angry|frustrated|upset)",
         "(can not|cannot) breathe",
+        // Slang for cross: "I'm tight", "lowkey heated", "so salty".
+        "i am|so|lowkey|kinda tight|salty|heated|pressed|tilted",
         "what (am i|are we) paying [you|this|them] for",
         "losing my mind",
         "pulling my hair out",
@@ -734,6 +736,11 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "on purpose",
         "who signed off on",
         "who will help|fix|sort|answer|respond",
+        // A dig by comparison or a lesson learnt: "unlike your own driver", "next time I'll
+        // make sure not to ...", "someone that matters".
+        "unlike your|you",
+        "next time i will (make sure|remember|know)",
+        "someone|somebody|anyone that|who matters|cares",
         "(nobody|no one|no-one|noone) came|showed|turned",
         "hold music",
         "without [any] warning|notice",
@@ -933,6 +940,8 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "genius|smart|clever|great move|idea|decision|plan",
         "well that's a first",
         "what would be nice|great|lovely|helpful",
+        // "The best security I've ever seen. Not letting me into my own email tho 🤦".
+        "best *3 i have ever seen|had|experienced",
         // "I would appreciate someone actually reading them this time."
         "appreciate someone|anyone|somebody|anybody actually",
     ])
@@ -1497,7 +1506,8 @@ fn upset_hashtag(draft: &Draft) -> bool {
         "fail theft scam fraud liar lying worst disgust disgrace angry furious frustrat annoy \
         boycott shame useless sucks neveragain ripoff rippedoff disappoint unhappy nothappy \
         notimpressed notcool fedup joke pathetic ridiculous unacceptable poorservice \
-        badservice terrible horrible awful smh wtf";
+        badservice terrible horrible awful smh wtf fixyour fixit fixthis dobetter sortit \
+        upgradeyour getitright notgoodenough wakeup";
     draft
         .tokens
         .iter()
