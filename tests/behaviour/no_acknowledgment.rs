@@ -345,7 +345,7 @@ pub fn suite() -> Vec<Capability> {
             "digs, slang and hashtag demands",
             "\"the best security I've ever seen. won't let me into my own email tho 🤦\", \"unlike your own driver ... next time I'll make sure\", \"anyone who matters\", \"u made me pay full price, I'm tight\", \"#FixYourApp\" show upset; \"the best pizza I've ever had!\", \"#fixtures\" do not",
         )
-        .flags_for("{the best security I've ever seen. won't let me into my own email tho 🤦|I went the extra mile, unlike your own driver. Next time I will make sure not to pick the flower bed.|third time asking. is there anyone who matters I could email at your HQ|bruh u really just made me pay full price, I'm tight|third crash today. #FixYourApp!}", "Which tariff are you on at the moment?")
+        .flags_for("{face unlock stopped working after the update and no-one at the company seems to care|'arriving today' for 5 days. it's a running joke in my house|ordered at 9, it's 11:15, the rider is not picking calls. i am diabetic and need to eat|my account got deactivated with no reason given and the appeal link is broken. fantastic system|the best security I've ever seen. won't let me into my own email tho 🤦|I went the extra mile, unlike your own driver. Next time I will make sure not to pick the flower bed.|third time asking. is there anyone who matters I could email at your HQ|bruh u really just made me pay full price, I'm tight|third crash today. #FixYourApp!}", "Which tariff are you on at the moment?")
         .quiet_for("{honestly the best pizza I've ever had!|when are the new #fixtures out?}", "Which tariff are you on at the moment?"),
         Capability::new(
             "long email",

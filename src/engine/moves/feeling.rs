@@ -294,6 +294,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "at my wits end",
         "i am beyond (words|furious|livid|angry|frustrated|upset)",
         "(can not|cannot) breathe",
+        // Nobody cares, said of the whole company: "no-one at google seems to care".
+        "(nobody|no one|no-one|noone) *3 (seems to care|seem to care|gives a)",
+        "a running joke",
         // Slang for cross: "I'm tight", "lowkey heated", "so salty".
         "i am|so|lowkey|kinda tight|salty|heated|pressed|tilted",
         "what (am i|are we) paying [you|this|them] for",
@@ -736,6 +739,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "on purpose",
         "who signed off on",
         "who will help|fix|sort|answer|respond",
+        "not picking|answering|taking [my|the] calls|call|phone",
         // A dig by comparison or a lesson learnt: "unlike your own driver", "next time I'll
         // make sure not to ...", "someone that matters".
         "unlike your|you",
@@ -942,6 +946,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "what would be nice|great|lovely|helpful",
         // "The best security I've ever seen. Not letting me into my own email tho 🤦".
         "best *3 i have ever seen|had|experienced",
+        "fantastic|brilliant|superb|wonderful system|process",
         // "I would appreciate someone actually reading them this time."
         "appreciate someone|anyone|somebody|anybody actually",
     ])
