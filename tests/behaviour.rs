@@ -456,6 +456,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("no-acknowledgment", "digs, slang and hashtag demands", 1.00),
+    (
+        "no-acknowledgment",
+        "sarcasm that is never praise, and jokes that are never upset",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

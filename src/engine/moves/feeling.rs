@@ -297,6 +297,18 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Nobody cares, said of the whole company: "no-one at google seems to care".
         "(nobody|no one|no-one|noone) *3 (seems to care|seem to care|gives a)",
         "a running joke",
+        // Sarcasm and verdicts that are never praise: "you had one job", "nah this ain't it",
+        // "I've had it", "so you're telling me ...", "imagine paying $90 a month to ...",
+        // "I've heard that song before", "stay playing with my money".
+        "(you have|you had) one job",
+        "this (is not|aint) it",
+        "i have had it",
+        "cancel everything",
+        "so you are telling me",
+        "imagine paying|being",
+        "heard that song|one|line before",
+        "playing with my money",
+        "do the math|maths",
         // Slang for cross: "I'm tight", "lowkey heated", "so salty".
         "i am|so|lowkey|kinda tight|salty|heated|pressed|tilted",
         "what (am i|are we) paying [you|this|them] for",
@@ -740,6 +752,25 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "who signed off on",
         "who will help|fix|sort|answer|respond",
         "not picking|answering|taking [my|the] calls|call|phone",
+        // Digs of the long tail: "does anyone at Sprint read these", "whoever designed this",
+        // "paid to ignore the phones", "passed between 4 departments", "remember me?", "I'm
+        // not asking for much", "lol at you guys", "gonna need y'all to stop", "no shows",
+        // "annual leave" spent waiting, "sat here since 2pm", "before payday".
+        "does anyone|anybody at|there *2 read|listen|care|answer",
+        "whoever designed|made|built|approved|thought",
+        "paid to ignore",
+        "passed|bounced between|around",
+        "remember me",
+        "not asking for much|a lot",
+        "lol|lmao at you|your|y'all|yall",
+        "gonna|going need you|y'all|yall to",
+        "(no show|no shows|no-show|no-shows)",
+        "annual leave",
+        "sat|sitting|waited here since|for",
+        "before payday",
+        "my previous <num>",
+        "been without *3 for|since",
+        "where is my money|refund|<num>",
         // A dig by comparison or a lesson learnt: "unlike your own driver", "next time I'll
         // make sure not to ...", "someone that matters".
         "unlike your|you",
@@ -767,6 +798,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "saved his|her|their|my birthday|pocket|christmas money",
         "i am shielding|pregnant|disabled|housebound|immunocompromised|diabetic|vulnerable",
         "heart|blood|insulin|epilepsy|diabetes|cancer medication|medicine|meds|prescription|drugs",
+        "insulin|inhaler|epipen|epi-pen",
+        "he|she|they is|are housebound|disabled|vulnerable|shielding|pregnant",
         "need|needed that|the|this|my money for rent|food|bills|groceries|medication",
         "nothing for [the] kids|children|dinner|tea|breakfast|food",
         "i|we have [now|completely|already] run|ran out",
@@ -784,7 +817,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Jabs: "just saying", "you do the maths", "define unlimited", "is it walking here?",
         // "gave up on the app", "it's July" (after a wait since March).
         "just saying",
-        "you do the math|maths",
+        "not important enough",
         "define unlimited|instant|fast|quick|express|premium|free|guaranteed|soon|shortly|priority|next-day|24/7",
         "(is it|are they) walking|crawling|swimming|hitchhiking",
         // Stuck for days: "it's been 'out for delivery' for six days".
@@ -847,6 +880,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
 static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "worst case|scenario",
+        // Jokes and self-deprecation: "worst part of my day: choosing", "insane how fast my order
+        // came", "crazy question", "this is embarrassing but I can't find".
+        "worst|hardest part of my day|week",
+        "insane|crazy|mad how fast|quick|good|cheap|easy",
+        "crazy|dumb|stupid|silly question",
+        "is [so|kinda|slightly|a] embarrassing but",
         // A theft reported, not the company called thieves: "I reported my card stolen",
         // "my phone was stolen".
         "reported|report|reporting *3 stolen",
@@ -892,6 +931,10 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         // easier than feared ("I can't believe it's this easy"), a find wished sooner.
         "a|one|two|three|four|five|six|seven|<num> day|days|week|weeks|month|months early|earlier",
         "ahead of schedule",
+        // Their own slip, owned: "accidentally bought it twice 🤦", "you're gonna hate me but".
+        "accidentally",
+        "(my bad|my mistake)",
+        "(gonna|going to) hate me",
         "sooner|earlier than expected|promised|planned|scheduled",
         "upgraded me|us|to",
         "(this|so|that) easy|simple|quick|painless",
@@ -930,7 +973,11 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "well done",
         "(thanks|thank you) a lot|bunch|heaps|million",
         // "Love waiting an hour on hold", "gotta love paying twice".
-        "love|loving|loved waiting|being|getting|paying|having|spending|sitting|standing",
+        "love|loving|loved|appreciate|enjoy|enjoying waiting|being|getting|paying|having|spending|sitting|standing",
+        // "Real generous of you", "makes total sense", "impressive work".
+        "real|really|very|so generous|kind|nice|thoughtful of you",
+        "makes (total|perfect|complete) sense",
+        "impressive|incredible|outstanding work|job|stuff|effort|record",
         "really|very|so|super helpful|useful|thoughtful|considerate",
         "great|excellent|brilliant|fantastic|amazing|stellar|superb|perfect|lovely|top service|support|communication|job|work|timing|stuff|effort (as always|as usual|as ever)",
         "nice|glad|good|great|lovely to know",
@@ -1663,7 +1710,7 @@ fn echoed_for_emphasis(draft: &Draft) -> bool {
     let sentences: Vec<Vec<String>> = draft.sentences.iter().map(words_of).collect();
     sentences.iter().enumerate().skip(1).any(|(i, _)| {
         let before = &sentences[i - 1];
-        if before.len() < 3 {
+        if before.len() < 2 {
             return false;
         }
         // The run of short sentences from here: "ten." "times." Said with "!" it is as
@@ -1744,6 +1791,12 @@ fn as_digits(word: &str) -> &str {
         ("twelve", "12"),
         ("fifteen", "15"),
         ("twenty", "20"),
+        ("thirteen", "13"),
+        ("fourteen", "14"),
+        ("sixteen", "16"),
+        ("seventeen", "17"),
+        ("eighteen", "18"),
+        ("nineteen", "19"),
         ("thirty", "30"),
         ("forty", "40"),
         ("fifty", "50"),
