@@ -461,6 +461,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "sarcasm that is never praise, and jokes that are never upset",
         1.00,
     ),
+    (
+        "no-acknowledgment",
+        "let down, dry openers, what is at stake in a family",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

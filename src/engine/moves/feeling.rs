@@ -297,6 +297,16 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Nobody cares, said of the whole company: "no-one at google seems to care".
         "(nobody|no one|no-one|noone) *3 (seems to care|seem to care|gives a)",
         "a running joke",
+        // "kidding me?", "are you guys for real", "trolling me", "Zero stars.", "felt let
+        // down", "enjoy losing customers", "why do I pay £20 a month".
+        "kidding me",
+        "are you [guys|people|lot|all] for real|serious|kidding",
+        "trolling me|us",
+        "zero|0 stars",
+        "(feel|felt|feeling) let down",
+        "let me|us down",
+        "enjoy losing",
+        "why (do i|am i|do we|are we) (pay|paying)",
         // Sarcasm and verdicts that are never praise: "you had one job", "nah this ain't it",
         // "I've had it", "so you're telling me ...", "imagine paying $90 a month to ...",
         // "I've heard that song before", "stay playing with my money".
@@ -310,7 +320,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "playing with my money",
         "do the math|maths",
         // Slang for cross: "I'm tight", "lowkey heated", "so salty".
-        "i am|so|lowkey|kinda tight|salty|heated|pressed|tilted",
+        "(i am|so|lowkey|kinda) tight|salty|heated|pressed|tilted",
         "what (am i|are we) paying [you|this|them] for",
         "losing my mind",
         "pulling my hair out",
@@ -759,11 +769,11 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "does anyone|anybody at|there *2 read|listen|care|answer",
         "whoever designed|made|built|approved|thought",
         "paid to ignore",
-        "passed|bounced between|around",
+        "passed|bounced between|around|from",
         "remember me",
-        "not asking for much|a lot",
+        "not asking for (much|a lot)",
         "lol|lmao at you|your|y'all|yall",
-        "gonna|going need you|y'all|yall to",
+        "(gonna|going to) need you|y'all|yall to",
         "(no show|no shows|no-show|no-shows)",
         "annual leave",
         "sat|sitting|waited here since|for",
@@ -771,6 +781,17 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "my previous <num>",
         "been without *3 for|since",
         "where is my money|refund|<num>",
+        "no kidding",
+        "a single person|human|soul",
+        "took|taken|stole|stolen my money",
+        "please anyone|someone|somebody",
+        "wiped|deleted|erased|lost my",
+        "of my day|life|time wasted|gone",
+        "i want|need answers|an answer",
+        "never comes|arrives",
+        "that's how long",
+        "how is this|that even possible",
+        "(one|1) star",
         // A dig by comparison or a lesson learnt: "unlike your own driver", "next time I'll
         // make sure not to ...", "someone that matters".
         "unlike your|you",
@@ -799,11 +820,15 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "i am shielding|pregnant|disabled|housebound|immunocompromised|diabetic|vulnerable",
         "heart|blood|insulin|epilepsy|diabetes|cancer medication|medicine|meds|prescription|drugs",
         "insulin|inhaler|epipen|epi-pen",
+        "dying|hospice|funeral",
+        "in hospital",
+        "going feral|mad|crazy",
+        "food|rent money",
         "he|she|they is|are housebound|disabled|vulnerable|shielding|pregnant",
         "need|needed that|the|this|my money for rent|food|bills|groceries|medication",
         "nothing for [the] kids|children|dinner|tea|breakfast|food",
         "i|we have [now|completely|already] run|ran out",
-        "i am lactose intolerant|allergic|coeliac|celiac|vegan|vegetarian",
+        "i am (lactose intolerant|allergic|coeliac|celiac|vegan|vegetarian)",
         // A service gone, with how long: "no internet since Friday", "no heating for 3 days".
         "no internet|wifi|wi-fi|broadband|power|electricity|heating|heat|water|signal|service|network|landline|tv since|for",
         "twice|thrice",
@@ -959,7 +984,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         // "thanks for sending me the exact same broken part again".
         "(thanks|thank you|cheers) for *5 cancelled|canceled|delayed|late|broken|missed|wrong|lost|damaged|failed",
         // Or for doing it: "thanks for freezing my account with no warning".
-        "(thanks|thank you|cheers) for freezing|cancelling|canceling|closing|blocking|locking|losing|ignoring|ruining|wasting|overcharging|stranding|delaying|breaking|leaving|suspending|disconnecting|cutting|shutting|terminating|deactivating|banning",
+        "(thanks|thank you|cheers) for wiping|deleting|erasing|freezing|cancelling|canceling|closing|blocking|locking|losing|ignoring|ruining|wasting|overcharging|stranding|delaying|breaking|leaving|suspending|disconnecting|cutting|shutting|terminating|deactivating|banning",
         // "£28 well spent", "money well spent" said of a failure.
         "well spent",
         // "Love how your 'instant' transfers take 3 days".
@@ -1048,12 +1073,21 @@ fn dry_closer(draft: &Draft) -> bool {
         "work load open arrive arrived come turn show respond reply answer help start connect \
         print play charge deliver stop download install update sync stream boot";
     const FINE: &str = "worries problem problems rush hurry bother issue issues matter";
+    // The praise may also open, with the failure told after it: "Nice one. Pushed an update
+    // at 9am and now none of us can log in."
     draft.sentences.windows(2).any(|pair| {
-        let closer = draft.sentence_words(&pair[1]);
-        if !praise_alone(draft, &pair[1]) || matches!(closer.as_slice(), ["thanks" | "cheers"]) {
+        let dry = |s: &Sentence| {
+            praise_alone(draft, s)
+                && !matches!(draft.sentence_words(s).as_slice(), ["thanks" | "cheers"])
+        };
+        let told = if dry(&pair[1]) {
+            &pair[0]
+        } else if dry(&pair[0]) {
+            &pair[1]
+        } else {
             return false;
-        }
-        let before = draft.sentence_tokens(&pair[0]);
+        };
+        let before = draft.sentence_tokens(told);
         let failed = before
             .iter()
             .enumerate()
@@ -1314,9 +1348,12 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // Their feeling named as fair: "I'm not surprised you're fed up", "no wonder you're
         // cross"; the fault owned: "unacceptable on our part", "three times too many".
         "(not surprised|no wonder) you",
-        "you are|would [be] [so|really|understandably|rightly] fed up|annoyed|cross|angry|upset|frustrated|disappointed|livid|furious|gutted",
+        "you are|would [be] [so|really|understandably|rightly] (fed up|annoyed|cross|angry|upset|frustrated|disappointed|livid|furious|gutted)",
         // Sharing it: "I'd be annoyed too", "we'd be fuming as well".
         "i|we would be [really|so|just|pretty|absolutely] annoyed|frustrated|upset|livid|furious|fuming|cross|angry|gutted|disappointed|fed",
+        "i|we would be worn|exhausted|tired|stressed [out] too",
+        // "A delay and then a missing bag, that's a rough day."
+        "that's|what a rough|tough|long|horrible|awful|stressful|miserable day|week|night|journey|trip|start",
         // Naming what went wrong as what they did not get: "not the caffeine hit you paid
         // for!", "not what you ordered".
         "not the *3 you paid|ordered|expected|wanted|needed|deserve|deserved|booked",
@@ -1437,6 +1474,11 @@ fn exclaims_alone(draft: &Draft) -> usize {
         &["again"],
         &["really"],
         &["just", "no"],
+        &["right"],
+        &["yeah", "right"],
+        &["gone"],
+        &["anyone"],
+        &["please", "anyone"],
         // A last word: "done.", "sort it".
         &["done"],
         &["sort", "it"],
