@@ -466,6 +466,16 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "let down, dry openers, what is at stake in a family",
         1.00,
     ),
+    (
+        "missing-alternative",
+        "another way, in the words of a fact, a tip or someone else",
+        1.00,
+    ),
+    (
+        "abrupt-refusal",
+        "the channel is a reason only beside the no",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -341,6 +341,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{The fix is planned for next Tuesday. Can't rule out a delay, but that's the current target.|Sorry, we don't deliver on Sundays, as most of our depots are closed. You can choose Saturday delivery at checkout.}")
         .flags_for(ASKING, "No student discount, I'm afraid."),
         Capability::new(
+            "the channel is a reason only beside the no",
+            "\"CSV export isn't available, sorry. You can download PDFs in online banking.\" gives no reason (the channel names where to go); \"we can't change it online\" and \"within 6 months of an increase\", \"after that a fee applies\" give theirs",
+        )
+        .flags_for(ASKING, "Sorry, CSV export isn't available. You can download PDF statements from Documents in online banking.")
+        .quiet_for(ASKING, "{Sorry, we can't raise limits within 6 months of an increase. You can ask again from September in the app.|It's free to change within 24 hours of booking. After that a change fee applies, sorry. DM us and I'll check which applies.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::case;
 use crate::engine::moves::offer::{offers_option, INFO_POINTER};
-use crate::engine::moves::reason::{explained_after, reply_gives_reason, SOFTENING};
+use crate::engine::moves::reason::{explained_after, reply_gives_reason, CHANNEL, SOFTENING};
 use crate::engine::moves::refusal::{skip_ranges, Kind};
 use crate::engine::text::{among, Draft, TokenKind};
 use std::ops::Range;
@@ -95,7 +95,8 @@ fn run(cx: &Context) -> Vec<Flag> {
         let reason = refusal.kind == Kind::SoldOut
             || reply_reason
             || first_limited.is_some_and(|s| s <= refusal.sentence)
-            || explained_after(draft, refusal.sentence);
+            || explained_after(draft, refusal.sentence)
+            || CHANNEL.occurs_in(draft, draft.sentences[refusal.sentence].tokens.clone());
         if reason && softened {
             continue;
         }

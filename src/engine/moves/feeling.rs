@@ -574,7 +574,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Held on the phone ("been on hold 40 mins", "on hold for an hour"), not a status
         // ("why is my transfer on hold?").
         "been|was|were|kept|put|left|sat|sitting|still|stuck on hold",
-        "on hold for|since",
+        "on hold for [an|a|over|nearly|almost|<num>] hour|hours|hr|hrs|minutes|mins|ages|forever",
         "minutes|mins|hours|hrs|hour|minute on hold",
         "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request|cancelled|canceled|late|delayed|missed|wrong|broken|replacement|visit|engineer|bill|bills|invoice|charge|order|delivery|parcel|outage|refund|payment",
         // Resigned: "can't even be bothered anymore"; the bad timing: "right when I need it".

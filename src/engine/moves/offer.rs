@@ -106,6 +106,23 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // Where it can be had: "the full series is available on demand in the app", and a
         // substitute: "the navy one is very similar and in stock now".
         "is|are [still|also|now|already] available on|in|at|from|via|through",
+        // What still works, said of the others: "soy, almond and coconut are all still
+        // available", "the 19:12 is fine", "folding bikes are welcome any time", "your ticket's
+        // valid on it", "you're still covered".
+        "are all [still|also] available|stocked|fine|welcome",
+        "is|are [also|always] fine|welcome",
+        "valid on|for it|them|this|that|the|any",
+        "you are still|also covered|eligible|protected|entitled",
+        // Another who can: "the manufacturer sells spares direct", "our billing team can on
+        // 0800 ...".
+        "manufacturer|manufacturers|maker|makers sells|sell|stocks|supplies|repairs|services|offers",
+        "our|the <word> team|department|desk|colleagues can|could|will [also] [be]",
+        // A tip or a nudge: "Tip: save both in your Wallet", "do mention the occasion when you
+        // book", "half price with this link".
+        "tip|hint",
+        "do mention|tell|let|ask|add|try|check|book|call|pop|drop",
+        "with this|the|our link|code",
+        "(half price|half-price)",
         // Someone who can do it sooner: "our team can fast-track it by phone".
         "our|the team|agents|colleagues|staff|specialists can|could [also] fast-track|expedite|prioritise|prioritize|escalate|arrange|help|reissue|replace|refund",
         // Where a copy may still be: "they may still have a copy in their own folder".
@@ -120,7 +137,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // What they can do, and what follows: "if you post it again without the number,
         // it'll go live within a day", "if you send the receipt we can swap it" (not "if you
         // cancel now, you'll lose the deposit": only verbs of a way forward).
-        concat!("if you [just|can|could] ", directive!(), "|post|repost|resend|resubmit|remove|edit|upload|bring|return"),
+        concat!("if you [just|can|could] ", directive!(), "|post|repost|resend|resubmit|remove|edit|upload|bring|return|pick|switch|swap|change|move|wait"),
         "is|are [also|still|now|currently] in stock",
         // Another place has it, or what they have still works: "the creator's site has the
         // full archive", "downloaded episodes will still play offline".

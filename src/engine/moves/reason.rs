@@ -35,6 +35,8 @@ pub static SOFTENING: LazyLock<Phrases> = LazyLock::new(|| {
 pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "because",
+        // A purpose given for a change: "it was removed to make room for new lines".
+        "to make room|way|space for",
         "due to",
         "owing to",
         "as a result of",
@@ -53,7 +55,6 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "so a|an|the|these|those|your|our|any *3 cannot|unable",
         "so a|an|the|these|those|your|our|any *3 not be|possible|able",
         "so *3 can|could no longer",
-        "publicly|public",
         "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited|warranty|warranties",
         "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",
         "for [your] [own] security|safety|privacy|protection",
@@ -61,11 +62,6 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "in order to",
         "so that",
         "already",
-        "via|over|through|from|on|in twitter|social|here|dm|dms|messenger|facebook|public|phone|telephone|email|e-mail|chat|forum|forums|platform|thread|tweet|tweets",
-        // The channel itself: "it can't be changed online", "we can't do that remotely".
-        "online|remotely",
-        "via|over|through|from|on|in this|our|the forum|platform|channel|thread|app",
-        "via|over|through|from|on the phone|telephone",
         "of this|that|such nature|kind|type",
         "in such|these|those|this case|cases|situations|instances",
         "controlled|determined|set|decided|managed|handled|owned|governed by",
@@ -409,6 +405,19 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
 /// Whether the reply gives a reason for a no anywhere (a cause, a rule, a channel limit).
 /// Replies are short, so a reason anywhere explains the no. A link "for more information"
 /// is not one: the guide counts "Sorry, that is not possible. More info: <link>" as abrupt.
+/// The channel as the reason, said with the no itself: "we can't discuss that on Twitter",
+/// "it can't be changed online", "not over the phone". Elsewhere in the reply the same words
+/// only say where to go ("you can download it in online banking").
+pub static CHANNEL: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "publicly|public",
+        "via|over|through|from|on|in twitter|social|here|dm|dms|messenger|facebook|public|phone|telephone|email|e-mail|chat|forum|forums|platform|thread|tweet|tweets",
+        "online|remotely",
+        "via|over|through|from|on|in this|our|the forum|platform|channel|thread|app",
+        "via|over|through|from|on the phone|telephone",
+    ])
+});
+
 pub fn reply_gives_reason(draft: &Draft) -> bool {
     REASON.occurs(draft)
         || draft
@@ -461,6 +470,7 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                 | "none"
                 // "as most of our depots are closed", "since their systems are down".
                 | "most"
+                | "that's"
                 | "many"
                 | "several"
                 | "their"
@@ -555,6 +565,7 @@ mod tests {
     every_phrase_list_compiles!(
         SOFTENING,
         REASON,
+        CHANNEL,
         CAUSE,
         PROCESSING_TIME,
         USUAL_TIME,

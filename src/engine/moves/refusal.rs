@@ -156,6 +156,11 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "do|does|will|would not [currently|usually|normally|generally] (get involved|intervene|mediate|step in|make exceptions|make an exception)",
                 // "wont" is a word of its own, but not before "be able".
                 "wont be able to",
+                // What is stopped or won't be done: "we no longer send paper bills", "we won't be
+                // opening any earlier", "partial refunds aren't something we're able to give".
+                "we|i no longer offer|send|sell|stock|provide|support|accept|make|issue|print|post|carry|deliver|ship|run|operate|do",
+                "will not be opening|offering|adding|bringing|stocking|extending|changing|selling|accepting|issuing|reopening|restocking",
+                "not something (we are|i am) able to",
             ],
         ),
         (
@@ -233,6 +238,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are|was|were permanent|irreversible|non-negotiable|unchangeable",
                 "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed",
                 "all sales are final",
+                // Only on another platform: "dark mode is a mobile-only feature".
+                "mobile-only|app-only|online-only|web-only|desktop-only|members-only|uk-only|us-only feature|option|service|offer",
+                // None to be had: "there are no replacement buses tonight".
+                "(there are|there is|there's) no [<word>] buses|trains|flights|seats|tables|slots|rooms|appointments|spaces|places|deliveries|collections|upgrades",
                 // The no as a missing thing: "No nonprofit discount, I'm afraid."
                 "no [<word>] discount|discounts|compensation|credits",
                 // "All eShop purchases are final", "digital orders are final once placed".
@@ -1319,12 +1328,14 @@ impl Refusal {
                     && !among(NOT_A_KIND, &w[1].norm)
             });
         // A time the rule holds to: "railcards aren't valid before 09:30".
-        // "... after the 24-hour window" too.
+        // "... after the 24-hour window", "within 6 months of an increase" too, and "After
+        // that a fee applies" after the window was just given.
         let hours = tokens.windows(3).any(|w| {
-            w[0].start >= self.span.start
-                && w[0].norm.is_among("before after")
+            (w[0].start >= self.span.start
+                && w[0].norm.is_among("before after within")
                 && (w[1].kind == TokenKind::Number
-                    || (w[1].norm == "the" && w[2].kind == TokenKind::Number))
+                    || (w[1].norm == "the" && w[2].kind == TokenKind::Number)))
+                || (w[0].norm == "after" && w[1].norm.is_among("that this which"))
         });
         // "Our crews only work Monday to Friday, so Saturday isn't possible": the reason told
         // first, the no as its consequence.
