@@ -476,6 +476,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "the channel is a reason only beside the no",
         1.00,
     ),
+    (
+        "vague-promise",
+        "a response in due course, up to sort it, resolving it",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -245,6 +245,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Thanks for the heads up, we'll get someone to take a look.|Thanks Phil, we'll get that reported and looked at.|Leave it with us, we'll get the missing parts sent out.|DM us the card's last 4 digits and we'll dig it out for you.|I'll ask my supervisor if we can reissue it.|We've reported it and it will be collected in due course.}")
         .quiet("{We'll get someone to take a look by 5pm today.|We'll get the missing parts sent out tomorrow by first class post.|I'll ask my supervisor now and message you within the hour.}"),
         Capability::new(
+            "a response in due course, up to sort it, resolving it",
+            "\"you will receive a response in due course\", \"maintenance will be up to sort it\", \"crew are resolving it and you'll be away as soon as possible\"; a time settles each, and a customer's own step (\"your mum will then confirm\") is no promise",
+        )
+        .flags("{Your complaint has gone to the depot manager and you will receive a response in due course.|I've let the front desk know and maintenance will be up to sort it.|Ground crew are resolving a loading issue and you'll be on your way as soon as possible.}")
+        .quiet("{You will receive a response by Friday 5pm.|Maintenance will be up to sort it within the hour.|The plan owner can resend the invite. Your mum will then confirm the address.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

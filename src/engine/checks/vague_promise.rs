@@ -84,7 +84,9 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "arrange for",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
         // "We'll get the name on your booking changed".
-        "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated|reported|sent|reissued|replaced|collected",
+        "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated|reported|sent|reissued|replaced|collected|booked|arranged|scheduled",
+        // "We'll confirm once it's done."
+        "confirm|confirming once|when|after",
         // "We'll get someone to take a look", "I'll ask my supervisor ... and let you know".
         "get|have someone|somebody|a|an|the [<word>] to take|have|give a|an [<word>] look",
         "ask my|our|the|a supervisor|manager|team|colleague|colleagues|store|depot|warehouse",
@@ -96,7 +98,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "make sure|certain [that] [the|a|our|your] [<word>] team|manager|engineer|colleague|specialist contacts|calls|rings|phones|emails|messages|texts|reaches|follows",
         "get|have [the|a|our|your|one|an] [<word>] team|manager|engineer|colleague|specialist|someone|somebody to contact|call|ring|phone|email|text|message|reach",
         // A visit promised: "our engineers will be out to fix it".
-        "be out|round|over [to|and] fix|repair|sort|look|check|collect|inspect",
+        "be out|round|over|up [to|and] fix|repair|sort|look|check|collect|inspect",
         // "I'll see to it that this is resolved"; "we will revert" (Indian English: reply).
         "see to it",
         "save the day",
@@ -154,6 +156,8 @@ static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
         // Contact from the team, told from the customer's side: "you'll get a call from our
         // team" (not "you'll receive a refund", nor an email the system sends at once).
         "receive|get a|an [phone|follow-up] call|callback|reply|response|update|message|email|e-mail|text from us|me|our|the|one|someone|somebody|a|an",
+        // "You will receive a response in due course" (a reply, not a receipt the system sends).
+        "receive|get a|an [full|formal|written|detailed] response|reply",
         "be contacted|emailed|updated|notified|reviewed|investigated|checked|looked|followed|reached",
         "be addressed|resolved|fixed|sorted|handled|rectified|escalated|repaired|replaced|restored|credited|collected|removed|cleared",
         "be added to your account|balance|wallet",
@@ -172,6 +176,8 @@ static PROGRESSIVE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "looking into",
         "investigating|reviewing|researching|examining",
+        // "Ground crew are resolving the issue and you'll be on your way as soon as possible."
+        "resolving|fixing|sorting|repairing",
         "checking",
         "working on|to",
         "looping",
