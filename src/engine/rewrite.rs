@@ -77,13 +77,18 @@ pub fn placeholders(text: &str) -> Vec<Range<usize>> {
         let inner = &text[inner_start..inner_start + len];
         let end = inner_start + len + close.len();
         let is_link = open == "[" && text[end..].starts_with('(');
+        // A step of a menu path, named as the screen shows it: "Settings > [your name] >
+        // Subscriptions" is the label a phone shows there, not a gap to fill.
+        let in_menu_path = open == "["
+            && text[..i].trim_end().ends_with('>')
+            && text[end..].trim_start().starts_with('>');
         let shaped = !inner.trim().is_empty()
             && inner.len() <= 40
             && !inner.contains(['\n', '\r', '[', '{', '<', '>', '}', ']'])
             && inner.chars().any(char::is_alphabetic)
             // <b> and </p> are markup, not placeholders: angle ones must be upper-case.
             && (open != "<" || inner.chars().all(|c| c.is_uppercase() || c == '_' || c == ' '));
-        if shaped && !is_link {
+        if shaped && !is_link && !in_menu_path {
             found.push(i..end);
             i = end;
         } else {

@@ -82,6 +82,12 @@ mod tests {
         assert!(flagged("Use <b>bold</b> for the heading.").is_empty());
         assert!(flagged("Hi Dana, I'll call you at 4 pm today.").is_empty());
         assert!(flagged("That's 2 < 3 and 5 > 4.").is_empty());
+        // A menu step named as the phone shows it, not a gap.
+        assert!(flagged("Go to Settings > [your name] > Subscriptions.").is_empty());
+        assert_eq!(
+            flagged("Go to Settings > [your name] and tap it."),
+            ["[your name]"]
+        );
     }
 
     #[test]
