@@ -481,6 +481,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "a response in due course, up to sort it, resolving it",
         1.00,
     ),
+    ("no-acknowledgment", "many industries, many voices", 1.00),
     // FLOORS-END
 ];
 

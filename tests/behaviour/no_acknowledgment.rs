@@ -361,6 +361,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("the account recovery process is brutal lol but I got in. how do I turn on 2FA so this never happens again", "Which tariff are you on at the moment?")
         .quiet_for(&upset, "A delay and then a missing bag, that's a rough day and I'd be worn out too. DM me your bag tag number."),
         Capability::new(
+            "many industries, many voices",
+            "\"Coincidence? I think not.\", \"screw it, going back to my old bank\", \"treating passengers like cattle\", \"I'm not coping\", \"I've run out of options\", \"paying for nothing\", \"losing the will to live\", \"what's next, carrier pigeon?\", \"pretty poor that\", \"we won't be renewing\", \"It's Friday.\" after a promised window, \"Honestly not happy.\", \"Third. Time.\", \"No warning. Just gone.\" show upset; \"gutted I missed the sale 😂\" does not",
+        )
+        .flags_for("{Second time my card has been 'compromised' after using your site. Coincidence? I think not.|screw it, going back to my old bank. logged out 6 times today|Stuck at the gate for 3 hours with no info. Treating passengers like cattle|I'm writing for the third time about my late husband's pension. I'm not coping well.|I don't usually do this but I've run out of options. The claim is 14 weeks old.|Locked out since the update. Paying for nothing.|40 mins at self checkout for an item that wasn't there. slowly losing the will to live|I've emailed, called, tweeted, DMed. What's next, carrier pigeon?|Pretty poor that I had to find out my flight changed from a friend.|we won't be renewing our passes after today|I was told 'within 48 hours' on Tuesday. It's Friday. Where is my refund|Honestly not happy. Booked a king room and got two singles.|the 07:42 cancelled again. Third. Time.|Lost 3 hours of work to a forced restart. No warning. Just gone.}", "Which tariff are you on at the moment?")
+        .quiet_for("gutted I missed the sale 😂 any more coming?", "Which tariff are you on at the moment?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -297,6 +297,27 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Nobody cares, said of the whole company: "no-one at google seems to care".
         "(nobody|no one|no-one|noone) *3 (seems to care|seem to care|gives a)",
         "a running joke",
+        // Of blind60's voices: "Coincidence? I think not.", "screw it", "going back to my old
+        // bank", "treating passengers like cattle", "I'm not coping", "run out of options",
+        // "paying for nothing", "losing the will to live", "carrier pigeon", "pretty poor that",
+        // "this is why nobody trusts ...", "we won't be renewing", "paid to ignore".
+        "i think not",
+        "screw it|this|you|that",
+        "going back to my old|previous bank|provider|network|carrier|supplier|company",
+        "like cattle|animals|dirt|garbage|idiots|criminals",
+        "not coping",
+        "run out of options|patience",
+        "paying for nothing",
+        "losing the will to live",
+        "carrier pigeon",
+        "pretty|really|very|quite poor that|from|of",
+        "this is why (nobody|no one) trusts",
+        "will not be renewing|returning",
+        "wont be renewing|returning",
+        "paid to ignore",
+        "abused|assaulted|attacked|threatened me",
+        "now you are telling me",
+        "so|completely|totally done w|wit",
         // "kidding me?", "are you guys for real", "trolling me", "Zero stars.", "felt let
         // down", "enjoy losing customers", "why do I pay £20 a month".
         "kidding me",
@@ -768,7 +789,6 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // "annual leave" spent waiting, "sat here since 2pm", "before payday".
         "does anyone|anybody at|there *2 read|listen|care|answer",
         "whoever designed|made|built|approved|thought",
-        "paid to ignore",
         "passed|bounced between|around|from",
         "remember me",
         "not asking for (much|a lot)",
@@ -782,6 +802,18 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "been without *3 for|since",
         "where is my money|refund|<num>",
         "no kidding",
+        "maybe answer|reply|respond|pick|read|try",
+        "if i wanted",
+        "oh wait",
+        "never getting|seeing my",
+        "so i guess",
+        "have not even used",
+        "no email|text|call|warning|notice|explanation|communication",
+        "<num> weeks|days|months waiting",
+        "half the|my items|order|stuff missing",
+        "staff|they|he|she just laughed|shrugged",
+        "do|does your <word> [even] read|check|listen|care at all",
+        "since <num> hrs|hours",
         "a single person|human|soul",
         "took|taken|stole|stolen my money",
         "please anyone|someone|somebody",
@@ -810,7 +842,10 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // What is at stake for someone who depends on it: "my kids are screaming", "I'm
         // shielding", "this is my heart medication", "I need that money for rent", "I have
         // nothing for the kids' dinner". Distress beside another sign; alone it may be context.
-        "my|our|the kids|children|baby|newborn|toddler [are|is] screaming|crying|hungry|starving|freezing",
+        "my|our|the kids|children|baby|newborn|toddler [are|is] screaming|crying|hungry|starving|freezing|exhausted|distraught",
+        "kids|children have|has no light|power|food|water|heating|dinner",
+        "down to my|our last",
+        "medical|hospital|doctor's|gp|doctors appointment",
         "hungry kids|children|family",
         "kids|children|baby|toddler crying|screaming",
         "on chemo|chemotherapy|dialysis",
@@ -852,6 +887,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "engineer|engineers|driver|courier|technician|rider|fitter|plumber|delivery did not|never show|turn|arrive|come",
         "(did not|never) show|call|ring|reply|respond|answer|bother *2 either",
         "(it is|it's) [now] january|february|march|april|may|june|july|august|september|october|november|december",
+        // The day said back after a promised window: "told 'within 48 hours' on Tuesday. It's Friday."
+        "(it is|it's) [now] monday|tuesday|wednesday|thursday|friday|saturday|sunday",
         // Subtler ones, told in passing: "what now", "answers please", "send help", "next day
         // my foot", "nobody at this branch knows how", "impossible to", "why won't you let me
         // leave", "been trying to cancel for 2 months", "trying to work here", "y'all really sent",
@@ -908,6 +945,7 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Jokes and self-deprecation: "worst part of my day: choosing", "insane how fast my order
         // came", "crazy question", "this is embarrassing but I can't find".
         "worst|hardest part of my day|week",
+        "gutted|devastated|sad [that] i|we missed",
         "insane|crazy|mad how fast|quick|good|cheap|easy",
         "crazy|dumb|stupid|silly question",
         "is [so|kinda|slightly|a] embarrassing but",
@@ -1477,6 +1515,7 @@ fn exclaims_alone(draft: &Draft) -> usize {
         &["right"],
         &["yeah", "right"],
         &["gone"],
+        &["just", "gone"],
         &["anyone"],
         &["please", "anyone"],
         // A last word: "done.", "sort it".
@@ -1542,7 +1581,9 @@ fn verdict_alone(draft: &Draft) -> bool {
     fragments(draft).into_iter().any(|fragment| {
         let words = words_of(fragment);
         let verdict = match words.as_slice() {
-            ["not" | "very" | "really" | "so", rest @ ..] => rest,
+            ["not" | "very" | "really" | "so" | "honestly" | "genuinely" | "just", rest @ ..] => {
+                rest
+            }
             ["i" | "we", "am" | "are", rest @ ..] => rest,
             _ => return false,
         };
@@ -1832,6 +1873,10 @@ fn as_digits(word: &str) -> &str {
         ("eleven", "11"),
         ("twelve", "12"),
         ("fifteen", "15"),
+        ("third", "3rd"),
+        ("fourth", "4th"),
+        ("fifth", "5th"),
+        ("sixth", "6th"),
         ("twenty", "20"),
         ("thirteen", "13"),
         ("fourteen", "14"),
