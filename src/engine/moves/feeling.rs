@@ -1423,7 +1423,7 @@ fn fragments<'d>(draft: &'d Draft) -> Vec<&'d [Token]> {
 }
 
 /// A fragment's normalised words, as [`Draft::sentence_words`] gives a sentence's.
-fn words_of<'t>(tokens: &'t [Token]) -> Vec<&'t str> {
+fn words_of(tokens: &[Token]) -> Vec<&str> {
     tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
