@@ -371,6 +371,13 @@ test("analyze on each keystroke: only the edit crosses, and each report is the w
       for (const f of typed.findings) f.start = f.end = -1;
       out.push({ text, typed: analyze(text), whole: whole(text), words });
     }
+    // The same text under a house style that finds more at its start: new findings come
+    // first, then the last call's, unmoved.
+    analyze(text);
+    const more = { custom_phrases: [...config.custom_phrases, { phrase: "Hi", check: "blame", message: "Hi." }] };
+    const typed = JSON.stringify(window.tactful.analyze(text, { config: more }));
+    window.tactful.analyze("", { config: more });
+    out.push({ text, typed, whole: JSON.stringify(window.tactful.analyze(text, { config: more })), words: [] });
     return out;
   });
   for (const [i, r] of results.entries()) {

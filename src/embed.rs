@@ -95,7 +95,12 @@ pub fn analyze_edit(
             };
             match runs.last_mut() {
                 Some([at, count, by])
-                    if *by == shift && (*at == from || at.wrapping_add(*count) == from) =>
+                    if *by == shift
+                        && if from == usize::MAX {
+                            *at == from
+                        } else {
+                            *at != usize::MAX && *at + *count == from
+                        } =>
                 {
                     *count += 1
                 }
