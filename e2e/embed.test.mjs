@@ -338,6 +338,56 @@ test("analyze: spans slice the same text in JS with emoji, CJK, combining marks 
   assert.deepEqual(page.problems, []);
 });
 
+test("analyze on each keystroke: only the edit crosses, and each report is the whole text's, spans exact with emoji, CJK, combining marks and CRLF", async () => {
+  const page = await open();
+  const results = await page.evaluate(() => {
+    const config = { custom_phrases: [{ phrase: "per our policy", check: "blame", message: "Policy.", replacement: "as our terms 📜 say" }] };
+    const analyze = (text) => JSON.stringify(window.tactful.analyze(text, { config }));
+    // The whole text at once: after an empty one nothing is kept to move.
+    const whole = (text) => (analyze(""), analyze(text));
+    const base = "Hi [NAME] 👩‍👩‍👧‍👦,\r\nsorry for any inconvenience. 您好 per our policy, Zoe\u0308.\r\nWe'll get back to you soon 🙏🏽. Thanks";
+    const edits = [
+      (t) => t + "!", // typing at the end
+      (t) => "Hello. " + t, // at the start: every finding moves
+      (t) => t.replace("您好", "您好 😀"), // an emoji typed mid-text
+      (t) => t.replace("😀", "\uD83D"), // half of it deleted: a lone surrogate
+      (t) => t.replace("\uD83D", "\uD83D\uDE03"), // and a different low half after it
+      (t) => t.replace("\uD83D\uDE03 ", ""),
+      (t) => t.replace("sorry for any inconvenience. ", ""), // a finding gone
+      (t) => t.replace("per our policy", "sorry for any inconvenience, per our policy"), // one back, one moved
+      (t) => t.replace("\r\n", "\n"),
+      (t) => t.replace("👩‍👩‍👧‍👦", "👩‍👩‍👧"), // a change inside a ZWJ sequence
+      (t) => t.slice(0, 40),
+      () => base,
+    ];
+    let text = base;
+    const out = [];
+    analyze(text);
+    for (const edit of edits) {
+      text = edit(text);
+      const typed = window.tactful.analyze(text, { config });
+      const words = typed.findings.map((f) => [f.check, text.slice(f.start, f.end), ...f.rewrites.map((r) => text.slice(r.start, r.end))]);
+      // What the caller does to a report is not what the next one starts from.
+      for (const f of typed.findings) f.start = f.end = -1;
+      out.push({ text, typed: analyze(text), whole: whole(text), words });
+    }
+    // The same text under a house style that finds more at its start: new findings come
+    // first, then the last call's, unmoved.
+    analyze(text);
+    const more = { custom_phrases: [...config.custom_phrases, { phrase: "Hi", check: "blame", message: "Hi." }] };
+    const typed = JSON.stringify(window.tactful.analyze(text, { config: more }));
+    window.tactful.analyze("", { config: more });
+    out.push({ text, typed, whole: JSON.stringify(window.tactful.analyze(text, { config: more })), words: [] });
+    return out;
+  });
+  for (const [i, r] of results.entries()) {
+    assert.equal(r.typed, r.whole, `edit ${i}: ${JSON.stringify(r.text)}`);
+    for (const [check, ...spans] of r.words) for (const span of spans) assert.ok(span.length > 0 && !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(span), `edit ${i}: ${check} ${span}`);
+  }
+  assert.ok(results.some((r) => JSON.parse(r.whole).findings.length >= 4));
+  assert.deepEqual(page.problems, []);
+});
+
 test("an <input> can be attached, and each field only once", async () => {
   const page = await open();
   const result = await page.evaluate(() => {

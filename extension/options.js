@@ -1,6 +1,6 @@
 // The options page: allowed sites, the send gate, and the house style shared with the site
 // by export and import (validated by the wasm, so a bad file changes nothing).
-import init, { analyze, defaultConfig } from "./tactful-embed.js";
+import init, { analyzeEdit, defaultConfig } from "./tactful-embed.js";
 import { ALLOWED_SITES, HOUSE_STYLE, SEND_BUTTONS, SEND_GATE, patternError, requestAccess } from "./sites.js";
 
 const $ = (selector) => document.querySelector(selector);
@@ -57,7 +57,7 @@ $("#import").addEventListener("change", async (event) => {
   const json = await file.text();
   await ready;
   try {
-    analyze("", undefined, json); // throws with the field that is wrong
+    analyzeEdit(0, 2 ** 30, "", undefined, json); // throws with the field that is wrong
   } catch (error) {
     say(`Not imported: ${file.name} is not a valid house style (${error.message}). The house style is unchanged.`, true);
     return;

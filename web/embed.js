@@ -8,6 +8,7 @@ const here = new URL(".", import.meta.url);
 let wasm = null; // the wasm-bindgen module, once loaded
 let plumbing = null; // web/field.js: reading and editing the host's field, once loaded
 let whyByCheck = {}; // each check's "why it matters", which analyze's JSON leaves out
+let last = null; // the last analyze's text and findings, as the wasm holds them; never handed out
 let sheet = null; // the panel's stylesheet, shared by every panel
 let panelCss = null; // its text, for pages without constructed stylesheets too
 const attached = new WeakSet();
@@ -19,9 +20,32 @@ const tactful = {
   version: undefined,
   ready: undefined,
   analyze(text, { customer, config } = {}) {
-    const report = JSON.parse(api().analyze(String(text), customer == null ? undefined : String(customer), configJson(config)));
-    for (const finding of report.findings) finding.why = whyByCheck[finding.check];
-    return report;
+    // Hosts call this on every keystroke: the wasm is given only the edit since the last
+    // call, and sends only the findings that are new; the rest are the last call's, moved.
+    text = String(text);
+    const before = last;
+    last = null; // until the wasm has taken this text, in case it throws
+    // Without an earlier call, the whole text replaces whatever the wasm holds (an end past
+    // it is its end, and tells it that JS holds no findings).
+    const [start, end, inserted] = before ? changed(before.text, text) : [0, 2 ** 30, text];
+    const [runs, report] = JSON.parse(
+      api().analyzeEdit(start, end, inserted, customer == null ? undefined : String(customer), configJson(config)),
+    );
+    const findings = [];
+    for (let r = 0, sent = 0; r < runs.length; r += 3) {
+      const [from, count, shift] = runs.slice(r, r + 3);
+      for (let i = 0; i < count; i++) {
+        if (from >= 0) findings.push(shift ? moved(before.findings[from + i], shift) : before.findings[from + i]);
+        else {
+          const finding = report.findings[sent++];
+          finding.why = whyByCheck[finding.check];
+          findings.push(finding);
+        }
+      }
+    }
+    last = { text, findings };
+    // The caller's own copies: what it does to them is not what the next call starts from.
+    return { findings: findings.map((finding) => moved(finding, 0)), summary: report.summary };
   },
   applyRewrite(text, { start, end, replacement } = {}) {
     // The wasm takes these as they come: a number for a string would be read as garbage.
@@ -67,6 +91,32 @@ window.tactful = tactful;
 function api() {
   if (!wasm) throw new Error("tactful is not ready yet: await tactful.ready first");
   return wasm;
+}
+
+/**
+ * The edit that makes `after` of `before`: `[start, end, inserted]`, UTF-16 offsets of
+ * `before` and what replaces the text between them. The common start and end are found by
+ * comparing slices natively, long ones first. Neither offset splits a surrogate pair.
+ */
+function changed(before, after) {
+  const [b, a] = [before.length, after.length];
+  const most = Math.min(b, a);
+  let [start, same] = [after.startsWith(before) ? b : 0, 0]; // same: units in common at the end
+  for (let step = 65536; step; step >>= 4) {
+    while (start + step <= most && before.slice(start, start + step) === after.slice(start, start + step)) start += step;
+  }
+  if (start && (after.charCodeAt(start - 1) & 0xfc00) === 0xd800) start--;
+  for (let step = 65536; step; step >>= 4) {
+    while (same + step <= most - start && before.slice(b - same - step, b - same) === after.slice(a - same - step, a - same)) same += step;
+  }
+  if (same && (after.charCodeAt(a - same) & 0xfc00) === 0xdc00) same--;
+  return [start, b - same, after.slice(start, a - same)];
+}
+
+/** A copy of a finding with every offset moved by `shift` (its keys in the same order). */
+function moved(f, shift) {
+  const move = (x) => ({ ...x, start: x.start + shift, end: x.end + shift });
+  return { ...move(f), rewrites: f.rewrites.map(move) };
 }
 
 /** A house style as an object, or as the JSON text the site exports (taken as it is). */

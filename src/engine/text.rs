@@ -974,7 +974,7 @@ impl Draft<'_> {
 /// Converts between byte offsets of one text and UTF-16 code-unit offsets, as JS strings
 /// index. Built once per text; each lookup is a binary search over the non-ASCII chars,
 /// since between two of them bytes and code units advance together.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Utf16Index {
     /// Every non-ASCII char: (byte start, utf16 start, byte length, utf16 length).
     wide: Vec<(usize, usize, usize, usize)>,
