@@ -9,9 +9,79 @@ fn main() {
     println!("cargo:rerun-if-changed=style/panel.css");
     let site = fs::read_to_string("style/main.css").expect("style/main.css");
     let panel = fs::read_to_string("style/panel.css").expect("style/panel.css");
-    let css = minify(&(for_shadow_root(&site) + &panel));
+    let css = minify(&(for_shadow_root(&without_site_only(&site)) + &panel));
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("panel.css");
     fs::write(out, css).expect("writing panel.css");
+}
+
+/// Selectors of the site's page only (its masthead, compose area, examples, help popover,
+/// footer): the embed's panel draws none of them, so its wasm does not carry their rules.
+const SITE_ONLY: &[&str] = &[
+    "body",
+    ".page",
+    ".masthead",
+    ".brand",
+    ".toolbar",
+    ".tagline",
+    ".workspace",
+    ".draft-field",
+    ".examples",
+    ".compose-actions",
+    ".confirm",
+    ".footer",
+    ".help",
+    ".popover",
+    "kbd",
+];
+
+/// The site's stylesheet without the rules whose every selector is [`SITE_ONLY`]; an
+/// `@media` block keeps its other rules, and goes if none is left.
+fn without_site_only(css: &str) -> String {
+    let site_only = |selector: &str| {
+        let selector = selector.trim();
+        SITE_ONLY.iter().any(|s| {
+            selector
+                .strip_prefix(s)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+        })
+    };
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(open) = rest.find('{') {
+        // The block's end: the brace that closes this one, counting the ones inside.
+        let mut depth = 0;
+        let close = rest[open..]
+            .char_indices()
+            .find_map(|(i, c)| {
+                depth += match c {
+                    '{' => 1,
+                    '}' => -1,
+                    _ => 0,
+                };
+                (depth == 0).then_some(open + i)
+            })
+            .expect("an unclosed block in the CSS");
+        let head = &rest[..open];
+        // What sits before the selector (comments, blank lines) stays with it.
+        let selector_at = head.rfind(['}', '/']).map_or(0, |i| i + 1);
+        let selector = &head[selector_at..];
+        let body = &rest[open + 1..close];
+        if selector.trim_start().starts_with('@') {
+            let inner = without_site_only(body);
+            if !inner.trim().is_empty() {
+                out.push_str(&rest[..=open]);
+                out.push_str(&inner);
+                out.push('}');
+            }
+        } else if !selector.split(',').all(site_only) {
+            out.push_str(&rest[..=close]);
+        } else {
+            out.push_str(&head[..selector_at]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The site's rules for the panel's shadow root. There `:root` is the host page's, so the
