@@ -1224,11 +1224,12 @@ pub fn upset(draft: &Draft) -> Upset {
                     .iter()
                     .any(|s| s.tokens.contains(&m.tokens.start))
         });
+    let fragments = fragments(draft);
     if (occurs_meant(&UPSET_INTENSE, draft, &harmless)
         || swears_in_a_compound(draft)
         || echoed_for_emphasis(draft)
-        || counted_out(draft)
-        || verdict_alone(draft))
+        || counted_out(&fragments)
+        || verdict_alone(&fragments))
         && !pleased
     {
         return Upset::Plain;
@@ -1237,11 +1238,12 @@ pub fn upset(draft: &Draft) -> Upset {
     let runs = punctuation_runs(draft.text);
     let sad_face = draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text);
     let asks_pointedly = pointed_question(draft, &weak_phrases, &runs);
-    let exclaims = exclaims_alone(draft);
+    let exclaims = exclaims_alone(&fragments);
+    let quoted = quoted_words(draft);
     // A promise word quoted back is one sign ("the 'fast' delivery, only took 3 weeks 🙃");
     // beside a failure it is sarcasm outright.
-    let scare_quoted = scare_quoted_praise(draft);
-    let quotes_back = quotes_their_words(draft);
+    let scare_quoted = scare_quoted_praise(&quoted);
+    let quotes_back = !quoted.is_empty();
     // Praise with an edge is sarcasm beside a complaint ("Great job, another delay"); beside
     // nothing but a raised voice it is praise ("Great job guys!!").
     // Their words in quotation marks make praise beside them sarcasm ("Oh great, another
@@ -1491,7 +1493,7 @@ fn shouted_words(draft: &Draft) -> usize {
 /// "Unbelievable!", "Come on!", "I'm done.". Inside a longer sentence the same words are
 /// mostly harmless ("seriously good coffee"), so only a sentence of their own counts, and
 /// as a weak sign: "Typical." can be a joke.
-fn exclaims_alone(draft: &Draft) -> usize {
+fn exclaims_alone(fragments: &[&[Token]]) -> usize {
     const ALONE: &[&[&str]] = &[
         &["seriously"],
         &["typical"],
@@ -1531,8 +1533,8 @@ fn exclaims_alone(draft: &Draft) -> usize {
     ];
     // Two of them ("wow. just wow.", "Seriously? Again.") are two signs.
     // A line ending in a comma opens a letter ("Hello,"): it exclaims nothing.
-    fragments(draft)
-        .into_iter()
+    fragments
+        .iter()
         .filter(|fragment| {
             ALONE.contains(&words_of(fragment).as_slice())
                 && fragment.last().is_none_or(|t| t.norm != ",")
@@ -1576,9 +1578,9 @@ fn words_of(tokens: &[Token]) -> Vec<&str> {
 /// A verdict said as a sentence of its own: "Not ok.", "I'm not happy.", "not impressed."
 /// Inside a sentence the same words are often mild ("not happy with the colour, can I swap
 /// it?"); alone they are the customer's judgement on the service, as plain as "unacceptable".
-fn verdict_alone(draft: &Draft) -> bool {
+fn verdict_alone(fragments: &[&[Token]]) -> bool {
     const VERDICTS: &str = "ok okay acceptable happy impressed amused pleased satisfied good";
-    fragments(draft).into_iter().any(|fragment| {
+    fragments.iter().any(|fragment| {
         let words = words_of(fragment);
         let verdict = match words.as_slice() {
             ["not" | "very" | "really" | "so" | "honestly" | "genuinely" | "just", rest @ ..] => {
@@ -1598,23 +1600,13 @@ fn verdict_alone(draft: &Draft) -> bool {
 
 /// Praise or a promise in quotation marks: "the 'fast' delivery took 3 weeks", "how does a
 /// 'guaranteed' delivery not turn up". Quoting the company's own word back is sarcasm.
-fn scare_quoted_praise(draft: &Draft) -> bool {
+fn scare_quoted_praise(quoted: &[&[Token]]) -> bool {
     // Not a tier's name ("premium", "unlimited", "priority"), which is quoted calmly.
     const PROMISED: &str = "fast quick express instant guaranteed easy simple seamless secure \
         reliable helpful support service care help fresh next-day same-day speedy superfast";
-    (0..draft.tokens.len()).any(|open| {
-        if draft.quote_mark(open) != Some(Quote::Opens) {
-            return false;
-        }
-        let quoted: Vec<_> = draft.tokens[open + 1..]
-            .iter()
-            .enumerate()
-            .take_while(|(i, _)| draft.quote_mark(open + 1 + i) != Some(Quote::Closes))
-            .map(|(_, t)| t)
-            .take(4)
-            .collect();
-        (1..=3).contains(&quoted.len()) && quoted.iter().any(|t| among(PROMISED, &t.norm))
-    })
+    quoted
+        .iter()
+        .any(|words| words.len() <= 3 && words.iter().any(|t| among(PROMISED, &t.norm)))
 }
 
 /// "HELP!" / "Help!" / "HELP my card is blocked" — a call for help: capitalised and
@@ -1754,28 +1746,33 @@ fn swears_in_a_compound(draft: &Draft) -> bool {
             })
 }
 
-/// A few words put in quotation marks: the company's own words held up to the light ("the
-/// 'next day delivery' I paid for", "your 'unlimited' plan"), or a status quoted.
-fn quotes_their_words(draft: &Draft) -> bool {
+/// A few words put in quotation marks, each run's tokens between the marks: the company's
+/// own words held up to the light ("the 'next day delivery' I paid for", "your 'unlimited'
+/// plan"), or a status quoted.
+fn quoted_words<'d>(draft: &'d Draft) -> Vec<&'d [Token]> {
     const MOST_WORDS: usize = 4;
-    (0..draft.tokens.len()).any(|open| {
+    let mut runs = Vec::new();
+    for open in 0..draft.tokens.len() {
         if draft.quote_mark(open) != Some(Quote::Opens) {
-            return false;
+            continue;
         }
         let mut words = 0;
         for i in open + 1..draft.tokens.len() {
             if draft.quote_mark(i) == Some(Quote::Closes) {
-                return (1..=MOST_WORDS).contains(&words);
+                if (1..=MOST_WORDS).contains(&words) {
+                    runs.push(&draft.tokens[open + 1..i]);
+                }
+                break;
             }
             if matches!(draft.tokens[i].kind, TokenKind::Word | TokenKind::Number) {
                 words += 1;
                 if words > MOST_WORDS {
-                    return false;
+                    break;
                 }
             }
         }
-        false
-    })
+    }
+    runs
 }
 
 /// Words said again, alone, for emphasis: "lost a fridge. A FRIDGE.", "reset it like 10
@@ -1827,7 +1824,7 @@ fn echoed_for_emphasis(draft: &Draft) -> bool {
 /// A count said a word at a time: "on hold 47 mins. Forty. Seven. Minutes.", "Two. Hours.",
 /// "Every. Year."
 /// Exasperation, as plain as an echo; said with "!" it is as often delight.
-fn counted_out(draft: &Draft) -> bool {
+fn counted_out(fragments: &[&[Token]]) -> bool {
     const UNITS: &str =
         "minutes mins hours hrs days weeks months years time times calls emails attempts";
     let alone = |tokens: &[Token]| -> Option<String> {
@@ -1842,7 +1839,7 @@ fn counted_out(draft: &Draft) -> bool {
     };
     // And a frequency stressed the same way: "Every. Single. Update.", "Every. Year."
     // ("logs me out every. single. time." puts "every" at the end of its fragment.)
-    fragments(draft).windows(2).any(|pair| {
+    fragments.windows(2).any(|pair| {
         let Some(second) = alone(pair[1]) else {
             return false;
         };

@@ -1061,8 +1061,8 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
 fn requested_actions(customer: &Draft) -> Vec<Norm> {
     const NOT_ACTIONS: &str =
         "be have charge bill cost need require mind know see think mean ask tell let help \
-        please just kindly pls not still also maybe possibly guys people folks all even \
-        actually really ever report share store track record collect monitor log";
+        please just kindly pls not still also maybe possibly guys people folks all report share \
+        store track record collect monitor log";
     let words = &customer.tokens;
     let mut actions: Vec<Norm> = Vec::new();
     for sentence in customer
