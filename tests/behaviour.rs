@@ -482,6 +482,31 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("no-acknowledgment", "many industries, many voices", 1.00),
+    (
+        "excuse",
+        "another party's own trouble, a system that failed to pass it on, what it held up",
+        1.00,
+    ),
+    (
+        "blame",
+        "sarcasm remarked on, 'first we've heard', a clause number, a service's name read out",
+        1.00,
+    ),
+    (
+        "false-hope",
+        "what is owed, hoped for; luck; a chance still there",
+        1.00,
+    ),
+    (
+        "overpromise",
+        "the weather, a connection and a seat told as certain",
+        1.00,
+    ),
+    (
+        "abrupt-refusal",
+        "protection and data protection are not a no",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -347,6 +347,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "Sorry, CSV export isn't available. You can download PDF statements from Documents in online banking.")
         .quiet_for(ASKING, "{Sorry, we can't raise limits within 6 months of an increase. You can ask again from September in the app.|It's free to change within 24 hours of booking. After that a change fee applies, sorry. DM us and I'll check which applies.}"),
         Capability::new(
+            "protection and data protection are not a no",
+            "\"your details can't be accessed by anyone else\" reassures; \"for data protection we can't share it, sorry, here's where to look\" is a reasoned, softened no",
+        )
+        .quiet("{Our checkout is fully secure|Payments are encrypted} and your {card details|details} can't be {accessed|seen} by anyone {else|other than you}.")
+        .quiet("For data protection we can't share {booking details|the passenger list} with anyone but the passenger, sorry! You can check {the flight|any flight} at example.com/status."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -277,6 +277,15 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "Did you double check the colour you picked before ordering? Our system shows blue was chosen.")
         .quiet_for(QUESTION, "Could you check the colour on your order confirmation and DM us?"),
         Capability::new(
+            "sarcasm remarked on, 'first we've heard', a clause number, a service's name read out",
+            "\"no need for the sarcasm\", \"this is the first we've heard of that\", \"please refer to section 3\", \"next day means the next working day\" to an upset customer; to a calm question the name's meaning is an answer",
+        )
+        .flags_for(COMPLAINT, "{There's no need for the sarcasm|There is no need for the attitude}, we're here to help. {What's the order number?|Which order is it?}")
+        .flags_for(COMPLAINT, "{This is the first we've heard of this|That's the first we have heard about it}, our couriers are {very reliable|well trained}.")
+        .flags_for(COMPLAINT, "{Please refer to section 4 of our delivery terms|Kindly refer to clause 12 of the terms}.")
+        .flags_for(COMPLAINT, "Next-day delivery means the next working day after {dispatch|we send it}.")
+        .quiet_for(QUESTION, "Next-day delivery means the next working day after dispatch, so an order on Friday arrives on Monday. {Hope that helps!|Any other questions, just ask.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

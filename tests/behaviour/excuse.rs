@@ -328,6 +328,16 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{The broadcaster only sends us the feed in SD for this league, sorry.|Parcels from outside the EU are held by customs until they're cleared.|The processing time is set by the bank rather than us.}")
         .quiet_for(LATE, "Larger transfers are held for a quick security review. If you need it sooner, our team can fast-track it by phone on 0800 000 0000."),
         Capability::new(
+            "another party's own trouble, a system that failed to pass it on, what it held up",
+            "\"the maker has had supply delays\", \"it's in the courier's hands\", \"the hotel's system didn't pull the booking through\", \"short on riders, which held up orders\" with no remedy; with one, no excuse",
+        )
+        .flags_for(LATE, "{Our supplier has had shipping delays this month|The factory has had staffing problems lately}, so {every order for that range has been pushed back|orders are backed up at the moment}.")
+        .flags_for(LATE, "{Once it leaves us, it's in the courier's hands|It's in the hands of the courier now} and they {follow their own schedule|have their own process} for deliveries.")
+        .flags_for(LATE, "{The booking site's system didn't pass your order through overnight|The partner's system was unable to sync your order}.")
+        .flags_for(LATE, "{The kitchen was short on riders tonight|The depot was short on drivers this week}, which held up {a few orders|several deliveries}.")
+        .flags_for(LATE, "{A DDoS attack on our servers|An attack against our network} this evening, which caused {disconnects|outages} for lots of people.")
+        .quiet_for(LATE, "{Our supplier has had shipping delays this month|The factory has had staffing problems lately}, so I've {refunded the delivery charge|booked a new delivery for tomorrow morning}."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

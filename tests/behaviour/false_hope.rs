@@ -143,6 +143,14 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Once you sign back in everything should be there. If not, DM us and we'll help.|We're doing maintenance until 6AM ET. It should be back up after that.}")
         .flags("It should be back up soon."),
         Capability::new(
+            "what is owed, hoped for; luck; a chance still there",
+            "\"hopefully you'll hear something soon\", \"you might still get lucky\", \"there's still a chance it comes tonight\"; hard negative: a wish for their day",
+        )
+        .flags("{Claims are still being looked at|Your case is still in the queue}, and hopefully you'll {hear something|receive an answer} soon.")
+        .flags("{The earlier train is nearly full|The 6pm flight is almost full} but you might still get lucky {at the desk|if you ask the crew}.")
+        .flags("{Drivers can be out late|Our couriers work until 9}, so there's still a chance it {makes it to you|turns up}.")
+        .quiet("Thanks for flying with us, {hope you have a lovely trip|hope you enjoy the rest of your holiday}!"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

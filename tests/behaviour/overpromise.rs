@@ -222,6 +222,14 @@ pub fn suite() -> Vec<Capability> {
         .flags("Your suitcase will definitely be on the plane with you.")
         .quiet("Your suitcase should be on the same plane, and if not we'll courier it to your hotel."),
         Capability::new(
+            "the weather, a connection and a seat told as certain",
+            "\"the weather's going to be perfect\", \"so you won't miss your connection\", \"you'll definitely be able to sit together\"; hard negative: a hedged forecast",
+        )
+        .flags("{Yes, the tour will run,|Don't worry,} the weather's going to be {perfect|lovely} all weekend.")
+        .flags("Your {connecting flight|onward train} will be held {for you|until you arrive} so you won't miss {it|your connection}.")
+        .flags("{No need to worry|Don't panic}, you'll definitely be able to {sit together|board with your pram}.")
+        .quiet("{The forecast looks good|It looks set to be dry} for the weekend, so the tour should run; we'll text you by 8am if it changes."),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -201,6 +201,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "going|moving forward",
                 "from now on",
                 "for future reference",
+                "for the future",
                 "for|on future <word>",
                 "if you had [only|just] <word>",
                 "you needed|had to have <word>",
@@ -250,6 +251,14 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "which|as is|are [clearly] set out in|on",
                 // The terms handed over instead of an answer.
                 "refer to our|the terms|t&c|t&cs|conditions",
+                "refer to section|clause|paragraph|article",
+                // What a service's name means, read out: "Next Day Delivery means the next working
+                // day after dispatch".
+                "means|meant the next|following working|business day",
+                "means|meant [<word>] business|working days",
+                // The rule's own escape clause: "not payable where the delay was caused by
+                // extraordinary circumstances".
+                "extraordinary|exceptional circumstances",
                 "have a read of our|the terms|t&c|t&cs|conditions",
                 "please|kindly see|read|review our|the [<word>] terms|t&c|t&cs|conditions",
                 // "Please see our fair usage policy here."
@@ -279,7 +288,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are|it's kept civil|polite|respectful|courteous|professional",
                 "no need to raise your voice",
                 "keep|continue using|with that|this|such language|tone|attitude",
-                "there|there's [is] no need for that|such|this language|tone|attitude|behaviour|behavior|rudeness|abuse",
+                "there|there's [is] no need for that|such|this|the language|tone|attitude|behaviour|behavior|rudeness|abuse|sarcasm|swearing|insults|profanity",
                 "watch|mind your language|tone|words|manners",
                 "your tone",
                 "please be [more] respectful|polite|civil|courteous",
@@ -361,6 +370,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "So this will be down to your home network."
                 "will|would|must be down to your *2 network|router|connection|wifi|wi-fi|device|phone|setup|settings|equipment|end|side",
                 "(had|received|seen) zero reports|complaints",
+                // "This is the first we've heard of this."
+                "the first we|i have|had [had|heard|seen|received] [of|about] [a|any] [report|reports|complaint|complaints] [of|about] this|that|it",
                 // "All items go through strict quality checks, so this is highly unlikely."
                 "so this|that|it is [highly|very|extremely] unlikely",
                 "so it's|that's [highly|very|extremely] unlikely",
@@ -475,6 +486,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "all|every [of] [our|the] rooms|room|items|item|orders|order|products|product|parcels|parcel|meals|meal|cars|car|vehicles|devices is|are [always|fully|thoroughly|carefully] inspected|checked|tested|cleaned|sanitised|sanitized|serviced",
                 // "Every wheel is trued and checked before it leaves the workshop."
                 "every|all <word> is|are [always] <word> and inspected|checked|tested|cleaned|serviced",
+                // "They go through rigorous quality testing."
+                "go|goes|went through [rigorous|strict|thorough|extensive|careful|stringent] quality|safety checks|check|testing|tests|control|controls|inspection|inspections",
+                // Their care questioned: "were the care instructions followed?"
+                "was|were the|your [<word>] instructions|guidelines|directions|steps followed|read",
                 // The damage placed after it left: "so the buckle would have happened after collection".
                 "would|must have happened|occurred after collection|delivery|dispatch|pickup|handover",
                 "would|must have been caused|done|damaged after collection|delivery|dispatch|pickup|handover",
@@ -508,7 +523,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Deflect,
             lines![
                 // Handing responsibility back.
-                "is|are [strictly|solely|only] between you and",
+                "is|are|was|were [strictly|solely|only] between you and",
                 "your contract|agreement is with the|your seller|merchant|retailer|vendor|provider|bank|airline|operator|landlord|supplier",
                 "that|that's [is] between you and",
                 "take it up with the|your",

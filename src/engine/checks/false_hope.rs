@@ -118,7 +118,11 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // An expectation in place of a commitment: "I'd expect it to be resolved soon".
         "i|we would [fully] expect|imagine|anticipate [that] it|this|that|the|your|they|things|everything",
         "there may|might be [a] chance|way|something",
-        "there|there's [is] [a] [good|small|slight|fair] chance",
+        "there|there's [is] [still] [a] [good|small|slight|fair] chance",
+        // Luck, or a maybe with no time: "you might still get lucky at the desk", "it might be
+        // something we see further down the line".
+        "might|may|could [still] get lucky",
+        "might|may be something [that] we|you *3 (down the line|in the future|in future|at some point|later on|one day|someday|eventually)",
     ])
 });
 
@@ -206,7 +210,12 @@ fn first_hedge(draft: &Draft, sentence: &Sentence) -> Option<Match> {
     if CONCRETE_TIME.occurs_in(draft, range.clone()) || draft.is_question(sentence) {
         return None;
     }
-    let fine = NOT_HOPE.find_in(draft, range.clone());
+    let owed = OWED.find_in(draft, range.clone());
+    let fine: Vec<Match> = NOT_HOPE
+        .find_in(draft, range.clone())
+        .into_iter()
+        .filter(|f| !owed.iter().any(|o| o.tokens.start == f.tokens.start))
+        .collect();
     let after_a_step = AFTER_A_STEP.find_in(draft, range.clone());
     HEDGES
         .find_in(draft, range)
@@ -218,6 +227,16 @@ fn first_hedge(draft: &Draft, sentence: &Sentence) -> Option<Match> {
         })
         .find(|m| is_hedge(draft, m, &fine))
 }
+
+/// What is owed to the customer, hoped for instead of promised: "hopefully you'll hear
+/// something soon", "hope you get your refund". Not a wish for them ("hope you have a great
+/// day"), so [`NOT_HOPE`]'s wish does not cover it.
+static OWED: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "hope|hopefully [that] you [will] hear|receive",
+        "hope|hopefully [that] you [will] get|have it|them|this|that|your|yours|something|news",
+    ])
+});
 
 /// What the outcome waits for, when the customer can watch it happen: "it should show up
 /// once the download finishes", "you may see it after you restart". An expectation tied to

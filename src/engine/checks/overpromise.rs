@@ -206,6 +206,14 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will *4 fix|solve|resolve|cure|end everything",
                 "will *4 fix|solve|resolve|cure|end all [of] [your|the|those|these] *3 issues|problems|troubles|faults|worries",
                 "weather will clear|improve|ease|settle|change",
+                // The forecast told as certain: "the weather's going to be perfect all weekend".
+                "weather|weather's|forecast|forecast's [is] going to be|stay perfect|fine|great|lovely|dry|sunny|glorious|gorgeous|beautiful|clear",
+                "weather|forecast will [definitely|certainly] be|stay perfect|fine|great|lovely|dry|sunny|glorious|gorgeous|beautiful|clear",
+                // A connection or a seat nobody on the desk holds: "so you won't miss it", "you'll
+                // definitely be able to sit together".
+                "so you will not|never miss it",
+                "so you will not|never miss your|the [<word>] connection|flight|train|bus|ferry|appointment|event|show|deadline|departure",
+                "will definitely|certainly|absolutely|surely be able to",
                 "will [definitely|definately|deffo|defo|certainly|absolutely|surely] depart|leave|arrive|land|run|be on time",
                 // A parcel's arrival, which the carrier decides: "it'll definitely be with you by Friday".
                 "it|they|parcel|order|package|delivery will definitely|definately|deffo|defo|certainly|absolutely|surely be (with you|there|in time)",

@@ -58,6 +58,9 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited|warranty|warranties",
         "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",
         "for [your] [own] security|safety|privacy|protection",
+        // "For data protection we can't share booking details."
+        "data protection",
+        "gdpr",
         "to protect|ensure|keep|prevent|comply|avoid|guarantee|maintain|safeguard",
         "in order to",
         "so that",
@@ -315,6 +318,35 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "shortage|shortages of",
         // The cause named as where it came from: "the issue comes from the plugin vendors".
         "issue|issues|problem|problems|fault|faults|error|errors|delay|delays|bug|bugs|crash|crashes|outage|outages|disruption comes|come|came|stems|stem|stemmed|arises|arise|arose|originates|originated from",
+        // Another party's own trouble or own way: "our supplier has had production delays",
+        // "it's in DPD's hands", "the bank has its own processing times".
+        "has|have|had had [<word>] [<word>] delays|issues|problems|difficulties|outages|shortages|disruption",
+        "in [the|your|our|their] PARTY's hands",
+        "in the hands of [the|our|their|a|an] [<word>] PARTY",
+        "PARTY [then] has|have its|their own",
+        "PARTY follow|follows its|their own",
+        // What it did to the orders: "so all orders have been pushed back", "parcels are
+        // backed up".
+        "has|have|had been pushed|put|moved back",
+        "is|are|was|were|been backed up",
+        // A system that failed to pass it on: "the hotel's system didn't pull the reservation
+        // through", "the baggage system wasn't able to transfer your bag".
+        "system|systems (did not|could not|failed to|was not able to|were not able to|was unable to|were unable to) pull|push|transfer|send|sync|process|pass|register|record|update|apply|load|pick|carry|copy|import|save|recognise|recognize",
+        // A change told by what it changed: "the latest update changed how sessions are stored".
+        "update|updates|upgrade|release|version|change|changes *3 changed|changes|altered how|the",
+        // An attack, and what it caused: "a DDoS attack on our servers, which caused disconnects".
+        "ddos|cyberattack|cyber-attack|attack|attacks|hack|breach on|against our|the",
+        "which|that caused|causes",
+        // "The snow has caused havoc at our hub", "short on riders, which held up orders".
+        "caused|causes|causing havoc|chaos|mayhem",
+        "which|that [has|have|had] held|holds|hold up|back",
+        "short of|on riders|couriers|workers|hands|pickers|packers|chefs|cooks|stock",
+        // Someone else's decision: "the change was made by the county council", "the later
+        // journey is no longer funded".
+        "made|introduced|imposed|required|mandated by the|our|your|their|a [<word>] [<word>] PARTY",
+        "is|are|was|were no longer funded|subsidised|subsidized",
+        // A batch, not a queue: "they're processed in weekly batches".
+        "processed|paid|sent|issued|run|handled in [<word>] batches|batch",
     ])
 });
 

@@ -685,6 +685,16 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
             if !is_participle(participle) || among(HARMS, participle) {
                 return None;
             }
+            // "Your details can't be accessed by anyone else" protects them as well.
+            let by_others = rest.windows(3).take(2).any(|w| {
+                w[1].norm == "by"
+                    && w[2]
+                        .norm
+                        .is_among("anyone anybody others other strangers nobody third outsiders")
+            });
+            if by_others {
+                return None;
+            }
         }
         _ => {}
     }
