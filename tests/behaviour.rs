@@ -507,6 +507,16 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "protection and data protection are not a no",
         1.00,
     ),
+    (
+        "abrupt-refusal",
+        "a rule said as a plain fact, a no said to a name",
+        1.00,
+    ),
+    (
+        "missing-alternative",
+        "a reasoned, softened no after \"so\", and a no that names the remedy",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

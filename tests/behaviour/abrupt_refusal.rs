@@ -353,6 +353,20 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Our checkout is fully secure|Payments are encrypted} and your {card details|details} can't be {accessed|seen} by anyone {else|other than you}.")
         .quiet("For data protection we can't share {booking details|the passenger list} with anyone but the passenger, sorry! You can check {the flight|any flight} at example.com/status."),
         Capability::new(
+            "a rule said as a plain fact, a no said to a name",
+            "\"orders ship to the mainland only\", \"footage older than 30 days isn't stored\", \"cancellations aren't done through the app\", \"that map isn't part of the season pass\", \"we don't price match\", \"non refundable\" typed without its hyphen, \"Sorry Sam, no.\"; hard negatives: the rule for most models told to someone whose own may differ, the social team's own limit with the store's way, news that goes out on the blog",
+        )
+        .flags_for("{Can you deliver to Orkney?|Could you send it to Jersey for me?}", "{Orders ship to the UK mainland only.|We deliver within mainland Britain only.}")
+        .flags_for("{Can I see camera clips from last month?|Could you find the footage from three weeks ago?}", "{Footage older than 14 days isn't stored.|Clips older than 30 days are not kept.}")
+        .flags_for("{Can I cancel on the website?|Could I cancel my plan in the app?}", "Cancellations {aren't done|are not handled} through the {website|app}.")
+        .flags_for("{Can I get the new map? I have the season pass|Could you unlock the new map for my pass?}", "The {new map|Harbour map} isn't part of the {Season Pass|season pass}.")
+        .flags_for("{Do you price match?|Can you price match Argos?}", "{We don't price match.|Hi, we do not price match.}")
+        .flags_for(ASKING, "{In-app purchases|Digital orders} are non refundable.")
+        .flags_for("{Could you waive the late fee this once?|Any chance you could drop the fee?}", "{Sorry Sam, no.|Hi Jo, no.}")
+        .quiet_for("{Are my headphones covered for water damage?|Does the warranty cover a dunk in the pool?}", "Not always! Water damage isn't covered on most models, but the Sport range is splash-proof, so if yours are Sport you're covered.")
+        .quiet_for(ASKING, "{Sorry about that!|Sorry to hear that.} Our social team can't issue refunds, but the store can put it right if you pop back with your receipt.")
+        .quiet_for("{Is the game coming to Switch?|Will there be a Mac version?}", "Nothing to announce yet, sorry! Any {platform|release} news goes out on our blog first: https://example.com/blog"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

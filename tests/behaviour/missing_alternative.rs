@@ -180,6 +180,14 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("Can you refund my order?", "{Sorry, oat milk is short nationally. Soy, almond and coconut are all still available.|Sorry, bikes aren't allowed on peak trains because of overcrowding. The 19:12 is fine, or folding bikes are welcome any time.|Sorry, we don't sell spare parts. The manufacturer sells spares direct on 0344 555 0123.|Sorry, I can't remove fees over Twitter as I'd need to verify the account, but our billing team can on 0800 123 4567.|Sorry, only one code per order as discounts are calculated on full price. Tip: save both in your Wallet and the app applies the better one.|Sorry, we can't reserve tables. Do mention the occasion when you book online.|Sorry, trials are one per account so everyone gets a fair go. The first month of Premium is half price with this link: https://example.com/p|Sorry, we can't deliver alcohol before 10am by law. If you pick a slot from 10am the wine can come with everything else.}")
         .flags_for("Can you refund my order?", "{Sorry, we no longer send paper bills, to cut waste.|Dark mode is a mobile-only feature.|There are no replacement buses tonight.|Opening hours are set nationally for safety, so we won't be opening any earlier, sorry!|Partial refunds aren't something we're able to give.}"),
         Capability::new(
+            "a reasoned, softened no after \"so\", and a no that names the remedy",
+            "\"..., so it's not something we're able to raise\", \"as the fare is non-refundable, a refund isn't possible\", \"so that one is gone for good\" offer nothing; an instruction to do it another way (\"place a separate order for each\") is an alternative",
+        )
+        .flags_for("{Can you raise my daily limit?|Could you lift my transfer limit for today?}", "I'm sorry, the daily limit is set at £5,000 for security reasons, so it's not something we're able to {raise|change}.")
+        .flags_for(ASKING, "I completely understand. As your fare is non-refundable, a refund isn't possible on this {booking|ticket}.")
+        .flags_for("{Can you recover a board I deleted?|Could you restore my deleted project?}", "I'm really sorry, deleted {boards|projects} are kept for 30 days and then erased, so that one is gone for good.")
+        .quiet_for("{Can I send one order to two addresses?|Could I split my order across two addresses?}", "Sorry, multiple delivery addresses per order aren't supported{ for now|}. {Place a separate order for each address.|Create a second order for the other address.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

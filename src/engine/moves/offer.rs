@@ -29,6 +29,8 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "way to be|get notified",
         // The news as the subject: "any news will be on our blog first".
         "news|updates|announcements|details will be on|in|at|via|through [our|the] blog|website|site|app|page|feed|channel|newsletter|forums|twitter",
+        // "Any platform news goes out on our blog first."
+        "news|updates|announcements|details [will] go|goes out|up on|in|at|via|through",
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
         "sign|signing up|for [to|for] [our] newsletter|alerts|notifications|updates|news|emails|email|mailing",
         "you will [be] hear|know|notified|told (the moment|the minute|the day|as soon|first)",
@@ -286,7 +288,7 @@ pub const IMPERATIVES: &str =
     select choose tweet download install reinstall restart update clear log sign book \
     apply request open speak talk chat ask give refer order pick return resubmit reset \
     bring take switch turn unplug plug enter add remove delete join text subscribe watch \
-    monitor";
+    monitor place create";
 
 /// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
 /// substitute, an offer to act, an instruction, a remedy such as a refund. Words inside
@@ -350,9 +352,15 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         matches!(after, [be, limit, ..] if be.norm.is_among("is are")
             && limit.norm.is_among("only reserved limited restricted exclusive"))
     };
+    // "A refund isn't possible" refuses the remedy it names; "the limit is fixed at £5,000"
+    // repairs nothing.
+    let refused_after = |m: &Match| {
+        let after = &tokens[m.tokens.end..(m.tokens.end + 3).min(tokens.len())];
+        after.iter().any(|t| is_negation(&t.norm)) || after.first().is_some_and(|t| t.norm == "at")
+    };
     let remedy = || {
         REMEDY.any_match(draft, |m| {
-            !m.tokens.clone().any(skipped) && !names_a_rule(m) && !limited(m)
+            !m.tokens.clone().any(skipped) && !names_a_rule(m) && !limited(m) && !refused_after(m)
         })
     };
     let instruction = || {

@@ -60,6 +60,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "for [your] [own] security|safety|privacy|protection",
         // "For data protection we can't share booking details."
         "data protection",
+        // Someone else's platform rule: "Instagram doesn't let third-party tools post".
+        "do|does|did|will not let|allow|permit [<word>] third-party|third|apps|tools|partners|developers|us",
         "gdpr",
         "to protect|ensure|keep|prevent|comply|avoid|guarantee|maintain|safeguard",
         "in order to",
@@ -447,6 +449,8 @@ pub static CHANNEL: LazyLock<Phrases> = LazyLock::new(|| {
         "online|remotely",
         "via|over|through|from|on|in this|our|the forum|platform|channel|thread|app",
         "via|over|through|from|on the phone|telephone",
+        // The team on this channel: "our social team can't issue refunds".
+        "our|the social|twitter|chat|online|messaging team|desk",
     ])
 });
 

@@ -188,6 +188,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "applies|apply|works|work to|for|on|with *3 only",
                 "can|may [only] be returned|exchanged|refunded|used|redeemed|booked|collected|changed|paid for|to|as|in|on|at|with|by *3 only",
                 "covers|cover *3 only",
+                // Where it goes: "orders ship to the UK mainland only".
+                "ship|ships|deliver|delivers|post|posts|dispatch|dispatches to|within *4 only",
                 "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered",
                 "available|offered|sold|valid|accessible|applicable|supported only",
             ],
@@ -234,6 +236,14 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // The rule as an adjective: "gift cards are non-refundable", "all sales are final".
                 "is|are|was|were non-refundable|nonrefundable|non-returnable|non-transferable|non-transferrable|non-exchangeable|non-cancellable|non-cancelable",
                 "is|are [a] final sale",
+                // Phone typing without the hyphen: "in-game purchases are non refundable".
+                "is|are|was|were non refundable|returnable|transferable|exchangeable|cancellable|cancelable",
+                // Gone and not coming back: "that board is gone for good".
+                "is|are|was|were [now] gone for good",
+                // Not kept past a limit: "footage older than 7 days isn't stored".
+                "older than *4 is|are not stored|kept|retained|saved|available|recoverable",
+                // Not how it is done: "cancellations aren't done through the website".
+                "is|are not done|handled|processed|arranged through|via|over|online|on|in",
                 // What cannot be undone, said as what it is: "usernames are permanent once chosen".
                 "is|are|was|were permanent|irreversible|non-negotiable|unchangeable",
                 "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed",
@@ -253,7 +263,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are not included in|with",
                 // Not in what the customer has or can buy: "the Champions League isn't part of
                 // our Canadian lineup" ("not part of the problem" names nothing on offer).
-                "is|are|was|were not [currently] part of [the|our|your|this|that] *2 lineup|line-up|package|packages|plan|plans|bundle|subscription|offering|range|catalogue|catalog|selection|menu|coverage|deal|tier|membership|programme|program",
+                "is|are|was|were not [currently] part of [the|our|your|this|that] *2 lineup|line-up|package|packages|plan|plans|bundle|pass|passes|subscription|offering|range|catalogue|catalog|selection|menu|coverage|deal|tier|membership|programme|program",
                 // Someone else's to do: "refunds are handled by the organiser, not by us".
                 "not (by us|through us|with us)",
                 "no refunds|returns|exchanges|cancellations|changes|refund|return|exchange are|is|can|will [be] given|issued|offered|accepted|made|allowed|possible|available",
@@ -384,6 +394,10 @@ const ADVERBS: &str =
 
 /// Verbs after "can't" that ask for information rather than an action.
 const INFO_VERBS: &str = "share confirm comment disclose announce say speculate reveal predict";
+
+/// Who refuses after "so", in a consequence rather than a purpose: "so we can't", "so it's
+/// not something we're able to raise".
+const PRONOUNS: &str = "we i you u they it this it's we're they're you're i'm";
 
 /// Words for information; a "can't give you" about them is a "no news".
 const INFO_WORDS: &str =
@@ -730,13 +744,16 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             ))
             || (matches!(w[0].norm.as_str(), "hear" | "heard") && w[1].norm == "that")
     });
+    // ... or "water damage isn't covered on most models", the rule for most, told to someone
+    // whose own may be the exception.
+    const SOME: &str = "some certain many most several sometimes occasionally often";
     let general = words[clause_start..start]
         .iter()
         .find(|t| !t.norm.is_among("so and but"))
-        .is_some_and(|t| {
-            t.norm
-                .is_among("some certain many most several sometimes occasionally often")
-        });
+        .is_some_and(|t| t.norm.is_among(SOME))
+        || words[tokens.end..(tokens.end + 4).min(sentence.end)]
+            .windows(2)
+            .any(|w| w[0].norm.is_among("on for with in") && w[1].norm.is_among(SOME));
     // "The trade-off is that it can't be cancelled": the price of an option offered, not a no.
     let a_trade_off = before.iter().any(|t| {
         t.norm
@@ -758,10 +775,19 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             }));
     // "... so paws can't end your run": what a tip is for, said of someone or something
     // other than us or the customer ("so we can't refund it" still refuses).
+    // "..., so it's not something we're able to raise" still refuses: a pronoun after "so"
+    // ("so that" is the purpose's own word).
     let purpose = before.len() >= 2
-        && before.iter().any(|t| t.norm == "so")
+        && before
+            .iter()
+            .rposition(|t| t.norm == "so")
+            .is_some_and(|so| {
+                before
+                    .get(so + 1)
+                    .is_some_and(|t| !t.norm.is_among(PRONOUNS))
+            })
         && before.last().is_some_and(|t| {
-            t.kind == TokenKind::Word && !t.norm.is_among("we i you u they it this that")
+            t.kind == TokenKind::Word && !t.norm.is_among(PRONOUNS) && t.norm != "that"
         });
     // "Sorry, that's no way to watch a game": sympathy with the customer, not a no.
     let no_way_to_be_treated = words[start].norm == "no"
@@ -1013,11 +1039,17 @@ fn names_a_thing(word: &str) -> bool {
 /// with nothing favourable after it ("Nope! Still just $3" is good news, not a refusal);
 /// softened first it is still one ("Sadly no.", "I'm afraid not.").
 fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
-    const SOFTENERS: &str = "sadly unfortunately sorry i am afraid";
+    const SOFTENERS: &str = "sadly unfortunately sorry i am afraid hi hey hello hiya";
     let words = &draft.tokens;
-    let first = range
-        .clone()
-        .find(|&i| words[i].kind == TokenKind::Word && !among(SOFTENERS, &words[i].norm))?;
+    // "Sorry Sam, no.": the customer's name, said before the comma, is no word of the answer.
+    let addressed = |i: usize| {
+        !words[i].norm.is_among("no nope nah not")
+            && draft.text[words[i].start..].starts_with(|c: char| c.is_uppercase())
+            && words.get(i + 1).is_some_and(|t| t.norm == ",")
+    };
+    let first = range.clone().find(|&i| {
+        words[i].kind == TokenKind::Word && !among(SOFTENERS, &words[i].norm) && !addressed(i)
+    })?;
     let softened = range
         .clone()
         .any(|i| i < first && words[i].kind == TokenKind::Word);
@@ -1052,10 +1084,16 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
         possible thanks thank you";
     const SAID_BACK: &str = "it that they this does do are right now yet currently at the moment";
     let body_end = draft.body_end();
-    let bare = words[range.clone()]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
-        .all(|t| among(DECLINE, &t.norm) || (said_back && among(SAID_BACK, &t.norm)));
+    let bare = range
+        .clone()
+        .filter(|&i| words[i].kind == TokenKind::Word && words[i].end <= body_end)
+        .all(|i| {
+            let t = &words[i];
+            among(DECLINE, &t.norm)
+                || among(SOFTENERS, &t.norm)
+                || (i < first && addressed(i))
+                || (said_back && among(SAID_BACK, &t.norm))
+        });
     if !bare {
         return None;
     }
@@ -1352,11 +1390,17 @@ impl Refusal {
         let consequence = tokens
             .windows(2)
             .any(|w| w[1].end <= self.span.start && w[0].norm == "," && w[1].norm == "so");
+        // A condition after the sentence turns ("..., but if you email us ...") belongs to
+        // the option offered, not to the no.
+        let turn = tokens
+            .iter()
+            .position(|t| t.start >= self.span.end && t.norm.is_among("but however though"))
+            .unwrap_or(tokens.len());
         channel
             || scope
             || hours
             || consequence
-            || tokens
+            || tokens[..turn]
                 .iter()
                 .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once"))
     }
