@@ -181,11 +181,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("Can you refund my order?", "{Sorry, we no longer send paper bills, to cut waste.|Dark mode is a mobile-only feature.|There are no replacement buses tonight.|Opening hours are set nationally for safety, so we won't be opening any earlier, sorry!|Partial refunds aren't something we're able to give.}"),
         Capability::new(
             "a reasoned, softened no after \"so\", and a no that names the remedy",
-            "\"..., so it's not something we're able to raise\", \"as the fare is non-refundable, a refund isn't possible\", \"so that one is gone for good\" offer nothing; an instruction to do it another way (\"place a separate order for each\") is an alternative",
+            "\"..., so it's not something we're able to raise\", \"as the fare is non-refundable, a refund isn't possible\", \"so that one is gone for good\" offer nothing, nor does a wish for their trip; an instruction to do it another way (\"place a separate order for each\") or the next sentence naming where it is done (\"the White Rose store does same-day collection\") is an alternative",
         )
         .flags_for("{Can you raise my daily limit?|Could you lift my transfer limit for today?}", "I'm sorry, the daily limit is set at £5,000 for security reasons, so it's not something we're able to {raise|change}.")
         .flags_for(ASKING, "I completely understand. As your fare is non-refundable, a refund isn't possible on this {booking|ticket}.")
         .flags_for("{Can you recover a board I deleted?|Could you restore my deleted project?}", "I'm really sorry, deleted {boards|projects} are kept for 30 days and then erased, so that one is gone for good.")
+        .quiet_for("{Can I collect at the Leeds store?|Do you do click and collect in Leeds?}", "Sorry, click and collect isn't offered at our {Leeds|city centre} store. The {White Rose|Kirkstall} store does same-day collection.")
+        .flags_for("{Can I watch it from France?|Will the shows stream in Canada?}", "Sorry, the service is only available in the {US|UK} due to licensing agreements. Have a great trip!")
         .quiet_for("{Can I send one order to two addresses?|Could I split my order across two addresses?}", "Sorry, multiple delivery addresses per order aren't supported{ for now|}. {Place a separate order for each address.|Create a second order for the other address.}"),
         Capability::new(
             "long email",
