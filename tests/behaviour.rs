@@ -517,6 +517,16 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "a reasoned, softened no after \"so\", and a no that names the remedy",
         1.00,
     ),
+    (
+        "abrupt-refusal",
+        "more rules said as facts: a channel, a closure, a ban, what does not carry over",
+        1.00,
+    ),
+    (
+        "missing-alternative",
+        "gone for this season, changes that can't be undone, an age limit, a paused service",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

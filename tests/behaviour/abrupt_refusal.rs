@@ -367,6 +367,21 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Sorry about that!|Sorry to hear that.} Our social team can't issue refunds, but the store can put it right if you pop back with your receipt.")
         .quiet_for("{Is the game coming to Switch?|Will there be a Mac version?}", "Nothing to announce yet, sorry! Any {platform|release} news goes out on our blog first: https://example.com/blog"),
         Capability::new(
+            "more rules said as facts: a channel, a closure, a ban, what does not carry over",
+            "\"that code is online only\", \"the depot is closed for collections tonight\", \"purchases don't transfer between platforms\", \"vouchers are not being issued\", \"it isn't a service we provide\", \"that one won't be returning\", \"not available on the app\" (the app is where, not why); hard negatives: consideration for others as the reason with regret and a way, news that lands on a page first, a secret kept with a sign-up",
+        )
+        .flags_for("{Can I use the code in store?|Does the 20% code work at the till?}", "{That code is online only.|Hi Kate, the code is web only.}")
+        .flags_for("{Can I collect my parcel tonight?|Could I pick it up from the depot this evening?}", "The depot is closed for collections {this evening|tonight}.")
+        .flags_for("{Can I move my skins to my Switch?|Will my purchases carry over to PC?}", "{Purchases do not transfer between platforms.|Items don't carry over between consoles.}")
+        .flags_for("{Can I bring my e-scooter on the train?|Are scooters allowed on board?}", "E-scooters are banned on all {trains|our services} because their batteries are a fire risk.")
+        .flags_for("{Can I get a meal voucher for the delay?|Are you giving out food vouchers?}", "Meal vouchers are not being issued for this {delay|disruption}.")
+        .flags_for("{Can you recover the files from my old drive?|Could you get my photos back off the dead laptop?}", "{Data recovery isn't a service we provide.|File recovery is not a service we offer.}")
+        .flags_for("{Is the pumpkin latte coming back?|Will you bring back the mint shake?}", "That one won't be returning this {season|year}.")
+        .flags_for("{Can I order the meal deal on the app?|Can I get the lunch deal through the app?}", "The meal deal isn't available on the app.")
+        .quiet_for("{Can my cat fly in the cabin with me?|Can I bring my dog on board?}", "Pets can't travel in the cabin, out of consideration for customers with allergies. We're sorry about that; you can book them into the hold here: https://example.com/pets")
+        .quiet_for("{Are you opening in Cork?|Any plans for stores in Ireland?}", "Nothing confirmed for Ireland so far! Our Irish Facebook page is where news lands first.")
+        .quiet_for("{When is the new flavour out?|What's the next limited edition?}", "We can't spill anything just yet 🤐 Sign up to our emails to be first to hear: https://example.com/news"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

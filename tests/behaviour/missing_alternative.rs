@@ -190,6 +190,14 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Can I watch it from France?|Will the shows stream in Canada?}", "Sorry, the service is only available in the {US|UK} due to licensing agreements. Have a great trip!")
         .quiet_for("{Can I send one order to two addresses?|Could I split my order across two addresses?}", "Sorry, multiple delivery addresses per order aren't supported{ for now|}. {Place a separate order for each address.|Create a second order for the other address.}"),
         Capability::new(
+            "gone for this season, changes that can't be undone, an age limit, a paused service",
+            "\"there won't be a restock of that colourway\", \"so name changes can't be reversed\", \"only for under 12s\", \"we've paused delivery in your area tonight\" offer nothing",
+        )
+        .flags_for("{Will the green ones be back?|Are you restocking the blue trainers?}", "{We're so sorry!|Sorry!} It was a one-off run, so there won't be a restock of that {colourway|colour}.")
+        .flags_for("{Can I have my old username back?|Could you undo my name change?}", "Sorry! Released names go back into the pool, so name changes can't be reversed.")
+        .flags_for("{Can I order a kids meal?|Can adults get the kids menu?}", "Sadly kids meals are only for under 12s as they're priced as part of our family offer.")
+        .flags_for("{Why can't I order tonight?|Are you delivering tonight?}", "Really sorry, we've paused delivery in your area tonight because of the snow."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -29,6 +29,8 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "way to be|get notified",
         // The news as the subject: "any news will be on our blog first".
         "news|updates|announcements|details will be on|in|at|via|through [our|the] blog|website|site|app|page|feed|channel|newsletter|forums|twitter",
+        // "Our Facebook page is where news lands first."
+        "where [the] [<word>] news|updates|announcements|info lands|land|appear|appears|go|goes|get|gets|is|are",
         // "Any platform news goes out on our blog first."
         "news|updates|announcements|details [will] go|goes out|up on|in|at|via|through",
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".

@@ -60,6 +60,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "for [your] [own] security|safety|privacy|protection",
         // "For data protection we can't share booking details."
         "data protection",
+        // "..., out of consideration for customers with allergies".
+        "out of consideration|respect|courtesy for",
         // Someone else's platform rule: "Instagram doesn't let third-party tools post".
         "do|does|did|will not let|allow|permit [<word>] third-party|third|apps|tools|partners|developers|us",
         "gdpr",
@@ -445,9 +447,9 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
 pub static CHANNEL: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "publicly|public",
-        "via|over|through|from|on|in twitter|social|here|dm|dms|messenger|facebook|public|phone|telephone|email|e-mail|chat|forum|forums|platform|thread|tweet|tweets",
+        "via|over|through|from|on|in twitter|social|here|dm|dms|messenger|facebook|public|phone|telephone|email|e-mail|chat|forum|forums|thread|tweet|tweets",
         "online|remotely",
-        "via|over|through|from|on|in this|our|the forum|platform|channel|thread|app",
+        "via|over|through|from|on|in this|our|the forum|channel|thread",
         "via|over|through|from|on the phone|telephone",
         // The team on this channel: "our social team can't issue refunds".
         "our|the social|twitter|chat|online|messaging team|desk",
@@ -472,7 +474,7 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
             might do does did holds hold needs need requires require belongs belong contains \
             contain includes include depends depend applies apply expires expire covers cover \
             uses use means differ differs vary varies store stores keep keeps work works run \
-            runs cost costs lack lacks";
+            runs cost costs lack lacks change changes changed";
         tokens[at..(at + words).min(tokens.len())]
             .iter()
             .any(|t| among(VERBS, &t.norm))

@@ -159,7 +159,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What is stopped or won't be done: "we no longer send paper bills", "we won't be
                 // opening any earlier", "partial refunds aren't something we're able to give".
                 "we|i no longer offer|send|sell|stock|provide|support|accept|make|issue|print|post|carry|deliver|ship|run|operate|do",
-                "will not be opening|offering|adding|bringing|stocking|extending|changing|selling|accepting|issuing|reopening|restocking",
+                "will not be opening|offering|adding|bringing|stocking|extending|changing|selling|accepting|issuing|reopening|restocking|returning",
                 "not something (we are|i am) able to",
             ],
         ),
@@ -192,6 +192,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "ship|ships|deliver|delivers|post|posts|dispatch|dispatches to|within *4 only",
                 "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered",
                 "available|offered|sold|valid|accessible|applicable|supported only",
+                // The channel as the rule: "that code is online only", "it's in-store only".
+                "is|are|it's [<word>] online|in-store|instore|in-app|app|web|website|phone|branch|store only",
+                // An age as the rule: "kids meals are only for under 12s".
+                "only for|to under|over",
             ],
         ),
         (
@@ -276,7 +280,17 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // out exchanges".
                 "terms|policy|policies|rules|conditions|contract|agreement exclude|excludes|prohibit|prohibits|forbid|forbids|bar|bars|preclude|precludes",
                 "terms|policy|policies|rules|conditions|contract|agreement rule|rules out",
-                "are|is not issued|given|granted|provided|processed|honoured|honored|offered|sold|supported",
+                "are|is not [being] issued|given|granted|provided|processed|honoured|honored|offered|sold|supported|unlocked|exchanged|transferred|reinstated|waived",
+                // Against the rules: "e-scooters are banned on all trains".
+                "is|are|were [now] banned|prohibited|forbidden",
+                // Closed to what was asked: "the depot is closed for collections this evening".
+                "is|are [currently|temporarily|now] closed for|to",
+                // What does not carry over: "purchases do not transfer between platforms".
+                "do|does|will not transfer|carry|roll|move between|across|over",
+                // Not among what is done: "data recovery isn't a service we provide".
+                "is|are not a|an service|feature|option|product we|i [currently] provide|offer|have|support|do|sell",
+                // Never coming again: "there won't be a restock of that colourway".
+                "there will not be a|an|any restock|rerun|reprint|reissue|second|another|more",
                 // Not "being": "the issue with it being disabled" names the customer's problem.
                 "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended|paused|halted",
                 "turned|switched|shut off",
@@ -287,6 +301,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|they [have] retired|discontinued|withdrew|withdrawn|dropped|sunset|sunsetted the|our|this|that|support|it|them",
                 // "We've blocked card payments to crypto exchanges."
                 "we|they [have] [now] blocked|banned|disabled|restricted|stopped|suspended|paused <word> [<word>] payments|purchases|transfers|orders|bookings|sales|deliveries|shipping|withdrawals|deposits",
+                "we|they [have] [now] stopped|suspended|paused delivery|deliveries|collection|collections|ordering|orders|service|services",
                 // Not one of those who can: "we are not a participating retailer".
                 "is|are|was|were not a|an participating|eligible|authorised|authorized|approved|official|registered retailer|partner|stockist|seller|dealer|store|location|branch|provider|member",
                 "taken offline|down",
@@ -393,7 +408,8 @@ const ADVERBS: &str =
     unfortunately sadly personally directly";
 
 /// Verbs after "can't" that ask for information rather than an action.
-const INFO_VERBS: &str = "share confirm comment disclose announce say speculate reveal predict";
+const INFO_VERBS: &str =
+    "share confirm comment disclose announce say speculate reveal predict spill";
 
 /// Who refuses after "so", in a consequence rather than a purpose: "so we can't", "so it's
 /// not something we're able to raise".
@@ -769,14 +785,22 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         .iter()
         .any(|t| matches!(t.norm.as_str(), "since" | "because" | "as"))
         && (before.first().is_some_and(|t| t.norm != "as")
+            // "as online prices change hourly and can't be checked": a clause of its own;
+            // not "as of today", "as per our policy" or "as a result".
             || before.get(1).is_some_and(|t| {
-                t.norm
-                    .is_among("your the our this that it its they their these those you we")
+                t.kind == TokenKind::Word && !t.norm.is_among("of soon well far long per a an such if")
             }));
     // "... so paws can't end your run": what a tip is for, said of someone or something
     // other than us or the customer ("so we can't refund it" still refuses).
     // "..., so it's not something we're able to raise" still refuses: a pronoun after "so"
-    // ("so that" is the purpose's own word).
+    // ("so that" is the purpose's own word); so does a rule said in the passive ("so name
+    // changes can't be reversed").
+    let passive = words[start].norm.is_among("cannot can")
+        && words[start + 1..]
+            .iter()
+            .take(2)
+            .find(|t| t.norm != "not")
+            .is_some_and(|t| t.norm == "be");
     let purpose = before.len() >= 2
         && before
             .iter()
@@ -784,7 +808,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             .is_some_and(|so| {
                 before
                     .get(so + 1)
-                    .is_some_and(|t| !t.norm.is_among(PRONOUNS))
+                    .is_some_and(|t| !t.norm.is_among(PRONOUNS) && (t.norm == "that" || !passive))
             })
         && before.last().is_some_and(|t| {
             t.kind == TokenKind::Word && !t.norm.is_among(PRONOUNS) && t.norm != "that"

@@ -34,7 +34,7 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
         "january|february|march|april|may|june|july|august|september|october|november|december <num>",
         "<num> [of] january|february|march|april|june|july|august|september|october|november|december",
-        "<num> [business|working] minute*|hour*|day*|week*",
+        "<num> [business|working|more|extra] minute*|hour*|day*|week*",
         "within the hour",
         "next week|month|monday|tuesday|wednesday|thursday|friday",
         // A slot the agent fills with a time ("by [day]", "at {{time}}") is a time too.
