@@ -527,6 +527,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "gone for this season, changes that can't be undone, an age limit, a paused service",
         1.00,
     ),
+    (
+        "vague-promise",
+        "getting to it, having a team go through it, sharing details, a refund being processed",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -251,6 +251,18 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Your complaint has gone to the depot manager and you will receive a response in due course.|I've let the front desk know and maintenance will be up to sort it.|Ground crew are resolving a loading issue and you'll be on your way as soon as possible.}")
         .quiet("{You will receive a response by Friday 5pm.|Maintenance will be up to sort it within the hour.|The plan owner can resend the invite. Your mum will then confirm the address.}"),
         Capability::new(
+            "getting to it, having a team go through it, sharing details, a refund being processed",
+            "\"one of our agents will get to it\", \"we'll have our tech team go through it\", \"we'll share details once it's decided\", \"I'll get a refund of the seat fees sorted\", \"they'll be processing a refund\", \"we'll make sure your plan shows up\"; hard negatives: the same with a time, and a \"soon\" that is only hoped for",
+        )
+        .flags("{Your request is in the queue|Your ticket is with the team} and one of our agents will get to it.")
+        .flags("{Could you send the crash log?|Please submit a diagnostic.} We'll have our {tech|support} team go through it.")
+        .flags("The team is discussing {compensation|a goodwill gesture} and we'll share details once it's decided.")
+        .flags("DM me the booking reference and I'll get a refund of the {seat fees|upgrade charge} sorted for you.")
+        .flags("I've raised this with our billing team and they'll be processing a refund for the {cancelled order|duplicate charge}.")
+        .flags("Please DM us your order number, and we'll make sure your {plan|subscription} shows up correctly.")
+        .quiet("The team is discussing {compensation|a goodwill gesture} and we'll share details by {Friday|5pm tomorrow}.")
+        .quiet("{We're looking at it|Our engineers are on it} and {will hopefully have|we hope to have} {some improvements|a fix} soon."),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -84,7 +84,15 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "arrange for",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
         // "We'll get the name on your booking changed".
-        "get|have *5 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated|reported|sent|reissued|replaced|collected|booked|arranged|scheduled",
+        "get|have *6 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated|reported|sent|reissued|replaced|collected|booked|arranged|scheduled",
+        // "One of our agents will get to it."
+        "get to it|this|that|your",
+        // "We'll have our tech team go through it."
+        "have|get our|the|a|an|my [<word>] [<word>] team|teams|engineers|engineer|specialists|specialist|colleagues|colleague|manager|department|experts go|look|check|review|investigate|contact|reach|call",
+        // "They'll be processing a refund."
+        "process|processing|issue|issuing|arrange|arranging [a|an|the|your] refund|replacement|credit|reimbursement",
+        // "We'll share details once it's decided."
+        "share|post|provide|send|give [you] [the|more|any|further|full|all] details|info|information",
         // "We'll confirm once it's done."
         "confirm|confirming once|when|after",
         // "We'll get someone to take a look", "I'll ask my supervisor ... and let you know".
@@ -108,7 +116,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "put|make it|this|that|things right",
         "get|send|have [an|a] engineer|engineers|technician|technicians|someone|somebody|driver|courier|crew|crews|team|fitter|fitters|plumber|electrician|van *2 out|round|over|along",
         // Something got back, with no time: "we'll get your money back for you".
-        "get|getting it|them|this|that|your|every|all *3 back",
+        "get|getting it|them|this|that|your|every|all|everything *3 back",
         "deal|dealing with it|this|that|things|everything",
         // "We'll take the appropriate action with the driver."
         "take|taking [the] [appropriate|necessary|further|relevant|suitable|proper|correct|right] action|actions|steps|measures",
@@ -124,6 +132,8 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "have a dig|peek|poke|nose",
         // "I'll make sure this gets sorted": the outcome promised, with no time.
         "make sure|certain [that] [it|this|that|everything|things|your|the] [<word>] gets|get|is|are sorted|fixed|resolved|handled|rectified|corrected|processed|dealt|done|taken",
+        // The outcome promised as what they will see: "we'll make sure your plan shows up".
+        "make sure|certain [that] [it|this|that|everything|things|your|the] [<word>] shows|show|appears|appear|works|work|arrives|arrive",
         "make sure|certain to get|have it|this|that|things|everything|your|the [<word>] sorted|fixed|resolved|straightened|handled|rectified|corrected|back",
         // Effort toward an outcome, with no time: "we'll work hard to get your bag back".
         "work|working hard to",
@@ -475,6 +485,16 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         return found;
     }
     let vague = vague_time(draft, sentence);
+    // "We're looking at it and will hopefully have improvements soon": the "soon" is hoped
+    // for, which is false hope, not a vague promise.
+    let hoped_for = vague.as_ref().is_some_and(|v| {
+        tokens[range.clone()]
+            .iter()
+            .any(|t| t.end <= v.start && t.norm.is_among("hopefully hope hoping"))
+    });
+    if hoped_for {
+        return found;
+    }
     // Promised without "will": it runs to the end of its predicate, where a time can go.
     for m in WITHOUT_WILL.find_in(draft, range.clone()) {
         let end = predicate_end(draft, m.tokens.end.saturating_sub(1), range.end, body_end);
