@@ -89,8 +89,9 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "get to it|this|that|your",
         // "We'll have our tech team go through it."
         "have|get our|the|a|an|my [<word>] [<word>] team|teams|engineers|engineer|specialists|specialist|colleagues|colleague|manager|department|experts go|look|check|review|investigate|contact|reach|call",
-        // "They'll be processing a refund."
-        "process|processing|issue|issuing|arrange|arranging [a|an|the|your] refund|replacement|credit|reimbursement",
+        // "They'll be processing a refund" (not "as soon as you reply, we will process the
+        // refund": done on their word).
+        "processing|issuing|arranging [a|an|the|your] refund|replacement|credit|reimbursement",
         // "We'll share details once it's decided."
         "share|post|provide|send|give [you] [the|more|any|further|full|all] details|info|information",
         // "We'll confirm once it's done."
