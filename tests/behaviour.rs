@@ -532,6 +532,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "getting to it, having a team go through it, sharing details, a refund being processed",
         1.00,
     ),
+    (
+        "no-acknowledgment",
+        "verdicts, threats and what hangs on it, in 2019-20 threads",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -52,7 +52,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "absolute|total|complete|utter con|scam|rip-off|ripoff|sham|racket",
         "this|it|that|this's|it's|that's [is|was] [a|an|such] [total|complete|absolute|real] mess|nightmare|disaster|farce|circus|joke",
         // Feelings the customer names.
-        "embarrass*|humiliat*|mortif*|frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy|unimpressed|displeased|dissatisfied|aggravated|aggrieved|incensed|irate|seething|peeved|miffed|dismayed|disheartened",
+        "embarrass*|humiliat*|mortif*|frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy|unimpressed|displeased|dissatisfied|aggravated|aggrieved|incensed|irate|seething|peeved|miffed|dismayed|disheartened|terrified|petrified|traumatised|traumatized",
         // Disappointment said as a verdict: "I expected so much better", "is it too much to ask".
         "expected [so|far|way|a] [much|lot|far] better",
         "i|we [would] expect better from|of",
@@ -357,7 +357,20 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "how many more times",
         "how many more days|weeks|hours|months",
         "how many days|weeks|hours|months more|longer",
-        "how many times [do|must|will|should|have] i|we [have|need|got] [to] ask|tell|call|explain|chase|contact|write|repeat|say|complain|email|message|ring|phone",
+        "how many times [do|must|will|should|have] i|we [have|need|got] [to] ask|tell|call|explain|chase|contact|write|repeat|say|complain|email|message|ring|phone|reset|restart|reboot|reinstall|prove|send|wait",
+        // Verdicts and threats of 2019-20 support threads: "what a scam", "whoever did this
+        // needs to be fired", "is your DM just for show", "if this continues I'm switching",
+        // "paying £35 a month for a paperweight", "every month the same nonsense".
+        "what a|an [total|complete|absolute] joke|scam|con|ripoff|rip-off|shambles|farce|disgrace",
+        "needs|need|should|deserves|deserve to be fired|sacked|sued",
+        "just|only for show",
+        "why|how on earth",
+        "clowns",
+        "pay|paid|paying *4 for a|an paperweight|doorstop|brick",
+        "the same nonsense|rubbish|garbage|excuse|excuses|story",
+        "completely|totally|utterly|absolutely pointless|useless",
+        "if this|it continues|keeps *4 switching|leaving|cancelling|canceling|cancel|leave|switch",
+        "(i am|we are) [now] switching to",
         "why do|should|would i|we [even] bother",
         "is|are anyone|anybody|you actually|even|ever reading|listening|there|awake|working",
         "what kind|sort of company|business|outfit|operation|people",
@@ -456,6 +469,17 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "again",
         "already",
+        // Urgency and what hangs on it: "I need to move my flight urgently", "rent is due
+        // today", "my salary is frozen in there", "I have a client demo in 1 hour".
+        "urgently|emergency",
+        "is|it's|this's|very|really|extremely|super urgent",
+        "(are you|is anyone|will you) ever (going to|gonna) answer|reply|respond|fix|sort|help|refund|call|get",
+        "please help me|us",
+        "rent|bills|mortgage is|are|was due",
+        "salary|wages|paycheck|pay|savings|money is|are|was|were frozen|stuck|trapped|locked",
+        "client|customer|work demo|meeting|presentation|pitch in",
+        "business to run",
+        "i am alone",
         "still waiting|no|not|nothing|nobody|without",
         "still have|has|had|do|does|did|can|could|will|would|is|are|was|were not|no|never",
         "chase|chasing|chased",
