@@ -537,6 +537,12 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "verdicts, threats and what hangs on it, in 2019-20 threads",
         1.00,
     ),
+    (
+        "excuse",
+        "an apology closed before the cause, a signalling issue, staff stretched thin",
+        1.00,
+    ),
+    ("false-hope", "being on the move again, hoped for", 1.00),
     // FLOORS-END
 ];
 

@@ -338,6 +338,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{A DDoS attack on our servers|An attack against our network} this evening, which caused {disconnects|outages} for lots of people.")
         .quiet_for(LATE, "{Our supplier has had shipping delays this month|The factory has had staffing problems lately}, so I've {refunded the delivery charge|booked a new delivery for tomorrow morning}."),
         Capability::new(
+            "an apology closed before the cause, a signalling issue, staff stretched thin",
+            "\"Sorry about that, drivers were stretched thin tonight\" and \"there's a signalling issue near the station\" explain and stop; \"sorry your order was late because of the snow\" only says their news back",
+        )
+        .flags_for(LATE, "{Sorry about that, drivers were stretched thin tonight.|Sorry about this, our couriers were stretched to the limit this week.}")
+        .flags_for(LATE, "{Sorry, there's a signalling issue near the station.|There was a track problem outside Reading this morning.}")
+        .quiet_for(LATE, "Sorry about that, drivers were stretched thin tonight, so I've refunded the delivery fee."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -151,6 +151,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Drivers can be out late|Our couriers work until 9}, so there's still a chance it {makes it to you|turns up}.")
         .quiet("Thanks for flying with us, {hope you have a lovely trip|hope you enjoy the rest of your holiday}!"),
         Capability::new(
+            "being on the move again, hoped for",
+            "\"hopefully you'll be moving again shortly\", \"hopefully you'll be home soon\"; hard negative: a wish for their day",
+        )
+        .flags("{There's a fault near Twyford.|The train ahead has broken down.} Hopefully you'll be {moving again shortly|on your way soon|home soon}.")
+        .quiet("{Enjoy the match tonight|Have a great holiday}, hope you have a lovely time!"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

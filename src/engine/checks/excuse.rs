@@ -168,9 +168,15 @@ fn echoes_customer(draft: &crate::engine::text::Draft, token: usize) -> bool {
 /// "Sorry for the technical issues", "sorry about the delay": the apology names the trouble
 /// rather than explaining it. "Sorry, it's late due to ..." does explain.
 fn sorry_for(before: &[crate::engine::text::Token]) -> bool {
-    before
-        .windows(2)
-        .any(|w| w[0].norm == "sorry" && w[1].norm.is_among("for about to you your"))
+    // "Sorry about that, drivers were stretched thin" closes the apology before the cause;
+    // "sorry your flight was delayed due to the weather" says the customer's news back.
+    before.windows(2).enumerate().any(|(i, w)| {
+        let closed = matches!(
+            before.get(i + 2..i + 4),
+            Some([that, stop]) if that.norm.is_among("that this it") && stop.norm == ","
+        );
+        w[0].norm == "sorry" && w[1].norm.is_among("for about to you your") && !closed
+    })
 }
 
 /// "Due to privacy rules" gives the company's own rule behind a no, not an excuse for a

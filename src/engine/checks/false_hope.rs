@@ -235,6 +235,8 @@ static OWED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "hope|hopefully [that] you [will] hear|receive",
         "hope|hopefully [that] you [will] get|have it|them|this|that|your|yours|something|news",
+        // "Hopefully you'll be moving again shortly."
+        "hope|hopefully [that] you [will] be moving|back|home|able|on",
     ])
 });
 

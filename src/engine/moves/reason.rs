@@ -239,7 +239,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "storm|storms|flooding|floods|hurricane|snowfall|lightning|wind|winds [overnight|yesterday|today|earlier] has|have|is|are|was|were|caused|affected|affecting|disrupted|disrupting|damaged|knocked|brought",
         "signal|power|line|equipment|system failure|fault|outage",
         "power|electricity|electrical cut|cuts",
-        "points|track|signalling|engine|computer|mechanical|electrical|lift|escalator failure|failures|fault|faults",
+        "points|track|signalling|signaling|engine|computer|mechanical|electrical|lift|escalator failure|failures|fault|faults|issue|issues|problem|problems",
+        // "Drivers were stretched thin."
+        "stretched (thin|to the limit)",
         // What held it up: "a late connecting coach, which held up the departure".
         "which|that held|holds up|back the|your|our|its departure|flight|train|service|order|delivery|payment|payments|refund|boarding|processing",
         // "Payments to new payees are sometimes held for fraud checks".
