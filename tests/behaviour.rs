@@ -543,6 +543,26 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("false-hope", "being on the move again, hoped for", 1.00),
+    (
+        "excuse",
+        "filters tightened, spikes, burst mains, demand over forecast, no time to transfer",
+        1.00,
+    ),
+    (
+        "blame",
+        "their care, their device, their account held against them",
+        1.00,
+    ),
+    (
+        "overpromise",
+        "never again as 'can't happen', lag eliminated, a connection made easily",
+        1.00,
+    ),
+    (
+        "false-hope",
+        "the first of many is a welcome, not a hope",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

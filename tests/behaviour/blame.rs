@@ -286,6 +286,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "Next-day delivery means the next working day after {dispatch|we send it}.")
         .quiet_for(QUESTION, "Next-day delivery means the next working day after dispatch, so an order on Friday arrives on Monday. {Hope that helps!|Any other questions, just ask.}"),
         Capability::new(
+            "their care, their device, their account held against them",
+            "\"all bans are manually checked, so this wasn't applied by mistake\", \"glass doesn't crack without some impact\", \"it's treated as made by you\", \"you're responsible for purchases on your account\", \"did you restart it as advised?\", \"no need for all the question marks\", \"as per our fare conditions\", \"worth giving the notes a read\" to an upset customer",
+        )
+        .flags_for(COMPLAINT, "{All bans are manually checked by our team, so this wasn't applied by mistake.|Glass doesn't crack without some kind of impact, so it counts as accidental damage.|As the payment was approved with your passcode, it's treated as made by you.|Our terms say you're responsible for purchases made on your account.|Did you restart the router as advised?|There's no need for all the question marks, how can I help?|Name changes carry a fee as per our fare conditions.|The changes were all explained in the patch notes before the update. Worth giving them a read.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -345,6 +345,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Sorry, there's a signalling issue near the station.|There was a track problem outside Reading this morning.}")
         .quiet_for(LATE, "Sorry about that, drivers were stretched thin tonight, so I've refunded the delivery fee."),
         Capability::new(
+            "filters tightened, spikes, burst mains, demand over forecast, no time to transfer",
+            "\"the mail provider tightened its spam filtering\", \"a spike in players overloaded the servers\", \"a burst main has reduced pressure\", \"demand was far higher than forecast\", \"the handlers didn't have time to transfer your bag\", \"certification came back late\" with no remedy; with one, no excuse",
+        )
+        .flags_for(LATE, "{The mail provider tightened its spam filtering this month.|An unexpected spike in orders overloaded our servers for an hour.|Pressure in your area has dropped because of a burst main.|Demand was far higher than we forecast and the factory has struggled to keep up.|Your connection was short, so the handlers didn't have time to transfer your bag.|Certification for the update came back late from the platform holder.}")
+        .quiet_for(LATE, "An unexpected spike in orders overloaded our servers for an hour; I've re-sent your confirmation and your order ships tomorrow."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

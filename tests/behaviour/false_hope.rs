@@ -157,6 +157,11 @@ pub fn suite() -> Vec<Capability> {
         .flags("{There's a fault near Twyford.|The train ahead has broken down.} Hopefully you'll be {moving again shortly|on your way soon|home soon}.")
         .quiet("{Enjoy the match tonight|Have a great holiday}, hope you have a lovely time!"),
         Capability::new(
+            "the first of many is a welcome, not a hope",
+            "\"Hopefully it's the first of many!\" welcomes a new customer",
+        )
+        .quiet("{Welcome aboard!|Haha welcome!} Hopefully it's the first of many {😄|!}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -230,6 +230,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{No need to worry|Don't panic}, you'll definitely be able to {sit together|board with your pram}.")
         .quiet("{The forecast looks good|It looks set to be dry} for the weekend, so the tour should run; we'll text you by 8am if it changes."),
         Capability::new(
+            "never again as 'can't happen', lag eliminated, a connection made easily",
+            "\"so this can't happen again\", \"the new servers will completely eliminate lag\", \"you'll make it easily\"; hard negative: the fix described with a hedge",
+        )
+        .flags("{We've patched it and added monitoring, so this can't happen again.|The new servers will completely eliminate lag for EU players.|You'll make it easily, connections there are always quick.}")
+        .quiet("We've patched it and added monitoring, which should make this much less likely."),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

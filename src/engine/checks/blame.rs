@@ -214,6 +214,13 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "clearly state|states|say|says|show|shows|mention|mentions|explain|explains|indicate|indicates",
                 "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
+                "[as] per|under our|the|your <word> conditions|terms|policy|rules",
+                // Shown to them before: "which are shown during booking", "prices are shown
+                // upfront before you confirm", "all explained in the patch notes".
+                "shown|stated|displayed during|when booking|checkout|purchase",
+                "shown|displayed upfront|up-front before you",
+                "was|were [all] explained|outlined|detailed|listed in the [<word>] notes|email|announcement|post|update before",
+                "worth giving it|them|this a read",
                 "[as] per|under section|clause|paragraph|article",
                 // "Per our User Agreement, we may place holds on funds."
                 "[as] per|under our|the|your [<word>] agreement|contract",
@@ -239,6 +246,12 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are counted|measured|calculated in|as business|working days",
                 // A requirement or an agreement held up against the complaint.
                 "you are|were required|obliged|expected to",
+                // Held to have done it: "it's treated as made by you", "you're responsible for
+                // purchases made on your account".
+                "treated|considered|deemed as made|authorised|authorized|done by you",
+                "you are [solely|fully|entirely] responsible for",
+                // "Did you restart the router as advised?"
+                "did|have you *4 as advised|instructed|requested|suggested|directed",
                 "to qualify for",
                 "you [have|had] missed the|your (deadline|cut-off|cutoff|window|time limit)",
                 "to be eligible for",
@@ -289,6 +302,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no need to raise your voice",
                 "keep|continue using|with that|this|such language|tone|attitude",
                 "there|there's [is] no need for that|such|this|the language|tone|attitude|behaviour|behavior|rudeness|abuse|sarcasm|swearing|insults|profanity",
+                "no need for all the|those|these question|exclamation|caps|capitals|shouting",
                 "watch|mind your language|tone|words|manners",
                 "your tone",
                 "please be [more] respectful|polite|civil|courteous",
@@ -484,6 +498,13 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [that] *4 delivered|left|signed|received|collected|completed|dropped|handed|processed|paid|sent|successful|arrived|door|doorstep|porch|mailbox|letterbox|reception|address|property|house|home",
                 "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [a|the|successful] delivery|payment|signature",
                 "all|every [of] [our|the] rooms|room|items|item|orders|order|products|product|parcels|parcel|meals|meal|cars|car|vehicles|devices is|are [always|fully|thoroughly|carefully] inspected|checked|tested|cleaned|sanitised|sanitized|serviced",
+                // "All bans are manually checked ..., so this wasn't applied by mistake."
+                "all|every [<word>] [<word>] is|are [always|fully|thoroughly|carefully|manually|individually] checked|reviewed|verified|approved",
+                "not *4 by mistake|in error",
+                // Their device or their care as the cause: "glass doesn't crack without some
+                // impact", "they'll have been deleted on one of your devices".
+                "do|does not crack|break|shatter|bend|scratch|dent|snap without",
+                "will|would|must have been <word> on|from|by one of your",
                 // "Every wheel is trued and checked before it leaves the workshop."
                 "every|all <word> is|are [always] <word> and inspected|checked|tested|cleaned|serviced",
                 // "They go through rigorous quality testing."

@@ -136,6 +136,9 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hope|hopefully [that] you <word>",
         "hope|hopefully [that] your trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|evening|night|week|new|little|family|pup|dog|cat|baby|mum|mum's|mom|mom's|dad|dad's|mother|father|gran|nan|grandma|grandad|partner|kids|children|son|daughter|wife|husband",
         "hopefully so|not",
+        // "Hopefully it's the first of many!"
+        "hope|hopefully [that] it|this|that is [the] first of many",
+        "hope|hopefully [that] it's|that's [the] first of many",
         "hope|hopefully [that] it|this|they becomes|become|is|are your [new] favourite|favorite|go-to",
         "hope to be the first",
         "hope we can|will|get see|welcome|serve|have",

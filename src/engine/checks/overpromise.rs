@@ -67,6 +67,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "never happen*|occur* to another|anyone|anybody|other|any",
                 "will not|never happen|occur|recur again",
                 "will not|never be repeated",
+                "(can not|cannot) happen|occur|recur again",
                 "will not|never happen|occur to you|anyone again",
                 // "Her street won't lose power again this season."
                 "will not|never lose|drop|miss *4 again",
@@ -206,6 +207,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will *4 fix|solve|resolve|cure|end everything",
                 "will *4 fix|solve|resolve|cure|end all [of] [your|the|those|these] *3 issues|problems|troubles|faults|worries",
                 "weather will clear|improve|ease|settle|change",
+                // "The new servers will completely eliminate lag", "you'll make it easily".
+                "will *3 completely|totally|entirely eliminate|remove|end|fix|solve|stop",
+                "you will make it easily|comfortably",
                 // The forecast told as certain: "the weather's going to be perfect all weekend".
                 "weather|weather's|forecast|forecast's [is] going to be|stay perfect|fine|great|lovely|dry|sunny|glorious|gorgeous|beautiful|clear",
                 "weather|forecast will [definitely|certainly] be|stay perfect|fine|great|lovely|dry|sunny|glorious|gorgeous|beautiful|clear",

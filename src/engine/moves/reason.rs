@@ -189,6 +189,25 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "PARTY [has|have|had] lost|damaged|missed|forgot|failed|cut|cancelled|canceled|pulled|withdrew|discontinued|stopped|changed|delayed|misrouted|mislabelled|mislabeled|overbooked",
         "PARTY [has|have|had] sent [us|you] the|a wrong|incorrect",
         "PARTY [has|have|had] sent|delivered|supplied|shipped [us|you] (fewer|less|too few|not enough)",
+        // 2019-20 causes: a filter tightened, restrictions holding departures, a spike that
+        // overloaded the servers, a burst main, certification back late, a confirmation that
+        // takes a while, maintenance "which is what's causing" it, a bank holiday, no time to
+        // transfer a bag, demand higher than forecast, "that's why coverage has dropped".
+        "tightened|tightening|changed its|their [<word>] filtering|filters|rules|checks|algorithm",
+        "across the industry",
+        "are|is holding|delaying|grounding departures|flights|arrivals|trains|services|deliveries",
+        "spike|surge|influx|rush in|of",
+        "overloaded|overwhelmed",
+        "burst main|pipe|pipes",
+        "burst water main",
+        "came|come|arrived|got back late",
+        "sometimes|often|usually takes|take a while|longer|time",
+        "which|that is|was what is|was causing|caused",
+        "was|is|being a bank|public holiday",
+        "did not have [enough] time to",
+        "demand was|is|been [far|much|way] higher|greater|bigger than",
+        "struggled|struggling|struggles to keep up",
+        "that|this is why",
         // Relying on another party to put it right: "we rely on the electricity company to
         // restore it".
         "we|i rely|depend on [the|a|an|our] *3 PARTY|company|companies|firm|firms|board|utility to",

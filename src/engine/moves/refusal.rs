@@ -698,6 +698,8 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
         }
         "go" if rest.first().is_some_and(|t| t.norm == "wrong") => return None,
         "change" | "undo" if rest.iter().take(2).any(|t| t.norm == "past") => return None,
+        // "So this can't happen again" reassures; it refuses nothing.
+        "happen" | "occur" | "recur" => return None,
         "say" | "confirm" | "tell" if rest.first().is_some_and(|t| t.norm == "for") => return None,
         "get" if rest.first().is_some_and(|t| t.norm == "over") => return None,
         // "We can't make any promises" holds back a commitment; it refuses nothing.
@@ -746,6 +748,12 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         return false;
     };
     if draft.in_condition(start) || draft.in_quotes(start) {
+        return false;
+    }
+    // "A mast has been switched off by the site owner" tells what someone else did: a cause.
+    let done_by_another = words[tokens.end - 1].norm == "off"
+        && words.get(tokens.end).is_some_and(|t| t.norm == "by");
+    if done_by_another {
         return false;
     }
     // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
