@@ -40,6 +40,14 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+// Loads of the same round ran one after another: their differences are less at the mercy
+// of the machine's load than each build's median.
+for (const [which, dist] of dists.entries()) {
+  if (!which) continue;
+  const diffs = samples[which].map((s, round) => s.ready - samples[0][round].ready);
+  const faster = diffs.filter((d) => d < 0).length;
+  console.log(`${dist} - ${dists[0]}: median difference in ready ${median(diffs).toFixed(1)} ms; faster in ${faster} of ${N} rounds`);
+}
 for (const [which, dist] of dists.entries()) {
   console.log(`${dist}: ${N} loads, medians (ms after navigation)`);
   const keys = [...new Set(samples[which].flatMap(Object.keys))];
