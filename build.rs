@@ -1,3 +1,7 @@
+//! Writes each check's docs in sections (`$OUT_DIR/checks/<id>.rs`, which `declare_check!` in
+//! `src/engine/checks/mod.rs` includes), so each section is a string of its own and a wasm
+//! carries only the ones it shows.
+//!
 //! Writes the embedded panel's stylesheet (`$OUT_DIR/panel.css`, which `src/embed.rs`
 //! includes) from the site's shared one and the panel's own, minified, so the wasm carries
 //! neither the comments nor the code that adapts the site's rules to a shadow root.
@@ -5,6 +9,7 @@
 use std::{env, fs, path::Path};
 
 fn main() {
+    check_docs();
     println!("cargo:rerun-if-changed=style/main.css");
     println!("cargo:rerun-if-changed=style/panel.css");
     let site = fs::read_to_string("style/main.css").expect("style/main.css");
@@ -136,4 +141,81 @@ fn minify(css: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Each check's doc comment in `declare_check!` (src/engine/checks/*.rs), cut into its four
+/// sections, each a string of its own: `$OUT_DIR/checks/<id>.rs` holds `WHAT`, `WHY`,
+/// `EXAMPLE` and `USE_INSTEAD`. `WHY` keeps the comment's own line starts (the findings' why
+/// has always read so); the others have them removed, and `EXAMPLE` and `USE_INSTEAD` are the
+/// contents of their fenced blocks. `tests::sections_are_the_comments` in
+/// `src/engine/checks/mod.rs` holds these to the comment as rustc reads it.
+fn check_docs() {
+    println!("cargo:rerun-if-changed=src/engine/checks");
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("checks");
+    fs::create_dir_all(&out).expect("creating $OUT_DIR/checks");
+    let mut files: Vec<_> = fs::read_dir("src/engine/checks")
+        .expect("src/engine/checks")
+        .map(|entry| entry.expect("a file in src/engine/checks").path())
+        .collect();
+    files.sort();
+    for file in files {
+        let source = fs::read_to_string(&file).expect("a check's source");
+        let Some(at) = source.find("declare_check! {") else {
+            continue;
+        };
+        let mut lines = source[at..].lines().skip(1).map(str::trim_start);
+        // A `///` comment's text is what follows the slashes, as rustc gives it to the macro.
+        let mut docs = String::new();
+        let mut next = lines.next();
+        while let Some(line) = next.and_then(|l| l.strip_prefix("///")) {
+            docs.push_str(line);
+            docs.push('\n');
+            next = lines.next();
+        }
+        let id = next
+            .and_then(|l| l.split('"').nth(1))
+            .unwrap_or_else(|| panic!("{}: no id after the docs", file.display()));
+        let code = format!(
+            "pub const WHAT: &str = {:?};\npub const WHY: &str = {:?};\npub const EXAMPLE: &str = {:?};\npub const USE_INSTEAD: &str = {:?};\n",
+            section(&docs, "What it catches"),
+            section_slice(&docs, "Why it matters"),
+            code_block(&section(&docs, "Example")),
+            code_block(&section(&docs, "Use instead")),
+        );
+        fs::write(out.join(format!("{id}.rs")), code).expect("writing a check's docs");
+    }
+}
+
+/// The text under `## heading`, up to the next heading, with each line's doc-comment space
+/// removed and lines joined.
+fn section(docs: &str, heading: &str) -> String {
+    section_slice(docs, heading)
+        .lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
+}
+
+fn section_slice<'a>(docs: &'a str, heading: &str) -> &'a str {
+    let marker = format!("## {heading}\n");
+    let Some(at) = docs.find(&marker) else {
+        return "";
+    };
+    let body = &docs[at + marker.len()..];
+    let end = body.find("\n ##").map_or(body.len(), |i| i + 1);
+    body[..end].trim()
+}
+
+/// The contents of the first fenced block, or the whole section when it has none.
+fn code_block(section: &str) -> String {
+    let mut lines = section.lines();
+    if !lines.any(|l| l.trim_start().starts_with("```")) {
+        return section.to_string();
+    }
+    lines
+        .take_while(|l| !l.trim_start().starts_with("```"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -4,9 +4,23 @@
 // conversion happen in the wasm; this file only carries text and events between the host
 // page's own field and it. Offsets are UTF-16 code units throughout, as JS strings index.
 
+// The glue and the field's plumbing are imported statically: `scripts/build` bundles them into
+// this file, so a page fetches this file and the wasm alone before `ready` (each further file
+// was one more request to wait for while the page is starting).
+import init, {
+  analyzeEdit,
+  applyRewrite,
+  defaultConfig,
+  Panel,
+  panelCss as cssOfPanel,
+  useWorker,
+  version,
+  whyByCheck as whyJson,
+} from "./tactful-embed.js";
+import * as plumbing from "./field.js"; // reading and editing the host's field
+
 const here = new URL(".", import.meta.url);
-let wasm = null; // the wasm-bindgen module, once loaded
-let plumbing = null; // web/field.js: reading and editing the host's field, once loaded
+let wasm = null; // the glue's functions, once the wasm is loaded
 let whyByCheck = {}; // each check's "why it matters", which analyze's JSON leaves out
 let last = null; // the last analyze's text and findings, as the wasm holds them; never handed out
 let sheet = null; // the panel's stylesheet, shared by every panel
@@ -65,16 +79,10 @@ const tactful = {
 
 tactful.ready = (async () => {
   try {
-    // The glue, the wasm and the field plumbing are fetched side by side, and the wasm
-    // compiles as it arrives: a page's start waits for the slowest of the three alone.
-    const [module, compiled, field] = await Promise.all([
-      import(new URL("tactful-embed.js", here).href),
-      compiledWasm(new URL("tactful-embed_bg.wasm", here).href),
-      import(new URL("field.js", here).href),
-    ]);
-    plumbing = field;
-    await module.default({ module_or_path: compiled });
-    wasm = module;
+    // The wasm compiles as it arrives.
+    await init({ module_or_path: await compiledWasm(new URL("tactful-embed_bg.wasm", here).href) });
+    // What this file calls, named: the bundle leaves out the rest of the glue (the worker's).
+    wasm = { analyzeEdit, applyRewrite, defaultConfig, Panel, panelCss: cssOfPanel, useWorker, version, whyByCheck: whyJson };
   } catch (cause) {
     throw new Error(`tactful could not load its WebAssembly from ${here.href}: ${cause?.message ?? cause}`, { cause });
   }

@@ -128,13 +128,13 @@ pub fn scroll_to(root: &web_sys::Element, active: Option<usize>) {
 /// The check's own before/after example from its docs, so the agent sees what good
 /// looks like.
 fn instead_example(check: &str) -> String {
-    let Some(docs) = checks::by_id(check).map(|c| c.docs()) else {
+    let Some(check) = checks::by_id(check) else {
         return String::new();
     };
     format!(
         r#"<dl class="example"><dt>Instead of</dt><dd>{}</dd><dt>Write</dt><dd>{}</dd></dl>"#,
-        escape(&docs.example),
-        escape(&docs.use_instead),
+        escape(check.example),
+        escape(check.use_instead),
     )
 }
 

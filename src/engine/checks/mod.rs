@@ -15,13 +15,25 @@ use std::ops::Range;
 use std::rc::Rc;
 
 /// Declares a check: its docs, stable id, default severity and the function that runs it.
+/// `build.rs` cuts the doc comment into its sections, each a string of its own in the check's
+/// `sections` module, so a wasm carries only those it shows (the embed's panel never shows
+/// What it catches).
 macro_rules! declare_check {
     ($(#[doc = $doc:literal])* $name:ident, $id:literal, $severity:ident, $run:path) => {
+        /// This check's docs cut into sections (by `build.rs`, from the comment on the check).
+        pub mod sections {
+            include!(concat!(env!("OUT_DIR"), "/checks/", $id, ".rs"));
+            /// The doc comment as rustc reads it, which the sections are held to.
+            #[cfg(test)]
+            pub const MARKDOWN: &str = concat!($($doc, "\n"),*);
+        }
         $(#[doc = $doc])*
         pub const $name: $crate::engine::checks::CheckInfo = $crate::engine::checks::CheckInfo {
             id: $id,
             default_severity: $crate::engine::report::Severity::$severity,
-            docs: concat!($($doc, "\n"),*),
+            why: sections::WHY,
+            example: sections::EXAMPLE,
+            use_instead: sections::USE_INSTEAD,
             run: $run,
         };
     };
@@ -52,6 +64,22 @@ pub const ALL: &[CheckInfo] = &[
     no_next_step::NO_NEXT_STEP,
     no_acknowledgment::NO_ACKNOWLEDGMENT,
     unfilled_placeholder::UNFILLED_PLACEHOLDER,
+];
+
+/// Every check's "What it catches", in catalog order: apart from [`ALL`], so that a wasm that
+/// never shows it (the embed) does not carry it.
+const WHAT: [&str; 11] = [
+    vague_promise::sections::WHAT,
+    abrupt_refusal::sections::WHAT,
+    missing_alternative::sections::WHAT,
+    blame::sections::WHAT,
+    false_hope::sections::WHAT,
+    excuse::sections::WHAT,
+    overpromise::sections::WHAT,
+    apology::sections::WHAT,
+    no_next_step::sections::WHAT,
+    no_acknowledgment::sections::WHAT,
+    unfilled_placeholder::sections::WHAT,
 ];
 
 /// Every check's id, in catalog order: the house style's list ([`CHECK_IDS`]).
@@ -190,8 +218,12 @@ impl Flag {
 pub struct CheckInfo {
     pub id: &'static str,
     pub default_severity: Severity,
-    /// The markdown doc comment.
-    pub docs: &'static str,
+    /// The docs' "Why it matters", as written (each line after the first starts with the
+    /// comment's space): what every finding of the check carries.
+    pub why: &'static str,
+    /// The docs' Example and Use instead: the bad and the good reply the panel shows.
+    pub example: &'static str,
+    pub use_instead: &'static str,
     pub run: fn(&Context) -> Vec<Flag>,
 }
 
@@ -213,12 +245,13 @@ pub struct Docs {
 
 impl CheckInfo {
     pub fn docs(&self) -> Docs {
+        let at = ALL.iter().position(|c| c.id == self.id);
         Docs {
             id: self.id,
-            what: section(self.docs, "What it catches"),
-            why: section(self.docs, "Why it matters"),
-            example: code_block(&section(self.docs, "Example")),
-            use_instead: code_block(&section(self.docs, "Use instead")),
+            what: at.map_or("", |at| WHAT[at]).to_string(),
+            why: self.why.replace("\n ", "\n"),
+            example: self.example.to_string(),
+            use_instead: self.use_instead.to_string(),
         }
     }
 
@@ -229,42 +262,8 @@ impl CheckInfo {
 
     /// The "Why it matters" section as a `'static` str, for findings.
     pub fn why(&self) -> &'static str {
-        section_slice(self.docs, "Why it matters")
+        self.why
     }
-}
-
-/// The text under `## heading`, up to the next heading, with each line's doc-comment space
-/// removed and lines joined.
-fn section(docs: &str, heading: &str) -> String {
-    section_slice(docs, heading)
-        .lines()
-        .map(|l| l.strip_prefix(' ').unwrap_or(l))
-        .collect::<Vec<_>>()
-        .join("\n")
-        .trim()
-        .to_string()
-}
-
-fn section_slice<'a>(docs: &'a str, heading: &str) -> &'a str {
-    let marker = format!("## {heading}\n");
-    let Some(at) = docs.find(&marker) else {
-        return "";
-    };
-    let body = &docs[at + marker.len()..];
-    let end = body.find("\n ##").map_or(body.len(), |i| i + 1);
-    body[..end].trim()
-}
-
-/// The contents of the first fenced block, or the whole section when it has none.
-fn code_block(section: &str) -> String {
-    let mut lines = section.lines();
-    if !lines.any(|l| l.trim_start().starts_with("```")) {
-        return section.to_string();
-    }
-    lines
-        .take_while(|l| !l.trim_start().starts_with("```"))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// Where to insert a new opening sentence before token `at`: a range covering the token's
@@ -396,6 +395,74 @@ mod tests {
                 assert!(!text.is_empty(), "{} has no `{name}`", check.id);
             }
             assert_eq!(check.why(), docs.why.replace("\n", "\n "), "{}", check.id);
+        }
+    }
+
+    /// `build.rs` cuts each doc comment as the catalog did when it held the whole comment:
+    /// the sections are those of the comment as rustc reads it.
+    #[test]
+    fn sections_are_the_comments() {
+        fn section(docs: &str, heading: &str) -> String {
+            section_slice(docs, heading)
+                .lines()
+                .map(|l| l.strip_prefix(' ').unwrap_or(l))
+                .collect::<Vec<_>>()
+                .join("\n")
+                .trim()
+                .to_string()
+        }
+        fn section_slice<'a>(docs: &'a str, heading: &str) -> &'a str {
+            let marker = format!("## {heading}\n");
+            let Some(at) = docs.find(&marker) else {
+                return "";
+            };
+            let body = &docs[at + marker.len()..];
+            let end = body.find("\n ##").map_or(body.len(), |i| i + 1);
+            body[..end].trim()
+        }
+        fn code_block(section: &str) -> String {
+            let mut lines = section.lines();
+            if !lines.any(|l| l.trim_start().starts_with("```")) {
+                return section.to_string();
+            }
+            lines
+                .take_while(|l| !l.trim_start().starts_with("```"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        let markdown = [
+            vague_promise::sections::MARKDOWN,
+            abrupt_refusal::sections::MARKDOWN,
+            missing_alternative::sections::MARKDOWN,
+            blame::sections::MARKDOWN,
+            false_hope::sections::MARKDOWN,
+            excuse::sections::MARKDOWN,
+            overpromise::sections::MARKDOWN,
+            apology::sections::MARKDOWN,
+            no_next_step::sections::MARKDOWN,
+            no_acknowledgment::sections::MARKDOWN,
+            unfilled_placeholder::sections::MARKDOWN,
+        ];
+        for (check, markdown) in ALL.iter().zip(markdown) {
+            let docs = check.docs();
+            assert_eq!(
+                docs.what,
+                section(markdown, "What it catches"),
+                "{}",
+                check.id
+            );
+            assert_eq!(
+                docs.why,
+                section(markdown, "Why it matters"),
+                "{}",
+                check.id
+            );
+            assert_eq!(check.why(), section_slice(markdown, "Why it matters"));
+            assert_eq!(docs.example, code_block(&section(markdown, "Example")));
+            assert_eq!(
+                docs.use_instead,
+                code_block(&section(markdown, "Use instead"))
+            );
         }
     }
 
