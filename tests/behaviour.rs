@@ -563,6 +563,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "the first of many is a welcome, not a hope",
         1.00,
     ),
+    (
+        "no-acknowledgment",
+        "2017 tweets: rhetorical checks, ruined days, demands word by word; moved and joking fans",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -374,6 +374,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{My son is in hospital and I need to change my flight urgently, the site won't let me.|the app logged me out and my rent is due today. please help me|still no agent in the support chat and my salary is frozen in there|the login page has been down all morning and I have a client demo in 1 hour|day 3 without internet. I have a business to run, what is going on|every driver cancels on me at 2am. I am alone and my phone is dying}", "Can you DM us your account number?")
         .quiet_for("{I think I was charged twice on my receipt, could someone check? Not urgent.|Is the app ever going to come to Android?}", "Can you DM us your account number?"),
         Capability::new(
+            "2017 tweets: rhetorical checks, ruined days, demands word by word; moved and joking fans",
+            "\"did anyone test this??\", \"is this a bank or what?\", \"zero respect\", \"birthday ruined\", \"you guys really hate your players\", \"do you think this is OK?\", \"fix this now\", \"are your drivers allergic to doorbells?\", a one-word \"scam\", \"FIX. MY. INTERNET.\" show upset; \"ridiculous how fast\", \"not crying you're crying\", \"the worst thing about it is that I only bought one\", \"can't decide between\", \"SO COMFY!!!\" do not",
+        )
+        .flags_for("{the new port runs at 15fps. did anyone test this??|Money debited, no cash, 4 days, no update. Is this a bank or what?|no-show again. zero calls. zero respect.|the bike came with a bent wheel. birthday ruined.|another 'maintenance' on a Saturday night. you guys really hate your players|gave my paid seat to someone else. Do you think this is OK?|charged for a phone I sent back last month. Fix this now.|third 'missed delivery' card while I was in all day. Are your drivers allergic to doorbells?|paid for the pass and half of it is locked?? scam|FIX. MY. INTERNET.}", "Can you DM us your account number?")
+        .quiet_for("{ridiculous how fast that delivery was, ordered at 9 and here by 1|THE CHRISTMAS AD!!! I'M NOT CRYING YOU'RE CRYING|the worst thing about your new pie is that I only bought one|HELP I can't decide between the mango and the strawberry shake|FIRST TIME ON THE NEW TRAINS AND THE SEATS ARE SO COMFY!!!}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -362,6 +362,18 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // needs to be fired", "is your DM just for show", "if this continues I'm switching",
         // "paying £35 a month for a paperweight", "every month the same nonsense".
         "what a|an [total|complete|absolute] joke|scam|con|ripoff|rip-off|shambles|farce|disgrace",
+        // 2017 brand tweets: "did anyone test this??", "is this a bank or what?", "zero
+        // respect", "birthday ruined", "you guys really hate your players", "do you think this
+        // is OK?", "fix this now", "are your drivers allergic to doorbells?".
+        "did|has anyone|anybody [even|actually] test|tested|try|tried|check|checked this|it",
+        "is this a|an <word> or what",
+        "zero respect|effort|care|communication|accountability",
+        "birthday|holiday|day|weekend|trip|christmas|evening|night|wedding|anniversary ruined",
+        "ruined my|our",
+        "you [guys|lot|people] [really|clearly|obviously] hate your|us",
+        "do you think this|that is ok|okay|acceptable|fair|right",
+        "fix|sort this|it now",
+        "are|is your <word> allergic to",
         "needs|need|should|deserves|deserve to be fired|sacked|sued",
         "just|only for show",
         "why|how on earth",
@@ -970,7 +982,9 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // came", "crazy question", "this is embarrassing but I can't find".
         "worst|hardest part of my day|week",
         "gutted|devastated|sad [that] i|we missed",
-        "insane|crazy|mad how fast|quick|good|cheap|easy",
+        "insane|crazy|mad|ridiculous|silly how fast|quick|good|cheap|easy|comfy",
+        // A joke: "the worst thing about your pie is that I only bought one".
+        "the worst thing about *4 is that i",
         "crazy|dumb|stupid|silly question",
         "is [so|kinda|slightly|a] embarrassing but",
         // A theft reported, not the company called thieves: "I reported my card stolen",
@@ -1033,6 +1047,11 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         "hyped|stoked|pumped",
         "regret nothing",
         "so|really|super|very excited",
+        "so|really|super|very comfy|comfortable",
+        // Moved, or torn between treats: "I'm not crying, you're crying", "HELP I can't
+        // decide between the shakes".
+        "not crying you are crying",
+        "(can not|cannot) decide|choose between|which",
     ])
 });
 
@@ -1606,6 +1625,10 @@ fn verdict_alone(fragments: &[&[Token]]) -> bool {
     const VERDICTS: &str = "ok okay acceptable happy impressed amused pleased satisfied good";
     fragments.iter().any(|fragment| {
         let words = words_of(fragment);
+        // The company named in one word: "... half the content isn't unlocked?? scam".
+        if matches!(words.as_slice(), [word] if among("scam joke shambles disgrace farce", word)) {
+            return true;
+        }
         let verdict = match words.as_slice() {
             ["not" | "very" | "really" | "so" | "honestly" | "genuinely" | "just", rest @ ..] => {
                 rest
@@ -1861,6 +1884,15 @@ fn counted_out(fragments: &[&[Token]]) -> bool {
             _ => None,
         }
     };
+    // A demand said word by word: "FIX. MY. INTERNET.", "Sort. It. Out."
+    const DEMANDS: &str = "fix sort give refund answer reply respond stop help pay";
+    let demanded = fragments.windows(3).any(|three| {
+        three.iter().all(|f| alone(f).is_some())
+            && alone(three[0]).is_some_and(|first| among(DEMANDS, &first))
+    });
+    if demanded {
+        return true;
+    }
     // And a frequency stressed the same way: "Every. Single. Update.", "Every. Year."
     // ("logs me out every. single. time." puts "every" at the end of its fragment.)
     fragments.windows(2).any(|pair| {
