@@ -568,6 +568,21 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "2017 tweets: rhetorical checks, ruined days, demands word by word; moved and joking fans",
         1.00,
     ),
+    (
+        "abrupt-refusal",
+        "an age, a format, a payout and a date as the rule; 'Not at this time.'",
+        1.00,
+    ),
+    (
+        "missing-alternative",
+        "a reason closed by a comma before the no; another till that can do it",
+        1.00,
+    ),
+    (
+        "blame",
+        "no record, checking before getting in touch, talk to us respectfully",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

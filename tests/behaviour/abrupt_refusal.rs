@@ -382,6 +382,15 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Are you opening in Cork?|Any plans for stores in Ireland?}", "Nothing confirmed for Ireland so far! Our Irish Facebook page is where news lands first.")
         .quiet_for("{When is the new flavour out?|What's the next limited edition?}", "We can't spill anything just yet 🤐 Sign up to our emails to be first to hear: https://example.com/news"),
         Capability::new(
+            "an age, a format, a payout and a date as the rule; 'Not at this time.'",
+            "\"our accounts are for customers aged 18 and over\", \"it's SD only\", \"compensation is only payable for delays over 30 minutes\", \"the slots are fully booked\", a bare \"Not at this time.\" to a request",
+        )
+        .flags_for("Can I get a card for my daughter?", "Our current accounts are for customers aged 18 and over.")
+        .flags_for("{Can I stream it in HD on my phone?|Is the mobile app 4K?}", "{Sky Go on mobile is SD only.|The mobile app is HD only.}")
+        .flags_for("{Can I claim for my 20 minute delay?|Do I get money back for being 15 mins late?}", "Compensation is only payable for delays of 30 minutes or more.")
+        .flags_for("{Can I book a Christmas Eve slot?|Any delivery slots left for the 24th?}", "All our Christmas Eve slots are fully booked now.")
+        .flags_for("{Can you add a dark mode?|Could you bring back the old layout?}", "Not at this time."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -291,6 +291,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(COMPLAINT, "{All bans are manually checked by our team, so this wasn't applied by mistake.|Glass doesn't crack without some kind of impact, so it counts as accidental damage.|As the payment was approved with your passcode, it's treated as made by you.|Our terms say you're responsible for purchases made on your account.|Did you restart the router as advised?|There's no need for all the question marks, how can I help?|Name changes carry a fee as per our fare conditions.|The changes were all explained in the patch notes before the update. Worth giving them a read.}"),
         Capability::new(
+            "no record, checking before getting in touch, talk to us respectfully",
+            "\"there's no record of a credit being promised\", \"happy to help once you can talk to us respectfully\", \"please check the dates before getting in touch\", \"did you check your receipt before you left?\" to an upset customer; \"it's working fine on our end, could you try clearing the cache?\" is troubleshooting",
+        )
+        .flags_for(COMPLAINT, "{There's no record on your account of a credit being promised.|We'll be happy to help once you can talk to us respectfully.|These charges are correct. Please check the dates before getting in touch.|Did you check your receipt before you left the store?}")
+        .quiet_for(COMPLAINT, "{Sorry about that!|So sorry!} It's working fine on our end, could you try clearing your cache or another browser?"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -198,6 +198,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Can I order a kids meal?|Can adults get the kids menu?}", "Sadly kids meals are only for under 12s as they're priced as part of our family offer.")
         .flags_for("{Why can't I order tonight?|Are you delivering tonight?}", "Really sorry, we've paused delivery in your area tonight because of the snow."),
         Capability::new(
+            "a reason closed by a comma before the no; another till that can do it",
+            "\"As it's an Advance ticket, it's non-refundable once the train has left\" refuses with nothing offered; \"any of our staffed tills can do it\" after the no is the alternative",
+        )
+        .flags_for(ASKING, "{Really sorry to hear that.|Sorry about the taxi.} As it's an Advance ticket, it's non-refundable once the train has left.")
+        .quiet_for("{Can I get cashback at the self-checkout?|Do the self-service tills do cashback?}", "Sorry, cashback isn't available at self-checkouts. Any of our staffed tills can do up to £50 for you though."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -112,6 +112,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 // Lecturing on what the customer did wrong.
                 "you should [not] have <word>",
+                "you should really|always use|check|read|keep|follow",
                 // What they should have done first: "did you check your spam folder before
                 // contacting us?".
                 "did|have you [even] *8 before contacting|calling|emailing|messaging|tweeting|writing|complaining|reaching",
@@ -186,7 +187,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Care urged after the fact: "it's worth being careful where you shop online".
                 "worth being [more|extra] careful|vigilant|cautious",
                 // "Please read it before purchasing".
-                "please|kindly read|check|review it|this|the|our *3 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|messaging|calling|emailing|writing|tweeting|complaining|resubmitting|submitting|uploading|applying|placing|sending",
+                "please|kindly read|check|review it|this|the|our *3 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|messaging|calling|emailing|writing|tweeting|complaining|resubmitting|submitting|uploading|applying|placing|sending|getting",
                 // "We'd recommend reading the full description before booking."
                 "recommend|suggest|advise|encourage reading|checking|reviewing *4 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|complaining",
             ],
@@ -318,6 +319,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "your abusive|offensive|rude|inappropriate|aggressive|foul|bad language|behaviour|behavior|attitude",
                 "your language|behaviour|behavior|attitude [has|have] is|was|are|were|been [not] [very|totally|completely|quite|really] unacceptable|inappropriate|abusive|offensive|rude|aggressive|acceptable|appropriate",
                 "take a deep breath",
+                // Help held back until they are polite: "once you can talk to us respectfully".
+                "talk|speak|write|communicate [to|with] [us|me] respectfully|politely|civilly|calmly",
                 // Help held back until they calm down: "once the language is toned down".
                 "tone|toned|toning [it|that|this|things|your|the] [language] down",
                 "once|when [the|your] language|tone|conversation is|has|stays|remains [been] [kept] [more] toned|calmer|civil|polite|respectful",
@@ -352,7 +355,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "are you sure|certain [that] you [have|had|did] completed|paid|sent|placed|entered|submitted|received|checked|ordered|typed|used|selected|chose",
                 // Hindsight as a question: "did you double check the size you selected before
                 // ordering?"
-                "did|have you [double] check|checked|double-check|double-checked *6 before ordering|booking|buying|paying|purchasing|submitting|placing|sending|checking",
+                "did|have you [double] check|checked|double-check|double-checked *6 before ordering|booking|buying|paying|purchasing|submitting|placing|sending|checking|you|leaving",
+                // "You gave that driver 5 stars, so we're a little confused by this."
+                "we are|i am [a] [little|bit|slightly] confused by this|that|your",
                 "did|have you actually|really place|placed|order|ordered|pay|paid|send|sent|receive|received|enter|entered|book|booked|make|made|cancel|cancelled|canceled|submit|submitted|click|clicked",
                 // The fault put on their side against a repeated report: "there are no known
                 // issues with the mast, so it may be something on your handset".
@@ -475,6 +480,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "kind|type|sort of damage|fault|wear|crack|cracking|problem|issue|mark|marks|stain|stains|drift [usually|normally|often|typically|only|generally] happens|occurs|comes|results|appears",
                 "only one|a single charge|payment|transaction [on|from] our end|side",
                 "we|i have|had no record|records|trace|evidence",
+                "(there is|there's) no record|records|trace",
                 // "..., so the charge was applied correctly".
                 "was|were|has|have [been] applied|charged|calculated|billed|processed correctly",
                 // The charge said to stand: "so the charge for this month is correct".
@@ -566,6 +572,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "The trip log shows the driver waited at the pickup point."
                 "trip|gps|driver|delivery|call|chat|order log|logs|history show|shows|showed",
                 "according to our|the records|system|systems|logs|data|tracking",
+                "per our|the records|system|systems|logs|notes",
             ],
         ),
     ];

@@ -81,10 +81,10 @@ fn turns_to_something_else(draft: &Draft, refusal: &Refusal) -> bool {
     while at < sentence.tokens.end && words[at].kind == TokenKind::Punct && words[at].norm == "," {
         at += 1;
     }
-    if words
-        .get(at)
-        .is_some_and(|t| at < sentence.tokens.end && matches!(t.norm.as_str(), "but" | "however"))
-    {
+    // "..., but the Leeds store has it", "...; the Kirkstall one does".
+    if words.get(at).is_some_and(|t| {
+        at < sentence.tokens.end && matches!(t.norm.as_str(), "but" | "however" | ";")
+    }) {
         return states_another(draft, at + 1..sentence.tokens.end);
     }
     // The next sentence names where or what does it: "Cribbs Causeway does same-day
@@ -145,6 +145,7 @@ fn states_another(draft: &Draft, tokens: std::ops::Range<usize>) -> bool {
                 | "does"
                 | "open"
                 | "opens"
+                | "can"
         )
     });
     // "Our returns policy is here" only restates the rule.

@@ -190,7 +190,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "covers|cover *3 only",
                 // Where it goes: "orders ship to the UK mainland only".
                 "ship|ships|deliver|delivers|post|posts|dispatch|dispatches to|within *4 only",
-                "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered",
+                "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered|payable|claimable|refundable|redeemable|bookable",
+                // A format or a region as the rule: "Sky Go on mobile is SD only".
+                "is|are [<word>] sd|hd|4k|uk|us|eu|adults|digital|paper|cash|card only",
                 "available|offered|sold|valid|accessible|applicable|supported only",
                 // The channel as the rule: "that code is online only", "it's in-store only".
                 "is|are|it's [<word>] online|in-store|instore|in-app|app|web|website|phone|branch|store only",
@@ -205,6 +207,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "we're card-only", "bills are online-only now", "seat selection is a paid
                 // extra".
                 "is|are [just|strictly] for new|first-time|existing|returning|business|student|premium|paying customers|members|subscribers|users|accounts|holders",
+                // An age as the rule: "our current accounts are for customers aged 18 and over".
+                "is|are [only|just|strictly] for customers|people|members|users|passengers|children|kids aged|over|under",
                 "is|are [now|currently|strictly] card-only|cash-only|online-only|app-only|members-only|member-only|invite-only|web-only|cashless",
                 "is|are a|an paid extra|add-on|addon",
                 // What it takes or costs for everyone: "requires a receipt for that category",
@@ -242,6 +246,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are [a] final sale",
                 // Phone typing without the hyphen: "in-game purchases are non refundable".
                 "is|are|was|were non refundable|returnable|transferable|exchangeable|cancellable|cancelable",
+                "it's|that's non-refundable|nonrefundable|non-returnable|non-transferable|non-exchangeable|non-cancellable",
                 // Gone and not coming back: "that board is gone for good".
                 "is|are|was|were [now] gone for good",
                 // Not kept past a limit: "footage older than 7 days isn't stored".
@@ -311,6 +316,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::SoldOut,
             lines![
                 "no [more|further] <word> [<word>] left|remaining",
+                // "All our Christmas Eve slots are fully booked now."
+                "fully booked|reserved|subscribed",
+                "booked up",
                 "out of stock",
                 "sold out",
                 "not in stock",
@@ -789,9 +797,12 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         .any(|t| matches!(t.norm.as_str(), "may" | "might"));
     // "Since the room is not available, ..." and "... as your ticket was non-refundable" give
     // the no as the reason for something else ("As of today, ..." opens with a time).
-    let as_reason = before
+    // Not when a comma closes the reason before the no: "As it's an Advance ticket, it's
+    // non-refundable" refuses.
+    let reason_at = before
         .iter()
-        .any(|t| matches!(t.norm.as_str(), "since" | "because" | "as"))
+        .rposition(|t| matches!(t.norm.as_str(), "since" | "because" | "as"));
+    let as_reason = reason_at.is_some_and(|at| !before[at..].iter().any(|t| t.norm == ","))
         && (before.first().is_some_and(|t| t.norm != "as")
             // "as online prices change hourly and can't be checked": a clause of its own;
             // not "as of today", "as per our policy" or "as a result".
@@ -1092,9 +1103,17 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
             .get(first + 1)
             .is_some_and(|t| t.norm.is_among("does do is are will can"))
         && words.get(first + 2).is_some_and(|t| t.norm == "not");
+    // "Not at this time.": a no put off to no time at all.
+    const NOT_NOW: &str = "at this the time moment present yet now currently right";
+    let not_now = words[first].norm == "not"
+        && range
+            .clone()
+            .filter(|&i| i > first && words[i].kind == TokenKind::Word)
+            .all(|i| among(NOT_NOW, &words[i].norm))
+        && range.clone().any(|i| i > first && words[i].norm == "time");
     let decline = match words[first].norm.as_str() {
         "no" | "nope" | "nah" => true,
-        "not" => softened,
+        "not" => softened || not_now,
         _ => said_back,
     };
     if !decline {
@@ -1102,6 +1121,7 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
     }
     // "No." is read as the abbreviation "no." (number), so its dot stays inside the token.
     let stands_alone = said_back
+        || not_now
         || draft.text[words[first].start..words[first].end].ends_with('.')
         || words
             .get(first + 1)
@@ -1125,6 +1145,7 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
                 || among(SOFTENERS, &t.norm)
                 || (i < first && addressed(i))
                 || (said_back && among(SAID_BACK, &t.norm))
+                || (not_now && among(NOT_NOW, &t.norm))
         });
     if !bare {
         return None;
