@@ -583,6 +583,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "no record, checking before getting in touch, talk to us respectfully",
         1.00,
     ),
+    (
+        "abrupt-refusal",
+        "another's limit or their own fare as the reason",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -391,6 +391,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Can I book a Christmas Eve slot?|Any delivery slots left for the 24th?}", "All our Christmas Eve slots are fully booked now.")
         .flags_for("{Can you add a dark mode?|Could you bring back the old layout?}", "Not at this time."),
         Capability::new(
+            "another's limit or their own fare as the reason",
+            "\"the game uses DirectX 12, which macOS doesn't support\" and \"which is what you're booked on\" give the reason; with regret the no is not abrupt",
+        )
+        .quiet_for("{Is there a Mac version?|Can I play it on my MacBook?}", "Not at the moment, sorry! The game uses DirectX 12, which macOS doesn't support.")
+        .quiet_for("{Can I get the extra legroom seat for free?|Is the legroom perk included?}", "Sorry Tony, the free legroom perk doesn't apply on Basic fares, which is what you're booked on."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -62,6 +62,10 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "data protection",
         // "..., out of consideration for customers with allergies".
         "out of consideration|respect|courtesy for",
+        // Another's limit as the reason: "the game uses DirectX 12, which macOS doesn't
+        // support"; the customer's own plan as the reason: "which is what you're booked on".
+        "which|that <word> [<word>] do|does not support|allow|permit|provide|accept",
+        "which is what you are|have booked|on|using|paying",
         // Someone else's platform rule: "Instagram doesn't let third-party tools post".
         "do|does|did|will not let|allow|permit [<word>] third-party|third|apps|tools|partners|developers|us",
         "gdpr",
