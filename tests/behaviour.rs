@@ -588,6 +588,16 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "another's limit or their own fare as the reason",
         1.00,
     ),
+    (
+        "abrupt-refusal",
+        "news that would be announced, notice if it changes, a setting turned off, a fee that stands",
+        1.00,
+    ),
+    (
+        "excuse",
+        "the fix on its way clears a cause; rain that meant more orders than drivers does not",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

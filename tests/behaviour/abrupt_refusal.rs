@@ -397,6 +397,15 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Is there a Mac version?|Can I play it on my MacBook?}", "Not at the moment, sorry! The game uses DirectX 12, which macOS doesn't support.")
         .quiet_for("{Can I get the extra legroom seat for free?|Is the legroom perk included?}", "Sorry Tony, the free legroom perk doesn't apply on Basic fares, which is what you're booked on."),
         Capability::new(
+            "news that would be announced, notice if it changes, a setting turned off, a fee that stands",
+            "\"anything new would be announced on our blog first\" and \"if anything changes, members get 30 days' notice by email\" point to where news comes; \"matchmaking takes longer with it turned off\" names a setting; \"the fee stands\" and \"deleted files are only kept for 30 days\" refuse",
+        )
+        .quiet_for("{Any new coins coming?|Will you add more currencies?}", "Nothing to announce at the moment – anything new would be announced in the app and on our blog first.")
+        .quiet_for("{Are prices going up?|Is the membership fee changing?}", "Nothing to announce on pricing right now. If anything changes, members always get at least 30 days' notice by email.")
+        .quiet_for("{Can I turn crossplay off?|Is there a way to disable crossplay?}", "Yep! Settings > Gameplay > Crossplay: Off. Just note matchmaking can take a bit longer with it turned off.")
+        .flags_for("{Can you refund the no-show fee?|Could you drop the cancellation fee?}", "Our GPS data shows the driver waited for 5 minutes, so the fee stands.")
+        .flags_for("{Can you get back a file I deleted last month?|Could you restore my deleted photos from March?}", "Deleted files are only kept for 30 days, after which they're permanently removed."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -351,6 +351,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{The mail provider tightened its spam filtering this month.|An unexpected spike in orders overloaded our servers for an hour.|Pressure in your area has dropped because of a burst main.|Demand was far higher than we forecast and the factory has struggled to keep up.|Your connection was short, so the handlers didn't have time to transfer your bag.|Certification for the update came back late from the platform holder.}")
         .quiet_for(LATE, "An unexpected spike in orders overloaded our servers for an hour; I've re-sent your confirmation and your order ships tomorrow."),
         Capability::new(
+            "the fix on its way clears a cause; rain that meant more orders than drivers does not",
+            "\"engineers have identified the cause\", \"a fix goes live with tomorrow's maintenance\", \"missing rewards will be added\" are next steps; \"the rain meant we had far more orders than drivers\" explains and stops",
+        )
+        .flags_for(LATE, "Sorry, the rain tonight meant we had far more orders than drivers.")
+        .quiet_for(LATE, "{It's a known bug with this week's update – a fix goes live with tomorrow's maintenance and any missing items will be added to your account then.|We're seeing delays on the queue since noon. Engineers have identified the cause and expect it to clear by 3pm.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -14,6 +14,11 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew am|are|is [currently|now|still|already|actively] investigating|looking|working|checking|reviewing|chasing|escalating|contacting|fixing|repairing|restoring|rebooking|arranging|processing",
         "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew am|are|is [currently|now|still|already|actively] on it|site|scene",
+        // The fix on its way: "engineers have identified the cause and expect queues to clear
+        // by 15:30", "a fix goes live with tomorrow's maintenance", "rewards will be added".
+        "i|we|team|engineers|engineer|technicians|developers|devs have|has [now|already] identified|found|isolated|pinpointed",
+        "fix|patch|update goes|go|is going|will go live|out",
+        "will be added|credited|refunded|restored|returned|reinstated to|back",
         // Help already on its way, told in the passive: "engineers have been assigned to it".
         "engineer|engineers|technician|technicians|team|teams|crew|crews|someone|staff|fix|repair|patch has|have|is|are [now|already|just] been|being assigned|dispatched|sent|booked|allocated|scheduled|deployed|rolled|applied",
         "i|we|team will|shall [be] [now|also|personally|happy|glad] [to] <word>",

@@ -67,6 +67,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "never happen*|occur* to another|anyone|anybody|other|any",
                 "will not|never happen|occur|recur again",
                 "will not|never be repeated",
+                // "You'll definitely get every penny back."
+                "will definitely|certainly|absolutely get every|all [of] [your] penny|cent|pound|dollar|money",
                 "(can not|cannot) happen|occur|recur again",
                 "will not|never happen|occur to you|anyone again",
                 // "Her street won't lose power again this season."

@@ -16,7 +16,11 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "keep checking",
         "look|watch out for",
         "watch|follow|monitor|check our|the [<word>] blog|website|site|page|feed|channel|channels|social|forums|news",
-        "will be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
+        "will|would be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
+        // Told first when it changes: "if anything changes, members get 30 days' notice by
+        // email".
+        "if|when|should anything|something changes|change",
+        "notice|notified|notification by|via email|text|post|app",
         // "Release notes appear in Settings > General > Software Update when one's available."
         "notes|news|updates|details|announcements appear|appears|show|shows|are posted in|on|at|under",
         // Where news always appears: "updates are always announced on our support page first".

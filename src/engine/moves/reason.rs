@@ -146,7 +146,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // issues tonight".
         "which|who had|has|have [had] [some|technical|a|few|an] [few] issues|problems|difficulties|outage|outages|fault|faults",
         // A cause told by what it means: "storm damage to lines in your area means speeds are reduced".
-        "damage|fault|faults|outage|outages|works|maintenance|storm|storms|flooding *5 means|meant|mean [that] <word>",
+        "damage|fault|faults|outage|outages|works|maintenance|storm|storms|flooding|rain|snow|weather|demand *5 means|meant|mean [that] <word>",
+        // "We had far more orders than drivers."
+        "more orders|customers|calls|requests|passengers than drivers|staff|riders|agents|couriers|seats",
         "error|fault|glitch|mix-up|bug *4 sent|caused|delayed|affected|held|stopped|broke|meant",
         // Someone's change that broke it: "a change the bank made to its API broke syncing".
         "change|changes|update|updates|upgrade|release *8 broke|disrupted|stopped",

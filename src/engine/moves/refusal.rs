@@ -190,7 +190,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "covers|cover *3 only",
                 // Where it goes: "orders ship to the UK mainland only".
                 "ship|ships|deliver|delivers|post|posts|dispatch|dispatches to|within *4 only",
-                "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered|payable|claimable|refundable|redeemable|bookable",
+                "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered|payable|claimable|refundable|redeemable|bookable|kept|stored|retained|held|saved",
                 // A format or a region as the rule: "Sky Go on mobile is SD only".
                 "is|are [<word>] sd|hd|4k|uk|us|eu|adults|digital|paper|cash|card only",
                 "available|offered|sold|valid|accessible|applicable|supported only",
@@ -339,6 +339,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "that's|it's all we|i can|could",
                 // "The decision on the claim stands."
                 "decision|outcome|verdict|ruling [on|for] *3 (stands|remains|is final|will stand|has not changed)",
+                // The charge kept: "so the fee stands as stated in our T&Cs".
+                "fee|fees|charge|charges|fine|penalty stands|stand|remains|remain",
             ],
         ),
         (
@@ -758,10 +760,15 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     if draft.in_condition(start) || draft.in_quotes(start) {
         return false;
     }
-    // "A mast has been switched off by the site owner" tells what someone else did: a cause.
+    // "A mast has been switched off by the site owner" tells what someone else did: a cause;
+    // "matchmaking takes longer with it turned off" names a setting.
     let done_by_another = words[tokens.end - 1].norm == "off"
         && words.get(tokens.end).is_some_and(|t| t.norm == "by");
-    if done_by_another {
+    let a_setting = words[tokens.end - 1].norm == "off"
+        && start >= 2
+        && words[start - 1].norm.is_among("it them this that")
+        && words[start - 2].norm.is_among("with keep leave have");
+    if done_by_another || a_setting {
         return false;
     }
     // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
