@@ -6,6 +6,10 @@
 //! includes) from the site's shared one and the panel's own, minified, so the wasm carries
 //! neither the comments nor the code that adapts the site's rules to a shadow root.
 
+#[path = "src/doc_sections.rs"]
+mod doc_sections;
+
+use doc_sections::{code_block, section, section_slice};
 use std::{env, fs, path::Path};
 
 fn main() {
@@ -184,38 +188,4 @@ fn check_docs() {
         );
         fs::write(out.join(format!("{id}.rs")), code).expect("writing a check's docs");
     }
-}
-
-/// The text under `## heading`, up to the next heading, with each line's doc-comment space
-/// removed and lines joined.
-fn section(docs: &str, heading: &str) -> String {
-    section_slice(docs, heading)
-        .lines()
-        .map(|l| l.strip_prefix(' ').unwrap_or(l))
-        .collect::<Vec<_>>()
-        .join("\n")
-        .trim()
-        .to_string()
-}
-
-fn section_slice<'a>(docs: &'a str, heading: &str) -> &'a str {
-    let marker = format!("## {heading}\n");
-    let Some(at) = docs.find(&marker) else {
-        return "";
-    };
-    let body = &docs[at + marker.len()..];
-    let end = body.find("\n ##").map_or(body.len(), |i| i + 1);
-    body[..end].trim()
-}
-
-/// The contents of the first fenced block, or the whole section when it has none.
-fn code_block(section: &str) -> String {
-    let mut lines = section.lines();
-    if !lines.any(|l| l.trim_start().starts_with("```")) {
-        return section.to_string();
-    }
-    lines
-        .take_while(|l| !l.trim_start().starts_with("```"))
-        .collect::<Vec<_>>()
-        .join("\n")
 }

@@ -350,6 +350,11 @@ pub(crate) mod testing {
     }
 }
 
+/// The doc comments' sections, cut as `build.rs` cuts them.
+#[cfg(test)]
+#[path = "../../doc_sections.rs"]
+mod doc_sections;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,34 +407,7 @@ mod tests {
     /// the sections are those of the comment as rustc reads it.
     #[test]
     fn sections_are_the_comments() {
-        fn section(docs: &str, heading: &str) -> String {
-            section_slice(docs, heading)
-                .lines()
-                .map(|l| l.strip_prefix(' ').unwrap_or(l))
-                .collect::<Vec<_>>()
-                .join("\n")
-                .trim()
-                .to_string()
-        }
-        fn section_slice<'a>(docs: &'a str, heading: &str) -> &'a str {
-            let marker = format!("## {heading}\n");
-            let Some(at) = docs.find(&marker) else {
-                return "";
-            };
-            let body = &docs[at + marker.len()..];
-            let end = body.find("\n ##").map_or(body.len(), |i| i + 1);
-            body[..end].trim()
-        }
-        fn code_block(section: &str) -> String {
-            let mut lines = section.lines();
-            if !lines.any(|l| l.trim_start().starts_with("```")) {
-                return section.to_string();
-            }
-            lines
-                .take_while(|l| !l.trim_start().starts_with("```"))
-                .collect::<Vec<_>>()
-                .join("\n")
-        }
+        use doc_sections::{code_block, section, section_slice};
         let markdown = [
             vague_promise::sections::MARKDOWN,
             abrupt_refusal::sections::MARKDOWN,
