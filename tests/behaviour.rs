@@ -598,6 +598,18 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "the fix on its way clears a cause; rain that meant more orders than drivers does not",
         1.00,
     ),
+    (
+        "blame",
+        "the call, the email and the tariff held up to them",
+        1.00,
+    ),
+    ("excuse", "a part awaited, a road closure, driver shortages", 1.00),
+    ("missing-alternative", "retired from the menu", 1.00),
+    (
+        "abrupt-refusal",
+        "a rule said as what normally happens, with a way to ask",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

@@ -406,6 +406,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Can you refund the no-show fee?|Could you drop the cancellation fee?}", "Our GPS data shows the driver waited for 5 minutes, so the fee stands.")
         .flags_for("{Can you get back a file I deleted last month?|Could you restore my deleted photos from March?}", "Deleted files are only kept for 30 days, after which they're permanently removed."),
         Capability::new(
+            "a rule said as what normally happens, with a way to ask",
+            "\"Normally these tickets aren't refundable, but send the details and the team might make an exception\" is no flat no",
+        )
+        .quiet_for(ASKING, "Sorry to hear the gig was cancelled. Normally these tickets aren't refundable, but if you send the details to https://example.com/refunds the team might be able to make an exception."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

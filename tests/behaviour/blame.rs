@@ -297,6 +297,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{There's no record on your account of a credit being promised.|We'll be happy to help once you can talk to us respectfully.|These charges are correct. Please check the dates before getting in touch.|Did you check your receipt before you left the store?}")
         .quiet_for(COMPLAINT, "{Sorry about that!|So sorry!} It's working fine on our end, could you try clearing your cache or another browser?"),
         Capability::new(
+            "the call, the email and the tariff held up to them",
+            "\"as mentioned on the call\", \"explained clearly in the email we sent\", \"in line with our tariff\", \"the T&Cs you signed up to\", \"which is what was sent\" to an upset customer",
+        )
+        .flags_for(COMPLAINT, "{As mentioned on the call, the card was cancelled because it was reported lost.|The change was explained clearly in the email we sent on the 14th.|Fees are applied in line with our tariff.|Cancellations need 30 days' notice, as in the T&Cs you signed up to.|Our records show a size 10 was ordered, which is what was sent.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

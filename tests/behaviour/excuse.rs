@@ -357,6 +357,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "Sorry, the rain tonight meant we had far more orders than drivers.")
         .quiet_for(LATE, "{It's a known bug with this week's update – a fix goes live with tomorrow's maintenance and any missing items will be added to your account then.|We're seeing delays on the queue since noon. Engineers have identified the cause and expect it to clear by 3pm.}"),
         Capability::new(
+            "a part awaited, a road closure, driver shortages",
+            "\"waiting for a part from the manufacturer\", \"affected by a road closure\", \"driver shortages at the depot\" explain and stop",
+        )
+        .flags_for(LATE, "{The boiler is waiting for a part from the manufacturer.|The driver's route has been affected by a road closure.|This route is affected by driver shortages at the depot.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

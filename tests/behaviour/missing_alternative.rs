@@ -204,6 +204,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{Really sorry to hear that.|Sorry about the taxi.} As it's an Advance ticket, it's non-refundable once the train has left.")
         .quiet_for("{Can I get cashback at the self-checkout?|Do the self-service tills do cashback?}", "Sorry, cashback isn't available at self-checkouts. Any of our staffed tills can do up to £50 for you though."),
         Capability::new(
+            "retired from the menu",
+            "\"the katsu has been retired as we've refreshed our menu\", \"it's been taken off the menu\" with nothing offered",
+        )
+        .flags_for("{Where's the katsu gone?|Can I still order the katsu curry?}", "{Sorry Jamie, the katsu has been retired for now as we've refreshed our winter menu.|It's been taken off the menu as part of our recent changes. Sorry!}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -96,6 +96,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told twice|repeatedly",
                 // "As mentioned by our agent, ...".
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told by our|the|my agent|agents|colleague|colleagues|team|staff|advisor|adviser|representative|rep",
+                "as [already|previously] mentioned|discussed|explained|advised|stated on|in|during the|our call|chat|phone",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told by our|the|my previous|last|other agent|agents|colleague|colleagues|team|advisor|adviser|representative|rep",
                 "as i|we [have|had] told|said|mentioned|explained|stated|advised|informed|noted [you] in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|replies|response|responses|tweet|tweets|dm|dms|note|notes|letter|letters|call|calls",
                 "i|we [have|had] already told|informed|advised you",
@@ -183,7 +184,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 // What they signed, held up to them, apology or not: "as set out in the contract
                 // you agreed to", "the rental agreement you signed".
-                "terms|conditions|agreement|contract you [have|had] [already] agreed|accepted|consented|signed",
+                "terms|conditions|agreement|contract|t&cs|t&c you [have|had] [already] agreed|accepted|consented|signed",
                 // Care urged after the fact: "it's worth being careful where you shop online".
                 "worth being [more|extra] careful|vigilant|cautious",
                 // "Please read it before purchasing".
@@ -261,7 +262,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we [do|always] follow|meet [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
                 "we [do|always] comply|adhere with|to [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
                 "in accordance with [the|our]",
-                "[strictly] in line with the|our|your [<word>] [<word>] terms|policy|rules|conditions|contract",
+                "[strictly] in line with the|our|your [<word>] [<word>] terms|policy|rules|conditions|contract|tariff|tariffs|pricing",
+                // "The upgrade was explained clearly in the email we sent on the 14th."
+                "explained|outlined|stated|set [out] [clearly] in the|our email|letter|message|notice we|i sent",
                 "which|as is|are [clearly] set out in|on",
                 // The terms handed over instead of an answer.
                 "refer to our|the terms|t&c|t&cs|conditions",
@@ -494,6 +497,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "Confirmations are always sent" to someone who never got one.
                 "confirmation|confirmations|email|emails|receipt|receipts|notification|notifications|text|texts|reminder|reminders is|are always sent|issued|emailed",
                 "matches|match|matched [exactly] [what|the] [one] you selected|ordered|chose|picked|entered|agreed|requested|booked|bought",
+                "which is what was sent|ordered|delivered|dispatched|supplied",
                 "can|do|does not just|simply vanish|disappear",
                 // Their account doubted with a smile: "I'm sure you'll find it was delivered".
                 "(i am|we are) [quite] sure you will find|see|notice",

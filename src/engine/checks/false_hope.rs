@@ -181,7 +181,7 @@ const BE_OUTCOMES: &str =
     delivered shipped there able up running working done over soon ok okay fine quick \
     quicker faster sooner live online arriving coming in better normal processed \
     refunded replaced dispatched repaired cleared reinstated home through on possible supported \
-    compatible released launched restocked reintroduced improved updated";
+    compatible released launched restocked reintroduced improved updated with";
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;

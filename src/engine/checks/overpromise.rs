@@ -67,6 +67,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "never happen*|occur* to another|anyone|anybody|other|any",
                 "will not|never happen|occur|recur again",
                 "will not|never be repeated",
+                // What the desk does not decide: "I'll make sure your installation goes ahead",
+                // "we'll make sure there are more staff on the desks".
+                "make sure [that] *4 goes|go ahead",
+                "make sure [that] there are|is more|enough",
                 // "You'll definitely get every penny back."
                 "will definitely|certainly|absolutely get every|all [of] [your] penny|cent|pound|dollar|money",
                 "(can not|cannot) happen|occur|recur again",

@@ -33,6 +33,7 @@ static VAGUE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "[very|really|quite|pretty|so] soon",
         "[very] shortly",
+        "in no time",
         "asap",
         "a.s.a.p",
         "right back",
@@ -84,7 +85,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "arrange for",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
         // "We'll get the name on your booking changed".
-        "get|have *6 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated|reported|sent|reissued|replaced|collected|booked|arranged|scheduled",
+        "get|have *6 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated|reported|sent|reissued|replaced|collected|booked|arranged|scheduled|added|credited|applied",
         // "One of our agents will get to it."
         "get to it|this|that|your",
         // "We'll have our tech team go through it."

@@ -1437,6 +1437,8 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we would be worn|exhausted|tired|stressed [out] too",
         // "A delay and then a missing bag, that's a rough day."
         "that's|what a rough|tough|long|horrible|awful|stressful|miserable day|week|night|journey|trip|start",
+        // The problem named as big: "That's a big jump, Lauren."
+        "that's|what a big|huge|steep|sharp|massive jump|increase|rise|hike|difference",
         // Naming what went wrong as what they did not get: "not the caffeine hit you paid
         // for!", "not what you ordered".
         "not the *3 you paid|ordered|expected|wanted|needed|deserve|deserved|booked",

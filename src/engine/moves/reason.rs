@@ -51,6 +51,9 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // The reason told first, the no as its consequence: "the window is fixed by our
         // partner, so I can't extend it".
         "so i|we|it|this|that|they|you *2 not|cannot|unable",
+        "so i|we|it|this|that|they *2 no longer",
+        // "..., which hasn't been upgraded. I'm afraid that means it's not available."
+        "afraid that|this means|meant",
         // Not a purpose: "... so the plan isn't charged again" says what it is for.
         "so a|an|the|these|those|your|our|any *3 cannot|unable",
         "so a|an|the|these|those|your|our|any *3 not be|possible|able",
@@ -213,6 +216,11 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "did not have [enough] time to",
         "demand was|is|been [far|much|way] higher|greater|bigger than",
         "struggled|struggling|struggles to keep up",
+        // "Waiting for a part from the manufacturer", "affected by a road closure", "driver
+        // shortages at the depot".
+        "waiting|waits|waited on|for a|the|some part|parts|delivery|stock|spares from",
+        "road closure|closures",
+        "driver|drivers|crew|engineer|engineers|staff|parts|stock shortage|shortages",
         "that|this is why",
         // Relying on another party to put it right: "we rely on the electricity company to
         // restore it".

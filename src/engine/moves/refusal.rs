@@ -249,6 +249,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "it's|that's non-refundable|nonrefundable|non-returnable|non-transferable|non-exchangeable|non-cancellable",
                 // Gone and not coming back: "that board is gone for good".
                 "is|are|was|were [now] gone for good",
+                // Off the menu: "the katsu has been retired", "it's been taken off the menu".
+                "has|have been retired|discontinued|withdrawn|delisted",
+                "taken off the menu|shelves|range|site|store",
+                "(do|does) not transfer [calls|customers|you] to",
                 // Not kept past a limit: "footage older than 7 days isn't stored".
                 "older than *4 is|are not stored|kept|retained|saved|available|recoverable",
                 // Not how it is done: "cancellations aren't done through the website".
@@ -785,7 +789,8 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     });
     // ... or "water damage isn't covered on most models", the rule for most, told to someone
     // whose own may be the exception.
-    const SOME: &str = "some certain many most several sometimes occasionally often";
+    const SOME: &str = "some certain many most several sometimes occasionally often normally \
+        usually generally typically ordinarily";
     let general = words[clause_start..start]
         .iter()
         .find(|t| !t.norm.is_among("so and but"))
