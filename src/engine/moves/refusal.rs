@@ -426,8 +426,8 @@ const INFO_VERBS: &str =
     "share confirm comment disclose announce say speculate reveal predict spill";
 
 /// Who refuses after "so", in a consequence rather than a purpose: "so we can't", "so it's
-/// not something we're able to raise".
-const PRONOUNS: &str = "we i you u they it this it's we're they're you're i'm";
+/// not something we're able to raise" ("we're" is already `we` + `are`; "it's" stays whole).
+const PRONOUNS: &str = "we i you u they it this it's";
 
 /// Words for information; a "can't give you" about them is a "no news".
 const INFO_WORDS: &str =
@@ -766,9 +766,9 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     }
     // "A mast has been switched off by the site owner" tells what someone else did: a cause;
     // "matchmaking takes longer with it turned off" names a setting.
-    let done_by_another = words[tokens.end - 1].norm == "off"
-        && words.get(tokens.end).is_some_and(|t| t.norm == "by");
-    let a_setting = words[tokens.end - 1].norm == "off"
+    let off = words[tokens.end - 1].norm == "off";
+    let done_by_another = off && words.get(tokens.end).is_some_and(|t| t.norm == "by");
+    let a_setting = off
         && start >= 2
         && words[start - 1].norm.is_among("it them this that")
         && words[start - 2].norm.is_among("with keep leave have");
