@@ -610,6 +610,38 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "a rule said as what normally happens, with a way to ask",
         1.00,
     ),
+    (
+        "excuse",
+        "a busy time, a party's timing, hardware that can't keep up, an outage told",
+        1.00,
+    ),
+    (
+        "abrupt-refusal",
+        "a decision said for the future, a guarantee held back, another's limit, a thing's own limit",
+        1.00,
+    ),
+    (
+        "blame",
+        "what to read first, a warning put as a rule, notice held up, capitals remarked on",
+        1.00,
+    ),
+    ("false-hope", "seeing what we can do, finished before long", 1.00),
+    ("overpromise", "an outcome at any cost, a journey's end promised", 1.00),
+    (
+        "vague-promise",
+        "the team heard from, the right one sent out, an update made sure of",
+        1.00,
+    ),
+    (
+        "no-acknowledgment",
+        "panic, cheap rubbish, loyalty scorned, scams asked after, irony faces; a problem told as recurring",
+        1.00,
+    ),
+    (
+        "missing-alternative",
+        "what they still get, the model that has it, where the news will be",
+        1.00,
+    ),
     // FLOORS-END
 ];
 

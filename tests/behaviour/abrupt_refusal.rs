@@ -411,6 +411,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "Sorry to hear the gig was cancelled. Normally these tickets aren't refundable, but if you send the details to https://example.com/refunds the team might be able to make an exception."),
         Capability::new(
+            "a decision said for the future, a guarantee held back, another's limit, a thing's own limit",
+            "\"the suspension was reviewed and won't be reversed\" and \"the late fee will not be refunded\" refuse; \"upgrades can't be guaranteed\" holds back a promise, \"its chip isn't supported by the new release\" is the reason for a no, \"files can't rename themselves\" is a fact",
+        )
+        .flags_for(ASKING, "{Your suspension was reviewed and won't be reversed.|The late fee will not be refunded.|The restriction on your account will not be lifted.}")
+        .quiet_for(ASKING, "{Upgrades can't be guaranteed, but do ask at the desk when you arrive.|Sorry, the Z3 won't be getting the new release; its chip isn't supported by it.|Files can't rename themselves, so it's worth checking who else has access.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -302,6 +302,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(COMPLAINT, "{As mentioned on the call, the card was cancelled because it was reported lost.|The change was explained clearly in the email we sent on the 14th.|Fees are applied in line with our tariff.|Cancellations need 30 days' notice, as in the T&Cs you signed up to.|Our records show a size 10 was ordered, which is what was sent.}"),
         Capability::new(
+            "what to read first, a warning put as a rule, notice held up, capitals remarked on",
+            "\"please read our help article before contacting us\", \"it's important not to close the app mid-payment\", \"as stated clearly in your terms\", \"as mentioned in our previous tweets\", \"we emailed all customers about the change\", \"there's no need for capitals\" blame; a tip to a calm question does not",
+        )
+        .flags_for(COMPLAINT, "{Please read the delivery FAQ before contacting us again.|It's important not to close the app while a payment is going through.|Orders must be placed by 2pm, as stated clearly in your terms.|As mentioned in our previous tweets, the courier needs a signature.|We emailed all customers about the change to delivery days in March.|There's no need for capitals, we can read you fine.}")
+        .quiet_for(QUESTION, "It's worth checking the tracking page first thing; it updates at 7am."),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

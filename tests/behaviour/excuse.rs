@@ -362,6 +362,13 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(LATE, "{The boiler is waiting for a part from the manufacturer.|The driver's route has been affected by a road closure.|This route is affected by driver shortages at the depot.}"),
         Capability::new(
+            "a busy time, a party's timing, hardware that can't keep up, an outage told",
+            "\"Saturday lunchtimes are hectic for our kitchens\", \"evenings are our peak time, so speeds can dip\", \"it depends when the paying bank sends it\", \"older tablets struggle with the new effects\", \"we had a service outage this morning\", \"cases are sometimes not loaded in time by the handling agent\" explain and stop; a time range that depends on the bank is an estimate",
+        )
+        .flags_for(LATE, "{Saturday lunchtimes are really hectic for our kitchens, which pushes waiting times up.|Evenings are our peak time, so speeds may dip when the whole street is streaming.|Sunday nights are always busy for our drivers.|It's extra busy on the trains on Friday evenings.}")
+        .flags_for(LATE, "{Transfers can land at any time of day; it depends when the paying bank sends them.|The new season added effects that older tablets struggle with.|We had a service outage between 9 and 10 this morning.|Cases on tight connections are sometimes not loaded in time by the handling agent.|Wait times depend on kitchen prep and rider availability near you.}")
+        .quiet_for(LATE, "{The refund left us today and should show within 3-5 working days, depending on your bank.|Sunday nights are always busy for our drivers, so I've refunded your delivery fee.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

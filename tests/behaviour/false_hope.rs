@@ -162,6 +162,13 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet("{Welcome aboard!|Haha welcome!} Hopefully it's the first of many {😄|!}"),
         Capability::new(
+            "seeing what we can do, finished before long",
+            "\"we'll see what we can do, but it may not be possible\" and \"it should be finished before long\" hope; \"send the details and we'll see what we can do to help\" is an offer",
+        )
+        .flags_for("can you move my booking to the deluxe room?", "{We'll see what we can do, but it may not be possible this late.|We'll see what we can do.}")
+        .flags_for("my review has been pending for a week", "{Reviews are taking a little longer at the moment, but it should be finished before long.|It should be completed soon.}")
+        .quiet_for("my review has been pending for a week", "Send us the reference and we'll see what we can do to help."),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

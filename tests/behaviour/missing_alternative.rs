@@ -209,6 +209,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{Where's the katsu gone?|Can I still order the katsu curry?}", "{Sorry Jamie, the katsu has been retired for now as we've refreshed our winter menu.|It's been taken off the menu as part of our recent changes. Sorry!}"),
         Capability::new(
+            "what they still get, the model that has it, where the news will be",
+            "\"the code is for full-price items only, but you do still get free delivery\", \"the S2 can't take it, the S2 Pro has it built in\", \"no date yet, any news will be in our changelog\", \"no date yet, we'll tweet as soon as we do\" give a way forward",
+        )
+        .quiet_for(ASKING, "{Sorry, the code is for full-price items only. You do still get free delivery on sale orders though!|Sorry, the S2 can't take that sensor. If it matters to you, the S2 Pro has it built in.|We don't have a date for that yet; any news will be in our changelog.|No confirmed date yet, but we'll tweet as soon as we do!}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -380,6 +380,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{the new port runs at 15fps. did anyone test this??|Money debited, no cash, 4 days, no update. Is this a bank or what?|no-show again. zero calls. zero respect.|the bike came with a bent wheel. birthday ruined.|another 'maintenance' on a Saturday night. you guys really hate your players|gave my paid seat to someone else. Do you think this is OK?|charged for a phone I sent back last month. Fix this now.|third 'missed delivery' card while I was in all day. Are your drivers allergic to doorbells?|paid for the pass and half of it is locked?? scam|FIX. MY. INTERNET.}", "Can you DM us your account number?")
         .quiet_for("{ridiculous how fast that delivery was, ordered at 9 and here by 1|THE CHRISTMAS AD!!! I'M NOT CRYING YOU'RE CRYING|the worst thing about your new pie is that I only bought one|HELP I can't decide between the mango and the strawberry shake|FIRST TIME ON THE NEW TRAINS AND THE SEATS ARE SO COMFY!!!}", "Can you DM us your account number?"),
         Capability::new(
+            "panic, cheap rubbish, loyalty scorned, scams asked after, irony faces; a problem told as recurring",
+            "\"I'm freaking out\", \"cheap rubbish\", \"loyalty means nothing to you\", \"what kind of scam is this\", \"great start 🙃\" on a dead box, \"sneaky af\", \"who designs this??\" show upset; \"keeps freezing every time I open it\", \"the fan goes crazy when idle\", \"sorted in 5 minutes. unreal.\" do not; \"an hour on hold sounds awful\" and \"being cut off is maddening\" acknowledge",
+        )
+        .flags_for("{someone got into my account and changed the password, I'm freaking out|the blender died after a week. cheap rubbish.|9 years with you and no loyalty price?? loyalty means nothing to you.|my seat upgrade vanished. what kind of scam is this|the router you sent is DOA. no lights at all. great start 🙃|£4 'service charge' nobody mentioned. sneaky af|the map sends me to the back entrance every time. who designs this??}", "Can you DM us your account number?")
+        .quiet_for("{the app keeps freezing every time I open the camera|my laptop fan goes crazy even when nothing is running|your chat team sorted my refund in 5 minutes. unreal.}", "Can you DM us your account number?")
+        .quiet_for("{on hold for an hour and then cut off. useless.|cut off again after 40 minutes on hold, ridiculous}", "{An hour on hold and then cut off sounds awful, Sam.|Being cut off after that long on hold is maddening.} DM us your number and we'll call you."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

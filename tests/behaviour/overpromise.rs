@@ -236,6 +236,11 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We've patched it and added monitoring, so this can't happen again.|The new servers will completely eliminate lag for EU players.|You'll make it easily, connections there are always quick.}")
         .quiet("We've patched it and added monitoring, which should make this much less likely."),
         Capability::new(
+            "an outcome at any cost, a journey's end promised",
+            "\"I'll make sure you get the refund, one way or another\", \"we'll make sure it's replaced, no matter what\", \"we will get you to Madrid in time for the match\" promise what nobody controls",
+        )
+        .flags_for(UPSET, "{Leave it with me, I'll make sure you get the refund one way or another.|We'll make sure it's replaced, no matter what.|Don't worry, we will get you to Madrid in time for the match.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -263,6 +263,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("The team is discussing {compensation|a goodwill gesture} and we'll share details by {Friday|5pm tomorrow}.")
         .quiet("{We're looking at it|Our engineers are on it} and {will hopefully have|we hope to have} {some improvements|a fix} soon."),
         Capability::new(
+            "the team heard from, the right one sent out, an update made sure of",
+            "\"you'll hear back from the team shortly\", \"we'll get the right size out to you\", \"we'll make sure you get an update on the claim\" promise with no time; the same with a time does not",
+        )
+        .flags("{I've chased this and you'll hear back from the team shortly.|We'll get the right size out to you and collect the other one.|I've raised it again and we'll make sure you get an update on the claim.}")
+        .quiet("{You'll hear back from the team by 5pm today.|We'll get the right size out to you on the first van tomorrow morning.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -88,7 +88,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as i|we [have] mentioned|explained|advised|informed [you] already|earlier|before|previously [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]",
                 "as already|previously informed|advised|stated|explained|mentioned|said|noted|told [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]",
                 "as informed|advised|stated|explained|mentioned|said|noted|told [you] earlier|before|previously|already [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]",
-                "as stated|said|mentioned|explained|advised|informed|noted in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call",
+                "as stated|said|mentioned|explained|advised|informed|noted in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|tweets|dm|dms|note|notes|letter|letters|call|calls|replies|responses",
                 "like i|we [already] said|told|mentioned [you|before|earlier]",
                 // "As I explained yesterday."
                 "as i|we [have|had] [already] told|said|mentioned|explained|stated|advised|informed|noted [you] yesterday|earlier|before|previously",
@@ -118,6 +118,16 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // contacting us?".
                 "did|have you [even] *8 before contacting|calling|emailing|messaging|tweeting|writing|complaining|reaching",
                 "you must have <word>",
+                // What to read first, said as a rule: "please read our help article before
+                // contacting us", "it's important to read these".
+                "read|check|consult|review *8 before contacting|calling|emailing|messaging|tweeting|writing|complaining|reaching",
+                "(it is|it's) important (to read|that you read)",
+                // Notice given to everyone, held up: "we emailed all customers about the price
+                // change".
+                "we|i [have] emailed|notified|informed|told|contacted|messaged|wrote|written all [our|affected] customers|members|users|subscribers|passengers",
+                // A warning about what they did, put as a rule: "it's important not to
+                // refresh the page during payment".
+                "(it is|it's) important (not to|that you do not)",
                 "caused by you",
                 // The customer's own doing, stressed: "you cancelled the order yourself".
                 "you [have|had] cancelled|canceled|deleted|changed|removed|selected|chose|chosen|entered|unsubscribed|declined|disabled|agreed|accepted|confirmed|approved|authorised|authorized|opted|switched|turned|set|toggled|blocked|muted|paused *3 yourself",
@@ -230,7 +240,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "section|clause|paragraph|article <num> of",
                 // "It's a condition of the account."
                 "is|it's a condition|requirement of [the|your|our] account|tariff|plan|contract|agreement|policy|booking|ticket|service|membership|subscription",
-                "as stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules",
+                "as [clearly] stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules",
                 "as set out in|on|by our|the [<word>] terms|policy|policies|t&c|t&cs|conditions|rules",
                 "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app|screen|screens",
                 "as shown|stated|displayed|explained|outlined|described|mentioned on|at [the] checkout|basket|booking|payment|order [screen|page|summary]",
@@ -307,6 +317,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "keep|continue using|with that|this|such language|tone|attitude",
                 "there|there's [is] no need for that|such|this|the language|tone|attitude|behaviour|behavior|rudeness|abuse|sarcasm|swearing|insults|profanity",
                 "no need for all the|those|these question|exclamation|caps|capitals|shouting",
+                "no need for [all] [the] caps|capitals|shouting|swearing|insults",
                 "watch|mind your language|tone|words|manners",
                 "your tone",
                 "please be [more] respectful|polite|civil|courteous",
@@ -538,7 +549,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i always recommend|advise|suggest|remind",
                 // The policy pointed to first: "as explained in our refund policy", "as stated
                 // in your agreement", "which is stated on every product page".
-                "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions",
+                "as [clearly] stated|explained|outlined|mentioned|described|noted|detailed|specified [clearly] in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions",
                 // What we wrote before, pointed to: "as stated in our rejection letter".
                 "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] letter|email|e-mail|emails|message|reply|response|confirmation|correspondence|decision|notice",
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",

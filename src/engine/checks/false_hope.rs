@@ -181,6 +181,7 @@ const BE_OUTCOMES: &str =
     delivered shipped there able up running working done over soon ok okay fine quick \
     quicker faster sooner live online arriving coming in better normal processed \
     refunded replaced dispatched repaired cleared reinstated home through on possible supported \
+    finished completed complete reviewed approved \
     compatible released launched restocked reintroduced improved updated with";
 
 fn run(cx: &Context) -> Vec<Flag> {
@@ -284,17 +285,32 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
                 .any(|t| matches!(t.norm.as_str(), "try" | "help" | "assist"))
                 && before.iter().any(|t| t.norm == "will")
         }
-        // "We'll see." / "we'll see how it goes" — but not "we'll see what we can suggest".
+        // "We'll see." / "we'll see how it goes", and "we'll see what we can do", the help
+        // the guide's "we will try to help if possible" offers — but not "we'll see what we
+        // can suggest".
         ["we", "will", "see"] => match draft.tokens.get(m.tokens.end) {
             None => true,
             Some(t) if t.kind == TokenKind::Punct => true,
             Some(t) => {
+                let after: Vec<&str> = draft.tokens[m.tokens.end + 1..]
+                    .iter()
+                    .take(3)
+                    .map(|t| t.norm.as_str())
+                    .collect();
                 matches!(t.norm.as_str(), "how" | "if" | "whether")
                     || (t.norm == "what"
-                        && draft
-                            .tokens
-                            .get(m.tokens.end + 1)
-                            .is_some_and(|n| n.norm == "happens"))
+                        && match after.as_slice() {
+                            ["happens", ..] => true,
+                            // Said alone, not as the last step of an offer ("send more
+                            // details and we'll see what we can do to help").
+                            ["we" | "i", "can" | "could", "do"] => {
+                                let next = draft.tokens.get(m.tokens.end + 4);
+                                let offered = m.tokens.start > 0
+                                    && draft.tokens[m.tokens.start - 1].norm == "and";
+                                !offered && next.is_none_or(|n| n.kind == TokenKind::Punct)
+                            }
+                            _ => false,
+                        })
             }
         },
         // "it should be back", "we may still hear": an outcome softened by a modal. "You

@@ -265,6 +265,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "make|making sure [that] the|our|your [local] store|stores|branch|branches|staff|team|courier|couriers|driver|drivers|crew|colleagues|engineer|engineers *5 next time",
                 // What they will get next time: "we'll make sure you get a seat next time".
                 "make|making sure [that] you get|have|find|receive *4 (next time|in future)",
+                // An outcome promised at any cost: "I'll make sure you get the upgrade, one
+                // way or another", "we will make sure it is replaced, no matter what".
+                "make|making sure|ensure *8 (one way or another|no matter what|whatever it takes)",
+                // A journey's end promised: "we will get you to Rome in time for the wedding".
+                "i|we will get you|them to *3 in time",
                 // "Made sure the restaurant gets every future order of yours right."
                 "made|make|making sure *4 every|all future",
                 // "I'll personally make sure this is resolved today."

@@ -142,6 +142,11 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "loop|looping",
         "monitor|monitoring",
         "keep an eye",
+        // The right thing sent, with no time: "we'll get the right one out to you".
+        "get|send *4 out to you",
+        // An update or the thing promised as what they will get: "we'll make sure you get
+        // an update on the repair".
+        "make sure|certain [that] you get|receive|hear",
     ])
 });
 
@@ -165,6 +170,8 @@ static CONTACT: LazyLock<Phrases> = LazyLock::new(|| {
 static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "hear [back] from us|me|our|someone|somebody",
+        // "You'll hear back from the team shortly" (not "from the airline": theirs to do).
+        "hear [back] from the team|teams|support|desk|office|store|manager|agents|engineers|specialists",
         // Contact from the team, told from the customer's side: "you'll get a call from our
         // team" (not "you'll receive a refund", nor an email the system sends at once).
         "receive|get a|an [phone|follow-up] call|callback|reply|response|update|message|email|e-mail|text from us|me|our|the|one|someone|somebody|a|an",
@@ -1063,6 +1070,7 @@ mod tests {
         assert!(flagged("We'll update this thread when we know more."));
         assert!(!flagged("You'll hear back from us within 24 hours."));
         assert!(!flagged("You'll hear from the airline about the new seat."));
+        assert!(flagged("I've chased it and you'll hear back from the team shortly."));
     }
 
     #[test]

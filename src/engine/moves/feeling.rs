@@ -25,7 +25,17 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "worst|pathetic|ridicul*|redicul*|ludicrous|preposterous|abysmal|dreadful|diabolical|shambolic|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|lame|dumb|stupid|idiotic|scammers|fraudsters|thieves|thief|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
         // Words that are also plain nouns ("the trash folder", "report fraud") are a verdict
         // only when something is called that: "this is a scam", "what a joke".
-        "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff",
+        "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff|rip-off",
+        // "What kind of scam is this", "cheap rubbish", "loyalty means nothing to you".
+        "what kind|sort of [a] scam|joke|nonsense|circus|rubbish|clowns|cowboys",
+        "cheap rubbish|junk|garbage|trash|crap|tat",
+        "means|meant|mean nothing to you|them",
+        // Underhand dealing: "sneaky af", "so shady". Not "a sneaky peek".
+        "sneaky af|fee|fees|charge|charges|tactic|tactics|move|way|practice|practices",
+        "so|how|pretty|really|very|super sneaky|shady|underhanded",
+        "shady|underhanded|scammy",
+        // Distress said outright: "I'm freaking out", "I'm in tears".
+        "i am [literally|actually|really|so|just|honestly] (freaking out|panicking|in tears|beside myself|at my wits end|at my wit's end)",
         // Run together as typed in a hurry: "veryupset".
         "veryupset|soupset|reallyupset|veryangry|soangry|sofrustrated|veryfrustrated|sopissed",
         // Slurs at whoever is named.
@@ -474,12 +484,26 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// A failure told as recurring: "again", "keeps crashing", "every time", "twice". Told
+/// several ways in one message ("it keeps logging me out every time I switch apps") it is
+/// still one weak sign: a calm bug report says how often it happens.
+pub static UPSET_RECURRING: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "again",
+        "keeps|keep kicking|throwing|logging|booting me|us out",
+        "keeps|keep crashing|freezing|failing|dropping|buffering|disconnecting|lagging",
+        "drops|drop|dropping|disconnects|disconnecting every",
+        "twice|thrice",
+        "every time",
+        "everytime",
+    ])
+});
+
 /// Phrases that show some upset but need company to count: having had to ask again,
 /// repeated contact, "still not". A "why" question is as often puzzled. Impatience and worry alone ("please help",
 /// "urgent", "it's broken") describe the problem, not a feeling, and are not listed.
 pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "again",
         "already",
         // Urgency and what hangs on it: "I need to move my flight urgently", "rent is due
         // today", "my salary is frozen in there", "I have a client demo in 1 hour".
@@ -678,7 +702,6 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "(no one|nobody) *3 (could|can|would|will|was able to) help",
         "they|he|she|you (cannot|can not|could not) help",
         "lol|lmao|haha of course|typical|classic",
-        "drops|drop|dropping|disconnects|disconnecting every",
         "threw|thrown|chucked|flung|dumped|tossed|kicked my|the|our parcel|package|delivery|box|order|bag",
         "guys|yall|y'all said|promised|assured|guaranteed",
         "to complain",
@@ -693,7 +716,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "slept <num>|two|three hours",
         "no sleep",
         "the one time|day i|we",
-        "who designed|approved|decided|thought",
+        "who designed|approved|decided|thought|designs|approves|decides|thinks",
         "a|per month|week|year for internet|wifi|broadband|nothing|this|that",
         // "Not resolved yet", "is this your policy?", "disconnected my call", "you'd think a
         // company this size could manage a simple refund", "without telling me", "really
@@ -710,8 +733,6 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we pay|paid for this|that",
         "and i|we pay|paid",
         "no word from|back",
-        "keeps|keep kicking|throwing|logging|booting me|us out",
-        "keeps|keep crashing|freezing|failing|dropping|buffering|disconnecting|lagging",
         "missed|lost <num>|two|three|four|several lectures|classes|lessons|shifts|appointments|meetings|days",
         "hours|days|weeks|months|years gone|lost|wasted",
         "no way to contact|reach|speak|talk",
@@ -902,9 +923,6 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "i am (lactose intolerant|allergic|coeliac|celiac|vegan|vegetarian)",
         // A service gone, with how long: "no internet since Friday", "no heating for 3 days".
         "no internet|wifi|wi-fi|broadband|power|electricity|heating|heat|water|signal|service|network|landline|tv since|for",
-        "twice|thrice",
-        "every time",
-        "everytime",
         "no *2 solution",
         "very|so|really|extremely|super bad|poor",
         "not help",
@@ -977,6 +995,9 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
 /// inside one of these is no sign of upset.
 static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
+        // A machine gone wild is the problem told: "the fan is going crazy", "notifications
+        // went nuts" ("I'm going crazy" is the customer).
+        "fan|fans|battery|phone|laptop|screen|router|app|printer|notifications|alarm|cursor|mouse|wifi|it *2 going|goes|went|gone crazy|nuts|mental|haywire",
         "worst case|scenario",
         // Jokes and self-deprecation: "worst part of my day: choosing", "insane how fast my order
         // came", "crazy question", "this is embarrassing but I can't find".
@@ -1038,6 +1059,9 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         "(gonna|going to) hate me",
         "sooner|earlier than expected|promised|planned|scheduled",
         "upgraded me|us|to",
+        // Help faster than hoped: "support fixed my issue in 4 minutes", "sorted it within an hour".
+        "fixed|sorted|solved|resolved|answered *3 in|within (under|less than|just|only|about|around|like) [a|an|<num>] minute|minutes|mins|seconds|secs|hour",
+        "fixed|sorted|solved|resolved|answered *3 in|within [a|an|<num>] minute|minutes|mins|seconds|secs",
         "(this|so|that) easy|simple|quick|painless",
         "(can not|cannot) believe how fast|quick|easy|simple|smooth|cheap|good|great|nice|early",
         "(find|found|discover|discovered|discovering|finding|try|tried|trying) you|this|yall sooner|earlier",
@@ -1060,6 +1084,8 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
 /// message pleased, and they are a weak sign.
 static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
+        // A start praised beside a failure: "DOA. great start 🙃".
+        "great|good|brilliant|fantastic|lovely|perfect start",
         "oh|just great|good|nice|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
         // Thanks for the failure itself: "thanks for the 3rd cancelled train this week",
         // "thanks for sending me the exact same broken part again".
@@ -1255,18 +1281,20 @@ pub fn upset(draft: &Draft) -> Upset {
         .filter(|s| praise_alone(draft, s))
         .collect();
     // Love said with a heart ("SO good, never take it off 😭❤️") is pleased too.
-    let pleased = draft.text.contains(LOVE_EMOJI)
-        || PLEASED.any_match(draft, |m| {
-            // "Not happy", "never great": praise denied.
-            let denied = draft.tokens[m.tokens.start.saturating_sub(2)..m.tokens.start]
-                .iter()
-                .any(|t| is_negation(&t.norm));
-            !denied
-                && !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
-                && !praised_alone
+    // An upside-down face turns praise beside it to irony ("great start 🙃").
+    let pleased = !draft.text.contains('🙃')
+        && (draft.text.contains(LOVE_EMOJI)
+            || PLEASED.any_match(draft, |m| {
+                // "Not happy", "never great": praise denied.
+                let denied = draft.tokens[m.tokens.start.saturating_sub(2)..m.tokens.start]
                     .iter()
-                    .any(|s| s.tokens.contains(&m.tokens.start))
-        });
+                    .any(|t| is_negation(&t.norm));
+                !denied
+                    && !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
+                    && !praised_alone
+                        .iter()
+                        .any(|s| s.tokens.contains(&m.tokens.start))
+            }));
     let fragments = fragments(draft);
     if (occurs_meant(&UPSET_INTENSE, draft, &harmless)
         || swears_in_a_compound(draft)
@@ -1278,6 +1306,7 @@ pub fn upset(draft: &Draft) -> Upset {
         return Upset::Plain;
     }
     let weak_phrases = UPSET_WEAK.find(draft);
+    let recurs = UPSET_RECURRING.occurs(draft);
     let runs = punctuation_runs(draft.text);
     let sad_face = draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text);
     let asks_pointedly = pointed_question(draft, &weak_phrases, &runs);
@@ -1292,8 +1321,12 @@ pub fn upset(draft: &Draft) -> Upset {
     // Their words in quotation marks make praise beside them sarcasm ("Oh great, another
     // 'scheduled maintenance'"); alone they are as often a status quoted calmly ("what does
     // 'exception' mean?").
-    let complains =
-        !weak_phrases.is_empty() || sad_face || asks_pointedly || exclaims > 0 || quotes_back;
+    let complains = !weak_phrases.is_empty()
+        || recurs
+        || sad_face
+        || asks_pointedly
+        || exclaims > 0
+        || quotes_back;
     let sarcastic = (!pointed.is_empty() || !praised_alone.is_empty()) && complains;
     // Beside a failure it is plain sarcasm ("Oh good, my stream froze at the finale. Perfect
     // timing as usual"), said flat: not with a warm "!" ("Great work as always, the late
@@ -1329,7 +1362,7 @@ pub fn upset(draft: &Draft) -> Upset {
             signs.push(m.phrase);
         }
     }
-    weak += signs.len().min(2);
+    weak += (signs.len() + usize::from(recurs)).min(2);
     weak += usize::from(sad_face);
     let shouted = shouted_words(draft);
     if shouted >= 2 {
@@ -1362,7 +1395,7 @@ pub fn upset(draft: &Draft) -> Upset {
 const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damaged ruined faulty \
     defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
     never twice refused promised waiting cracked leaking torn stained cold dead bricked froze \
-    frozen buffering crashes missed empty charged jumped doubled tripled declined rejected \
+    frozen buffering crashes missed empty charged jumped doubled tripled declined rejected doa \
     blocked soaked soggy drenched";
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
@@ -1410,6 +1443,10 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "yikes|bummer|ugh|ouch|eek|oof",
         // A verdict on what happened: "that's odd", "this sounds distressing", "it is a pain".
         "that|this|it|that's|it's|this's [is|sounds|seems|looks|must] [be|very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling",
+        // The same verdict on what they went through, named: "90 minutes in the heat with
+        // little ones sounds awful", "being cut off after that long is maddening".
+        "sounds|sound [so|really|very|absolutely|truly|incredibly|just|pretty] awful|terrible|horrible|dreadful|maddening|infuriating|exasperating|miserable|stressful|frustrating|upsetting|distressing|exhausting|scary|frightening|worrying",
+        "(is|was|must be) [so|really|very|absolutely|truly|incredibly|just] maddening|infuriating|exasperating",
         "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|such] [like] a|an pain|hassle|nuisance|headache|shame|bummer|letdown|ordeal|nightmare|disaster|faff|palaver",
         // Said of what they are going through: "change is a pain", "moving is always a faff".
         "is|are [always|such] a [real|right|total] pain|hassle|nuisance|faff|headache",
@@ -1971,6 +2008,7 @@ mod tests {
         UPSET,
         UPSET_INTENSE,
         UPSET_WEAK,
+        UPSET_RECURRING,
         NOT_UPSET,
         PLEASED,
         POINTED,

@@ -15,7 +15,7 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "check back",
         "keep checking",
         "look|watch out for",
-        "watch|follow|monitor|check our|the [<word>] blog|website|site|page|feed|channel|channels|social|forums|news",
+        "watch|follow|monitor|check our|the [<word>] blog|website|site|page|feed|channel|channels|social|forums|news|changelog|roadmap|discord|subreddit|community|newsroom",
         "will|would be announced|posted|published|shared|updated|released|revealed|confirmed|communicated",
         // Told first when it changes: "if anything changes, members get 30 days' notice by
         // email".
@@ -26,13 +26,13 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         // Where news always appears: "updates are always announced on our support page first".
         "is|are [always|usually|normally|generally|first] announced|revealed|posted|published|listed|shared on|in|via|through|at",
         "will [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
-        "as soon as we know|hear|have",
+        "as soon as we know|hear|have|do",
         // "The quickest way to hear is to turn on film alerts."
         "way to hear|know",
         "way to find out",
         "way to be|get notified",
         // The news as the subject: "any news will be on our blog first".
-        "news|updates|announcements|details will be on|in|at|via|through [our|the] blog|website|site|app|page|feed|channel|newsletter|forums|twitter",
+        "news|updates|announcements|details will be on|in|at|via|through [our|the] blog|website|site|app|page|feed|channel|newsletter|forums|forum|twitter|changelog|roadmap|discord|subreddit|community|newsroom|instagram|facebook",
         // "Our Facebook page is where news lands first."
         "where [the] [<word>] news|updates|announcements|info lands|land|appear|appears|go|goes|get|gets|is|are",
         // "Any platform news goes out on our blog first."
@@ -92,10 +92,16 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // What they still get or can do: "you'll still get full highlights", "if it's fitted
         // inside a device it can be sent".
         "you will still|also get|have|see|receive|find",
+        "you [do] still|also get|have|receive|keep",
         "it|they|this|that can|could [still|also] be sent|posted|shipped|taken|carried|used|booked|bought|ordered|returned|collected",
         // Another plan, store or product that does it: "but the Pro plan includes it", "but
         // our partner store ships there", "but Standard lets you pick".
         "plan|plans|tier|tiers|fare|fares|version|versions|model|models|store|stores|shop|shops|partner|partners|app|website|site|edition|membership|package|bundle|option lets|let|allows|allow|includes|include|offers|offer|supports|support|ships|ship|sells|sell|accepts|accept|covers|cover|gives|give|can|could",
+        // A tip told by what it does: "clearing the app cache usually helps".
+        "usually|often|normally|generally|typically helps|fixes|sorts|solves|resolves|clears",
+        // The one that has it: "the Gearbit Pro has it built in", "the web app does though".
+        "has|have it|this|that|one (built in|built-in|included|as standard)",
+        "app|apps|version|versions|plan|plans|model|models|site|website|edition|tier|store does|do though",
         // What would do it: "upgrading to Flex would let you change it", "paying by debit card
         // avoids it", "the Acme range is the closest match".
         "would|will let|allow|enable you",
@@ -294,7 +300,7 @@ pub const IMPERATIVES: &str =
     select choose tweet download install reinstall restart update clear log sign book \
     apply request open speak talk chat ask give refer order pick return resubmit reset \
     bring take switch turn unplug plug enter add remove delete join text subscribe watch \
-    monitor place create";
+    monitor place create make";
 
 /// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
 /// substitute, an offer to act, an instruction, a remedy such as a refund. Words inside

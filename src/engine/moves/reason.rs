@@ -57,6 +57,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // Not a purpose: "... so the plan isn't charged again" says what it is for.
         "so a|an|the|these|those|your|our|any *3 cannot|unable",
         "so a|an|the|these|those|your|our|any *3 not be|possible|able",
+        // "The 17:45 is a peak service, so your off-peak ticket isn't valid on it."
+        "so a|an|the|these|those|your|our|any *3 is|are not valid|eligible|available|included|covered|accepted|allowed|permitted|possible|refundable|supported",
         "so *3 can|could no longer",
         "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited|warranty|warranties",
         "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",
@@ -68,6 +70,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // Another's limit as the reason: "the game uses DirectX 12, which macOS doesn't
         // support"; the customer's own plan as the reason: "which is what you're booked on".
         "which|that <word> [<word>] do|does not support|allow|permit|provide|accept",
+        "which|that do|does|did not [yet] support|allow|permit|provide|accept",
         "which is what you are|have booked|on|using|paying",
         // Someone else's platform rule: "Instagram doesn't let third-party tools post".
         "do|does|did|will not let|allow|permit [<word>] third-party|third|apps|tools|partners|developers|us",
@@ -143,13 +146,29 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "PARTY only sends|supplies|provides|gives|offers us",
         "held|stopped|detained|inspected by customs|border|PARTY",
         "rather than us",
-        "which|that is|are|was|were|has|have [been] affecting|impacting|disrupting|delaying|slowing|reducing|interrupting",
+        "which|that is|are|was|were|has|have [been] affecting|impacting|disrupting|delaying|slowing|reducing|interrupting|holding|grounding",
         "has|have|had been causing|affecting|impacting|disrupting|delaying|slowing",
         // Another party's trouble told in passing: "the feed from the broadcaster, which had
         // issues tonight".
         "which|who had|has|have [had] [some|technical|a|few|an] [few] issues|problems|difficulties|outage|outages|fault|faults",
         // A cause told by what it means: "storm damage to lines in your area means speeds are reduced".
         "damage|fault|faults|outage|outages|works|maintenance|storm|storms|flooding|rain|snow|weather|demand *5 means|meant|mean [that] <word>",
+        // A busy time as the cause: "Friday nights are extremely busy for our riders",
+        // "weekends are always manic".
+        "mornings|evenings|nights|weekends|weekdays|lunchtimes|mondays|fridays|saturdays|sundays|holidays are [very|extremely|really|incredibly|super|exceptionally|always|usually|often] busy|busier|hectic|manic",
+        // What the busy time does: "which pushes delivery times up", "speeds can drop when".
+        "pushes|pushed|push delivery|wait|waiting|queue times|time up|back|out",
+        "speeds|speed can|may|will drop|dip|slow *4 when|if|during",
+        // A busy time told of "it": "it's extra busy on Friday evenings".
+        "(it is|it's|it was) [very|extra|extremely|really|super|always|particularly|often] busy|busier on|at|during|in|over",
+        // What others' availability decides: "times depend on courier availability in your area".
+        "depend|depends on *6 availability|demand|traffic|capacity",
+        // What older hardware cannot keep up with: "new effects which older consoles struggle with".
+        "consoles|devices|phones|tablets|tvs|routers|models|machines|computers|pcs|laptops|browsers|hardware [can|may|might] struggle|struggles with",
+        // Another party's timing: "it depends when the sending bank submits them".
+        "depends when|how|whether the|your [<word>] PARTY",
+        // Another party's miss: "bags are sometimes not transferred in time by the ground team".
+        "not <word> in time by",
         // "We had far more orders than drivers."
         "more orders|customers|calls|requests|passengers than drivers|staff|riders|agents|couriers|seats",
         "error|fault|glitch|mix-up|bug *4 sent|caused|delayed|affected|held|stopped|broke|meant",
@@ -157,7 +176,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "change|changes|update|updates|upgrade|release *8 broke|disrupted|stopped",
         "slowed|slowing|slows|held|holding|holds [down|up] processing|deliveries|orders|payments|things|everything|services|refunds",
         "restrictions|regulations meant|mean|caused|forced",
-        "we|i (had|have had) [a|an|some] [server|technical|system|network|power|unexpected|software|supply|stock|staffing|delivery] issue|issues|problem|problems|outage|fault|glitch|error|errors",
+        "we|i (had|have had) [a|an|some] [server|technical|system|network|power|unexpected|software|supply|stock|staffing|delivery|service] issue|issues|problem|problems|outage|fault|glitch|error|errors",
         "called|phoned|rang in sick",
         "taken ill",
         "off sick",

@@ -190,7 +190,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "covers|cover *3 only",
                 // Where it goes: "orders ship to the UK mainland only".
                 "ship|ships|deliver|delivers|post|posts|dispatch|dispatches to|within *4 only",
-                "only [currently] available|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered|payable|claimable|refundable|redeemable|bookable|kept|stored|retained|held|saved",
+                "only [currently] available|released|launched|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered|payable|claimable|refundable|redeemable|bookable|kept|stored|retained|held|saved",
                 // A format or a region as the rule: "Sky Go on mobile is SD only".
                 "is|are [<word>] sd|hd|4k|uk|us|eu|adults|digital|paper|cash|card only",
                 "available|offered|sold|valid|accessible|applicable|supported only",
@@ -236,6 +236,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "not something [that] the|our|this <word> [currently] supports|offers|allows|provides|includes|has|does",
                 "no longer offer*|sell*|carr*|stock*|make|produce|provide|accept*|ship*|support*|run|operate|honou*|have",
                 "unavailable|ineligible|unsupported|discontinued",
+                // Not on the way: "split screen isn't planned for Switch".
+                "is|are not [currently|yet] planned",
+                "is|are not [currently|yet] (on the roadmap|in the works|in the pipeline)",
                 // A rule as what is not paid or let in: "compensation is not payable for this
                 // flight", "no e-scooters permitted on our services".
                 "is|are not payable|claimable|reimbursable|redeemable|bookable",
@@ -290,6 +293,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "terms|policy|policies|rules|conditions|contract|agreement exclude|excludes|prohibit|prohibits|forbid|forbids|bar|bars|preclude|precludes",
                 "terms|policy|policies|rules|conditions|contract|agreement rule|rules out",
                 "are|is not [being] issued|given|granted|provided|processed|honoured|honored|offered|sold|supported|unlocked|exchanged|transferred|reinstated|waived",
+                // Decided for the future: "the ban will not be lifted", "the fee won't be refunded".
+                "will not be lifted|reversed|overturned|refunded|reimbursed|reinstated|restored|waived|issued|granted|approved|honoured|honored|extended|unbanned|reopened|exchanged|replaced",
                 // Against the rules: "e-scooters are banned on all trains".
                 "is|are|were [now] banned|prohibited|forbidden",
                 // Closed to what was asked: "the depot is closed for collections this evening".
@@ -699,7 +704,16 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     let verb = words[verb_at].norm.as_str();
     let rest = &words[verb_at + 1..clause_end];
     let says_enough = rest.iter().any(|t| t.norm == "enough");
-    if among(NOT_REFUSING, verb) || says_enough || tells_what_happened(draft, tokens, verb) {
+    // "Projects can't delete themselves": what a thing cannot do to itself is a fact about
+    // it, not a no to the customer.
+    let reflexive = rest
+        .first()
+        .is_some_and(|t| t.norm.is_among("itself themselves himself herself"));
+    if among(NOT_REFUSING, verb)
+        || says_enough
+        || reflexive
+        || tells_what_happened(draft, tokens, verb)
+    {
         return None;
     }
     match verb {
@@ -727,8 +741,13 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
         }
         "be" => {
             let participle = next_word(verb_at + 1).map(|i| words[i].norm.as_str())?;
-            // "It can't be blocked by any streaming service" tells what cannot happen to it.
-            if !is_participle(participle) || among(HARMS, participle) {
+            // "It can't be blocked by any streaming service" tells what cannot happen to it;
+            // "upgrades can't be guaranteed" holds back a commitment, as "can't guarantee" does.
+            if !is_participle(participle)
+                || among(HARMS, participle)
+                || participle.starts_with("guarantee")
+                || participle.starts_with("promise")
+            {
                 return None;
             }
             // "Your details can't be accessed by anyone else" protects them as well.
@@ -766,8 +785,15 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     }
     // "A mast has been switched off by the site owner" tells what someone else did: a cause;
     // "matchmaking takes longer with it turned off" names a setting.
+    // So does "its chipset isn't supported by the new version": another's limit, the reason
+    // for a no, not one ("not supported by our app" still refuses).
     let off = words[tokens.end - 1].norm == "off";
-    let done_by_another = off && words.get(tokens.end).is_some_and(|t| t.norm == "by");
+    let by_another = words.get(tokens.end).is_some_and(|t| t.norm == "by")
+        && words
+            .get(tokens.end + 1)
+            .is_some_and(|t| !t.norm.is_among("us our me my"));
+    let done_by_another =
+        by_another && (off || words[tokens.end - 1].norm.is_among("supported compatible"));
     let a_setting = off
         && start >= 2
         && words[start - 1].norm.is_among("it them this that")
