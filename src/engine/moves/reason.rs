@@ -160,7 +160,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "pushes|pushed|push delivery|wait|waiting|queue times|time up|back|out",
         "speeds|speed can|may|will drop|dip|slow *4 when|if|during",
         // A busy time told of "it": "it's extra busy on Friday evenings".
-        "(it is|it's|it was) [very|extra|extremely|really|super|always|particularly|often] busy|busier on|at|during|in|over",
+        "(it is|it's|it was) [very|extra|extremely|really|super|always|particularly|often] busy|busier on|during|over",
         // What others' availability decides: "times depend on courier availability in your area".
         "depend|depends on *6 availability|demand|traffic|capacity",
         // What older hardware cannot keep up with: "new effects which older consoles struggle with".
