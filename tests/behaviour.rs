@@ -642,6 +642,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
         "what they still get, the model that has it, where the news will be",
         1.00,
     ),
+    ("abrupt-refusal", "what else there is, said after the no", 1.00),
     // FLOORS-END
 ];
 

@@ -417,6 +417,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{Your suspension was reviewed and won't be reversed.|The late fee will not be refunded.|The restriction on your account will not be lifted.}")
         .quiet_for(ASKING, "{Upgrades can't be guaranteed, but do ask at the desk when you arrive.|Sorry, the Z3 won't be getting the new release; its chip isn't supported by it.|Files can't rename themselves, so it's worth checking who else has access.}"),
         Capability::new(
+            "what else there is, said after the no",
+            "\"We don't offer refunds on sale items. The Oxford Street store offers exchanges.\" still gives no reason (the second sentence is the alternative, not the why); \"the 18:10 is a peak train so your off-peak ticket isn't valid on it. The next off-peak one is the 19:02.\" gives both",
+        )
+        .flags_for(ASKING, "{We don't offer refunds on sale items. The Oxford Street store offers exchanges.|We can't add extra legroom. The airline's seat page is here: example.com/seats}")
+        .quiet_for(ASKING, "The 18:10 is a peak train so your off-peak ticket isn't valid on it. The next off-peak one is the 19:02."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

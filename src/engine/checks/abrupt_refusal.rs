@@ -1,6 +1,6 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::case;
-use crate::engine::moves::offer::{offers_option, INFO_POINTER};
+use crate::engine::moves::offer::{alternative_after, offers_option, INFO_POINTER};
 use crate::engine::moves::reason::{explained_after, reply_gives_reason, CHANNEL, SOFTENING};
 use crate::engine::moves::refusal::{skip_ranges, Kind};
 use crate::engine::text::{among, Draft, TokenKind};
@@ -74,7 +74,16 @@ fn run(cx: &Context) -> Vec<Flag> {
     // An option offered softens a no, and so do regret, an apology or empathy. (The
     // refusals' own words never count as the option.)
     let skip = skip_ranges(&refusals);
-    let softened = offers_option(draft, &skip, false) || SOFTENING.occurs(draft);
+    // ... and so does what else there is, said after the no ("the salad is on the menu in
+    // most restaurants"): that sentence is the alternative, and only what follows it can be
+    // the no's reason.
+    let alternatives: Vec<Option<usize>> = refusals
+        .iter()
+        .map(|r| alternative_after(draft, r))
+        .collect();
+    let softened = offers_option(draft, &skip, false)
+        || SOFTENING.occurs(draft)
+        || alternatives.iter().any(Option::is_some);
     // A concrete way forward (not "let us know", not "we'll get back to you"), looked for
     // only if a no without a reason needs it.
     let mut way_forward = None;
@@ -88,14 +97,14 @@ fn run(cx: &Context) -> Vec<Flag> {
         .find(|r| r.is_limited(draft))
         .map(|r| r.sentence);
     let mut flags = Vec::new();
-    for refusal in refusals.iter() {
+    for (refusal, alternative) in refusals.iter().zip(alternatives) {
         if refusal.is_pending_news(draft, pointer) || refusal.is_conceded(draft) {
             continue;
         }
         let reason = refusal.kind == Kind::SoldOut
             || reply_reason
             || first_limited.is_some_and(|s| s <= refusal.sentence)
-            || explained_after(draft, refusal.sentence)
+            || explained_after(draft, alternative.unwrap_or(refusal.sentence))
             || CHANNEL.occurs_in(draft, draft.sentences[refusal.sentence].tokens.clone());
         if reason && softened {
             continue;

@@ -74,6 +74,9 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // Help offered only as far as it turns out possible: "I'll help if I can".
         "help|assist [you] [out] if i|we can|could",
         "if possible",
+        // Hope in place of plans: "no plans for Truro, but we're always looking at new
+        // locations".
+        "we are always looking at|for|into new|more|other|additional",
         "we will see",
         "time will tell",
         // "You never know", "it ought to make it", "if all goes well" with no day given.

@@ -1,7 +1,6 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::offer::{offers_option, INFO_POINTER};
+use crate::engine::moves::offer::{alternative_after, offers_option, INFO_POINTER};
 use crate::engine::moves::refusal::{Kind, Refusal};
-use crate::engine::text::{among, is_negation, Draft, TokenKind};
 
 declare_check! {
     /// ## What it catches
@@ -47,7 +46,9 @@ fn run(cx: &Context) -> Vec<Flag> {
     };
     let skip: Vec<_> = refusals.iter().map(|r| r.stretch.clone()).collect();
     if offers_option(draft, &skip, false)
-        || refusals.iter().any(|r| turns_to_something_else(draft, r))
+        || refusals
+            .iter()
+            .any(|r| alternative_after(draft, r).is_some())
     {
         return Vec::new();
     }
@@ -70,89 +71,6 @@ fn run(cx: &Context) -> Vec<Flag> {
         at,
         format!("{sep}You can also {} instead.", placeholder::OPTION_A),
     )]
-}
-
-/// "Wi-Fi isn't available on this flight, but the seat screens have films": a "but" after
-/// the no that leads to something positive (not just thanks or an apology) offers it.
-fn turns_to_something_else(draft: &Draft, refusal: &Refusal) -> bool {
-    let sentence = &draft.sentences[refusal.sentence];
-    let words = &draft.tokens;
-    let mut at = refusal.stretch.end;
-    while at < sentence.tokens.end && words[at].kind == TokenKind::Punct && words[at].norm == "," {
-        at += 1;
-    }
-    // "..., but the Leeds store has it", "...; the Kirkstall one does".
-    if words.get(at).is_some_and(|t| {
-        at < sentence.tokens.end && matches!(t.norm.as_str(), "but" | "however" | ";")
-    }) {
-        return states_another(draft, at + 1..sentence.tokens.end);
-    }
-    // The next sentence names where or what does it: "Cribbs Causeway does same-day
-    // collection", "the desks open 3 hours before departure"; not a reason ("As ours is
-    // prepackaged, ...") or a wish ("Have a great trip!").
-    draft
-        .sentences
-        .get(refusal.sentence + 1)
-        .is_some_and(|next| {
-            let opens_with_subject = draft
-                .sentence_words(next)
-                .first()
-                .is_some_and(|w| !among(NOT_A_SUBJECT, w));
-            opens_with_subject
-                && !draft.is_question(next)
-                && states_another(draft, next.tokens.clone())
-        })
-}
-
-/// First words of a sentence that is no statement of what else there is.
-const NOT_A_SUBJECT: &str =
-    "as since because so if have has enjoy hope is are does do open opens offer offers";
-
-/// Whether the words, up to the first stop, say what something else is, has or does, with
-/// no courtesy or no of their own.
-fn states_another(draft: &Draft, tokens: std::ops::Range<usize>) -> bool {
-    let rest: Vec<&str> = draft.tokens[tokens]
-        .iter()
-        .take_while(|t| !(t.kind == TokenKind::Punct && t.norm != ","))
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.norm.as_str())
-        .collect();
-    let courtesy = rest.iter().any(|w| {
-        is_negation(w)
-            || w.starts_with("thank")
-            || w.starts_with("apolog")
-            || w.starts_with("appreciat")
-            || w.starts_with("understand")
-            || matches!(
-                *w,
-                "sorry" | "hope" | "hopefully" | "afraid" | "unfortunately" | "sadly"
-            )
-    });
-    let states = rest.iter().any(|w| {
-        matches!(
-            *w,
-            "has"
-                | "have"
-                | "is"
-                | "are"
-                | "offers"
-                | "offer"
-                | "carries"
-                | "sells"
-                | "runs"
-                | "works"
-                | "stocks"
-                | "does"
-                | "open"
-                | "opens"
-                | "can"
-        )
-    });
-    // "Our returns policy is here" only restates the rule.
-    let the_rule = rest
-        .iter()
-        .any(|w| among("policy policies terms conditions rules", w));
-    rest.len() >= 3 && states && !courtesy && !the_rule
 }
 
 #[cfg(test)]

@@ -1070,7 +1070,9 @@ mod tests {
         assert!(flagged("We'll update this thread when we know more."));
         assert!(!flagged("You'll hear back from us within 24 hours."));
         assert!(!flagged("You'll hear from the airline about the new seat."));
-        assert!(flagged("I've chased it and you'll hear back from the team shortly."));
+        assert!(flagged(
+            "I've chased it and you'll hear back from the team shortly."
+        ));
     }
 
     #[test]

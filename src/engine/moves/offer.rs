@@ -1,6 +1,7 @@
 //! Offer: an alternative, a next step, a remedy, an instruction, or a pointer to where
 //! news will appear. A refusal with one of these keeps a way forward open.
 
+use crate::engine::moves::refusal::Refusal;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, is_negation, Draft, TokenKind};
 use std::sync::LazyLock;
@@ -452,6 +453,92 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         || another_route()
         || only_there()
         || (!strong && (INFO_POINTER.occurs(draft) || way_link()))
+}
+
+/// The sentence that offers something else after a no, if one does. "Wi-Fi isn't available
+/// on this flight, but the seat screens have films": a "but" after the no that leads to
+/// something positive (not just thanks or an apology) offers it in the no's own sentence.
+pub fn alternative_after(draft: &Draft, refusal: &Refusal) -> Option<usize> {
+    let sentence = &draft.sentences[refusal.sentence];
+    let words = &draft.tokens;
+    let mut at = refusal.stretch.end;
+    while at < sentence.tokens.end && words[at].kind == TokenKind::Punct && words[at].norm == "," {
+        at += 1;
+    }
+    // "..., but the Leeds store has it", "...; the Kirkstall one does".
+    if words.get(at).is_some_and(|t| {
+        at < sentence.tokens.end && matches!(t.norm.as_str(), "but" | "however" | ";")
+    }) {
+        return states_another(draft, at + 1..sentence.tokens.end).then_some(refusal.sentence);
+    }
+    // The next sentence names where or what does it: "Cribbs Causeway does same-day
+    // collection", "the desks open 3 hours before departure"; not a reason ("As ours is
+    // prepackaged, ...") or a wish ("Have a great trip!").
+    let next = refusal.sentence + 1;
+    draft
+        .sentences
+        .get(next)
+        .is_some_and(|next| {
+            let opens_with_subject = draft
+                .sentence_words(next)
+                .first()
+                .is_some_and(|w| !among(NOT_A_SUBJECT, w));
+            opens_with_subject
+                && !draft.is_question(next)
+                && states_another(draft, next.tokens.clone())
+        })
+        .then_some(next)
+}
+
+/// First words of a sentence that is no statement of what else there is.
+const NOT_A_SUBJECT: &str =
+    "as since because so if have has enjoy hope is are does do open opens offer offers";
+
+/// Whether the words, up to the first stop, say what something else is, has or does, with
+/// no courtesy or no of their own.
+fn states_another(draft: &Draft, tokens: std::ops::Range<usize>) -> bool {
+    let rest: Vec<&str> = draft.tokens[tokens]
+        .iter()
+        .take_while(|t| !(t.kind == TokenKind::Punct && t.norm != ","))
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let courtesy = rest.iter().any(|w| {
+        is_negation(w)
+            || w.starts_with("thank")
+            || w.starts_with("apolog")
+            || w.starts_with("appreciat")
+            || w.starts_with("understand")
+            || matches!(
+                *w,
+                "sorry" | "hope" | "hopefully" | "afraid" | "unfortunately" | "sadly"
+            )
+    });
+    let states = rest.iter().any(|w| {
+        matches!(
+            *w,
+            "has"
+                | "have"
+                | "is"
+                | "are"
+                | "offers"
+                | "offer"
+                | "carries"
+                | "sells"
+                | "runs"
+                | "works"
+                | "stocks"
+                | "does"
+                | "open"
+                | "opens"
+                | "can"
+        )
+    });
+    // "Our returns policy is here" only restates the rule.
+    let the_rule = rest
+        .iter()
+        .any(|w| among("policy policies terms conditions rules", w));
+    rest.len() >= 3 && states && !courtesy && !the_rule
 }
 
 #[cfg(test)]
