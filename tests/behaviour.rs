@@ -643,6 +643,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
         1.00,
     ),
     ("abrupt-refusal", "what else there is, said after the no", 1.00),
+    ("excuse", "another's trouble going on, backlogs, behind on orders, not in time, their end", 1.00),
+    ("false-hope", "luck, odds, more released, the last of it", 1.00),
+    ("overpromise", "a perfect day promised, no chance of trouble, certain to go through", 1.00),
+    ("blame", "terms asked after, terms broken, doubt, checks put back on them, staffing defended", 1.00),
+    ("missing-alternative", "non-refundable with the rules linked, only some allowed, gone for now", 1.00),
     // FLOORS-END
 ];
 

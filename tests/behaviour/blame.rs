@@ -308,6 +308,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Please read the delivery FAQ before contacting us again.|It's important not to close the app while a payment is going through.|Orders must be placed by 2pm, as stated clearly in your terms.|As mentioned in our previous tweets, the courier needs a signature.|We emailed all customers about the change to delivery days in March.|There's no need for capitals, we can read you fine.}")
         .quiet_for(QUESTION, "It's worth checking the tracking page first thing; it updates at 7am."),
         Capability::new(
+            "terms asked after, terms broken, doubt, checks put back on them, staffing defended",
+            "\"did you read the terms?\", \"accounts are only closed when our terms are broken\", \"is it possible you missed the call?\", \"the checkout asks you to check the date before you pay\", \"it's really important to remember your password\", \"unlimited means no cap, not top speed\", \"the branch was fully staffed\", \"our records show it was ordered from your account\", \"please don't take that tone\" blame; \"did you follow the steps here?\" troubleshoots",
+        )
+        .flags_for(COMPLAINT, "{Did you read the terms? That voucher isn't valid online.|Accounts are only closed when our terms of use are broken.|Is it possible you missed the courier's call?|The checkout asks you to check the date before you pay.|It's really important to remember your password.|Unlimited means there's no cap, not that speeds are guaranteed.|We checked and the branch was fully staffed that day.|Our records show it was ordered from your account on the 3rd.|Please don't take that tone with our team.}")
+        .quiet_for(COMPLAINT, "Sorry you're having trouble. Did you follow the steps listed here to cancel? DM us your email and we'll take a look."),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -369,6 +369,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Transfers can land at any time of day; it depends when the paying bank sends them.|The new season added effects that older tablets struggle with.|We had a service outage between 9 and 10 this morning.|Cases on tight connections are sometimes not loaded in time by the handling agent.|Wait times depend on kitchen prep and rider availability near you.}")
         .quiet_for(LATE, "{The refund left us today and should show within 3-5 working days, depending on your bank.|Sunday nights are always busy for our drivers, so I've refunded your delivery fee.}"),
         Capability::new(
+            "another's trouble going on, backlogs, behind on orders, not in time, their end",
+            "\"our partner carrier in France is having problems today\", \"the returns team have a bigger backlog than usual\", \"the kitchen was very behind on orders\", \"the handlers couldn't load it in time\", \"weekends push that back further\", \"ATC is holding all departures\", \"fewer buses to go round\", \"the signal dropped at their end\", \"a known glitch with our card processor\", \"the fault is with the battery supplied by the manufacturer\" explain and stop; a bug owned with its fix shipping, or a rule that regulations set, is no excuse",
+        )
+        .flags_for(LATE, "{Our partner carrier in France is having problems with deliveries today.|The returns team have a bigger backlog than usual at the moment.|The kitchen was very behind on orders last night.|The handlers couldn't load it onto the connecting flight in time.|Orders placed on a Saturday go out on Monday, and bank holidays push that back further.|Storms have grounded flights and ATC is holding all departures.|Two buses failed their checks, so we had fewer buses to go round.|The stream from the venue dropped at their end.|It's a known glitch with our card processor.|The engineer found the fault is with the battery supplied by the manufacturer.}")
+        .quiet_for(LATE, "{That's a bug on our side and the fix ships in Thursday's release.|It's a bug on our end; our devs are on it and a fix will go out tonight.|Regulations mean we have to check ID once a year. It takes 2 minutes in the app.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -169,6 +169,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("my review has been pending for a week", "{Reviews are taking a little longer at the moment, but it should be finished before long.|It should be completed soon.}")
         .quiet_for("my review has been pending for a week", "Send us the reference and we'll see what we can do to help."),
         Capability::new(
+            "luck, odds, more released, the last of it",
+            "\"you might get lucky at the gate\", \"it could well be on its way already\", \"there may be more seats released nearer the date\", \"your train should operate as planned\" hope; \"hopefully that's the last you'll see of it!\" after a fix is a wish",
+        )
+        .flags_for("is there any chance of an upgrade? it's our honeymoon", "{Upgrades are done at the gate, so you might get lucky on the day.|There may be more upgrade seats released nearer the date.}")
+        .flags_for("my suitcase still hasn't arrived", "{Cases usually turn up, so it could well be on its way to you already.|Your flight should operate as planned.}")
+        .quiet_for("that fixed it, thanks!", "Brilliant, hopefully that's the last you'll see of that error!"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -214,6 +214,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{Sorry, the code is for full-price items only. You do still get free delivery on sale orders though!|Sorry, the S2 can't take that sensor. If it matters to you, the S2 Pro has it built in.|We don't have a date for that yet; any news will be in our changelog.|No confirmed date yet, but we'll tweet as soon as we do!}"),
         Capability::new(
+            "non-refundable with the rules linked, only some allowed, gone for now",
+            "\"Downloads are non-refundable once opened. Check out our refund policy here\", \"Points are non-transferable. Full T&Cs here\", \"only guide dogs are allowed in the cabin\", \"it was a limited edition and it's gone for now\" leave no way forward",
+        )
+        .flags_for(ASKING, "{Downloads are non-refundable once opened. Check out our refund policy here: example.com/refunds|Points are non-transferable. Full T&Cs here: example.com/terms|Only guide dogs are allowed in the cabin.|Sorry, it was a limited edition and it's gone for now.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -241,6 +241,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(UPSET, "{Leave it with me, I'll make sure you get the refund one way or another.|We'll make sure it's replaced, no matter what.|Don't worry, we will get you to Madrid in time for the match.}"),
         Capability::new(
+            "a perfect day promised, no chance of trouble, certain to go through",
+            "\"opening day will be completely smooth\", \"there's no chance of a delay this time\", \"you'll make it with time to spare\", \"your train will be leaving on time\", \"it's sure to be approved\", \"flawless signal anywhere in Leeds\", \"every penny back\", \"the road will definitely reopen on Friday\", \"our couriers will reach you no matter what\" promise what nobody controls",
+        )
+        .flags_for(UPSET, "{We've doubled the servers, so opening day will be completely smooth.|There's no chance of a delay this time.|You'll make it with time to spare.|Your train will be leaving on time tomorrow.|It's sure to be approved before you fly.|You'll get flawless signal anywhere in Leeds.|You'll get every penny back.|The road will definitely reopen on Friday.|Our couriers will reach you no matter what.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -122,6 +122,24 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // contacting us", "it's important to read these".
                 "read|check|consult|review *8 before contacting|calling|emailing|messaging|tweeting|writing|complaining|reaching",
                 "(it is|it's) important (to read|that you read)",
+                // "Did you read the terms?", asked of someone complaining.
+                "did|have you [even|actually] read|check|checked|see|seen the|our terms|t&cs|t&c|policy|conditions|description|listing|faq|email|instructions",
+                // The rule they must have broken: "accounts are only suspended when our terms
+                // of service are broken".
+                "when|if our|the terms [of] [service|use] (are|were|have been) broken|breached|violated",
+                // Their account doubted: "is it possible you didn't hear the door?"
+                "(is it possible|could it be|is it likely) [that] you (did not|missed|forgot|overlooked|were not)",
+                // Their own checks put to them, after the fact: "the booking summary asks you to
+                // check dates before you pay", "it's really important to memorise your PIN".
+                "asks|tells|reminds|prompts you to check|confirm|review *4 before",
+                "(it is|it's) [really|very|so|always] important to remember|memorise|memorize|keep|check|double-check",
+                // "Unlimited" defined against them: "unlimited refers to there being no data cap".
+                "unlimited refers|means|relates|applies",
+                // Their account contradicted: "they were fully staffed, with no queues reported".
+                "(was|were) fully staffed",
+                "with no queues|issues|problems|complaints|faults reported|logged|recorded",
+                // The act traced to their side: "our records show it was added from your phone".
+                "records|logs|system [clearly] show|shows|showed [that] *6 from|on|by your phone|account|device|card|app",
                 // Notice given to everyone, held up: "we emailed all customers about the price
                 // change".
                 "we|i [have] emailed|notified|informed|told|contacted|messaged|wrote|written all [our|affected] customers|members|users|subscribers|passengers",
@@ -310,7 +328,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no need to use that|such|this language|tone",
                 // "There's no need to take that tone with us."
                 "no need to take that|such|this|a tone",
-                "take|taking|took that|such a|this tone",
+                "take|taking|took that|this tone",
+                "take|taking|took such a tone",
                 // "We'd ask that it's kept civil."
                 "is|are|it's kept civil|polite|respectful|courteous|professional",
                 "no need to raise your voice",
@@ -516,7 +535,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Evidence set against the complaint: "our driver's photo clearly shows it was
                 // left at your door", "the tracking confirms delivery"; not evidence of where
                 // it is now ("tracking shows it's out for delivery today").
-                "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [that] *4 delivered|left|signed|received|collected|completed|dropped|handed|processed|paid|sent|successful|arrived|door|doorstep|porch|mailbox|letterbox|reception|address|property|house|home",
+                "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans|records|logs [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [that] *4 delivered|left|signed|received|collected|completed|dropped|handed|processed|paid|sent|successful|arrived|attended|visited|door|doorstep|porch|mailbox|letterbox|reception|address|property|house|home",
                 "photo|photos|picture|tracking|gps|proof|evidence|footage|scan|scans [clearly] show|shows|showed|confirm|confirms|confirmed|prove|proves|proved [a|the|successful] delivery|payment|signature",
                 "all|every [of] [our|the] rooms|room|items|item|orders|order|products|product|parcels|parcel|meals|meal|cars|car|vehicles|devices is|are [always|fully|thoroughly|carefully] inspected|checked|tested|cleaned|sanitised|sanitized|serviced",
                 // "All bans are manually checked ..., so this wasn't applied by mistake."

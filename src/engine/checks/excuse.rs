@@ -13,11 +13,12 @@ use std::sync::LazyLock;
 static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew am|are|is [currently|now|still|already|actively] investigating|looking|working|checking|reviewing|chasing|escalating|contacting|fixing|repairing|restoring|rebooking|arranging|processing",
-        "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew am|are|is [currently|now|still|already|actively] on it|site|scene",
+        "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew|devs|developers am|are|is [currently|now|still|already|actively] on it|site|scene",
         // The fix on its way: "engineers have identified the cause and expect queues to clear
         // by 15:30", "a fix goes live with tomorrow's maintenance", "rewards will be added".
         "i|we|team|engineers|engineer|technicians|developers|devs have|has [now|already] identified|found|isolated|pinpointed",
-        "fix|patch|update goes|go|is going|will go live|out",
+        "fix|patch|update (goes|go|is going|will go) live|out",
+        "fix|patch|update ships|lands|arrives in|on|with",
         "will be added|credited|refunded|restored|returned|reinstated to|back",
         // Help already on its way, told in the passive: "engineers have been assigned to it".
         "engineer|engineers|technician|technicians|team|teams|crew|crews|someone|staff|fix|repair|patch has|have|is|are [now|already|just] been|being assigned|dispatched|sent|booked|allocated|scheduled|deployed|rolled|applied",
@@ -25,7 +26,7 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
         // Put right in the passive: "it's been put on today's first van".
         "it|they|parcel|order|item|items|booking|ticket|refund|replacement has|have [now|just|already] been put|moved|rebooked|booked|scheduled|placed|transferred|loaded|reserved|dispatched|resent|reissued|prioritised|prioritized|expedited|upgraded",
         "i|we|team am|are|is going to",
-        "i|we have|has [now|just|already|also] confirmed|synced|re-synced|resynced|rerun|re-run|retried|resubmitted|asked|contacted|chased|escalated|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled|approved|authorised|authorized|unblocked|unlocked|verified|processed|reprocessed|reversed",
+        "i|we have|has [now|just|already|also] confirmed|synced|re-synced|resynced|rerun|re-run|retried|resubmitted|asked|contacted|chased|escalated|reported|flagged|referred|forwarded|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled|approved|authorised|authorized|unblocked|unlocked|verified|processed|reprocessed|reversed",
     ])
 });
 
@@ -194,6 +195,8 @@ fn is_rule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match
             t.norm.as_str(),
             "policy"
                 | "policies"
+                | "licence"
+                | "license"
                 | "privacy"
                 | "security"
                 | "legal"

@@ -74,6 +74,13 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // Help offered only as far as it turns out possible: "I'll help if I can".
         "help|assist [you] [out] if i|we can|could",
         "if possible",
+        // More of what ran out, hoped for: "there may be more tickets released closer to the
+        // time".
+        "there may|might [still|also|well] be more|further|extra|additional",
+        // Luck and odds in place of an answer: "you might get lucky on the day", "it could
+        // well be on its way already".
+        "get|got lucky",
+        "could|may|might well be|have|arrive|turn",
         // Hope in place of plans: "no plans for Truro, but we're always looking at new
         // locations".
         "we are always looking at|for|into new|more|other|additional",
@@ -137,6 +144,8 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         // A wish for the customer or their day: "we hope you stay with us", "hope your trip
         // goes well" (not an outcome owed: "hopefully your parcel turns up").
         "hope|hopefully [that] you <word>",
+        // A fix just made, wished to last: "hopefully that's the last you'll see of it".
+        "hopefully (that is|that's|it's) the last",
         "hope|hopefully [that] your trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|evening|night|week|new|little|family|pup|dog|cat|baby|mum|mum's|mom|mom's|dad|dad's|mother|father|gran|nan|grandma|grandad|partner|kids|children|son|daughter|wife|husband",
         "hopefully so|not",
         // "Hopefully it's the first of many!"
@@ -176,7 +185,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
 const OUTCOMES: &str =
     "arrive come return resume zip go start open clear improve change ship deliver reach \
     turn show reappear get hear know receive restore run finish end move pass settle \
-    update appear still soon hopefully well quieten quiet ease calm lift";
+    update appear still soon hopefully well quieten quiet ease calm lift operate depart";
 
 /// What "it should be ..." softens: a state nobody has promised ("back", "fixed", "ready").
 const BE_OUTCOMES: &str =
@@ -258,6 +267,13 @@ static AFTER_A_STEP: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
+    // Luck is never a tip, whatever it shares words with ("you might get lucky").
+    if draft.tokens[m.tokens.clone()]
+        .iter()
+        .any(|t| t.norm == "lucky")
+    {
+        return true;
+    }
     let overlaps =
         |other: &Match| other.tokens.start < m.tokens.end && m.tokens.start < other.tokens.end;
     if fine.iter().any(overlaps) {
@@ -321,6 +337,8 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
         [.., modal, next] if matches!(*modal, "should" | "might" | "may") => {
             among(OUTCOMES, next) && !state_now_or_released(draft, m)
         }
+        // "There may be more released": more of what ran out, hoped for.
+        ["there", _, "be", ..] => true,
         [.., modal, "be", state] if matches!(*modal, "should" | "might" | "may") => {
             among(BE_OUTCOMES, state) && !state_now_or_released(draft, m)
         }

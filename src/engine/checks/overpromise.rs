@@ -268,6 +268,19 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // An outcome promised at any cost: "I'll make sure you get the upgrade, one
                 // way or another", "we will make sure it is replaced, no matter what".
                 "make|making sure|ensure *8 (one way or another|no matter what|whatever it takes)",
+                "will *5 (one way or another|no matter what|whatever it takes|come what may)",
+                // A day that goes perfectly, promised: "launch day will be completely smooth",
+                // "there's no chance of an overrun", "you'll make it no problem", "your
+                // flight will be departing on time", "it's sure to be approved", "perfect
+                // coverage anywhere", "every penny back".
+                "will be completely|totally|perfectly|entirely smooth|seamless|flawless|perfect|trouble-free|glitch-free",
+                "(there is no chance|there's no chance|no chance) of|that",
+                "you will make it no|with|easily",
+                "will [definitely|certainly] (be departing|depart|leave|be leaving|be arriving|arrive|be running|run) on time",
+                "is|are|it's sure|certain|bound to be|arrive|get|come|work|go",
+                "perfect|flawless|full *3 anywhere|everywhere",
+                "get every penny|cent back",
+                "will definitely|certainly|absolutely reopen|arrive|depart|work",
                 // A journey's end promised: "we will get you to Rome in time for the wedding".
                 "i|we will get you|them to *3 in time",
                 // "Made sure the restaurant gets every future order of yours right."

@@ -294,6 +294,10 @@ static ONLY_THERE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Words that name the rules themselves: a link or a pointer to them restates the no.
+const RULE_WORDS: &str =
+    "policy policies terms conditions rules t&cs t&c ts&cs tcs eligibility guidelines";
+
 /// Verbs that open an instruction to the customer ("Try restarting", "Call us on ...").
 pub const IMPERATIVES: &str =
     "contact call ring visit try submit send dm message email e-mail reach head check use \
@@ -338,7 +342,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         let after = &tokens[m.tokens.end.saturating_sub(1)..(m.tokens.end + 6).min(tokens.len())];
         let reads_the_rules = (after[..after.len().min(5)]
             .iter()
-            .any(|t| t.norm.is_among("policy policies terms conditions rules"))
+            .any(|t| t.norm.is_among(RULE_WORDS))
             || after.windows(3).any(|w| {
                 w[0].norm == "for"
                     && w[1].norm.is_among("more further")
@@ -346,7 +350,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
             }))
             && tokens[m.tokens.clone()]
                 .iter()
-                .any(|t| t.norm.is_among("read see view review find"));
+                .any(|t| t.norm.is_among("read see view review find check"));
         let just_asks_to_hear = strong
             && tokens[m.tokens.end..(m.tokens.end + 2).min(tokens.len())]
                 .iter()
@@ -357,7 +361,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
     let names_a_rule = |m: &Match| {
         tokens
             .get(m.tokens.end)
-            .is_some_and(|t| t.norm.is_among("policy policies terms conditions rules"))
+            .is_some_and(|t| t.norm.is_among(RULE_WORDS))
     };
     // "The student discount is reserved for students" names what the rule is about.
     let limited = |m: &Match| {
@@ -391,7 +395,12 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                     }
                     _ => first,
                 };
-                !skipped(first) && among(IMPERATIVES, &tokens[first].norm)
+                // "Check out our refund policy here" points at the rule, not a way round it.
+                let to_the_rules = tokens[first].norm.is_among("read see view check review")
+                    && tokens[c.clone()]
+                        .iter()
+                        .any(|t| t.norm.is_among(RULE_WORDS));
+                !skipped(first) && among(IMPERATIVES, &tokens[first].norm) && !to_the_rules
             })
         })
     };
@@ -406,19 +415,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                     && !t.norm.starts_with('#')
             });
             let rules = tokens.iter().any(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "details"
-                        | "info"
-                        | "information"
-                        | "policy"
-                        | "policies"
-                        | "terms"
-                        | "conditions"
-                        | "rules"
-                        | "eligibility"
-                        | "guidelines"
-                )
+                t.norm.is_among(RULE_WORDS) || t.norm.is_among("details info information")
             });
             link && !rules
         })
@@ -535,9 +532,7 @@ fn states_another(draft: &Draft, tokens: std::ops::Range<usize>) -> bool {
         )
     });
     // "Our returns policy is here" only restates the rule.
-    let the_rule = rest
-        .iter()
-        .any(|w| among("policy policies terms conditions rules", w));
+    let the_rule = rest.iter().any(|w| among(RULE_WORDS, w));
     rest.len() >= 3 && states && !courtesy && !the_rule
 }
 

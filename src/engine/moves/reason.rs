@@ -57,6 +57,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // Not a purpose: "... so the plan isn't charged again" says what it is for.
         "so a|an|the|these|those|your|our|any *3 cannot|unable",
         "so a|an|the|these|those|your|our|any *3 not be|possible|able",
+        // The state it is in now: "we can't change the date now it's been dispatched".
+        "now [that] (it's been|it has been|they have been|it was|they were)",
         // "The 17:45 is a peak service, so your off-peak ticket isn't valid on it."
         "so a|an|the|these|those|your|our|any *3 is|are not valid|eligible|available|included|covered|accepted|allowed|permitted|possible|refundable|supported",
         "so *3 can|could no longer",
@@ -124,7 +126,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "owing to",
         "because of",
         // "This is an issue with the licensing agreement between ...".
-        "is|was|it's|that's|this's a|an [known|ongoing|technical|general|wider] issue|problem|fault|error|restriction|limitation with|between|on|at|in",
+        "is|was|it's|that's|this's a|an [known|ongoing|technical|general|wider] issue|problem|fault|error|glitch|bug|restriction|limitation with|between|on|at|in",
         // Being busy, and someone else not knowing.
         "i|we|team|staff|store|stores|lines|phones|agents|drivers|couriers|engineers|riders|kitchen|kitchens|warehouse|warehouses|depot|depots|branch|branches|office|offices|restaurant|restaurants|hub|hubs [has|have|had] are|were|was|is|been [very|extremely|really|incredibly|super|exceptionally] busy",
         // A cause told as what it did: "the update has caused problems", "a labelling error
@@ -167,6 +169,21 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "consoles|devices|phones|tablets|tvs|routers|models|machines|computers|pcs|laptops|browsers|hardware [can|may|might] struggle|struggles with",
         // Another party's timing: "it depends when the sending bank submits them".
         "depends when|how|whether the|your [<word>] PARTY",
+        // The fault placed with another: "the fault is with the part supplied by the
+        // manufacturer"; a backlog told: "there's been a backlog this morning".
+        "fault|issue|problem|error|defect is|lies|was|sits with *6 PARTY",
+        // Another's trouble going on: "our partner network in Spain is having problems".
+        "PARTY *3 is|are|was|were having|experiencing [some|technical|a|few|an] [few] problems|issues|difficulties|trouble|outage|outages",
+        "has|have|had a|an [<word>] [<word>] backlog",
+        "was|were|is|are [very|really|a|so|quite|slightly|running] [bit] behind on|with orders|deliveries|calls|requests|tickets",
+        // What others could not do in time: "the handlers couldn't transfer it in time".
+        "(could not|were unable to|was unable to|did not manage to) *6 in time",
+        "push|pushes|pushed that|it|this|them|things back|out",
+        "is|are holding all|the aircraft|flights|planes|departures|trains",
+        "(fewer|not enough|less) *2 to go round|around",
+        // Their side of it: "the feed dropped at their end".
+        "at|on their end|side",
+        "(there has been|there's been|there have been|there was) a|an|some [slight|small|big|large|huge|major] backlog|backlogs|outage|glitch|hold-up|holdup",
         // Another party's miss: "bags are sometimes not transferred in time by the ground team".
         "not <word> in time by",
         // "We had far more orders than drivers."
@@ -175,7 +192,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Someone's change that broke it: "a change the bank made to its API broke syncing".
         "change|changes|update|updates|upgrade|release *8 broke|disrupted|stopped",
         "slowed|slowing|slows|held|holding|holds [down|up] processing|deliveries|orders|payments|things|everything|services|refunds",
-        "restrictions|regulations meant|mean|caused|forced",
+        // Not "regulations mean we re-check ID": a rule, told as one.
+        "restrictions meant|mean|caused|forced",
+        "regulations caused|forced",
         "we|i (had|have had) [a|an|some] [server|technical|system|network|power|unexpected|software|supply|stock|staffing|delivery|service] issue|issues|problem|problems|outage|fault|glitch|error|errors",
         "called|phoned|rang in sick",
         "taken ill",

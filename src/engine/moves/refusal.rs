@@ -198,6 +198,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are|it's [<word>] online|in-store|instore|in-app|app|web|website|phone|branch|store only",
                 // An age as the rule: "kids meals are only for under 12s".
                 "only for|to under|over",
+                // Who alone may: "only assistance dogs are permitted on our flights".
+                "only *3 are|is permitted|allowed|accepted|eligible",
             ],
         ),
         (
@@ -251,7 +253,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are|was|were non refundable|returnable|transferable|exchangeable|cancellable|cancelable",
                 "it's|that's non-refundable|nonrefundable|non-returnable|non-transferable|non-exchangeable|non-cancellable",
                 // Gone and not coming back: "that board is gone for good".
-                "is|are|was|were [now] gone for good",
+                "is|are|was|were|it's [now] gone for good|now",
                 // Off the menu: "the katsu has been retired", "it's been taken off the menu".
                 "has|have been retired|discontinued|withdrawn|delisted",
                 "taken off the menu|shelves|range|site|store",

@@ -28,6 +28,8 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         // One word each: a phrase's elements are space-separated, so "this afternoon" must be
         // its own phrase (inside one alternative list it made all four words required).
         "eod|tomorrow|tonight|today",
+        // "In tomorrow's update", "on tomorrow's first van" (not "today's feedback").
+        "in|with|on|by tomorrow's|tonight's|today's",
         "this afternoon|evening|morning",
         // An estimate is a time too: "most likely this week", "later this week".
         "[later] this week|weekend",
