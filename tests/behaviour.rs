@@ -648,6 +648,12 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "a perfect day promised, no chance of trouble, certain to go through", 1.00),
     ("blame", "terms asked after, terms broken, doubt, checks put back on them, staffing defended", 1.00),
     ("missing-alternative", "non-refundable with the rules linked, only some allowed, gone for now", 1.00),
+    ("no-acknowledgment", "no answer yet is impatience; hearing them out acknowledges", 1.00),
+    ("blame", "keep it respectful, someone else on the account", 1.00),
+    ("excuse", "hit by another's issue, more riders than drivers", 1.00),
+    ("false-hope", "plans that might be revisited; a time told just before", 1.00),
+    ("overpromise", "every fault fixed by one update", 1.00),
+    ("missing-alternative", "word of it on its way, news followed", 1.00),
     // FLOORS-END
 ];
 

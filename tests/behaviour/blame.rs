@@ -314,6 +314,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Did you read the terms? That voucher isn't valid online.|Accounts are only closed when our terms of use are broken.|Is it possible you missed the courier's call?|The checkout asks you to check the date before you pay.|It's really important to remember your password.|Unlimited means there's no cap, not that speeds are guaranteed.|We checked and the branch was fully staffed that day.|Our records show it was ordered from your account on the 3rd.|Please don't take that tone with our team.}")
         .quiet_for(COMPLAINT, "Sorry you're having trouble. Did you follow the steps listed here to cancel? DM us your email and we'll take a look."),
         Capability::new(
+            "keep it respectful, someone else on the account",
+            "\"we'd ask that you keep it civil\" and \"could someone else have used your card?\" blame",
+        )
+        .flags_for(COMPLAINT, "{Happy to help, but we'd ask that you keep it civil.|Our records show two orders on your account. Could someone else have used your card?}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -375,6 +375,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Our partner carrier in France is having problems with deliveries today.|The returns team have a bigger backlog than usual at the moment.|The kitchen was very behind on orders last night.|The handlers couldn't load it onto the connecting flight in time.|Orders placed on a Saturday go out on Monday, and bank holidays push that back further.|Storms have grounded flights and ATC is holding all departures.|Two buses failed their checks, so we had fewer buses to go round.|The stream from the venue dropped at their end.|It's a known glitch with our card processor.|The engineer found the fault is with the battery supplied by the manufacturer.}")
         .quiet_for(LATE, "{That's a bug on our side and the fix ships in Thursday's release.|It's a bug on our end; our devs are on it and a fix will go out tonight.|Regulations mean we have to check ID once a year. It takes 2 minutes in the app.}"),
         Capability::new(
+            "hit by another's issue, more riders than drivers",
+            "\"payments were hit by an issue with our processor this morning\" and \"fares rise when more people are booking than drivers nearby\" explain and stop",
+        )
+        .flags_for(LATE, "{Payments were hit by an issue with our processor this morning.|Fares rise when more people are booking rides than drivers are nearby.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -176,6 +176,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("my suitcase still hasn't arrived", "{Cases usually turn up, so it could well be on its way to you already.|Your flight should operate as planned.}")
         .quiet_for("that fixed it, thanks!", "Brilliant, hopefully that's the last you'll see of that error!"),
         Capability::new(
+            "plans that might be revisited; a time told just before",
+            "\"we might revisit it later in the year\" hopes; \"work runs until 5am. Everything should be back after that\" gives the time",
+        )
+        .flags_for("bring back the old layout please", "I've passed it on and we might revisit it later in the year.")
+        .quiet_for("is the app down?", "Planned work runs until 5am. Everything should be back to normal after that."),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

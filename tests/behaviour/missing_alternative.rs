@@ -219,6 +219,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(ASKING, "{Downloads are non-refundable once opened. Check out our refund policy here: example.com/refunds|Points are non-transferable. Full T&Cs here: example.com/terms|Only guide dogs are allowed in the cabin.|Sorry, it was a limited edition and it's gone for now.}"),
         Capability::new(
+            "word of it on its way, news followed",
+            "\"we can't give an exact time, as routes are set that morning. You'll get a text with a window by 8am\" and \"nothing to announce yet! Follow us for all the latest news\" give a way forward",
+        )
+        .quiet_for(ASKING, "{We can't give an exact time, I'm afraid, as routes are set that morning. You'll get a text with a 1-hour window by 8am though.|Nothing to announce on that yet! Follow our page for all the latest news.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -387,6 +387,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{the app keeps freezing every time I open the camera|my laptop fan goes crazy even when nothing is running|your chat team sorted my refund in 5 minutes. unreal.}", "Can you DM us your account number?")
         .quiet_for("{on hold for an hour and then cut off. useless.|cut off again after 40 minutes on hold, ridiculous}", "{An hour on hold and then cut off sounds awful, Sam.|Being cut off after that long on hold is maddening.} DM us your number and we'll call you."),
         Capability::new(
+            "no answer yet is impatience; hearing them out acknowledges",
+            "\"I emailed on Monday, no answer yet\" is impatience told calmly; with a verdict (\"no reply, useless\") it is upset; \"totally hear you on the price\" acknowledges",
+        )
+        .quiet_for("{I emailed about a wrong charge on Monday, no answer yet|sent the form last week and no reply so far}", "Can you DM us your account number?")
+        .flags_for("{I emailed on Monday and no reply. useless.|still no callback, this is a joke}", "Can you DM us your account number?")
+        .quiet_for("£60 for a remaster?? you lot are greedy", "Totally hear you on the price. Owners of the original get half off until Sunday."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

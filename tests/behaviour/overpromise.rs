@@ -246,6 +246,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(UPSET, "{We've doubled the servers, so opening day will be completely smooth.|There's no chance of a delay this time.|You'll make it with time to spare.|Your train will be leaving on time tomorrow.|It's sure to be approved before you fly.|You'll get flawless signal anywhere in Leeds.|You'll get every penny back.|The road will definitely reopen on Friday.|Our couriers will reach you no matter what.}"),
         Capability::new(
+            "every fault fixed by one update",
+            "\"the new firmware fixes all the Wi-Fi issues\" promises what nobody can",
+        )
+        .flags_for(UPSET, "{Good news: the new firmware fixes all the Wi-Fi issues.|The 2.1 patch will fix all your crashing problems.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -129,6 +129,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "when|if our|the terms [of] [service|use] (are|were|have been) broken|breached|violated",
                 // Their account doubted: "is it possible you didn't hear the door?"
                 "(is it possible|could it be|is it likely) [that] you (did not|missed|forgot|overlooked|were not)",
+                "could|might someone|somebody|anyone else have used|accessed|taken|ordered|made|booked",
                 // Their own checks put to them, after the fact: "the booking summary asks you to
                 // check dates before you pay", "it's really important to memorise your PIN".
                 "asks|tells|reminds|prompts you to check|confirm|review *4 before",
@@ -330,6 +331,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no need to take that|such|this|a tone",
                 "take|taking|took that|this tone",
                 "take|taking|took such a tone",
+                // "We'd ask that you keep it respectful."
+                "keep it|things respectful|civil|polite|professional|friendly",
                 // "We'd ask that it's kept civil."
                 "is|are|it's kept civil|polite|respectful|courteous|professional",
                 "no need to raise your voice",

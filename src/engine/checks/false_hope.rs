@@ -74,12 +74,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // Help offered only as far as it turns out possible: "I'll help if I can".
         "help|assist [you] [out] if i|we can|could",
         "if possible",
-        // More of what ran out, hoped for: "there may be more tickets released closer to the
-        // time".
-        "there may|might [still|also|well] be more|further|extra|additional",
-        // Luck and odds in place of an answer: "you might get lucky on the day", "it could
-        // well be on its way already".
-        "get|got lucky",
+        // Odds in place of an answer: "it could well be on its way already".
         "could|may|might well be|have|arrive|turn",
         // Hope in place of plans: "no plans for Truro, but we're always looking at new
         // locations".
@@ -111,7 +106,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // "It could come back at some point": could, with no more of a time than that.
         concat!(thing!(), " could come|be [back|available|restocked|fixed|resolved|sorted|released|added] *3 point|eventually|someday|later|future"),
         "more may|might come|follow|be",
-        "there may|might be more",
+        // More of what ran out, hoped for: "there may be more tickets released nearer the time".
+        "there may|might [still|also|well] be more|further|extra|additional",
         "there may|might be a|an update|fix|patch|release|solution",
         // "A rebooking credit may be possible in some cases."
         "may|might [well|still|also] be possible",
@@ -185,7 +181,8 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
 const OUTCOMES: &str =
     "arrive come return resume zip go start open clear improve change ship deliver reach \
     turn show reappear get hear know receive restore run finish end move pass settle \
-    update appear still soon hopefully well quieten quiet ease calm lift operate depart";
+    update appear still soon hopefully well quieten quiet ease calm lift operate depart revisit \
+    reconsider introduce";
 
 /// What "it should be ..." softens: a state nobody has promised ("back", "fixed", "ready").
 const BE_OUTCOMES: &str =
@@ -201,16 +198,19 @@ fn run(cx: &Context) -> Vec<Flag> {
     // The flag, rewrites and all, is remembered in the sentence's own offsets, and the list
     // of them with the draft. "We'll see" reads up to two words on ("... what happens"),
     // into the next two sentences at most, and a rewrite stops where the sign-off starts:
-    // the sentences that end past the body are decided again each time.
+    // the sentences that end past the body are decided again each time. Whether the sentence
+    // before gives a time is read back one sentence ("... until 6am. It should be back after
+    // that").
     let body_end = draft.body_end();
     let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
-    let held = draft.by_sentence((), (0, 2, past_body), |index| {
+    let held = draft.by_sentence((), (1, 2, past_body), |index| {
         let sentence = &draft.sentences[index];
         let byte = sentence.start as isize;
         let read_on = draft.read_on(sentence, &["see", "what"], 2);
         let body_end = body_end.clamp(sentence.start, sentence.end) - sentence.start;
-        let decided = draft.decided(index, (read_on, body_end), || {
-            first_hedge(draft, sentence).map(|m| flag(draft, &m).moved(-byte))
+        let timed_before = index > 0 && gives_a_time(draft, &draft.sentences[index - 1]);
+        let decided = draft.decided(index, (read_on, body_end, timed_before), || {
+            first_hedge(draft, sentence, timed_before).map(|m| flag(draft, &m).moved(-byte))
         });
         decided.1.clone()
     });
@@ -220,10 +220,29 @@ fn run(cx: &Context) -> Vec<Flag> {
         .collect()
 }
 
+/// Whether a sentence gives a time: a concrete one, or the end of a spell ("maintenance runs
+/// until 6am").
+fn gives_a_time(draft: &Draft, sentence: &Sentence) -> bool {
+    let tokens = draft.sentence_tokens(sentence);
+    CONCRETE_TIME.occurs_in(draft, sentence.tokens.clone())
+        || tokens
+            .windows(2)
+            .any(|w| w[0].norm.is_among("until till") && w[1].kind == TokenKind::Number)
+}
+
 /// The sentence's first hedge that offers false hope, if any.
-fn first_hedge(draft: &Draft, sentence: &Sentence) -> Option<Match> {
+fn first_hedge(draft: &Draft, sentence: &Sentence, timed_before: bool) -> Option<Match> {
     let range = sentence.tokens.clone();
     if CONCRETE_TIME.occurs_in(draft, range.clone()) || draft.is_question(sentence) {
+        return None;
+    }
+    // "Maintenance runs until 6am. Everything should be back to normal after that": the time
+    // told just before is the hedge's time.
+    let points_back = draft
+        .sentence_words(sentence)
+        .windows(2)
+        .any(|w| matches!(w, ["after" | "by" | "from", "that" | "then"]));
+    if points_back && timed_before {
         return None;
     }
     let owed = OWED.find_in(draft, range.clone());

@@ -280,6 +280,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are|it's sure|certain|bound to be|arrive|get|come|work|go",
                 "perfect|flawless|full *3 anywhere|everywhere",
                 "get every penny|cent back",
+                // Every fault fixed at once: "version 3.8 fixes all the connectivity issues".
+                "(fixes|will fix|resolves|will resolve) all [the|your|of] [the] [<word>] issues|problems|bugs|drops",
                 "will definitely|certainly|absolutely reopen|arrive|depart|work",
                 // A journey's end promised: "we will get you to Rome in time for the wedding".
                 "i|we will get you|them to *3 in time",

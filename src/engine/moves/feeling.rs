@@ -267,7 +267,6 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "no one [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
         "nobody [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
         "no-one|noone [is|has|seems|will] respond*|answer*|repl*|help*|call*|bothered|pick*|cares|care|to",
-        "no response|reply|answer|callback",
         // The silence counted: "3 emails and not one reply", "not a single response".
         "not (one|a single) reply|response|answer|callback|email|call|update|apology",
         "0|zero|no replies|responses|answers|callbacks",
@@ -505,6 +504,8 @@ pub static UPSET_RECURRING: LazyLock<Phrases> = LazyLock::new(|| {
 pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "already",
+        // Waiting with nothing back, told flatly ("no answer yet"), is impatience.
+        "no response|reply|answer|callback",
         // Urgency and what hangs on it: "I need to move my flight urgently", "rent is due
         // today", "my salary is frozen in there", "I have a client demo in 1 hour".
         "urgently|emergency",
@@ -1422,6 +1423,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "understandabl*",
         "i|we [can] get|hear|see|appreciate|share your|the concern*|disappointment|frustration*|point|worry|worries|pain|annoyance",
         "i|we hear you",
+        "[totally|completely|definitely] hear you on|about",
         "i|we feel you|your pain",
         "i|we get it",
         // Said without the "I": "Totally get it", "completely understandable".

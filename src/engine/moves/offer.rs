@@ -49,7 +49,7 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "will get back to you",
         "coming soon|this|next|later",
         "on its|their way",
-        "for [the] [latest|more|further] news|updates|announcements",
+        "for [all] [the] [latest|more|further] news|updates|announcements",
         // "For more info: <link>" only restates the rule; the latest news is a pointer.
         "for [the] [most] latest|recent|up-to-date|current news|updates|announcements|info|information",
     ])
@@ -94,6 +94,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // inside a device it can be sent".
         "you will still|also get|have|see|receive|find",
         "you [do] still|also get|have|receive|keep",
+        // Word of it on its way: "you'll get a text with a 1-hour window by 9am".
+        "you will get|receive a|an text|call|email|notification|message|alert",
         "it|they|this|that can|could [still|also] be sent|posted|shipped|taken|carried|used|booked|bought|ordered|returned|collected",
         // Another plan, store or product that does it: "but the Pro plan includes it", "but
         // our partner store ships there", "but Standard lets you pick".

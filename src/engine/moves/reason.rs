@@ -175,6 +175,10 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Another's trouble going on: "our partner network in Spain is having problems".
         "PARTY *3 is|are|was|were having|experiencing [some|technical|a|few|an] [few] problems|issues|difficulties|trouble|outage|outages",
         "has|have|had a|an [<word>] [<word>] backlog",
+        // "Card payments were affected by an issue with our card processor."
+        "affected|impacted|disrupted|hit by a|an [<word>] issue|problem|outage|fault|glitch|bug|error",
+        // "More people requesting rides than drivers available."
+        "more people|riders|customers|users|players|passengers *3 than drivers|staff|riders|agents|couriers|servers|seats",
         "was|were|is|are [very|really|a|so|quite|slightly|running] [bit] behind on|with orders|deliveries|calls|requests|tickets",
         // What others could not do in time: "the handlers couldn't transfer it in time".
         "(could not|were unable to|was unable to|did not manage to) *6 in time",
