@@ -654,6 +654,9 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("false-hope", "plans that might be revisited; a time told just before", 1.00),
     ("overpromise", "every fault fixed by one update", 1.00),
     ("missing-alternative", "word of it on its way, news followed", 1.00),
+    ("abrupt-refusal", "rules worded as scope, a setting of theirs, news followed, another's side", 1.00),
+    ("missing-alternative", "a report route, a team that can talk it through", 1.00),
+    ("no-acknowledgment", "people tried, limits asked about, a joke at themselves", 1.00),
     // FLOORS-END
 ];
 

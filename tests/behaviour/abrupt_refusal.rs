@@ -423,6 +423,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{We don't offer refunds on sale items. The Oxford Street store offers exchanges.|We can't add extra legroom. The airline's seat page is here: example.com/seats}")
         .quiet_for(ASKING, "The 18:10 is a peak train so your off-peak ticket isn't valid on it. The next off-peak one is the 19:02."),
         Capability::new(
+            "rules worded as scope, a setting of theirs, news followed, another's side",
+            "\"only one bag per passenger is allowed in the cabin\", \"the wrap is a UK-only menu item\" refuse; \"captions are switched off in your profile settings\" is a setting, \"nothing to announce yet, but follow us here\" points to the news, \"that's on Sonos's side\" and \"for driver safety\" are reasons",
+        )
+        .flags_for(ASKING, "{Only one bag per passenger is allowed in the cabin.|The chicken wrap is a UK-only menu item.}")
+        .quiet_for(ASKING, "{Looks like captions are switched off in your profile settings. Turn them on under Profile > Playback.|Nothing to announce for Android yet, but follow us here for the news!|Speakers from Sonos don't support that, that's on Sonos's side, but you can use our app instead.|Sorry, cash isn't accepted on our buses for driver safety. You can pay by card or phone.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

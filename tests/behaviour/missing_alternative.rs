@@ -224,6 +224,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{We can't give an exact time, I'm afraid, as routes are set that morning. You'll get a text with a 1-hour window by 8am though.|Nothing to announce on that yet! Follow our page for all the latest news.}"),
         Capability::new(
+            "a report route, a team that can talk it through",
+            "\"we won't be able to refund this one. If the fare looks wrong, report it under Help\" and \"we can't do that, but our team can talk through options on 0800 ...\" give a way forward",
+        )
+        .quiet_for(ASKING, "{We won't be able to refund this one. If you think the fare was wrong, report it under Help > Trips and the team will review it.|I'm afraid we can't do that. Our team can talk through options on 0800 000 111.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -394,6 +394,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I emailed on Monday and no reply. useless.|still no callback, this is a joke}", "Can you DM us your account number?")
         .quiet_for("£60 for a remaster?? you lot are greedy", "Totally hear you on the price. Owners of the original get half off until Sunday."),
         Capability::new(
+            "people tried, limits asked about, a joke at themselves",
+            "\"told my story to 3 different people today\" with a pointed question shows upset; \"why can't I add more than 10 people?\" and \"my old username is embarrassing lol\" do not; \"we've all been there\" acknowledges",
+        )
+        .flags_for("Told my story to 3 different people today. Is there anyone there who reads the notes?", "Can you DM us your account number?")
+        .quiet_for("{why can't I add more than 10 people to a board?|can I change my username? I picked it at 13 and it's embarrassing lol}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -575,6 +575,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What we wrote before, pointed to: "as stated in our rejection letter".
                 "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] letter|email|e-mail|emails|message|reply|response|confirmation|correspondence|decision|notice",
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",
+                // "This is stated in our roaming terms."
+                "this|that|it is [clearly] stated|set|explained|outlined|detailed in|out our|the|your [<word>] terms|policy|policies|t&cs|conditions",
                 // The policy they were under: "the policy you agreed to".
                 "policy you [have|had] [already] agreed|accepted|consented|signed",
                 // Their side as the cause: "chats close after 5 minutes of inactivity on the

@@ -129,6 +129,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // something we see further down the line".
         "might|may|could [still] get lucky",
         "might|may be something [that] we|you *3 (down the line|in the future|in future|at some point|later on|one day|someday|eventually)",
+        "something [that] we|i may|might *3 (down the line|in the future|in future|at some point|later on|one day|someday|eventually)",
     ])
 });
 
@@ -182,7 +183,7 @@ const OUTCOMES: &str =
     "arrive come return resume zip go start open clear improve change ship deliver reach \
     turn show reappear get hear know receive restore run finish end move pass settle \
     update appear still soon hopefully well quieten quiet ease calm lift operate depart revisit \
-    reconsider introduce";
+    reconsider introduce make";
 
 /// What "it should be ..." softens: a state nobody has promised ("back", "fixed", "ready").
 const BE_OUTCOMES: &str =

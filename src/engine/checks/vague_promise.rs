@@ -147,6 +147,8 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         // An update or the thing promised as what they will get: "we'll make sure you get
         // an update on the repair".
         "make sure|certain [that] you get|receive|hear",
+        // "We'll send you a new one."
+        "send|post|get you a|an new|replacement one|card|code|unit|device|order|item",
     ])
 });
 

@@ -522,7 +522,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "chase|chasing|chased",
         // Chasing: many contacts, or many people who could not help.
         "two|three|four|five|six|several|multiple|many|countless|numerous|endless [different] times|calls|emails|messages|attempts|tries|chats|agents|reps|representatives|advisors|advisers|executives|operators|departments|people",
-        "<num> [different] times|calls|emails|messages|attempts|tries|chats|agents|reps|representatives|advisors|advisers|executives|operators|departments|people",
+        "<num> [different] times|calls|emails|messages|attempts|tries|chats|agents|reps|representatives|advisors|advisers|executives|operators|departments",
+        // People told by how many were tried ("spoken to 5 people"; not "invite more than
+        // 10 people").
+        "(spoken to|spoke to|talked to|been passed to|been passed between|passed around) *2 people",
+        "<num> different|separate people",
+        "two|three|four|five|six|several|multiple|many|countless|numerous different|separate people",
         // Everything tried, nothing changed: "tried every fix", "same error".
         "tried|tried|trying every|everything|all",
         "same error|problem|issue|result|thing|message",
@@ -996,6 +1001,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
 /// inside one of these is no sign of upset.
 static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
+        // Laughed at themselves: "my old username is embarrassing lol".
+        "embarrassing lol|haha|lmao|tbh",
         // A machine gone wild is the problem told: "the fan is going crazy", "notifications
         // went nuts" ("I'm going crazy" is the customer).
         "fan|fans|battery|phone|laptop|screen|router|app|printer|notifications|alarm|cursor|mouse|wifi|it *2 going|goes|went|gone crazy|nuts|mental|haywire",
@@ -1424,6 +1431,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we [can] get|hear|see|appreciate|share your|the concern*|disappointment|frustration*|point|worry|worries|pain|annoyance",
         "i|we hear you",
         "[totally|completely|definitely] hear you on|about",
+        "we have all been there",
         "i|we feel you|your pain",
         "i|we get it",
         // Said without the "I": "Totally get it", "completely understandable".

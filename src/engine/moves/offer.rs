@@ -35,9 +35,10 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         // The news as the subject: "any news will be on our blog first".
         "news|updates|announcements|details will be on|in|at|via|through [our|the] blog|website|site|app|page|feed|channel|newsletter|forums|forum|twitter|changelog|roadmap|discord|subreddit|community|newsroom|instagram|facebook",
         // "Our Facebook page is where news lands first."
-        "where [the] [<word>] news|updates|announcements|info lands|land|appear|appears|go|goes|get|gets|is|are",
+        "where [the|any|all] [<word>] news|updates|announcements|info lands|land|appear|appears|go|goes|get|gets|is|are",
         // "Any platform news goes out on our blog first."
-        "news|updates|announcements|details [will] go|goes out|up on|in|at|via|through",
+        "news|updates|announcements|details [will] go|goes [out|up] on|in|at|via|through",
+        "follow us [here|there|on]",
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
         "sign|signing up|for [to|for] [our] newsletter|alerts|notifications|updates|news|emails|email|mailing",
         "you will [be] hear|know|notified|told (the moment|the minute|the day|as soon|first)",
@@ -99,7 +100,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "it|they|this|that can|could [still|also] be sent|posted|shipped|taken|carried|used|booked|bought|ordered|returned|collected",
         // Another plan, store or product that does it: "but the Pro plan includes it", "but
         // our partner store ships there", "but Standard lets you pick".
-        "plan|plans|tier|tiers|fare|fares|version|versions|model|models|store|stores|shop|shops|partner|partners|app|website|site|edition|membership|package|bundle|option lets|let|allows|allow|includes|include|offers|offer|supports|support|ships|ship|sells|sell|accepts|accept|covers|cover|gives|give|can|could",
+        "plan|plans|tier|tiers|fare|fares|version|versions|model|models|store|stores|shop|shops|partner|partners|app|website|site|edition|membership|package|bundle|option|team|teams|advisers|advisors|agents|colleagues lets|let|allows|allow|includes|include|offers|offer|supports|support|ships|ship|sells|sell|accepts|accept|covers|cover|gives|give|can|could",
         // A tip told by what it does: "clearing the app cache usually helps".
         "usually|often|normally|generally|typically helps|fixes|sorts|solves|resolves|clears",
         // The one that has it: "the Gearbit Pro has it built in", "the web app does though".
@@ -307,7 +308,7 @@ pub const IMPERATIVES: &str =
     select choose tweet download install reinstall restart update clear log sign book \
     apply request open speak talk chat ask give refer order pick return resubmit reset \
     bring take switch turn unplug plug enter add remove delete join text subscribe watch \
-    monitor place create make";
+    monitor place create make report";
 
 /// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
 /// substitute, an offer to act, an instruction, a remedy such as a refund. Words inside

@@ -57,6 +57,9 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // Not a purpose: "... so the plan isn't charged again" says what it is for.
         "so a|an|the|these|those|your|our|any *3 cannot|unable",
         "so a|an|the|these|those|your|our|any *3 not be|possible|able",
+        // Whose side it is on: "that's on Roku's side"; what it is for: "for driver safety".
+        "(that is|that's|it's|it is) on <word> side|end",
+        "for [<word>] safety|security|privacy|hygiene",
         // The state it is in now: "we can't change the date now it's been dispatched".
         "now [that] (it's been|it has been|they have been|it was|they were)",
         // "The 17:45 is a peak service, so your off-peak ticket isn't valid on it."

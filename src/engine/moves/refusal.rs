@@ -149,7 +149,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss|restore|recover|reopen|unban|unlock|insure|handle|lend|hire|rent",
                 // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
-                "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international] refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
+                "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international|screen|battery] refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
                 "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access|feature|features|functionality",
                 // Keeping out of it: "we don't get involved in private disputes", "we do not
                 // make exceptions once it has passed".
@@ -199,7 +199,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // An age as the rule: "kids meals are only for under 12s".
                 "only for|to under|over",
                 // Who alone may: "only assistance dogs are permitted on our flights".
-                "only *3 are|is permitted|allowed|accepted|eligible",
+                "only *5 are|is permitted|allowed|accepted|eligible",
             ],
         ),
         (
@@ -267,7 +267,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are|was|were (not|no longer) made|produced|manufactured|stocked|carried|sold|printed",
                 "all sales are final",
                 // Only on another platform: "dark mode is a mobile-only feature".
-                "mobile-only|app-only|online-only|web-only|desktop-only|members-only|uk-only|us-only feature|option|service|offer",
+                "mobile-only|app-only|online-only|web-only|desktop-only|members-only|uk-only|us-only|eu-only [<word>] feature|option|service|offer|item|product|dish|deal|perk",
                 // None to be had: "there are no replacement buses tonight".
                 "(there are|there is|there's) no [<word>] buses|trains|flights|seats|tables|slots|rooms|appointments|spaces|places|deliveries|collections|upgrades",
                 // The no as a missing thing: "No nonprofit discount, I'm afraid."
@@ -796,10 +796,14 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             .is_some_and(|t| !t.norm.is_among("us our me my"));
     let done_by_another =
         by_another && (off || words[tokens.end - 1].norm.is_among("supported compatible"));
+    // So does "subtitles are switched off in your profile settings": a setting of theirs.
     let a_setting = off
-        && start >= 2
-        && words[start - 1].norm.is_among("it them this that")
-        && words[start - 2].norm.is_among("with keep leave have");
+        && ((start >= 2
+            && words[start - 1].norm.is_among("it them this that")
+            && words[start - 2].norm.is_among("with keep leave have"))
+            || words[tokens.end..(tokens.end + 4).min(sentence.end)]
+                .iter()
+                .any(|t| t.norm == "your"));
     if done_by_another || a_setting {
         return false;
     }
