@@ -194,6 +194,13 @@ impl<K, T: 'static> BySentence<K, T> {
         self.list.decided.found.is_empty()
     }
 
+    /// The decision of sentence `index`, if it had one.
+    pub fn get(&self, index: usize) -> Option<&T> {
+        let found = &self.list.decided.found;
+        let (at, decision) = found.get(found.partition_point(|(i, _)| *i < index))?;
+        (*at == index).then(|| decision.downcast_ref::<T>())?
+    }
+
     /// The first sentence from `index` on with a decision.
     pub fn first_from(&self, index: usize) -> Option<usize> {
         let found = &self.list.decided.found;
