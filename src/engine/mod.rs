@@ -57,8 +57,8 @@ pub struct Checker {
     draft: memo::Memo,
     customer: memo::Memo,
     /// The last report, kept so that a keystroke neither copies nor frees the findings it
-    /// did not change: each finding whose flag comes back (the same [`Wording`], remembered
-    /// with a sentence the edit did not touch) is moved into the next report.
+    /// did not change: those whose flags come back (the same [`Wording`], remembered with a
+    /// sentence the edit did not touch) stay, moved only if the edit moved them.
     report: Report,
     /// The wording of each of the report's findings, in the same order.
     wordings: Vec<Rc<Wording>>,
@@ -88,46 +88,45 @@ impl Checker {
         &self.report
     }
 
-    /// Makes the report of `flagged` (in reading order), moving in the last report's
-    /// findings whose wording came back rather than building them again.
+    /// Makes the report of `flagged` (in reading order) out of the last one: the findings
+    /// before and after the edit (whose flags have the same wordings, in the same order) stay
+    /// where they are; between them, findings whose wording came back are moved in rather
+    /// than built again.
     fn report_of(&mut self, flagged: Vec<Flagged>) {
-        let mut last = std::mem::take(&mut self.report.findings);
-        let last_wordings = std::mem::take(&mut self.wordings);
-        let mut findings = Vec::with_capacity(flagged.len());
+        let Checker {
+            report, wordings, ..
+        } = self;
+        let same = |(f, w): &(&Flagged, &Rc<Wording>)| Rc::ptr_eq(w, &f.flag.wording);
+        let before = flagged.iter().zip(wordings.iter()).take_while(same).count();
+        let (flagged_rest, kept_rest) = (&flagged[before..], &wordings[before..]);
+        let after = (flagged_rest.iter().rev())
+            .zip(kept_rest.iter().rev())
+            .take_while(same)
+            .count();
+        // The last report's findings from the edit on, and those after it set aside.
+        let mut last = report.findings.split_off(before);
+        let mut last_wordings = wordings.split_off(before);
+        let findings_after = last.split_off(last.len() - after);
+        let wordings_after = last_wordings.split_off(last_wordings.len() - after);
         let mut next = 0;
         for Flagged {
             check,
             severity,
             flag,
-        } in flagged
+        } in &flagged[before..flagged.len() - after]
         {
             let kept = (next..last.len().min(next + LOOK_AHEAD))
                 .find(|&at| Rc::ptr_eq(&last_wordings[at], &flag.wording));
-            let finding = match kept {
+            report.findings.push(match kept {
                 Some(at) => {
                     next = at + 1;
-                    let mut finding = std::mem::replace(&mut last[at], Finding::taken());
-                    let by = flag.span.start.wrapping_sub(finding.start);
-                    if by != 0 {
-                        for rewrite in &mut finding.rewrites {
-                            rewrite.edit.start = rewrite.edit.start.wrapping_add(by);
-                            rewrite.edit.end = rewrite.edit.end.wrapping_add(by);
-                        }
-                    }
-                    Finding {
-                        check: check.id,
-                        severity,
-                        start: flag.span.start,
-                        end: flag.span.end,
-                        why: check.why(),
-                        ..finding
-                    }
+                    std::mem::replace(&mut last[at], Finding::taken())
                 }
                 None => {
                     let (message, rewrites) = flag.message_and_rewrites();
                     Finding {
                         check: check.id,
-                        severity,
+                        severity: *severity,
                         start: flag.span.start,
                         end: flag.span.end,
                         message,
@@ -135,14 +134,29 @@ impl Checker {
                         rewrites,
                     }
                 }
-            };
-            findings.push(finding);
-            self.wordings.push(flag.wording);
+            });
+            wordings.push(flag.wording.clone());
         }
-        self.report = Report {
-            summary: Summary::of(&findings),
-            findings,
-        };
+        report.findings.extend(findings_after);
+        wordings.extend(wordings_after);
+        // Every finding takes its flag's place, check and severity (the house style may
+        // have changed since).
+        for (finding, flagged) in report.findings.iter_mut().zip(&flagged) {
+            let span = &flagged.flag.span;
+            let by = span.start.wrapping_sub(finding.start);
+            if by != 0 {
+                for rewrite in &mut finding.rewrites {
+                    rewrite.edit.start = rewrite.edit.start.wrapping_add(by);
+                    rewrite.edit.end = rewrite.edit.end.wrapping_add(by);
+                }
+            }
+            finding.start = span.start;
+            finding.end = span.end;
+            finding.check = flagged.check.id;
+            finding.severity = flagged.severity;
+            finding.why = flagged.check.why();
+        }
+        report.summary = Summary::of(&report.findings);
     }
 }
 
