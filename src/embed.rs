@@ -56,13 +56,9 @@ pub fn analyze_edit(
         }
         let start = session.index.to_byte(start as usize);
         let end = session.index.to_byte(end as usize).max(start);
-        // Typing at the end moves nothing. (The index is built again, not edited: editing it
-        // saved about 0.2 ms a keystroke at 100k words, for 180 B of gzip the embed lacks.)
-        let after = session.text[end..].to_string();
-        session.text.truncate(start);
-        session.text.push_str(inserted);
-        session.text.push_str(&after);
-        session.index = Utf16Index::new(&session.text);
+        // Typing at the end moves nothing; the index reads only what was typed.
+        session.text.replace_range(start..end, inserted);
+        session.index.splice(start, end, inserted);
         let report = session
             .checker
             .check(&session.text, customer.as_deref(), &config);
