@@ -37,13 +37,16 @@ pub use config::{ApologyPolicy, Config, ConfigError, Level};
 pub use report::{Edit, Finding, Report, Rewrite, Severity, Summary, Units};
 pub use rewrite::{apply, RewriteError};
 
-use checks::{Context, ALL};
+use checks::{CheckInfo, Context, Flag, Wording, ALL};
+use std::rc::Rc;
 use text::Draft;
 
 /// Checks a draft reply, optionally against the customer's message, under a house style.
 /// An editor that re-checks as the agent types keeps a [`Checker`] instead.
 pub fn check(text: &str, customer: Option<&str>, config: &Config) -> Report {
-    Checker::new().check(text, customer, config)
+    let mut checker = Checker::new();
+    checker.check(text, customer, config);
+    checker.report
 }
 
 /// Checks drafts one after another, as an editor does on each keystroke, remembering what
@@ -53,87 +56,162 @@ pub fn check(text: &str, customer: Option<&str>, config: &Config) -> Report {
 pub struct Checker {
     draft: memo::Memo,
     customer: memo::Memo,
+    /// The last report, kept so that a keystroke neither copies nor frees the findings it
+    /// did not change: those whose flags come back (the same [`Wording`], remembered with a
+    /// sentence the edit did not touch) stay, moved only if the edit moved them.
+    report: Report,
+    /// The wording of each of the report's findings, in the same order.
+    wordings: Vec<Rc<Wording>>,
 }
+
+/// How far ahead of the last kept finding the next is looked for: an edit adds or drops a
+/// few findings where it is, and the rest come in the same order.
+const LOOK_AHEAD: usize = 8;
 
 impl Checker {
     pub fn new() -> Self {
         Checker::default()
     }
 
-    pub fn check(&mut self, text: &str, customer: Option<&str>, config: &Config) -> Report {
+    /// The report of `text`, kept until the next check.
+    pub fn check(&mut self, text: &str, customer: Option<&str>, config: &Config) -> &Report {
         let draft = Draft::with_memo(text, &self.draft);
         let customer = customer
             .filter(|c| !c.trim().is_empty())
             .map(|c| Draft::with_memo(c, &self.customer));
-        let report = check_drafts(&draft, customer.as_ref(), config);
+        let flagged = flagged(&draft, customer.as_ref(), config);
+        self.report_of(flagged);
         draft.keep_in(&self.draft);
         if let Some(customer) = customer {
             customer.keep_in(&self.customer);
         }
-        report
+        &self.report
+    }
+
+    /// Makes the report of `flagged` (in reading order) out of the last one: the findings
+    /// before and after the edit (whose flags have the same wordings, in the same order) stay
+    /// where they are; between them, findings whose wording came back are moved in rather
+    /// than built again.
+    fn report_of(&mut self, flagged: Vec<Flagged>) {
+        let Checker {
+            report, wordings, ..
+        } = self;
+        let same = |(f, w): &(&Flagged, &Rc<Wording>)| Rc::ptr_eq(w, &f.flag.wording);
+        let before = flagged.iter().zip(wordings.iter()).take_while(same).count();
+        let (flagged_rest, kept_rest) = (&flagged[before..], &wordings[before..]);
+        let after = (flagged_rest.iter().rev())
+            .zip(kept_rest.iter().rev())
+            .take_while(same)
+            .count();
+        // The last report's findings from the edit on, and those after it set aside.
+        let mut last = report.findings.split_off(before);
+        let mut last_wordings = wordings.split_off(before);
+        let findings_after = last.split_off(last.len() - after);
+        let wordings_after = last_wordings.split_off(last_wordings.len() - after);
+        let mut next = 0;
+        for Flagged {
+            check,
+            severity,
+            flag,
+        } in &flagged[before..flagged.len() - after]
+        {
+            let kept = (next..last.len().min(next + LOOK_AHEAD))
+                .find(|&at| Rc::ptr_eq(&last_wordings[at], &flag.wording));
+            report.findings.push(match kept {
+                Some(at) => {
+                    next = at + 1;
+                    std::mem::replace(&mut last[at], Finding::taken())
+                }
+                None => {
+                    let (message, rewrites) = flag.message_and_rewrites();
+                    Finding {
+                        check: check.id,
+                        severity: *severity,
+                        start: flag.span.start,
+                        end: flag.span.end,
+                        message,
+                        why: check.why(),
+                        rewrites,
+                    }
+                }
+            });
+            wordings.push(flag.wording.clone());
+        }
+        report.findings.extend(findings_after);
+        wordings.extend(wordings_after);
+        // Every finding takes its flag's place, check and severity (the house style may
+        // have changed since).
+        for (finding, flagged) in report.findings.iter_mut().zip(&flagged) {
+            let span = &flagged.flag.span;
+            let by = span.start.wrapping_sub(finding.start);
+            if by != 0 {
+                for rewrite in &mut finding.rewrites {
+                    rewrite.edit.start = rewrite.edit.start.wrapping_add(by);
+                    rewrite.edit.end = rewrite.edit.end.wrapping_add(by);
+                }
+            }
+            finding.start = span.start;
+            finding.end = span.end;
+            finding.check = flagged.check.id;
+            finding.severity = flagged.severity;
+            finding.why = flagged.check.why();
+        }
+        report.summary = Summary::of(&report.findings);
     }
 }
 
-fn check_drafts(draft: &Draft, customer: Option<&Draft>, config: &Config) -> Report {
+/// A check's flag at the severity it is reported at, before it becomes a finding.
+struct Flagged {
+    check: &'static CheckInfo,
+    severity: Severity,
+    flag: Flag,
+}
+
+/// Every check's flags, and the house style's phrases', in reading order.
+fn flagged(draft: &Draft, customer: Option<&Draft>, config: &Config) -> Vec<Flagged> {
     let text = draft.text;
     let cx = Context::new(draft, customer, config);
-    let mut findings = Vec::new();
+    let mut flagged = Vec::new();
     for check in ALL {
         let Some(severity) = config.level(check.id, check.default_severity).severity() else {
             continue;
         };
-        let flags = (check.run)(&cx);
-        if flags.is_empty() {
-            continue;
-        }
-        // Found in the docs once per check that found something, not per finding.
-        let why = check.why();
-        for flag in flags {
-            findings.push(Finding {
-                check: check.id,
-                severity: if flag.tentative {
-                    severity.milder()
-                } else {
-                    severity
-                },
-                start: flag.span.start,
-                end: flag.span.end,
-                message: flag.message,
-                why,
-                rewrites: flag.rewrites,
-            });
-        }
+        flagged.extend((check.run)(&cx).into_iter().map(|flag| Flagged {
+            check,
+            severity: if flag.tentative {
+                severity.milder()
+            } else {
+                severity
+            },
+            flag,
+        }));
     }
-    findings.extend(custom_findings(draft, config));
-    findings.retain(|f| !is_ignored(text, f, config));
-    let findings = sorted_by_place(findings);
-    let summary = Summary::of(&findings);
-    Report { findings, summary }
+    flagged.extend(custom_flags(draft, config));
+    flagged.retain(|f| !is_ignored(text, &f.flag.span, config));
+    sorted_by_place(flagged, |f| {
+        (f.flag.span.start, f.flag.span.end, f.check.id)
+    })
 }
 
-/// The findings in reading order (by span, then check), stably. They come check by check,
-/// each check's mostly in reading order already, so they are cut into those runs and
+/// Items in reading order (by span, then check), stably. They come check by check, each
+/// check's mostly in reading order already, so they are cut into those runs and
 /// neighbouring runs merged until one is left: a merge written out, because the standard
 /// library's slice sort adds about 3 KB to each wasm download.
-fn sorted_by_place(findings: Vec<Finding>) -> Vec<Finding> {
-    let mut runs: Vec<Vec<Finding>> = Vec::new();
-    for finding in findings {
+fn sorted_by_place<T>(items: Vec<T>, place: fn(&T) -> Place) -> Vec<T> {
+    let mut runs: Vec<Vec<T>> = Vec::new();
+    for item in items {
         match runs.last_mut() {
-            Some(run)
-                if run
-                    .last()
-                    .is_some_and(|last| place(last) <= place(&finding)) =>
-            {
-                run.push(finding)
+            Some(run) if run.last().is_some_and(|last| place(last) <= place(&item)) => {
+                run.push(item)
             }
-            _ => runs.push(vec![finding]),
+            _ => runs.push(vec![item]),
         }
     }
     while runs.len() > 1 {
         let mut pairs = std::mem::take(&mut runs).into_iter();
         while let Some(left) = pairs.next() {
             runs.push(match pairs.next() {
-                Some(right) => merged(left, right),
+                Some(right) => merged(left, right, place),
                 None => left,
             });
         }
@@ -141,27 +219,25 @@ fn sorted_by_place(findings: Vec<Finding>) -> Vec<Finding> {
     runs.pop().unwrap_or_default()
 }
 
-/// Where a finding sits in reading order.
-fn place(finding: &Finding) -> (usize, usize, &'static str) {
-    (finding.start, finding.end, finding.check)
-}
+/// Where an item sits in reading order: start, end, check id.
+type Place = (usize, usize, &'static str);
 
-/// Two runs in reading order as one; on equal places the left run's finding goes first.
-fn merged(left: Vec<Finding>, right: Vec<Finding>) -> Vec<Finding> {
+/// Two runs in reading order as one; on equal places the left run's item goes first.
+fn merged<T>(left: Vec<T>, right: Vec<T>, place: fn(&T) -> Place) -> Vec<T> {
     let mut merged = Vec::with_capacity(left.len() + right.len());
     let mut right = right.into_iter().peekable();
-    for finding in left {
-        while let Some(earlier) = right.next_if(|r| place(r) < place(&finding)) {
+    for item in left {
+        while let Some(earlier) = right.next_if(|r| place(r) < place(&item)) {
             merged.push(earlier);
         }
-        merged.push(finding);
+        merged.push(item);
     }
     merged.extend(right);
     merged
 }
 
 /// The house style's own phrases, reported under the check each names.
-fn custom_findings(draft: &Draft, config: &Config) -> Vec<Finding> {
+fn custom_flags(draft: &Draft, config: &Config) -> Vec<Flagged> {
     if config.custom_phrases.is_empty() {
         return Vec::new();
     }
@@ -179,36 +255,25 @@ fn custom_findings(draft: &Draft, config: &Config) -> Vec<Finding> {
             let custom = &config.custom_phrases[m.phrase];
             let check = checks::by_id(&custom.check)?;
             let severity = config.level(check.id, check.default_severity).severity()?;
-            let rewrites = custom
-                .replacement
-                .iter()
-                .map(|r| Rewrite {
-                    label: format!("Replace with \"{r}\""),
-                    edit: Edit {
-                        start: m.start,
-                        end: m.end,
-                        replacement: r.clone(),
-                    },
-                })
-                .collect();
-            Some(Finding {
-                check: check.id,
+            let span = m.start..m.end;
+            let flag = custom.replacement.iter().fold(
+                Flag::new(span.clone(), custom.message.clone()),
+                |flag, r| flag.replace(&format!("Replace with \"{r}\""), span.clone(), r.clone()),
+            );
+            Some(Flagged {
+                check,
                 severity,
-                start: m.start,
-                end: m.end,
-                message: custom.message.clone(),
-                why: check.why(),
-                rewrites,
+                flag,
             })
         })
         .collect()
 }
 
-fn is_ignored(text: &str, finding: &Finding, config: &Config) -> bool {
+fn is_ignored(text: &str, span: &std::ops::Range<usize>, config: &Config) -> bool {
     if config.ignored_phrases.is_empty() {
         return false;
     }
-    let flagged = case::lower(&text[finding.start..finding.end]);
+    let flagged = case::lower(&text[span.clone()]);
     config
         .ignored_phrases
         .iter()
@@ -323,7 +388,7 @@ mod tests {
             let customer = (i % 5 >= 2).then_some(customer);
             let fresh = check(text, customer, config);
             let again = checker.check(text, customer, config);
-            assert_eq!(again, fresh, "after edit {i}: {text:?}");
+            assert_eq!(*again, fresh, "after edit {i}: {text:?}");
             assert!(!fresh.findings.is_empty() || text.is_empty(), "edit {i}");
         }
     }
@@ -351,7 +416,8 @@ mod tests {
             let mut expected = findings.clone();
             expected.sort_by(|a, b| (a.start, a.end, a.check).cmp(&(b.start, b.end, b.check)));
             let order = |f: &[Finding]| f.iter().map(|f| f.message.clone()).collect::<Vec<_>>();
-            prop_assert_eq!(order(&sorted_by_place(findings)), order(&expected));
+            let sorted = sorted_by_place(findings, |f| (f.start, f.end, f.check));
+            prop_assert_eq!(order(&sorted), order(&expected));
         }
     }
 }

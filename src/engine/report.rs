@@ -58,6 +58,21 @@ pub struct Finding {
     pub rewrites: Vec<Rewrite>,
 }
 
+impl Finding {
+    /// An empty finding, left where one was moved out (see [`Checker`](super::Checker)).
+    pub(crate) fn taken() -> Finding {
+        Finding {
+            check: "",
+            severity: Severity::Hint,
+            start: 0,
+            end: 0,
+            message: String::new(),
+            why: "",
+            rewrites: Vec::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
     pub errors: usize,

@@ -194,6 +194,13 @@ impl<K, T: 'static> BySentence<K, T> {
         self.list.decided.found.is_empty()
     }
 
+    /// The decision of sentence `index`, if it had one.
+    pub fn get(&self, index: usize) -> Option<&T> {
+        let found = &self.list.decided.found;
+        let (at, decision) = found.get(found.partition_point(|(i, _)| *i < index))?;
+        (*at == index).then(|| decision.downcast_ref::<T>())?
+    }
+
     /// The first sentence from `index` on with a decision.
     pub fn first_from(&self, index: usize) -> Option<usize> {
         let found = &self.list.decided.found;
@@ -983,37 +990,36 @@ pub struct Utf16Index {
 
 impl Utf16Index {
     pub fn new(text: &str) -> Self {
-        // Every report of every keystroke builds one, over the whole draft: runs of ASCII
-        // are skipped eight bytes at a time, and the rest read from the lead byte (`text`
-        // is valid UTF-8).
-        const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-        let bytes = text.as_bytes();
         let mut wide = Vec::new();
-        let (mut byte, mut utf16) = (0, 0);
-        while byte < bytes.len() {
-            if let Some(eight) = bytes.get(byte..byte + 8) {
-                if u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HIGH_BITS == 0 {
-                    byte += 8;
-                    utf16 += 8;
-                    continue;
-                }
-            }
-            let (len, units) = match bytes[byte] {
-                0..=0x7F => (1, 1),
-                0xC0..=0xDF => (2, 1),
-                0xE0..=0xEF => (3, 1),
-                _ => (4, 2),
-            };
-            if len > 1 {
-                wide.push((byte, utf16, len, units));
-            }
-            byte += len;
-            utf16 += units;
-        }
+        wide_chars(text, 0, 0, &mut wide);
         Utf16Index {
             wide,
             byte_len: text.len(),
         }
+    }
+
+    /// The index of the text with bytes `start..end` (char boundaries) replaced by
+    /// `inserted`: only the inserted text is read, the chars after the edit are moved.
+    pub fn splice(&mut self, start: usize, end: usize, inserted: &str) {
+        let (utf16_start, utf16_end) = (self.to_utf16(start), self.to_utf16(end));
+        let mut wide = self
+            .wide
+            .split_off(self.wide.partition_point(|w| w.0 < start));
+        let after = wide.partition_point(|w| w.0 < end);
+        let utf16_len = wide_chars(inserted, start, utf16_start, &mut self.wide);
+        let byte_shift = (start + inserted.len()).wrapping_sub(end);
+        let utf16_shift = (utf16_start + utf16_len).wrapping_sub(utf16_end);
+        self.wide
+            .extend(wide.drain(after..).map(|(byte, utf16, len, units)| {
+                let moved = |n: usize, by: usize| n.wrapping_add(by);
+                (
+                    moved(byte, byte_shift),
+                    moved(utf16, utf16_shift),
+                    len,
+                    units,
+                )
+            }));
+        self.byte_len = self.byte_len.wrapping_add(byte_shift);
     }
 
     /// UTF-16 offset of a byte offset on a char boundary (past the end clamps to the end).
@@ -1047,6 +1053,42 @@ impl Utf16Index {
         };
         byte.min(self.byte_len)
     }
+}
+
+/// Pushes to `wide` each non-ASCII char of `text`, which starts at byte `byte` and UTF-16
+/// offset `utf16` of its whole, as [`Utf16Index`] keeps them; returns `text`'s length in
+/// UTF-16 code units. Runs of ASCII are skipped eight bytes at a time, and the rest read
+/// from the lead byte (`text` is valid UTF-8).
+fn wide_chars(
+    text: &str,
+    byte: usize,
+    utf16: usize,
+    wide: &mut Vec<(usize, usize, usize, usize)>,
+) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let bytes = text.as_bytes();
+    let (mut at, mut units_before) = (0, 0);
+    while at < bytes.len() {
+        if let Some(eight) = bytes.get(at..at + 8) {
+            if u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HIGH_BITS == 0 {
+                at += 8;
+                units_before += 8;
+                continue;
+            }
+        }
+        let (len, units) = match bytes[at] {
+            0..=0x7F => (1, 1),
+            0xC0..=0xDF => (2, 1),
+            0xE0..=0xEF => (3, 1),
+            _ => (4, 2),
+        };
+        if len > 1 {
+            wide.push((byte + at, utf16 + units_before, len, units));
+        }
+        at += len;
+        units_before += units;
+    }
+    units_before
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
@@ -1720,6 +1762,31 @@ mod tests {
             let expected: usize = text[..byte].chars().map(char::len_utf16).sum();
             assert_eq!(index.to_utf16(byte), expected, "at byte {byte}");
             assert_eq!(index.to_byte(expected), byte, "at unit {expected}");
+        }
+    }
+
+    #[test]
+    fn a_spliced_utf16_index_is_the_edited_texts() {
+        let text = "ascii run longer than eight, é, 日本 and 😀 e\u{301}\r\nend";
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for (i, &start) in bounds.iter().enumerate() {
+            for &end in &bounds[i..] {
+                for inserted in ["", "x", "é😀 and more ascii than eight", "日"] {
+                    let edited = format!("{}{inserted}{}", &text[..start], &text[end..]);
+                    let mut index = Utf16Index::new(text);
+                    index.splice(start, end, inserted);
+                    let fresh = Utf16Index::new(&edited);
+                    assert_eq!(index.wide, fresh.wide, "{start}..{end} {inserted:?}");
+                    assert_eq!(
+                        index.byte_len, fresh.byte_len,
+                        "{start}..{end} {inserted:?}"
+                    );
+                }
+            }
         }
     }
 

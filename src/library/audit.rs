@@ -33,12 +33,13 @@ pub fn check(
     let ignored = not_the_agents_words(&macro_.text);
     let findings: Vec<Finding> = report
         .findings
-        .into_iter()
+        .iter()
         .filter(|f| {
             !ignored
                 .iter()
                 .any(|span| span.start <= f.start && f.end <= span.end)
         })
+        .cloned()
         .collect();
     let summary = Summary::of(&findings);
     Checked { findings, summary }

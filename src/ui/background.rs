@@ -103,8 +103,7 @@ pub fn check_in_background(text: &str, customer: &str, config: &str) -> Result<S
         static CHECKER: RefCell<Checker> = RefCell::default();
     }
     let config = house_style(config)?;
-    let report = CHECKER.with_borrow_mut(|checker| checker.check(text, Some(customer), &config));
-    Ok(to_wire(&report))
+    Ok(CHECKER.with_borrow_mut(|checker| to_wire(checker.check(text, Some(customer), &config))))
 }
 
 /// A house style from JS, as its JSON. Pages and workers hand over the same settings with

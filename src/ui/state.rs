@@ -137,7 +137,9 @@ impl AppState {
             static CHECKER: RefCell<Checker> = RefCell::default();
         }
         let report = CHECKER.with_borrow_mut(|checker| {
-            checker.check(&self.draft, Some(&self.customer), &self.config)
+            checker
+                .check(&self.draft, Some(&self.customer), &self.config)
+                .clone()
         });
         self.accept(report);
     }

@@ -4,7 +4,7 @@ use crate::engine::config::ApologyPolicy;
 use crate::engine::moves::feeling::Upset;
 use crate::engine::moves::opening::first_sentence;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{capitalise_first, Draft, Sentence, TokenKind};
+use crate::engine::text::{capitalise_first, BySentence, Draft, Sentence, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -99,26 +99,28 @@ impl Apology {
     }
 }
 
-fn apologies(draft: &Draft) -> Vec<Apology> {
-    // What a sentence holds is remembered with it, in its own offsets, and the list of them
-    // with the draft: a keystroke decides again only the sentences it touched.
-    let held = draft.by_sentence((), (0, 0, 0), |index| {
+/// The draft's apologies, at most one a sentence, each in its sentence's own offsets (see
+/// [`placed`]). What a sentence holds is remembered with it, and the list of them with the
+/// draft: a keystroke decides again only the sentences it touched, and reads no others.
+fn apologies(draft: &Draft) -> BySentence<(), Apology> {
+    draft.by_sentence((), (0, 0, 0), |index| {
         let sentence = &draft.sentences[index];
         let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
         let held = draft.decided(index, (), || {
             sentence_apology(draft, sentence).map(|a| a.shifted(-token, -byte))
         });
         held.1.clone()
-    });
-    let found = held.found().map(|(index, apology)| {
-        let sentence = &draft.sentences[index];
-        let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
-        Apology {
-            sentence: index,
-            ..apology.shifted(token, byte)
-        }
-    });
-    found.collect()
+    })
+}
+
+/// Sentence `index`'s apology, kept in the sentence's own offsets, in the draft's.
+fn placed(draft: &Draft, index: usize, apology: &Apology) -> Apology {
+    let sentence = &draft.sentences[index];
+    let (token, byte) = (sentence.tokens.start as isize, sentence.start as isize);
+    Apology {
+        sentence: index,
+        ..apology.shifted(token, byte)
+    }
 }
 
 /// The apology of one sentence: its first apology word that is not part of a non-apology
@@ -154,14 +156,14 @@ fn run(cx: &Context) -> Vec<Flag> {
 
 fn once(draft: &Draft) -> Vec<Flag> {
     let apologies = apologies(draft);
-    let Some(first) = apologies.first() else {
+    let Some(first) = apologies.found().next().map(|(i, a)| placed(draft, i, a)) else {
         return Vec::new();
     };
     let mut flags = Vec::new();
     if let Some(c) = &first.conditional {
-        flags.push(conditional(draft, first, c));
+        flags.push(conditional(draft, &first, c));
     } else if let Some(g) = &first.generic {
-        flags.push(generic(draft, first, g));
+        flags.push(generic(draft, &first, g));
     }
     // Every later apology is one too many: its flag, which reads its sentence alone, is
     // kept with the draft in the sentence's own offsets.
@@ -169,9 +171,8 @@ fn once(draft: &Draft) -> Vec<Flag> {
     struct Repeated(Flag);
     let byte = |index: usize| draft.sentences[index].start as isize;
     let repeats = draft.by_sentence((), (0, 0, 0), |index| {
-        let at = apologies.partition_point(|a| a.sentence < index);
-        let apology = apologies.get(at).filter(|a| a.sentence == index)?;
-        Some(Repeated(repeated(draft, apology).moved(-byte(index))))
+        let apology = placed(draft, index, apologies.get(index)?);
+        Some(Repeated(repeated(draft, &apology).moved(-byte(index))))
     });
     let later = repeats
         .found()
@@ -284,7 +285,7 @@ fn conditional(draft: &Draft, apology: &Apology, c: &Match) -> Flag {
 
 fn require(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
-    if cx.upset() == Upset::Calm || apologies(draft).iter().any(Apology::sincere) {
+    if cx.upset() == Upset::Calm || apologies(draft).found().any(|(_, a)| a.sincere()) {
         return Vec::new();
     }
     let Some((span, at)) = first_sentence(draft) else {
@@ -304,8 +305,9 @@ fn require(cx: &Context) -> Vec<Flag> {
 
 fn avoid(draft: &Draft) -> Vec<Flag> {
     apologies(draft)
-        .into_iter()
-        .map(|apology| {
+        .found()
+        .map(|(index, apology)| {
+            let apology = placed(draft, index, apology);
             let flag = Flag::new(
                 apology.word.start..apology.word.end,
                 "House style avoids apologies: say what you're doing instead.",

@@ -144,44 +144,59 @@ impl Context<'_> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flag {
     pub span: Range<usize>,
-    pub message: String,
-    pub rewrites: Vec<Rewrite>,
+    /// Shared, so that a flag a check remembers with its sentence is handed out again on each
+    /// keystroke without copying its strings, and its finding kept (see [`Checker`]).
+    ///
+    /// [`Checker`]: crate::engine::Checker
+    pub(crate) wording: Rc<Wording>,
     /// Found on weaker evidence: reported one severity milder than the check's level.
     pub tentative: bool,
+}
+
+/// A flag's message and rewrites, each rewrite's offsets counted from the flag's start
+/// (wrapping: a rewrite may start before the flag), so that moving the flag moves them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Wording {
+    pub message: String,
+    pub rewrites: Vec<Rewrite>,
 }
 
 impl Flag {
     pub fn new(span: Range<usize>, message: impl Into<String>) -> Self {
         Flag {
             span,
-            message: message.into(),
-            rewrites: Vec::new(),
+            wording: Rc::new(Wording {
+                message: message.into(),
+                rewrites: Vec::new(),
+            }),
             tentative: false,
         }
     }
 
-    /// The same flag with every byte offset moved by `by`: into a sentence's own offsets to
-    /// be remembered with it ([`Draft::decided`](crate::engine::text::Draft::decided)), and
+    /// The same flag with its offsets moved by `by`: into a sentence's own offsets to be
+    /// remembered with it ([`Draft::decided`](crate::engine::text::Draft::decided)), and
     /// back out.
     pub fn moved(&self, by: isize) -> Flag {
         let at = |n: usize| n.wrapping_add_signed(by);
         Flag {
             span: at(self.span.start)..at(self.span.end),
-            message: self.message.clone(),
-            rewrites: self
-                .rewrites
-                .iter()
-                .map(|r| Rewrite {
-                    label: r.label.clone(),
-                    edit: Edit {
-                        start: at(r.edit.start),
-                        end: at(r.edit.end),
-                        replacement: r.edit.replacement.clone(),
-                    },
-                })
-                .collect(),
+            wording: self.wording.clone(),
             tentative: self.tentative,
         }
+    }
+
+    /// The message and rewrites at the flag's place (the rewrites' offsets in the draft).
+    pub(crate) fn message_and_rewrites(&self) -> (String, Vec<Rewrite>) {
+        let start = self.span.start;
+        let rewrites = self.wording.rewrites.iter().map(|r| Rewrite {
+            label: r.label.clone(),
+            edit: Edit {
+                start: start.wrapping_add(r.edit.start),
+                end: start.wrapping_add(r.edit.end),
+                replacement: r.edit.replacement.clone(),
+            },
+        });
+        (self.wording.message.clone(), rewrites.collect())
     }
 
     /// Marks the flag as found on weaker evidence (see [`Flag::tentative`]).
@@ -197,13 +212,15 @@ impl Flag {
         range: Range<usize>,
         replacement: impl Into<String>,
     ) -> Self {
-        self.rewrites.push(Rewrite {
+        let from = |n: usize| n.wrapping_sub(self.span.start);
+        let edit = Edit {
+            start: from(range.start),
+            end: from(range.end),
+            replacement: replacement.into(),
+        };
+        Rc::make_mut(&mut self.wording).rewrites.push(Rewrite {
             label: label.to_string(),
-            edit: Edit {
-                start: range.start,
-                end: range.end,
-                replacement: replacement.into(),
-            },
+            edit,
         });
         self
     }

@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{among, Draft, Sentence, TokenKind};
+use crate::engine::text::{among, Draft, Sentence, Token, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -290,11 +290,17 @@ static STATUS_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// A link to a status page: "https://status.zoom.us", "support.xbox.com/xbox-live-status".
+/// Looked for sentence by sentence in a list kept with the draft, so that a keystroke reads
+/// only the sentences it touched.
 fn status_link(draft: &Draft) -> bool {
-    draft
-        .tokens
-        .iter()
-        .any(|t| t.kind == TokenKind::Reference && t.norm.contains("status"))
+    #[derive(Clone)]
+    struct StatusLink;
+    let links = draft.by_sentence((), (0, 0, 0), |i| {
+        let tokens = &draft.tokens[draft.sentences[i].tokens.clone()];
+        let link = |t: &Token| t.kind == TokenKind::Reference && t.norm.contains("status");
+        tokens.iter().any(link).then_some(StatusLink)
+    });
+    !links.is_empty()
 }
 
 /// Pronouns that open a new clause after "and".
