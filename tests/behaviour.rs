@@ -657,6 +657,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "rules worded as scope, a setting of theirs, news followed, another's side", 1.00),
     ("missing-alternative", "a report route, a team that can talk it through", 1.00),
     ("no-acknowledgment", "people tried, limits asked about, a joke at themselves", 1.00),
+    ("vague-promise", "a promise run on into a question", 1.00),
+    ("excuse", "put right already or while they speak; a cause that can cause, a party's deal", 1.00),
+    ("overpromise", "don't worry, you'll make it", 1.00),
+    ("no-acknowledgment", "a delay named as wrong", 1.00),
+    ("blame", "you'll need to check, in future", 1.00),
     // FLOORS-END
 ];
 

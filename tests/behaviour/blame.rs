@@ -319,6 +319,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(COMPLAINT, "{Happy to help, but we'd ask that you keep it civil.|Our records show two orders on your account. Could someone else have used your card?}"),
         Capability::new(
+            "you'll need to check, in future",
+            "\"you'll need to double-check your details before ordering in future\" lectures",
+        )
+        .flags_for(COMPLAINT, "The order was cancelled because the postcode didn't match. You'll need to double-check your details before ordering in future."),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

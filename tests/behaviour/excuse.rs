@@ -380,6 +380,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(LATE, "{Payments were hit by an issue with our processor this morning.|Fares rise when more people are booking rides than drivers are nearby.}"),
         Capability::new(
+            "put right already or while they speak; a cause that can cause, a party's deal",
+            "\"a spike in logins, which can cause timeouts\", \"a fault at the exchange, which is what's affecting your line\", \"shows come and go based on licensing deals\" explain and stop; \"we've rolled back the change that caused it; things are recovering now\", \"I've put you on the 14:05\", \"so I've adjusted the fare\", \"while the team investigates\" put it right",
+        )
+        .flags_for(LATE, "{There's a spike in logins tonight, which can cause timeouts.|There's a fault at the local exchange, which is what's affecting your line.|Shows come and go based on licensing deals with the studios.}")
+        .quiet_for(LATE, "{A change we made caused the errors and we have rolled back the change; things are recovering now.|The late inbound was due to fog in Dublin. I've put you on the 14:05, seat 3A.|The driver took a detour round a closure, so I've adjusted the fare back to £12.|Servers are down while the team investigates.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -400,6 +400,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("Told my story to 3 different people today. Is there anyone there who reads the notes?", "Can you DM us your account number?")
         .quiet_for("{why can't I add more than 10 people to a board?|can I change my username? I picked it at 13 and it's embarrassing lol}", "Can you DM us your account number?"),
         Capability::new(
+            "a delay named as wrong",
+            "\"hmm, that's longer than it should take\" acknowledges",
+        )
+        .quiet_for("the sync has been stuck for 3 hours, so annoying!!", "{Hmm, that's longer than it should take.|That's slower than expected.} Could you try pausing and resuming it?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

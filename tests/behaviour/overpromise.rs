@@ -251,6 +251,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(UPSET, "{Good news: the new firmware fixes all the Wi-Fi issues.|The 2.1 patch will fix all your crashing problems.}"),
         Capability::new(
+            "don't worry, you'll make it",
+            "\"don't worry, you'll make it with time to spare\" promises what nobody controls; the worry negated is not the promise",
+        )
+        .flags_for(UPSET, "{Don't worry, you'll make it with time to spare!|Please don't worry, you will make it easily.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

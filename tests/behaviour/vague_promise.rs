@@ -269,6 +269,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{I've chased this and you'll hear back from the team shortly.|We'll get the right size out to you and collect the other one.|I've raised it again and we'll make sure you get an update on the claim.}")
         .quiet("{You'll hear back from the team by 5pm today.|We'll get the right size out to you on the first van tomorrow morning.}"),
         Capability::new(
+            "a promise run on into a question",
+            "\"we'll look into what went wrong, can you DM us your email?\" and \"ill check it for u, can u send the order number?\" promise before they ask; \"will you be able to check the tracking page?\" only asks",
+        )
+        .flags("{We'll look into what went wrong, can you DM us your email?|ill check it for u, can u send the order number?}")
+        .quiet("{Will you be able to check the tracking page?|Could we take a look at your settings, is that ok?}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -934,6 +934,7 @@ static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
         "make|be sure [that] you|to",
         "ensure [that] you",
         "you should|must|need|have [to] [always] check|read|review|double-check|ensure|verify|confirm",
+        "you will|would need|have to [always] check|read|review|double-check|ensure|verify|confirm",
     ])
 });
 

@@ -14,6 +14,11 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew am|are|is [currently|now|still|already|actively] investigating|looking|working|checking|reviewing|chasing|escalating|contacting|fixing|repairing|restoring|rebooking|arranging|processing",
         "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew|devs|developers am|are|is [currently|now|still|already|actively] on it|site|scene",
+        // Put right already, or being put right as they speak: "we've rolled back the change
+        // that caused it; things are recovering now", "while the team investigates".
+        "have|has [now|just|already] (rolled back|reverted|undone)",
+        "things|it|everything|services|service is|are (recovering|back to normal|back up)",
+        "while|as the|our team|engineers|engineer|technicians|devs|developers investigate|investigates|work|works|look|looks",
         // The fix on its way: "engineers have identified the cause and expect queues to clear
         // by 15:30", "a fix goes live with tomorrow's maintenance", "rewards will be added".
         "i|we|team|engineers|engineer|technicians|developers|devs have|has [now|already] identified|found|isolated|pinpointed",
@@ -26,7 +31,7 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
         // Put right in the passive: "it's been put on today's first van".
         "it|they|parcel|order|item|items|booking|ticket|refund|replacement has|have [now|just|already] been put|moved|rebooked|booked|scheduled|placed|transferred|loaded|reserved|dispatched|resent|reissued|prioritised|prioritized|expedited|upgraded",
         "i|we|team am|are|is going to",
-        "i|we have|has [now|just|already|also] confirmed|synced|re-synced|resynced|rerun|re-run|retried|resubmitted|asked|contacted|chased|escalated|reported|flagged|referred|forwarded|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled|approved|authorised|authorized|unblocked|unlocked|verified|processed|reprocessed|reversed",
+        "i|we have|has [now|just|already|also] adjusted|amended|recalculated|reduced|matched|put|moved|transferred|switched|reverted|confirmed|synced|re-synced|resynced|rerun|re-run|retried|resubmitted|asked|contacted|chased|escalated|reported|flagged|referred|forwarded|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled|approved|authorised|authorized|unblocked|unlocked|verified|processed|reprocessed|reversed",
     ])
 });
 

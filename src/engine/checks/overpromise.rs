@@ -397,9 +397,14 @@ fn words<'d>(draft: &'d Draft, m: &Match) -> Vec<&'d str> {
 fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
     let words = words(draft, m);
     // A negation just before ("we can't guarantee", "not 100% sure") makes it honest.
-    let negated_before = draft.tokens[m.tokens.start.saturating_sub(3)..m.tokens.start]
-        .iter()
-        .any(|t| is_negation(&t.norm));
+    // "Don't worry, you'll make it" negates the worry, not the promise.
+    let before = &draft.tokens[m.tokens.start.saturating_sub(3)..m.tokens.start];
+    let negated_before = before.iter().enumerate().any(|(i, t)| {
+        is_negation(&t.norm)
+            && !before
+                .get(i + 1)
+                .is_some_and(|next| next.norm.is_among("worry fret panic"))
+    });
     // "This should never happen again", "we'll do our best to ensure ...": hedged, in the
     // promise's own clause ("staff are ready to help and it won't happen again" hedges
     // nothing).

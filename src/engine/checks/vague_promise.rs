@@ -491,15 +491,27 @@ static WITHOUT_WILL: LazyLock<Phrases> = LazyLock::new(|| {
 fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
     let mut found = Vec::new();
     let body_end = draft.body_end();
-    let range = sentence.tokens.clone();
+    let mut range = sentence.tokens.clone();
     let tokens = &draft.tokens;
-    // A question offers or asks; it does not promise.
+    // A question offers or asks; it does not promise. A promise run on into one ("we'll look
+    // into it, can you DM us your email?") still promises, up to the comma.
     let last_punct = tokens[range.clone()]
         .iter()
         .rev()
         .find(|t| t.kind == TokenKind::Punct);
     if last_punct.is_some_and(|t| t.norm == "?") {
-        return found;
+        const ASKS: &str =
+            "can could would will do does did is are may what when where which             how why";
+        let asked_after = range.clone().rev().find(|&i| {
+            tokens[i].norm == ","
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && among(ASKS, &t.norm))
+        });
+        match asked_after {
+            Some(comma) => range.end = comma,
+            None => return found,
+        }
     }
     let vague = vague_time(draft, sentence);
     // "We're looking at it and will hopefully have improvements soon": the "soon" is hoped

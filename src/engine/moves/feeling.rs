@@ -1432,6 +1432,8 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we hear you",
         "[totally|completely|definitely] hear you on|about",
         "we have all been there",
+        // The delay named as wrong: "hmm, that's longer than it should take".
+        "(that is|that's|this is) longer|slower than [it] should|expected|normal|usual",
         "i|we feel you|your pain",
         "i|we get it",
         // Said without the "I": "Totally get it", "completely understandable".

@@ -91,6 +91,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // The same thing somewhere else: "not on phones yet, but it does on tablets".
         "but it|they|this|that does|do|is|are|works|work on|in|with|via|through|at|from",
         "you will [also|still] be able to",
+        // The way to get it: "you'd need to upgrade in Account > Change plan".
+        "you would need|have to upgrade|switch|change|move|add|buy|book|call|contact|visit|apply",
         // What they still get or can do: "you'll still get full highlights", "if it's fitted
         // inside a device it can be sent".
         "you will still|also get|have|see|receive|find",

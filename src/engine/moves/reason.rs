@@ -140,6 +140,12 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "caused|causes|causing|cause (problems|issues|delays|errors|crashes|disruption|outages|the problem|the issue|this|it)",
         // "..., which is causing the buffering you're seeing".
         "which|that is|was|has|have [been] causing|caused",
+        // "High demand during the match, which can cause buffering"; "a fault at the cabinet,
+        // which is what's affecting your connection".
+        "which can|may|might|will cause|causes",
+        "which|that is what's|what causing|affecting",
+        // "Titles come and go based on licensing agreements with the studios."
+        "based on [the|our] licensing|licence|license|distribution agreements|deals|rights",
         "which|that has|have|had [also] delayed|affected|disrupted|held|slowed",
         // Said in the past or as still going on: "a stock shortfall, which affected a lot of
         // orders", "a mast upgrade, which is affecting coverage", "heavy demand has been
