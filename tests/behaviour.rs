@@ -662,6 +662,12 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "don't worry, you'll make it", 1.00),
     ("no-acknowledgment", "a delay named as wrong", 1.00),
     ("blame", "you'll need to check, in future", 1.00),
+    ("missing-alternative", "a remedy word inside the reason", 1.00),
+    ("abrupt-refusal", "nothing planned, not coming, not something we accept", 1.00),
+    ("excuse", "stretched thin, a delay days add, an issue told as there", 1.00),
+    ("blame", "records of nothing done, discretion, routine checks", 1.00),
+    ("false-hope", "seats that may still be there; the sun wished for", 1.00),
+    ("overpromise", "fully staffed from now on", 1.00),
     // FLOORS-END
 ];
 

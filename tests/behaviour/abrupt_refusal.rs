@@ -429,6 +429,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{Only one bag per passenger is allowed in the cabin.|The chicken wrap is a UK-only menu item.}")
         .quiet_for(ASKING, "{Looks like captions are switched off in your profile settings. Turn them on under Profile > Playback.|Nothing to announce for Android yet, but follow us here for the news!|Speakers from Sonos don't support that, that's on Sonos's side, but you can use our app instead.|Sorry, cash isn't accepted on our buses for driver safety. You can pay by card or phone.}"),
         Capability::new(
+            "nothing planned, not coming, not something we accept",
+            "\"there's no Linux app planned\", \"it won't be coming to the older model\", \"that's not something we can accept\" refuse; \"no date yet, but register your interest here\" points to the news",
+        )
+        .flags_for(ASKING, "{There's no Linux app planned.|That's not something we can accept.}")
+        .quiet_for(ASKING, "We don't have a date yet, but you can register your interest at example.com/fibre."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -324,6 +324,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(COMPLAINT, "The order was cancelled because the postcode didn't match. You'll need to double-check your details before ordering in future."),
         Capability::new(
+            "records of nothing done, discretion, routine checks",
+            "\"our records show no travel notice was added\", \"refunds are at the discretion of the store manager\", \"our staff weigh every bag\" blame",
+        )
+        .flags_for(COMPLAINT, "{Our records show no travel notice was added to your account.|Refunds are at the discretion of the store manager.|Our staff weigh every bag at the gate, so the fee stands.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

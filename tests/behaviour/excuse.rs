@@ -386,6 +386,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{There's a spike in logins tonight, which can cause timeouts.|There's a fault at the local exchange, which is what's affecting your line.|Shows come and go based on licensing deals with the studios.}")
         .quiet_for(LATE, "{A change we made caused the errors and we have rolled back the change; things are recovering now.|The late inbound was due to fog in Dublin. I've put you on the 14:05, seat 3A.|The driver took a detour round a closure, so I've adjusted the fare back to £12.|Servers are down while the team investigates.}"),
         Capability::new(
+            "stretched thin, a delay days add, an issue told as there",
+            "\"our drivers were stretched\", \"weekends can add a delay\", \"there's an issue with a mast nearby\", \"speeds drop as more people come online\" explain and stop; \"engineers expect it fixed by 10pm\" is a next step",
+        )
+        .flags_for(LATE, "{We had a busy night and our drivers were stretched.|Payments after 4pm go the next day, and weekends can add a delay too.|There's an issue with a mast near you.|Evening speeds can drop as more people come online.}")
+        .quiet_for(LATE, "There's a fault affecting parts of York; engineers expect it fixed by 10pm."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -182,6 +182,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("bring back the old layout please", "I've passed it on and we might revisit it later in the year.")
         .quiet_for("is the app down?", "Planned work runs until 5am. Everything should be back to normal after that."),
         Capability::new(
+            "seats that may still be there; the sun wished for",
+            "\"there may still be seats on the first train\" hopes; \"hopefully the sun shines for you!\" is a wish",
+        )
+        .flags_for("the 6am is full, can I get on it?", "There may still be seats on the first train, ask at the desk.")
+        .quiet_for("off to Spain tomorrow!", "Have a brilliant trip! Hopefully the sun shines for you."),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -229,6 +229,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{We won't be able to refund this one. If you think the fare was wrong, report it under Help > Trips and the team will review it.|I'm afraid we can't do that. Our team can talk through options on 0800 000 111.}"),
         Capability::new(
+            "a remedy word inside the reason",
+            "\"Saver fares are non-refundable, as they're sold at a discount for one train\" offers no discount; it explains the no",
+        )
+        .flags_for(ASKING, "{I'm sorry to say Saver fares are non-refundable, as they're sold at a discount for one train.|Sorry, clearance items can't be returned, because they're already reduced.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

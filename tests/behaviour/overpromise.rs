@@ -256,6 +256,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(UPSET, "{Don't worry, you'll make it with time to spare!|Please don't worry, you will make it easily.}"),
         Capability::new(
+            "fully staffed from now on",
+            "\"that branch will be fully staffed from now on\" promises others' conduct",
+        )
+        .flags_for(UPSET, "I've told the area manager and that branch will be fully staffed from now on."),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -141,6 +141,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "with no queues|issues|problems|complaints|faults reported|logged|recorded",
                 // The act traced to their side: "our records show it was added from your phone".
                 "records|logs|system [clearly] show|shows|showed [that] *6 from|on|by your phone|account|device|card|app",
+                "records|logs|system [clearly] show|shows|showed [that] no *4 added|made|placed|received|requested|booked|logged|set",
+                // The rule handed to someone else: "refunds are at the discretion of each manager".
+                "(is|are) at the discretion of",
+                // The routine set against their report: "our gate staff check every bag".
+                "staff|team|agents|drivers|crew check|checks|inspect|inspects|weigh|weighs every|each|all",
                 // Notice given to everyone, held up: "we emailed all customers about the price
                 // change".
                 "we|i [have] emailed|notified|informed|told|contacted|messaged|wrote|written all [our|affected] customers|members|users|subscribers|passengers",

@@ -17,6 +17,8 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
         // Put right already, or being put right as they speak: "we've rolled back the change
         // that caused it; things are recovering now", "while the team investigates".
         "have|has [now|just|already] (rolled back|reverted|undone)",
+        // The fix expected at a time: "engineers expect it fixed by 10pm".
+        "i|we|team|engineers|engineer|technicians|crews|crew expect|expects|expecting it|this|service|services|things|everything *2 fixed|resolved|restored|back|sorted|working|running",
         "things|it|everything|services|service is|are (recovering|back to normal|back up)",
         "while|as the|our team|engineers|engineer|technicians|devs|developers investigate|investigates|work|works|look|looks",
         // The fix on its way: "engineers have identified the cause and expect queues to clear

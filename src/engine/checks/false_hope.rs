@@ -108,6 +108,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "more may|might come|follow|be",
         // More of what ran out, hoped for: "there may be more tickets released nearer the time".
         "there may|might [still|also|well] be more|further|extra|additional",
+        "there may|might still be seats|space|room|tickets|availability|places|spots|slots",
         "there may|might be a|an update|fix|patch|release|solution",
         // "A rebooking credit may be possible in some cases."
         "may|might [well|still|also] be possible",
@@ -158,6 +159,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         // sunny trip", "fingers crossed the weather holds", "hopefully see you on board again".
         "fingers crossed for your|a|an|the [<word>] trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|concert|show|race|weather",
         "fingers crossed [that|for] [the|your|a] weather|sun|sunshine|snow|forecast",
+        "hopefully the weather|sun|sunshine|snow|forecast",
         "hopefully [we|i] [will] see|catch|meet|welcome|have you",
         "hopefully [we|i] [will] hear from you",
         "hope [that] that|this|it|that's|it's [is] ok|okay|fine|alright|clear|useful|helpful",

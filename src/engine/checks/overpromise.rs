@@ -256,7 +256,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "fix|fixes|fixed|solve|solves|solved|sort|sorts|sorted|resolve|resolves|resolved|end|ends *4 (for good|forever|permanently|once and for all)",
                 // A service's future told as certain: "the app will stay up for every payday going forward".
                 "will stay|remain up|stable|working|online *6 (from now on|going forward)",
-                "will be staffed|stable|reliable *6 (from now on|going forward)",
+                "will be [fully|properly|always] staffed|stable|reliable *6 (from now on|going forward)",
                 "make|making sure [that] *6 (from now on|going forward|in future|in the future)",
                 "ensure|ensuring [that] *6 (from now on|going forward|in future|in the future)",
                 // Another party's outcome told as certain: "your flight will definitely not be delayed".

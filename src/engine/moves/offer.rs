@@ -42,6 +42,7 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
         "sign|signing up|for [to|for] [our] newsletter|alerts|notifications|updates|news|emails|email|mailing",
         "you will [be] hear|know|notified|told (the moment|the minute|the day|as soon|first)",
+        "register|registering [your] interest",
         "be the first to know|hear",
         "keep you posted|updated|informed",
         "will update|email|message|notify|tell|inform|contact you",
@@ -380,9 +381,28 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         let after = &tokens[m.tokens.end..(m.tokens.end + 3).min(tokens.len())];
         after.iter().any(|t| is_negation(&t.norm)) || after.first().is_some_and(|t| t.norm == "at")
     };
+    // "..., as they're sold at a discount": a remedy word inside the no's reason offers
+    // nothing.
+    let in_a_reason = |m: &Match| {
+        let sentence_start = draft
+            .sentence_of(m.tokens.start)
+            .map_or(0, |s| draft.sentences[s].tokens.start);
+        let clause_start = (sentence_start..m.tokens.start)
+            .rev()
+            .find(|&i| tokens[i].norm == ",")
+            .map_or(sentence_start, |comma| comma + 1);
+        tokens[clause_start..m.tokens.start]
+            .iter()
+            .find(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| t.norm.is_among("as because since"))
+    };
     let remedy = || {
         REMEDY.any_match(draft, |m| {
-            !m.tokens.clone().any(skipped) && !names_a_rule(m) && !limited(m) && !refused_after(m)
+            !m.tokens.clone().any(skipped)
+                && !names_a_rule(m)
+                && !limited(m)
+                && !refused_after(m)
+                && !in_a_reason(m)
         })
     };
     let instruction = || {

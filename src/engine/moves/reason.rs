@@ -169,7 +169,12 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "mornings|evenings|nights|weekends|weekdays|lunchtimes|mondays|fridays|saturdays|sundays|holidays are [very|extremely|really|incredibly|super|exceptionally|always|usually|often] busy|busier|hectic|manic",
         // What the busy time does: "which pushes delivery times up", "speeds can drop when".
         "pushes|pushed|push delivery|wait|waiting|queue times|time up|back|out",
-        "speeds|speed can|may|will drop|dip|slow *4 when|if|during",
+        "speeds|speed can|may|will drop|dip|slow *4 when|if|during|as",
+        // Stretched thin, or a day that adds its own delay: "our drivers were stretched",
+        // "weekends can add a delay too"; an issue told as there: "there's an issue with a mast".
+        "was|were|is|are [really|very|so|badly] stretched|swamped|overwhelmed|inundated",
+        "can|may|will add a|an|some [further|extra] delay|delays",
+        "(there is|there's|there was) a|an [<word>] issue|problem|outage with|on|at|affecting",
         // A busy time told of "it": "it's extra busy on Friday evenings".
         "(it is|it's|it was) [very|extra|extremely|really|super|always|particularly|often] busy|busier on|during|over",
         // What others' availability decides: "times depend on courier availability in your area".

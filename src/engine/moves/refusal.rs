@@ -159,7 +159,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What is stopped or won't be done: "we no longer send paper bills", "we won't be
                 // opening any earlier", "partial refunds aren't something we're able to give".
                 "we|i no longer offer|send|sell|stock|provide|support|accept|make|issue|print|post|carry|deliver|ship|run|operate|do",
-                "will not be opening|offering|adding|bringing|stocking|extending|changing|selling|accepting|issuing|reopening|restocking|returning",
+                "will not be opening|offering|adding|bringing|stocking|extending|changing|selling|accepting|issuing|reopening|restocking|returning|coming",
                 "not something (we are|i am) able to",
             ],
         ),
@@ -229,7 +229,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "Our drivers aren't required to deliver above the ground floor."
                 "not required|obliged|obligated to",
                 concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
-                "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process",
+                "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process|accept|approve|honour|honor|refund",
                 // "That title isn't something we'll be adding."
                 "not something we|i will|would|plan [be] [to] adding|add|offering|offer|supporting|support|stocking|stock|carrying|carry|bringing|bring",
                 // "Word isn't one of the export formats."
@@ -240,6 +240,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "unavailable|ineligible|unsupported|discontinued",
                 // Not on the way: "split screen isn't planned for Switch".
                 "is|are not [currently|yet] planned",
+                "(there is|there's) no [<word>] [<word>] planned",
                 "is|are not [currently|yet] (on the roadmap|in the works|in the pipeline)",
                 // A rule as what is not paid or let in: "compensation is not payable for this
                 // flight", "no e-scooters permitted on our services".
