@@ -668,6 +668,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "records of nothing done, discretion, routine checks", 1.00),
     ("false-hope", "seats that may still be there; the sun wished for", 1.00),
     ("overpromise", "fully staffed from now on", 1.00),
+    ("no-acknowledgment", "laughed off; inhumane, patronising, done, leaving, a job at stake", 1.00),
     // FLOORS-END
 ];
 

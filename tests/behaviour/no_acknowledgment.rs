@@ -405,6 +405,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("the sync has been stuck for 3 hours, so annoying!!", "{Hmm, that's longer than it should take.|That's slower than expected.} Could you try pausing and resuming it?"),
         Capability::new(
+            "laughed off; inhumane, patronising, done, leaving, a job at stake",
+            "\"the worst thing about your pasties is I ate four 😂\", \"epic #fail at baking your bread 😂\" and \"totally worth the queue!!!\" are jokes and joy; \"this is inhumane\", \"absolutely patronising\", \"would not recommend\", \"guys I'm so done\", \"taking my money elsewhere\", \"are you mad???\", \"what am I paying 60 quid for\", \"I'm going to lose my job\", \"#robbery\" show upset",
+        )
+        .quiet_for("{the worst thing about your pasties is that I ate four in one go 😂|my attempt at your sourdough was an epic #fail 😂|got the last console in the shop!!! 5am queue was totally worth it}", "Can you DM us your account number?")
+        .flags_for("{3 hours on a coach with no air con. This is inhumane|the agent called me 'love' and hung up. Absolutely patronising.|sent a 'technician' who couldn't find the router. would not recommend|guys I'm so done. my points are gone|charged me for your error. Fix it or I'm taking my money elsewhere.|you split our family across the plane, are you mad???|no wifi, no seat, no trolley. what am I paying 60 quid for|bus cancelled 3rd time this week. I'm going to lose my job|penalty fare when the machine was broken #robbery}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

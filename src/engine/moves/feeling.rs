@@ -159,6 +159,17 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "to|for a|an proper|real|decent|competent provider|company|airline|bank|network|isp|business|service",
         "you [are|must] [be] kidding|joking",
         "absurd|outrageous",
+        // "This is inhumane", "absolutely patronising", "10/10 would not recommend".
+        "inhumane|barbaric|patronising|patronizing|condescending|disrespectful",
+        "would|will not recommend",
+        // Done with them, or leaving: "guys I'm so done", "taking my money elsewhere".
+        "i am (so done|done with you|done with this)",
+        "taking|take my money|business|custom elsewhere",
+        // What hangs on it said outright: "I'm going to lose my job".
+        "lose|losing my job",
+        // Paying for nothing: "what am I paying 90 quid for", "paying for a service I'm not getting".
+        "what am i paying *2 for",
+        "paying for *3 i am not getting|receiving",
         "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap",
         // Verdicts on the people and the company.
         "inept|ineptness|incompetence|clueless|unprofessional|rude|disrespectful|shameful|insulting|sucks|suck|sucked|greedy|negligent|negligence|deceptive|misleading",
@@ -182,6 +193,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "how is this|that ok|okay|acceptable|fair|legal|right",
         "how's this|that ok|okay|acceptable|fair|legal|right",
         "are you serious|kidding",
+        "are you mad|crazy|joking",
         "you have got to be kidding|joking",
         // Disappointment said outright: "I expected a lot more from you", "not a happy bunny".
         "expected (a lot more|much more|far more|so much more|more|better|much better) from|of you",
@@ -1067,6 +1079,7 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         "(gonna|going to) hate me",
         "sooner|earlier than expected|promised|planned|scheduled",
         "upgraded me|us|to",
+        "worth it",
         // Help faster than hoped: "support fixed my issue in 4 minutes", "sorted it within an hour".
         "fixed|sorted|solved|resolved|answered *3 in|within (under|less than|just|only|about|around|like) [a|an|<num>] minute|minutes|mins|seconds|secs|hour",
         "fixed|sorted|solved|resolved|answered *3 in|within [a|an|<num>] minute|minutes|mins|seconds|secs",
@@ -1241,7 +1254,6 @@ const ANGRY_EMOJI: &[char] = &[
 /// An angry emoji, except a huff laughed off in the same message ("angry I didn't find you
 /// sooner 😤😂"), where it is mock anger.
 fn angry_emoji(text: &str) -> bool {
-    const LAUGHING: &[char] = &['😂', '🤣', '😆'];
     text.chars().any(|c| c != '😤' && ANGRY_EMOJI.contains(&c))
         || (text.contains('😤') && !text.contains(LAUGHING))
 }
@@ -1252,6 +1264,10 @@ const SAD_EMOJI: &[char] = &[
     '😭', '😢', '😩', '😫', '☹', '🙁', '😞', '😔', '🤦', '😖', '😣', '😟', '😥', '😰', '😨', '🆘',
     '🤨', '😳', '🙃', '🤔', '💀',
 ];
+
+/// Emoji that laugh: a huff laughed off is mock anger, and a "worst" or a "#fail" beside one
+/// is a joke ("the worst part about your cookies is that I ate the whole box 😂").
+const LAUGHING: &[char] = &['😂', '🤣', '😆'];
 
 /// Emoji that say love, delight or celebration.
 const LOVE_EMOJI: &[char] = &[
@@ -1276,10 +1292,11 @@ pub enum Upset {
 /// run of question marks alone is as often eager or puzzled as angry.
 pub fn upset(draft: &Draft) -> Upset {
     let harmless = NOT_UPSET.find(draft);
-    if occurs_meant(&UPSET, draft, &harmless) || angry_emoji(draft.text) {
+    let laughing = draft.text.contains(LAUGHING);
+    if (occurs_meant(&UPSET, draft, &harmless) && !laughing) || angry_emoji(draft.text) {
         return Upset::Plain;
     }
-    if upset_hashtag(draft) || so_much_for(draft) {
+    if (upset_hashtag(draft) && !laughing) || so_much_for(draft) {
         return Upset::Plain;
     }
     let pointed = POINTED.find(draft);
@@ -1292,6 +1309,7 @@ pub fn upset(draft: &Draft) -> Upset {
     // An upside-down face turns praise beside it to irony ("great start 🙃").
     let pleased = !draft.text.contains('🙃')
         && (draft.text.contains(LOVE_EMOJI)
+            || laughing
             || PLEASED.any_match(draft, |m| {
                 // "Not happy", "never great": praise denied.
                 let denied = draft.tokens[m.tokens.start.saturating_sub(2)..m.tokens.start]
@@ -1728,7 +1746,7 @@ fn shouted_help(draft: &Draft) -> bool {
 /// where it is often another word's letters ("#roadtrip", "#neverstopexploring").
 fn upset_hashtag(draft: &Draft) -> bool {
     const HOT: &str =
-        "fail theft scam fraud liar lying worst disgust disgrace angry furious frustrat annoy \
+        "fail theft robbery scam fraud liar lying worst disgust disgrace angry furious frustrat annoy \
         boycott shame useless sucks neveragain ripoff rippedoff disappoint unhappy nothappy \
         notimpressed notcool fedup joke pathetic ridiculous unacceptable poorservice \
         badservice terrible horrible awful smh wtf fixyour fixit fixthis dobetter sortit \
