@@ -669,6 +669,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("false-hope", "seats that may still be there; the sun wished for", 1.00),
     ("overpromise", "fully staffed from now on", 1.00),
     ("no-acknowledgment", "laughed off; inhumane, patronising, done, leaving, a job at stake", 1.00),
+    ("abrupt-refusal", "another party's inability, a journey's failure, a decision after its reason", 1.00),
     // FLOORS-END
 ];
 

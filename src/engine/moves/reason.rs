@@ -52,6 +52,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // partner, so I can't extend it".
         "so i|we|it|this|that|they|you *2 not|cannot|unable",
         "so i|we|it|this|that|they *2 no longer",
+        // "Yours was unreadable, so it was rejected": the reason told first, the decision after.
+        "so it|this|that|they|yours was|were|has|have [been] rejected|declined|refused|cancelled|canceled|removed|closed",
         // "..., which hasn't been upgraded. I'm afraid that means it's not available."
         "afraid that|this means|meant",
         // Not a purpose: "... so the plan isn't charged again" says what it is for.

@@ -419,6 +419,11 @@ fn tells_what_happened(draft: &Draft, tokens: &Range<usize>, verb: &str) -> bool
     past && among(WHAT_HAPPENED, verb)
 }
 
+/// Others who may be unable to do something: a no in their name is not ours to the customer.
+const OTHER_PARTIES: &str = "bank banks issuer issuers carrier carriers airline airlines \
+    provider providers seller sellers courier couriers network networks manufacturer \
+    retailer merchant merchants platform publisher developer";
+
 /// What can be done to a thing against its owner: "can't be blocked", "can't be hacked" is
 /// protection, not a no.
 const HARMS: &str = "blocked hacked stolen intercepted tracked traced detected cloned copied \
@@ -696,6 +701,11 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     };
     // Only the modal forms need their verb checked.
     let modal = matches!(norms.last(), Some(&("not" | "cannot" | "can't" | "to")));
+    // "The driver couldn't deliver, so it's at your depot": what a journey failed to do,
+    // told in the past (as "wasn't able to", see `tells_what_happened`).
+    if norms.first() == Some(&"could") && norms.last().is_some_and(|v| among(WHAT_HAPPENED, v)) {
+        return None;
+    }
     if !modal {
         return Some(if mentions_info() { Kind::NoInfo } else { kind });
     }
@@ -754,12 +764,22 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
                 return None;
             }
             // "Your details can't be accessed by anyone else" protects them as well.
+            // "... when the payment can't be authorised by the card issuer" tells what
+            // another party cannot do.
             let by_others = rest.windows(3).take(2).any(|w| {
                 w[1].norm == "by"
                     && w[2]
                         .norm
                         .is_among("anyone anybody others other strangers nobody third outsiders")
-            });
+            }) || rest
+                .iter()
+                .take(3)
+                .position(|t| t.norm == "by")
+                .is_some_and(|by| {
+                    rest[by + 1..(by + 4).min(rest.len())]
+                        .iter()
+                        .any(|t| t.norm.is_among(OTHER_PARTIES))
+                });
             if by_others {
                 return None;
             }
