@@ -436,9 +436,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "We don't have a date yet, but you can register your interest at example.com/fibre."),
         Capability::new(
             "another party's inability, a journey's failure, a decision after its reason",
-            "\"orders are cancelled when the payment can't be authorised by your bank\", \"the courier couldn't deliver, so it's at the depot\" and \"the photo was blurred, so it was declined. You can send a clearer one here\" refuse nothing bare",
+            "\"orders are cancelled when the payment can't be authorised by your bank\", \"the courier couldn't deliver, so it's at the depot\" \"the photo was blurred, so it was declined. You can send a clearer one here\" and \"taken off the menu as part of our spring refresh\" refuse nothing bare",
         )
-        .quiet_for(ASKING, "{Orders are cancelled automatically when the payment can't be authorised by your bank.|It means the courier couldn't deliver, so it's being kept at your local depot. You can rebook here: example.com/rebook|The photo was blurred, so it was declined. You can send a clearer one here: example.com/claims}"),
+        .quiet_for(ASKING, "{Orders are cancelled automatically when the payment can't be authorised by your bank.|It means the courier couldn't deliver, so it's being kept at your local depot. You can rebook here: example.com/rebook|The photo was blurred, so it was declined. You can send a clearer one here: example.com/claims|Sorry, it's been taken off the menu as part of our spring refresh.}"),
         Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",

@@ -37,6 +37,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "because",
         // A purpose given for a change: "it was removed to make room for new lines".
         "to make room|way|space for",
+        // "It's been taken off the menu as part of our recent changes."
+        "as part of [our|the|a|an] [<word>] changes|change|update|refresh|review|redesign|relaunch",
         "due to",
         "owing to",
         "as a result of",
