@@ -670,6 +670,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "fully staffed from now on", 1.00),
     ("no-acknowledgment", "laughed off; inhumane, patronising, done, leaving, a job at stake", 1.00),
     ("abrupt-refusal", "another party's inability, a journey's failure, a decision after its reason", 1.00),
+    ("abrupt-refusal", "full so not possible, a protective purpose, news pointed to as 'it'", 1.00),
+    ("vague-promise", "work told with hopefully", 1.00),
     // FLOORS-END
 ];
 

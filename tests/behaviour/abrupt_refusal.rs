@@ -440,6 +440,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{Orders are cancelled automatically when the payment can't be authorised by your bank.|It means the courier couldn't deliver, so it's being kept at your local depot. You can rebook here: example.com/rebook|The photo was blurred, so it was declined. You can send a clearer one here: example.com/claims|Sorry, it's been taken off the menu as part of our spring refresh.}"),
         Capability::new(
+            "full so not possible, a protective purpose, news pointed to as 'it'",
+            "\"economy is full so upgrades aren't possible on that flight\", \"only the admin can remove it, so that nobody loses work by accident\", \"nothing to announce yet; if there is, it'll be on our blog first\", \"no date yet; the coverage map is the best place to check\" are no abrupt no",
+        )
+        .quiet_for(ASKING, "{Unfortunately economy is full so upgrades aren't possible on that flight. There are seats on the 6pm if that works.|Only the admin can remove it, so that nobody loses work by accident. An admin can hand it over to you in Settings.|Nothing to announce yet! If there is, it'll be on our blog first.|No date for Hull yet. The coverage map is updated as areas go live, so that's the best place to check.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

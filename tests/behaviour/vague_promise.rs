@@ -275,6 +275,11 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll look into what went wrong, can you DM us your email?|ill check it for u, can u send the order number?}")
         .quiet("{Will you be able to check the tracking page?|Could we take a look at your settings, is that ok?}"),
         Capability::new(
+            "work told with hopefully",
+            "\"engineers are working on it and hopefully it'll be back before long\" hopes (false hope), it does not promise",
+        )
+        .quiet("Engineers are working on it now and hopefully it'll be back up before too long."),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -24,7 +24,7 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
         // The fix on its way: "engineers have identified the cause and expect queues to clear
         // by 15:30", "a fix goes live with tomorrow's maintenance", "rewards will be added".
         "i|we|team|engineers|engineer|technicians|developers|devs have|has [now|already] identified|found|isolated|pinpointed",
-        "fix|patch|update (goes|go|is going|will go) live|out",
+        "fix|patch|update (goes|go|is going|will go) live|out|into",
         "fix|patch|update ships|lands|arrives in|on|with",
         "will be added|credited|refunded|restored|returned|reinstated to|back",
         // Help already on its way, told in the passive: "engineers have been assigned to it".

@@ -515,12 +515,13 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
     }
     let vague = vague_time(draft, sentence);
     // "We're looking at it and will hopefully have improvements soon": the "soon" is hoped
-    // for, which is false hope, not a vague promise.
+    // for, which is false hope, not a vague promise. So is the outcome of work told with
+    // "hopefully" ("engineers are working on it and hopefully it'll be back before long").
     let hoped_for = vague.as_ref().is_some_and(|v| {
         tokens[range.clone()]
             .iter()
             .any(|t| t.end <= v.start && t.norm.is_among("hopefully hope hoping"))
-    });
+    }) || tokens[range.clone()].iter().any(|t| t.norm == "hopefully");
     if hoped_for {
         return found;
     }

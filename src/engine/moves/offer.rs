@@ -38,6 +38,9 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "where [the|any|all] [<word>] news|updates|announcements|info lands|land|appear|appears|go|goes|get|gets|is|are",
         // "Any platform news goes out on our blog first."
         "news|updates|announcements|details [will] go|goes [out|up] on|in|at|via|through",
+        // "If there is one, it'll be on our blog first"; "the best place to check".
+        "it will be on|in our|the blog|website|site|socials|channels|page|newsletter|forums|changelog",
+        "best place to check|look|find",
         "follow us [here|there|on]",
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
         "sign|signing up|for [to|for] [our] newsletter|alerts|notifications|updates|news|emails|email|mailing",

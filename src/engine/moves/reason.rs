@@ -68,6 +68,10 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "now [that] (it's been|it has been|they have been|it was|they were)",
         // "The 17:45 is a peak service, so your off-peak ticket isn't valid on it."
         "so a|an|the|these|those|your|our|any *3 is|are not valid|eligible|available|included|covered|accepted|allowed|permitted|possible|refundable|supported",
+        "so <word> [<word>] is|are not valid|eligible|available|included|covered|accepted|allowed|permitted|possible|refundable|supported",
+        // A limit's protective purpose: "only the owner can delete it, so that nobody loses data".
+        "so that nobody|noone|nothing",
+        "so that no one",
         "so *3 can|could no longer",
         "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited|warranty|warranties",
         "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",
