@@ -124,6 +124,10 @@ impl std::fmt::Display for Norm {
     }
 }
 
+/// Words that open a question: "can you ...", "what time ...", "have you tried ...".
+pub const QUESTION_STARTS: &str =
+    "can could would will do does did is are have has may what which how where when who why";
+
 /// Whether `word` is one of the space-separated `words`: a cold word list stored as one
 /// string, without a pointer per word in the wasm. Hot lists stay arrays for
 /// [`Norm::is_one_of`].

@@ -2,7 +2,7 @@ use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::IMPERATIVES;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{among, Draft, Sentence, Token, TokenKind};
+use crate::engine::text::{among, Draft, Sentence, Token, TokenKind, QUESTION_STARTS};
 use std::sync::LazyLock;
 
 declare_check! {
@@ -94,9 +94,6 @@ const CLOSINGS: &str =
     "thanks thank you regards kind best warm many ty cheers sincerely sincerest apologies \
     again wishes much so very take care";
 
-const QUESTION_STARTS: &str =
-    "can could would will do does did is are have has may what which how where when who \
-    why";
 const QUESTION_SUBJECTS: &str = "i you we u there it your this that can do is are";
 
 /// How many words a reply needs, with only one sentence, before a next step is expected.

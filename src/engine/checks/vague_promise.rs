@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{among, Draft, Sentence, Token, TokenKind};
+use crate::engine::text::{among, Draft, Sentence, Token, TokenKind, QUESTION_STARTS};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -500,13 +500,11 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         .rev()
         .find(|t| t.kind == TokenKind::Punct);
     if last_punct.is_some_and(|t| t.norm == "?") {
-        const ASKS: &str =
-            "can could would will do does did is are may what when where which             how why";
         let asked_after = range.clone().rev().find(|&i| {
             tokens[i].norm == ","
                 && tokens
                     .get(i + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Word && among(ASKS, &t.norm))
+                    .is_some_and(|t| t.kind == TokenKind::Word && among(QUESTION_STARTS, &t.norm))
         });
         match asked_after {
             Some(comma) => range.end = comma,
