@@ -408,7 +408,7 @@ const NOT_REFUSING: &str =
 /// "the driver wasn't able to reach your street"). A past no to a request ("we were unable
 /// to approve your claim") still refuses.
 const WHAT_HAPPENED: &str =
-    "open operate run deliver collect attend arrive reach depart leave land start finish     complete connect load board get access contact park stop";
+    "open operate run deliver collect attend arrive reach depart leave land start finish complete connect load board get access contact park stop";
 
 /// Whether the inability before `verb` is told in the past ("was unable to", "weren't able
 /// to") about one of [`WHAT_HAPPENED`].
