@@ -672,6 +672,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "another party's inability, a journey's failure, a decision after its reason", 1.00),
     ("abrupt-refusal", "full so not possible, a protective purpose, news pointed to as 'it'", 1.00),
     ("vague-promise", "work told with hopefully", 1.00),
+    ("no-acknowledgment", "promises broken, paying for nothing, told again and again", 1.00),
     // FLOORS-END
 ];
 

@@ -411,6 +411,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{the worst thing about your pasties is that I ate four in one go 😂|my attempt at your sourdough was an epic #fail 😂|got the last console in the shop!!! 5am queue was totally worth it}", "Can you DM us your account number?")
         .flags_for("{3 hours on a coach with no air con. This is inhumane|the agent called me 'love' and hung up. Absolutely patronising.|sent a 'technician' who couldn't find the router. would not recommend|guys I'm so done. my points are gone|charged me for your error. Fix it or I'm taking my money elsewhere.|you split our family across the plane, are you mad???|no wifi, no seat, no trolley. what am I paying 60 quid for|bus cancelled 3rd time this week. I'm going to lose my job|penalty fare when the machine was broken #robbery}", "Can you DM us your account number?"),
         Capability::new(
+            "promises broken, paying for nothing, told again and again",
+            "\"you keep promising\", \"can't believe how long\", \"how is it fair\", \"not happy with the way\", \"nobody there knows what they're doing\", \"explained it four times\", \"down the drain\", \"still no reply. Great service.\" are upset; \"can't believe how quick\" and \"great service!\" after a fix are not",
+        )
+        .flags_for("{your team kept promising me a technician visit and nobody came|I cant believe how long it takes to get a simple answer|how is it fair to charge a fee when your website was down|not pleased with the way my complaint was dealt with|no one at that branch knows what they're doing|I have repeated myself four times now to different agents|the gift card is expired, thats fifty dollars down the drain|still no callback. Brilliant support.|I can't believe I'm still paying for this connection|I want our money back immediately}", "Can you DM us your account number?")
+        .quiet_for("{I can't believe how quick the delivery was, thanks|the screen cracked but the replacement came next day. Great service!|how is it possible to change my email?|can I get my money back if I return it today?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -122,7 +122,15 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "why i|we [still] keep giving|paying you",
         "gone|going|went downhill",
         "give|gimme me my|our money back",
-        "believe how bad|poor|awful|terrible|slow|rude",
+        "believe how bad|badly|poor|awful|terrible|slow|rude|long|difficult|hard",
+        // Promises that never come true: "you keep promising a callback", "the refund that
+        // was promised"; money lost for nothing: "that's £200 down the drain".
+        "keep|keeps|kept promising",
+        // Indignant about paying, or demanding it back now: "can't believe I'm paying for
+        // this", "I want my money back now".
+        "can|could not believe (i am|we are|i was|we were|i have been) [still] paying",
+        "want|need my|our money back now|immediately|asap|today",
+        "down the drain",
         // "Not acceptable", "nobody is doing anything about it", "this is censorship", "the
         // chat agent closed the chat on me".
         "not acceptable",
@@ -190,8 +198,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // "What use is that to a coeliac?"
         "what [possible|earthly] use|good is that|this",
         "what's the point",
-        "how is this|that ok|okay|acceptable|fair|legal|right",
-        "how's this|that ok|okay|acceptable|fair|legal|right",
+        "how is this|that|it ok|okay|acceptable|fair|legal|right",
+        "how's this|that|it ok|okay|acceptable|fair|legal|right",
         "are you serious|kidding",
         "are you mad|crazy|joking",
         "you have got to be kidding|joking",
@@ -232,6 +240,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "not happy|pleased|satisfied|impressed at all|whatsoever",
         "not at all|remotely|even slightly happy|pleased|satisfied|impressed",
         "far from happy|pleased|satisfied|impressed",
+        // Displeasure with how it was handled: "not happy with the way this was dealt with".
+        "not happy|pleased|satisfied with (how|the way)",
         // Paying for what does not work: "why am I paying for this?".
         "why am|are|do|should i|we [even|still] pay|paying for|you",
         "what [exactly] am|are i|we [even|actually|exactly] paying for",
@@ -266,6 +276,11 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "thanks|cheers for nothing",
         // "Does anyone there actually know what they're doing?"
         "actually|even know what (they are|you are) doing",
+        "(nobody|no one) * know|knows what (they are|you are) doing",
+        // Told again and again: "I've explained this three times".
+        "explained|repeated [this|it|myself|everything] [already] three|four|five|several|multiple|numerous|countless times",
+        "explained|repeated [this|it|myself|everything] [already] <num> times",
+        "explained|repeated [this|it|myself|everything] [already] so many times",
         "what are|will you [going] [to] do|doing about it|this",
         "i [have|had] already stated|said|told|explained|mentioned|asked|answered",
         "thank you for nothing",
@@ -1183,6 +1198,9 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
         | ["doubt", "it", "tho" | "though" | "lol" | "tbh"]
         | ["great" | "brilliant" | "nice" | "good" | "top", "work" | "job" | "effort"]
         | ["nice" | "good", "one"]
+        // "Still no reply. Great service."
+        | ["great" | "brilliant" | "excellent" | "fantastic" | "amazing" | "top" | "superb" | "stellar" | "outstanding", "service" | "support"]
+        | ["thanks" | "cheers", "a", "lot" | "bunch"]
         | ["great" | "brilliant" | "nice" | "good" | "top", "work" | "job" | "effort", "lads" | "guys" | "team" | "everyone" | "all" | "there"] => {
             true
         }
