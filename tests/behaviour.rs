@@ -673,6 +673,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "full so not possible, a protective purpose, news pointed to as 'it'", 1.00),
     ("vague-promise", "work told with hopefully", 1.00),
     ("no-acknowledgment", "promises broken, paying for nothing, told again and again", 1.00),
+    ("missing-alternative", "ways said without a subject, or by what they do", 1.00),
+    ("abrupt-refusal", "not yet, with where it will be announced", 1.00),
     // FLOORS-END
 ];
 

@@ -445,6 +445,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{Unfortunately economy is full so upgrades aren't possible on that flight. There are seats on the 6pm if that works.|Only the admin can remove it, so that nobody loses work by accident. An admin can hand it over to you in Settings.|Nothing to announce yet! If there is, it'll be on our blog first.|No date for Hull yet. The coverage map is updated as areas go live, so that's the best place to check.}"),
         Capability::new(
+            "not yet, with where it will be announced",
+            "\"isn't supported yet\" with \"we'll announce it on our blog\" or \"we'll post it here\" is news not there yet; without the pointer it is a no",
+        )
+        .quiet_for(ASKING, "{Offline mode isn't available on tablets yet. We'll announce it on our blog once it's ready.|Split payments aren't supported yet, sorry. We will post it here when they are.}")
+        .flags_for(ASKING, "{Offline mode isn't available on tablets yet.|Split payments aren't supported yet.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -234,6 +234,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(ASKING, "{I'm sorry to say Saver fares are non-refundable, as they're sold at a discount for one train.|Sorry, clearance items can't be returned, because they're already reduced.}"),
         Capability::new(
+            "ways said without a subject, or by what they do",
+            "\"happy to check another store\", \"they work for anything else\", \"turning on backup will keep them safe\", \"your phone will keep getting updates\" keep a way open; the same no alone does not",
+        )
+        .quiet_for(ASKING, "{Sorry, we can't price match marketplace sellers as we can't verify their stock. Glad to compare any other shop for you.|Sadly vouchers can't be used on subscriptions, sorry. They're valid for anything else in the shop though.|Unfortunately deleted photos can't be restored, as they aren't kept on our servers. Switching on cloud backup will keep new ones safe.|Sorry, the old model can't get version 5 because of its chip. It will still get security fixes though.}")
+        .flags_for(ASKING, "{Sorry, we can't price match marketplace sellers as we can't verify their stock.|Sadly vouchers can't be used on subscriptions, sorry.|Unfortunately deleted photos can't be restored, as they aren't kept on our servers.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

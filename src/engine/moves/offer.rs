@@ -28,6 +28,8 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are [always|usually|normally|generally|first] announced|revealed|posted|published|listed|shared on|in|via|through|at",
         "will [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
         "as soon as we know|hear|have|do",
+        // "We'll announce it on our blog when it ships."
+        "i|we will [also] announce|post|share|publish it|this|that|them|more on|in|via|through|when|once|here",
         // "The quickest way to hear is to turn on film alerts."
         "way to hear|know",
         "way to find out",
@@ -175,6 +177,14 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // What does work: "Visa, Mastercard and PayPal all work", "cards and Apple Pay are
         // fine", "it's valid on everything else".
         "all|both|also work|works",
+        // What they do work for: "they work for anything in the store though".
+        "work|works|usable|valid for|on|with|in anything|everything",
+        // A step told by what it does: "turning on backup in Settings will keep future chats
+        // safe", "updating the app usually fixes it".
+        "turning|switching|toggling on|off *3 will|should|would|can|helps|keeps|stops|prevents",
+        "enabling|disabling|clearing|resetting|updating|reinstalling|restarting *3 will|should|would|usually|helps|keeps|stops|prevents|fixes|sorts",
+        // What carries on for them: "your phone will keep getting security updates".
+        "will still|keep|continue [to] work|working|get|getting|receive|receiving|run|running|play|playing",
         "are [all|also|still] fine|accepted",
         "valid|usable|accepted|redeemable on|for|at|in everything|anything|all|other",
         "you will|can find it|them|this|that|these|those|one|some|more|everything|the|your|all",
@@ -194,6 +204,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "branch|branches|shop|shops|store|stores|outlet|outlets|counter|partner|partners *3 can|could|will|may|might [also] [be] [able] [to] do|help|assist|sort|swap|exchange|replace|refund|process|arrange",
         "i|we would [be] [more] [than] happy|glad|delighted|love to",
         "happy|glad to help|assist",
+        // Said without a subject: "Happy to check any other retailer for you."
+        "happy|glad|delighted to check|look|arrange|book|swap|exchange|refund|replace|send|find|sort|try|order|reserve|source|compare|match|set|switch|move|change",
         // "We're happy to fit one for you once you have it."
         "we|i are|am [always|more] [than] happy|glad|delighted to <word>",
         "the nearest|closest [one] is|are",
