@@ -675,6 +675,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "promises broken, paying for nothing, told again and again", 1.00),
     ("missing-alternative", "ways said without a subject, or by what they do", 1.00),
     ("abrupt-refusal", "not yet, with where it will be announced", 1.00),
+    ("blame", "no note of it, nobody home, a clause number, said in chat", 1.00),
+    ("abrupt-refusal", "stopped, not reserved, not at the moment", 1.00),
     // FLOORS-END
 ];
 

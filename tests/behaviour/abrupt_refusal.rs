@@ -451,6 +451,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Offline mode isn't available on tablets yet. We'll announce it on our blog once it's ready.|Split payments aren't supported yet, sorry. We will post it here when they are.}")
         .flags_for(ASKING, "{Offline mode isn't available on tablets yet.|Split payments aren't supported yet.}"),
         Capability::new(
+            "stopped, not reserved, not at the moment",
+            "\"we stopped accepting cheques\", \"we don't reserve stock\" and \"Not at the moment, no. -Sam\" are nos with no reason; with a reason and a softener they are not abrupt",
+        )
+        .flags_for(ASKING, "{We stopped accepting cheques last year.|We don't reserve stock.|Not at the moment, no. -Sam|Not at this time, sorry. ^JT}")
+        .quiet_for(ASKING, "{Sorry, we stopped accepting cheques last year as the bank no longer clears them.|I'm sorry, we don't reserve stock because it sells out so fast that holds would go unsold.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

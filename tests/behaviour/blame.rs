@@ -329,6 +329,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(COMPLAINT, "{Our records show no travel notice was added to your account.|Refunds are at the discretion of the store manager.|Our staff weigh every bag at the gate, so the fee stands.}"),
         Capability::new(
+            "no note of it, nobody home, a clause number, said in chat",
+            "\"we can't find any record of that\", \"left a card as nobody was in\", \"which you'd have seen stated at checkout\", \"see clause 7\", \"as mentioned over the phone\", \"as stated in your T&Cs\" set our word against a complaint; the same facts given to a question with what happens next are not blame",
+        )
+        .flags_for(COMPLAINT, "{We cannot find a record of that on the booking.|The courier called at 2pm and left a card because nobody was in.|The fee is listed at checkout, which you would have seen mentioned before you paid.|Delivery times are set out in our terms, see clause 7 here: https://example.com/terms|As mentioned over the phone, the parcel was signed for.|Orders must be placed by 8pm as stated in your T&Cs.}")
+        .quiet_for(QUESTION, "{Sure! Next-day means the next working day, so an order on Friday arrives on Monday.|Good question, it counts working days only, so Monday for a Friday order.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

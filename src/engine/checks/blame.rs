@@ -96,7 +96,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told twice|repeatedly",
                 // "As mentioned by our agent, ...".
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told by our|the|my agent|agents|colleague|colleagues|team|staff|advisor|adviser|representative|rep",
-                "as [already|previously] mentioned|discussed|explained|advised|stated on|in|during the|our call|chat|phone",
+                "as [already|previously] mentioned|discussed|explained|advised|stated on|in|during|over [the|our] call|chat|phone|dm|dms",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told by our|the|my previous|last|other agent|agents|colleague|colleagues|team|advisor|adviser|representative|rep",
                 "as i|we [have|had] told|said|mentioned|explained|stated|advised|informed|noted [you] in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|replies|response|responses|tweet|tweets|dm|dms|note|notes|letter|letters|call|calls",
                 "i|we [have|had] already told|informed|advised you",
@@ -189,8 +189,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "the responsibility of the|your customer|buyer|cardholder|purchaser|passenger|owner|user|member|holder",
                 "the responsibility of the account|card|policy|ticket|booking holder|owner",
                 "user error",
-                // "..., which you'd have seen when you booked the return."
-                "you would have seen|read|noticed|known when|if|at|before|on",
+                // "..., which you'd have seen when you booked the return", "explained at checkout".
+                "you would have seen|read|noticed|known [it|this|that|explained|mentioned|stated|listed|shown] when|if|at|before|on|during",
                 // Told before, to all: "passengers are reminded during booking to check in online".
                 "customers|passengers|guests|users|members|travellers|travelers|tenants|buyers are|were reminded|advised|warned|told|informed *6 to",
                 // "Perhaps check your messages more often", "please be more careful with references".
@@ -250,6 +250,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "clearly state|states|say|says|show|shows|mention|mentions|explain|explains|indicate|indicates",
                 "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
+                // A clause number instead of an answer: "see section 4.2 here".
+                "see|read|check|per|under section|clause|paragraph|term <num>",
                 "[as] per|under our|the|your <word> conditions|terms|policy|rules",
                 // Shown to them before: "which are shown during booking", "prices are shown
                 // upfront before you confirm", "all explained in the patch notes".
@@ -521,6 +523,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "kind|type|sort of damage|fault|wear|crack|cracking|problem|issue|mark|marks|stain|stains|drift [usually|normally|often|typically|only|generally] happens|occurs|comes|results|appears",
                 "only one|a single charge|payment|transaction [on|from] our end|side",
                 "we|i have|had no record|records|trace|evidence",
+                "(can not|cannot) see|find [any|a] note|notes|record|records|trace|mention of|on that|this|it|your|any",
+                // Their absence as the cause: "left a card as there was no one home".
+                "(there was no one|there was nobody|no one was|nobody was) home|in|available|present|around|there|at",
                 "(there is|there's) no record|records|trace",
                 // "..., so the charge was applied correctly".
                 "was|were|has|have [been] applied|charged|calculated|billed|processed correctly",
@@ -576,7 +581,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i always recommend|advise|suggest|remind",
                 // The policy pointed to first: "as explained in our refund policy", "as stated
                 // in your agreement", "which is stated on every product page".
-                "as [clearly] stated|explained|outlined|mentioned|described|noted|detailed|specified [clearly] in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions",
+                "as [clearly] stated|explained|outlined|mentioned|described|noted|detailed|specified [clearly] in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions|t&cs|t&c|ts&cs",
                 // What we wrote before, pointed to: "as stated in our rejection letter".
                 "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] letter|email|e-mail|emails|message|reply|response|confirmation|correspondence|decision|notice",
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",

@@ -146,7 +146,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "can|could no longer",
                 "not in a position to",
                 "no way to|of|for",
-                "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss|restore|recover|reopen|unban|unlock|insure|handle|lend|hire|rent",
+                "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss|restore|recover|reopen|unban|unlock|insure|handle|lend|hire|rent|reserve|reserving",
                 // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
                 "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international|screen|battery] refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
@@ -159,6 +159,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What is stopped or won't be done: "we no longer send paper bills", "we won't be
                 // opening any earlier", "partial refunds aren't something we're able to give".
                 "we|i no longer offer|send|sell|stock|provide|support|accept|make|issue|print|post|carry|deliver|ship|run|operate|do",
+                // "We stopped accepting the old coins on the 15th."
+                "we|i [have] stopped|ceased accepting|offering|selling|stocking|taking|supporting|issuing|sending|making|doing|shipping|delivering|printing|carrying",
                 "will not be opening|offering|adding|bringing|stocking|extending|changing|selling|accepting|issuing|reopening|restocking|returning|coming",
                 "not something (we are|i am) able to",
             ],
@@ -1169,13 +1171,17 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
             .is_some_and(|t| t.norm.is_among("does do is are will can"))
         && words.get(first + 2).is_some_and(|t| t.norm == "not");
     // "Not at this time.": a no put off to no time at all.
+    // "Not at the moment, no." too: the no said again after it, and a sign-off.
     const NOT_NOW: &str = "at this the time moment present yet now currently right";
+    let body_end = draft.body_end();
     let not_now = words[first].norm == "not"
         && range
             .clone()
-            .filter(|&i| i > first && words[i].kind == TokenKind::Word)
-            .all(|i| among(NOT_NOW, &words[i].norm))
-        && range.clone().any(|i| i > first && words[i].norm == "time");
+            .filter(|&i| i > first && words[i].kind == TokenKind::Word && words[i].end <= body_end)
+            .all(|i| among(NOT_NOW, &words[i].norm) || among("no nope sorry", &words[i].norm))
+        && range
+            .clone()
+            .any(|i| i > first && words[i].norm.is_among("time moment"));
     let decline = match words[first].norm.as_str() {
         "no" | "nope" | "nah" => true,
         "not" => softened || not_now,
@@ -1200,7 +1206,6 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
         "no nope nah sorry afraid i am not unfortunately sadly we can cannot do will that's it's is \
         possible thanks thank you";
     const SAID_BACK: &str = "it that they this does do are right now yet currently at the moment";
-    let body_end = draft.body_end();
     let bare = range
         .clone()
         .filter(|&i| words[i].kind == TokenKind::Word && words[i].end <= body_end)
