@@ -677,6 +677,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "not yet, with where it will be announced", 1.00),
     ("blame", "no note of it, nobody home, a clause number, said in chat", 1.00),
     ("abrupt-refusal", "stopped, not reserved, not at the moment", 1.00),
+    ("excuse", "a van late, a link relied on, what can hold it up", 1.00),
+    ("overpromise", "safety nobody can promise", 1.00),
     // FLOORS-END
 ];
 

@@ -392,6 +392,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{We had a busy night and our drivers were stretched.|Payments after 4pm go the next day, and weekends can add a delay too.|There's an issue with a mast near you.|Evening speeds can drop as more people come online.}")
         .quiet_for(LATE, "There's a fault affecting parts of York; engineers expect it fixed by 10pm."),
         Capability::new(
+            "a van late, a link relied on, what can hold it up",
+            "\"the supplier's lorry was delayed\", \"the signal depends on a satellite link\", \"freight, which can slow it down\" explain and stop there; with what happens next they are not excuses",
+        )
+        .flags_for(LATE, "{Our delivery lorry was delayed this morning so some orders are later than planned.|The onboard wifi depends on a satellite link over the ocean.|The route is shared with freight services which can delay it at peak times.}")
+        .quiet_for(LATE, "{Our delivery lorry was delayed this morning, so I've booked yours on the first slot tomorrow and refunded the delivery fee.|The route is shared with freight services which can delay it, so I've added the 17:50 as a backup to your booking.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

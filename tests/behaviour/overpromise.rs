@@ -261,6 +261,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(UPSET, "I've told the area manager and that branch will be fully staffed from now on."),
         Capability::new(
+            "safety nobody can promise",
+            "\"100% nut free\", \"100% waterproof\" promise what no kitchen or factory can; \"made without nuts, but in a kitchen that handles them\" is honest",
+        )
+        .flags("{Yes, all our cookies are 100% nut free so enjoy!|Don't worry, the case is 100% waterproof.|It's 100 percent gluten free, tuck in!}")
+        .quiet("{The cookies are made without nuts, but in a kitchen that handles them, so we can't rule out traces.|The case is rated IP68 for 30 minutes at 1.5 metres.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -134,6 +134,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Guarantee,
             lines![
                 concat!("100 [percent] ", absolute!()),
+                // Safety no kitchen or factory can promise: "100% nut free", "100% waterproof".
+                "100 [percent] <word> free|proof",
+                "100 [percent] waterproof|shockproof|leakproof|allergen-free|nut-free|gluten-free|dairy-free",
                 concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares|courier|couriers|driver|drivers|engineer|engineers|technician|technicians|partner|partners *8 ", absolute!(), "|verified"),
                 "every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always",
                 // What will always be so from now on: "your prescriptions will always be ready

@@ -244,6 +244,12 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "can|may be affected|impacted|reduced|slower *6 after|by|during an|the update|upgrade|install",
         // "The aircraft is being held under a ground stop."
         "aircraft|flight|plane|train|bus|ship|vessel|parcel|shipment|container is|are being held|delayed|grounded|diverted",
+        // What carries the goods, late: "our warehouse van was delayed this morning".
+        "van|vans|lorry|lorries|truck|trucks|delivery|deliveries|shipment|shipments|supplies|stock|container|containers was|were|got delayed|held|late|stuck",
+        // A service that leans on something else: "the wifi relies on a satellite connection".
+        "system|service|wifi|wi-fi|connection|signal|network|coverage relies|rely|depends|depend on",
+        // What can get in its way: "freight trains, which can hold it up around Didcot".
+        "which|that can|may|might|could [sometimes|occasionally|often] hold|delay|slow|disrupt",
         "ground stop",
         "we|i receive|get|have [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|number",
         // "The queue is down to far more players connecting than ...".
