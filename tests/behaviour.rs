@@ -679,6 +679,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "stopped, not reserved, not at the moment", 1.00),
     ("excuse", "a van late, a link relied on, what can hold it up", 1.00),
     ("overpromise", "safety nobody can promise", 1.00),
+    ("abrupt-refusal", "what the ticket cannot be, not backdated, for holders only", 1.00),
+    ("abrupt-refusal", "news not there yet, pointed to in more ways", 1.00),
+    ("missing-alternative", "another that would do, a programme ended", 1.00),
+    ("excuse", "a partner's feed down, a service that varies", 1.00),
+    ("overpromise", "fixed completely, by someone else", 1.00),
     // FLOORS-END
 ];
 

@@ -457,6 +457,17 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{We stopped accepting cheques last year.|We don't reserve stock.|Not at the moment, no. -Sam|Not at this time, sorry. ^JT}")
         .quiet_for(ASKING, "{Sorry, we stopped accepting cheques last year as the bank no longer clears them.|I'm sorry, we don't reserve stock because it sells out so fast that holds would go unsold.}"),
         Capability::new(
+            "what the ticket cannot be, not backdated, for holders only",
+            "\"these fares aren't refundable or transferable\", \"parking isn't reimbursed\", \"credits aren't applied retrospectively\", \"the spa is for hotel guests only\", \"that's not something the store team can do\" are nos without a reason; a reason and a softener make them not abrupt",
+        )
+        .flags_for(ASKING, "{Saver fares aren't refundable or transferable.|Parking costs aren't reimbursed.|Credits aren't applied retrospectively.|The spa is for hotel guests only.|That's not something the store team can do.}")
+        .quiet_for(ASKING, "{Sorry, Saver fares aren't refundable as they're sold at a lower price on that condition.|I'm sorry, parking costs aren't reimbursed because the cover is for the journey itself.}"),
+        Capability::new(
+            "news not there yet, pointed to in more ways",
+            "\"no date yet\" with \"the status page is updated the moment it ships\", \"sign up for alerts\", \"it'll be on our Discord\" or \"on our public roadmap\" is news not there yet",
+        )
+        .quiet_for(ASKING, "{No date for the fix yet. Our status page is updated the moment it ships.|We don't have a restock date yet. Sign up for stock alerts on the product page to hear first.|Nothing to announce yet! When there is, it'll be on our Discord first.|No ETA for that yet, it's on our public roadmap where you can follow its status.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

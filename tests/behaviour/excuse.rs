@@ -398,6 +398,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Our delivery lorry was delayed this morning so some orders are later than planned.|The onboard wifi depends on a satellite link over the ocean.|The route is shared with freight services which can delay it at peak times.}")
         .quiet_for(LATE, "{Our delivery lorry was delayed this morning, so I've booked yours on the first slot tomorrow and refunded the delivery fee.|The route is shared with freight services which can delay it, so I've added the 17:50 as a backup to your booking.}"),
         Capability::new(
+            "a partner's feed down, a service that varies",
+            "\"the broadcaster's stream has been patchy tonight\", \"speeds can dip when everyone's online\" explain and stop; with a step to take they don't",
+        )
+        .flags_for(LATE, "{The broadcaster's stream has been patchy tonight, sorry about that.|Evening speeds can dip because more homes are online at once.}")
+        .quiet_for(LATE, "{Evening speeds can dip because more homes are online at once, so I've moved you to a less busy channel, restart the router to pick it up.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -240,6 +240,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Sorry, we can't price match marketplace sellers as we can't verify their stock. Glad to compare any other shop for you.|Sadly vouchers can't be used on subscriptions, sorry. They're valid for anything else in the shop though.|Unfortunately deleted photos can't be restored, as they aren't kept on our servers. Switching on cloud backup will keep new ones safe.|Sorry, the old model can't get version 5 because of its chip. It will still get security fixes though.}")
         .flags_for(ASKING, "{Sorry, we can't price match marketplace sellers as we can't verify their stock.|Sadly vouchers can't be used on subscriptions, sorry.|Unfortunately deleted photos can't be restored, as they aren't kept on our servers.}"),
         Capability::new(
+            "another that would do, a programme ended",
+            "\"a day ticket would get you the discount though\", \"if you fancy setting one up\" offer another way; \"we ended the student scheme last year\" with nothing else is a dead end",
+        )
+        .quiet_for(ASKING, "{Sorry, the railcard doesn't apply before 10am. A day ticket would get you the same discount though.|Sorry, we can't raise the contactless limit as it's set nationally. Phone wallets have a higher one though, if you fancy setting one up.}")
+        .flags_for(ASKING, "{Sadly we ended the student scheme last year when prices changed, sorry.|Unfortunately we discontinued that discount in 2021 as part of a pricing review.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

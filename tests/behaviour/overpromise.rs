@@ -267,6 +267,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Yes, all our cookies are 100% nut free so enjoy!|Don't worry, the case is 100% waterproof.|It's 100 percent gluten free, tuck in!}")
         .quiet("{The cookies are made without nuts, but in a kitchen that handles them, so we can't rule out traces.|The case is rated IP68 for 30 minutes at 1.5 metres.}"),
         Capability::new(
+            "fixed completely, by someone else",
+            "\"the vendor's patch means it will be completely fixed tonight\" promises another's fix; \"should be fixed tonight\" hedges",
+        )
+        .flags("{The vendor is pushing a patch and this will be completely fixed by tonight.|Our supplier has found it, so it will be totally resolved tomorrow.}")
+        .quiet("{The vendor is pushing a patch tonight, which should fix it.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -240,6 +240,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "for the future",
                 "for|on future <word>",
                 "if you had [only|just] <word>",
+                // "If you'd added a safe place ..." ("you'd" reads as "you would").
+                "if you would [only|just] added|entered|selected|chosen|checked|read|set|put|given|provided|told|contacted|called|booked|ordered|followed|used|updated|included|left|ticked|clicked|saved|kept|opted",
                 "you needed|had to have <word>",
                 "you were supposed to have <word>",
             ],

@@ -173,6 +173,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 "will definitely|definately|deffo|defo|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired|paid|credited|reimbursed|compensated|accepted|covered|added|released|available|launched|restored|reinstated|returned|replaced|refunded|approved|completed|installed|connected|reconnected",
                 // Another party's speed told as certain: "your bank will process it straight away".
+                // "This will be completely fixed by tonight."
+                "will be completely|totally|entirely fixed|resolved|sorted|solved",
                 // Where a thing will be, as certain: "your bag will definitely be on the plane".
                 "will definitely|definately|certainly|absolutely|surely|100 be (on time|on board|on the plane|on the flight|on your flight|on the train|with you)",
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)",

@@ -41,7 +41,13 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         // "Any platform news goes out on our blog first."
         "news|updates|announcements|details [will] go|goes [out|up] on|in|at|via|through",
         // "If there is one, it'll be on our blog first"; "the best place to check".
-        "it will be on|in our|the blog|website|site|socials|channels|page|newsletter|forums|changelog",
+        "it will be on|in our|the blog|website|site|socials|channels|page|newsletter|forums|changelog|discord|app|twitter|instagram|facebook|roadmap|status",
+        // Where it shows first: "our status page is updated the moment it ships".
+        "status|roadmap|news|updates page|site|board is|gets|will [be] updated|update",
+        // Alerts for when it comes: "sign up for restock alerts", "get an email when it goes live".
+        "sign up|signup|register|subscribe for|to [<word>] alerts|alert|notifications|emails|updates|news",
+        "get|receive an|a email|text|notification|alert when|once|as",
+        "follow [the|its] status|progress",
         "best place to check|look|find",
         "follow us [here|there|on]",
         // Where news will reach them: "signing up at ... means you'll hear the moment it's out".
@@ -117,6 +123,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // What would do it: "upgrading to Flex would let you change it", "paying by debit card
         // avoids it", "the Acme range is the closest match".
         "would|will let|allow|enable you",
+        // "An Off-Peak Return from 09:26 would get you the third off though."
+        "would|will get|give|save you [the|a|an|some|your]",
+        // "... though, if you fancy setting one up."
+        "if you fancy",
         "lets|allows|enables you|customers|passengers|travellers|travelers|users|guests|members",
         "avoids|avoid|prevents|prevent|skips|skip it|this|that|the|these|those",
         "closest|nearest match|equivalent|alternative|substitute|thing",

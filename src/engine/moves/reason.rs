@@ -88,7 +88,11 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // Someone else's platform rule: "Instagram doesn't let third-party tools post".
         "do|does|did|will not let|allow|permit [<word>] third-party|third|apps|tools|partners|developers|us",
         "gdpr",
-        "to protect|ensure|keep|prevent|comply|avoid|guarantee|maintain|safeguard",
+        "to protect|ensure|prevent|comply|avoid|guarantee|maintain|safeguard",
+        // "To keep prices low", not "if you'd like to keep watching".
+        "to keep your|our|everyone|everybody|customers|prices|costs|fees|data|accounts|it|them|things|the|services|people|staff",
+        // What it needs from someone else: "wifi calling needs support from the handset maker".
+        "needs|need|requires|require support|approval|permission|sign-off|authorisation|authorization from",
         "in order to",
         "so that",
         "already",
@@ -248,6 +252,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "van|vans|lorry|lorries|truck|trucks|delivery|deliveries|shipment|shipments|supplies|stock|container|containers was|were|got delayed|held|late|stuck",
         // A service that leans on something else: "the wifi relies on a satellite connection".
         "system|service|wifi|wi-fi|connection|signal|network|coverage relies|rely|depends|depend on",
+        // A service that varies, told with why: "evening speeds can drop because more people
+        // are online".
+        "can|may|might|do|does|will [sometimes|occasionally|often] drop|slow|dip|fall|vary|fluctuate|struggle because|when|as|during|at",
         // What can get in its way: "freight trains, which can hold it up around Didcot".
         "which|that can|may|might|could [sometimes|occasionally|often] hold|delay|slow|disrupt",
         "ground stop",
@@ -313,7 +320,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "PARTY's [<word>] [<word>] decide|decides|determine|determines|dictate|dictates|control|controls",
         // Another party's part delayed, or its deal short: "the supplier's parts were delayed",
         // "the broadcaster's rights deal doesn't cover streaming".
-        "PARTY's [<word>] [<word>] was|were|has|have|had [been] delayed|held|late|lost|damaged|cancelled|canceled|short",
+        "PARTY's [<word>] [<word>] was|were|has|have|had [been] delayed|held|late|lost|damaged|cancelled|canceled|short|unstable|down|patchy|intermittent|unavailable|offline|interrupted|faulty|disrupted",
         "PARTY's [<word>] [<word>] does|do|did not cover|allow|include|permit",
         // What happens now and then: "that can happen when lots of people download at once".
         "this|that|it can|may|might [sometimes] happen|occur when|if",
@@ -604,6 +611,11 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                 | "i"
                 | "he"
                 | "she"
+                | "everything"
+                | "everything's"
+                | "everyone"
+                | "more"
+                | "demand"
                 | "all"
                 | "ours"
                 | "each"

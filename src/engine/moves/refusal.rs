@@ -160,6 +160,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // opening any earlier", "partial refunds aren't something we're able to give".
                 "we|i no longer offer|send|sell|stock|provide|support|accept|make|issue|print|post|carry|deliver|ship|run|operate|do",
                 // "We stopped accepting the old coins on the 15th."
+                // "Sadly we ended the nonprofit programme in 2019."
+                "we|i [have] ended|discontinued|scrapped|withdrew|withdrawn|retired|closed [the|our|that|this] *2 programme|program|programmes|programs|scheme|schemes|offer|offers|discount|discounts|deal|deals|promotion|promotions|range|service|feature",
+                // "That's not something our support team can do."
+                "not something *4 can|could do|offer|change|arrange|help",
                 "we|i [have] stopped|ceased accepting|offering|selling|stocking|taking|supporting|issuing|sending|making|doing|shipping|delivering|printing|carrying",
                 "will not be opening|offering|adding|bringing|stocking|extending|changing|selling|accepting|issuing|reopening|restocking|returning|coming",
                 "not something (we are|i am) able to",
@@ -297,7 +301,13 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // out exchanges".
                 "terms|policy|policies|rules|conditions|contract|agreement exclude|excludes|prohibit|prohibits|forbid|forbids|bar|bars|preclude|precludes",
                 "terms|policy|policies|rules|conditions|contract|agreement rule|rules out",
-                "are|is not [being] issued|given|granted|provided|processed|honoured|honored|offered|sold|supported|unlocked|exchanged|transferred|reinstated|waived",
+                "are|is not [being] issued|given|granted|provided|processed|honoured|honored|offered|sold|supported|unlocked|exchanged|transferred|reinstated|waived|reimbursed|refunded|repaid|credited|compensated|covered",
+                // What the ticket or product cannot be: "Basic fares aren't changeable or refundable".
+                "is|are|was|were not changeable|refundable|transferable|transferrable|exchangeable|cancellable|cancelable|returnable|amendable|upgradable|upgradeable|reversible|extendable|extendible",
+                // Not backdated: "discounts aren't applied retroactively".
+                "not [be] applied|backdated|given|honoured|honored|refunded|credited retroactively|retrospectively",
+                // Who it is for: "the lounge is for First Class ticket holders only".
+                "is|are for *4 holders|members|customers|passengers|guests|subscribers|users|residents|students|staff only",
                 // Decided for the future: "the ban will not be lifted", "the fee won't be refunded".
                 "will not be lifted|reversed|overturned|refunded|reimbursed|reinstated|restored|waived|issued|granted|approved|honoured|honored|extended|unbanned|reopened|exchanged|replaced",
                 // Against the rules: "e-scooters are banned on all trains".
@@ -1547,7 +1557,7 @@ impl Refusal {
 /// Something planned but not yet dated: "on our roadmap", "in the works", "being developed".
 static PLANNED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "on our|the roadmap|radar|wishlist|backlog",
+        "on our|the [public] roadmap|radar|wishlist|backlog",
         "in the works|pipeline",
         "in development",
         "being worked|developed|built|planned|designed|tested",
