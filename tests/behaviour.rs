@@ -684,6 +684,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "another that would do, a programme ended", 1.00),
     ("excuse", "a partner's feed down, a service that varies", 1.00),
     ("overpromise", "fixed completely, by someone else", 1.00),
+    ("no-acknowledgment", "praise said twice, greed, the law, money wasted; wins and treats missed", 1.00),
     // FLOORS-END
 ];
 

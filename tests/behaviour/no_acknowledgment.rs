@@ -417,6 +417,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{your team kept promising me a technician visit and nobody came|I cant believe how long it takes to get a simple answer|how is it fair to charge a fee when your website was down|not pleased with the way my complaint was dealt with|no one at that branch knows what they're doing|I have repeated myself four times now to different agents|the gift card is expired, thats fifty dollars down the drain|still no callback. Brilliant support.|I can't believe I'm still paying for this connection|I want our money back immediately}", "Can you DM us your account number?")
         .quiet_for("{I can't believe how quick the delivery was, thanks|the screen cracked but the replacement came next day. Great service!|how is it possible to change my email?|can I get my money back if I return it today?}", "Can you DM us your account number?"),
         Capability::new(
+            "praise said twice, greed, the law, money wasted; wins and treats missed",
+            "\"nice. really nice.\", \"a shameless cash grab\", \"is that even legal???\", \"$30 wasted\", a nauseated face show upset; \"I WON!!!\", \"lets gooo\", \"my worst habit\", \"still waiting for the mince pies to come back 😭\" do not",
+        )
+        .flags_for("{cold coffee and a rude barista. nice. really nice.|paywalled skins in a paid game. Shameless cash grab.|charged me twice for one ride. is that even legal???|seat was broken the whole flight, $30 wasted|found a plaster in my sandwich 🤢}", "Can you DM us your account number?")
+        .quiet_for("{I WON THE PRIZE DRAW!!! 😱 how do I claim??|FINALLY GOT GOLD RANK LETS GOOOO!!!!|my worst habit is your caramel latte every morning|still waiting for the mince pies to come back 😭 is it this week?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

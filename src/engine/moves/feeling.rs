@@ -126,6 +126,13 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Promises that never come true: "you keep promising a callback", "the refund that
         // was promised"; money lost for nothing: "that's £200 down the drain".
         "keep|keeps|kept promising",
+        // A verdict of greed, outrage at the law, money wasted: "shameless cash grab", "is
+        // this even legal???", "£45 wasted". (Not "uninstalling": a step they tried.)
+        "(cash grab|cash-grab|money grab|money-grab)",
+        "shameless|greedy",
+        "is this|that [even] legal",
+        "<num> wasted",
+        "wasted my|our money",
         // Indignant about paying, or demanding it back now: "can't believe I'm paying for
         // this", "I want my money back now".
         "can|could not believe (i am|we are|i was|we were|i have been) [still] paying",
@@ -1034,6 +1041,10 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // went nuts" ("I'm going crazy" is the customer).
         "fan|fans|battery|phone|laptop|screen|router|app|printer|notifications|alarm|cursor|mouse|wifi|it *2 going|goes|went|gone crazy|nuts|mental|haywire",
         "worst case|scenario",
+        // A habit owned, or a treat missed: "my worst habit is your chai latte", "still
+        // waiting for the pumpkin spice latte to come back 😭".
+        "worst habit|habits",
+        "still waiting for the|my|your|our <word> [<word>] [<word>] to come|be back",
         // Jokes and self-deprecation: "worst part of my day: choosing", "insane how fast my order
         // came", "crazy question", "this is embarrassing but I can't find".
         "worst|hardest part of my day|week",
@@ -1105,6 +1116,9 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         // Looking forward: "GOT MY TICKETS!!! CAN'T WAIT!!!"
         "(can not|cannot) wait",
         "hyped|stoked|pumped",
+        // A win, a rank reached: "I WON THE GIVEAWAY?!?!", "LETS GOOOOO".
+        "i|we won|win",
+        "lets|let's go|gooo|goooo|gooooo|goooooo",
         "regret nothing",
         "so|really|super|very excited",
         "so|really|super|very comfy|comfortable",
@@ -1185,6 +1199,9 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
     let praise = match words.as_slice() {
         ["thanks" | "cheers"] => ends == Some("."),
         [word] => among(PRAISE, word),
+        // Said again, harder: "lovely. absolutely lovely.", "Really great."
+        ["absolutely" | "really" | "just" | "truly" | "simply" | "so", word] => among(PRAISE, word),
+        ["thank", "you", "so", "much"] | ["thanks", "so", "much"] => ends == Some("."),
         // "great stuff", "of course", "lol of course".
         ["great" | "good", "stuff"] | ["of", "course"] | ["lol", "of", "course"] => true,
         // "Love it." after a complaint; "Love it!" is warm. Stock thanks and praise said as
@@ -1267,7 +1284,7 @@ fn so_much_for(draft: &Draft) -> bool {
 
 /// Emoji that read as angry or fed up.
 const ANGRY_EMOJI: &[char] = &[
-    '😡', '😠', '🤬', '😤', '😒', '😑', '🙄', '💢', '👿', '🖕', '😾',
+    '😡', '😠', '🤬', '😤', '😒', '😑', '🙄', '💢', '👿', '🖕', '😾', '🤢', '🤮',
 ];
 /// An angry emoji, except a huff laughed off in the same message ("angry I didn't find you
 /// sooner 😤😂"), where it is mock anger.
@@ -1390,8 +1407,13 @@ pub fn upset(draft: &Draft) -> Upset {
             .any(|s| !matches!(draft.sentence_words(s).as_slice(), ["thanks" | "cheers"])))
         && draft.words().any(|w| among(FAILURE_WORDS, w));
     // A dry closer makes the rest of the praise dry too ("It's faulty too. Amazing. Truly
-    // amazing work").
-    let dry = dry_closer(draft);
+    // amazing work"); so does flat praise said twice ("lovely. absolutely lovely.").
+    let praised_twice = praised_alone
+        .iter()
+        .filter(|s| !matches!(draft.sentence_words(s).as_slice(), ["thanks" | "cheers"]))
+        .count()
+        >= 2;
+    let dry = dry_closer(draft) || praised_twice;
     // Sarcasm is a sign of upset in its own right, as plain as two weaker ones.
     let mut weak = 2 * usize::from(dry || mocks_a_failure)
         + usize::from(shouted_help(draft))
