@@ -1082,11 +1082,14 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Whether a strong phrase list matches outside every harmless use of its words.
 fn occurs_meant(list: &Phrases, draft: &Draft, harmless: &[Match]) -> bool {
-    list.any_match(draft, |m| {
-        !harmless
-            .iter()
-            .any(|h| h.tokens.start <= m.tokens.start && m.tokens.end <= h.tokens.end)
-    })
+    list.any_match(draft, |m| !within_harmless(m, harmless))
+}
+
+/// Whether a match lies inside a harmless use of its words.
+fn within_harmless(m: &Match, harmless: &[Match]) -> bool {
+    harmless
+        .iter()
+        .any(|h| h.tokens.start <= m.tokens.start && m.tokens.end <= h.tokens.end)
 }
 
 /// Words that mark a message as pleased; they cancel weak signals such as capitals or "!!!"
@@ -1366,7 +1369,13 @@ pub fn upset(draft: &Draft) -> Upset {
     {
         return Upset::Plain;
     }
-    let weak_phrases = UPSET_WEAK.find(draft);
+    // A harmless use cancels a weaker sign in its words too ("still waiting for the latte to
+    // come back").
+    let weak_phrases: Vec<Match> = UPSET_WEAK
+        .find(draft)
+        .into_iter()
+        .filter(|m| !within_harmless(m, &harmless))
+        .collect();
     let recurs = UPSET_RECURRING.occurs(draft);
     let runs = punctuation_runs(draft.text);
     let sad_face = draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text);
