@@ -280,6 +280,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet("Engineers are working on it now and hopefully it'll be back up before too long."),
         Capability::new(
+            "whose clause, and another thing besides",
+            "\"our team found the fault and things should be back soon\" hedges about things, not the team; \"the devs are on it and will have it fixed soon\" promises; \"I've booked a visit for Monday. We'll also look into why ...\" promises the second thing with no time",
+        )
+        .quiet("{Our engineers found the fault and the trains should be running again soon.|The team have fixed the link and your emails should arrive shortly.}")
+        .flags("{The devs are on it and will have it fixed soon.|Our advisors are reviewing it and will get back to you shortly.|I've booked a technician for Monday at 9am. We'll also look into why the first visit was missed.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

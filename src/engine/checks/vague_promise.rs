@@ -246,7 +246,7 @@ const THE_CASE: &str =
 const AGENTS: &str =
     "we i they team teams engineers engineer specialists specialist experts expert \
     technicians staff colleagues colleague department someone somebody he she folks \
-    people crew";
+    people crew devs developers developer agents agent advisors advisor";
 
 /// Subjects that are not the agent's side: what they "will" do is no promise of ours.
 const NOT_AGENTS: &str = "you your u it this that these those there which";
@@ -412,11 +412,19 @@ fn run(cx: &Context) -> Vec<Flag> {
     // The flag, rewrites and all, is kept in the sentence's own offsets (under the team's
     // windows, which its rewrites offer).
     let key = cx.config.promise_phrases.clone();
-    // A concrete time anywhere near (this sentence or the two either side) settles it.
+    // A concrete time anywhere near (this sentence or the two either side) settles it,
+    // unless the promise is another thing done besides ("I've booked a visit for tomorrow.
+    // We'll also look into why ...").
     let near_time = |n: usize| {
-        has_time
-            .first_from(n.saturating_sub(2))
-            .is_some_and(|i| i <= n + 2)
+        let besides = draft
+            .sentence_words(&draft.sentences[n])
+            .windows(2)
+            .any(|w| among("will shall", w[0]) && w[1] == "also");
+        has_time.get(n).is_some()
+            || (!besides
+                && has_time
+                    .first_from(n.saturating_sub(2))
+                    .is_some_and(|i| i <= n + 2))
     };
     let promised = draft.by_sentence(key, (2, 2, past_body), |n| {
         if near_time(n) {
@@ -835,6 +843,9 @@ fn last_body_token(draft: &Draft, range: Range<usize>) -> Option<usize> {
 fn subject_before<'a>(draft: &'a Draft, start: usize, i: usize) -> Option<&'a str> {
     let tokens = &draft.tokens;
     let start = start.max(i.saturating_sub(WINDOW));
+    // "Our team found the fault and things should be back soon": a clause joined by "and"
+    // with a subject of its own ("things") is not the team's.
+    let mut own_words = false;
     (start..i)
         .rev()
         .find_map(|k| {
@@ -843,6 +854,11 @@ fn subject_before<'a>(draft: &'a Draft, start: usize, i: usize) -> Option<&'a st
                 return Some("");
             }
             let w = t.norm.as_str();
+            if t.norm.is_among("and but") && own_words {
+                return Some("");
+            }
+            own_words |=
+                t.kind == TokenKind::Word && !t.norm.is_among("also then now so just still");
             let possessive = matches!(w, "our" | "your");
             (t.kind == TokenKind::Word && !possessive && (among(SUBJECTS, w) || among(AGENTS, w)))
                 .then_some(w)
