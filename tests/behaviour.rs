@@ -686,6 +686,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "fixed completely, by someone else", 1.00),
     ("no-acknowledgment", "praise said twice, greed, the law, money wasted; wins and treats missed", 1.00),
     ("vague-promise", "whose clause, and another thing besides", 1.00),
+    ("no-acknowledgment", "thanks as a sign-off", 1.00),
     // FLOORS-END
 ];
 

@@ -423,6 +423,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{cold coffee and a rude barista. nice. really nice.|paywalled skins in a paid game. Shameless cash grab.|charged me twice for one ride. is that even legal???|seat was broken the whole flight, $30 wasted|found a plaster in my sandwich 🤢}", "Can you DM us your account number?")
         .quiet_for("{I WON THE PRIZE DRAW!!! 😱 how do I claim??|FINALLY GOT GOLD RANK LETS GOOOO!!!!|my worst habit is your caramel latte every morning|still waiting for the mince pies to come back 😭 is it this week?}", "Can you DM us your account number?"),
         Capability::new(
+            "thanks as a sign-off",
+            "\"been waiting 3 weeks for my refund!!! Please sort this out. Thanks\" and \"still no signal?? can someone help please, thanks\" are upset (the thanks closes a request); \"THANK YOU!!!\" and \"that was quick, thanks\" are pleased",
+        )
+        .flags_for("{been waiting 3 weeks for my refund!!! Please sort this out. Thanks|still no signal after 4 days?? can someone help please, thanks|Why has my booking been cancelled AGAIN? Thanks in advance}", "Can you DM us your account number?")
+        .quiet_for("{OMG I won the hamper!!! THANK YOU!!!|got my refund already!!! that was quick, thanks}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

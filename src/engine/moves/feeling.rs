@@ -1184,6 +1184,41 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Thanks said as a sign-off, closing a request ("Please sort this out. Thanks.", "can
+/// someone help please, thanks", "thanks in advance"): courtesy, not pleasure, so it leaves
+/// the "!!!" and "??" before it standing. Said with "!" ("THANK YOU!!!") it is warm.
+fn courtesy_thanks(draft: &Draft, at: usize) -> bool {
+    if !draft.tokens[at].norm.is_among("thanks thank thx ty") {
+        return false;
+    }
+    let Some(index) = draft.sentence_of(at) else {
+        return false;
+    };
+    let sentence = &draft.sentences[index];
+    let tokens = draft.sentence_tokens(sentence);
+    if tokens.last().is_some_and(|t| t.norm == "!") {
+        return false;
+    }
+    let words = draft.sentence_words(sentence);
+    let from = words.len()
+        - draft.tokens[at..sentence.tokens.end]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count();
+    let closing = matches!(
+        &words[from..],
+        ["thanks" | "thx" | "ty"]
+            | ["thanks" | "thx", "in", "advance"]
+            | ["thank", "you"]
+            | ["thank", "you", "in", "advance"]
+    );
+    closing
+        && (from == 0
+            || words[..from]
+                .iter()
+                .any(|w| among("please pls plz help advise", w)))
+}
+
 /// A sentence of one word of praise ending in a full stop ("Brilliant.", "Lovely."), which
 /// in a complaint is sarcasm; praise meant warmly ends in "!" or says more. A flat
 /// one-word verdict of disbelief ("Typical.", "Unreal.") reads the same way.
@@ -1354,6 +1389,7 @@ pub fn upset(draft: &Draft) -> Upset {
                     .iter()
                     .any(|t| is_negation(&t.norm));
                 !denied
+                    && !courtesy_thanks(draft, m.tokens.start)
                     && !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
                     && !praised_alone
                         .iter()
