@@ -687,6 +687,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "praise said twice, greed, the law, money wasted; wins and treats missed", 1.00),
     ("vague-promise", "whose clause, and another thing besides", 1.00),
     ("no-acknowledgment", "thanks as a sign-off", 1.00),
+    ("no-acknowledgment", "praise words that are not praise", 1.00),
     // FLOORS-END
 ];
 

@@ -429,6 +429,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{been waiting 3 weeks for my refund!!! Please sort this out. Thanks|still no signal after 4 days?? can someone help please, thanks|Why has my booking been cancelled AGAIN? Thanks in advance}", "Can you DM us your account number?")
         .quiet_for("{OMG I won the hamper!!! THANK YOU!!!|got my refund already!!! that was quick, thanks}", "Can you DM us your account number?"),
         Capability::new(
+            "praise words that are not praise",
+            "\"I'd love to know why\", \"would be great if someone actually replied\", \"best service ever... NOT.\", \"my best friend's present\", \"I appreciate the effort but\", \"Happy new year, still no refund!!\" leave the upset standing; a shoutout and \"you're gonna hate me but\" stay pleased",
+        )
+        .flags_for("{I'd love to know why my parcel still hasn't come after 3 weeks!!|It would be great if someone actually answered my emails. 4th time asking|Best service ever... NOT. on hold for 2 hours|my best mate's present never arrived and nobody will tell me why!!|I appreciate the effort but this is the third time the app has crashed today!!|Happy new year, still no refund from you lot!!}", "Can you DM us your account number?")
+        .quiet_for("{shoutout to the crew on flight 212 who sang happy birthday to my nan!! she's 90!!|you're gonna hate me but I need to change my address AGAIN lol|it would be great if we had a dark mode, is it planned?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

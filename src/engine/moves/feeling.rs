@@ -1119,6 +1119,7 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         // Looking forward: "GOT MY TICKETS!!! CAN'T WAIT!!!"
         "(can not|cannot) wait",
         "hyped|stoked|pumped",
+        "shoutout|shout-out|kudos|props",
         // A win, a rank reached: "I WON THE GIVEAWAY?!?!", "LETS GOOOOO".
         "i|we won|win",
         "lets|let's go|gooo|goooo|gooooo|goooooo",
@@ -1137,6 +1138,11 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
 /// message pleased, and they are a weak sign.
 static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
+        // Politeness with a demand in it: "I'd love to know why it hasn't come", "it would be
+        // great if someone actually replied".
+        "would love to know|hear|understand why|how|when|what|where",
+        "would be great|nice|lovely|helpful|good if someone|somebody|anyone|anybody",
+        "would be great|nice|lovely|helpful|good if you actually|bothered",
         // A start praised beside a failure: "DOA. great start 🙃".
         "great|good|brilliant|fantastic|lovely|perfect start",
         "oh|just great|good|nice|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
@@ -1183,6 +1189,48 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "appreciate someone|anyone|somebody|anybody actually",
     ])
 });
+
+/// A praise word that is not praise where it stands: a name ("my best friend"), a greeting
+/// ("Happy new year"), taken back ("Best service ever... NOT.") or conceded before a "but"
+/// ("I appreciate the effort but it's crashed again").
+fn praise_undone(draft: &Draft, m: &Match) -> bool {
+    let tokens = &draft.tokens;
+    let at = m.tokens.start;
+    let next = tokens.get(at + 1).map_or("", |t| t.norm.as_str());
+    let named = match tokens[at].norm.as_str() {
+        "best" => among(
+            "friend friend's friends mate mate's mates regards wishes way option price before bet",
+            next,
+        ),
+        "happy" => among(
+            "new birthday holidays holiday christmas xmas easter friday monday weekend \
+            thanksgiving hanukkah diwali eid",
+            next,
+        ),
+        _ => false,
+    };
+    let Some(index) = draft.sentence_of(at) else {
+        return named;
+    };
+    let after: Vec<&str> = tokens[m.tokens.end..draft.sentences[index].tokens.end]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let conceded = m.tokens.len() == 1
+        && among(
+            "appreciate appreciated love great good nice",
+            &tokens[at].norm,
+        )
+        && after.iter().any(|w| among("but however", w));
+    // "... NOT." said as a sentence of its own after the praise takes it back too.
+    let taken_back = after.last() == Some(&"not")
+        || draft
+            .sentences
+            .get(index + 1)
+            .is_some_and(|next| draft.sentence_words(next).as_slice() == ["not"]);
+    named || taken_back || conceded
+}
 
 /// Thanks said as a sign-off, closing a request ("Please sort this out. Thanks.", "can
 /// someone help please, thanks", "thanks in advance"): courtesy, not pleasure, so it leaves
@@ -1389,6 +1437,7 @@ pub fn upset(draft: &Draft) -> Upset {
                     .iter()
                     .any(|t| is_negation(&t.norm));
                 !denied
+                    && !praise_undone(draft, m)
                     && !courtesy_thanks(draft, m.tokens.start)
                     && !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
                     && !praised_alone
