@@ -688,6 +688,10 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "whose clause, and another thing besides", 1.00),
     ("no-acknowledgment", "thanks as a sign-off", 1.00),
     ("no-acknowledgment", "praise words that are not praise", 1.00),
+    ("blame", "worth checking first, question marks remarked on, the seller's problem, the steps sent", 1.00),
+    ("excuse", "stretched thin, running slow, a deal ended, another's work", 1.00),
+    ("false-hope", "never say never, getting through, a wish for them", 1.00),
+    ("overpromise", "arrival, catching up, never again, finished for sure", 1.00),
     // FLOORS-END
 ];
 

@@ -335,6 +335,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{We cannot find a record of that on the booking.|The courier called at 2pm and left a card because nobody was in.|The fee is listed at checkout, which you would have seen mentioned before you paid.|Delivery times are set out in our terms, see clause 7 here: https://example.com/terms|As mentioned over the phone, the parcel was signed for.|Orders must be placed by 8pm as stated in your T&Cs.}")
         .quiet_for(QUESTION, "{Sure! Next-day means the next working day, so an order on Friday arrives on Monday.|Good question, it counts working days only, so Monday for a Friday order.}"),
         Capability::new(
+            "worth checking first, question marks remarked on, the seller's problem, the steps sent",
+            "\"it's worth checking the size chart before ordering\", \"no need for the question marks\", \"returns are the responsibility of the seller\", \"did you follow the instructions in the email we sent?\", \"we do advise all customers to\" blame a complaint; a tip to a question does not",
+        )
+        .flags_for(COMPLAINT, "{It's worth double-checking the postcode before ordering.|There's no need for the multiple question marks, we reply in order.|Marketplace items are the responsibility of the seller.|Did you follow the steps in the email we sent?|We do advise all customers to track parcels in the app.}")
+        .quiet_for(QUESTION, "{Next-day means the next working day, so Monday for a Friday order. You can track it in the app.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -404,6 +404,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{The broadcaster's stream has been patchy tonight, sorry about that.|Evening speeds can dip because more homes are online at once.}")
         .quiet_for(LATE, "{Evening speeds can dip because more homes are online at once, so I've moved you to a less busy channel, restart the router to pick it up.}"),
         Capability::new(
+            "stretched thin, running slow, a deal ended, another's work",
+            "\"our drivers were stretched thin with the snow\", \"the system was running slower than usual\", \"our deal with the channel ended\", \"works being carried out by the council\", \"it was the courier's driver who chose to\" explain and stop; with a step for the customer they don't",
+        )
+        .flags_for(LATE, "{Our drivers were stretched really thin with the snow tonight.|The booking system was running slower than usual this morning.|Our agreement with the channel ended last month.|There are works being carried out by the council on the road outside.|It was the courier's driver who chose to leave it at the depot.}")
+        .quiet_for(LATE, "{Our drivers were stretched thin with the snow, so I've refunded your delivery fee and your order is next out.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

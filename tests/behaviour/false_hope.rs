@@ -188,6 +188,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("the 6am is full, can I get on it?", "There may still be seats on the first train, ask at the desk.")
         .quiet_for("off to Spain tomorrow!", "Have a brilliant trip! Hopefully the sun shines for you."),
         Capability::new(
+            "never say never, getting through, a wish for them",
+            "\"Maybe! Never say never\" and \"hopefully you'll get through quicker later\" hold out hope; \"fingers crossed for you, you'll smash it\" wishes them well",
+        )
+        .flags("{Maybe! Never say never 😉|Hopefully you'll get through a bit quicker later in the week.}")
+        .quiet("{Ooh exciting! Fingers crossed for you, you'll smash it!}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -273,6 +273,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{The vendor is pushing a patch and this will be completely fixed by tonight.|Our supplier has found it, so it will be totally resolved tomorrow.}")
         .quiet("{The vendor is pushing a patch tonight, which should fix it.}"),
         Capability::new(
+            "arrival, catching up, never again, finished for sure",
+            "\"it'll definitely have reached their account by morning\", \"the crew will make up the time\", \"you won't see queues like that again\", \"the works will be completely finished\" promise what no agent controls",
+        )
+        .flags("{It'll definitely have reached their account by the morning.|Don't worry, the crew will make up the time in the air.|I've fed this back and you won't see queues like that again.|The works will be completely finished before you arrive.}")
+        .quiet("{Transfers usually reach the other account by the next morning.|The works are due to finish on the 10th, two days before you arrive.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -221,6 +221,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "terms|conditions|agreement|contract|t&cs|t&c you [have|had] [already] agreed|accepted|consented|signed",
                 // Care urged after the fact: "it's worth being careful where you shop online".
                 "worth being [more|extra] careful|vigilant|cautious",
+                // "It's worth checking that before ordering."
+                "worth checking|reading|looking|double-checking *3 before ordering|booking|buying|purchasing|paying|travelling|traveling|you",
                 // "Please read it before purchasing".
                 "please|kindly read|check|review it|this|the|our *3 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|messaging|calling|emailing|writing|tweeting|complaining|resubmitting|submitting|uploading|applying|placing|sending|getting",
                 // "We'd recommend reading the full description before booking."
@@ -348,6 +350,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "keep|continue using|with that|this|such language|tone|attitude",
                 "there|there's [is] no need for that|such|this|the language|tone|attitude|behaviour|behavior|rudeness|abuse|sarcasm|swearing|insults|profanity",
                 "no need for all the|those|these question|exclamation|caps|capitals|shouting",
+                "no need for [the|all|those|these|so] [multiple|many] question|exclamation marks|mark",
                 "no need for [all] [the] caps|capitals|shouting|swearing|insults",
                 "watch|mind your language|tone|words|manners",
                 "your tone",
@@ -385,6 +388,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "did|have you [even|actually|ever] look|looked at our|the|my [<word>] link|links|email|e-mail|message|reply|response|instructions|dm",
                 // "Did you follow all the steps in the guide we sent?"
                 "did|have you [even|actually|ever] read|follow|followed|complete|completed|try|tried all|every|each [of] [the] steps|step|instructions",
+                // "Did you read the steps in the link we sent?"
+                "did|have you [even|actually|ever] read|follow|followed|try|tried the steps|instructions|guide in|on|from the|our|my",
                 "did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted",
                 "did|have you even",
                 "are you sure you *4 properly|correctly|carefully|thoroughly|right",
@@ -581,6 +586,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "this|that|it usually|normally|often|typically happens|occurs when|if",
                 "not|n't used|installed|stored|handled|charged|cleaned as described|instructed|intended|recommended|directed",
                 "we|i always recommend|advise|suggest|remind",
+                "we|i do advise|recommend|ask|remind all|our",
                 // The policy pointed to first: "as explained in our refund policy", "as stated
                 // in your agreement", "which is stated on every product page".
                 "as [clearly] stated|explained|outlined|mentioned|described|noted|detailed|specified [clearly] in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions|t&cs|t&c|ts&cs",
@@ -602,6 +608,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 // Handing responsibility back.
                 "is|are|was|were [strictly|solely|only] between you and",
+                "[are|is] the responsibility of the seller|sellers|retailer|merchant|manufacturer|vendor|airline|operator|courier|marketplace",
                 "your contract|agreement is with the|your seller|merchant|retailer|vendor|provider|bank|airline|operator|landlord|supplier",
                 "that|that's [is] between you and",
                 "take it up with the|your",

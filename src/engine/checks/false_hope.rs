@@ -49,6 +49,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "hopefully",
         "all being well",
         "fingers crossed",
+        // "Maybe! Never say never."
+        "never say never",
         "(let us|let's) hope",
         "cross|crossing our|my|your fingers",
         "keep|keeping [your|our|my] fingers crossed",
@@ -157,6 +159,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hope to have you back|again|aboard|onboard",
         // Wishes for the customer's own day, and seeing them again: "fingers crossed for a
         // sunny trip", "fingers crossed the weather holds", "hopefully see you on board again".
+        "fingers crossed for you",
         "fingers crossed for your|a|an|the [<word>] trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|concert|show|race|weather",
         "fingers crossed [that|for] [the|your|a] weather|sun|sunshine|snow|forecast",
         "hopefully the weather|sun|sunshine|snow|forecast",
@@ -272,7 +275,7 @@ fn first_hedge(draft: &Draft, sentence: &Sentence, timed_before: bool) -> Option
 static OWED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "hope|hopefully [that] you [will] hear|receive",
-        "hope|hopefully [that] you [will] get|have it|them|this|that|your|yours|something|news",
+        "hope|hopefully [that] you [will] get|have it|them|this|that|your|yours|something|news|through",
         // "Hopefully you'll be moving again shortly."
         "hope|hopefully [that] you [will] be moving|back|home|able|on",
     ])

@@ -174,7 +174,13 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will definitely|definately|deffo|defo|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired|paid|credited|reimbursed|compensated|accepted|covered|added|released|available|launched|restored|reinstated|returned|replaced|refunded|approved|completed|installed|connected|reconnected",
                 // Another party's speed told as certain: "your bank will process it straight away".
                 // "This will be completely fixed by tonight."
-                "will be completely|totally|entirely fixed|resolved|sorted|solved",
+                "will be completely|totally|entirely fixed|resolved|sorted|solved|finished|done|complete|over",
+                // Arrival or a recovery as certain: "it'll definitely have reached their account
+                // by the morning", "the crew will make up the time".
+                "will definitely|certainly|absolutely have reached|arrived|cleared|landed|gone",
+                "will make up the|for [lost] time",
+                // Never again, promised for others: "you won't see queues like that again".
+                "will not see|have|experience|get|face *3 again",
                 // Where a thing will be, as certain: "your bag will definitely be on the plane".
                 "will definitely|definately|certainly|absolutely|surely|100 be (on time|on board|on the plane|on the flight|on your flight|on the train|with you)",
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)",

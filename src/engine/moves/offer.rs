@@ -28,6 +28,8 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are [always|usually|normally|generally|first] announced|revealed|posted|published|listed|shared on|in|via|through|at",
         "will [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
         "as soon as we know|hear|have|do",
+        // "Anything new will go up on our blog first."
+        "will go up|live on|at|in our|the",
         // "We'll announce it on our blog when it ships."
         "i|we will [also] announce|post|share|publish it|this|that|them|more on|in|via|through|when|once|here",
         // "The quickest way to hear is to turn on film alerts."

@@ -37,6 +37,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "because",
         // A purpose given for a change: "it was removed to make room for new lines".
         "to make room|way|space for",
+        // What it costs: "they were costing a lot to process".
+        "cost|costs|costing [us] [so|far|too] a lot|much|more",
         // "It's been taken off the menu as part of our recent changes."
         "as part of [our|the|a|an] [<word>] changes|change|update|refresh|review|redesign|relaunch",
         "due to",
@@ -257,6 +259,20 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "can|may|might|do|does|will [sometimes|occasionally|often] drop|slow|dip|fall|vary|fluctuate|struggle because|when|as|during|at",
         // What can get in its way: "freight trains, which can hold it up around Didcot".
         "which|that can|may|might|could [sometimes|occasionally|often] hold|delay|slow|disrupt",
+        // Stretched, running slow, waiting on others: "our riders were stretched thin with the
+        // rain", "the system was running slower than usual", "stores are waiting on their
+        // shipment from our distributor".
+        "stretched [really|very|so|too] thin",
+        "(short-staffed|short staffed|understaffed|under-staffed)",
+        "running slower|slow than usual|normal|expected",
+        "waiting on|for their|a|the|our shipment|shipments|delivery|deliveries|stock|parts from",
+        // Another party's deal or work as the cause: "our agreement with Eurosport ended",
+        // "work being carried out by Openreach", "it was their driver who chose to".
+        "agreement|deal|contract|licence|license|partnership|rights with *3 (ended|expired|lapsed|ran out)",
+        "work|works|maintenance being carried out|done by",
+        "(that's what's|that is what is|which is what's|which is what is) affecting|causing|stopping|slowing",
+        "it was their|the [<word>] driver|courier|carrier|rider|engineer|supplier who",
+        "feed|signal|stream *5 dropped|failed|froze|cut",
         "ground stop",
         "we|i receive|get|have [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|number",
         // "The queue is down to far more players connecting than ...".

@@ -18,6 +18,9 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "in [the] next couple of hour*|day*|minute*",
         "by|before|on|until monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight",
         "by|before|at|around|after <num>",
+        // "It's due w/c 9 Sept", "the week commencing the 14th".
+        "w/c <num>",
+        "week commencing|beginning|starting [the|monday] <num>",
         // A time given as what it is: "your new departure time is 14:35", "ETA 3:10".
         "time|departure|arrival|eta|slot [is|will|of] [be] [now] <num>",
         // An estimate said as one: "current departure estimate is 7:15pm", "due at 7pm".
