@@ -692,6 +692,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "stretched thin, running slow, a deal ended, another's work", 1.00),
     ("false-hope", "never say never, getting through, a wish for them", 1.00),
     ("overpromise", "arrival, catching up, never again, finished for sure", 1.00),
+    ("abrupt-refusal", "2017 brand nos: only here, none coming, no such option, said back", 1.00),
+    ("missing-alternative", "what we do do", 1.00),
     // FLOORS-END
 ];
 

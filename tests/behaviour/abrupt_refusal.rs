@@ -468,6 +468,13 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{No date for the fix yet. Our status page is updated the moment it ships.|We don't have a restock date yet. Sign up for stock alerts on the product page to hear first.|Nothing to announce yet! When there is, it'll be on our Discord first.|No ETA for that yet, it's on our public roadmap where you can follow its status.}"),
         Capability::new(
+            "2017 brand nos: only here, none coming, no such option, said back",
+            "\"the offer is in-store only\", \"gift cards only at the till\", \"a one-off run - no restock\", \"no sale planned\", \"there isn't a pause option\", \"Sorry, we don't.\", \"Sadly not this year\" are nos without a reason; \"that's a safety rule\", \"it needs a Plus account\" and \"so our staff can be with their families\" give the reason",
+        )
+        .flags_for(ASKING, "{The offer is in-store only. ^JT|Gift cards only at the till. -Mo|That jacket was a one-off run - no restock.|No sale planned. *DG|There isn't a pause option.|Sorry, we don't. ^MK|Sadly not this year, sorry!}")
+        .quiet_for(ASKING, "{Sorry, blades aren't allowed in the cabin, that's a safety rule.|Sorry, offline mode needs a Plus account, you can upgrade in Settings.|Sorry, we don't open on Boxing Day so our staff can be with their families.}")
+        .quiet_for("Will I lose my saved games if I switch consoles?", "Nope! Your saves sync through the cloud."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -246,6 +246,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Sorry, the railcard doesn't apply before 10am. A day ticket would get you the same discount though.|Sorry, we can't raise the contactless limit as it's set nationally. Phone wallets have a higher one though, if you fancy setting one up.}")
         .flags_for(ASKING, "{Sadly we ended the student scheme last year when prices changed, sorry.|Unfortunately we discontinued that discount in 2021 as part of a pricing review.}"),
         Capability::new(
+            "what we do do",
+            "\"we don't match online-only shops, but we do match other high street stores\" offers another way",
+        )
+        .quiet_for(ASKING, "{Sorry, we don't match online-only retailers as their costs differ, but we do match other high street stores.|Sorry, we can't refund that part, but we do cover the postage.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -136,7 +136,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "closest|nearest [open] stop|station|branch|store|shop|stockist|depot|office|location|pharmacy|charger|dealer|centre|center",
         // What there is instead, stressed against the no: "we do have 15% off this weekend",
         // "use code WINTER15".
-        "i|we do [also|still] have|offer|sell|stock|carry|ship|deliver|accept|run",
+        "i|we do [also|still] have|offer|sell|stock|carry|ship|deliver|accept|run|match|cover|take",
         "with|use|using|enter [the|our|this] [promo|discount|voucher|coupon] code",
         "but|though|however [the|our] <word> lets|allows|gives|includes|offers you|it|them|both",
         // "... but our wine list has some great bottles from £15".

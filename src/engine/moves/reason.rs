@@ -37,6 +37,11 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "because",
         // A purpose given for a change: "it was removed to make room for new lines".
         "to make room|way|space for",
+        // A rule named as such: "that's a government rule"; what it needs: "Spotify on Alexa
+        // needs a Premium account"; who it is for: "so our drivers can spend it with family".
+        "(that's|that is|it's|it is|this is) a|an [<word>] [<word>] rule|law|regulation|requirement",
+        "needs|requires|need|require a|an|the|your",
+        "so our|the staff|drivers|team|teams|colleagues|people|employees|crew|crews can|could",
         // What it costs: "they were costing a lot to process".
         "cost|costs|costing [us] [so|far|too] a lot|much|more",
         // "It's been taken off the menu as part of our recent changes."
@@ -71,6 +76,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // "The 17:45 is a peak service, so your off-peak ticket isn't valid on it."
         "so a|an|the|these|those|your|our|any *3 is|are not valid|eligible|available|included|covered|accepted|allowed|permitted|possible|refundable|supported",
         "so <word> [<word>] is|are not valid|eligible|available|included|covered|accepted|allowed|permitted|possible|refundable|supported",
+        // "... hasn't given us the rights, so the highlights are geo-blocked there."
+        "so a|an|the|these|those|your|our|any *3 is|are geo-blocked|geoblocked|region-locked|blocked|restricted",
         // A limit's protective purpose: "only the owner can delete it, so that nobody loses data".
         "so that nobody|noone|nothing",
         "so that no one",

@@ -219,6 +219,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are [only|just|strictly] for customers|people|members|users|passengers|children|kids aged|over|under",
                 "is|are [now|currently|strictly] card-only|cash-only|online-only|app-only|members-only|member-only|invite-only|web-only|cashless",
                 "is|are a|an paid extra|add-on|addon",
+                // Where or how only: "the promo is in-restaurant only", "debit cards only in the
+                // app", "the deal's only in our high street stores".
+                "is|are [available|valid] <word> only",
+                "only in|on|at|via|through the|our [<word>] [<word>] app|website|site|store|stores|branch|branches|restaurant|restaurants|shop|shops|till|tills|counter|desk|kiosk|checkout",
                 // What it takes or costs for everyone: "requires a receipt for that category",
                 // "the upgrade fee applies to all device upgrades".
                 "requires|require a|an|the receipt|proof|reference",
@@ -234,6 +238,13 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 // "Our drivers aren't required to deliver above the ground floor."
                 "not required|obliged|obligated to",
+                // None coming: "a limited run - no restock", "no sale planned".
+                "no restock|restocks|reprint|reprints|rerun|re-release|rerelease",
+                "no [<word>] sale|sales|discount|discounts|restock|release|event|offer|offers planned|scheduled",
+                // No such thing to use: "there isn't a pause option".
+                "there is not a|an|any [<word>] option|feature|setting|function|facility|button",
+                // Blocked where they are: "the highlights are geo-blocked there".
+                "is|are geo-blocked|geoblocked|region-locked|region-blocked",
                 concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
                 "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process|accept|approve|honour|honor|refund",
                 // "That title isn't something we'll be adding."
@@ -1175,23 +1186,27 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
         .any(|i| i < first && words[i].kind == TokenKind::Word);
     // "It doesn't right now, no", "That isn't, sorry": the question's own verb said back,
     // denied, with nothing after it.
-    let said_back = words[first].norm.is_among("it that they this")
+    let said_back = words[first].norm.is_among("it that they this we i")
         && words
             .get(first + 1)
             .is_some_and(|t| t.norm.is_among("does do is are will can"))
         && words.get(first + 2).is_some_and(|t| t.norm == "not");
     // "Not at this time.": a no put off to no time at all.
     // "Not at the moment, no." too: the no said again after it, and a sign-off.
-    const NOT_NOW: &str = "at this the time moment present yet now currently right";
+    const NOT_NOW: &str =
+        "at this the time moment present yet now currently right year week month season today tonight weekend";
     let body_end = draft.body_end();
     let not_now = words[first].norm == "not"
         && range
             .clone()
             .filter(|&i| i > first && words[i].kind == TokenKind::Word && words[i].end <= body_end)
             .all(|i| among(NOT_NOW, &words[i].norm) || among("no nope sorry", &words[i].norm))
-        && range
-            .clone()
-            .any(|i| i > first && words[i].norm.is_among("time moment"));
+        && range.clone().any(|i| {
+            i > first
+                && words[i]
+                    .norm
+                    .is_among("time moment year week month season today tonight weekend")
+        });
     let decline = match words[first].norm.as_str() {
         "no" | "nope" | "nah" => true,
         "not" => softened || not_now,
@@ -1215,7 +1230,8 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
     const DECLINE: &str =
         "no nope nah sorry afraid i am not unfortunately sadly we can cannot do will that's it's is \
         possible thanks thank you";
-    const SAID_BACK: &str = "it that they this does do are right now yet currently at the moment";
+    const SAID_BACK: &str =
+        "it that they this we i does do are right now yet currently at the moment";
     let bare = range
         .clone()
         .filter(|&i| words[i].kind == TokenKind::Word && words[i].end <= body_end)
@@ -1347,21 +1363,27 @@ fn no_answers_request(draft: &Draft, customer: Option<&Draft>) -> bool {
     };
     let asks = customer.sentences.iter().any(|s| {
         let t = customer.sentence_tokens(s);
-        let request = t.iter().any(|w| {
-            matches!(
-                w.norm.as_str(),
-                "can"
-                    | "could"
-                    | "would"
-                    | "will"
-                    | "may"
-                    | "possible"
-                    | "please"
-                    | "want"
-                    | "shall"
-                    | "should"
-            )
+        // "Will I lose my saves?" asks whether harm comes, and "Nope!" to it is good news.
+        let worry = t.iter().any(|w| {
+            w.norm
+                .is_among("lose losing lost delete deleted wipe wiped affect affected break")
         });
+        let request = !worry
+            && t.iter().any(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "can"
+                        | "could"
+                        | "would"
+                        | "will"
+                        | "may"
+                        | "possible"
+                        | "please"
+                        | "want"
+                        | "shall"
+                        | "should"
+                )
+            });
         let words = customer.sentence_words(s);
         // "Do you price match with Aldi?": whether they do a thing, asked of them (about
         // money, a "no" is as often good news: "do you charge for that?").
