@@ -694,6 +694,10 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "arrival, catching up, never again, finished for sure", 1.00),
     ("abrupt-refusal", "2017 brand nos: only here, none coming, no such option, said back", 1.00),
     ("missing-alternative", "what we do do", 1.00),
+    ("abrupt-refusal", "something closed, a need explained, the first place it shows", 1.00),
+    ("excuse", "a cause with when it is expected", 1.00),
+    ("overpromise", "advice so it doesn't happen again", 1.00),
+    ("no-acknowledgment", "awkward, tricky, irritating", 1.00),
     // FLOORS-END
 ];
 

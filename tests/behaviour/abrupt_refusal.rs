@@ -475,6 +475,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Sorry, blades aren't allowed in the cabin, that's a safety rule.|Sorry, offline mode needs a Plus account, you can upgrade in Settings.|Sorry, we don't open on Boxing Day so our staff can be with their families.}")
         .quiet_for("Will I lose my saved games if I switch consoles?", "Nope! Your saves sync through the cloud."),
         Capability::new(
+            "something closed, a need explained, the first place it shows",
+            "\"the flood has closed the road\" and \"I've closed the old account\" refuse nothing; \"... which is what the new consoles need\" gives the reason; \"no dates yet, the coverage map is the first place new areas show up\" points to the news",
+        )
+        .quiet_for(ASKING, "{The flood has closed the road to the depot, so vans are a day behind; yours is expected Friday.|I've closed the old account now and moved the balance across.|Sorry, no plans for a console version: the engine doesn't support the chips, which is what the new consoles need.|No dates for your area yet, sorry! The coverage map is the first place new areas show up.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

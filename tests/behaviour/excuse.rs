@@ -410,6 +410,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Our drivers were stretched really thin with the snow tonight.|The booking system was running slower than usual this morning.|Our agreement with the channel ended last month.|There are works being carried out by the council on the road outside.|It was the courier's driver who chose to leave it at the depot.}")
         .quiet_for(LATE, "{Our drivers were stretched thin with the snow, so I've refunded your delivery fee and your order is next out.}"),
         Capability::new(
+            "a cause with when it is expected",
+            "\"the snow has closed the pass, we expect yours to go out on Thursday\" and \"the crane is booked for Wednesday morning\" say when; the cause alone does not",
+        )
+        .quiet_for(LATE, "{The snow has closed the pass so vans are running 2 days behind. We expect yours to go out on Thursday.|A mast was damaged in the storm; the repair crane is booked for Wednesday morning.}")
+        .flags_for(LATE, "{The snow has closed the pass so vans are running 2 days behind.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -435,6 +435,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I'd love to know why my parcel still hasn't come after 3 weeks!!|It would be great if someone actually answered my emails. 4th time asking|Best service ever... NOT. on hold for 2 hours|my best mate's present never arrived and nobody will tell me why!!|I appreciate the effort but this is the third time the app has crashed today!!|Happy new year, still no refund from you lot!!}", "Can you DM us your account number?")
         .quiet_for("{shoutout to the crew on flight 212 who sang happy birthday to my nan!! she's 90!!|you're gonna hate me but I need to change my address AGAIN lol|it would be great if we had a dark mode, is it planned?}", "Can you DM us your account number?"),
         Capability::new(
+            "awkward, tricky, irritating",
+            "\"I know that's awkward\", \"that's really tricky\", \"that must be infuriating\" acknowledge",
+        )
+        .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{I know that's awkward when you work from home. Can you DM us your account number?|That's really tricky, sorry. Can you DM us your account number?|That must be infuriating. Can you DM us your account number?}"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

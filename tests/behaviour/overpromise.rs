@@ -279,6 +279,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{It'll definitely have reached their account by the morning.|Don't worry, the crew will make up the time in the air.|I've fed this back and you won't see queues like that again.|The works will be completely finished before you arrive.}")
         .quiet("{Transfers usually reach the other account by the next morning.|The works are due to finish on the 10th, two days before you arrive.}"),
         Capability::new(
+            "advice so it doesn't happen again",
+            "\"worth turning on purchase confirmation so it doesn't happen again\" is a tip to the customer; \"we've spoken to the driver so it won't happen again\" promises",
+        )
+        .quiet("{Also worth turning on purchase confirmation so it doesn't happen again.|I'd recommend enabling two-step login so this doesn't happen again.}")
+        .flags("{We've spoken to the driver so it won't happen again.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

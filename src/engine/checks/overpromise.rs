@@ -439,14 +439,19 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
     match kind {
         // "We can't guarantee it won't happen again" is the honest version.
         Kind::NeverAgain if hedged_before || negated_before => false,
-        // "You can turn off auto-renew so it doesn't happen again": what the customer can do
-        // to stop it, not a promise.
+        // "You can turn off auto-renew so it doesn't happen again", "worth turning on
+        // purchase confirmation so it doesn't happen again": what the customer can do to stop
+        // it, not a promise.
         Kind::NeverAgain
             if words.first() == Some(&"so")
                 && draft.sentence_of(m.tokens.start).is_some_and(|s| {
-                    draft.tokens[draft.sentences[s].tokens.start..m.tokens.start]
+                    let before = &draft.tokens[draft.sentences[s].tokens.start..m.tokens.start];
+                    before
                         .windows(2)
                         .any(|w| w[0].norm == "you" && w[1].norm.is_among("can could may"))
+                        || before
+                            .iter()
+                            .any(|t| t.norm.is_among("worth try recommend suggest tip consider"))
                 }) =>
         {
             false

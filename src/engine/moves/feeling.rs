@@ -1606,7 +1606,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "uh oh",
         "yikes|bummer|ugh|ouch|eek|oof",
         // A verdict on what happened: "that's odd", "this sounds distressing", "it is a pain".
-        "that|this|it|that's|it's|this's [is|sounds|seems|looks|must] [be|very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling",
+        "that|this|it|that's|it's|this's [is|sounds|seems|looks|must] [be|very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling|awkward|tricky|irritating|infuriating|exasperating|gutting",
         // The same verdict on what they went through, named: "90 minutes in the heat with
         // little ones sounds awful", "being cut off after that long is maddening".
         "sounds|sound [so|really|very|absolutely|truly|incredibly|just|pretty] awful|terrible|horrible|dreadful|maddening|infuriating|exasperating|miserable|stressful|frustrating|upsetting|distressing|exhausting|scary|frightening|worrying",

@@ -30,6 +30,9 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "as soon as we know|hear|have|do",
         // "Anything new will go up on our blog first."
         "will go up|live on|at|in our|the",
+        // "Our coverage checker is the first place new areas show up."
+        "the first place",
+        "show|shows up|appear|appears first",
         // "We'll announce it on our blog when it ships."
         "i|we will [also] announce|post|share|publish it|this|that|them|more on|in|via|through|when|once|here",
         // "The quickest way to hear is to turn on film alerts."

@@ -41,6 +41,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // needs a Premium account"; who it is for: "so our drivers can spend it with family".
         "(that's|that is|it's|it is|this is) a|an [<word>] [<word>] rule|law|regulation|requirement",
         "needs|requires|need|require a|an|the|your",
+        // "... doesn't support Metal, which is what modern Macs need."
+        "which is what",
         "so our|the staff|drivers|team|teams|colleagues|people|employees|crew|crews can|could",
         // What it costs: "they were costing a lot to process".
         "cost|costs|costing [us] [so|far|too] a lot|much|more",

@@ -848,7 +848,15 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             || words[tokens.end..(tokens.end + 4).min(sentence.end)]
                 .iter()
                 .any(|t| t.norm == "your"));
-    if done_by_another || a_setting {
+    // "The snow has closed the A9", "I've closed the old line now": something closed, not
+    // a door shut on the customer ("bookings have closed").
+    let closed_something = kind == Kind::SoldOut
+        && words[tokens.end - 1].norm == "closed"
+        && words.get(tokens.end).is_some_and(|t| {
+            t.norm
+                .is_among("the it them this that your my our a an his her their its")
+        });
+    if done_by_another || a_setting || closed_something {
         return false;
     }
     // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
