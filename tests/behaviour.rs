@@ -698,6 +698,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "a cause with when it is expected", 1.00),
     ("overpromise", "advice so it doesn't happen again", 1.00),
     ("no-acknowledgment", "awkward, tricky, irritating", 1.00),
+    ("no-acknowledgment", "nobody doing or knowing anything, sarcasm at a promise, made to wait more", 1.00),
     // FLOORS-END
 ];
 

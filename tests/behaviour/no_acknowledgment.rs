@@ -440,6 +440,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{I know that's awkward when you work from home. Can you DM us your account number?|That's really tricky, sorry. Can you DM us your account number?|That must be infuriating. Can you DM us your account number?}"),
         Capability::new(
+            "nobody doing or knowing anything, sarcasm at a promise, made to wait more",
+            "\"how exactly is that express\", \"they are doing nothing\", \"no one there has a clue\", \"none of your staff came\", \"a complete waste\" are upset; \"now I have to wait a week??\" with another sign is too",
+        )
+        .flags_for("{Paid for express, it came 5 days later. how exactly is that express|my account was hacked and you are doing nothing|no one at your branch has a clue what they're doing|waited 2 hours at the gate and none of your staff came|the upgrade was a complete waste of £30|locked out again, now I have to wait a week??}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

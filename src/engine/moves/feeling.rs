@@ -129,6 +129,14 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // A verdict of greed, outrage at the law, money wasted: "shameless cash grab", "is
         // this even legal???", "£45 wasted". (Not "uninstalling": a step they tried.)
         "(cash grab|cash-grab|money grab|money-grab)",
+        // Sarcasm at a promise, nobody doing or knowing anything: "how exactly is that next
+        // day", "you lot are doing nothing about it", "nobody at your call centre has a clue",
+        // "none of your staff helped", "total waste".
+        "how exactly is|was that|this",
+        "you|they are doing nothing",
+        "(nobody|no one) * has|have a clue",
+        "none of your [<word>] staff|team|agents|people|employees|crew helped|cared|bothered|came|listened",
+        "total|complete|utter|absolute waste",
         "shameless|greedy",
         "is this|that [even] legal",
         "<num> wasted",
@@ -554,6 +562,10 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "still waiting|no|not|nothing|nobody|without",
         "still have|has|had|do|does|did|can|could|will|would|is|are|was|were not|no|never",
         "chase|chasing|chased",
+        // Made to wait on top of it, and asked how long: "now I have to wait 24hrs??", "how
+        // much longer".
+        "now i have|need|got to",
+        "how much longer",
         // Chasing: many contacts, or many people who could not help.
         "two|three|four|five|six|several|multiple|many|countless|numerous|endless [different] times|calls|emails|messages|attempts|tries|chats|agents|reps|representatives|advisors|advisers|executives|operators|departments|people",
         "<num> [different] times|calls|emails|messages|attempts|tries|chats|agents|reps|representatives|advisors|advisers|executives|operators|departments",
