@@ -699,6 +699,12 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "advice so it doesn't happen again", 1.00),
     ("no-acknowledgment", "awkward, tricky, irritating", 1.00),
     ("no-acknowledgment", "nobody doing or knowing anything, sarcasm at a promise, made to wait more", 1.00),
+    ("blame", "we did reply, at no point, the website states", 1.00),
+    ("excuse", "held up at another's, charges passed on", 1.00),
+    ("false-hope", "any day now", 1.00),
+    ("overpromise", "proof against anything, another's staffing", 1.00),
+    ("missing-alternative", "another shop open as normal, walk-in", 1.00),
+    ("abrupt-refusal", "footage not released, not confirmed with where to look", 1.00),
     // FLOORS-END
 ];
 

@@ -480,6 +480,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{The flood has closed the road to the depot, so vans are a day behind; yours is expected Friday.|I've closed the old account now and moved the balance across.|Sorry, no plans for a console version: the engine doesn't support the chips, which is what the new consoles need.|No dates for your area yet, sorry! The coverage map is the first place new areas show up.}"),
         Capability::new(
+            "footage not released, not confirmed with where to look",
+            "\"we don't release CCTV footage\" is a no without a reason; \"we can't confirm yet, check the link for the latest\" points to news",
+        )
+        .flags_for(ASKING, "{We don't release CCTV footage.}")
+        .quiet_for(ASKING, "{It might still run but we can't confirm yet. Check our travel page for the latest.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -341,6 +341,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{It's worth double-checking the postcode before ordering.|There's no need for the multiple question marks, we reply in order.|Marketplace items are the responsibility of the seller.|Did you follow the steps in the email we sent?|We do advise all customers to track parcels in the app.}")
         .quiet_for(QUESTION, "{Next-day means the next working day, so Monday for a Friday order. You can track it in the app.}"),
         Capability::new(
+            "we did reply, at no point, the website states",
+            "\"we did reply to you yesterday\", \"at no point were you told\", \"the website states stock is an estimate\", \"as stated on our contact page\" set our word against a complaint",
+        )
+        .flags_for("{I was told on the phone the upgrade was free and nobody has replied since!!|The app said it was in stock, I travelled an hour and you never even answered my email.}", "{We did reply to you yesterday at 4pm, please check your messages.|We've checked the call and at no point were you told it was free.|The website states stock levels are estimates.|We'd recommend calling ahead, as stated on our contact page.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

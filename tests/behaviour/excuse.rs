@@ -416,6 +416,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(LATE, "{The snow has closed the pass so vans are running 2 days behind. We expect yours to go out on Thursday.|A mast was damaged in the storm; the repair crane is booked for Wednesday morning.}")
         .flags_for(LATE, "{The snow has closed the pass so vans are running 2 days behind.}"),
         Capability::new(
+            "held up at another's, charges passed on",
+            "\"parts are delayed at the supplier\", \"we just pass those charges on\" explain and stop; \"we'd like to pass on a thank you\" is no cause",
+        )
+        .flags_for(LATE, "{Parts are delayed at the supplier.|The fee is from the card network, we just pass those charges on.}")
+        .quiet_for("Your driver was brilliant today!", "We'd like to pass on a thank you!"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

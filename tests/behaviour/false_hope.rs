@@ -194,6 +194,11 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Maybe! Never say never 😉|Hopefully you'll get through a bit quicker later in the week.}")
         .quiet("{Ooh exciting! Fingers crossed for you, you'll smash it!}"),
         Capability::new(
+            "any day now",
+            "\"it should be with you any day now\" hopes with no time",
+        )
+        .flags("{It should be with you any day now.|The update should land any day now 🤞}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -251,6 +251,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{Sorry, we don't match online-only retailers as their costs differ, but we do match other high street stores.|Sorry, we can't refund that part, but we do cover the postage.}"),
         Capability::new(
+            "another shop open as normal, walk-in",
+            "\"our other shop is serving food as normal\" and \"it's walk-in\" keep a way open",
+        )
+        .quiet_for(ASKING, "{Sorry, the ovens are out today, but our High Street shop is serving hot food as normal.|We don't take bookings for under 8 I'm afraid, but it's walk-in so you'll be seated quickly.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -285,6 +285,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Also worth turning on purchase confirmation so it doesn't happen again.|I'd recommend enabling two-step login so this doesn't happen again.}")
         .flags("{We've spoken to the driver so it won't happen again.}"),
         Capability::new(
+            "proof against anything, another's staffing",
+            "\"it'll survive anything you throw at it\" and \"we'll make sure the branch has more staff on\" promise what the agent cannot",
+        )
+        .flags("{It's rated IP68 so it'll survive anything you throw at it!|We'll make sure the branch has more tellers on at lunchtime.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -254,6 +254,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "clearly state|states|say|says|show|shows|mention|mentions|explain|explains|indicate|indicates",
                 "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
+                // "The website states stock levels are an estimate."
+                "the|our website|site|page|terms|policy|app states|stated|says",
                 // A clause number instead of an answer: "see section 4.2 here".
                 "see|read|check|per|under section|clause|paragraph|term <num>",
                 "[as] per|under our|the|your <word> conditions|terms|policy|rules",
@@ -398,6 +400,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (
             Doubt,
             lines![
+                // "We did reply to you yesterday", "at no point were you told it was free".
+                "we|i did reply|respond|answer|email|call|send|message|contact|get",
+                "at no point",
                 // What they say happened, questioned: "are you sure you didn't click twice?",
                 // "did you actually place two orders?"
                 "are you sure|certain [that] you did|have|had not|never <word>",
@@ -589,7 +594,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i do advise|recommend|ask|remind all|our",
                 // The policy pointed to first: "as explained in our refund policy", "as stated
                 // in your agreement", "which is stated on every product page".
-                "as [clearly] stated|explained|outlined|mentioned|described|noted|detailed|specified [clearly] in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions|t&cs|t&c|ts&cs",
+                "as [clearly] stated|explained|outlined|mentioned|described|noted|detailed|specified [clearly] in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions|t&cs|t&c|ts&cs|page|website|site|faq|faqs|guide",
                 // What we wrote before, pointed to: "as stated in our rejection letter".
                 "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] letter|email|e-mail|emails|message|reply|response|confirmation|correspondence|decision|notice",
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",

@@ -85,6 +85,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "time will tell",
         // "You never know", "it ought to make it", "if all goes well" with no day given.
         "you never know",
+        // "It should be with you any day now."
+        "any day|minute|moment now",
         "ought to",
         "if all goes well",
         "wait and see",

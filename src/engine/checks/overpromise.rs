@@ -179,6 +179,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // by the morning", "the crew will make up the time".
                 "will definitely|certainly|absolutely have reached|arrived|cleared|landed|gone",
                 "will make up the|for [lost] time",
+                // Proof against anything: "it'll survive any dunk you throw at it".
+                "will survive|handle|withstand any|anything|everything",
+                // Another's staffing promised: "we'll make sure the store has more baristas on".
+                "make sure the|our store|branch|shop|restaurant|station|depot has|have|is|are",
                 // Never again, promised for others: "you won't see queues like that again".
                 "will not see|have|experience|get|face *3 again",
                 // Where a thing will be, as certain: "your bag will definitely be on the plane".

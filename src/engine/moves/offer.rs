@@ -30,6 +30,8 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "as soon as we know|hear|have|do",
         // "Anything new will go up on our blog first."
         "will go up|live on|at|in our|the",
+        // "Check the link for the latest."
+        "for the latest|updates",
         // "Our coverage checker is the first place new areas show up."
         "the first place",
         "show|shows up|appear|appears first",
@@ -132,6 +134,11 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "would|will get|give|save you [the|a|an|some|your]",
         // "... though, if you fancy setting one up."
         "if you fancy",
+        // Another place still going, or no booking needed: "our other shop is serving hot food
+        // as normal", "it's walk-in".
+        "is|are [still] serving|selling|open|running|doing *3 as normal|usual",
+        "(it's|it is) walk-in|walk-ins",
+        "walk-ins [are] welcome",
         "lets|allows|enables you|customers|passengers|travellers|travelers|users|guests|members",
         "avoids|avoid|prevents|prevent|skips|skip it|this|that|the|these|those",
         "closest|nearest match|equivalent|alternative|substitute|thing",

@@ -281,6 +281,11 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "work|works|maintenance being carried out|done by",
         "(that's what's|that is what is|which is what's|which is what is) affecting|causing|stopping|slowing",
         "it was their|the [<word>] driver|courier|carrier|rider|engineer|supplier who",
+        // Held up elsewhere, or passed on: "parts are delayed from the manufacturer", "we just
+        // pass those charges on".
+        "is|are|was|were delayed|held from|at|by|with the|our",
+        "pass|passing [those|these|the|such] charges|costs|fees on",
+        "pass|passing on [those|these|the|such] charges|costs|fees",
         "feed|signal|stream *5 dropped|failed|froze|cut",
         "ground stop",
         "we|i receive|get|have [a|an] [very|unusually|extremely|exceptionally] high|heavy|large|huge|record volume|volumes|number",
