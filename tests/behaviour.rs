@@ -705,6 +705,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "proof against anything, another's staffing", 1.00),
     ("missing-alternative", "another shop open as normal, walk-in", 1.00),
     ("abrupt-refusal", "footage not released, not confirmed with where to look", 1.00),
+    ("no-acknowledgment", "polite on the surface, upset underneath", 1.00),
     // FLOORS-END
 ];
 

@@ -445,6 +445,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{Paid for express, it came 5 days later. how exactly is that express|my account was hacked and you are doing nothing|no one at your branch has a clue what they're doing|waited 2 hours at the gate and none of your staff came|the upgrade was a complete waste of £30|locked out again, now I have to wait a week??}", "Can you DM us your account number?"),
         Capability::new(
+            "polite on the surface, upset underneath",
+            "\"I've been very patient\", \"no fobbing off\", \"round and round we go\", \"I looked like an amateur\", \"do you know how that feels?\", \"who's paying for that\", \"how are you still charging me\", \"what did I pay for exactly?\", \"no one even looked up\", \"I'm £850 down\", \"this is costing us real money\", \"wondering if I'll ever see it\", \"honestly done with it\", \"I'd like my £150 back\", a last \"Thanks a lot\" or \"amazing start\" after a failure; \"how many days do I have to claim?\" asks",
+        )
+        .flags_for("{I've been very patient but it's now August and my refund is still pending.|refund please, and no fobbing off this time|chat sends me to the site, site sends me to chat. round and round we go|the stream dropped mid-demo and I looked like an amateur in front of the client|Every letter is still addressed to my late dad. Do you know how that feels?|bag lost for 5 days, I bought new clothes on my own card. who's paying for that|I cancelled in May. how are you still charging me in July|Paid for priority boarding, got a broken seat. What did I pay for exactly?|missed my connection and no one at the desk even looked up|your app sent it to the old payee. I'm £850 down|we've been locked out since 9am and it's costing us real money|9 days pending, I'm starting to wonder if I'll ever see that money again|third repair, same fault, honestly done with it|preordered in March, still 'being prepared'. I'd like my £150 back|the app crashed during checkout and took my money anyway. Thanks a lot|launch day and the app won't even open. amazing start}", "Can you DM us your account number?")
+        .quiet_for("{How many days do I have to claim a delay refund?|I'd like my order sent to my work address please}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

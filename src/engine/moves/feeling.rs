@@ -129,6 +129,38 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // A verdict of greed, outrage at the law, money wasted: "shameless cash grab", "is
         // this even legal???", "£45 wasted". (Not "uninstalling": a step they tried.)
         "(cash grab|cash-grab|money grab|money-grab)",
+        // Patience spent, fobbed off, going round in circles, made a fool of: "I've been
+        // patient", "no fobbing off", "round and round we go", "I looked like an amateur".
+        "i have been [very|extremely|really|so] patient",
+        "running|run out of patience",
+        "fob|fobbed|fobbing [me|us] off",
+        "round and round",
+        "farcical",
+        "embaras*|embarass*",
+        "looked|look|looking like an|a amateur|idiot|fool|clown",
+        // Wanting all of it back: "I want every cent back".
+        "every cent|penny|pound|dollar back",
+        "like|want my|our <word> back now",
+        // Questions that are accusations: "do you know how that feels?", "who's paying for
+        // that", "how are you still charging me", "what did I pay for exactly?", "how is
+        // anyone supposed to reach you", "how many 48 hours do I need to wait??".
+        "do you know how (that|it|this) feels",
+        "(who is|who's) (paying|going to pay) for that|this|it",
+        "how are|is you|it still charging|billing|taking",
+        "what did|am|was i pay|paying for exactly",
+        "how is|are anyone|anybody|we|customers|people supposed|meant to",
+        "how many *2 do|does i|we need|have to wait|ask|call|chase|tell|explain|contact|email|ring|send|repeat|put|write|say|type",
+        // Nobody even looked, money gone, despair: "no one at the desk even looked up",
+        // "I'm £850 down", "this is costing us actual money", "starting to wonder if I'll ever
+        // see those funds again", "honestly done with it", "if it was important you'd pick up".
+        "(no one|nobody) *3 even",
+        "(i am|we are) [now] <num> down",
+        "out of pocket",
+        "costing|cost|losing us|me [actual|real] money|sales|business|customers|clients",
+        "wonder|wondering if|whether (i will|we will) ever",
+        "honestly|so|completely|totally|absolutely done with",
+        "if it was|were [so|really] important",
+        "like|want my|our <num> back",
         // Sarcasm at a promise, nobody doing or knowing anything: "how exactly is that next
         // day", "you lot are doing nothing about it", "nobody at your call centre has a clue",
         // "none of your staff helped", "total waste".
@@ -445,7 +477,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Verdicts in other Englishes: "third class service", "copy paste answer".
         "third|3rd|second class|rate service|support|experience|product|company|treatment",
         "third-rate|second-rate|third-class|substandard|sub-standard",
-        "copy [and] paste|pasted answer|answers|reply|replies|response|responses|message|messages",
+        "copy [and] paste|pasted answer|answers|reply|replies|response|responses|message|messages|line|lines",
         "copy-paste|copy-pasted|copypaste|copypasted",
         "shame on your|this",
         // Being ignored, patience running out.
@@ -1286,7 +1318,7 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
     const PRAISE: &str =
         "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
         marvellous marvelous terrific nice cool super fabulous splendid classic fun \
-        typical unreal unbelievable";
+        typical unreal unbelievable outstanding hilarious obviously honestly";
     let words = draft.sentence_words(sentence);
     // Said warmly it ends in "!"; flat, or with no stop at all, it is dry. Thanks end many a
     // calm message, so they are dry only with a full stop after a complaint ("Thanks.").
@@ -1316,6 +1348,9 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
         // "Still no reply. Great service."
         | ["great" | "brilliant" | "excellent" | "fantastic" | "amazing" | "top" | "superb" | "stellar" | "outstanding", "service" | "support"]
         | ["thanks" | "cheers", "a", "lot" | "bunch"]
+        // "Thanks @user, really", "amazing start".
+        | ["thanks" | "cheers", "really"]
+        | ["great" | "amazing" | "brilliant" | "fantastic" | "good" | "fab", "start"]
         | ["great" | "brilliant" | "nice" | "good" | "top", "work" | "job" | "effort", "lads" | "guys" | "team" | "everyone" | "all" | "there"] => {
             true
         }
@@ -1330,6 +1365,16 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
 /// end calm messages ("... so it's not wasted. Thanks."), nor after "no worries" or "I
 /// don't mind".
 fn dry_closer(draft: &Draft) -> bool {
+    // Said as the last word on a message that reports a failure anywhere: "the package was
+    // thrown over my gate ... a laptop. thrown. Thanks a lot".
+    let signs_off_dry = draft.sentences.last().is_some_and(|last| {
+        praise_alone(draft, last)
+            && !matches!(draft.sentence_words(last).as_slice(), ["thanks" | "cheers"])
+            && draft.sentences.len() > 1
+    }) && reports_failure(draft);
+    if signs_off_dry {
+        return true;
+    }
     const FAILS: &str =
         "work load open arrive arrived come turn show respond reply answer help start connect \
         print play charge deliver stop download install update sync stream boot";
