@@ -196,32 +196,35 @@ pub fn unpack(packed: &[u8]) -> Option<Vec<u8>> {
     let mut model = Model::new();
     let mut history = (0, 0, 0);
     let mut order: [u8; 256] = core::array::from_fn(|i| i as u8);
-    // The last column of the sorted rotations, and how many of each byte come before each.
+    // The last column of the sorted rotations, and where each byte's rows start in the first.
     let mut last = Vec::with_capacity(n);
-    let mut counts = [0u32; 256];
-    let mut seen_before = Vec::with_capacity(n);
+    let mut starts = [0u32; 256];
     for _ in 0..n {
         let rank = usize::from(code_rank(&mut decoder, &mut model, &mut history, 0));
         let byte = order[rank];
         order.copy_within(0..rank, 1);
         order[0] = byte;
         last.push(byte);
-        seen_before.push(counts[usize::from(byte)]);
-        counts[usize::from(byte)] += 1;
+        starts[usize::from(byte)] += 1;
     }
-    // Where each byte's rows start in the first column.
-    let mut starts = [0u32; 256];
     let mut total = 0;
-    for (start, count) in starts.iter_mut().zip(counts) {
-        *start = total;
-        total += count;
+    for start in &mut starts {
+        (*start, total) = (total, total + *start);
     }
-    let mut text = vec![0; n];
+    // Row `next[r]` holds the rotation one byte on from row `r`'s.
+    let mut next = vec![0u32; n];
+    for (row, &byte) in last.iter().enumerate() {
+        let start = &mut starts[usize::from(byte)];
+        next[*start as usize] = row as u32;
+        *start += 1;
+    }
+    // From the text's first rotation, each next one: its last byte is the text's next.
     let mut row = primary;
-    for at in (0..n).rev() {
-        let byte = last[row];
-        text[at] = byte;
-        row = (starts[usize::from(byte)] + seen_before[row]) as usize;
-    }
+    let text = (0..n)
+        .map(|_| {
+            row = next[row] as usize;
+            last[row]
+        })
+        .collect();
     Some(text)
 }

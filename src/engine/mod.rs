@@ -31,7 +31,7 @@ macro_rules! lines {
 #[cfg(target_arch = "wasm32")]
 macro_rules! lines {
     ($($phrase:expr),+ $(,)?) => {
-        $crate::engine::packed::text(const {
+        $crate::engine::packed::List(const {
             $crate::engine::packed::index(file!(), line!(), concat!($($phrase, "\n"),+))
         })
     };

@@ -75,10 +75,29 @@ fn range(index: usize) -> std::ops::Range<usize> {
     start as usize..ENDS[index] as usize
 }
 
+/// A `lines!` list, as [`Phrases::lines`](super::pattern::Phrases::lines) and
+/// [`Phrases::kinded`](super::pattern::Phrases::kinded) take it: natively its text.
+#[cfg(not(target_arch = "wasm32"))]
+pub type List = &'static str;
+
+/// A `lines!` list, as [`Phrases::lines`](super::pattern::Phrases::lines) and
+/// [`Phrases::kinded`](super::pattern::Phrases::kinded) take it: in the wasm its index, so
+/// each list's use passes one number (its text is [`text`]).
+#[cfg(target_arch = "wasm32")]
+#[derive(Debug, Clone, Copy)]
+pub struct List(pub usize);
+
+#[cfg(target_arch = "wasm32")]
+impl AsRef<str> for List {
+    fn as_ref(&self) -> &str {
+        text(self.0)
+    }
+}
+
 /// List `index`'s text: the lists are unpacked once, on the first list's use (BENCHMARKS.md,
 /// "phrase lists packed", has what that costs).
 #[cfg(target_arch = "wasm32")]
-pub fn text(index: usize) -> &'static str {
+fn text(index: usize) -> &'static str {
     static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     &TEXT.get_or_init(|| unpacked(PACKED).expect("the packed phrase lists"))[range(index)]
 }
