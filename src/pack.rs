@@ -146,8 +146,10 @@ impl Coder for Decoder<'_> {
 #[allow(dead_code)] // build.rs packs; the engine only unpacks (and packs in its tests).
 pub fn pack(text: &[u8]) -> Vec<u8> {
     let n = text.len();
-    // The rotations sorted: compared as slices of the text twice over.
-    let twice = [text, text].concat();
+    // The text backwards (each byte in the context of what follows it packs about 0.4 KB
+    // smaller here), its rotations sorted: compared as slices of it twice over.
+    let backwards: Vec<u8> = text.iter().rev().copied().collect();
+    let twice = [&backwards[..], &backwards[..]].concat();
     let mut rotations: Vec<usize> = (0..n).collect();
     rotations.sort_by(|&a, &b| twice[a..a + n].cmp(&twice[b..b + n]));
     let primary = rotations.iter().position(|&r| r == 0).unwrap_or(0);
@@ -220,11 +222,12 @@ pub fn unpack(packed: &[u8]) -> Option<Vec<u8>> {
     }
     // From the text's first rotation, each next one: its last byte is the text's next.
     let mut row = primary;
-    let text = (0..n)
+    let mut text: Vec<u8> = (0..n)
         .map(|_| {
             row = next[row] as usize;
             last[row]
         })
         .collect();
+    text.reverse();
     Some(text)
 }
