@@ -8,7 +8,7 @@
 //! the coder's bytes.
 
 /// The adaptive probabilities, each of a one bit as two estimates (a fast and a slow one) out
-/// of 4096, for three kinds of decision: is the rank 0 (by the run of zeros so far and the last
+/// of 65536, for three kinds of decision: is the rank 0 (by the run of zeros so far and the last
 /// two ranks), how many bits the rank has (unary), and those bits below its top one.
 struct Model {
     zero: [[u16; 2]; 64],
@@ -19,24 +19,24 @@ struct Model {
 impl Model {
     fn new() -> Self {
         Model {
-            zero: [[2048; 2]; 64],
-            length: [[2048; 2]; 24],
-            bits: [[2048; 2]; 9 * 128],
+            zero: [[32768; 2]; 64],
+            length: [[32768; 2]; 24],
+            bits: [[32768; 2]; 9 * 128],
         }
     }
 }
 
-/// The probability (of 4096) that the bit is a one.
+/// The probability (of 4096, odd, so never 0 nor 4096) that the bit is a one.
 fn p(state: &[u16; 2]) -> u32 {
-    (u32::from(state[0]) + u32::from(state[1])) / 2
+    (u32::from(state[0]) + u32::from(state[1])) >> 5 | 1
 }
 
+/// Each estimate moved towards the bit by a 16th and a 128th of the way: it stays in 0..=65535.
 fn update(state: &mut [u16; 2], bit: bool) {
-    let target: i32 = if bit { 4096 } else { 0 };
-    for (estimate, rate) in state.iter_mut().zip([4, 7]) {
-        let e = i32::from(*estimate);
-        *estimate = (e + ((target - e) >> rate)).clamp(8, 4088) as u16;
-    }
+    let target: i32 = if bit { 65535 } else { 0 };
+    let (fast, slow) = (i32::from(state[0]), i32::from(state[1]));
+    state[0] = (fast + ((target - fast) >> 4)) as u16;
+    state[1] = (slow + ((target - slow) >> 7)) as u16;
 }
 
 /// Codes one decision: [`Encoder`] writes the bit it is given, [`Decoder`] reads it.
@@ -204,7 +204,10 @@ pub fn unpack(packed: &[u8]) -> Option<Vec<u8>> {
     for _ in 0..n {
         let rank = usize::from(code_rank(&mut decoder, &mut model, &mut history, 0));
         let byte = order[rank];
-        order.copy_within(0..rank, 1);
+        // Moved to the front (by hand: most ranks are small, and a copy is a call).
+        for i in (0..rank).rev() {
+            order[i + 1] = order[i];
+        }
         order[0] = byte;
         last.push(byte);
         starts[usize::from(byte)] += 1;
