@@ -5,6 +5,10 @@
 //! Writes the embedded panel's stylesheet (`$OUT_DIR/panel.css`, which `src/embed.rs`
 //! includes) from the site's shared one and the panel's own, minified, so the wasm carries
 //! neither the comments nor the code that adapts the site's rules to a shadow root.
+//!
+//! Packs the phrase lists (`$OUT_DIR/lists.bin` and `lists.rs`, which `src/engine/packed.rs`
+//! includes): every `lines![...]` of `src/engine/moves` and `src/engine/checks`, read as rustc
+//! reads it, so that the wasm carries them packed (`src/pack.rs`) instead of as text.
 
 #[path = "src/doc_sections.rs"]
 mod doc_sections;

@@ -1,8 +1,9 @@
 //! The phrase lists' packing: a Burrows-Wheeler transform, move-to-front, and the ranks coded
 //! with a small adaptive binary arithmetic coder. Shared by `build.rs`, which packs the lists
 //! (`pack`), and by the engine, which unpacks them in the wasm (`unpack`, see
-//! `src/engine/packed.rs`). gzip -9 of the lists' text was about 49.8 KB; this is about
-//! 44.1 KB, and it unpacks in a few milliseconds (BENCHMARKS.md, "phrase lists packed").
+//! `src/engine/packed.rs`). The lists' text (157 KB) is about 49.8 KB gzip -9; packed
+//! backwards, about 43.7 KB. Unpacking costs the first check about 10-20 ms in Chromium
+//! (BENCHMARKS.md, "phrase lists packed").
 //!
 //! Packed: the text's length and the transform's primary index (u32 little-endian each), then
 //! the coder's bytes.
