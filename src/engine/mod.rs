@@ -15,10 +15,25 @@ macro_rules! every_phrase_list_compiles {
 }
 
 /// A phrase list as one text, a phrase per line, for [`pattern::Phrases::lines`]: the
-/// phrases are stored as one string instead of a string and a pointer each.
+/// phrases are stored as one string instead of a string and a pointer each. The list is held
+/// at compile time to `build.rs`'s reading of it ([`packed::index`]); natively it is the
+/// phrases joined, in the wasm the list's text unpacked ([`packed`]), which the wasm carries
+/// packed instead of as text.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! lines {
+    ($($phrase:expr),+ $(,)?) => {{
+        const TEXT: &str = concat!($($phrase, "\n"),+);
+        const _: usize = $crate::engine::packed::index(file!(), line!(), TEXT);
+        TEXT
+    }};
+}
+
+#[cfg(target_arch = "wasm32")]
 macro_rules! lines {
     ($($phrase:expr),+ $(,)?) => {
-        concat!($($phrase, "\n"),+)
+        $crate::engine::packed::List(const {
+            $crate::engine::packed::index(file!(), line!(), concat!($($phrase, "\n"),+))
+        })
     };
 }
 
@@ -28,6 +43,8 @@ pub mod config;
 pub mod json;
 pub mod memo;
 pub mod moves;
+#[doc(hidden)]
+pub mod packed;
 pub mod pattern;
 pub mod report;
 pub mod rewrite;

@@ -28,6 +28,7 @@
 //! code holding one fails its module's `every_phrase_list_compiles` test.
 
 use super::case;
+use super::packed::List;
 use super::text::{among, read_as_other_words, word_key, BySentence, Draft, Token, TokenKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -158,16 +159,20 @@ impl Phrases {
 
     /// Compiles a list written as one text, a phrase per line (see [`lines!`]): one string in
     /// the wasm rather than a string and a pointer per phrase.
-    pub fn lines(text: &str) -> Self {
-        Phrases::new(&text.lines().collect::<Vec<_>>())
+    pub fn lines(text: impl AsRef<str>) -> Self {
+        Phrases::new(&text.as_ref().lines().collect::<Vec<_>>())
     }
 
     /// Compiles lists of phrases grouped by kind (each a text of lines, see [`lines!`]), and
     /// gives each phrase's kind by its index: the table a check reads a match's kind from.
-    pub fn kinded<K: Copy>(groups: &[(K, &str)]) -> (Self, Vec<K>) {
+    pub fn kinded<K: Copy>(groups: &[(K, List)]) -> (Self, Vec<K>) {
         let (kinds, phrases): (Vec<K>, Vec<&str>) = groups
             .iter()
-            .flat_map(|&(kind, text)| text.lines().map(move |line| (kind, line)))
+            .flat_map(|(kind, text)| {
+                AsRef::<str>::as_ref(text)
+                    .lines()
+                    .map(move |line| (*kind, line))
+            })
             .unzip();
         (Phrases::new(&phrases), kinds)
     }

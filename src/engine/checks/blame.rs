@@ -78,7 +78,7 @@ enum Kind {
 
 static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     use Kind::*;
-    let groups: &[(Kind, &str)] = &[
+    let groups: &[(Kind, _)] = &[
         (
             Repeat,
             lines![

@@ -56,7 +56,7 @@ macro_rules! lost_things {
 
 static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
     use Kind::*;
-    let groups: &[(Kind, &str)] = &[
+    let groups: &[(Kind, _)] = &[
         (
             NeverAgain,
             lines![

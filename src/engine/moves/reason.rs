@@ -133,11 +133,12 @@ const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|crews|pilot|eng
 /// Compiles phrases that name another party: `PARTY` stands for [`OTHER_PARTY`], `PARTY's`
 /// for their possessives ("the bank's") and `DOER` for it and [`THINGS_THAT_FAIL`], so each
 /// table is stored once, not once per phrase.
-fn naming_parties(phrases: &str) -> Phrases {
+fn naming_parties(phrases: impl AsRef<str>) -> Phrases {
     let doer = format!("{OTHER_PARTY}|{THINGS_THAT_FAIL}");
     let possessive = OTHER_PARTY.replace('|', "'s|") + "'s";
     Phrases::lines(
-        &phrases
+        phrases
+            .as_ref()
             .replace("DOER", &doer)
             .replace("PARTY's", &possessive)
             .replace("PARTY", OTHER_PARTY),

@@ -132,7 +132,7 @@ macro_rules! not_fillers {
 }
 
 static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
-    let groups: &[(Kind, &str)] = &[
+    let groups: &[(Kind, _)] = &[
         (
             Kind::Inability,
             lines![

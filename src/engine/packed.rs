@@ -1,0 +1,159 @@
+//! The phrase lists packed. `build.rs` reads every `lines![...]` list of
+//! `src/engine/moves` and `src/engine/checks` and writes [`LISTS`] (each list's place and
+//! text) and the lists' text packed (`src/pack.rs`). [`lines!`] holds each list to [`LISTS`]
+//! at compile time, so rustc and `build.rs` cannot read a list differently; natively it is
+//! the list's own text, and in the wasm it is a slice of the packed text, unpacked on first
+//! use, so the wasm carries the lists packed (about 43.7 KB) instead of as text (about 49.8 KB
+//! gzip).
+
+include!(concat!(env!("OUT_DIR"), "/lists.rs"));
+
+/// Where each list ends in the unpacked text (only numbers, so the wasm does not carry
+/// [`LISTS`]'s texts).
+#[cfg(any(test, target_arch = "wasm32"))]
+const ENDS: [u32; LISTS.len()] = {
+    let mut ends = [0; LISTS.len()];
+    let mut i = 0;
+    while i < LISTS.len() {
+        ends[i] = LISTS[i].3;
+        i += 1;
+    }
+    ends
+};
+
+#[cfg(any(test, target_arch = "wasm32"))]
+#[path = "../pack.rs"]
+mod pack;
+
+#[cfg(any(test, target_arch = "wasm32"))]
+static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lists.bin"));
+
+/// The index in [`LISTS`] of the `lines!` list at `file` and `line` whose text is `text`.
+/// Evaluated at compile time: a list `build.rs` did not find, or read otherwise than rustc,
+/// does not compile.
+pub const fn index(file: &str, line: u32, text: &str) -> usize {
+    let mut i = 0;
+    while i < LISTS.len() {
+        let (list_file, list_line, list_text, _) = LISTS[i];
+        if list_line == line && same(list_file.as_bytes(), file.as_bytes()) {
+            assert!(
+                same(list_text.as_bytes(), text.as_bytes()),
+                "build.rs read this `lines!` list otherwise than rustc"
+            );
+            return i;
+        }
+        i += 1;
+    }
+    panic!("build.rs found no `lines!` list here (it reads src/engine/moves and src/engine/checks)")
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The text of all the lists, unpacked, if it is text of the lists' length.
+#[cfg(any(test, target_arch = "wasm32"))]
+fn unpacked(packed: &[u8]) -> Option<String> {
+    let text = String::from_utf8(pack::unpack(packed)?).ok()?;
+    (Some(text.len()) == ENDS.last().map(|&end| end as usize)).then_some(text)
+}
+
+/// The range of list `index` in the unpacked text.
+#[cfg(any(test, target_arch = "wasm32"))]
+fn range(index: usize) -> std::ops::Range<usize> {
+    let start = index.checked_sub(1).map_or(0, |before| ENDS[before]);
+    start as usize..ENDS[index] as usize
+}
+
+/// A `lines!` list, as [`Phrases::lines`](super::pattern::Phrases::lines) and
+/// [`Phrases::kinded`](super::pattern::Phrases::kinded) take it: natively its text.
+#[cfg(not(target_arch = "wasm32"))]
+pub type List = &'static str;
+
+/// A `lines!` list, as [`Phrases::lines`](super::pattern::Phrases::lines) and
+/// [`Phrases::kinded`](super::pattern::Phrases::kinded) take it: in the wasm its index, so
+/// each list's use passes one number (its text is [`text`]).
+#[cfg(target_arch = "wasm32")]
+#[derive(Debug, Clone, Copy)]
+pub struct List(pub usize);
+
+#[cfg(target_arch = "wasm32")]
+impl AsRef<str> for List {
+    fn as_ref(&self) -> &str {
+        text(self.0)
+    }
+}
+
+/// List `index`'s text: the lists are unpacked once, on the first list's use (BENCHMARKS.md,
+/// "phrase lists packed", has what that costs).
+#[cfg(target_arch = "wasm32")]
+fn text(index: usize) -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    &TEXT.get_or_init(|| unpacked(PACKED).expect("the packed phrase lists"))[range(index)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists whose text the packed bytes do not unpack to (all of them if they do not
+    /// unpack).
+    fn wrong_lists(packed: &[u8]) -> Vec<usize> {
+        let text = unpacked(packed).unwrap_or_default();
+        (0..LISTS.len())
+            .filter(|&i| text.get(range(i)) != Some(LISTS[i].2))
+            .collect()
+    }
+
+    /// Every list unpacks to its text, which `lines!` holds to the list as rustc reads it.
+    #[test]
+    fn every_list_unpacks_to_its_text() {
+        assert!(LISTS.len() > 80, "only {} lists found", LISTS.len());
+        assert_eq!(wrong_lists(PACKED), Vec::<usize>::new());
+    }
+
+    /// The test above would see a corrupted pack: a flipped bit at the start or in the middle
+    /// of the coded bytes, or a wrong length.
+    #[test]
+    fn a_corrupted_pack_is_caught() {
+        for (at, bit) in [(8, 1), (9, 0x80), (PACKED.len() / 2, 4), (0, 1)] {
+            let mut packed = PACKED.to_vec();
+            packed[at] ^= bit;
+            assert!(
+                !wrong_lists(&packed).is_empty(),
+                "a flipped bit at {at} not seen"
+            );
+        }
+        assert!(!wrong_lists(&PACKED[..PACKED.len() / 2]).is_empty());
+        assert_eq!(wrong_lists(&[]).len(), LISTS.len());
+    }
+
+    #[test]
+    fn packing_round_trips() {
+        for text in [
+            "a",
+            "ab",
+            "aaaa",
+            "banana\n",
+            "über|ünder\n",
+            "abcabcabc\nabc\n",
+        ] {
+            assert_eq!(
+                pack::unpack(&pack::pack(text.as_bytes())).as_deref(),
+                Some(text.as_bytes())
+            );
+        }
+        let all: Vec<u8> = (0..=255).chain((0..=255).rev()).collect();
+        assert_eq!(pack::unpack(&pack::pack(&all)), Some(all));
+    }
+}

@@ -1,0 +1,237 @@
+//! The phrase lists' packing: a Burrows-Wheeler transform, move-to-front, and the ranks coded
+//! with a small adaptive binary arithmetic coder. Shared by `build.rs`, which packs the lists
+//! (`pack`), and by the engine, which unpacks them in the wasm (`unpack`, see
+//! `src/engine/packed.rs`). The lists' text (157 KB) is about 49.8 KB gzip -9; packed
+//! backwards, about 43.7 KB. Unpacking costs the first check about 10-20 ms in Chromium
+//! (BENCHMARKS.md, "phrase lists packed").
+//!
+//! Packed: the text's length and the transform's primary index (u32 little-endian each), then
+//! the coder's bytes.
+
+/// The adaptive probabilities, each of a one bit as two estimates (a fast and a slow one) out
+/// of 65536, for three kinds of decision: is the rank 0 (by the run of zeros so far and the last
+/// two ranks), how many bits the rank has (unary), and those bits below its top one.
+struct Model {
+    zero: [[u16; 2]; 64],
+    length: [[u16; 2]; 24],
+    bits: [[u16; 2]; 9 * 128],
+}
+
+impl Model {
+    fn new() -> Self {
+        Model {
+            zero: [[32768; 2]; 64],
+            length: [[32768; 2]; 24],
+            bits: [[32768; 2]; 9 * 128],
+        }
+    }
+}
+
+/// The probability (of 4096, odd, so never 0 nor 4096) that the bit is a one.
+fn p(state: &[u16; 2]) -> u32 {
+    (u32::from(state[0]) + u32::from(state[1])) >> 5 | 1
+}
+
+/// Each estimate moved towards the bit by a 16th and a 128th of the way: it stays in 0..=65535.
+fn update(state: &mut [u16; 2], bit: bool) {
+    let target: i32 = if bit { 65535 } else { 0 };
+    let (fast, slow) = (i32::from(state[0]), i32::from(state[1]));
+    state[0] = (fast + ((target - fast) >> 4)) as u16;
+    state[1] = (slow + ((target - slow) >> 7)) as u16;
+}
+
+/// Codes one decision: [`Encoder`] writes the bit it is given, [`Decoder`] reads it.
+trait Coder {
+    fn code(&mut self, state: &mut [u16; 2], bit: bool) -> bool;
+}
+
+/// The ranks of move-to-front, each coded by the model: a rank's decisions and their contexts,
+/// the same for packing and unpacking.
+fn code_rank(
+    coder: &mut impl Coder,
+    model: &mut Model,
+    history: &mut (usize, usize, usize),
+    rank: u8,
+) -> u8 {
+    let (run, prev, prev2) = *history;
+    let zero = &mut model.zero[run.min(7) * 8 + prev.min(3) * 2 + prev2.min(1)];
+    let rank = if coder.code(zero, rank == 0) {
+        history.0 = run + 1;
+        0
+    } else {
+        history.0 = 0;
+        let length_context = prev.min(2);
+        let want = 8 - rank.leading_zeros() as usize;
+        let mut length = 1;
+        while length < 8
+            && coder.code(
+                &mut model.length[length * 3 + length_context],
+                length < want,
+            )
+        {
+            length += 1;
+        }
+        let mut node = 1usize;
+        for k in (0..length - 1).rev() {
+            let bit = coder.code(&mut model.bits[length * 128 + node], rank >> k & 1 == 1);
+            node = node * 2 + usize::from(bit);
+        }
+        // `node` holds the rank's bits under a leading one.
+        node as u8
+    };
+    history.2 = prev;
+    history.1 = usize::from(rank);
+    rank
+}
+
+#[allow(dead_code)] // build.rs packs; the engine only unpacks (and packs in its tests).
+struct Encoder {
+    low: u32,
+    high: u32,
+    out: Vec<u8>,
+}
+
+impl Coder for Encoder {
+    fn code(&mut self, state: &mut [u16; 2], bit: bool) -> bool {
+        let mid = self.low + ((self.high - self.low) >> 12) * p(state);
+        if bit {
+            self.high = mid;
+        } else {
+            self.low = mid + 1;
+        }
+        update(state, bit);
+        while (self.low ^ self.high) & 0xff00_0000 == 0 {
+            self.out.push((self.high >> 24) as u8);
+            self.low <<= 8;
+            self.high = self.high << 8 | 255;
+        }
+        bit
+    }
+}
+
+struct Decoder<'a> {
+    low: u32,
+    high: u32,
+    x: u32,
+    input: &'a [u8],
+}
+
+impl Decoder<'_> {
+    fn byte(&mut self) -> u32 {
+        let (&first, rest) = self.input.split_first().unwrap_or((&0, &[]));
+        self.input = rest;
+        u32::from(first)
+    }
+}
+
+impl Coder for Decoder<'_> {
+    fn code(&mut self, state: &mut [u16; 2], _: bool) -> bool {
+        let mid = self.low + ((self.high - self.low) >> 12) * p(state);
+        let bit = self.x <= mid;
+        if bit {
+            self.high = mid;
+        } else {
+            self.low = mid + 1;
+        }
+        update(state, bit);
+        while (self.low ^ self.high) & 0xff00_0000 == 0 {
+            self.low <<= 8;
+            self.high = self.high << 8 | 255;
+            self.x = self.x << 8 | self.byte();
+        }
+        bit
+    }
+}
+
+/// Packs a text (see the module's docs).
+#[allow(dead_code)] // build.rs packs; the engine only unpacks (and packs in its tests).
+pub fn pack(text: &[u8]) -> Vec<u8> {
+    let n = text.len();
+    // The text backwards (each byte in the context of what follows it packs about 0.4 KB
+    // smaller here), its rotations sorted: compared as slices of it twice over.
+    let backwards: Vec<u8> = text.iter().rev().copied().collect();
+    let twice = [&backwards[..], &backwards[..]].concat();
+    let mut rotations: Vec<usize> = (0..n).collect();
+    rotations.sort_by(|&a, &b| twice[a..a + n].cmp(&twice[b..b + n]));
+    let primary = rotations.iter().position(|&r| r == 0).unwrap_or(0);
+    let mut out = Vec::new();
+    out.extend_from_slice(&(n as u32).to_le_bytes());
+    out.extend_from_slice(&(primary as u32).to_le_bytes());
+    let mut encoder = Encoder {
+        low: 0,
+        high: u32::MAX,
+        out,
+    };
+    let mut model = Model::new();
+    let mut history = (0, 0, 0);
+    let mut order: Vec<u8> = (0..=255).collect();
+    for &r in &rotations {
+        let byte = twice[r + n - 1];
+        let rank = order.iter().position(|&b| b == byte).unwrap_or(0);
+        order.copy_within(0..rank, 1);
+        order[0] = byte;
+        code_rank(&mut encoder, &mut model, &mut history, rank as u8);
+    }
+    // Enough of `low` that the decoder reads inside the last interval.
+    encoder.out.extend_from_slice(&encoder.low.to_be_bytes());
+    encoder.out
+}
+
+/// Unpacks what [`pack`] packed; `None` if it is not such a text (too short, or an index out
+/// of range). A corrupted one may unpack to other bytes: the caller checks what it needs.
+pub fn unpack(packed: &[u8]) -> Option<Vec<u8>> {
+    let word = |at: usize| -> Option<usize> {
+        Some(u32::from_le_bytes(packed.get(at..at + 4)?.try_into().ok()?) as usize)
+    };
+    let (n, primary) = (word(0)?, word(4)?);
+    if primary >= n.max(1) {
+        return None;
+    }
+    let mut decoder = Decoder {
+        low: 0,
+        high: u32::MAX,
+        x: 0,
+        input: &packed[8..],
+    };
+    for _ in 0..4 {
+        decoder.x = decoder.x << 8 | decoder.byte();
+    }
+    let mut model = Model::new();
+    let mut history = (0, 0, 0);
+    let mut order: [u8; 256] = core::array::from_fn(|i| i as u8);
+    // The last column of the sorted rotations, and where each byte's rows start in the first.
+    let mut last = Vec::with_capacity(n);
+    let mut starts = [0u32; 256];
+    for _ in 0..n {
+        let rank = usize::from(code_rank(&mut decoder, &mut model, &mut history, 0));
+        let byte = order[rank];
+        // Moved to the front (by hand: most ranks are small, and a copy is a call).
+        for i in (0..rank).rev() {
+            order[i + 1] = order[i];
+        }
+        order[0] = byte;
+        last.push(byte);
+        starts[usize::from(byte)] += 1;
+    }
+    let mut total = 0;
+    for start in &mut starts {
+        (*start, total) = (total, total + *start);
+    }
+    // Row `next[r]` holds the rotation one byte on from row `r`'s.
+    let mut next = vec![0u32; n];
+    for (row, &byte) in last.iter().enumerate() {
+        let start = &mut starts[usize::from(byte)];
+        next[*start as usize] = row as u32;
+        *start += 1;
+    }
+    // From the text's first rotation, each next one: its last byte is the text's next.
+    let mut row = primary;
+    let mut text: Vec<u8> = (0..n)
+        .map(|_| {
+            row = next[row] as usize;
+            last[row]
+        })
+        .collect();
+    text.reverse();
+    Some(text)
+}
