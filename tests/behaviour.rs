@@ -706,6 +706,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "another shop open as normal, walk-in", 1.00),
     ("abrupt-refusal", "footage not released, not confirmed with where to look", 1.00),
     ("no-acknowledgment", "polite on the surface, upset underneath", 1.00),
+    ("abrupt-refusal", "a symptom explained, declined by the bank, news where it goes out", 1.00),
+    ("missing-alternative", "another team, in the passive", 1.00),
+    ("false-hope", "might still come one day", 1.00),
+    ("overpromise", "always safe, the lost thing back", 1.00),
+    ("blame", "did you look there first", 1.00),
     // FLOORS-END
 ];
 

@@ -486,6 +486,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{We don't release CCTV footage.}")
         .quiet_for(ASKING, "{It might still run but we can't confirm yet. Check our travel page for the latest.}"),
         Capability::new(
+            "a symptom explained, declined by the bank, news where it goes out",
+            "\"that light usually means the router can't reach the internet\" diagnoses; \"declined by your bank, so the order was cancelled\" tells another's no and its result; \"the waitlist is where news goes out first\" and \"new options get posted in the app, so check there\" point to news",
+        )
+        .quiet_for(ASKING, "{That light usually means the router can't reach the internet. Can you restart it?|The payment was declined by your bank, so the order was cancelled. You can place it again at the same price.|Nothing to share yet, but the waitlist is where any news will go out first.|No announcements yet, but new payment options get posted in the app's news section, so check there.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -346,6 +346,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{I was told on the phone the upgrade was free and nobody has replied since!!|The app said it was in stock, I travelled an hour and you never even answered my email.}", "{We did reply to you yesterday at 4pm, please check your messages.|We've checked the call and at no point were you told it was free.|The website states stock levels are estimates.|We'd recommend calling ahead, as stated on our contact page.}"),
         Capability::new(
+            "did you look there first",
+            "\"did you have a look there first?\" doubts they read before complaining",
+        )
+        .flags_for(COMPLAINT, "{It's in the FAQ linked on every page. Did you have a look there first?}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -199,6 +199,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("{It should be with you any day now.|The update should land any day now 🤞}"),
         Capability::new(
+            "might still come one day",
+            "\"support for older models might still come in the future\" holds out hope",
+        )
+        .flags("{Support for older models might still come in the future though!|A dark mode may well arrive at some point.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

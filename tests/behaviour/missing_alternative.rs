@@ -256,6 +256,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{Sorry, the ovens are out today, but our High Street shop is serving hot food as normal.|We don't take bookings for under 8 I'm afraid, but it's walk-in so you'll be seated quickly.}"),
         Capability::new(
+            "another team, in the passive",
+            "\"corrections can be made by our reservations team\" is another way",
+        )
+        .quiet_for(ASKING, "{Sorry, full name changes aren't possible once a ticket is issued as it's a security rule. Minor corrections can be made by our reservations team though.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -290,6 +290,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("{It's rated IP68 so it'll survive anything you throw at it!|We'll make sure the branch has more tellers on at lunchtime.}"),
         Capability::new(
+            "always safe, the lost thing back",
+            "\"you'll always be completely safe with us\" and \"we'll get your save back for you\" promise what nobody on the desk controls",
+        )
+        .flags("{Every driver is checked, so you'll always be completely safe with us.|Leave it with us, we'll get your save back for you.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -388,6 +388,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Doubting they read what was sent.
                 "did|have you [even|actually|ever|already] read|view|viewed|open|opened|click|clicked|follow|followed|check|checked|visit|visited [at] our|the|my [whole|full|entire|complete] link|links|email|e-mail|message|reply|response|instructions|dm|previous|earlier|last",
                 "did|have you [even|actually|ever] look|looked at our|the|my [<word>] link|links|email|e-mail|message|reply|response|instructions|dm",
+                // "Did you have a look there first?"
+                "did you [even|actually] have|take a look [there|at] [it|that|this] first",
                 // "Did you follow all the steps in the guide we sent?"
                 "did|have you [even|actually|ever] read|follow|followed|complete|completed|try|tried all|every|each [of] [the] steps|step|instructions",
                 // "Did you read the steps in the link we sent?"

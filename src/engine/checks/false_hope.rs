@@ -98,6 +98,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // A feature or product that may come, with no time: "we might add it in the future".
         concat!("we|", thing!(), " might|may [well|eventually] add|introduce|release|launch|bring|offer|support|include|restock|reintroduce *3 (in the future|in future|at some point|later on|down the line|one day|someday|eventually)"),
         "touch|knock [on] wood",
+        // "Support for older models might still come in the future."
+        "might|may [still|well|eventually] come|arrive|happen|return|follow (in the future|in future|at some point|later on|down the line|one day|someday|eventually)",
         "here's|heres hoping",
         // Effort with the outcome disowned: "we'll try to squeeze you on, no promises though".
         "no promises|guarantees",

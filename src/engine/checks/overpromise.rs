@@ -181,6 +181,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will make up the|for [lost] time",
                 // Proof against anything: "it'll survive any dunk you throw at it".
                 "will survive|handle|withstand any|anything|everything",
+                // "You'll always be completely safe with us", "we'll get your save back for you".
+                "will always be [completely|totally|100|perfectly] safe|secure|protected",
+                "get|bring your [<word>] back for you",
                 // Another's staffing promised: "we'll make sure the store has more baristas on".
                 "make sure the|our store|branch|shop|restaurant|station|depot has|have|is|are",
                 // Never again, promised for others: "you won't see queues like that again".

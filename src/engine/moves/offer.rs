@@ -32,6 +32,12 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "will go up|live on|at|in our|the",
         // "Check the link for the latest."
         "for the latest|updates",
+        // "The waitlist is where any news will go out first", "new options get posted in the
+        // app's news section first, so check there".
+        "is where [any|all] [the] news|updates|announcements|details",
+        "get|gets posted|announced|shared in|on|at",
+        "check there",
+        "go|goes out first",
         // "Our coverage checker is the first place new areas show up."
         "the first place",
         "show|shows up|appear|appears first",
@@ -165,6 +171,9 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // 0800 ...".
         "manufacturer|manufacturers|maker|makers sells|sell|stocks|supplies|repairs|services|offers",
         "our|the <word> team|department|desk|colleagues can|could|will [also] [be]",
+        // Done by someone else, said in the passive: "minor corrections can be made by our
+        // reservations team".
+        "can|could [still|also] be <word> by our|the|your|any",
         // A tip or a nudge: "Tip: save both in your Wallet", "do mention the occasion when you
         // book", "half price with this link".
         "tip|hint",

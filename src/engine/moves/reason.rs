@@ -65,6 +65,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "so i|we|it|this|that|they *2 no longer",
         // "Yours was unreadable, so it was rejected": the reason told first, the decision after.
         "so it|this|that|they|yours was|were|has|have [been] rejected|declined|refused|cancelled|canceled|removed|closed",
+        "so the|your order|payment|booking|account|card|item|parcel|request|transfer was|were|has|have [been] rejected|declined|refused|cancelled|canceled|removed|closed",
         // "..., which hasn't been upgraded. I'm afraid that means it's not available."
         "afraid that|this means|meant",
         // Not a purpose: "... so the plan isn't charged again" says what it is for.

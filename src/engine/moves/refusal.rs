@@ -245,6 +245,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "there is not a|an|any [<word>] option|feature|setting|function|facility|button",
                 // Blocked where they are: "the highlights are geo-blocked there".
                 "is|are geo-blocked|geoblocked|region-locked|region-blocked",
+                "is|are non-refundable|non-transferable|non-exchangeable|non-returnable|non-cancellable",
                 concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
                 "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process|accept|approve|honour|honor|refund",
                 // "That title isn't something we'll be adding."
@@ -816,6 +817,36 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
 }
 
 /// Whether a match of `kind` is a refusal in its context.
+/// A symptom explained: "that message usually appears when the device can't reach the
+/// internet", "a blinking light means the router can't reach it". What a thing cannot do
+/// after "means", or in a "when" clause after "usually" or "appears", is a diagnosis, not a
+/// no.
+fn diagnosis(draft: &Draft, start: usize) -> bool {
+    let Some(sentence) = draft.sentence_of(start) else {
+        return false;
+    };
+    let before = &draft.tokens[draft.sentences[sentence].tokens.start..start];
+    // A sign read ("the light usually means"), not a consequence ("I'm afraid that means
+    // it's not available").
+    let means = before.windows(2).any(|w| {
+        w[1].norm.is_among("means indicates suggests")
+            && w[0].norm.is_among(
+                "usually normally often typically light lights message error code icon symbol \
+                sound beep screen",
+            )
+    });
+    let when = before
+        .iter()
+        .rposition(|t| t.norm.is_among("when whenever"));
+    means
+        || when.is_some_and(|at| {
+            before[..at].iter().any(|t| {
+                t.norm
+                    .is_among("usually normally appears appear shows happens occurs pops")
+            })
+        })
+}
+
 fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) -> bool {
     let words = &draft.tokens;
     let start = tokens.start;
@@ -826,7 +857,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     else {
         return false;
     };
-    if draft.in_condition(start) || draft.in_quotes(start) {
+    if draft.in_condition(start) || draft.in_quotes(start) || diagnosis(draft, start) {
         return false;
     }
     // "A mast has been switched off by the site owner" tells what someone else did: a cause;
@@ -838,8 +869,11 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         && words
             .get(tokens.end + 1)
             .is_some_and(|t| !t.norm.is_among("us our me my"));
-    let done_by_another =
-        by_another && (off || words[tokens.end - 1].norm.is_among("supported compatible"));
+    let done_by_another = by_another
+        && (off
+            || words[tokens.end - 1]
+                .norm
+                .is_among("supported compatible declined rejected blocked refused"));
     // So does "subtitles are switched off in your profile settings": a setting of theirs.
     let a_setting = off
         && ((start >= 2
