@@ -35,7 +35,9 @@ pub const fn index(file: &str, line: u32, text: &str) -> usize {
     let mut i = 0;
     while i < LISTS.len() {
         let (list_file, list_line, list_text, _) = LISTS[i];
-        if list_line == line && same(list_file.as_bytes(), file.as_bytes()) {
+        // `file!()` is relative to the workspace that builds the crate: `src/...` here, a
+        // longer path when tactful is another crate's dependency.
+        if list_line == line && ends_with(file.as_bytes(), list_file.as_bytes()) {
             assert!(
                 same(list_text.as_bytes(), text.as_bytes()),
                 "build.rs read this `lines!` list otherwise than rustc"
@@ -45,6 +47,25 @@ pub const fn index(file: &str, line: u32, text: &str) -> usize {
         i += 1;
     }
     panic!("build.rs found no `lines!` list here (it reads src/engine/moves and src/engine/checks)")
+}
+
+/// Whether `path` is `tail` or ends with `/` and then `tail`.
+const fn ends_with(path: &[u8], tail: &[u8]) -> bool {
+    if path.len() < tail.len() {
+        return false;
+    }
+    let start = path.len() - tail.len();
+    if start > 0 && path[start - 1] != b'/' {
+        return false;
+    }
+    let mut i = 0;
+    while i < tail.len() {
+        if path[start + i] != tail[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 const fn same(a: &[u8], b: &[u8]) -> bool {
@@ -105,6 +126,23 @@ fn text(index: usize) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_is_found_by_its_path_from_any_workspace() {
+        assert!(ends_with(
+            b"src/engine/moves/offer.rs",
+            b"src/engine/moves/offer.rs"
+        ));
+        assert!(ends_with(
+            b"/home/x/tactful/src/engine/moves/offer.rs",
+            b"src/engine/moves/offer.rs"
+        ));
+        assert!(!ends_with(
+            b"/home/x/notsrc/engine/moves/offer.rs",
+            b"src/engine/moves/offer.rs"
+        ));
+        assert!(!ends_with(b"offer.rs", b"src/engine/moves/offer.rs"));
+    }
 
     /// The lists whose text the packed bytes do not unpack to (all of them if they do not
     /// unpack).
