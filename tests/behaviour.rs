@@ -711,6 +711,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("false-hope", "might still come one day", 1.00),
     ("overpromise", "always safe, the lost thing back", 1.00),
     ("blame", "did you look there first", 1.00),
+    ("false-hope", "hope with a few days, may still make it, they'll try", 1.00),
+    ("blame", "like we advised, shown at booking, the fare rules", 1.00),
+    ("excuse", "rights not held, an incident, sold out in between", 1.00),
+    ("overpromise", "another's repair, certain", 1.00),
+    ("missing-alternative", "what we now do", 1.00),
     // FLOORS-END
 ];
 

@@ -351,6 +351,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(COMPLAINT, "{It's in the FAQ linked on every page. Did you have a look there first?}"),
         Capability::new(
+            "like we advised, shown at booking, the fare rules",
+            "\"did you check like we advised?\", \"this was shown clearly at the time of booking\", \"as stated in the fare rules\" blame a complaint",
+        )
+        .flags_for(COMPLAINT, "{Did you check with the neighbours like we advised?|Bags weren't included. This was shown clearly at the time of booking.|Saver fares are non-refundable, as stated in the fare rules.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -422,6 +422,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Parts are delayed at the supplier.|The fee is from the card network, we just pass those charges on.}")
         .quiet_for("Your driver was brilliant today!", "We'd like to pass on a thank you!"),
         Capability::new(
+            "rights not held, an incident, sold out in between",
+            "\"we don't have the rights from the broadcaster\", \"a trespass incident near the station\", \"items can sell out between order and pick\" explain and stop",
+        )
+        .flags_for(LATE, "{We don't hold the streaming rights from the broadcaster, so it can't be shown.|There's been a trespass incident near the station.|Items can sell out in store between your order and the pick.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

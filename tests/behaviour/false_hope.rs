@@ -204,6 +204,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("{Support for older models might still come in the future though!|A dark mode may well arrive at some point.}"),
         Capability::new(
+            "hope with a few days, may still make it, they'll try",
+            "\"hopefully in the next few weeks\" gives no time to hold them to; \"you may still make it\" and \"they'll try to help if they can\" hope; \"hopefully by Friday 5pm\" gives a time",
+        )
+        .flags("{More are on the way, hopefully in the next few weeks.|It should be with you in the next couple of days hopefully.|You may still make it as connections sometimes wait.|Pop into the store and they'll try to help if they can.}")
+        .quiet("{It should be with you by Friday 5pm.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

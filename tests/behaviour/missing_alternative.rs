@@ -261,6 +261,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{Sorry, full name changes aren't possible once a ticket is issued as it's a security rule. Minor corrections can be made by our reservations team though.}"),
         Capability::new(
+            "what we now do",
+            "\"that deal ended, but every Tuesday we now do two for one\" offers another",
+        )
+        .quiet_for(ASKING, "{Sadly that deal ended last month, but every Tuesday we now do any large pizza for $9.99.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

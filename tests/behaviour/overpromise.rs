@@ -295,6 +295,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("{Every driver is checked, so you'll always be completely safe with us.|Leave it with us, we'll get your save back for you.}"),
         Capability::new(
+            "another's repair, certain",
+            "\"the council will definitely have the road reopened by Monday\" promises another's work",
+        )
+        .flags("{The council will definitely have the road reopened by Monday.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

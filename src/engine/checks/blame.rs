@@ -90,6 +90,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as informed|advised|stated|explained|mentioned|said|noted|told [you] earlier|before|previously|already [in|on] [my|our] [previous|last|earlier|prior] [email|e-mail|emails|message|messages|reply|response|tweet|dm|note|letter|call]",
                 "as stated|said|mentioned|explained|advised|informed|noted in|on my|our previous|last|earlier|prior email|e-mail|emails|message|messages|reply|response|tweet|tweets|dm|dms|note|notes|letter|letters|call|calls|replies|responses",
                 "like i|we [already] said|told|mentioned [you|before|earlier]",
+                // "Did you check around the property like we advised?"
+                "like|as we|i advised|suggested|recommended|asked",
                 // "As I explained yesterday."
                 "as i|we [have|had] [already] told|said|mentioned|explained|stated|advised|informed|noted [you] yesterday|earlier|before|previously",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told (several|many|multiple|numerous|a few) times",
@@ -254,6 +256,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "clearly state|states|say|says|show|shows|mention|mentions|explain|explains|indicate|indicates",
                 "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
+                // "This was shown clearly at the time of booking."
+                "shown|displayed|stated|explained [clearly] at the time of booking|purchase|ordering|checkout",
                 // "The website states stock levels are an estimate."
                 "the|our website|site|page|terms|policy|app states|stated|says",
                 // A clause number instead of an answer: "see section 4.2 here".
@@ -596,7 +600,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i do advise|recommend|ask|remind all|our",
                 // The policy pointed to first: "as explained in our refund policy", "as stated
                 // in your agreement", "which is stated on every product page".
-                "as [clearly] stated|explained|outlined|mentioned|described|noted|detailed|specified [clearly] in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions|t&cs|t&c|ts&cs|page|website|site|faq|faqs|guide",
+                "as [clearly] stated|explained|outlined|mentioned|described|noted|detailed|specified [clearly] in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions|t&cs|t&c|ts&cs|page|website|site|faq|faqs|guide|rules",
                 // What we wrote before, pointed to: "as stated in our rejection letter".
                 "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] letter|email|e-mail|emails|message|reply|response|confirmation|correspondence|decision|notice",
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",

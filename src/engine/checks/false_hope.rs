@@ -72,12 +72,14 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // the right page" offers effort, not hope.
         concat!("we|i will [certainly|definitely|really] try [our|my] [best|hardest] to|and ", tried_for!()),
         concat!("we|i will [certainly|definitely|really] attempt to ", tried_for!()),
-        "try to help|assist if possible|we|i",
+        "try to help|assist if possible|we|i|they|you",
         // Help offered only as far as it turns out possible: "I'll help if I can".
         "help|assist [you] [out] if i|we can|could",
         "if possible",
         // Odds in place of an answer: "it could well be on its way already".
         "could|may|might well be|have|arrive|turn",
+        // "You may still make it as connections sometimes wait."
+        "may|might still make|catch|get",
         // Hope in place of plans: "no plans for Truro, but we're always looking at new
         // locations".
         "we are always looking at|for|into new|more|other|additional",
@@ -243,7 +245,13 @@ fn gives_a_time(draft: &Draft, sentence: &Sentence) -> bool {
 /// The sentence's first hedge that offers false hope, if any.
 fn first_hedge(draft: &Draft, sentence: &Sentence, timed_before: bool) -> Option<Match> {
     let range = sentence.tokens.clone();
-    if CONCRETE_TIME.occurs_in(draft, range.clone()) || draft.is_question(sentence) {
+    // "In the next few weeks" hedged is still hope: only a time one can hold them to settles it.
+    let dated = CONCRETE_TIME.find_in(draft, range.clone()).iter().any(|m| {
+        !draft.tokens[m.tokens.clone()]
+            .iter()
+            .any(|t| t.norm.is_among("few couple"))
+    });
+    if dated || draft.is_question(sentence) {
         return None;
     }
     // "Maintenance runs until 6am. Everything should be back to normal after that": the time

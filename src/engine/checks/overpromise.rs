@@ -196,6 +196,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will *4 for sure",
                 "assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will",
                 "will definitely|definately|deffo|defo|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done",
+                // "Network Rail will definitely have the line reopened by Monday."
+                "will definitely|definately|certainly|absolutely|surely have|get the [<word>] reopened|fixed|sorted|resolved|restored|repaired|back|open|running",
                 "will for sure [be] [have|get] [it|this|that|things|everything] fixed|resolved|sorted|arrive|work|delivered|back|done|fix|sort|resolve|solve|deliver|refund|replace",
                 // The agent's own "we'll sort this" after "don't worry", before anyone knows the cause.
                 "we|i|team|engineers|staff|colleagues will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] sort|fix|resolve|solve this|it|that|things|everything",

@@ -140,6 +140,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "would|will get|give|save you [the|a|an|some|your]",
         // "... though, if you fancy setting one up."
         "if you fancy",
+        // "... but every Tuesday we now do any large pizza for $9.99."
+        "we|i now do|offer|have|sell|run|stock",
         // Another place still going, or no booking needed: "our other shop is serving hot food
         // as normal", "it's walk-in".
         "is|are [still] serving|selling|open|running|doing *3 as normal|usual",

@@ -283,6 +283,12 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "work|works|maintenance being carried out|done by",
         "(that's what's|that is what is|which is what's|which is what is) affecting|causing|stopping|slowing",
         "it was their|the [<word>] driver|courier|carrier|rider|engineer|supplier who",
+        // Rights not held, an incident, stock that sells out: "we don't have the streaming
+        // rights from the broadcaster", "a trespass incident near Watford", "items sometimes
+        // sell out between order and pick".
+        "not have|hold|own the [<word>] rights",
+        "incident|incidents near|at|on|in|between",
+        "can|sometimes|occasionally|often sell out",
         // Held up elsewhere, or passed on: "parts are delayed from the manufacturer", "we just
         // pass those charges on".
         "is|are|was|were delayed|held from|at|by|with the|our",
