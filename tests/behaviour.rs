@@ -716,6 +716,10 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "rights not held, an incident, sold out in between", 1.00),
     ("overpromise", "another's repair, certain", 1.00),
     ("missing-alternative", "what we now do", 1.00),
+    ("abrupt-refusal", "news that lands, closed to follow the rules", 1.00),
+    ("missing-alternative", "where the replay goes up", 1.00),
+    ("excuse", "streams that buffer when busy", 1.00),
+    ("blame", "we'd always advise, consistent with being dropped", 1.00),
     // FLOORS-END
 ];
 

@@ -491,6 +491,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{That light usually means the router can't reach the internet. Can you restart it?|The payment was declined by your bank, so the order was cancelled. You can place it again at the same price.|Nothing to share yet, but the waitlist is where any news will go out first.|No announcements yet, but new payment options get posted in the app's news section, so check there.}"),
         Capability::new(
+            "news that lands, closed to follow the rules",
+            "\"any news lands on our blog first\" points to news; \"closed for now to follow the government guidance\" gives the reason; \"you will need to follow the steps\" is no reason",
+        )
+        .quiet_for(ASKING, "{Nothing to announce yet! Any news lands on our blog first.|Sorry, our stores are closed for now to follow the government lockdown guidance. You can order online instead.}")
+        .flags_for(ASKING, "{Unfortunately we cannot remove that for you, you will need to follow the steps in this guide.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

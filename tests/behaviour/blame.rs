@@ -356,6 +356,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(COMPLAINT, "{Did you check with the neighbours like we advised?|Bags weren't included. This was shown clearly at the time of booking.|Saver fares are non-refundable, as stated in the fare rules.}"),
         Capability::new(
+            "we'd always advise, consistent with being dropped",
+            "\"we'd always advise customers never to\" lectures, \"the damage is consistent with it being dropped\" puts it on them",
+        )
+        .flags_for(COMPLAINT, "{We'd always advise customers never to leave parcels outside.|From the photos, the damage is consistent with the box being dropped.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -427,6 +427,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(LATE, "{We don't hold the streaming rights from the broadcaster, so it can't be shown.|There's been a trespass incident near the station.|Items can sell out in store between your order and the pick.}"),
         Capability::new(
+            "streams that buffer when busy",
+            "\"streams can buffer when lots of people are watching\" explains and stops",
+        )
+        .flags_for(LATE, "{Sorry about that! Streams can buffer when lots of people are watching at once.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -266,6 +266,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{Sadly that deal ended last month, but every Tuesday we now do any large pizza for $9.99.}"),
         Capability::new(
+            "where the replay goes up",
+            "\"the replay goes up in the Sports tab from 7pm\" is another way to watch",
+        )
+        .quiet_for(ASKING, "{Sorry, 3pm matches can't be shown live because of the blackout rules. The full replay goes up in the Sports tab from 7pm.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

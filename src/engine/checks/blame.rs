@@ -596,7 +596,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "normal wear and tear",
                 "this|that|it usually|normally|often|typically happens|occurs when|if",
                 "not|n't used|installed|stored|handled|charged|cleaned as described|instructed|intended|recommended|directed",
-                "we|i always recommend|advise|suggest|remind",
+                "we|i [would] always recommend|advise|suggest|remind",
+                // Their handling as the cause: "the damage is consistent with it being dropped".
+                "consistent with *4 being dropped|misused|mishandled|opened|forced|bent|overcharged|submerged",
                 "we|i do advise|recommend|ask|remind all|our",
                 // The policy pointed to first: "as explained in our refund policy", "as stated
                 // in your agreement", "which is stated on every product page".

@@ -38,6 +38,8 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "get|gets posted|announced|shared in|on|at",
         "check there",
         "go|goes out first",
+        // "Any news lands on our blog first."
+        "news|updates|announcements land|lands|appear|appears on|in|at",
         // "Our coverage checker is the first place new areas show up."
         "the first place",
         "show|shows up|appear|appears first",
@@ -162,6 +164,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // Where it can be had: "the full series is available on demand in the app", and a
         // substitute: "the navy one is very similar and in stock now".
         "is|are [still|also|now|already] available on|in|at|from|via|through",
+        // "The full replay goes up in the Sports tab from 7pm."
+        "goes|go up in|on|at",
         // What still works, said of the others: "soy, almond and coconut are all still
         // available", "the 19:12 is fine", "folding bikes are welcome any time", "your ticket's
         // valid on it", "you're still covered".

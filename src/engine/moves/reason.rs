@@ -101,6 +101,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "do|does|did|will not let|allow|permit [<word>] third-party|third|apps|tools|partners|developers|us",
         "gdpr",
         "to protect|ensure|prevent|comply|avoid|guarantee|maintain|safeguard",
+        "to follow [the] [<word>] [<word>] guidance|guidelines|rules|regulations|advice|law|laws|restrictions",
         // "To keep prices low", not "if you'd like to keep watching".
         "to keep your|our|everyone|everybody|customers|prices|costs|fees|data|accounts|it|them|things|the|services|people|staff",
         // What it needs from someone else: "wifi calling needs support from the handset maker".
@@ -267,7 +268,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "system|service|wifi|wi-fi|connection|signal|network|coverage relies|rely|depends|depend on",
         // A service that varies, told with why: "evening speeds can drop because more people
         // are online".
-        "can|may|might|do|does|will [sometimes|occasionally|often] drop|slow|dip|fall|vary|fluctuate|struggle because|when|as|during|at",
+        "can|may|might|do|does|will [sometimes|occasionally|often] drop|slow|dip|fall|vary|fluctuate|struggle|buffer|lag|stutter|freeze because|when|as|during|at",
         // What can get in its way: "freight trains, which can hold it up around Didcot".
         "which|that can|may|might|could [sometimes|occasionally|often] hold|delay|slow|disrupt",
         // Stretched, running slow, waiting on others: "our riders were stretched thin with the
