@@ -720,6 +720,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "where the replay goes up", 1.00),
     ("excuse", "streams that buffer when busy", 1.00),
     ("blame", "we'd always advise, consistent with being dropped", 1.00),
+    ("false-hope", "an estimate without its unit", 1.00),
     // FLOORS-END
 ];
 

@@ -210,6 +210,11 @@ pub fn suite() -> Vec<Capability> {
         .flags("{More are on the way, hopefully in the next few weeks.|It should be with you in the next couple of days hopefully.|You may still make it as connections sometimes wait.|Pop into the store and they'll try to help if they can.}")
         .quiet("{It should be with you by Friday 5pm.}"),
         Capability::new(
+            "an estimate without its unit",
+            "\"it left 5 mins ago, so it should be with you in about 10\" gives a time",
+        )
+        .quiet("{I've called the store and your pizza left 5 mins ago, so it should be with you in about 10.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -12,6 +12,8 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         // Numbers in words: "in the next two hours", "within five working days".
         "in|within [the] [next] [a] one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple [of] [business|working] minute*|hour*|day*|week*",
         "in <num> minute*|hour*|day*|business|working|week*",
+        // An estimate with its unit left off: "it should be with you in about 10".
+        "in about|around|roughly <num>",
         // `<num>` cannot sit in an alternative list: one phrase for numbers, one for "few".
         "in [the] next <num> hour*|day*|minute*",
         "in [the] next few|couple hour*|day*|minute*",
