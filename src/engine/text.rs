@@ -88,7 +88,7 @@ impl Norm {
     }
 
     /// Whether this is one of the space-separated `words` (see [`among`]).
-    pub fn is_among(&self, words: &str) -> bool {
+    pub fn is_among(&self, words: impl AsRef<str>) -> bool {
         among(words, &self.0)
     }
 }
@@ -130,8 +130,12 @@ pub const QUESTION_STARTS: &str =
 
 /// Whether `word` is one of the space-separated `words`: a cold word list stored as one
 /// string, without a pointer per word in the wasm. Hot lists stay arrays for
-/// [`Norm::is_one_of`].
-pub fn among(words: &str, word: &str) -> bool {
+/// [`Norm::is_one_of`]. `words` is a text or a [`words!`] table.
+pub fn among(words: impl AsRef<str>, word: &str) -> bool {
+    among_text(words.as_ref(), word)
+}
+
+fn among_text(words: &str, word: &str) -> bool {
     let (list, word) = (words.as_bytes(), word.as_bytes());
     let mut start = 0;
     // Word by word: the length is compared before any byte (most words differ in it).

@@ -3,6 +3,7 @@ use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::{acknowledges, reports_failure, Upset};
 use crate::engine::moves::offer::offers_option;
 use crate::engine::moves::verb::is_participle;
+use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, capitalise_first, Draft, Sentence, TokenKind};
 use std::cell::OnceCell;
@@ -670,7 +671,7 @@ static CUSTOMER_REPORTS: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Participles after "you should have" that describe what the customer ought to have
 /// received, not what they did wrong ("you should have received an email").
-const EXPECTED_STATE: &str = "received seen been gotten got heard had noticed access";
+const EXPECTED_STATE: List = words!("received seen been gotten got heard had noticed access");
 
 /// What a match still needs from the whole exchange to be kept, once its own sentence has
 /// said yes: the per-sentence part of a decision is kept with the draft
@@ -842,8 +843,10 @@ fn defence(draft: &Draft, m: &Match) -> Range<usize> {
 
 /// Words by which the record contradicts the customer's account: "only one charge", "not
 /// 40", "arrived on time", "was delivered successfully".
-const CONTRADICTING: &str = "only not never no actually fact correctly successfully already \
-    definitely clearly indeed time full";
+const CONTRADICTING: List = words!(
+    "only not never no actually fact correctly successfully already \
+    definitely clearly indeed time full"
+);
 
 /// Whether the rest of the match's sentence holds one of [`CONTRADICTING`].
 fn sentence_contradicts(draft: &Draft, m: &Match) -> bool {

@@ -2,6 +2,7 @@
 //! what softens it without explaining it (regret, apology, empathy), and why something
 //! went wrong when the reply pins it on circumstances or someone else.
 
+use crate::engine::packed::List;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{among, Draft, Token, TokenKind};
 use std::sync::LazyLock;
@@ -613,11 +614,13 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
     // "since the item has been worn" gives a reason, "since the update" a time: a verb
     // within a few words makes it a clause.
     let verb_within = |at: usize, words: usize| {
-        const VERBS: &str = "is are was were has have had can will must would could should may \
+        const VERBS: List = words!(
+            "is are was were has have had can will must would could should may \
             might do does did holds hold needs need requires require belongs belong contains \
             contain includes include depends depend applies apply expires expire covers cover \
             uses use means differ differs vary varies store stores keep keeps work works run \
-            runs cost costs lack lacks change changes changed";
+            runs cost costs lack lacks change changes changed"
+        );
         tokens[at..(at + words).min(tokens.len())]
             .iter()
             .any(|t| among(VERBS, &t.norm))
@@ -718,13 +721,15 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
 /// marked as final sale when you bought it.", "Our stores are run by partners."). A
 /// question, an instruction, an offer, thanks or an apology explains nothing.
 pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
-    const SUBJECTS: &str =
+    const SUBJECTS: List = words!(
         "it it's this that that's these those they there there's the our your its their we he \
-        she all each";
-    const BE_OR_HAVE: &str = "is are was were has have had been it's that's there's";
-    const NOT_EXPLAINING: &str =
+        she all each"
+    );
+    const BE_OR_HAVE: List = words!("is are was were has have had been it's that's there's");
+    const NOT_EXPLAINING: List = words!(
         "please thanks thank sorry apologise apologize appreciate hope can could may would \
-        happy glad feel";
+        happy glad feel"
+    );
     draft
         .sentences
         .iter()
