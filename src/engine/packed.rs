@@ -94,6 +94,18 @@ impl AsRef<str> for List {
     }
 }
 
+/// A [`words!`] table's text (or a list's): natively the text itself.
+#[cfg(not(target_arch = "wasm32"))]
+pub const fn text_of(list: List) -> &'static str {
+    list
+}
+
+/// A [`words!`] table's text (or a list's): in the wasm unpacked (see [`text`]).
+#[cfg(target_arch = "wasm32")]
+pub fn text_of(list: List) -> &'static str {
+    text(list.0)
+}
+
 /// List `index`'s text: the lists are unpacked once, on the first list's use (BENCHMARKS.md,
 /// "phrase lists packed", has what that costs).
 #[cfg(target_arch = "wasm32")]

@@ -1669,7 +1669,7 @@ impl Draft<'_> {
     /// Index of the token where the reply's own words begin: after leading `@handles`
     /// and links, and after an opening greeting that ends in punctuation ("Hi Sam,",
     /// "Hello there!", "Good morning,"). `None` when the draft has no words.
-    pub fn opening_token(&self, greetings: &str) -> Option<usize> {
+    pub fn opening_token(&self, greetings: impl AsRef<str>) -> Option<usize> {
         let is_word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
         let first = self.tokens.iter().position(is_word)?;
         if !self.tokens[first].norm.is_among(greetings) {

@@ -968,19 +968,22 @@ static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
 /// Words that soften or cancel a lecture when they come just before it: "it's not your
 /// fault", "it looks like you may have entered the wrong address", "I'm sorry you were told
 /// that before".
-const NEGATED_OR_HEDGED: &str =
+const NEGATED_OR_HEDGED: List = words!(
     "not no never may might could possibly perhaps maybe looks seems if unless sorry \
-    apologies apologise apologize regret";
+    apologies apologise apologize regret"
+);
 
 /// Words that set a reply against the customer's account: "however, I've checked and...".
-const CONTRAST: &str = "however but actually checked records record system shows show";
+const CONTRAST: List = words!("however but actually checked records record system shows show");
 
 /// Whether one of `words` occurs among the `n` tokens before the match, in its sentence.
 /// Who else a customer can be sent to.
-const OTHER_PARTIES: &str = "courier couriers seller sellers bank manufacturer carrier retailer \
-    store airline provider driver merchant vendor insurer";
+const OTHER_PARTIES: List = words!(
+    "courier couriers seller sellers bank manufacturer carrier retailer \
+    store airline provider driver merchant vendor insurer"
+);
 
-fn before_match(draft: &Draft, m: &Match, n: usize, words: &str) -> bool {
+fn before_match(draft: &Draft, m: &Match, n: usize, words: List) -> bool {
     let sentence_start = draft
         .sentence_of(m.tokens.start)
         .map_or(0, |s| draft.sentences[s].tokens.start);

@@ -366,8 +366,8 @@ fn is_schedule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::M
 /// "a restart clears the sync error". It says what will put it right, not why it went wrong.
 fn being_fixed(draft: &Draft, m: &Match) -> bool {
     // Not "repair" or "clear", as often a noun or an adjective ("repair times are set by").
-    const FIX: &str =
-        "fix fixes sort sorts resolve resolves clears repairs solve solves cure cures";
+    const FIX: List =
+        words!("fix fixes sort sorts resolve resolves clears repairs solve solves cure cures");
     draft.tokens[m.tokens.start.saturating_sub(5)..m.tokens.start]
         .iter()
         .any(|t| among(FIX, &t.norm))

@@ -233,8 +233,7 @@ static IMMEDIATE: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Hope and effort are not commitments (false-hope covers them): "With any luck the update
 /// will sort it" hopes.
-const HEDGES: &str =
-    "hope hopefully hoping hopeful optimistic wish try trying attempt luck possible impossible maybe perhaps possibly";
+const HEDGES: List = words!("hope hopefully hoping hopeful optimistic wish try trying attempt luck possible impossible maybe perhaps possibly");
 
 /// Words by which ongoing work points at the customer's own case.
 const THE_CASE: List = words!(

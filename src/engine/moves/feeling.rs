@@ -12,7 +12,7 @@
 //! lost patience", "how many times do I have to ask", taking their business elsewhere),
 //! one is enough.
 
-use crate::engine::packed::List;
+use crate::engine::packed::{self, List};
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, is_negation, Draft, Quote, Sentence, Token, TokenKind};
 use std::sync::LazyLock;
@@ -1779,8 +1779,8 @@ fn oh_no(draft: &Draft) -> bool {
 /// not a handful of common abbreviations, or a short word stressed in anger ("when YOU
 /// cancelled", "NOT acceptable").
 fn shouted_words(draft: &Draft) -> usize {
-    const ABBREVIATIONS: &str =
-        "ASAP HDMI HTML HTTP JSON FAQS USPS NASA WIFI UPS NYSE EMEA APAC IMEI OTP VOIP";
+    const ABBREVIATIONS: List =
+        words!("ASAP HDMI HTML HTTP JSON FAQS USPS NASA WIFI UPS NYSE EMEA APAC IMEI OTP VOIP");
     draft
         .tokens
         .iter()
@@ -1946,12 +1946,11 @@ fn shouted_help(draft: &Draft) -> bool {
 /// A word counts at either end of the tag ("#epicfail", "#failedagain"), not inside it,
 /// where it is often another word's letters ("#roadtrip", "#neverstopexploring").
 fn upset_hashtag(draft: &Draft) -> bool {
-    const HOT: &str =
-        "fail theft robbery scam fraud liar lying worst disgust disgrace angry furious frustrat annoy \
+    const HOT: List = words!("fail theft robbery scam fraud liar lying worst disgust disgrace angry furious frustrat annoy \
         boycott shame useless sucks neveragain ripoff rippedoff disappoint unhappy nothappy \
         notimpressed notcool fedup joke pathetic ridiculous unacceptable poorservice \
         badservice terrible horrible awful smh wtf fixyour fixit fixthis dobetter sortit \
-        upgradeyour getitright notgoodenough wakeup";
+        upgradeyour getitright notgoodenough wakeup");
     draft
         .tokens
         .iter()
@@ -1959,7 +1958,7 @@ fn upset_hashtag(draft: &Draft) -> bool {
         .filter_map(|t| t.norm.strip_prefix('#'))
         .any(|tag| {
             tag == "rip"
-                || HOT
+                || packed::text_of(HOT)
                     .split(' ')
                     .any(|h| tag.starts_with(h) || tag.ends_with(h))
         })
@@ -2142,8 +2141,8 @@ fn echoed_for_emphasis(draft: &Draft) -> bool {
 /// "Every. Year."
 /// Exasperation, as plain as an echo; said with "!" it is as often delight.
 fn counted_out(fragments: &[&[Token]]) -> bool {
-    const UNITS: &str =
-        "minutes mins hours hrs days weeks months years time times calls emails attempts";
+    const UNITS: List =
+        words!("minutes mins hours hrs days weeks months years time times calls emails attempts");
     let alone = |tokens: &[Token]| -> Option<String> {
         let words: Vec<_> = tokens
             .iter()

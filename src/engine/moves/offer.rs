@@ -343,13 +343,14 @@ const RULE_WORDS: List =
     words!("policy policies terms conditions rules t&cs t&c ts&cs tcs eligibility guidelines");
 
 /// Verbs that open an instruction to the customer ("Try restarting", "Call us on ...").
-pub const IMPERATIVES: &str =
+pub const IMPERATIVES: List = words!(
     "contact call ring visit try submit send dm message email e-mail reach head check use \
     reorder click tap go follow fill drop hit reply write get shoot ping pop swing grab \
     select choose tweet download install reinstall restart update clear log sign book \
     apply request open speak talk chat ask give refer order pick return resubmit reset \
     bring take switch turn unplug plug enter add remove delete join text subscribe watch \
-    monitor place create make report";
+    monitor place create make report"
+);
 
 /// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
 /// substitute, an offer to act, an instruction, a remedy such as a refund. Words inside

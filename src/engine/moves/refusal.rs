@@ -444,9 +444,11 @@ fn tells_what_happened(draft: &Draft, tokens: &Range<usize>, verb: &str) -> bool
 }
 
 /// Others who may be unable to do something: a no in their name is not ours to the customer.
-const OTHER_PARTIES: &str = "bank banks issuer issuers carrier carriers airline airlines \
+const OTHER_PARTIES: List = words!(
+    "bank banks issuer issuers carrier carriers airline airlines \
     provider providers seller sellers courier couriers network networks manufacturer \
-    retailer merchant merchants platform publisher developer";
+    retailer merchant merchants platform publisher developer"
+);
 
 /// What can be done to a thing against its owner: "can't be blocked", "can't be hacked" is
 /// protection, not a no.
@@ -456,9 +458,10 @@ const HARMS: List = words!(
 );
 
 /// Adverbs that may sit between "can't" and its verb.
-const ADVERBS: &str =
+const ADVERBS: List = words!(
     "really currently simply possibly even yet just always actually presently technically \
-    unfortunately sadly personally directly";
+    unfortunately sadly personally directly"
+);
 
 /// Verbs after "can't" that ask for information rather than an action.
 const INFO_VERBS: List =
