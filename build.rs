@@ -207,12 +207,17 @@ fn check_docs() {
 /// Anything in a list it cannot read is an error naming the file and line.
 fn packed_lists() {
     let mut lists = Vec::new();
-    for dir in ["src/engine/moves", "src/engine/checks"] {
-        println!("cargo:rerun-if-changed={dir}");
+    for dir in ["src/engine/moves", "src/engine/checks", "src/engine"] {
+        if dir != "src/engine" {
+            println!("cargo:rerun-if-changed={dir}");
+        }
         let mut files: Vec<_> = fs::read_dir(dir)
             .unwrap_or_else(|e| panic!("{dir}: {e}"))
             .map(|entry| entry.expect("a file").path())
             .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+            .filter(|path| {
+                dir != "src/engine" || WORD_TABLE_FILES.iter().any(|f| path.ends_with(f))
+            })
             .collect();
         files.sort();
         for file in files {
@@ -251,6 +256,10 @@ fn packed_lists() {
     fs::write(out.join("lists.rs"), table).expect("writing lists.rs");
     fs::write(out.join("lists.bin"), packed).expect("writing lists.bin");
 }
+
+/// The files of `src/engine` itself whose `words!` tables are packed (the moves' and checks'
+/// files are all read).
+const WORD_TABLE_FILES: &[&str] = &["text.rs", "pattern.rs"];
 
 /// Reading the `lines![...]` lists of a source file as rustc reads them.
 mod phrase_lists {

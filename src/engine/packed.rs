@@ -44,7 +44,7 @@ pub const fn index(file: &str, line: u32, text: &str) -> usize {
         }
         i += 1;
     }
-    panic!("build.rs found no `lines!` list here (it reads src/engine/moves and src/engine/checks)")
+    panic!("build.rs found no `lines!` list here (it reads src/engine/moves, src/engine/checks, and text.rs and pattern.rs of src/engine)")
 }
 
 const fn same(a: &[u8], b: &[u8]) -> bool {
