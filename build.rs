@@ -7,8 +7,9 @@
 //! neither the comments nor the code that adapts the site's rules to a shadow root.
 //!
 //! Packs the phrase lists (`$OUT_DIR/lists.bin` and `lists.rs`, which `src/engine/packed.rs`
-//! includes): every `lines![...]` of `src/engine/moves` and `src/engine/checks`, read as rustc
-//! reads it, so that the wasm carries them packed (`src/pack.rs`) instead of as text.
+//! includes): every `lines![...]` and `words!(...)` of `src/engine/moves` and
+//! `src/engine/checks`, read as rustc reads it, so that the wasm carries them packed
+//! (`src/pack.rs`) instead of as text.
 
 #[path = "src/doc_sections.rs"]
 mod doc_sections;
@@ -197,8 +198,8 @@ fn check_docs() {
     }
 }
 
-/// Packs the phrase lists: every `lines![...]` in `src/engine/moves/*.rs` and
-/// `src/engine/checks/*.rs`, read as rustc reads it (its string literals, `concat!` and the
+/// Packs the phrase lists: every `lines![...]` (and `words!(...)` word table) in
+/// `src/engine/moves/*.rs` and `src/engine/checks/*.rs`, read as rustc reads it (its string literals, `concat!` and the
 /// file's argument-less `macro_rules!` that give a string), into `$OUT_DIR/lists.bin`
 /// (`src/pack.rs`), and writes `$OUT_DIR/lists.rs`: each list's file, line and text, and where
 /// it ends in the unpacked text. `lines!` (`src/engine/mod.rs`) holds each list to its text
@@ -206,12 +207,17 @@ fn check_docs() {
 /// Anything in a list it cannot read is an error naming the file and line.
 fn packed_lists() {
     let mut lists = Vec::new();
-    for dir in ["src/engine/moves", "src/engine/checks"] {
-        println!("cargo:rerun-if-changed={dir}");
+    for dir in ["src/engine/moves", "src/engine/checks", "src/engine"] {
+        if dir != "src/engine" {
+            println!("cargo:rerun-if-changed={dir}");
+        }
         let mut files: Vec<_> = fs::read_dir(dir)
             .unwrap_or_else(|e| panic!("{dir}: {e}"))
             .map(|entry| entry.expect("a file").path())
             .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+            .filter(|path| {
+                dir != "src/engine" || WORD_TABLE_FILES.iter().any(|f| path.ends_with(f))
+            })
             .collect();
         files.sort();
         for file in files {
@@ -250,6 +256,10 @@ fn packed_lists() {
     fs::write(out.join("lists.rs"), table).expect("writing lists.rs");
     fs::write(out.join("lists.bin"), packed).expect("writing lists.bin");
 }
+
+/// The files of `src/engine` itself whose `words!` tables are packed (the moves' and checks'
+/// files are all read).
+const WORD_TABLE_FILES: &[&str] = &["text.rs", "pattern.rs"];
 
 /// Reading the `lines![...]` lists of a source file as rustc reads them.
 mod phrase_lists {
@@ -471,7 +481,8 @@ mod phrase_lists {
         }
     }
 
-    /// Each `lines![...]` of the file: its line (of `lines`) and its text, a phrase a line.
+    /// Each `lines![...]` of the file: its line (of `lines`) and its text, a phrase a line;
+    /// and each `words!(...)` word table: its line and its text.
     pub fn read(file: &str, src: &str) -> Vec<(String, u32, String)> {
         let tokens = lex(file, src);
         let line_of = |at: usize| src[..at].matches('\n').count() + 1;
@@ -493,22 +504,32 @@ mod phrase_lists {
         let mut i = 0;
         while i + 2 < tokens.len() {
             let (token, at) = &tokens[i];
-            if *token == Token::Ident("lines".into())
-                && tokens[i + 1].0 == Token::Punct('!')
-                && opens(&tokens[i + 2].0)
-            {
+            let name = match token {
+                Token::Ident(name) if name == "lines" || name == "words" => name.as_str(),
+                _ => "",
+            };
+            if !name.is_empty() && tokens[i + 1].0 == Token::Punct('!') && opens(&tokens[i + 2].0) {
                 let (inner, after) = group(&tokens, i + 2)
-                    .unwrap_or_else(|| panic!("{}", fail(*at, "an unclosed `lines!`")));
+                    .unwrap_or_else(|| panic!("{}", fail(*at, &format!("an unclosed `{name}!`"))));
                 let phrases = arguments(inner);
-                if phrases.is_empty() {
-                    panic!("{}", fail(*at, "an empty `lines!`"));
+                if phrases.is_empty() || name == "words" && phrases.len() != 1 {
+                    panic!(
+                        "{}",
+                        fail(
+                            *at,
+                            &format!("an empty `{name}!`, or `words!` of more than one text")
+                        )
+                    );
                 }
                 let mut text = String::new();
                 for phrase in phrases {
                     let phrase = evaluate(phrase, &macros, *at, &fail)
-                        .unwrap_or_else(|e| panic!("{e} (in the `lines!` list there)"));
+                        .unwrap_or_else(|e| panic!("{e} (in the `{name}!` list there)"));
                     text.push_str(&phrase);
-                    text.push('\n');
+                    // A phrase list has a phrase a line; a word table is its text.
+                    if name == "lines" {
+                        text.push('\n');
+                    }
                 }
                 lists.push((file.to_string(), line_of(*at) as u32, text));
                 i = after;

@@ -37,6 +37,28 @@ macro_rules! lines {
     };
 }
 
+/// A word table, the words separated by spaces (or `|`), for [`text::among`] and
+/// [`text::Norm::is_among`]: held at compile time to `build.rs`'s reading of it as
+/// [`lines!`] is, and packed with the phrase lists in the wasm. Natively it is the text, in the
+/// wasm the table's index in the packed text ([`packed::List`]).
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! words {
+    ($text:expr) => {{
+        const TEXT: &str = $text;
+        const _: usize = $crate::engine::packed::index(file!(), line!(), TEXT);
+        TEXT
+    }};
+}
+
+#[cfg(target_arch = "wasm32")]
+macro_rules! words {
+    ($text:expr) => {
+        $crate::engine::packed::List(
+            const { $crate::engine::packed::index(file!(), line!(), $text) },
+        )
+    };
+}
+
 pub mod case;
 pub mod checks;
 pub mod config;

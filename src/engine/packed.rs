@@ -1,10 +1,11 @@
-//! The phrase lists packed. `build.rs` reads every `lines![...]` list of
-//! `src/engine/moves` and `src/engine/checks` and writes [`LISTS`] (each list's place and
-//! text) and the lists' text packed (`src/pack.rs`). [`lines!`] holds each list to [`LISTS`]
-//! at compile time, so rustc and `build.rs` cannot read a list differently; natively it is
-//! the list's own text, and in the wasm it is a slice of the packed text, unpacked on first
-//! use, so the wasm carries the lists packed (about 43.7 KB) instead of as text (about 49.8 KB
-//! gzip).
+//! The phrase lists packed. `build.rs` reads every `lines![...]` list (and `words!(...)`
+//! word table) of `src/engine/moves`, `src/engine/checks`, `src/engine/text.rs` and
+//! `src/engine/pattern.rs` and writes [`LISTS`] (each list's place and text) and the lists'
+//! text packed (`src/pack.rs`). [`lines!`] and [`words!`] hold each list to [`LISTS`] at
+//! compile time, so rustc and `build.rs` cannot read a list differently; natively it is the
+//! list's own text, and in the wasm it is a slice of the packed text, unpacked on first use,
+//! so the wasm carries the lists and tables packed (about 50.2 KB) instead of as text (about
+//! 57.4 KB gzip).
 
 include!(concat!(env!("OUT_DIR"), "/lists.rs"));
 
@@ -46,7 +47,7 @@ pub const fn index(file: &str, line: u32, text: &str) -> usize {
         }
         i += 1;
     }
-    panic!("build.rs found no `lines!` list here (it reads src/engine/moves and src/engine/checks)")
+    panic!("build.rs found no `lines!` list here (it reads src/engine/moves, src/engine/checks, and text.rs and pattern.rs of src/engine)")
 }
 
 /// Whether `path` is `tail` or ends with `/` and then `tail`.
@@ -113,6 +114,18 @@ impl AsRef<str> for List {
     fn as_ref(&self) -> &str {
         text(self.0)
     }
+}
+
+/// A [`words!`] table's text (or a list's): natively the text itself.
+#[cfg(not(target_arch = "wasm32"))]
+pub const fn text_of(list: List) -> &'static str {
+    list
+}
+
+/// A [`words!`] table's text (or a list's): in the wasm unpacked (see [`text`]).
+#[cfg(target_arch = "wasm32")]
+pub fn text_of(list: List) -> &'static str {
+    text(list.0)
 }
 
 /// List `index`'s text: the lists are unpacked once, on the first list's use (BENCHMARKS.md,

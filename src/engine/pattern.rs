@@ -30,6 +30,7 @@
 use super::case;
 use super::packed::List;
 use super::text::{among, read_as_other_words, word_key, BySentence, Draft, Token, TokenKind};
+use crate::engine::packed;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -749,11 +750,13 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
     };
     // Two-word units that end a list of alternatives only by mistake: `nobody|no one` is
     // "nobody one" or "no one", `thanks|thank you` "thanks you" or "thank you".
-    const UNITS: &str = "no one|thank you|going on|at all|of course|right now|as well|at least|\
+    const UNITS: List = words!(
+        "no one|thank you|going on|at all|of course|right now|as well|at least|\
         in fact|each other|on time|in stock|in future|next time|in touch|\
         on hold|in time|for sure|by now|at once|so far|on board|on track|\
         up to|set out|turned up|carried out|found out|held up|signed up|logged in|sent out|\
-        called in|picked up|dropped off|sorted out|backed up|shut down|find out";
+        called in|picked up|dropped off|sorted out|backed up|shut down|find out"
+    );
     let parts: Vec<&str> = phrase.split_whitespace().collect();
     elements
         .windows(2)
@@ -773,7 +776,7 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
                 matches!(before.as_slice(), [word] if after.len() > 1 && after.contains(word));
             let split_unit = before.len() > 1
                 && matches!((before.last(), after.as_slice()), (Some(last), [next])
-                    if UNITS.split('|').any(|unit| unit.split_once(' ') == Some((last, next))));
+                    if packed::text_of(UNITS).split('|').any(|unit| unit.split_once(' ') == Some((last, next))));
             // "is|was|has been" reads "has" as a wording of its own, and "happened|been caused"
             // makes "caused" follow "happened": a perfect split across two parts.
             let split_perfect = before.len() > 1

@@ -8,6 +8,7 @@ use super::case;
 use super::memo::{changed_lines, Decisions, Kept, Memo, SentenceMemo};
 use super::pattern::KeyHasher;
 use super::rewrite;
+use crate::engine::packed;
 use std::any::{Any, TypeId};
 use std::cell::{OnceCell, RefCell};
 use std::collections::hash_map::{Entry, HashMap};
@@ -88,7 +89,7 @@ impl Norm {
     }
 
     /// Whether this is one of the space-separated `words` (see [`among`]).
-    pub fn is_among(&self, words: &str) -> bool {
+    pub fn is_among(&self, words: impl AsRef<str>) -> bool {
         among(words, &self.0)
     }
 }
@@ -125,13 +126,18 @@ impl std::fmt::Display for Norm {
 }
 
 /// Words that open a question: "can you ...", "what time ...", "have you tried ...".
-pub const QUESTION_STARTS: &str =
-    "can could would will do does did is are have has may what which how where when who why";
+pub const QUESTION_STARTS: packed::List = words!(
+    "can could would will do does did is are have has may what which how where when who why"
+);
 
 /// Whether `word` is one of the space-separated `words`: a cold word list stored as one
 /// string, without a pointer per word in the wasm. Hot lists stay arrays for
-/// [`Norm::is_one_of`].
-pub fn among(words: &str, word: &str) -> bool {
+/// [`Norm::is_one_of`]. `words` is a text or a [`words!`] table.
+pub fn among(words: impl AsRef<str>, word: &str) -> bool {
+    among_text(words.as_ref(), word)
+}
+
+fn among_text(words: &str, word: &str) -> bool {
     let (list, word) = (words.as_bytes(), word.as_bytes());
     let mut start = 0;
     // Word by word: the length is compared before any byte (most words differ in it).
@@ -822,9 +828,10 @@ impl Draft<'_> {
 }
 
 /// Words an e-mail's closing line is made of ("Kind regards,", "Thanks again,", "Best,").
-const CLOSING_WORDS: &str =
+const CLOSING_WORDS: packed::List = words!(
     "thanks thank you again many best regards kind warm warmest kindest cheers sincerely \
-    yours truly wishes all the take care";
+    yours truly wishes all the take care"
+);
 
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "but", "and", "so", "or", "because", "as", "while", "whilst", "although", "though", "however",
@@ -1163,10 +1170,11 @@ fn tokenize(text: &str) -> Vec<Token> {
 /// are words of their own ("well", "ill"), so they read as "we will" / "I will" only where
 /// a clause starts and a verb of support work follows ("Well done" and "I feel ill" stay).
 fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
-    const VERBS: &str =
+    const VERBS: packed::List = words!(
         "be get look sort send check call email follow keep let have need make try reach \
         contact update fix do take pass see arrange refund replace dm message reply \
-        respond investigate review escalate chase help assist book";
+        respond investigate review escalate chase help assist book"
+    );
     const OPENERS: &str = "and so then but ok okay yes sure";
     let mut i = 0;
     while i + 1 < tokens.len() {
@@ -1462,7 +1470,8 @@ fn looks_like_domain(lower: &str) -> bool {
     lower.contains('/') || matches!(tld, "com" | "org" | "net" | "co" | "io" | "uk" | "gov")
 }
 
-const ABBREVIATIONS: &str = "e.g. i.e. etc. mr. mrs. ms. dr. st. a.m. p.m. vs. approx. no. u.s.";
+const ABBREVIATIONS: packed::List =
+    words!("e.g. i.e. etc. mr. mrs. ms. dr. st. a.m. p.m. vs. approx. no. u.s.");
 
 fn is_abbreviation(lower: &str) -> bool {
     among(ABBREVIATIONS, lower)
@@ -1471,7 +1480,7 @@ fn is_abbreviation(lower: &str) -> bool {
 /// Whether `word` followed by a dot is an abbreviation ("p.m" + "."), without building
 /// the lower-cased string for every word that ends a sentence.
 fn is_abbreviation_before_dot(word: &str) -> bool {
-    ABBREVIATIONS.split(' ').any(|a| {
+    packed::text_of(ABBREVIATIONS).split(' ').any(|a| {
         a.len() == word.len() + 1 && a.ends_with('.') && a[..word.len()].eq_ignore_ascii_case(word)
     })
 }
@@ -1665,7 +1674,7 @@ impl Draft<'_> {
     /// Index of the token where the reply's own words begin: after leading `@handles`
     /// and links, and after an opening greeting that ends in punctuation ("Hi Sam,",
     /// "Hello there!", "Good morning,"). `None` when the draft has no words.
-    pub fn opening_token(&self, greetings: &str) -> Option<usize> {
+    pub fn opening_token(&self, greetings: impl AsRef<str>) -> Option<usize> {
         let is_word = |t: &Token| matches!(t.kind, TokenKind::Word | TokenKind::Number);
         let first = self.tokens.iter().position(is_word)?;
         if !self.tokens[first].norm.is_among(greetings) {
@@ -1740,8 +1749,10 @@ impl Draft<'_> {
 }
 
 /// Words that only link a clause to what came before ("However, ...", "Also ...").
-const LINKING_WORDS: &str = "but and so or however also still unfortunately sadly well ok okay \
-    now actually honestly though yet then plus anyway";
+const LINKING_WORDS: packed::List = words!(
+    "but and so or however also still unfortunately sadly well ok okay \
+    now actually honestly though yet then plus anyway"
+);
 
 /// `text` with its first letter upper-cased ("let's go" -> "Let's go").
 pub fn capitalise_first(text: &str) -> String {

@@ -3,6 +3,7 @@ use crate::engine::case;
 use crate::engine::moves::offer::{alternative_after, offers_option, INFO_POINTER};
 use crate::engine::moves::reason::{explained_after, reply_gives_reason, CHANNEL, SOFTENING};
 use crate::engine::moves::refusal::{skip_ranges, Kind};
+use crate::engine::packed::List;
 use crate::engine::text::{among, Draft, TokenKind};
 use std::ops::Range;
 
@@ -36,13 +37,14 @@ declare_check! {
 /// Words that may start a sentence without being a name, so "Unfortunately, ..." can lower
 /// their first letter: function words and the nouns a refusal is usually about. Any other
 /// word keeps its capital (it may be a product or a place), except a gerund ("Cancelling").
-const COMMON_OPENERS: &str =
+const COMMON_OPENERS: List = words!(
     "the this that these those it it's that's there there's we our your you online once \
     any all a an no some each every refund refunds return returns exchange exchanges \
     order orders delivery deliveries shipping postage gift gifts payment payments price \
     prices booking bookings ticket tickets seat seats upgrade upgrades account accounts \
     international express standard free digital phone store stores collection pickup \
-    cash credit";
+    cash credit"
+);
 
 /// The words of `span` after an inserted "Unfortunately, ": a common first word loses its
 /// capital, a name keeps it.

@@ -3,6 +3,7 @@ use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::{acknowledges, reports_failure, Upset};
 use crate::engine::moves::offer::offers_option;
 use crate::engine::moves::verb::is_participle;
+use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, capitalise_first, Draft, Sentence, TokenKind};
 use std::cell::OnceCell;
@@ -678,7 +679,7 @@ static CUSTOMER_REPORTS: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Participles after "you should have" that describe what the customer ought to have
 /// received, not what they did wrong ("you should have received an email").
-const EXPECTED_STATE: &str = "received seen been gotten got heard had noticed access";
+const EXPECTED_STATE: List = words!("received seen been gotten got heard had noticed access");
 
 /// What a match still needs from the whole exchange to be kept, once its own sentence has
 /// said yes: the per-sentence part of a decision is kept with the draft
@@ -850,8 +851,10 @@ fn defence(draft: &Draft, m: &Match) -> Range<usize> {
 
 /// Words by which the record contradicts the customer's account: "only one charge", "not
 /// 40", "arrived on time", "was delivered successfully".
-const CONTRADICTING: &str = "only not never no actually fact correctly successfully already \
-    definitely clearly indeed time full";
+const CONTRADICTING: List = words!(
+    "only not never no actually fact correctly successfully already \
+    definitely clearly indeed time full"
+);
 
 /// Whether the rest of the match's sentence holds one of [`CONTRADICTING`].
 fn sentence_contradicts(draft: &Draft, m: &Match) -> bool {
@@ -973,19 +976,22 @@ static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
 /// Words that soften or cancel a lecture when they come just before it: "it's not your
 /// fault", "it looks like you may have entered the wrong address", "I'm sorry you were told
 /// that before".
-const NEGATED_OR_HEDGED: &str =
+const NEGATED_OR_HEDGED: List = words!(
     "not no never may might could possibly perhaps maybe looks seems if unless sorry \
-    apologies apologise apologize regret";
+    apologies apologise apologize regret"
+);
 
 /// Words that set a reply against the customer's account: "however, I've checked and...".
-const CONTRAST: &str = "however but actually checked records record system shows show";
+const CONTRAST: List = words!("however but actually checked records record system shows show");
 
 /// Whether one of `words` occurs among the `n` tokens before the match, in its sentence.
 /// Who else a customer can be sent to.
-const OTHER_PARTIES: &str = "courier couriers seller sellers bank manufacturer carrier retailer \
-    store airline provider driver merchant vendor insurer";
+const OTHER_PARTIES: List = words!(
+    "courier couriers seller sellers bank manufacturer carrier retailer \
+    store airline provider driver merchant vendor insurer"
+);
 
-fn before_match(draft: &Draft, m: &Match, n: usize, words: &str) -> bool {
+fn before_match(draft: &Draft, m: &Match, n: usize, words: List) -> bool {
     let sentence_start = draft
         .sentence_of(m.tokens.start)
         .map_or(0, |s| draft.sentences[s].tokens.start);

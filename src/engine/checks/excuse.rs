@@ -5,6 +5,7 @@ use crate::engine::moves::reason::{
     as_or_since_reason, CAUSE, IN_OTHER_HANDS, MISHAP, PROCESSING_TIME, USUAL_TIME,
 };
 use crate::engine::moves::time::CONCRETE_TIME;
+use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, is_negation, Draft, TokenKind};
 use std::sync::LazyLock;
@@ -306,8 +307,10 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
 /// the 17:42 running today?"), not a situation told with a question mark ("17:32 has been
 /// sat outside Reading for 40 mins, what's going on?").
 fn only_asks_plainly(customer: &Draft) -> bool {
-    const OPENERS: &str = "is are was were do does did can could will would should has have \
-        when what which who how";
+    const OPENERS: List = words!(
+        "is are was were do does did can could will would should has have \
+        when what which who how"
+    );
     customer.sentences.iter().all(|s| {
         customer.is_question(s)
             && customer
@@ -320,16 +323,20 @@ fn only_asks_plainly(customer: &Draft) -> bool {
 /// Whether the customer talks about a wait ("where is my refund", "still nothing", "it's
 /// taking four days").
 fn talks_of_waiting(customer: &crate::engine::text::Draft) -> bool {
-    const WAITING: &str = "where still yet waiting waited late delay delayed hasn't haven't \
-        when taking took days weeks hours due supposed expected ordered shipped received arrived";
+    const WAITING: List = words!(
+        "where still yet waiting waited late delay delayed hasn't haven't \
+        when taking took days weeks hours due supposed expected ordered shipped received arrived"
+    );
     customer.words().any(|w| among(WAITING, w))
 }
 
 /// The customer says something is overdue or missing ("it was due on Monday", "where's my
 /// refund"), not just asking when.
 fn reports_overdue(customer: &crate::engine::text::Draft) -> bool {
-    const OVERDUE: &str = "still late delay delayed delays waiting waited hasn't haven't hasnt \
-        havent never missing lost overdue where's wheres";
+    const OVERDUE: List = words!(
+        "still late delay delayed delays waiting waited hasn't haven't hasnt \
+        havent never missing lost overdue where's wheres"
+    );
     let words: Vec<&str> = customer.words().collect();
     words.iter().any(|w| among(OVERDUE, w))
         || words
@@ -338,9 +345,11 @@ fn reports_overdue(customer: &crate::engine::text::Draft) -> bool {
 }
 
 /// What a schedule is "due to" do: "due to arrive on Friday", "now due to board at 3:10pm".
-const SCHEDULED: &str = "arrive be land depart leave ship expire start open launch close finish \
+const SCHEDULED: List = words!(
+    "arrive be land depart leave ship expire start open launch close finish \
     end go run take begin renew reach return resume restart come get reopen arrives complete \
-    dispatch board";
+    dispatch board"
+);
 
 /// "Due to arrive on Friday" is a schedule, not a cause: "due to" before a verb.
 fn is_schedule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match) -> bool {
@@ -357,8 +366,8 @@ fn is_schedule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::M
 /// "a restart clears the sync error". It says what will put it right, not why it went wrong.
 fn being_fixed(draft: &Draft, m: &Match) -> bool {
     // Not "repair" or "clear", as often a noun or an adjective ("repair times are set by").
-    const FIX: &str =
-        "fix fixes sort sorts resolve resolves clears repairs solve solves cure cures";
+    const FIX: List =
+        words!("fix fixes sort sorts resolve resolves clears repairs solve solves cure cures");
     draft.tokens[m.tokens.start.saturating_sub(5)..m.tokens.start]
         .iter()
         .any(|t| among(FIX, &t.norm))

@@ -1,5 +1,6 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::time::CONCRETE_TIME;
+use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, capitalise_first, Draft, Sentence, TokenKind};
 use std::sync::LazyLock;
@@ -190,20 +191,22 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Words a hedged "should/might/may" softens: an outcome nobody has promised.
-const OUTCOMES: &str =
+const OUTCOMES: List = words!(
     "arrive come return resume zip go start open clear improve change ship deliver reach \
     turn show reappear get hear know receive restore run finish end move pass settle \
     update appear still soon hopefully well quieten quiet ease calm lift operate depart revisit \
-    reconsider introduce make";
+    reconsider introduce make"
+);
 
 /// What "it should be ..." softens: a state nobody has promised ("back", "fixed", "ready").
-const BE_OUTCOMES: &str =
+const BE_OUTCOMES: List = words!(
     "back added included introduced available fixed resolved restored sorted ready open \
     delivered shipped there able up running working done over soon ok okay fine quick \
     quicker faster sooner live online arriving coming in better normal processed \
     refunded replaced dispatched repaired cleared reinstated home through on possible supported \
     finished completed complete reviewed approved \
-    compatible released launched restocked reintroduced improved updated with";
+    compatible released launched restocked reintroduced improved updated with"
+);
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;

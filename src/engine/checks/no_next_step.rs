@@ -1,6 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::IMPERATIVES;
 use crate::engine::moves::time::CONCRETE_TIME;
+use crate::engine::packed::List;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{among, Draft, Sentence, Token, TokenKind, QUESTION_STARTS};
 use std::sync::LazyLock;
@@ -67,9 +68,10 @@ static NEXT_STEP: LazyLock<Phrases> = LazyLock::new(|| {
 /// Verbs that, opening a sentence or clause, make it a next step besides the ones that offer
 /// a way ([`IMPERATIVES`]): waiting, holding on, confirming, reading ("Wait 24 hours",
 /// "Confirm your email").
-const NEXT_STEP_VERBS: &str =
+const NEXT_STEP_VERBS: List = words!(
     "allow confirm consult expect find forward hang hold keep let look make note power \
-    provide read see share stay stop tell wait";
+    provide read see share stay stop tell wait"
+);
 
 /// A reply that only shares good news or thanks needs no next step...
 static POSITIVE: LazyLock<Phrases> = LazyLock::new(|| {
@@ -90,11 +92,12 @@ static PROBLEM: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Words that only close a reply ("Thanks.", "Regards"): the next step goes before them.
-const CLOSINGS: &str =
+const CLOSINGS: List = words!(
     "thanks thank you regards kind best warm many ty cheers sincerely sincerest apologies \
-    again wishes much so very take care";
+    again wishes much so very take care"
+);
 
-const QUESTION_SUBJECTS: &str = "i you we u there it your this that can do is are";
+const QUESTION_SUBJECTS: List = words!("i you we u there it your this that can do is are");
 
 /// How many words a reply needs, with only one sentence, before a next step is expected.
 const MIN_WORDS: usize = 15;

@@ -1,6 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::ASKS_FOR_DETAILS;
 use crate::engine::moves::time::CONCRETE_TIME;
+use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, capitalise_first, is_negation, Draft, Sentence, TokenKind};
 use std::sync::LazyLock;
@@ -571,9 +572,10 @@ static GUARANTEED: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Words that make a following guarantee a hope or an effort, not a promise.
-const HEDGES: &str =
+const HEDGES: List = words!(
     "should hopefully hope best try trying aim aiming working work strive striving help \
-    helps hoping utmost everything possible";
+    helps hoping utmost everything possible"
+);
 
 fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
     let quoted = draft.slice(m.start, m.end);

@@ -1,5 +1,6 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::time::CONCRETE_TIME;
+use crate::engine::packed::List;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{among, Draft, Sentence, Token, TokenKind, QUESTION_STARTS};
 use std::ops::Range;
@@ -232,24 +233,25 @@ static IMMEDIATE: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Hope and effort are not commitments (false-hope covers them): "With any luck the update
 /// will sort it" hopes.
-const HEDGES: &str =
-    "hope hopefully hoping hopeful optimistic wish try trying attempt luck possible impossible maybe perhaps possibly";
+const HEDGES: List = words!("hope hopefully hoping hopeful optimistic wish try trying attempt luck possible impossible maybe perhaps possibly");
 
 /// Words by which ongoing work points at the customer's own case.
-const THE_CASE: &str =
+const THE_CASE: List = words!(
     "it this that these those you your yours issue issues problem problems matter case \
     request complaint fix report reports conversation order account claim ticket query \
     email service outage connection power signal delivery parcel package refund booking \
-    flight restore resolve repair";
+    flight restore resolve repair"
+);
 
 /// Who can stand before "am/are/is ..." in a promise from the agent's side.
-const AGENTS: &str =
+const AGENTS: List = words!(
     "we i they team teams engineers engineer specialists specialist experts expert \
     technicians staff colleagues colleague department someone somebody he she folks \
-    people crew devs developers developer agents agent advisors advisor";
+    people crew devs developers developer agents agent advisors advisor"
+);
 
 /// Subjects that are not the agent's side: what they "will" do is no promise of ours.
-const NOT_AGENTS: &str = "you your u it this that these those there which";
+const NOT_AGENTS: List = words!("you your u it this that these those there which");
 
 /// Where the promised help continues in the customer's next message ("DM us and we'll
 /// follow up from there", "we'll keep an eye out for your reply"): the guide's generic
@@ -304,12 +306,13 @@ fn status_link(draft: &Draft) -> bool {
 }
 
 /// Pronouns that open a new clause after "and".
-const SUBJECTS: &str = "we i you they he she it this that our your someone there";
+const SUBJECTS: List = words!("we i you they he she it this that our your someone there");
 
 /// Words that end the predicate of a promise.
-const CUTS: &str =
+const CUTS: List = words!(
     "so but or because if once when whenever until while though although since whereas \
-    unless however as";
+    unless however as"
+);
 
 /// How far (in tokens) a promise's parts may lie from its "will": keeps every step local, so
 /// a huge draft with no punctuation stays linear.
@@ -769,8 +772,8 @@ enum Modal {
 
 /// What happens to a return or a parcel on its way back, which makes "as soon as ..." a
 /// condition the customer can watch: "as soon as the original is scanned by the courier".
-const HANDOVER: &str =
-    "scanned received receive receives returned collected dropped posted reaches reached";
+const HANDOVER: List =
+    words!("scanned received receive receives returned collected dropped posted reaches reached");
 
 /// The byte range of the sentence's vague time word(s), if any.
 fn vague_time(draft: &Draft, sentence: &Sentence) -> Option<Range<usize>> {

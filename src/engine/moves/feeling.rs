@@ -12,6 +12,7 @@
 //! lost patience", "how many times do I have to ask", taking their business elsewhere),
 //! one is enough.
 
+use crate::engine::packed::{self, List};
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, is_negation, Draft, Quote, Sentence, Token, TokenKind};
 use std::sync::LazyLock;
@@ -1315,10 +1316,11 @@ fn courtesy_thanks(draft: &Draft, at: usize) -> bool {
 /// in a complaint is sarcasm; praise meant warmly ends in "!" or says more. A flat
 /// one-word verdict of disbelief ("Typical.", "Unreal.") reads the same way.
 fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
-    const PRAISE: &str =
+    const PRAISE: List = words!(
         "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
         marvellous marvelous terrific nice cool super fabulous splendid classic fun \
-        typical unreal unbelievable outstanding hilarious obviously honestly";
+        typical unreal unbelievable outstanding hilarious obviously honestly"
+    );
     let words = draft.sentence_words(sentence);
     // Said warmly it ends in "!"; flat, or with no stop at all, it is dry. Thanks end many a
     // calm message, so they are dry only with a full stop after a complaint ("Thanks.").
@@ -1375,10 +1377,11 @@ fn dry_closer(draft: &Draft) -> bool {
     if signs_off_dry {
         return true;
     }
-    const FAILS: &str =
+    const FAILS: List = words!(
         "work load open arrive arrived come turn show respond reply answer help start connect \
-        print play charge deliver stop download install update sync stream boot";
-    const FINE: &str = "worries problem problems rush hurry bother issue issues matter";
+        print play charge deliver stop download install update sync stream boot"
+    );
+    const FINE: List = words!("worries problem problems rush hurry bother issue issues matter");
     // The praise may also open, with the failure told after it: "Nice one. Pushed an update
     // at 9am and now none of us can log in."
     draft.sentences.windows(2).any(|pair| {
@@ -1597,8 +1600,10 @@ pub fn upset(draft: &Draft) -> Upset {
     }
     // Sarcasm about a failure is the guide's own sign of upset, said outright; praise after
     // a failure put right ("It was late but arrived today. Great.") is praise.
-    const PUT_RIGHT: &str = "but however arrived came works working sorted fixed resolved \
-        replacement replaced finally thankfully luckily eventually refunded";
+    const PUT_RIGHT: List = words!(
+        "but however arrived came works working sorted fixed resolved \
+        replacement replaced finally thankfully luckily eventually refunded"
+    );
     if (dry || mocks_a_failure) && !draft.words().any(|w| among(PUT_RIGHT, w)) {
         Upset::Plain
     } else if weak >= 2 && (!pleased || dry) {
@@ -1609,11 +1614,13 @@ pub fn upset(draft: &Draft) -> Upset {
 }
 
 /// Words that report something gone wrong: late, broken, missing, charged twice, rude.
-const FAILURE_WORDS: &str = "late delayed cancelled canceled broken broke damaged ruined faulty \
+const FAILURE_WORDS: List = words!(
+    "late delayed cancelled canceled broken broke damaged ruined faulty \
     defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
     never twice refused promised waiting cracked leaking torn stained cold dead bricked froze \
     frozen buffering crashes missed empty charged jumped doubled tripled declined rejected doa \
-    blocked soaked soggy drenched";
+    blocked soaked soggy drenched"
+);
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
 /// dirty", "my bag was damaged on the flight", "I was promised a callback". A question alone
@@ -1772,8 +1779,8 @@ fn oh_no(draft: &Draft) -> bool {
 /// not a handful of common abbreviations, or a short word stressed in anger ("when YOU
 /// cancelled", "NOT acceptable").
 fn shouted_words(draft: &Draft) -> usize {
-    const ABBREVIATIONS: &str =
-        "ASAP HDMI HTML HTTP JSON FAQS USPS NASA WIFI UPS NYSE EMEA APAC IMEI OTP VOIP";
+    const ABBREVIATIONS: List =
+        words!("ASAP HDMI HTML HTTP JSON FAQS USPS NASA WIFI UPS NYSE EMEA APAC IMEI OTP VOIP");
     draft
         .tokens
         .iter()
@@ -1882,7 +1889,8 @@ fn words_of(tokens: &[Token]) -> Vec<&str> {
 /// Inside a sentence the same words are often mild ("not happy with the colour, can I swap
 /// it?"); alone they are the customer's judgement on the service, as plain as "unacceptable".
 fn verdict_alone(fragments: &[&[Token]]) -> bool {
-    const VERDICTS: &str = "ok okay acceptable happy impressed amused pleased satisfied good";
+    const VERDICTS: List =
+        words!("ok okay acceptable happy impressed amused pleased satisfied good");
     fragments.iter().any(|fragment| {
         let words = words_of(fragment);
         // The company named in one word: "... half the content isn't unlocked?? scam".
@@ -1909,8 +1917,10 @@ fn verdict_alone(fragments: &[&[Token]]) -> bool {
 /// 'guaranteed' delivery not turn up". Quoting the company's own word back is sarcasm.
 fn scare_quoted_praise(quoted: &[&[Token]]) -> bool {
     // Not a tier's name ("premium", "unlimited", "priority"), which is quoted calmly.
-    const PROMISED: &str = "fast quick express instant guaranteed easy simple seamless secure \
-        reliable helpful support service care help fresh next-day same-day speedy superfast";
+    const PROMISED: List = words!(
+        "fast quick express instant guaranteed easy simple seamless secure \
+        reliable helpful support service care help fresh next-day same-day speedy superfast"
+    );
     quoted
         .iter()
         .any(|words| words.len() <= 3 && words.iter().any(|t| among(PROMISED, &t.norm)))
@@ -1919,7 +1929,7 @@ fn scare_quoted_praise(quoted: &[&[Token]]) -> bool {
 /// "HELP!" / "Help!" / "HELP my card is blocked" — a call for help: capitalised and
 /// exclaimed, or in capitals and not a noun's first word ("HELP desk").
 fn shouted_help(draft: &Draft) -> bool {
-    const CALLING: &str = "me us please pls plz my our i we anyone someone";
+    const CALLING: List = words!("me us please pls plz my our i we anyone someone");
     draft.tokens.iter().enumerate().any(|(i, token)| {
         let raw = &draft.text[token.start..token.end];
         let next = draft.tokens.get(i + 1);
@@ -1936,12 +1946,11 @@ fn shouted_help(draft: &Draft) -> bool {
 /// A word counts at either end of the tag ("#epicfail", "#failedagain"), not inside it,
 /// where it is often another word's letters ("#roadtrip", "#neverstopexploring").
 fn upset_hashtag(draft: &Draft) -> bool {
-    const HOT: &str =
-        "fail theft robbery scam fraud liar lying worst disgust disgrace angry furious frustrat annoy \
+    const HOT: List = words!("fail theft robbery scam fraud liar lying worst disgust disgrace angry furious frustrat annoy \
         boycott shame useless sucks neveragain ripoff rippedoff disappoint unhappy nothappy \
         notimpressed notcool fedup joke pathetic ridiculous unacceptable poorservice \
         badservice terrible horrible awful smh wtf fixyour fixit fixthis dobetter sortit \
-        upgradeyour getitright notgoodenough wakeup";
+        upgradeyour getitright notgoodenough wakeup");
     draft
         .tokens
         .iter()
@@ -1949,7 +1958,7 @@ fn upset_hashtag(draft: &Draft) -> bool {
         .filter_map(|t| t.norm.strip_prefix('#'))
         .any(|tag| {
             tag == "rip"
-                || HOT
+                || packed::text_of(HOT)
                     .split(' ')
                     .any(|h| tag.starts_with(h) || tag.ends_with(h))
         })
@@ -2132,8 +2141,8 @@ fn echoed_for_emphasis(draft: &Draft) -> bool {
 /// "Every. Year."
 /// Exasperation, as plain as an echo; said with "!" it is as often delight.
 fn counted_out(fragments: &[&[Token]]) -> bool {
-    const UNITS: &str =
-        "minutes mins hours hrs days weeks months years time times calls emails attempts";
+    const UNITS: List =
+        words!("minutes mins hours hrs days weeks months years time times calls emails attempts");
     let alone = |tokens: &[Token]| -> Option<String> {
         let words: Vec<_> = tokens
             .iter()
@@ -2145,7 +2154,7 @@ fn counted_out(fragments: &[&[Token]]) -> bool {
         }
     };
     // A demand said word by word: "FIX. MY. INTERNET.", "Sort. It. Out."
-    const DEMANDS: &str = "fix sort give refund answer reply respond stop help pay";
+    const DEMANDS: List = words!("fix sort give refund answer reply respond stop help pay");
     let demanded = fragments.windows(3).any(|three| {
         three.iter().all(|f| alone(f).is_some())
             && alone(three[0]).is_some_and(|first| among(DEMANDS, &first))

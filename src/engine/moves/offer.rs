@@ -2,6 +2,7 @@
 //! news will appear. A refusal with one of these keeps a way forward open.
 
 use crate::engine::moves::refusal::Refusal;
+use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, is_negation, Draft, TokenKind};
 use std::sync::LazyLock;
@@ -353,17 +354,18 @@ static ONLY_THERE: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Words that name the rules themselves: a link or a pointer to them restates the no.
-const RULE_WORDS: &str =
-    "policy policies terms conditions rules t&cs t&c ts&cs tcs eligibility guidelines";
+const RULE_WORDS: List =
+    words!("policy policies terms conditions rules t&cs t&c ts&cs tcs eligibility guidelines");
 
 /// Verbs that open an instruction to the customer ("Try restarting", "Call us on ...").
-pub const IMPERATIVES: &str =
+pub const IMPERATIVES: List = words!(
     "contact call ring visit try submit send dm message email e-mail reach head check use \
     reorder click tap go follow fill drop hit reply write get shoot ping pop swing grab \
     select choose tweet download install reinstall restart update clear log sign book \
     apply request open speak talk chat ask give refer order pick return resubmit reset \
     bring take switch turn unplug plug enter add remove delete join text subscribe watch \
-    monitor place create make report";
+    monitor place create make report"
+);
 
 /// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
 /// substitute, an offer to act, an instruction, a remedy such as a refund. Words inside
@@ -565,8 +567,8 @@ pub fn alternative_after(draft: &Draft, refusal: &Refusal) -> Option<usize> {
 }
 
 /// First words of a sentence that is no statement of what else there is.
-const NOT_A_SUBJECT: &str =
-    "as since because so if have has enjoy hope is are does do open opens offer offers";
+const NOT_A_SUBJECT: List =
+    words!("as since because so if have has enjoy hope is are does do open opens offer offers");
 
 /// Whether the words, up to the first stop, say what something else is, has or does, with
 /// no courtesy or no of their own.

@@ -1,12 +1,13 @@
 //! Opening: the greeting before a reply's first real sentence, and that sentence, where
 //! an acknowledgement or an apology belongs.
 
+use crate::engine::packed::List;
 use crate::engine::text::{Draft, TokenKind};
 use std::ops::Range;
 
 /// Words that open a reply before its first real sentence: "Hi", "Hello there", "Dear Sam".
-pub const GREETINGS: &str =
-    "hi hello hey heya hiya dear greetings howdy morning afternoon evening good";
+pub const GREETINGS: List =
+    words!("hi hello hey heya hiya dear greetings howdy morning afternoon evening good");
 
 /// The reply's first real sentence (after `@handles` and a greeting) and the token index
 /// where it begins.

@@ -2,6 +2,7 @@
 //! what softens it without explaining it (regret, apology, empathy), and why something
 //! went wrong when the reply pins it on circumstances or someone else.
 
+use crate::engine::packed::{self, List};
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{among, Draft, Token, TokenKind};
 use std::sync::LazyLock;
@@ -127,23 +128,27 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
 /// The parties other than the agent's own team that a delay or a "no" is pinned on:
 /// sellers, carriers, manufacturers, banks, broadcasters, another department. One table,
 /// singular and plural, shared by every phrase that names someone else (as `PARTY`).
-const OTHER_PARTY: &str = "ups|fedex|usps|dhl|hermes|evri|dpd|yodel|parcelforce|apple|google|paypal|seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors|wholesaler|wholesalers|distributor|distributors|holder|holders|processor|processors|league|leagues|federation|regulator|regulators";
+const OTHER_PARTY: List = words!("ups|fedex|usps|dhl|hermes|evri|dpd|yodel|parcelforce|apple|google|paypal|seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors|wholesaler|wholesalers|distributor|distributors|holder|holders|processor|processors|league|leagues|federation|regulator|regulators");
 
 /// Things, and people on the job, that can fail besides another party (with it, `DOER`).
-const THINGS_THAT_FAIL: &str = "van|vans|truck|trucks|lorry|crew|crews|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|printer|machine|machines|tracking|train|trains|bus|buses|aircraft|plane|lift|lifts|escalator|pump|boiler|oven|ovens|fridge|freezer|till|tills|mast|router|kitchen";
+const THINGS_THAT_FAIL: List = words!("van|vans|truck|trucks|lorry|crew|crews|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|printer|machine|machines|tracking|train|trains|bus|buses|aircraft|plane|lift|lifts|escalator|pump|boiler|oven|ovens|fridge|freezer|till|tills|mast|router|kitchen");
 
 /// Compiles phrases that name another party: `PARTY` stands for [`OTHER_PARTY`], `PARTY's`
 /// for their possessives ("the bank's") and `DOER` for it and [`THINGS_THAT_FAIL`], so each
 /// table is stored once, not once per phrase.
 fn naming_parties(phrases: impl AsRef<str>) -> Phrases {
-    let doer = format!("{OTHER_PARTY}|{THINGS_THAT_FAIL}");
-    let possessive = OTHER_PARTY.replace('|', "'s|") + "'s";
+    let (party, things) = (
+        packed::text_of(OTHER_PARTY),
+        packed::text_of(THINGS_THAT_FAIL),
+    );
+    let doer = format!("{party}|{things}");
+    let possessive = party.replace('|', "'s|") + "'s";
     Phrases::lines(
         phrases
             .as_ref()
             .replace("DOER", &doer)
             .replace("PARTY's", &possessive)
-            .replace("PARTY", OTHER_PARTY),
+            .replace("PARTY", party),
     )
 }
 
@@ -621,11 +626,13 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
     // "since the item has been worn" gives a reason, "since the update" a time: a verb
     // within a few words makes it a clause.
     let verb_within = |at: usize, words: usize| {
-        const VERBS: &str = "is are was were has have had can will must would could should may \
+        const VERBS: List = words!(
+            "is are was were has have had can will must would could should may \
             might do does did holds hold needs need requires require belongs belong contains \
             contain includes include depends depend applies apply expires expire covers cover \
             uses use means differ differs vary varies store stores keep keeps work works run \
-            runs cost costs lack lacks change changes changed";
+            runs cost costs lack lacks change changes changed"
+        );
         tokens[at..(at + words).min(tokens.len())]
             .iter()
             .any(|t| among(VERBS, &t.norm))
@@ -726,13 +733,15 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
 /// marked as final sale when you bought it.", "Our stores are run by partners."). A
 /// question, an instruction, an offer, thanks or an apology explains nothing.
 pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
-    const SUBJECTS: &str =
+    const SUBJECTS: List = words!(
         "it it's this that that's these those they there there's the our your its their we he \
-        she all each";
-    const BE_OR_HAVE: &str = "is are was were has have had been it's that's there's";
-    const NOT_EXPLAINING: &str =
+        she all each"
+    );
+    const BE_OR_HAVE: List = words!("is are was were has have had been it's that's there's");
+    const NOT_EXPLAINING: List = words!(
         "please thanks thank sorry apologise apologize appreciate hope can could may would \
-        happy glad feel";
+        happy glad feel"
+    );
     draft
         .sentences
         .iter()

@@ -14,6 +14,7 @@ use super::offer::offers_option;
 use super::reason::SOFTENING;
 use super::time::CONCRETE_TIME;
 use super::verb::is_participle;
+use crate::engine::packed::List;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{among, Draft, Norm, Sentence, Subject, Token, TokenKind};
 use std::cell::OnceCell;
@@ -422,18 +423,18 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
 
 /// Verbs after "can't" / "unable to" that do not refuse anything: feelings and emphasis
 /// ("can't wait", "can't thank you enough") and finding out ("couldn't find", "can't see").
-const NOT_REFUSING: &str =
+const NOT_REFUSING: List = words!(
     "wait imagine believe thank stress emphasize emphasise overstate begin resist express \
     describe fathom agree beat miss forget stop tell ask find locate see reproduce \
     replicate recreate trace spot detect identify pinpoint hear praise recommend promise \
-    guarantee seem cope rule";
+    guarantee seem cope rule"
+);
 
 /// What a service or a journey failed to do, told in the past: an account of what went
 /// wrong, not a no to what the customer asks ("the club was unable to open this morning",
 /// "the driver wasn't able to reach your street"). A past no to a request ("we were unable
 /// to approve your claim") still refuses.
-const WHAT_HAPPENED: &str =
-    "open operate run deliver collect attend arrive reach depart leave land start finish complete connect load board get access contact park stop";
+const WHAT_HAPPENED: List = words!("open operate run deliver collect attend arrive reach depart leave land start finish complete connect load board get access contact park stop");
 
 /// Whether the inability before `verb` is told in the past ("was unable to", "weren't able
 /// to") about one of [`WHAT_HAPPENED`].
@@ -445,37 +446,44 @@ fn tells_what_happened(draft: &Draft, tokens: &Range<usize>, verb: &str) -> bool
 }
 
 /// Others who may be unable to do something: a no in their name is not ours to the customer.
-const OTHER_PARTIES: &str = "bank banks issuer issuers carrier carriers airline airlines \
+const OTHER_PARTIES: List = words!(
+    "bank banks issuer issuers carrier carriers airline airlines \
     provider providers seller sellers courier couriers network networks manufacturer \
-    retailer merchant merchants platform publisher developer";
+    retailer merchant merchants platform publisher developer"
+);
 
 /// What can be done to a thing against its owner: "can't be blocked", "can't be hacked" is
 /// protection, not a no.
-const HARMS: &str = "blocked hacked stolen intercepted tracked traced detected cloned copied \
-    guessed cracked breached compromised";
+const HARMS: List = words!(
+    "blocked hacked stolen intercepted tracked traced detected cloned copied \
+    guessed cracked breached compromised"
+);
 
 /// Adverbs that may sit between "can't" and its verb.
-const ADVERBS: &str =
+const ADVERBS: List = words!(
     "really currently simply possibly even yet just always actually presently technically \
-    unfortunately sadly personally directly";
+    unfortunately sadly personally directly"
+);
 
 /// Verbs after "can't" that ask for information rather than an action.
-const INFO_VERBS: &str =
-    "share confirm comment disclose announce say speculate reveal predict spill";
+const INFO_VERBS: List =
+    words!("share confirm comment disclose announce say speculate reveal predict spill");
 
 /// Who refuses after "so", in a consequence rather than a purpose: "so we can't", "so it's
 /// not something we're able to raise" ("we're" is already `we` + `are`; "it's" stays whole).
-const PRONOUNS: &str = "we i you u they it this it's";
+const PRONOUNS: List = words!("we i you u they it this it's");
 
 /// Words for information; a "can't give you" about them is a "no news".
-const INFO_WORDS: &str =
+const INFO_WORDS: List = words!(
     "info information details news update updates announcement eta etr timeline timeframe \
-    date";
+    date"
+);
 
 /// Where a limit says how to get the thing ("only available through our app").
-const WAY_WORDS: &str =
+const WAY_WORDS: List = words!(
     "through via online website site web app application store stores in-store shop shops \
-    phone chat link counter branch branches";
+    phone chat link counter branch branches"
+);
 
 /// Every refusal in the draft, at most one per sentence, with the clauses and sentences
 /// that only look like one (questions, conditions, the customer's own "can't", feelings)
@@ -581,10 +589,12 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
 /// The content words of the customer's questions (of the whole message if it asks none),
 /// by their stems: what a no must name to refuse what was asked.
 fn asked_about<'a>(customer: &'a Draft) -> Vec<&'a str> {
-    const FUNCTION_WORDS: &str = "can could will would do does did not no yes the a an to of \
+    const FUNCTION_WORDS: List = words!(
+        "can could will would do does did not no yes the a an to of \
         for on in at with by from my your our their his her its it this that these those is are \
         was were be been am have has had get got i you we they he she me us them please thanks \
-        thank hi hello hey any some there what when why how where which who just still also";
+        thank hi hello hey any some there what when why how where which who just still also"
+    );
     let questions: Vec<_> = customer
         .sentences
         .iter()
@@ -908,8 +918,10 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     });
     // ... or "water damage isn't covered on most models", the rule for most, told to someone
     // whose own may be the exception.
-    const SOME: &str = "some certain many most several sometimes occasionally often normally \
-        usually generally typically ordinarily";
+    const SOME: List = words!(
+        "some certain many most several sometimes occasionally often normally \
+        usually generally typically ordinarily"
+    );
     let general = words[clause_start..start]
         .iter()
         .find(|t| !t.norm.is_among("so and but"))
@@ -1087,10 +1099,14 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
 /// plan doesn't include a setup charge". Good news, not a refusal; a cost not taken away
 /// ("we can't waive the fee") still refuses.
 fn spares_a_cost(words: &[Token], tokens: &Range<usize>, sentence_end: usize) -> bool {
-    const CARRY: &str = "carry carries include includes have has add adds attract attracts incur \
-        incurs require requires";
-    const COST: &str = "fee fees charge charges surcharge surcharges penalty penalties deposit \
-        commission interest markup";
+    const CARRY: List = words!(
+        "carry carries include includes have has add adds attract attracts incur \
+        incurs require requires"
+    );
+    const COST: List = words!(
+        "fee fees charge charges surcharge surcharges penalty penalties deposit \
+        commission interest markup"
+    );
     words[tokens.clone()]
         .last()
         .is_some_and(|verb| among(CARRY, &verb.norm))
@@ -1123,8 +1139,10 @@ fn says_when_or_how(draft: &Draft, after: usize, sentence_end: usize) -> bool {
 /// the clause ("for older orders we can't ...") makes it a no again, and so does a rule
 /// done to the thing ("older orders can't be refunded").
 fn a_lesser_thing(subject: &[Token], rest: &[Token]) -> bool {
-    const LESSER: &str = "older old earlier previous outdated legacy less lower slower smaller \
-        cheaper";
+    const LESSER: List = words!(
+        "older old earlier previous outdated legacy less lower slower smaller \
+        cheaper"
+    );
     const PEOPLE: &str = "i we you u they he she us our your my";
     let words = || subject.iter().filter(|t| t.kind == TokenKind::Word);
     let done_to_it = rest
@@ -1201,9 +1219,11 @@ static REASSURANCE: LazyLock<Phrases> = LazyLock::new(|| {
 /// ("items not eligible for return", "questions not covered by the terms"): plural nouns
 /// and a few kinds of thing, where a no would have "is", "are" or a pronoun there.
 fn names_a_thing(word: &str) -> bool {
-    const FUNCTION_WORDS: &str = "is are was were be been being am currently still also just \
+    const FUNCTION_WORDS: List = words!(
+        "is are was were be been being am currently still also just \
         simply yet sadly unfortunately afraid this that it which and but so or as its always \
-        longer really thus";
+        longer really thus"
+    );
     let function_word = among(FUNCTION_WORDS, word);
     let plural = word.ends_with('s') && word.len() > 3 && !word.contains('\'');
     !function_word && (plural || among("anything something everything", word))
@@ -1236,8 +1256,7 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
         && words.get(first + 2).is_some_and(|t| t.norm == "not");
     // "Not at this time.": a no put off to no time at all.
     // "Not at the moment, no." too: the no said again after it, and a sign-off.
-    const NOT_NOW: &str =
-        "at this the time moment present yet now currently right year week month season today tonight weekend";
+    const NOT_NOW: List = words!("at this the time moment present yet now currently right year week month season today tonight weekend");
     let body_end = draft.body_end();
     let not_now = words[first].norm == "not"
         && range
@@ -1270,11 +1289,10 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     // Only a bare decline: "No.", "No, sorry.", "Nope, I'm afraid not."
-    const DECLINE: &str =
-        "no nope nah sorry afraid i am not unfortunately sadly we can cannot do will that's it's is \
-        possible thanks thank you";
-    const SAID_BACK: &str =
-        "it that they this we i does do are right now yet currently at the moment";
+    const DECLINE: List = words!("no nope nah sorry afraid i am not unfortunately sadly we can cannot do will that's it's is \
+        possible thanks thank you");
+    const SAID_BACK: List =
+        words!("it that they this we i does do are right now yet currently at the moment");
     let bare = range
         .clone()
         .filter(|&i| words[i].kind == TokenKind::Word && words[i].end <= body_end)
@@ -1299,10 +1317,11 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
 /// request, and "no" to it is good news; so is asking what is done with their data ("do you
 /// report my activity to credit bureaus?").
 fn requested_actions(customer: &Draft) -> Vec<Norm> {
-    const NOT_ACTIONS: &str =
+    const NOT_ACTIONS: List = words!(
         "be have charge bill cost need require mind know see think mean ask tell let help \
         please just kindly pls not still also maybe possibly guys people folks all report share \
-        store track record collect monitor log";
+        store track record collect monitor log"
+    );
     let words = &customer.tokens;
     let mut actions: Vec<Norm> = Vec::new();
     for sentence in customer
@@ -1437,8 +1456,10 @@ fn no_answers_request(draft: &Draft, customer: Option<&Draft>) -> bool {
                 .words()
                 .any(|w| w.starts_with("charg") || w.starts_with("fee") || w.starts_with("cost"));
         // "Does the thermostat work with Google Home?": whether it can, asked as a fact.
-        const CAN_IT: &str = "work works support supports compatible available have come \
-            include includes offer allow let ship deliver sell stock take accept";
+        const CAN_IT: List = words!(
+            "work works support supports compatible available have come \
+            include includes offer allow let ship deliver sell stock take accept"
+        );
         let can_it = words.first().is_some_and(|w| among("does do is are", w))
             && words.iter().any(|w| among(CAN_IT, w));
         (request || can_it || do_you)
@@ -1541,7 +1562,7 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
 }
 
 /// Words that join a clause to the one before; the words saying no start after them.
-const LEADING_LINKS: &str = "and but so or however though although while whilst";
+const LEADING_LINKS: List = words!("and but so or however though although while whilst");
 
 impl Refusal {
     /// Whether the refusal's own sentence limits it: a condition ("if it's opened, we can't
@@ -1630,8 +1651,9 @@ static PLANNED: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 /// Words after "for" that name no kind of thing the rule covers: "for you", "for now".
-const NOT_A_KIND: &str =
-    "you your yours u ur this that it the a an now today tomorrow any more me us them him her free";
+const NOT_A_KIND: List = words!(
+    "you your yours u ur this that it the a an now today tomorrow any more me us them him her free"
+);
 
 /// The refusals' own words, which never count as the option offered.
 pub fn skip_ranges(refusals: &[Refusal]) -> Vec<Range<usize>> {
