@@ -721,6 +721,12 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "streams that buffer when busy", 1.00),
     ("blame", "we'd always advise, consistent with being dropped", 1.00),
     ("false-hope", "an estimate without its unit", 1.00),
+    ("abrupt-refusal", "only ours is compatible, taken off the menu, notes that go up", 1.00),
+    ("missing-alternative", "what can still be kept", 1.00),
+    ("excuse", "what busy times cause, what a system does now and then", 1.00),
+    ("false-hope", "there may be, down the line", 1.00),
+    ("overpromise", "another's next patch, certain", 1.00),
+    ("blame", "set out in, the info we sent, trained to, double-check before", 1.00),
     // FLOORS-END
 ];
 

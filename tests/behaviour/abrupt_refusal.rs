@@ -497,6 +497,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Nothing to announce yet! Any news lands on our blog first.|Sorry, our stores are closed for now to follow the government lockdown guidance. You can order online instead.}")
         .flags_for(ASKING, "{Unfortunately we cannot remove that for you, you will need to follow the steps in this guide.}"),
         Capability::new(
+            "only ours is compatible, taken off the menu, notes that go up",
+            "\"only our hub is compatible\" and \"the wrap was removed from the menu\" are nos; \"no date yet, patch notes always go up on our blog\" points to news",
+        )
+        .flags_for(ASKING, "{Only our Hub is compatible with the service.|The veggie wrap was removed from the menu.}")
+        .quiet_for(ASKING, "{No date yet! Patch notes always go up on our blog the day it lands.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -361,6 +361,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(COMPLAINT, "{We'd always advise customers never to leave parcels outside.|From the photos, the damage is consistent with the box being dropped.}"),
         Capability::new(
+            "set out in, the info we sent, trained to, double-check before",
+            "\"as set out in your contract\", \"did you read the returns info we sent?\", \"our staff are trained to be polite\", \"please double check your address before ordering\" blame a complaint",
+        )
+        .flags_for(COMPLAINT, "{Prices rose in April, as set out in your contract terms.|Did you read the returns info we sent you?|Our staff are trained to treat every customer with respect.|Please double check your saved address before placing orders.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -432,6 +432,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(LATE, "{Sorry about that! Streams can buffer when lots of people are watching at once.}"),
         Capability::new(
+            "what busy times cause, what a system does now and then",
+            "\"high traffic can cause some buffering\", \"the cabinet relies on mains power\", \"orders can sometimes be cancelled automatically\", \"the courier's system doesn't always recognise new addresses\", \"wet weather can affect older lines\" explain and stop",
+        )
+        .flags_for(LATE, "{High traffic during live events can cause some buffering.|Your cabinet relies on mains power, so an outage affects it.|Orders can sometimes be cancelled automatically by our system.|The courier's system doesn't always recognise new-build addresses.|Wet weather can sometimes affect older copper lines.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -215,6 +215,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet("{I've called the store and your pizza left 5 mins ago, so it should be with you in about 10.}"),
         Capability::new(
+            "there may be, down the line",
+            "\"there may be some offers down the line\" holds out hope",
+        )
+        .flags("{Nothing planned we can share, but there may be some offers down the line 😉}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -271,6 +271,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{Sorry, 3pm matches can't be shown live because of the blackout rules. The full replay goes up in the Sports tab from 7pm.}"),
         Capability::new(
+            "what can still be kept",
+            "\"the unused value can be kept as a credit\" is another way",
+        )
+        .quiet_for(ASKING, "{Sorry, saver tickets are non-refundable as they're our lowest fare. If you cancel before departure the unused value can be kept as a credit.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

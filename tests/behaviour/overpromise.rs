@@ -300,6 +300,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("{The council will definitely have the road reopened by Monday.}"),
         Capability::new(
+            "another's next patch, certain",
+            "\"the maker's next firmware patch will fix this\" promises another's fix",
+        )
+        .flags("{Sony's next firmware patch will fix this crash for everyone.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -395,6 +395,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "did|have you [even|actually|ever] look|looked at our|the|my [<word>] link|links|email|e-mail|message|reply|response|instructions|dm",
                 // "Did you have a look there first?"
                 "did you [even|actually] have|take a look [there|at] [it|that|this] first",
+                // "Did you read the returns info we sent you?"
+                "did|have you [even|actually] read|see|check the|our [<word>] info|information|details|guide|email",
                 // "Did you follow all the steps in the guide we sent?"
                 "did|have you [even|actually|ever] read|follow|followed|complete|completed|try|tried all|every|each [of] [the] steps|step|instructions",
                 // "Did you read the steps in the link we sent?"
@@ -598,6 +600,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "this|that|it usually|normally|often|typically happens|occurs when|if",
                 "not|n't used|installed|stored|handled|charged|cleaned as described|instructed|intended|recommended|directed",
                 "we|i [would] always recommend|advise|suggest|remind",
+                // "Our team members are trained to treat every customer with respect."
+                "are|is [all] trained to",
+                // "Please double check your saved address before placing orders."
+                "(double check|double-check) your *3 before",
                 // Their handling as the cause: "the damage is consistent with it being dropped".
                 "consistent with *4 being dropped|misused|mishandled|opened|forced|bent|overcharged|submerged",
                 "we|i do advise|recommend|ask|remind all|our",
@@ -607,6 +613,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What we wrote before, pointed to: "as stated in our rejection letter".
                 "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] letter|email|e-mail|emails|message|reply|response|confirmation|correspondence|decision|notice",
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",
+                "as set out in|on",
                 // "This is stated in our roaming terms."
                 "this|that|it is [clearly] stated|set|explained|outlined|detailed in|out our|the|your [<word>] terms|policy|policies|t&cs|conditions",
                 // The policy they were under: "the policy you agreed to".

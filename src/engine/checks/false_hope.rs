@@ -103,6 +103,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "touch|knock [on] wood",
         // "Support for older models might still come in the future."
         "might|may [still|well|eventually] come|arrive|happen|return|follow (in the future|in future|at some point|later on|down the line|one day|someday|eventually)",
+        // "There may be some offers down the line."
+        "there may|might be *3 (down the line|in the future|in future|at some point|later on|one day|eventually)",
         "here's|heres hoping",
         // Effort with the outcome disowned: "we'll try to squeeze you on, no promises though".
         "no promises|guarantees",

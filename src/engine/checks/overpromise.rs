@@ -180,6 +180,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // by the morning", "the crew will make up the time".
                 "will definitely|certainly|absolutely have reached|arrived|cleared|landed|gone",
                 "will make up the|for [lost] time",
+                // Another's fix as certain: "Sony's next firmware patch will fix this crash".
+                "next [<word>] update|patch|release|version will fix|solve|resolve|sort",
                 // Proof against anything: "it'll survive any dunk you throw at it".
                 "will survive|handle|withstand any|anything|everything",
                 // "You'll always be completely safe with us", "we'll get your save back for you".

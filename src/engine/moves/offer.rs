@@ -25,6 +25,8 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "notice|notified|notification by|via email|text|post|app",
         // "Release notes appear in Settings > General > Software Update when one's available."
         "notes|news|updates|details|announcements appear|appears|show|shows|are posted in|on|at|under",
+        // "Patch notes always go up on our blog the day it lands."
+        "notes|news|updates|details|announcements [always|usually|normally] go|goes up on|in|at",
         // Where news always appears: "updates are always announced on our support page first".
         "is|are [always|usually|normally|generally|first] announced|revealed|posted|published|listed|shared on|in|via|through|at",
         "will [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
@@ -167,6 +169,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are [still|also|now|already] available on|in|at|from|via|through",
         // "The full replay goes up in the Sports tab from 7pm."
         "goes|go up in|on|at",
+        // What can still be had: "the unused value can be kept as an eCredit".
+        "can|could [still|also] be kept|used|converted|transferred|saved|held as|for|towards",
         // What still works, said of the others: "soy, almond and coconut are all still
         // available", "the 19:12 is fine", "folding bikes are welcome any time", "your ticket's
         // valid on it", "you're still covered".

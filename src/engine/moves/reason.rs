@@ -117,6 +117,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // A sale as an event ("during our summer sale"), not "relist it for sale".
         "for|during our|the|a|this|its *2 sale",
         "out of our control",
+
         "beyond|outside [of] our control",
         // A change behind it: "we discontinued it when we refreshed our bedding range".
         "when|after we|they [last|recently] refreshed|changed|updated|redesigned|reviewed|restructured|replaced|merged|rebranded|relaunched|reorganised|reorganized|streamlined|retired",
@@ -270,7 +271,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // What carries the goods, late: "our warehouse van was delayed this morning".
         "van|vans|lorry|lorries|truck|trucks|delivery|deliveries|shipment|shipments|supplies|stock|container|containers was|were|got delayed|held|late|stuck",
         // A service that leans on something else: "the wifi relies on a satellite connection".
-        "system|service|wifi|wi-fi|connection|signal|network|coverage relies|rely|depends|depend on",
+        "system|service|wifi|wi-fi|connection|signal|network|coverage|cabinet|exchange|mast|line|equipment relies|rely|depends|depend on",
         // A service that varies, told with why: "evening speeds can drop because more people
         // are online".
         "can|may|might|do|does|will [sometimes|occasionally|often] drop|slow|dip|fall|vary|fluctuate|struggle|buffer|lag|stutter|freeze because|when|as|during|at",
@@ -469,7 +470,15 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "has|have|had to come|be ordered|be sourced|be shipped from [a|an|the|our|their] *3 PARTY|abroad|overseas",
         // Weather and the like, told by what they did: "thunderstorms over Frankfurt held up
         // a lot of departures", "overhead wires came down in last night's storm".
-        "thunderstorm|thunderstorms|storm|storms|snow|snowfall|ice|fog|flooding|floods|wind|winds|gales|heatwave|hail|lightning|traffic|roadworks|congestion|strike|strikes *4 held|delayed|slowed|blocked|disrupted|affected|grounded|hit|impacted|closed",
+        "thunderstorm|thunderstorms|storm|storms|snow|snowfall|ice|fog|flooding|floods|wind|winds|gales|heatwave|hail|lightning|weather|traffic|roadworks|congestion|strike|strikes *4 held|delayed|slowed|blocked|disrupted|affected|affect|grounded|hit|impacted|closed",
+        // What something busy does: "high traffic during live events can cause some buffering".
+        "can|may [sometimes|occasionally|often] cause [some] buffering|delays|disruption|issues|problems|outages|lag",
+        // What the system or another's does now and then: "orders can sometimes be cancelled
+        // automatically by our system", "the courier's system doesn't always recognise
+        // new-build addresses", "sometimes their files are incomplete".
+        "can|may [sometimes|occasionally] be cancelled|canceled|declined|blocked|flagged|held automatically|by",
+        "do|does not always recognise|recognize|accept|pick|work|support",
+        "sometimes their|the files|data|feed|feeds|records|details are|is incomplete|missing|late|wrong",
         "wire|wires|cable|cables|tree|trees|pylon|pylons|mast|masts|bridge came|come|fell|fallen|blew|blown|brought down",
         "in|during|by [the|last|yesterday's|overnight] [<word>] storm|storms|gales|floods|flooding|snowfall|heatwave",
         "short staffed|handed",

@@ -247,6 +247,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Blocked where they are: "the highlights are geo-blocked there".
                 "is|are geo-blocked|geoblocked|region-locked|region-blocked",
                 "is|are non-refundable|non-transferable|non-exchangeable|non-returnable|non-cancellable",
+                // "Only our Hub is compatible", "removed from the menu as part of our changes".
+                "only our|the <word> is|are compatible|supported|eligible",
+                "removed|taken|dropped from|off the|our menu|range|lineup|line-up|catalogue|catalog|shelves",
                 "not liable for",
                 concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
                 "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process|accept|approve|honour|honor|refund",
