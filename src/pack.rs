@@ -84,61 +84,77 @@ fn code_rank(
     rank
 }
 
-#[allow(dead_code)] // build.rs packs; the engine only unpacks (and packs in its tests).
-struct Encoder {
+/// The coder's interval, narrowed the same way when packing and unpacking.
+struct Interval {
     low: u32,
     high: u32,
+}
+
+impl Interval {
+    fn new() -> Self {
+        Interval {
+            low: 0,
+            high: u32::MAX,
+        }
+    }
+
+    /// Splits the interval at the bit's estimate, keeps the side of the bit that `pick`
+    /// gives for the split point, and updates the estimate.
+    fn narrow(&mut self, state: &mut [u16; 2], pick: impl FnOnce(u32) -> bool) -> bool {
+        let mid = self.low + ((self.high - self.low) >> 12) * p(state);
+        let bit = pick(mid);
+        if bit {
+            self.high = mid;
+        } else {
+            self.low = mid + 1;
+        }
+        update(state, bit);
+        bit
+    }
+
+    /// Shifts out each top byte that `low` and `high` now agree on, handing it to `settled`.
+    fn settle(&mut self, mut settled: impl FnMut(u8)) {
+        while (self.low ^ self.high) & 0xff00_0000 == 0 {
+            settled((self.high >> 24) as u8);
+            self.low <<= 8;
+            self.high = self.high << 8 | 255;
+        }
+    }
+}
+
+#[allow(dead_code)] // build.rs packs; the engine only unpacks (and packs in its tests).
+struct Encoder {
+    interval: Interval,
     out: Vec<u8>,
 }
 
 impl Coder for Encoder {
     fn code(&mut self, state: &mut [u16; 2], bit: bool) -> bool {
-        let mid = self.low + ((self.high - self.low) >> 12) * p(state);
-        if bit {
-            self.high = mid;
-        } else {
-            self.low = mid + 1;
-        }
-        update(state, bit);
-        while (self.low ^ self.high) & 0xff00_0000 == 0 {
-            self.out.push((self.high >> 24) as u8);
-            self.low <<= 8;
-            self.high = self.high << 8 | 255;
-        }
+        self.interval.narrow(state, |_| bit);
+        let out = &mut self.out;
+        self.interval.settle(|byte| out.push(byte));
         bit
     }
 }
 
 struct Decoder<'a> {
-    low: u32,
-    high: u32,
+    interval: Interval,
     x: u32,
     input: &'a [u8],
 }
 
-impl Decoder<'_> {
-    fn byte(&mut self) -> u32 {
-        let (&first, rest) = self.input.split_first().unwrap_or((&0, &[]));
-        self.input = rest;
-        u32::from(first)
-    }
+/// The next packed byte, or 0 past the end.
+fn next_byte(input: &mut &[u8]) -> u32 {
+    let (&first, rest) = input.split_first().unwrap_or((&0, &[]));
+    *input = rest;
+    u32::from(first)
 }
 
 impl Coder for Decoder<'_> {
     fn code(&mut self, state: &mut [u16; 2], _: bool) -> bool {
-        let mid = self.low + ((self.high - self.low) >> 12) * p(state);
-        let bit = self.x <= mid;
-        if bit {
-            self.high = mid;
-        } else {
-            self.low = mid + 1;
-        }
-        update(state, bit);
-        while (self.low ^ self.high) & 0xff00_0000 == 0 {
-            self.low <<= 8;
-            self.high = self.high << 8 | 255;
-            self.x = self.x << 8 | self.byte();
-        }
+        let Decoder { interval, x, input } = self;
+        let bit = interval.narrow(state, |mid| *x <= mid);
+        interval.settle(|_| *x = *x << 8 | next_byte(input));
         bit
     }
 }
@@ -158,8 +174,7 @@ pub fn pack(text: &[u8]) -> Vec<u8> {
     out.extend_from_slice(&(n as u32).to_le_bytes());
     out.extend_from_slice(&(primary as u32).to_le_bytes());
     let mut encoder = Encoder {
-        low: 0,
-        high: u32::MAX,
+        interval: Interval::new(),
         out,
     };
     let mut model = Model::new();
@@ -173,7 +188,9 @@ pub fn pack(text: &[u8]) -> Vec<u8> {
         code_rank(&mut encoder, &mut model, &mut history, rank as u8);
     }
     // Enough of `low` that the decoder reads inside the last interval.
-    encoder.out.extend_from_slice(&encoder.low.to_be_bytes());
+    encoder
+        .out
+        .extend_from_slice(&encoder.interval.low.to_be_bytes());
     encoder.out
 }
 
@@ -188,13 +205,12 @@ pub fn unpack(packed: &[u8]) -> Option<Vec<u8>> {
         return None;
     }
     let mut decoder = Decoder {
-        low: 0,
-        high: u32::MAX,
+        interval: Interval::new(),
         x: 0,
         input: &packed[8..],
     };
     for _ in 0..4 {
-        decoder.x = decoder.x << 8 | decoder.byte();
+        decoder.x = decoder.x << 8 | next_byte(&mut decoder.input);
     }
     let mut model = Model::new();
     let mut history = (0, 0, 0);
