@@ -1361,6 +1361,19 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
     praise && !matches!(ends, Some("!"))
 }
 
+/// A bare "Thanks." or "Cheers.": it ends many a calm message, so alone it mocks nothing.
+fn bare_thanks(draft: &Draft, sentence: &Sentence) -> bool {
+    matches!(
+        draft.sentence_words(sentence).as_slice(),
+        ["thanks" | "cheers"]
+    )
+}
+
+/// Praise alone that is not a bare thanks: dry when it closes on a failure.
+fn dry_praise(draft: &Draft, sentence: &Sentence) -> bool {
+    praise_alone(draft, sentence) && !bare_thanks(draft, sentence)
+}
+
 /// Praise alone right after a sentence that says something is missing or failed: "No wifi
 /// on a five hour journey. Great stuff", "The app won't load. Brilliant.", "The
 /// replacement is faulty too. Amazing." Not thanks, which
@@ -1369,11 +1382,12 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
 fn dry_closer(draft: &Draft) -> bool {
     // Said as the last word on a message that reports a failure anywhere: "the package was
     // thrown over my gate ... a laptop. thrown. Thanks a lot".
-    let signs_off_dry = draft.sentences.last().is_some_and(|last| {
-        praise_alone(draft, last)
-            && !matches!(draft.sentence_words(last).as_slice(), ["thanks" | "cheers"])
-            && draft.sentences.len() > 1
-    }) && reports_failure(draft);
+    let signs_off_dry = draft.sentences.len() > 1
+        && draft
+            .sentences
+            .last()
+            .is_some_and(|last| dry_praise(draft, last))
+        && reports_failure(draft);
     if signs_off_dry {
         return true;
     }
@@ -1385,13 +1399,9 @@ fn dry_closer(draft: &Draft) -> bool {
     // The praise may also open, with the failure told after it: "Nice one. Pushed an update
     // at 9am and now none of us can log in."
     draft.sentences.windows(2).any(|pair| {
-        let dry = |s: &Sentence| {
-            praise_alone(draft, s)
-                && !matches!(draft.sentence_words(s).as_slice(), ["thanks" | "cheers"])
-        };
-        let told = if dry(&pair[1]) {
+        let told = if dry_praise(draft, &pair[1]) {
             &pair[0]
-        } else if dry(&pair[0]) {
+        } else if dry_praise(draft, &pair[0]) {
             &pair[1]
         } else {
             return false;
@@ -1556,15 +1566,13 @@ pub fn upset(draft: &Draft) -> Upset {
     };
     let mocks_a_failure = (scare_quoted
         || pointed.iter().any(|m| flat(m.tokens.start))
-        || praised_alone
-            .iter()
-            .any(|s| !matches!(draft.sentence_words(s).as_slice(), ["thanks" | "cheers"])))
+        || praised_alone.iter().any(|s| !bare_thanks(draft, s)))
         && draft.words().any(|w| among(FAILURE_WORDS, w));
     // A dry closer makes the rest of the praise dry too ("It's faulty too. Amazing. Truly
     // amazing work"); so does flat praise said twice ("lovely. absolutely lovely.").
     let praised_twice = praised_alone
         .iter()
-        .filter(|s| !matches!(draft.sentence_words(s).as_slice(), ["thanks" | "cheers"]))
+        .filter(|s| !bare_thanks(draft, s))
         .count()
         >= 2;
     let dry = dry_closer(draft) || praised_twice;
