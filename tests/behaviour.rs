@@ -727,6 +727,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("false-hope", "there may be, down the line", 1.00),
     ("overpromise", "another's next patch, certain", 1.00),
     ("blame", "set out in, the info we sent, trained to, double-check before", 1.00),
+    ("no-acknowledgment", "insults, accusations, not being heard, shouting, angry hashtags", 1.00),
+    ("no-acknowledgment", "understood, a crazy situation, no fun, taken seriously", 1.00),
     // FLOORS-END
 ];
 

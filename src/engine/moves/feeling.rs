@@ -520,6 +520,27 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // last time I ordered" recalls an order).
         "last time i|we shop|use|order|fly|buy|book|deal|choose|trust|come|shopping|using|ordering|flying|buying|booking|dealing|coming|choosing",
         "will not ever be",
+        // Insults aimed at the staff or the company: "the world's dumbest driver", "these
+        // fools", "a bunch of muppets". (A bare "morons" is as often the hackers or the
+        // other company.)
+        "dumbest|stupidest|rudest|laziest",
+        "these|those|you fools|clowns|jokers|amateurs|cowboys",
+        "bunch of fools|clowns|jokers|amateurs|cowboys|idiots|muppets",
+        // Accused of cheating or exploiting: "fraudulently holding my money", "holding me to
+        // ransom", "just to screw people over", "making a killing on fees", "profiting from
+        // the pandemic". (Price gouging is what a calm customer reports of sellers.)
+        "fraudulently|dishonestly|illegally",
+        "hold|holding|held|holds me|us|customers [to] ransom",
+        "screw|screwing|screwed|screws people|customers|everyone|everybody|folks over",
+        "making|make|made a killing",
+        "capitalizing|capitalising|cashing|profiting|profiteering on|in|from [this|the|a] pandemic|crisis|situation|tragedy",
+        // Not heard: "you're missing my point", "you're not listening", "did you even read my
+        // tweet", "do you guys even care", "no ones helping".
+        "(you are|you have been|you keep|you) missing|missed the|my point",
+        "(you are not|you have not been|you never) [even] listening|listen",
+        "did you|anyone even read my",
+        "do|does you|they|anyone guys|people|lot|folks|all even care",
+        "(no ones|noones|nobodys) help*|respond*|answer*|repl*|listen*|car*|bother*",
     ])
 });
 
@@ -1319,7 +1340,7 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
     const PRAISE: List = words!(
         "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
         marvellous marvelous terrific nice cool super fabulous splendid classic fun \
-        typical unreal unbelievable outstanding hilarious obviously honestly"
+        typical unreal unbelievable outstanding hilarious obviously honestly neat swell"
     );
     let words = draft.sentence_words(sentence);
     // Said warmly it ends in "!"; flat, or with no stop at all, it is dry. Thanks end many a
@@ -1762,6 +1783,13 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "went wrong",
         "not what you expected|wanted|hoped|needed|were|need|want|deserve|deserved",
         "not the answer|news|outcome|result you",
+        // "Understood.", "a crazy situation", "no fun", "we take this very seriously", "we
+        // don't like to hear this".
+        "understood",
+        "crazy|awful|terrible|stressful|difficult|tough|frustrating|tricky|horrible|worrying|scary|unfortunate|sticky|upsetting situation|predicament",
+        "is|are|was|were|be|sounds|sound|seems no fun",
+        "take|takes|taking|took this|that|it|these|such|your|reports|concerns|matters|issues|complaints *3 seriously",
+        "(do not|never) like|love|enjoy [to] hear|hearing|see|seeing|read|reading [this|that]",
     ])
 });
 
@@ -1789,11 +1817,21 @@ fn oh_no(draft: &Draft) -> bool {
 fn shouted_words(draft: &Draft) -> usize {
     const ABBREVIATIONS: List =
         words!("ASAP HDMI HTML HTTP JSON FAQS USPS NASA WIFI UPS NYSE EMEA APAC IMEI OTP VOIP");
-    draft
+    let words: Vec<&str> = draft
         .tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| &draft.text[t.start..t.end])
+        .collect();
+    // A whole message in capitals is shouted word for word, short words too ("PAY
+    // ATTENTION TO ME").
+    let capitals = |raw: &&str| raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let lettered = words.iter().any(|w| w.chars().any(char::is_alphabetic));
+    if words.len() >= 3 && lettered && words.iter().all(capitals) {
+        return words.len();
+    }
+    words
+        .into_iter()
         .filter(|raw| {
             let stressed = matches!(
                 *raw,
@@ -1958,7 +1996,8 @@ fn upset_hashtag(draft: &Draft) -> bool {
         boycott shame useless sucks neveragain ripoff rippedoff disappoint unhappy nothappy \
         notimpressed notcool fedup joke pathetic ridiculous unacceptable poorservice \
         badservice terrible horrible awful smh wtf fixyour fixit fixthis dobetter sortit \
-        upgradeyour getitright notgoodenough wakeup");
+        upgradeyour getitright notgoodenough wakeup stupid dumb bullshit incompetent rubbish \
+        garbage unbelievable hopeless shambles clowns greed");
     draft
         .tokens
         .iter()
@@ -1966,6 +2005,7 @@ fn upset_hashtag(draft: &Draft) -> bool {
         .filter_map(|t| t.norm.strip_prefix('#'))
         .any(|tag| {
             tag == "rip"
+                || tag == "bs"
                 || packed::text_of(HOT)
                     .split(' ')
                     .any(|h| tag.starts_with(h) || tag.ends_with(h))
