@@ -729,6 +729,9 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "set out in, the info we sent, trained to, double-check before", 1.00),
     ("no-acknowledgment", "insults, accusations, not being heard, shouting, angry hashtags", 1.00),
     ("no-acknowledgment", "understood, a crazy situation, no fun, taken seriously", 1.00),
+    ("vague-promise", "effort said with the work", 1.00),
+    ("excuse", "a cover or an instruction after the cause", 1.00),
+    ("missing-alternative", "others welcome to another way", 1.00),
     // FLOORS-END
 ];
 

@@ -437,6 +437,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(LATE, "{High traffic during live events can cause some buffering.|Your cabinet relies on mains power, so an outage affects it.|Orders can sometimes be cancelled automatically by our system.|The courier's system doesn't always recognise new-build addresses.|Wet weather can sometimes affect older copper lines.}"),
         Capability::new(
+            "a cover or an instruction after the cause",
+            "\"you're covered by our money back guarantee\" and \"please proceed with a new booking\" after the cause are a way forward",
+        )
+        .quiet_for(LATE, "{Sellers may take longer to ship at the moment because of the lockdown. If the parcel doesn't come, you're covered by our money back guarantee.|The booking lapsed because the payment didn't go through. Please proceed with a new booking and we'll hold the same price.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -276,6 +276,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{Sorry, saver tickets are non-refundable as they're our lowest fare. If you cancel before departure the unused value can be kept as a credit.}"),
         Capability::new(
+            "others welcome to another way",
+            "\"customers in Ireland are welcome to order from our UK site\" is another way",
+        )
+        .quiet_for(ASKING, "{Sorry, we don't deliver to Ireland from this store because of customs rules. Customers in Ireland are welcome to order from our UK site instead.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -286,6 +286,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Our engineers found the fault and the trains should be running again soon.|The team have fixed the link and your emails should arrive shortly.}")
         .flags("{The devs are on it and will have it fixed soon.|Our advisors are reviewing it and will get back to you shortly.|I've booked a technician for Monday at 9am. We'll also look into why the first visit was missed.}"),
         Capability::new(
+            "effort said with the work",
+            "\"we're working very hard to remove them\", \"the team is working around the clock to restore it\", \"working really hard on a fix\" promise with no time; \"working hard to restore it by 6pm\" gives one",
+        )
+        .flags("{We're working very hard to remove these listings.|The team is working around the clock to restore your service.|Our engineers are working really hard on a fix for this.}")
+        .quiet("{Our engineers are working hard to restore your service by 6pm today.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

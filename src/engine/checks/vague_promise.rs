@@ -202,6 +202,10 @@ static PROGRESSIVE: LazyLock<Phrases> = LazyLock::new(|| {
         "resolving|fixing|sorting|repairing",
         "checking",
         "working on|to",
+        // Effort said with the work: "working very hard to remove them", "working around the
+        // clock on a fix".
+        "working [very|really|so|extremely|incredibly] hard|tirelessly|diligently|nonstop on|to",
+        "working around|round the clock on|to",
         "looping",
         "following up",
         "digging into",

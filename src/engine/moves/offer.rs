@@ -107,7 +107,7 @@ pub static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
 pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
     macro_rules! directive {
         () => {
-            "contact|call|ring|phone|visit|reach|try|submit|send|dm|message|email|e-mail|write|fill|complete|use|go|head|check|speak|talk|chat|reorder|order|place|request|apply|follow|get|click|tap|select|choose|consider|share|drop|give|raise|file|open|refer|download|update|install|reinstall|restart|reset|clear|log|sign|book|pop|swing|stop|look|let|see|reply|respond|provide|ask"
+            "contact|call|ring|phone|visit|reach|try|submit|send|dm|message|email|e-mail|write|fill|complete|use|go|head|check|speak|talk|chat|reorder|order|place|request|apply|follow|get|click|tap|select|choose|consider|share|drop|give|raise|file|open|refer|download|update|install|reinstall|restart|reset|clear|log|sign|book|pop|swing|stop|look|let|see|reply|respond|provide|ask|proceed|retry|resubmit|reapply"
         };
     }
     Phrases::lines(lines![
@@ -178,6 +178,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are [also|always] fine|welcome",
         "valid on|for it|them|this|that|the|any",
         "you are still|also covered|eligible|protected|entitled",
+        // Cover that applies: "you're covered by our money back guarantee"; others welcome
+        // to another way: "buyers there are welcome to shop on the main site".
+        "you are [fully] covered|protected by|under",
+        "are|is [always|still|also] [more] [than] welcome to",
         // Another who can: "the manufacturer sells spares direct", "our billing team can on
         // 0800 ...".
         "manufacturer|manufacturers|maker|makers sells|sell|stocks|supplies|repairs|services|offers",
