@@ -732,6 +732,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "effort said with the work", 1.00),
     ("excuse", "a cover or an instruction after the cause", 1.00),
     ("missing-alternative", "others welcome to another way", 1.00),
+    ("blame", "names called back, the case said to stand", 1.00),
     // FLOORS-END
 ];
 

@@ -366,6 +366,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(COMPLAINT, "{Prices rose in April, as set out in your contract terms.|Did you read the returns info we sent you?|Our staff are trained to treat every customer with respect.|Please double check your saved address before placing orders.}"),
         Capability::new(
+            "names called back, the case said to stand",
+            "\"there's no need to call us names\", \"we don't appreciate being called liars\", \"calling our staff clowns won't help\", \"it's hurtful to call us that\", \"abuse won't be tolerated\", \"the information you were given is correct\", \"we believe your complaint was handled appropriately\", \"the driver followed the correct procedure\" answer a complaint with a remark or a wall; to a calm question, the same facts told with an answer do not",
+        )
+        .flags_for(COMPLAINT, "{There's no need to call us names.|We don't appreciate being called liars.|Calling our staff clowns won't help anyone.|It's hurtful to call us that.|Abusive messages will not be tolerated.|The information you were given is correct.|We believe your complaint was handled appropriately.|The driver followed the correct procedure.}")
+        .quiet_for(QUESTION, "{The information on our delivery page is correct: next-day orders arrive Monday to Saturday.|Your claim was processed correctly and the refund is on its way.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

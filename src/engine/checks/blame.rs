@@ -385,6 +385,15 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "zero tolerance",
                 "you are overreacting|over-reacting",
                 "shouting|yelling|swearing|rudeness|abuse|insults [at] [us|me] will|does|do|is not|never help|speed|change|get|solve|fix|make",
+                // Being called names, answered instead of the problem: "there's no need to call
+                // us names", "we don't appreciate being called liars", "calling our staff idiots
+                // won't help", "it's hurtful to call us that", "abuse will not be tolerated".
+                "no need to call us|me|them|our|the *2 names|that|those|liars|thieves|scammers|idiots|clowns|frauds|crooks",
+                "(do not|never) appreciate being called|insulted|sworn|shouted|spoken|talked",
+                "name-calling|namecalling",
+                "calling us|our|them|the *3 will|does|do|is not|never help|change|solve|fix|get",
+                "upsetting|hurtful|unkind|offensive|rude|disrespectful|unfair to call|hear us|me|our|them *2 that|names|liars",
+                "(will not be|is not|are not|never) tolerated",
             ],
         ),
         (
@@ -552,6 +561,12 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "was|were|has|have [been] applied|charged|calculated|billed|processed correctly",
                 // The charge said to stand: "so the charge for this month is correct".
                 "charge|charges|fee|fees|bill|amount|payment|price|invoice|balance|usage|reading|readings|consumption|total [for|on|of] *4 is|was|are|were [completely|entirely|perfectly|therefore|still] correct|accurate|right|valid",
+                // What they were told, or how their case went, said to stand: "the information
+                // you were given is correct", "we believe the case was handled accordingly",
+                // "the driver followed the correct procedure".
+                "information|info|advice|details|answer|response|guidance|quote *4 is|was|are|were [completely|entirely|perfectly|therefore|still] correct|accurate|right|valid",
+                "case|complaint|matter|claim|request|issue|query [is|was|has|have] [been] handled|dealt|assisted|processed|managed *2 correctly|appropriately|accordingly|properly|fairly",
+                "followed|follow|follows the correct|right|proper|standard procedure|procedures|process|protocol|guidelines",
                 "app|system|site|website|software|platform|update does|do|did|will not|never delete|lose|remove|cancel|change|charge",
                 // "Our system only charges once per order", "we reply to every email within 48
                 // hours", "the size sent matches the one you selected", "orders can't simply
