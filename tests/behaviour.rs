@@ -733,6 +733,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "a cover or an instruction after the cause", 1.00),
     ("missing-alternative", "others welcome to another way", 1.00),
     ("blame", "names called back, the case said to stand", 1.00),
+    ("vague-promise", "a time in the apology", 1.00),
     // FLOORS-END
 ];
 

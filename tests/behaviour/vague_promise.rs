@@ -292,6 +292,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We're working very hard to remove these listings.|The team is working around the clock to restore your service.|Our engineers are working really hard on a fix for this.}")
         .quiet("{Our engineers are working hard to restore your service by 6pm today.}"),
         Capability::new(
+            "a time in the apology",
+            "\"sorry for the delay today. DM us and we'll take a look\" still promises with no time (today is when the trouble was); \"sorry for the wait. We'll call you today\" and \"our engineer will be there today. We'll text when they leave\" give one",
+        )
+        .flags("{We're sorry for the long wait at the airport today. DM us your booking code and we'll look into it.|Apologies for the outage this morning. Our team will follow up on your report.}")
+        .quiet("{Sorry for the wait. We'll call you back today.|Our engineer will be with you today. We'll text you when they set off.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

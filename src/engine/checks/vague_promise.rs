@@ -350,14 +350,26 @@ fn run(cx: &Context) -> Vec<Flag> {
     let team_windows = Phrases::cached(&cx.config.promise_phrases);
     // The sentences that give a time, and those that promise, are lists kept with the draft
     // (under the team's windows): a keystroke works out again only the sentences it touched.
+    // A time in an apology tells when the trouble was ("sorry for the delay today"), not when
+    // the next thing will happen.
     #[derive(Clone)]
-    struct HasTime;
+    struct HasTime {
+        in_apology: bool,
+    }
     let has_time = draft.by_sentence(cx.config.promise_phrases.clone(), (0, 0, 0), |i| {
         let s = &draft.sentences[i];
         let timed = CONCRETE_TIME.occurs_in(draft, s.tokens.clone())
             || (!cx.config.promise_phrases.is_empty()
                 && team_windows.occurs_in(draft, s.tokens.clone()));
-        timed.then_some(HasTime)
+        let in_apology = || {
+            draft
+                .sentence_words(s)
+                .iter()
+                .any(|w| among("sorry apologise apologize apologies apology", w))
+        };
+        timed.then(|| HasTime {
+            in_apology: in_apology(),
+        })
     });
     // The team's windows that read as a time once written into the draft (a stray "[" or
     // "soon" in the settings would not clear the promise).
@@ -429,9 +441,8 @@ fn run(cx: &Context) -> Vec<Flag> {
             .any(|w| among("will shall", w[0]) && w[1] == "also");
         has_time.get(n).is_some()
             || (!besides
-                && has_time
-                    .first_from(n.saturating_sub(2))
-                    .is_some_and(|i| i <= n + 2))
+                && (n.saturating_sub(2)..=n + 2)
+                    .any(|i| i != n && has_time.get(i).is_some_and(|t| !t.in_apology)))
     };
     let promised = draft.by_sentence(key, (2, 2, past_body), |n| {
         if near_time(n) {
