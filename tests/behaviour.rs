@@ -734,6 +734,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "others welcome to another way", 1.00),
     ("blame", "names called back, the case said to stand", 1.00),
     ("vague-promise", "a time in the apology", 1.00),
+    ("no-acknowledgment", "stealing, unethical, not renewing, harm and fear", 1.00),
+    ("blame", "the use of that language", 1.00),
     // FLOORS-END
 ];
 

@@ -372,6 +372,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{There's no need to call us names.|We don't appreciate being called liars.|Calling our staff clowns won't help anyone.|It's hurtful to call us that.|Abusive messages will not be tolerated.|The information you were given is correct.|We believe your complaint was handled appropriately.|The driver followed the correct procedure.}")
         .quiet_for(QUESTION, "{The information on our delivery page is correct: next-day orders arrive Monday to Saturday.|Your claim was processed correctly and the refund is on its way.}"),
         Capability::new(
+            "the use of that language",
+            "\"please avoid the use of that type of language\" and \"using such language won't help\" remark on tone",
+        )
+        .flags_for(COMPLAINT, "{I would ask you please to avoid the use of that type of language.|Using such language towards our team won't get this resolved faster.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -462,6 +462,13 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{Understood. Can you DM us your account number?|That's a tough situation to be in. Can you DM us your account number?|Losing signal all weekend is no fun. Can you DM us your account number?|We take reports like this very seriously. Can you DM us your account number?|We never like to hear that. Can you DM us your account number?}"),
         Capability::new(
+            "stealing, unethical, not renewing, harm and fear",
+            "\"you're stealing from your customers\", \"unethical practices\", \"we won't be renewing with you\", \"can't deal\", \"do you expect people to ...\", \"a horrifying experience\", \"the driver threatened us\", \"we're suffering\", a car accident, a night in hospital show upset or distress; \"is the renewal automatic?\" and \"hospital parking\" asked calmly do not, and \"that's no fun\" acknowledges",
+        )
+        .flags_for("{you are basically stealing from your customers with this fee|these are unethical practices and you know it|after this week we will not be renewing with you|third outage this week, I can not deal with this|do you really expect people to wait 3 hours for a bus?|I had a horrifying experience on the night bus|the driver threatening us because we asked him to slow down|we have been suffering with no heating since Monday|I was in a car accident in one of your rentals|spent the night in hospital after the fall on your escalator}", "Can you DM us your account number?")
+        .quiet_for("{is the renewal automatic or do I need to renew myself?|which bus stops nearest the hospital car park?}", "Can you DM us your account number?")
+        .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{That's no fun! Can you DM us your account number?}"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -391,6 +391,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no need to call us|me|them|our|the *2 names|that|those|liars|thieves|scammers|idiots|clowns|frauds|crooks",
                 "(do not|never) appreciate being called|insulted|sworn|shouted|spoken|talked",
                 "name-calling|namecalling",
+                // "I would ask you to avoid the use of that type of language."
+                "avoid *4 language|swearing|profanity|insults|tone",
+                "(use of|using) that|this|such type|kind|sort of language",
+                "(use of|using) that|this|such|abusive|offensive|foul language",
                 "calling us|our|them|the *3 will|does|do|is not|never help|change|solve|fix|get",
                 "upsetting|hurtful|unkind|offensive|rude|disrespectful|unfair to call|hear us|me|our|them *2 that|names|liars",
                 "(will not be|is not|are not|never) tolerated",

@@ -541,6 +541,21 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "did you|anyone even read my",
         "do|does you|they|anyone guys|people|lot|folks|all even care",
         "(no ones|noones|nobodys) help*|respond*|answer*|repl*|listen*|car*|bother*",
+        // Accusations and verdicts in plain words: "stealing $800 from me", "unethical
+        // practices", "incompetancy of your rep", "we will not be renewing with you", "can't
+        // deal!!!", "do you expect people to travel with a compass???".
+        "stealing|steal|steals",
+        "unethical|immoral|unlawful|incompetanc*|incompetant",
+        "not be renewing|renewed|returning|staying|continuing with",
+        "can not deal",
+        "do|did you [really|seriously|honestly|actually] expect people|me|us|customers|anyone|someone|everyone to",
+        // Harm and fear: "a horrifying experience", "he threatened me", "we're suffering", a
+        // car accident, a night in hospital.
+        "horrifying|horrific|traumatic",
+        "threaten|threatening|threatens me|us",
+        "(we are|i am|we have been|i have been) suffering",
+        "car|road|bike|traffic accident|crash",
+        "in the er|hospital|emergency room",
     ])
 });
 
@@ -1787,7 +1802,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // don't like to hear this".
         "understood",
         "crazy|awful|terrible|stressful|difficult|tough|frustrating|tricky|horrible|worrying|scary|unfortunate|sticky|upsetting situation|predicament",
-        "is|are|was|were|be|sounds|sound|seems no fun",
+        "is|are|was|were|be|sounds|sound|seems|that's|it's|this's no fun",
         "take|takes|taking|took this|that|it|these|such|your|reports|concerns|matters|issues|complaints *3 seriously",
         "(do not|never) like|love|enjoy [to] hear|hearing|see|seeing|read|reading [this|that]",
     ])
