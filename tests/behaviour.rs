@@ -736,6 +736,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "a time in the apology", 1.00),
     ("no-acknowledgment", "stealing, unethical, not renewing, harm and fear", 1.00),
     ("blame", "the use of that language", 1.00),
+    ("false-hope", "a way to try, with its step", 1.00),
+    ("excuse", "the customer's device having the issue", 1.00),
     // FLOORS-END
 ];
 

@@ -442,6 +442,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(LATE, "{Sellers may take longer to ship at the moment because of the lockdown. If the parcel doesn't come, you're covered by our money back guarantee.|The booking lapsed because the payment didn't go through. Please proceed with a new booking and we'll hold the same price.}"),
         Capability::new(
+            "the customer's device having the issue",
+            "\"send a report from the device experiencing the issue\" names their device, not a cause; \"our site is experiencing issues\" explains",
+        )
+        .quiet_for(LATE, "{Please send a feedback report from the phone experiencing the issue so the team can investigate.|If you are experiencing issues with the app, please reinstall it from the store.}")
+        .flags_for(LATE, "{Sorry, our website is experiencing some issues at the moment.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

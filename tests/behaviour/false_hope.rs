@@ -220,6 +220,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("{Nothing planned we can share, but there may be some offers down the line 😉}"),
         Capability::new(
+            "a way to try, with its step",
+            "\"we might be able to resolve it by cleaning the cartridges\" is a tip; \"we might be able to get you a refund\" still holds out hope",
+        )
+        .quiet("{We might be able to resolve the streaking by cleaning and aligning the cartridges: the steps are here.|You may be able to fix the sync by signing out and back in.}")
+        .flags("{We might be able to get you a refund for the missed show.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

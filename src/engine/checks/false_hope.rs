@@ -184,6 +184,9 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hope|hopefully [that] it is|was|the helpful|useful",
         "should|might|may be able to help|assist|answer|advise|sort|support",
         "should|might|may [also|just|still] do the trick",
+        // A way to try, said with its step: "we might be able to resolve it by cleaning the
+        // cartridges".
+        "might|may|could be able to resolve|fix|solve|sort|clear|correct|improve *4 by",
         "this|that|it|these|those should|might|may [also|just] fix|help|work|do|solve|resolve|sort|clear|answer|get|make",
         // A state now, after a fix was made: "we've restarted it, so it should be working now".
         "should|may|might [now] be working|fixed|resolved|back|up|live|running|available|sorted [again] now",

@@ -377,7 +377,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are|was|were|been held up in|by|at|with",
         "maintenance mode",
         "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic [of] [calls|messages|orders|contacts|requests|enquiries|inquiries] is|are|has|have|means|mean|causing|caused|delaying|slowing",
-        "experiencing|seeing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
+        // Said of a party: "we're experiencing delays", not "the device experiencing the issue".
+        "are|is|am|was|were|been|currently experiencing|seeing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
         // "Volume at our Memphis hub has been very high this week."
         "volume|volumes|demand *5 has|have|is|are|was|were [been] [very|unusually|extremely|exceptionally|really] high|heavy",
         // "..., which can push delivery back by a couple of hours".
