@@ -469,6 +469,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{is the renewal automatic or do I need to renew myself?|which bus stops nearest the hospital car park?}", "Can you DM us your account number?")
         .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{That's no fun! Can you DM us your account number?}"),
         Capability::new(
+            "love in any colour",
+            "a yellow, green, blue or purple heart beside a weary face or a \"seriously\" is praise, not upset",
+        )
+        .quiet_for("{as a student, you seriously make travelling 6 times a year stress free 😩💛|cannot believe how fast the new fibre is, seriously 💚|the crew on my flight today were amazing, so tired but so happy 😫💙|seriously the best latte in town 💜}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

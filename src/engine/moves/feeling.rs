@@ -1498,7 +1498,8 @@ const LAUGHING: &[char] = &['😂', '🤣', '😆'];
 
 /// Emoji that say love, delight or celebration.
 const LOVE_EMOJI: &[char] = &[
-    '❤', '😍', '🥰', '💕', '💖', '💗', '😘', '🏆', '🎉', '🥳', '🥂', '🎊', '💍',
+    '❤', '😍', '🥰', '💕', '💖', '💗', '😘', '🏆', '🎉', '🥳', '🥂', '🎊', '💍', '💛', '💚', '💙',
+    '💜', '🧡', '🤍', '💓', '💞', '♥',
 ];
 
 /// How plainly a customer's message shows upset.
