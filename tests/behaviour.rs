@@ -739,6 +739,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("false-hope", "a way to try, with its step", 1.00),
     ("excuse", "the customer's device having the issue", 1.00),
     ("no-acknowledgment", "love in any colour", 1.00),
+    ("no-acknowledgment", "exasperation said outright, groans, crying at a failure", 1.00),
     // FLOORS-END
 ];
 

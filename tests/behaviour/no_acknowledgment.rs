@@ -474,6 +474,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("{as a student, you seriously make travelling 6 times a year stress free 😩💛|cannot believe how fast the new fibre is, seriously 💚|the crew on my flight today were amazing, so tired but so happy 😫💙|seriously the best latte in town 💜}", "Can you DM us your account number?"),
         Capability::new(
+            "exasperation said outright, groans, crying at a failure",
+            "\"why is it so hard to reach anyone\", \"you don't even let me log in\", \"you keep taking money off my card\", \"an endless loop of chat bots\", \"that's enough for me to close my account\", \"#depressed\", \"Ughhh ... won't\", a crying face beside \"crashed\" show upset; \"why is it so hard to choose\" with a heart, and a thinking face beside \"never\", do not",
+        )
+        .flags_for("{why is it so hard to reach a human at your bank|you don't even let me log in to pay my bill|you keep taking money off my card every week|stuck in an endless loop of chat bots|that's enough for me to close my account with you|locked out of my own account again #depressed|Ughhh my laptop won't turn on. Help|the app crashed mid-order and took my money 😭}", "Can you DM us your account number?")
+        .quiet_for("{why is it so hard to choose between your flavours 😍|I have songs I never released on your site 🤔 who do I contact}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

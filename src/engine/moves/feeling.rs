@@ -556,6 +556,12 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "(we are|i am|we have been|i have been) suffering",
         "car|road|bike|traffic accident|crash",
         "in the er|hospital|emergency room",
+        // Exasperation said outright: "you don't even let me recover my own account", "you keep taking money off my card",
+        // "an endless loop of troubleshooting", "that's enough for me to close my account".
+        "you|they do|did|will|would|can not even let|allow|give|tell|reply|answer|respond|bother|try|offer|send|call|help",
+        "keep|keeps|kept taking|charging|billing|debiting money|me|my",
+        "endless|never-ending|neverending loop|cycle|circle",
+        "enough (for me|for us) to close|cancel|leave|switch|quit",
     ])
 });
 
@@ -563,6 +569,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
 /// when the message does not read as pleased.
 pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
+        // "Why is it so hard to find an email address" (not "so hard to choose 😍").
+        "why is|does it so hard|difficult to|be",
         // Not "nuts" alone: "does the brownie contain nuts?".
         "crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody",
         "is|are|it's|that's|absolutely|totally|completely|just|going|gone nuts",
@@ -615,6 +623,8 @@ pub static UPSET_RECURRING: LazyLock<Phrases> = LazyLock::new(|| {
 pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "already",
+        // A groan: "Ugh", "Argh", "grr".
+        "ugh*|argh*|grr*",
         // Waiting with nothing back, told flatly ("no answer yet"), is impatience.
         "no response|reply|answer|callback",
         // Urgency and what hangs on it: "I need to move my flight urgently", "rent is due
@@ -1492,6 +1502,11 @@ const SAD_EMOJI: &[char] = &[
     '🤨', '😳', '🙃', '🤔', '💀',
 ];
 
+/// Sad emoji that are crying or downcast, never puzzled or wry (not 🤔, 🙃, 💀).
+const CRYING_EMOJI: &[char] = &[
+    '😭', '😢', '☹', '🙁', '😞', '😔', '😩', '😫', '😖', '😣', '😥',
+];
+
 /// Emoji that laugh: a huff laughed off is mock anger, and a "worst" or a "#fail" beside one
 /// is a joke ("the worst part about your cookies is that I ate the whole box 😂").
 const LAUGHING: &[char] = &['😂', '🤣', '😆'];
@@ -1628,7 +1643,17 @@ pub fn upset(draft: &Draft) -> Upset {
         }
     }
     weak += (signs.len() + usize::from(recurs)).min(2);
-    weak += usize::from(sad_face);
+    // A sad face beside a failure is distress at it ("it crashed and didn't give me the car
+    // 😭"), as plain as two weaker signs.
+    let crying = draft.text.contains(CRYING_EMOJI);
+    let failure = || {
+        draft.tokens.iter().enumerate().any(|(i, t)| {
+            t.kind == TokenKind::Word
+                && among(FAILURE_WORDS, &t.norm)
+                && !harmless.iter().any(|m| m.tokens.contains(&i))
+        })
+    };
+    weak += usize::from(sad_face) + usize::from(crying && failure());
     let shouted = shouted_words(draft);
     if shouted >= 2 {
         weak += 2;
@@ -2013,7 +2038,7 @@ fn upset_hashtag(draft: &Draft) -> bool {
         notimpressed notcool fedup joke pathetic ridiculous unacceptable poorservice \
         badservice terrible horrible awful smh wtf fixyour fixit fixthis dobetter sortit \
         upgradeyour getitright notgoodenough wakeup stupid dumb bullshit incompetent rubbish \
-        garbage unbelievable hopeless shambles clowns greed");
+        garbage unbelievable hopeless shambles clowns greed depressed");
     draft
         .tokens
         .iter()
