@@ -448,6 +448,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(LATE, "{Please send a feedback report from the phone experiencing the issue so the team can investigate.|If you are experiencing issues with the app, please reinstall it from the store.}")
         .flags_for(LATE, "{Sorry, our website is experiencing some issues at the moment.}"),
         Capability::new(
+            "a change or a shop's fault, explained and left",
+            "\"your seat was changed because operational needs required it\", \"the store told me they had a fault with the freezer\", \"it can be difficult to keep families together because the aircraft may differ\" explain and stop; with a rebooking or a refund they do not",
+        )
+        .flags_for(LATE, "{Your seat was changed because operational needs required it.|I spoke to the store and they had a fault with the freezer.|It can be difficult to keep families together because the aircraft may be different.}")
+        .quiet_for(LATE, "{Your seat was changed because operational needs required it, so I've moved you both to row 12 together.|The store had a fault with the freezer; I've refunded the ice cream to your card.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -269,6 +269,14 @@ const PROBLEMS: &[&str] = &[
     "diversion",
     "overcharged",
     "unavailable",
+    // What was done to their booking or their item: "it was changed because operational
+    // needs required it", "it can be difficult to seat everyone together because ...".
+    "changed",
+    "removed",
+    "moved",
+    "closed",
+    "full",
+    "difficult",
 ];
 
 /// End (token index) of a statement that something went wrong, explained with "because",

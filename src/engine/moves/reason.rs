@@ -220,6 +220,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "fault|issue|problem|error|defect is|lies|was|sits with *6 PARTY",
         // Another's trouble going on: "our partner network in Spain is having problems".
         "PARTY *3 is|are|was|were having|experiencing [some|technical|a|few|an] [few] problems|issues|difficulties|trouble|outage|outages",
+        // "They told me they had a fault with the freezer."
+        "they|it|store|branch|shop|site|depot|supplier|courier had|has [had] a|an [<word>] fault|breakdown|failure|problem|issue with|on|in",
         "has|have|had a|an [<word>] [<word>] backlog",
         // "Card payments were affected by an issue with our card processor."
         "affected|impacted|disrupted|hit by a|an [<word>] issue|problem|outage|fault|glitch|bug|error",
