@@ -741,6 +741,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "love in any colour", 1.00),
     ("no-acknowledgment", "exasperation said outright, groans, crying at a failure", 1.00),
     ("excuse", "a change or a shop's fault, explained and left", 1.00),
+    ("blame", "bound by rules, quality disclaimed, the charter linked", 1.00),
     // FLOORS-END
 ];
 

@@ -377,6 +377,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(COMPLAINT, "{I would ask you please to avoid the use of that type of language.|Using such language towards our team won't get this resolved faster.}"),
         Capability::new(
+            "bound by rules, quality disclaimed, the charter linked",
+            "to an upset customer with no regret: \"we are required to comply with the regulations\", \"we cannot guarantee the quality of third-party chargers\", \"seat requests are not guaranteed\", \"here's a link to our customer charter\", \"the information pertaining to your account change is correct\"; the same told to a calm question is an answer",
+        )
+        .flags_for(COMPLAINT, "{We are required to comply with the courier regulations.|We cannot guarantee the quality of third-party chargers.|Seat requests are not guaranteed.|Here's a link to our customer charter.|The information pertaining to your account change is correct.}")
+        .quiet_for(QUESTION, "{We are required to comply with the courier regulations, so weekend delivery isn't offered.|Seat requests are not guaranteed, but we'll note yours.|Here's a link to our customer charter.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -254,6 +254,15 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (
             FinePrint,
             lines![
+                // Told to an upset customer with no word of regret: bound by rules, quality
+                // disclaimed, a request that promised nothing, the charter linked instead of an
+                // answer ("we're required to comply with regulations", "HP cannot guarantee the
+                // quality of refilled cartridges", "seat requests are not guaranteed", "a link
+                // to our Commitment to customers").
+                "we are required|obliged|obligated|bound to comply|follow|abide|adhere",
+                "(cannot|can not) guarantee|warrant the quality|reliability|performance|safety|compatibility",
+                "is|are not [a] guarantee|guaranteed",
+                "link to|of our [<word>] commitment|charter|terms|policy|policies|conditions|contract",
                 "clearly state|states|say|says|show|shows|mention|mentions|explain|explains|indicate|indicates",
                 "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
@@ -568,7 +577,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What they were told, or how their case went, said to stand: "the information
                 // you were given is correct", "we believe the case was handled accordingly",
                 // "the driver followed the correct procedure".
-                "information|info|advice|details|answer|response|guidance|quote *4 is|was|are|were [completely|entirely|perfectly|therefore|still] correct|accurate|right|valid",
+                "information|info|advice|details|answer|response|guidance|quote *5 is|was|are|were [completely|entirely|perfectly|therefore|still] correct|accurate|right|valid",
                 "case|complaint|matter|claim|request|issue|query [is|was|has|have] [been] handled|dealt|assisted|processed|managed *2 correctly|appropriately|accordingly|properly|fairly",
                 "followed|follow|follows the correct|right|proper|standard procedure|procedures|process|protocol|guidelines",
                 "app|system|site|website|software|platform|update does|do|did|will not|never delete|lose|remove|cancel|change|charge",
