@@ -742,6 +742,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "exasperation said outright, groans, crying at a failure", 1.00),
     ("excuse", "a change or a shop's fault, explained and left", 1.00),
     ("blame", "bound by rules, quality disclaimed, the charter linked", 1.00),
+    ("overpromise", "help assured, no outcome", 1.00),
+    ("no-acknowledgment", "it should not be happening", 1.00),
     // FLOORS-END
 ];
 

@@ -480,6 +480,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{why is it so hard to reach a human at your bank|you don't even let me log in to pay my bill|you keep taking money off my card every week|stuck in an endless loop of chat bots|that's enough for me to close my account with you|locked out of my own account again #depressed|Ughhh my laptop won't turn on. Help|the app crashed mid-order and took my money 😭}", "Can you DM us your account number?")
         .quiet_for("{why is it so hard to choose between your flavours 😍|I have songs I never released on your site 🤔 who do I contact}", "Can you DM us your account number?"),
         Capability::new(
+            "it should not be happening",
+            "\"that definitely should not be happening\" owns the fault",
+        )
+        .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{That definitely should not be happening. Can you DM us your account number?|This shouldn't be happening at all. Can you DM us your account number?}"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

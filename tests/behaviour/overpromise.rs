@@ -305,6 +305,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags("{Sony's next firmware patch will fix this crash for everyone.}"),
         Capability::new(
+            "help assured, no outcome",
+            "\"we assure you that you will be assisted\" promises help, not an outcome; \"I assure you this will be fixed\" does",
+        )
+        .quiet_for(UPSET, "{We assure you that you will be assisted accordingly.|I can assure you that you'll be looked after at the desk.}")
+        .flags_for(UPSET, "{I assure you this will be fixed today.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

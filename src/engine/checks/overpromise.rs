@@ -197,7 +197,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Or as certain at all: "your bank will definitely have it in your account by Friday".
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will definitely|definately|deffo|defo|certainly|absolutely|surely",
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will *4 for sure",
-                "assure you [that] it|this|that|your|the|they|everything|nothing|things *3 will",
+                // ("I assure you that you will be assisted" promises help, no outcome.)
+                "assure you [that] it|this|your|the|they|everything|nothing|things *3 will",
                 "will definitely|definately|deffo|defo|certainly|absolutely|surely have|get it|this|that|things|everything fixed|sorted|resolved|delivered|back|done",
                 // "Network Rail will definitely have the line reopened by Monday."
                 "will definitely|definately|certainly|absolutely|surely have|get the [<word>] reopened|fixed|sorted|resolved|restored|repaired|back|open|running",

@@ -1804,6 +1804,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // never have happened", "we dropped the ball", "far too long to wait".
         "make|put it|this|that|things right",
         "should not|never have happened|been",
+        "should not|never be happening",
         "should not|never have had to",
         "should not|never have to chase|wait|ask|call|contact|keep|repeat|go",
         "far|way|much too long",
