@@ -744,6 +744,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "bound by rules, quality disclaimed, the charter linked", 1.00),
     ("overpromise", "help assured, no outcome", 1.00),
     ("no-acknowledgment", "it should not be happening", 1.00),
+    ("vague-promise", "work in general, work on their case", 1.00),
     // FLOORS-END
 ];
 

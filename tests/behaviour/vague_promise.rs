@@ -298,6 +298,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We're sorry for the long wait at the airport today. DM us your booking code and we'll look into it.|Apologies for the outage this morning. Our team will follow up on your report.}")
         .quiet("{Sorry for the wait. We'll call you back today.|Our engineer will be with you today. We'll text you when they set off.}"),
         Capability::new(
+            "work in general, work on their case",
+            "\"we're actively reviewing listings for price gouging issues\" reports work in general; \"we're reviewing the issue\" and \"we're looking into your order\" owe them an answer with no time",
+        )
+        .quiet("{We're actively reviewing listings on the site for price gouging issues.|Our teams are checking stores across the region for stock problems.}")
+        .flags("{We're reviewing the issue with our payments team.|We're looking into your order now and will update you soon.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -239,13 +239,27 @@ static IMMEDIATE: LazyLock<Phrases> = LazyLock::new(|| {
 /// will sort it" hopes.
 const HEDGES: List = words!("hope hopefully hoping hopeful optimistic wish try trying attempt luck possible impossible maybe perhaps possibly");
 
-/// Words by which ongoing work points at the customer's own case.
-const THE_CASE: List = words!(
-    "it this that these those you your yours issue issues problem problems matter case \
-    request complaint fix report reports conversation order account claim ticket query \
-    email service outage connection power signal delivery parcel package refund booking \
-    flight restore resolve repair"
+/// Words by which ongoing work points at the customer's own case: a pronoun, a fix, or a
+/// noun said as theirs or as the one in hand ("the issue", "your order"; not "listings for
+/// price gouging issues", work in general).
+const THE_CASE: List = words!("it this that these those you your yours fix restore resolve repair");
+const CASE_NOUNS: List = words!(
+    "issue issues problem problems matter case request complaint report reports conversation \
+    order account claim ticket query email service outage connection power signal delivery \
+    parcel package refund booking flight"
 );
+
+/// Whether some word of `tokens` points at the customer's case (see [`THE_CASE`]).
+fn points_at_case(tokens: &[crate::engine::text::Token]) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        among(THE_CASE, &t.norm)
+            || (among(CASE_NOUNS, &t.norm)
+                && tokens[i.saturating_sub(2)..i].iter().any(|d| {
+                    d.norm
+                        .is_among("the this that these those your our its their a an any")
+                }))
+    })
+}
 
 /// Who can stand before "am/are/is ..." in a promise from the agent's side.
 const AGENTS: List = words!(
@@ -660,10 +674,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                 // issue we're looking into", which describes the issue).
                 .filter(|h| {
                     let stranded = tokens[h.end - 1].norm.is_among("into on to with at for");
-                    (h.end >= end && !stranded)
-                        || tokens[h.start..end]
-                            .iter()
-                            .any(|t| among(THE_CASE, &t.norm))
+                    (h.end >= end && !stranded) || points_at_case(&tokens[h.start..end])
                 }),
             // "You'll find ...", "it will help us fix ..." (the subject right before "will"),
             // "restarting it will fix it" (an action as the subject):
