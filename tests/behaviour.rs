@@ -745,6 +745,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "help assured, no outcome", 1.00),
     ("no-acknowledgment", "it should not be happening", 1.00),
     ("vague-promise", "work in general, work on their case", 1.00),
+    ("vague-promise", "work going on, no date said plainly", 1.00),
     // FLOORS-END
 ];
 

@@ -304,6 +304,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{We're actively reviewing listings on the site for price gouging issues.|Our teams are checking stores across the region for stock problems.}")
         .flags("{We're reviewing the issue with our payments team.|We're looking into your order now and will update you soon.}"),
         Capability::new(
+            "work going on, no date said plainly",
+            "\"the team is working on it, but we don't have an official timeline\" is honest about the time; \"the team is working on it\" alone leaves them waiting",
+        )
+        .quiet("{Our product team is currently working on it, however we do not have an official timeline for it yet.|The team is working on it, but we don't have a firm date.}")
+        .flags("{Our product team is currently working on it.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

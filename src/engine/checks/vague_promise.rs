@@ -306,6 +306,9 @@ static STATUS_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         // "Up-to-the-minute updates are at https://..."
         "updates|news|status are|is [posted] at|on|via|here",
         "up-to-the-minute|live|real-time updates|status",
+        // Said plainly that there is no date yet, with where to add their voice: "the team is
+        // working on it, but we don't have an official timeline; vote for it here".
+        "(do not|does not) have a|an|any [official|firm|set|exact|confirmed] timeline|eta|date|timeframe",
     ])
 });
 

@@ -555,7 +555,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "threaten|threatening|threatens me|us",
         "(we are|i am|we have been|i have been) suffering",
         "car|road|bike|traffic accident|crash",
-        "in the er|hospital|emergency room",
+        "in [the] hospital|er",
+        "in the emergency room",
         // Exasperation said outright: "you don't even let me recover my own account", "you keep taking money off my card",
         // "an endless loop of troubleshooting", "that's enough for me to close my account".
         "you|they do|did|will|would|can not even let|allow|give|tell|reply|answer|respond|bother|try|offer|send|call|help",
