@@ -746,6 +746,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "it should not be happening", 1.00),
     ("vague-promise", "work in general, work on their case", 1.00),
     ("vague-promise", "work going on, no date said plainly", 1.00),
+    ("no-acknowledgment", "excuses refused, pleas to stop, fed up, nobody able", 1.00),
     // FLOORS-END
 ];
 

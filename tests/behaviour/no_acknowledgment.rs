@@ -485,6 +485,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{That definitely should not be happening. Can you DM us your account number?|This shouldn't be happening at all. Can you DM us your account number?}"),
         Capability::new(
+            "excuses refused, pleas to stop, fed up, nobody able",
+            "\"no more excuses\", \"make it stop!!!\", \"bout done with y'all\", \"I doubt that is legal\" are upset; \"nobody can tell me why\", \"wasted some of my money\", \"without internet for two days\", \"another promise!\", \"decides to have an outage\", \"would be an improvement\" and \"FIX THIS\" count with another sign; \"excuse me\" does not",
+        )
+        .flags_for("{no more excuses, just fix my line|please make this stop!!! third crash today|charged me twice again, bout done with y'all|you changed the recipe and kept the label, I doubt that is legal|nobody can tell me why my refund bounced, 3 weeks now|I wasted some of my money on the upgrade. Still slow!!|without internet for two days and still no engineer|Another promise! Still waiting...|the final is on and your app decides to have an outage!!!|two tins and a string would be an improvement on this line!!|comments gone and videos won't play FIX THIS NOW}", "Can you DM us your account number?")
+        .quiet_for("{excuse me, who do I contact about a lost card?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -563,6 +563,14 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "keep|keeps|kept taking|charging|billing|debiting money|me|my",
         "endless|never-ending|neverending loop|cycle|circle",
         "enough (for me|for us) to close|cancel|leave|switch|quit",
+        // Excuses refused, a plea to stop, fed up with all of them: "no more excuses", "make
+        // it stop", "bout done with y'all", "I doubt that is legal".
+        "no|more|stop|enough excuses",
+        "excuses excuses",
+        "make it|this stop",
+        "done with y'all|yall",
+        "done with (you all|you guys)",
+        "doubt that|this|it is legal|allowed|right",
     ])
 });
 
@@ -626,6 +634,15 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "already",
         // A groan: "Ugh", "Argh", "grr".
         "ugh*|argh*|grr*",
+        // Nobody able, money or days gone, a promise again, a failure said as chosen:
+        // "nobody can find me", "I have to waste some of my money", "without internet for two
+        // days", "Another promise!", "decides to have an outage", "would be an improvement".
+        "(nobody|no one) can|could find|help|tell|explain|fix|answer|sort|figure",
+        "waste|wasting|wasted some|all of my|our money|time",
+        "without internet|power|service|wifi|signal|heating|heat|water|electricity|phone|tv|cable|broadband for <num>|two|three|four|five|six|several days|weeks|hours",
+        "another|more [empty|broken|false] promise|promises",
+        "decide|decides|decided to (go down|crash|break|die|have an outage)",
+        "would be an improvement",
         // Waiting with nothing back, told flatly ("no answer yet"), is impatience.
         "no response|reply|answer|callback",
         // Urgency and what hangs on it: "I need to move my flight urgently", "rent is due
@@ -1878,7 +1895,19 @@ fn shouted_words(draft: &Draft) -> usize {
         .filter(|raw| {
             let stressed = matches!(
                 *raw,
-                "YOU" | "YOUR" | "NOT" | "WHY" | "NOW" | "AND" | "ALL" | "EVER" | "OFF"
+                "YOU"
+                    | "YOUR"
+                    | "NOT"
+                    | "WHY"
+                    | "NOW"
+                    | "AND"
+                    | "ALL"
+                    | "EVER"
+                    | "OFF"
+                    | "FIX"
+                    | "ANY"
+                    | "STOP"
+                    | "GET"
             );
             stressed
                 || (raw.chars().count() >= 4
