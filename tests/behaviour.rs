@@ -747,6 +747,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "work in general, work on their case", 1.00),
     ("vague-promise", "work going on, no date said plainly", 1.00),
     ("no-acknowledgment", "excuses refused, pleas to stop, fed up, nobody able", 1.00),
+    ("false-hope", "an offer's own hedge", 1.00),
+    ("no-acknowledgment", "let's get it fixed", 1.00),
     // FLOORS-END
 ];
 

@@ -226,6 +226,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{We might be able to resolve the streaking by cleaning and aligning the cartridges: the steps are here.|You may be able to fix the sync by signing out and back in.}")
         .flags("{We might be able to get you a refund for the missed show.}"),
         Capability::new(
+            "an offer's own hedge",
+            "\"I'd be glad to test the line and help if I can\" offers; \"we will try to help if possible\" still hopes",
+        )
+        .quiet("{I'd be glad to test the line and help if I can, if you DM your account number.|We'd be happy to check the booking and sort it if we can.}")
+        .flags("{We will try to help if possible.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

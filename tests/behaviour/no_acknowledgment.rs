@@ -491,6 +491,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{no more excuses, just fix my line|please make this stop!!! third crash today|charged me twice again, bout done with y'all|you changed the recipe and kept the label, I doubt that is legal|nobody can tell me why my refund bounced, 3 weeks now|I wasted some of my money on the upgrade. Still slow!!|without internet for two days and still no engineer|Another promise! Still waiting...|the final is on and your app decides to have an outage!!!|two tins and a string would be an improvement on this line!!|comments gone and videos won't play FIX THIS NOW}", "Can you DM us your account number?")
         .quiet_for("{excuse me, who do I contact about a lost card?}", "Can you DM us your account number?"),
         Capability::new(
+            "let's get it fixed",
+            "\"let's get your refund sorted\" names the problem as one to put right",
+        )
+        .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{Let's get your connection fixed. Can you DM us your account number?}"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -1730,6 +1730,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "sorry|sry|soz|apolog*|regret|regrets|regretful",
         // Naming their problem as something to put right: "we want to get your refund sorted".
         "want|like to get|have your|the|this|that|it|things *3 sorted|fixed|resolved|working|back|replaced|refunded|right",
+        "(let's|let us) get|have your|the|this|that|it|things *3 sorted|fixed|resolved|working|back|replaced|refunded|right",
         "i|we [can|do|completely|totally|fully|really|certainly|definitely] understand",
         "understandabl*",
         "i|we [can] get|hear|see|appreciate|share your|the concern*|disappointment|frustration*|point|worry|worries|pain|annoyance",
