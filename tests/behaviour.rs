@@ -749,6 +749,10 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "excuses refused, pleas to stop, fed up, nobody able", 1.00),
     ("false-hope", "an offer's own hedge", 1.00),
     ("no-acknowledgment", "let's get it fixed", 1.00),
+    ("blame", "disbelief shared, help offered for later", 1.00),
+    ("no-acknowledgment", "agreeing with them", 1.00),
+    ("vague-promise", "a habit, not a promise", 1.00),
+    ("missing-alternative", "who can help, and how to reach them", 1.00),
     // FLOORS-END
 ];
 

@@ -383,6 +383,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{We are required to comply with the courier regulations.|We cannot guarantee the quality of third-party chargers.|Seat requests are not guaranteed.|Here's a link to our customer charter.|The information pertaining to your account change is correct.}")
         .quiet_for(QUESTION, "{We are required to comply with the courier regulations, so weekend delivery isn't offered.|Seat requests are not guaranteed, but we'll note yours.|Here's a link to our customer charter.}"),
         Capability::new(
+            "disbelief shared, help offered for later",
+            "\"I can't believe that, either. I'm so sorry\" shares their disbelief; \"if there's anything else you need in the future, feel free to reach out\" invites; \"we don't believe that a visit was missed\" still doubts them",
+        )
+        .quiet_for(COMPLAINT, "{I can't believe that, either. I'm so sorry.|If there is anything else you need in the future, please feel free to reach out to us here.}")
+        .flags_for(COMPLAINT, "{We don't believe that a delivery was missed.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

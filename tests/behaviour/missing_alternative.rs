@@ -281,6 +281,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{Sorry, we don't deliver to Ireland from this store because of customs rules. Customers in Ireland are welcome to order from our UK site instead.}"),
         Capability::new(
+            "who can help, and how to reach them",
+            "\"their telephone number is ...\" after a no is another way",
+        )
+        .quiet_for(ASKING, "{We're sorry we can't help with holiday bookings, but their telephone number is 0344 000 0000 and they're open until 8pm.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -496,6 +496,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{Let's get your connection fixed. Can you DM us your account number?}"),
         Capability::new(
+            "agreeing with them",
+            "\"I completely agree\", \"you're absolutely right\", \"fair point\" acknowledge",
+        )
+        .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{I completely agree. Can you DM us your account number?|You're absolutely right. Can you DM us your account number?|Fair point. Can you DM us your account number?}"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

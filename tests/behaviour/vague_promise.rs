@@ -310,6 +310,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Our product team is currently working on it, however we do not have an official timeline for it yet.|The team is working on it, but we don't have a firm date.}")
         .flags("{Our product team is currently working on it.}"),
         Capability::new(
+            "a habit, not a promise",
+            "\"we're always working to get you there on time\" tells a habit; \"we're working to get you there\" still promises with no time",
+        )
+        .quiet("{We're always working to get you to your destination as soon as possible.}")
+        .flags("{We're working to get your bags to you.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

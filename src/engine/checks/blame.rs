@@ -852,6 +852,17 @@ fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<(Needs, Flag)> {
                 contradicts: sentence_contradicts(draft, &m),
                 points: sentence_points_at_them(draft, &m),
             }),
+            // "I can't believe that, either!" shares their disbelief; "we don't believe that a
+            // visit was missed" doubts them.
+            Kind::Dismiss
+                if words_of(draft, &m).ends_with(&["believe", "that"])
+                    && draft
+                        .tokens
+                        .get(m.tokens.end)
+                        .is_none_or(|t| t.kind == TokenKind::Punct) =>
+            {
+                None
+            }
             Kind::Doubt => Some(Needs::UpsetOrClaim),
             // "Keep it friendly and respectful" answers a calm question about the rules; it
             // remarks on a tone only to someone who took one (or in a macro, to anyone).
@@ -960,7 +971,8 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> Option<Needs> {
                 .sentence_of(m.tokens.start)
                 .map_or(m.tokens.start, |s| draft.sentences[s].tokens.start)
                 ..m.tokens.start;
-            if has(&["we", "i", "our"]) {
+            // "If there's anything else you need in the future, feel free to reach out" invites.
+            if has(&["we", "i", "our"]) || INVITATION.occurs_in(draft, after.clone()) {
                 return None;
             }
             if !(INSTRUCTION.occurs_in(draft, after.clone())
@@ -975,6 +987,18 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> Option<Needs> {
     };
     holds.then_some(Needs::Nothing)
 }
+
+/// More help offered for later: "anything else", "feel free to reach out", "don't hesitate".
+static INVITATION: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "anything else",
+        "feel free",
+        "(do not|never) hesitate",
+        "reach out",
+        "get in touch",
+        "let us|me know",
+    ])
+});
 
 /// What the customer should have done first, told as a precaution: "before travelling", "to
 /// avoid fees", "so you don't get charged". To a calm question ("next time, book before 6

@@ -611,6 +611,10 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             continue;
         }
         let p = skip_adverbs(draft, predicate_start, range.end);
+        // "We're always working to get you there on time" tells a habit, not a promise.
+        if kind == Modal::Progressive && (predicate_start..p).any(|j| word(j) == Some("always")) {
+            continue;
+        }
         let Some(next) = word(p) else { continue };
         if matches!(next, "not" | "no" | "never" | "try" | "trying" | "attempt") {
             continue;

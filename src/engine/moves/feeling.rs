@@ -1735,6 +1735,11 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "understandabl*",
         "i|we [can] get|hear|see|appreciate|share your|the concern*|disappointment|frustration*|point|worry|worries|pain|annoyance",
         "i|we hear you",
+        // Agreeing with them: "I completely agree", "you're absolutely right" (not a bare
+        // "agreed", as often terms "agreed to at checkout").
+        "i|we [completely|totally|fully|absolutely|wholeheartedly] agree",
+        "you are [absolutely|completely|totally|so|quite] right",
+        "fair point",
         "[totally|completely|definitely] hear you on|about",
         "we have all been there",
         // The delay named as wrong: "hmm, that's longer than it should take".

@@ -181,6 +181,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // Cover that applies: "you're covered by our money back guarantee"; others welcome
         // to another way: "buyers there are welcome to shop on the main site".
         "you are [fully] covered|protected by|under",
+        // Who can help instead, with how to reach them: "their telephone number is ...".
+        "their|the|its [<word>] phone|telephone|contact|helpline number|line|email|address is|are",
         "are|is [always|still|also] [more] [than] welcome to",
         // Another who can: "the manufacturer sells spares direct", "our billing team can on
         // 0800 ...".
