@@ -753,6 +753,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "agreeing with them", 1.00),
     ("vague-promise", "a habit, not a promise", 1.00),
     ("missing-alternative", "who can help, and how to reach them", 1.00),
+    ("abrupt-refusal", "an offer declined with a bare no thanks", 1.00),
+    ("missing-alternative", "an offer declined", 1.00),
     // FLOORS-END
 ];
 

@@ -503,6 +503,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{Only our Hub is compatible with the service.|The veggie wrap was removed from the menu.}")
         .quiet_for(ASKING, "{No date yet! Patch notes always go up on our blog the day it lands.}"),
         Capability::new(
+            "an offer declined with a bare no thanks",
+            "\"No thank you.\" and \"No thanks.\" to \"would you like a copy?\" decline with no reason; \"No thanks needed!\" to thanks is warmth",
+        )
+        .flags_for("{I got this letter from your head office, would you like a copy?|Do you want me to send you the receipt?}", "{No thank you.|No thanks.}")
+        .quiet_for("{Thank you so much for the help!}", "{No thanks needed!|No, thank you!}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

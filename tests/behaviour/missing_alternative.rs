@@ -286,6 +286,11 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(ASKING, "{We're sorry we can't help with holiday bookings, but their telephone number is 0344 000 0000 and they're open until 8pm.}"),
         Capability::new(
+            "an offer declined",
+            "\"No thank you.\" to \"would you like a copy?\" leaves nothing to offer instead",
+        )
+        .quiet_for("{I got this letter from your head office, would you like a copy?}", "{No thank you.|No thanks.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -1,6 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::offer::{alternative_after, offers_option, INFO_POINTER};
 use crate::engine::moves::refusal::{Kind, Refusal};
+use crate::engine::text::Draft;
 
 declare_check! {
     /// ## What it catches
@@ -39,6 +40,7 @@ fn run(cx: &Context) -> Vec<Flag> {
             r.kind != Kind::OnlyOption
                 && !r.names_a_way(draft)
                 && !r.is_pending_news(draft, pointer)
+                && !declines_an_offer(draft, r)
         })
         .collect();
     let Some(first) = refusals.first() else {
@@ -71,6 +73,15 @@ fn run(cx: &Context) -> Vec<Flag> {
         at,
         format!("{sep}You can also {} instead.", placeholder::OPTION_A),
     )]
+}
+
+/// "No thanks" declines what the customer offered: there is nothing to offer instead.
+fn declines_an_offer(draft: &Draft, refusal: &Refusal) -> bool {
+    refusal.kind == Kind::BareNo
+        && draft
+            .sentence_tokens(&draft.sentences[refusal.sentence])
+            .iter()
+            .any(|t| t.norm.is_among("thanks thank"))
 }
 
 #[cfg(test)]

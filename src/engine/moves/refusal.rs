@@ -1287,6 +1287,11 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
         || words
             .get(first + 1)
             .is_none_or(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        // "No thank you.", "No thanks": an offer declined.
+        || (words[first].norm == "no"
+            && words
+                .get(first + 1)
+                .is_some_and(|t| t.norm.is_among("thanks thank")))
         || first + 1 >= range.end;
     if !stands_alone {
         return None;
