@@ -755,6 +755,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "who can help, and how to reach them", 1.00),
     ("abrupt-refusal", "an offer declined with a bare no thanks", 1.00),
     ("missing-alternative", "an offer declined", 1.00),
+    ("no-acknowledgment", "distrust, sarcastic questions, the same bug again", 1.00),
     // FLOORS-END
 ];
 

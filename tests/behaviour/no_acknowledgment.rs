@@ -501,6 +501,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{I completely agree. Can you DM us your account number?|You're absolutely right. Can you DM us your account number?|Fair point. Can you DM us your account number?}"),
         Capability::new(
+            "distrust, sarcastic questions, the same bug again",
+            "\"quite disturbing\", \"counterfeit\", \"can't be trusted\", \"what kind of lax security are you running?\", \"doesn't seem to be a concern\", \"#weak\" show upset; \"same bug as before\" counts with another sign; \"it works the same as before\" does not",
+        )
+        .flags_for("{it's quite disturbing that my details were shared|you sold me counterfeit headphones|your reviews can't be trusted at all|what kind of lax security are you running?|I guess safety doesn't seem to be a concern for you|one upgrade for fifteen empty seats #weak|Come on. Same bug as before!!}", "Can you DM us your account number?")
+        .quiet_for("{after the update it works the same as before, thanks}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -571,6 +571,13 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "done with y'all|yall",
         "done with (you all|you guys)",
         "doubt that|this|it is legal|allowed|right",
+        // Distrust and sarcastic questions: "quite disturbing you're selling counterfeit
+        // items", "can't be trusted", "what kind of lax security are you running?", "this
+        // doesn't seem to be a concern".
+        "disturbing|untrustworthy|counterfeit",
+        "can not be trusted",
+        "what kind|sort of *3 are you running|doing|selling|playing",
+        "does|do not seem to be a concern|priority",
     ])
 });
 
@@ -673,7 +680,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "two|three|four|five|six|several|multiple|many|countless|numerous different|separate people",
         // Everything tried, nothing changed: "tried every fix", "same error".
         "tried|tried|trying every|everything|all",
-        "same error|problem|issue|result|thing|message",
+        "same error|problem|issue|result|thing|message|bug|fault|glitch",
+        "as before",
         // Failure stressed: "doesn't work at all".
         "not <word> [<word>] at all",
         // "Do you actually read these?", "is anybody there?".
@@ -2075,7 +2083,7 @@ fn upset_hashtag(draft: &Draft) -> bool {
         notimpressed notcool fedup joke pathetic ridiculous unacceptable poorservice \
         badservice terrible horrible awful smh wtf fixyour fixit fixthis dobetter sortit \
         upgradeyour getitright notgoodenough wakeup stupid dumb bullshit incompetent rubbish \
-        garbage unbelievable hopeless shambles clowns greed depressed");
+        garbage unbelievable hopeless shambles clowns greed depressed weak");
     draft
         .tokens
         .iter()
