@@ -756,6 +756,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "an offer declined with a bare no thanks", 1.00),
     ("missing-alternative", "an offer declined", 1.00),
     ("no-acknowledgment", "distrust, sarcastic questions, the same bug again", 1.00),
+    ("abrupt-refusal", "not ours to give, no way, no longer", 1.00),
     // FLOORS-END
 ];
 

@@ -509,6 +509,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I got this letter from your head office, would you like a copy?|Do you want me to send you the receipt?}", "{No thank you.|No thanks.}")
         .quiet_for("{Thank you so much for the help!}", "{No thanks needed!|No, thank you!}"),
         Capability::new(
+            "not ours to give, no way, no longer",
+            "\"that's not within our remit\", \"I'm not authorised to issue refunds\", \"that's a no from us\", \"there isn't a way to refund it\", \"not something that we currently offer\", \"we no longer refund advance tickets\" refuse with no reason; with the reason and a kind word they do not",
+        )
+        .flags_for(ASKING, "{That's not within our remit.|I'm not authorised to issue refunds.|I'm afraid that's a no from us.|There isn't a way to refund it.|That is not something that we currently offer.|We no longer refund advance tickets.}")
+        .quiet_for(ASKING, "{I'm sorry, I'm not authorised to issue refunds because card payments are handled by our bank partner; they can do it on 0300 000 000.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

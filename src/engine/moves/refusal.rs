@@ -159,7 +159,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "wont be able to",
                 // What is stopped or won't be done: "we no longer send paper bills", "we won't be
                 // opening any earlier", "partial refunds aren't something we're able to give".
-                "we|i no longer offer|send|sell|stock|provide|support|accept|make|issue|print|post|carry|deliver|ship|run|operate|do",
+                "we|i no longer offer|send|sell|stock|provide|support|accept|make|issue|print|post|carry|deliver|ship|run|operate|do|refund|exchange|replace|allow|permit|honour|honor|cover",
                 // "We stopped accepting the old coins on the 15th."
                 // "Sadly we ended the nonprofit programme in 2019."
                 "we|i [have] ended|discontinued|scrapped|withdrew|withdrawn|retired|closed [the|our|that|this] *2 programme|program|programmes|programs|scheme|schemes|offer|offers|discount|discounts|deal|deals|promotion|promotions|range|service|feature",
@@ -168,6 +168,13 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i [have] stopped|ceased accepting|offering|selling|stocking|taking|supporting|issuing|sending|making|doing|shipping|delivering|printing|carrying",
                 "will not be opening|offering|adding|bringing|stocking|extending|changing|selling|accepting|issuing|reopening|restocking|returning|coming",
                 "not something (we are|i am) able to",
+                // Not theirs to give: "that's not within our remit", "I'm not authorised to
+                // issue refunds", "that's a no from us", "there isn't a way to refund it".
+                "not within|in our|my remit|authority",
+                "outside [of] our|my remit|authority",
+                "not authorised|authorized|allowed to",
+                "a no from us|me",
+                "(there is|there's) not a|any way to|for",
             ],
         ),
         (
@@ -252,7 +259,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "removed|taken|dropped from|off the|our menu|range|lineup|line-up|catalogue|catalog|shelves",
                 "not liable for",
                 concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
-                "not something we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process|accept|approve|honour|honor|refund",
+                "not something [that] we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process|accept|approve|honour|honor|refund",
                 // "That title isn't something we'll be adding."
                 "not something we|i will|would|plan [be] [to] adding|add|offering|offer|supporting|support|stocking|stock|carrying|carry|bringing|bring",
                 // "Word isn't one of the export formats."
