@@ -757,6 +757,9 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "an offer declined", 1.00),
     ("no-acknowledgment", "distrust, sarcastic questions, the same bug again", 1.00),
     ("abrupt-refusal", "not ours to give, no way, no longer", 1.00),
+    ("blame", "insisting they were told", 1.00),
+    ("excuse", "what the other party has not done yet", 1.00),
+    ("vague-promise", "leave it with us", 1.00),
     // FLOORS-END
 ];
 

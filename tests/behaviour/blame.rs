@@ -389,6 +389,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(COMPLAINT, "{I can't believe that, either. I'm so sorry.|If there is anything else you need in the future, please feel free to reach out to us here.}")
         .flags_for(COMPLAINT, "{We don't believe that a delivery was missed.}"),
         Capability::new(
+            "insisting they were told",
+            "\"we did tell you it could take 10 days\" and \"you were already informed of the delay by email\" answer a complaint with the record; \"you were notified when it shipped, and it's due Friday\" answers a question",
+        )
+        .flags_for(COMPLAINT, "{We did tell you it could take 10 days.|You were already informed of the delay by email.}")
+        .quiet_for(QUESTION, "{You were notified by email when it shipped, and it's due Friday.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

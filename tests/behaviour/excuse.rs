@@ -454,6 +454,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Your seat was changed because operational needs required it.|I spoke to the store and they had a fault with the freezer.|It can be difficult to keep families together because the aircraft may be different.}")
         .quiet_for(LATE, "{Your seat was changed because operational needs required it, so I've moved you both to row 12 together.|The store had a fault with the freezer; I've refunded the ice cream to your card.}"),
         Capability::new(
+            "what the other party has not done yet",
+            "\"the manufacturer has not sent us the stock yet\" explains and stops; with when it ships, it does not",
+        )
+        .flags_for(LATE, "{The manufacturer has not sent us the stock yet.|The courier did not return the parcel to our depot.}")
+        .quiet_for(LATE, "{The manufacturer has not sent us the stock yet, so I've moved your order to the first van on Monday.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

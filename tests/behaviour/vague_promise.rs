@@ -316,6 +316,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{We're always working to get you to your destination as soon as possible.}")
         .flags("{We're working to get your bags to you.}"),
         Capability::new(
+            "leave it with us",
+            "\"leave it with us\" takes the case on with no time; with a time it does not",
+        )
+        .flags("{Leave it with us.|Leave this with me and I'll sort it.}")
+        .quiet("{Leave it with us and we'll call you by 5pm today.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -93,6 +93,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "like i|we [already] said|told|mentioned [you|before|earlier]",
                 // "Did you check around the property like we advised?"
                 "like|as we|i advised|suggested|recommended|asked",
+                // Insisting they were told: "we did tell you it could take 10 days".
+                "we|i did tell|inform|advise|warn|mention|explain|say [to] you",
                 // "As I explained yesterday."
                 "as i|we [have|had] [already] told|said|mentioned|explained|stated|advised|informed|noted [you] yesterday|earlier|before|previously",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told (several|many|multiple|numerous|a few) times",
@@ -574,6 +576,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "was|were|has|have [been] applied|charged|calculated|billed|processed correctly",
                 // The charge said to stand: "so the charge for this month is correct".
                 "charge|charges|fee|fees|bill|amount|payment|price|invoice|balance|usage|reading|readings|consumption|total [for|on|of] *4 is|was|are|were [completely|entirely|perfectly|therefore|still] correct|accurate|right|valid",
+                // Told already, on the record: "our records show you were informed of the delay".
+                "you were [already|previously|clearly] informed|told|advised|notified|warned|made aware",
                 // What they were told, or how their case went, said to stand: "the information
                 // you were given is correct", "we believe the case was handled accordingly",
                 // "the driver followed the correct procedure".

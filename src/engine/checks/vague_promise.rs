@@ -527,6 +527,8 @@ static WITHOUT_WILL: LazyLock<Phrases> = LazyLock::new(|| {
         "[you] [can] expect word|news [back] from",
         "[you] [can] expect to hear [back] from",
         "wait while|whilst we|i check|look|confirm|verify|investigate|review|find|get|contact|reach|speak",
+        // The case taken on with no time: "leave it with us", "leave this with me".
+        "leave it|this|that with us|me",
     ])
 });
 

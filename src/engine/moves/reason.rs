@@ -321,6 +321,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // lost the parcel", "our supplier sent us the wrong stock".
         "PARTY [has|have|had] lost|damaged|missed|forgot|failed|cut|cancelled|canceled|pulled|withdrew|discontinued|stopped|changed|delayed|misrouted|mislabelled|mislabeled|overbooked",
         "PARTY [has|have|had] sent [us|you] the|a wrong|incorrect",
+        // What the other party has not done yet: "the manufacturer has not sent us the stock".
+        "PARTY has|have|had|did not [yet] sent|send|delivered|deliver|supplied|supply|shipped|ship|released|release|returned|return|paid|pay|approved|approve|processed|process",
         "PARTY [has|have|had] sent|delivered|supplied|shipped [us|you] (fewer|less|too few|not enough)",
         // 2019-20 causes: a filter tightened, restrictions holding departures, a spike that
         // overloaded the servers, a burst main, certification back late, a confirmation that
