@@ -486,9 +486,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{That definitely should not be happening. Can you DM us your account number?|This shouldn't be happening at all. Can you DM us your account number?}"),
         Capability::new(
             "excuses refused, pleas to stop, fed up, nobody able",
-            "\"no more excuses\", \"make it stop!!!\", \"bout done with y'all\", \"I doubt that is legal\" are upset; \"nobody can tell me why\", \"wasted some of my money\", \"without internet for two days\", \"another promise!\", \"decides to have an outage\", \"would be an improvement\" and \"FIX THIS\" count with another sign; \"excuse me\" does not",
+            "\"make it stop!!!\", \"bout done with y'all\", \"I doubt that is legal\" are upset; \"no more excuses\", \"nobody can tell me why\", \"wasted some of my money\", \"without internet for two days\", \"another promise!\", \"decides to have an outage\", \"would be an improvement\" and \"FIX THIS\" count with another sign; \"excuse me\" does not",
         )
-        .flags_for("{no more excuses, just fix my line|please make this stop!!! third crash today|charged me twice again, bout done with y'all|you changed the recipe and kept the label, I doubt that is legal|nobody can tell me why my refund bounced, 3 weeks now|I wasted some of my money on the upgrade. Still slow!!|without internet for two days and still no engineer|Another promise! Still waiting...|the final is on and your app decides to have an outage!!!|two tins and a string would be an improvement on this line!!|comments gone and videos won't play FIX THIS NOW}", "Can you DM us your account number?")
+        .flags_for("{no more excuses, just fix my line!!|please make this stop!!! third crash today|charged me twice again, bout done with y'all|you changed the recipe and kept the label, I doubt that is legal|nobody can tell me why my refund bounced, 3 weeks now|I wasted some of my money on the upgrade. Still slow!!|without internet for two days and still no engineer|Another promise! Still waiting...|the final is on and your app decides to have an outage!!!|two tins and a string would be an improvement on this line!!|comments gone and videos won't play FIX THIS NOW}", "Can you DM us your account number?")
         .quiet_for("{excuse me, who do I contact about a lost card?}", "Can you DM us your account number?"),
         Capability::new(
             "let's get it fixed",
@@ -502,10 +502,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{I completely agree. Can you DM us your account number?|You're absolutely right. Can you DM us your account number?|Fair point. Can you DM us your account number?}"),
         Capability::new(
             "distrust, sarcastic questions, the same bug again",
-            "\"quite disturbing\", \"counterfeit\", \"can't be trusted\", \"what kind of lax security are you running?\", \"doesn't seem to be a concern\", \"#weak\" show upset; \"same bug as before\" counts with another sign; \"it works the same as before\" does not",
+            "\"quite disturbing\", \"can't be trusted\", \"doesn't seem to be a concern\", \"#weak\" show upset; \"counterfeit\", \"what kind of lax security are you running\" and \"same bug as before\" count with another sign; \"sorry for disturbing you\", \"stealing the show\", a visit to hospital, \"what kind of plans are you running\", \"is it counterfeit? how can I check?\" and \"it works the same as before\" do not",
         )
-        .flags_for("{it's quite disturbing that my details were shared|you sold me counterfeit headphones|your reviews can't be trusted at all|what kind of lax security are you running?|I guess safety doesn't seem to be a concern for you|one upgrade for fifteen empty seats #weak|Come on. Same bug as before!!}", "Can you DM us your account number?")
-        .quiet_for("{after the update it works the same as before, thanks}", "Can you DM us your account number?"),
+        .flags_for("{it's quite disturbing that my details were shared|you sold me counterfeit headphones!!|your reviews can't be trusted at all|what kind of lax security are you running??|I guess safety doesn't seem to be a concern for you|one upgrade for fifteen empty seats #weak|Come on. Same bug as before!!}", "Can you DM us your account number?")
+        .quiet_for("{after the update it works the same as before, thanks|Sorry for disturbing you on a Sunday, quick question about my bill|can I steal a minute of your time?|your new dessert is stealing the show|I'm visiting my dad in hospital, can I change my delivery day?|what kind of plans are you running this summer?|is it counterfeit? how can I check?}", "Can you DM us your account number?"),
         Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",

@@ -541,21 +541,21 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "did you|anyone even read my",
         "do|does you|they|anyone guys|people|lot|folks|all even care",
         "(no ones|noones|nobodys) help*|respond*|answer*|repl*|listen*|car*|bother*",
-        // Accusations and verdicts in plain words: "stealing $800 from me", "unethical
-        // practices", "incompetancy of your rep", "we will not be renewing with you", "can't
-        // deal!!!", "do you expect people to travel with a compass???".
-        "stealing|steal|steals",
+        // Accusations and verdicts in plain words: "stealing $800 from me" (not "stealing the
+        // show"), "unethical practices", "incompetancy of your rep", "we will not be renewing
+        // with you", "can't deal!!!".
+        "stealing|steal|steals *3 from",
+        "stealing|steal|steals my|our|money|people|customers",
         "unethical|immoral|unlawful|incompetanc*|incompetant",
         "not be renewing|renewed|returning|staying|continuing with",
         "can not deal",
-        "do|did you [really|seriously|honestly|actually] expect people|me|us|customers|anyone|someone|everyone to",
         // Harm and fear: "a horrifying experience", "he threatened me", "we're suffering", a
-        // car accident, a night in hospital.
+        // car accident, the emergency room. (Not "in hospital": a calm reason to move a
+        // delivery as often as distress.)
         "horrifying|horrific|traumatic",
         "threaten|threatening|threatens me|us",
         "(we are|i am|we have been|i have been) suffering",
         "car|road|bike|traffic accident|crash",
-        "in [the] hospital|er",
         "in the emergency room",
         // Exasperation said outright: "you don't even let me recover my own account", "you keep taking money off my card",
         // "an endless loop of troubleshooting", "that's enough for me to close my account".
@@ -563,20 +563,18 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "keep|keeps|kept taking|charging|billing|debiting money|me|my",
         "endless|never-ending|neverending loop|cycle|circle",
         "enough (for me|for us) to close|cancel|leave|switch|quit",
-        // Excuses refused, a plea to stop, fed up with all of them: "no more excuses", "make
+        // Excuses refused, a plea to stop, fed up with all of them: "excuses, excuses", "make
         // it stop", "bout done with y'all", "I doubt that is legal".
-        "no|more|stop|enough excuses",
         "excuses excuses",
         "make it|this stop",
         "done with y'all|yall",
         "done with (you all|you guys)",
         "doubt that|this|it is legal|allowed|right",
-        // Distrust and sarcastic questions: "quite disturbing you're selling counterfeit
-        // items", "can't be trusted", "what kind of lax security are you running?", "this
-        // doesn't seem to be a concern".
-        "disturbing|untrustworthy|counterfeit",
+        // Distrust: "quite disturbing" (not "sorry for disturbing you"), "can't be trusted",
+        // "this doesn't seem to be a concern".
+        "is|it's|that's|quite|very|really|so|deeply|extremely|pretty|most disturbing",
+        "untrustworthy",
         "can not be trusted",
-        "what kind|sort of *3 are you running|doing|selling|playing",
         "does|do not seem to be a concern|priority",
     ])
 });
@@ -650,6 +648,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "another|more [empty|broken|false] promise|promises",
         "decide|decides|decided to (go down|crash|break|die|have an outage)",
         "would be an improvement",
+        // Said as often calmly as in anger: "do you expect people to ...", "what kind of ...
+        // are you running", "no more excuses", "counterfeit".
+        "do|did you [really|seriously|honestly|actually] expect people|me|us|customers|anyone|someone|everyone to",
+        "what kind|sort of *3 are you running|doing|selling|playing",
+        "no|more|stop|enough excuses",
+        "counterfeit",
         // Waiting with nothing back, told flatly ("no answer yet"), is impatience.
         "no response|reply|answer|callback",
         // Urgency and what hangs on it: "I need to move my flight urgently", "rent is due
