@@ -523,7 +523,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Insults aimed at the staff or the company: "the world's dumbest driver", "these
         // fools", "a bunch of muppets". (A bare "morons" is as often the hackers or the
         // other company.)
-        "dumbest|stupidest|rudest|laziest",
+        "dumbest|stupidest|rudest|laziest|worst-trained driver|drivers|agent|agents|staff|person|people|company|service|airline|bank|rep|reps|employee|employees|manager|managers|policy|system|app|crew|team",
         "these|those|you fools|clowns|jokers|amateurs|cowboys",
         "bunch of fools|clowns|jokers|amateurs|cowboys|idiots|muppets",
         // Accused of cheating or exploiting: "fraudulently holding my money", "holding me to
@@ -546,13 +546,11 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // with you", "can't deal!!!".
         "stealing|steal|steals *3 from",
         "stealing|steal|steals my|our|money|people|customers",
-        "unethical|immoral|unlawful|incompetanc*|incompetant",
+        "incompetanc*|incompetant",
         "not be renewing|renewed|returning|staying|continuing with",
         "can not deal",
-        // Harm and fear: "a horrifying experience", "he threatened me", "we're suffering", a
-        // car accident, the emergency room. (Not "in hospital": a calm reason to move a
-        // delivery as often as distress.)
-        "horrifying|horrific|traumatic",
+        // Harm and fear: "he threatened me", "we're suffering", a car accident, the emergency
+        // room. (Not "in hospital": a calm reason to move a delivery as often as distress.)
         "threaten|threatening|threatens me|us",
         "(we are|i am|we have been|i have been) suffering",
         "car|road|bike|traffic accident|crash",
@@ -561,12 +559,10 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // "an endless loop of troubleshooting", "that's enough for me to close my account".
         "you|they do|did|will|would|can not even let|allow|give|tell|reply|answer|respond|bother|try|offer|send|call|help",
         "keep|keeps|kept taking|charging|billing|debiting money|me|my",
-        "endless|never-ending|neverending loop|cycle|circle",
         "enough (for me|for us) to close|cancel|leave|switch|quit",
         // Excuses refused, a plea to stop, fed up with all of them: "excuses, excuses", "make
         // it stop", "bout done with y'all", "I doubt that is legal".
         "excuses excuses",
-        "make it|this stop",
         "done with y'all|yall",
         "done with (you all|you guys)",
         "doubt that|this|it is legal|allowed|right",
@@ -583,6 +579,10 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
 /// when the message does not read as pleased.
 pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
+        // "A horrifying experience", "an endless loop of chat bots" (not "the film was
+        // horrifying, loved it", "on an endless loop, love it").
+        "horrifying|horrific|traumatic",
+        "endless|never-ending|neverending loop|cycle|circle",
         // "Why is it so hard to find an email address" (not "so hard to choose 😍").
         "why is|does it so hard|difficult to|be",
         // Not "nuts" alone: "does the brownie contain nuts?".
@@ -654,6 +654,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "what kind|sort of *3 are you running|doing|selling|playing",
         "no|more|stop|enough excuses",
         "counterfeit",
+        "unethical|immoral|unlawful",
+        "make it|this stop",
         // Waiting with nothing back, told flatly ("no answer yet"), is impatience.
         "no response|reply|answer|callback",
         // Urgency and what hangs on it: "I need to move my flight urgently", "rent is due
@@ -1676,9 +1678,11 @@ pub fn upset(draft: &Draft) -> Upset {
     // A sad face beside a failure is distress at it ("it crashed and didn't give me the car
     // 😭"), as plain as two weaker signs.
     let crying = draft.text.contains(CRYING_EMOJI);
+    // ("Never had a better cake 😭" is no failure.)
     let failure = || {
         draft.tokens.iter().enumerate().any(|(i, t)| {
             t.kind == TokenKind::Word
+                && t.norm != "never"
                 && among(FAILURE_WORDS, &t.norm)
                 && !harmless.iter().any(|m| m.tokens.contains(&i))
         })
@@ -2087,7 +2091,7 @@ fn upset_hashtag(draft: &Draft) -> bool {
         notimpressed notcool fedup joke pathetic ridiculous unacceptable poorservice \
         badservice terrible horrible awful smh wtf fixyour fixit fixthis dobetter sortit \
         upgradeyour getitright notgoodenough wakeup stupid dumb bullshit incompetent rubbish \
-        garbage unbelievable hopeless shambles clowns greed depressed weak");
+        garbage unbelievable hopeless shambles clowns greed weak");
     draft
         .tokens
         .iter()
