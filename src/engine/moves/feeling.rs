@@ -520,25 +520,19 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // last time I ordered" recalls an order).
         "last time i|we shop|use|order|fly|buy|book|deal|choose|trust|come|shopping|using|ordering|flying|buying|booking|dealing|coming|choosing",
         "will not ever be",
-        // Insults aimed at the staff or the company: "the world's dumbest driver", "these
-        // fools", "a bunch of muppets". (A bare "morons" is as often the hackers or the
-        // other company.)
+        // Insults aimed at the staff or the company: "the world's dumbest driver", "the rudest
+        // agent". (A bare "morons" is as often the hackers or the other company.)
         "dumbest|stupidest|rudest|laziest|worst-trained driver|drivers|agent|agents|staff|person|people|company|service|airline|bank|rep|reps|employee|employees|manager|managers|policy|system|app|crew|team",
-        "these|those|you fools|clowns|jokers|amateurs|cowboys",
-        "bunch of fools|clowns|jokers|amateurs|cowboys|idiots|muppets",
-        // Accused of cheating or exploiting: "fraudulently holding my money", "holding me to
-        // ransom", "just to screw people over", "making a killing on fees", "profiting from
-        // the pandemic". (Price gouging is what a calm customer reports of sellers.)
-        "fraudulently|dishonestly|illegally",
+        // Accused of cheating or exploiting: "holding me to ransom", "just to screw people
+        // over", "profiting from the pandemic". (Price gouging is what a calm customer reports
+        // of sellers.)
         "hold|holding|held|holds me|us|customers [to] ransom",
         "screw|screwing|screwed|screws people|customers|everyone|everybody|folks over",
-        "making|make|made a killing",
         "capitalizing|capitalising|cashing|profiting|profiteering on|in|from [this|the|a] pandemic|crisis|situation|tragedy",
-        // Not heard: "you're missing my point", "you're not listening", "did you even read my
-        // tweet", "do you guys even care", "no ones helping".
+        // Not heard: "you're missing my point", "you're not listening", "do you guys even
+        // care", "no ones helping".
         "(you are|you have been|you keep|you) missing|missed the|my point",
         "(you are not|you have not been|you never) [even] listening|listen",
-        "did you|anyone even read my",
         "do|does you|they|anyone guys|people|lot|folks|all even care",
         "(no ones|noones|nobodys) help*|respond*|answer*|repl*|listen*|car*|bother*",
         // Accusations and verdicts in plain words: "stealing $800 from me" (not "stealing the
@@ -579,6 +573,13 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
 /// when the message does not read as pleased.
 pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
+        // Name-calling and accusations that can be said fondly: "these clowns lost my bike",
+        // "making a killing on fees", "did anyone even read my email" (not "the clowns at the
+        // circus were amazing", "making a killing with this deal, love it").
+        "these|those|you fools|clowns|jokers|amateurs|cowboys",
+        "bunch of fools|clowns|jokers|amateurs|cowboys|idiots|muppets",
+        "making|make|made a killing",
+        "did you|anyone even read my",
         // "A horrifying experience", "an endless loop of chat bots" (not "the film was
         // horrifying, loved it", "on an endless loop, love it").
         "horrifying|horrific|traumatic",
@@ -654,6 +655,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "what kind|sort of *3 are you running|doing|selling|playing",
         "no|more|stop|enough excuses",
         "counterfeit",
+        "fraudulently|dishonestly|illegally",
         "unethical|immoral|unlawful",
         "make it|this stop",
         // Waiting with nothing back, told flatly ("no answer yet"), is impatience.
