@@ -760,6 +760,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "insisting they were told", 1.00),
     ("excuse", "what the other party has not done yet", 1.00),
     ("vague-promise", "leave it with us", 1.00),
+    ("excuse", "more reading is no step", 1.00),
     // FLOORS-END
 ];
 

@@ -460,6 +460,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{The manufacturer has not sent us the stock yet.|The courier did not return the parcel to our depot.}")
         .quiet_for(LATE, "{The manufacturer has not sent us the stock yet, so I've moved your order to the first van on Monday.}"),
         Capability::new(
+            "more reading is no step",
+            "\"check out this page for more info\" and \"you can read more about it here\" after the cause explain further and fix nothing; \"you can restore them from Settings > Library\" is a step",
+        )
+        .flags_for(LATE, "{Sometimes songs are removed because of licensing changes. Check out https://example.com/licensing for more info.|Sometimes songs are removed because of licensing changes. You can read more about it here: https://example.com/licensing}")
+        .quiet_for(LATE, "{Sometimes songs are removed because of licensing changes. You can restore them from Settings > Library once they're back.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )
