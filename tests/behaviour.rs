@@ -761,6 +761,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "what the other party has not done yet", 1.00),
     ("vague-promise", "leave it with us", 1.00),
     ("excuse", "more reading is no step", 1.00),
+    ("abrupt-refusal", "the customer as the one who cannot", 1.00),
+    ("missing-alternative", "more reading is no other way", 1.00),
     // FLOORS-END
 ];
 

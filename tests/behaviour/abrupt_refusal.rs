@@ -515,6 +515,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{That's not within our remit.|I'm not authorised to issue refunds.|I'm afraid that's a no from us.|There isn't a way to refund it.|That is not something that we currently offer.|We no longer refund advance tickets.}")
         .quiet_for(ASKING, "{I'm sorry, I'm not authorised to issue refunds because card payments are handled by our bank partner; they can do it on 0300 000 000.}"),
         Capability::new(
+            "the customer as the one who cannot",
+            "\"Unfortunately, you can't do that.\" and \"you aren't able to do this\" refuse with no reason",
+        )
+        .flags_for(ASKING, "{Unfortunately, you can not do that.|You are not able to do this yet.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -1,6 +1,6 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::{names_failure, Upset};
-use crate::engine::moves::offer::{offers_option, ASKS_FOR_DETAILS};
+use crate::engine::moves::offer::{offers_option, read_more, ASKS_FOR_DETAILS};
 use crate::engine::moves::reason::{
     as_or_since_reason, CAUSE, IN_OTHER_HANDS, MISHAP, PROCESSING_TIME, USUAL_TIME,
 };
@@ -9,15 +9,6 @@ use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, is_negation, Draft, TokenKind};
 use std::sync::LazyLock;
-
-/// More reading offered, not a step: "for more info", "read more about it", "learn more".
-static READ_MORE: LazyLock<Phrases> = LazyLock::new(|| {
-    Phrases::lines(lines![
-        "for more|further info|information|details",
-        "(read|learn|find out) more",
-        "more info|information|details here|at|on",
-    ])
-});
 
 /// The agent or team already at work on it: "we're currently investigating this".
 static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
@@ -404,16 +395,11 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
             .iter()
             .any(|t| t.norm.is_among("hopefully hope hoping may might"))
     });
-    // A sentence that only points at more reading ("check out this page for more info",
-    // "you can read more about it here") explains further; it fixes nothing.
+    // A sentence that only points at more reading explains further; it fixes nothing.
     let mut skip = skip.to_vec();
-    skip.extend(
-        draft
-            .sentences
-            .iter()
-            .filter(|s| READ_MORE.occurs_in(draft, s.tokens.clone()))
-            .map(|s| s.tokens.clone()),
-    );
+    skip.extend(read_more(draft));
+    // `offers_option` reads `skip` in reading order.
+    skip.sort_by_key(|r| r.start);
     if offers_option(draft, &skip, true) || at_work || ASKS_FOR_DETAILS.occurs(draft) {
         return true;
     }

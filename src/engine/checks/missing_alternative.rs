@@ -1,5 +1,5 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::offer::{alternative_after, offers_option, INFO_POINTER};
+use crate::engine::moves::offer::{alternative_after, offers_option, read_more, INFO_POINTER};
 use crate::engine::moves::refusal::{Kind, Refusal};
 use crate::engine::text::Draft;
 
@@ -46,11 +46,23 @@ fn run(cx: &Context) -> Vec<Flag> {
     let Some(first) = refusals.first() else {
         return Vec::new();
     };
-    let skip: Vec<_> = refusals.iter().map(|r| r.stretch.clone()).collect();
+    // A pointer to more reading is no other way (the guide's link that restates the rule).
+    let reading: Vec<_> = read_more(draft).collect();
+    let mut skip: Vec<_> = refusals
+        .iter()
+        .map(|r| r.stretch.clone())
+        .chain(reading.iter().cloned())
+        .collect();
+    // `offers_option` reads `skip` in reading order.
+    skip.sort_by_key(|r| r.start);
+    let elsewhere = |s: usize| {
+        let at = draft.sentences[s].tokens.start;
+        !reading.iter().any(|r| r.contains(&at))
+    };
     if offers_option(draft, &skip, false)
         || refusals
             .iter()
-            .any(|r| alternative_after(draft, r).is_some())
+            .any(|r| alternative_after(draft, r).is_some_and(elsewhere))
     {
         return Vec::new();
     }

@@ -541,6 +541,35 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         || (!strong && (INFO_POINTER.occurs(draft) || way_link()))
 }
 
+/// More reading offered, not a way forward: "for more info", "read more about it", "learn
+/// more". The guide: a link that only restates the rule is no alternative.
+static READ_MORE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "for more|further info|information|details",
+        "(read|learn|find out) more",
+    ])
+});
+
+/// The token ranges of the sentences that point at more reading ("check out this page for
+/// more info", "you can read more about it here"): they explain further and offer nothing.
+pub fn read_more<'a>(draft: &'a Draft<'_>) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    // The link it points at, when it stands apart ("read more here: https://..."), with it.
+    let only_a_link = |s: &crate::engine::text::Sentence| {
+        draft.tokens[s.tokens.clone()]
+            .iter()
+            .all(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Number)
+    };
+    draft
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| READ_MORE.occurs_in(draft, s.tokens.clone()))
+        .map(move |(i, s)| match draft.sentences.get(i + 1) {
+            Some(next) if only_a_link(next) => s.tokens.start..next.tokens.end,
+            _ => s.tokens.clone(),
+        })
+}
+
 /// The sentence that offers something else after a no, if one does. "Wi-Fi isn't available
 /// on this flight, but the seat screens have films": a "but" after the no that leads to
 /// something positive (not just thanks or an apology) offers it in the no's own sentence.

@@ -174,6 +174,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "outside [of] our|my remit|authority",
                 "not authorised|authorized|allowed to",
                 "a no from us|me",
+                // The customer as the one who cannot: "unfortunately, you can't do that".
+                "you (can not|are not able to) do that|this",
                 "(there is|there's) not a|any way to|for",
             ],
         ),
