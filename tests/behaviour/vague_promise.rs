@@ -322,6 +322,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Leave it with us.|Leave this with me and I'll sort it.}")
         .quiet("{Leave it with us and we'll call you by 5pm today.}"),
         Capability::new(
+            "someone else set to it",
+            "\"let me ask the team to look into it\" and \"let me request the expert to look into this ASAP\" promise with no time; with a time, or \"let me ask: ...?\", they do not",
+        )
+        .flags("{Let me ask the team to look into it.|Let me request the expert to look into this ASAP.}")
+        .quiet("{Let me ask the team to look into it and I'll call you back by 3pm.|Let me ask: could you send your order number?}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

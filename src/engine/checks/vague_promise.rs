@@ -165,6 +165,8 @@ static CONTACT: LazyLock<Phrases> = LazyLock::new(|| {
         "let you know",
         "keep you posted|updated|informed",
         "respond|reply",
+        // Someone else set to it: "let me ask the expert to look into this".
+        "ask|request|get *3 to look|check|investigate|review|call|contact",
     ])
 });
 
