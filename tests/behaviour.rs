@@ -764,6 +764,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "the customer as the one who cannot", 1.00),
     ("missing-alternative", "more reading is no other way", 1.00),
     ("vague-promise", "someone else set to it", 1.00),
+    ("no-acknowledgment", "the wait named, the feeling owned", 1.00),
     // FLOORS-END
 ];
 

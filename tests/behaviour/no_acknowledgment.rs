@@ -507,6 +507,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{it's quite disturbing that my details were shared|you sold me counterfeit headphones!!|your reviews can't be trusted at all|what kind of lax security are you running??|I guess safety doesn't seem to be a concern for you|one upgrade for fifteen empty seats #weak|Come on. Same bug as before!!}", "Can you DM us your account number?")
         .quiet_for("{after the update it works the same as before, thanks|Sorry for disturbing you on a Sunday, quick question about my bill|can I steal a minute of your time?|your new dessert is stealing the show|I'm visiting my dad in hospital, can I change my delivery day?|what kind of plans are you running this summer?|is it counterfeit? how can I check?}", "Can you DM us your account number?"),
         Capability::new(
+            "the wait named, the feeling owned",
+            "\"we know waiting isn't fun\", \"this isn't how we want you to feel\", \"we feel terrible about this\", \"we never want our customers waiting this long\" acknowledge",
+        )
+        .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{Thanks for bearing with us, we know waiting isn't fun. Can you DM us your account number?|This isn't how we want you to feel. Can you DM us your account number?|We feel terrible about this. Can you DM us your account number?|We never want our customers waiting this long. Can you DM us your account number?}"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -1758,6 +1758,12 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we [completely|totally|fully|absolutely|wholeheartedly] agree",
         "you are [absolutely|completely|totally|so|quite] right",
         "fair point",
+        // "Waiting isn't fun", "this isn't how we want you to feel", "we feel terrible about
+        // this", "we never want our customers waiting this long".
+        "is|are|was|were not fun|nice|pleasant",
+        "not how we want|wanted you to feel",
+        "i|we feel|felt terrible|awful|horrible|bad about",
+        "(never|do not) want|like [our|any] [customers|you|anyone] *2 (waiting|to wait)",
         "[totally|completely|definitely] hear you on|about",
         "we have all been there",
         // The delay named as wrong: "hmm, that's longer than it should take".
