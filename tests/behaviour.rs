@@ -765,6 +765,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "more reading is no other way", 1.00),
     ("vague-promise", "someone else set to it", 1.00),
     ("no-acknowledgment", "the wait named, the feeling owned", 1.00),
+    ("overpromise", "certain of what the day will bring", 1.00),
     // FLOORS-END
 ];
 

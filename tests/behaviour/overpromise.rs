@@ -311,6 +311,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(UPSET, "{We assure you that you will be assisted accordingly.|I can assure you that you'll be looked after at the desk.}")
         .flags_for(UPSET, "{I assure you this will be fixed today.}"),
         Capability::new(
+            "certain of what the day will bring",
+            "\"your bags will be on the next flight for sure\", \"everything will be fine\", \"we'll get you there on time\" promise what nobody on the desk controls; \"everything will be fine once you restart the router\" is a tip",
+        )
+        .flags_for(UPSET, "{Your bags will be on the next flight for sure.|Everything will be fine, don't worry.|We will get you there on time.}")
+        .quiet_for(UPSET, "{Everything will be fine once you restart the router.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

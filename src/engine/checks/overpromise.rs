@@ -231,6 +231,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "The next delivery will arrive perfectly", "the manufacturer will replace it
                 // without any problem".
                 "will *4 perfectly|flawlessly|faultlessly|smoothly",
+                // Certain of what the day will bring: "your bags will be on the next flight for
+                // sure", "everything will be fine", "we'll get you there on time".
+                "your|it|they|the *3 will *6 for sure",
+                "everything|all will be fine|ok|okay|alright",
+                "will get you there|home on time|tonight|today",
                 "will *4 without (a hitch|any problem|any problems|any issue|any issues|any trouble|fail)",
                 // Every fault promised away: "the new router will solve all your connection
                 // issues", "the manager will call and fix everything".
