@@ -649,6 +649,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "another|more [empty|broken|false] promise|promises",
         "decide|decides|decided to (go down|crash|break|die|have an outage)",
         "would be an improvement",
+        // Stranded: "I'm stuck", "we are stranded".
+        "(i am|we are|i have been|we have been) stuck|stranded",
         // Said as often calmly as in anger: "do you expect people to ...", "what kind of ...
         // are you running", "no more excuses", "counterfeit".
         "do|did you [really|seriously|honestly|actually] expect people|me|us|customers|anyone|someone|everyone to",
