@@ -766,6 +766,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "someone else set to it", 1.00),
     ("no-acknowledgment", "the wait named, the feeling owned", 1.00),
     ("overpromise", "certain of what the day will bring", 1.00),
+    ("blame", "what they would have known, the wait minimised, calm asked for", 1.00),
     // FLOORS-END
 ];
 

@@ -395,6 +395,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{We did tell you it could take 10 days.|You were already informed of the delay by email.}")
         .quiet_for(QUESTION, "{You were notified by email when it shipped, and it's due Friday.}"),
         Capability::new(
+            "what they would have known, the wait minimised, calm asked for",
+            "to a complaint: \"you'd know this if you'd read the confirmation email\", \"it says clearly on the website\", \"there's no need to get upset\", \"let's keep it calm\", \"it's only been a week\"; to a calm question, \"it's only been two days, so it should arrive tomorrow\" and \"there's no need to worry\" reassure",
+        )
+        .flags_for(COMPLAINT, "{You'd know this if you'd read the confirmation email.|It says clearly on the website that delivery takes 5 days.|There's no need to get upset.|Let's keep it calm, please.|Please be patient, it's only been a week.}")
+        .quiet_for(QUESTION, "{It's only been two days, so it should arrive tomorrow.|There's no need to worry, it's on its way.|You would have seen a tracking link if you had opted in, and I've sent it now.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -221,6 +221,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (
             Caution,
             lines![
+                // What they would have known, told to a complaint: "you'd know this if you'd
+                // read the confirmation email".
+                "would [have] know|known|seen|noticed|found *4 if you",
                 // What they signed, held up to them, apology or not: "as set out in the contract
                 // you agreed to", "the rental agreement you signed".
                 "terms|conditions|agreement|contract|t&cs|t&c you [have|had] [already] agreed|accepted|consented|signed",
@@ -266,6 +269,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are not [a] guarantee|guaranteed",
                 "link to|of our [<word>] commitment|charter|terms|policy|policies|conditions|contract",
                 "clearly state|states|say|says|show|shows|mention|mentions|explain|explains|indicate|indicates",
+                "state|states|say|says|show|shows|mention|mentions|explain|explains clearly",
                 "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
                 "[as] per|under [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
                 // "This was shown clearly at the time of booking."
@@ -354,7 +358,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "treat our|the agents|staff|team|colleagues|advisors|advisers|people with [the] [same] respect",
                 "ask that you [please] be|remain|stay polite|respectful|civil|courteous",
                 "no need to shout|yell|swear|curse",
-                "no need to be|get rude|abusive|angry|aggressive|nasty|hostile|personal|offensive",
+                "no need to be|get rude|abusive|angry|aggressive|nasty|hostile|personal|offensive|upset|cross|mad|emotional",
+                // Minimising the wait: "it's only been a week"; calm asked for: "let's keep it calm".
+                "(it has|it's) only been",
+                "keep it|this|things calm",
                 "no need to use that|such|this language|tone",
                 // "There's no need to take that tone with us."
                 "no need to take that|such|this|a tone",
