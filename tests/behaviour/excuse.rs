@@ -466,6 +466,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Sometimes songs are removed because of licensing changes. Check out https://example.com/licensing for more info.|Sometimes songs are removed because of licensing changes. You can read more about it here: https://example.com/licensing}")
         .quiet_for(LATE, "{Sometimes songs are removed because of licensing changes. You can restore them from Settings > Library once they're back.}"),
         Capability::new(
+            "rail and road causes told flatly",
+            "\"Network Rail were carrying out urgent repairs\", \"there was a trespasser on the line\", \"the crew were delayed on an earlier service\", \"the hot weather caused speed restrictions\" explain and stop; with a refund link or the next train, they do not",
+        )
+        .flags_for(LATE, "{Network Rail were carrying out urgent repairs.|There was a trespasser on the line.|The crew were delayed on an earlier service.|The hot weather caused speed restrictions.}")
+        .quiet_for(LATE, "{There was a trespasser on the line. You can claim Delay Repay here: https://example.com/delay-repay|The crew were delayed on an earlier service, so I've booked you on the 18:10 instead.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -394,6 +394,15 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "technical issue|issues|difficulties|difficulty|problem|problems|error|errors|glitch|fault",
         "adverse|bad|severe|poor|extreme|inclement|heavy|icy|stormy|wintry weather|conditions|snow|rain|snowfall|flooding|winds",
         "weather-related",
+        // Rail and road causes told flatly: "Network Rail were carrying out urgent repairs",
+        // "a trespasser on the line", "the crew were delayed on an earlier service", "the hot
+        // weather caused speed restrictions", "delays like this can happen during engineering
+        // works".
+        "carrying|carried|carry out [urgent|emergency|planned|essential] repairs|maintenance|works|work",
+        "trespasser|trespassers|obstruction|fatality on|near the line|track|tracks|railway",
+        "crew|crews|driver|drivers|staff was|were delayed|late|unavailable|sick|ill",
+        "weather|heat|snow|rain|wind|winds|storm|storms|fog|ice caused|causes|causing|meant|forced",
+        "can|may|might happen|occur during|due to|because|with",
         "weather related|conditions",
         "damaged|destroyed|flooded|knocked in|by [the|a|last|this] [<word>] storm|storms|flood|floods|flooding|fire|weather|wind|winds|lightning",
         "storm|storms|flooding|floods|hurricane|snowfall|lightning|wind|winds [overnight|yesterday|today|earlier] has|have|is|are|was|were|caused|affected|affecting|disrupted|disrupting|damaged|knocked|brought",
