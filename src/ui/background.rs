@@ -46,8 +46,7 @@ pub fn check_after_pause(
     );
     // Started now, the worker boots while typing pauses.
     running_worker();
-    wasm_bindgen_futures::spawn_local(async move {
-        sleep(RECHECK_PAUSE).await;
+    after(RECHECK_PAUSE, move || {
         if !is_current() {
             return;
         }
@@ -65,6 +64,25 @@ pub fn check_after_pause(
         };
         worker.check(&draft, &customer, &config.to_json(), Box::new(reply));
     });
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = setTimeout)]
+    fn set_timeout(callback: &JsValue, milliseconds: i32) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = queueMicrotask)]
+    fn queue_microtask(callback: &JsValue) -> Result<(), JsValue>;
+}
+
+/// Calls `then` once after `duration`, by the page's `setTimeout`; where that fails, once
+/// the current task is done. (A callback, not a future: the embed's wasm then carries no
+/// async executor, about 1 KB of gzip.)
+pub fn after(duration: std::time::Duration, then: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(then);
+    if set_timeout(&callback, duration.as_millis() as i32).is_err() {
+        let _ = queue_microtask(&callback);
+    }
 }
 
 /// Resolves after `duration`, by the page's `setTimeout`.
@@ -337,8 +355,7 @@ impl WorkerClient {
             return worker_failed();
         }
         let waiting = Rc::downgrade(&self.waiting);
-        wasm_bindgen_futures::spawn_local(async move {
-            sleep(WORKER_SILENCE).await;
+        after(WORKER_SILENCE, move || {
             // Answered checks leave `waiting`; a failed worker's are all taken from it.
             let unanswered = waiting
                 .upgrade()
