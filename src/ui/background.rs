@@ -300,12 +300,13 @@ impl WorkerClient {
         let worker = Worker::new_with_options(url, &options).ok()?;
         let waiting: Rc<RefCell<Vec<(u32, Reply)>>> = Rc::default();
         // One listener for both: a message with a report answers a check; anything else (the
-        // worker's error event, or its message that it could not check) ends the worker.
+        // worker's error event, or its message that it could not check) ends the worker. (It
+        // takes the event by value, as the panel's listeners do: one closure type for all.)
         let on_event = Closure::wrap(Box::new({
             let waiting = waiting.clone();
-            move |event: &Event| {
+            move |event: Event| {
                 let get = |target: &JsValue, key: &str| Reflect::get(target, &key.into()).ok();
-                let data = get(event, "data").unwrap_or_default();
+                let data = get(&event, "data").unwrap_or_default();
                 let report = get(&data, "report").and_then(|report| report.as_string());
                 let id = get(&data, "id").and_then(|id| id.as_f64());
                 let (Some(report), Some(id)) = (report, id) else {
@@ -319,7 +320,7 @@ impl WorkerClient {
                 drop(waiting_now);
                 reply(Some(report));
             }
-        }) as Box<dyn Fn(&Event)>);
+        }) as Box<dyn Fn(Event)>);
         worker.set_onmessage(Some(on_event.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_event.as_ref().unchecked_ref()));
         // It lives as long as the page, as the worker does.
