@@ -79,6 +79,8 @@ extern "C" {
 /// the current task is done. (A callback, not a future: the embed's wasm then carries no
 /// async executor, about 1 KB of gzip.)
 pub fn after(duration: std::time::Duration, then: impl FnOnce() + 'static) {
+    // Boxed, so that the closure's glue is made for one type only.
+    let then: Box<dyn FnOnce()> = Box::new(then);
     let callback = Closure::once_into_js(then);
     if set_timeout(&callback, duration.as_millis() as i32).is_err() {
         let _ = queue_microtask(&callback);
