@@ -31,8 +31,9 @@ fn main() {
     fs::write(out, css).expect("writing panel.css");
 }
 
-/// Selectors of the site's page only (its masthead, compose area, examples, help popover,
-/// footer): the embed's panel draws none of them, so its wasm does not carry their rules.
+/// Selectors of the site's page only (its masthead, compose and review areas, examples, help
+/// popover, notice, discard button, footer): the embed's panel draws none of them, so its
+/// wasm does not carry their rules.
 const SITE_ONLY: &[&str] = &[
     "body",
     ".page",
@@ -43,16 +44,21 @@ const SITE_ONLY: &[&str] = &[
     ".workspace",
     ".draft-field",
     ".examples",
+    ".compose",
+    ".review",
     ".compose-actions",
     ".confirm",
+    ".notice",
+    "button.danger",
     ".footer",
     ".help",
     ".popover",
     "kbd",
 ];
 
-/// The site's stylesheet without the rules whose every selector is [`SITE_ONLY`]; an
-/// `@media` block keeps its other rules, and goes if none is left.
+/// The site's stylesheet without the rules whose every selector is [`SITE_ONLY`], and
+/// without those selectors in the rules it keeps; an `@media` block keeps its other rules,
+/// and goes if none is left.
 fn without_site_only(css: &str) -> String {
     let site_only = |selector: &str| {
         let selector = selector.trim();
@@ -91,7 +97,10 @@ fn without_site_only(css: &str) -> String {
                 out.push('}');
             }
         } else if !selector.split(',').all(site_only) {
-            out.push_str(&rest[..=close]);
+            out.push_str(&head[..selector_at]);
+            let kept: Vec<&str> = selector.split(',').filter(|s| !site_only(s)).collect();
+            out.push_str(&kept.join(","));
+            out.push_str(&rest[open..=close]);
         } else {
             out.push_str(&head[..selector_at]);
         }

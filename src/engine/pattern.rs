@@ -119,8 +119,11 @@ pub struct Phrases {
     /// Unique per compiled list, so a [`Memo`](super::memo::Memo) can tell lists apart.
     id: usize,
     patterns: Vec<Pattern>,
-    /// By the [`word_key`] of a first word, which each token carries already hashed.
-    by_first_word: HashMap<u64, Vec<usize>, BuildHasherDefault<KeyHasher>>,
+    /// By the [`word_key`] of a first word, which each token carries already hashed: where its
+    /// phrases are in `first_word_lists`. (A map of the same type as `text::new_memos`'s, so
+    /// the wasm carries one map's code.)
+    by_first_word: HashMap<u64, usize, BuildHasherDefault<KeyHasher>>,
+    first_word_lists: Vec<Vec<usize>>,
     /// Phrases that start with `<num>`.
     by_number: Vec<usize>,
     /// Phrases that can start with a word beginning so (`apolog*`): each tried only at a
@@ -210,7 +213,15 @@ impl Phrases {
             match first_words(&pattern.elements) {
                 Some(starts) => {
                     for word in starts.words {
-                        let list = compiled.by_first_word.entry(word_key(&word)).or_default();
+                        let lists = &mut compiled.first_word_lists;
+                        let at = *compiled
+                            .by_first_word
+                            .entry(word_key(&word))
+                            .or_insert_with(|| {
+                                lists.push(Vec::new());
+                                lists.len() - 1
+                            });
+                        let list = &mut lists[at];
                         // Two first words of one phrase may share a key; list it once.
                         if list.last() != Some(&index) {
                             list.push(index);
@@ -277,7 +288,7 @@ impl Phrases {
         let word = token.filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
         let by_word = word
             .and_then(|t| self.by_first_word.get(&t.key))
-            .map_or(&[][..], Vec::as_slice);
+            .map_or(&[][..], |&at| &self.first_word_lists[at]);
         let by_number = match token {
             Some(t) if t.kind == TokenKind::Number => self.by_number.as_slice(),
             _ => &[],

@@ -46,8 +46,7 @@ pub fn check_after_pause(
     );
     // Started now, the worker boots while typing pauses.
     running_worker();
-    wasm_bindgen_futures::spawn_local(async move {
-        sleep(RECHECK_PAUSE).await;
+    after(RECHECK_PAUSE, move || {
         if !is_current() {
             return;
         }
@@ -65,6 +64,27 @@ pub fn check_after_pause(
         };
         worker.check(&draft, &customer, &config.to_json(), Box::new(reply));
     });
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = setTimeout)]
+    fn set_timeout(callback: &JsValue, milliseconds: i32) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(catch, js_name = queueMicrotask)]
+    fn queue_microtask(callback: &JsValue) -> Result<(), JsValue>;
+}
+
+/// Calls `then` once after `duration`, by the page's `setTimeout`; where that fails, once
+/// the current task is done. (A callback, not a future: the embed's wasm then carries no
+/// async executor, about 1 KB of gzip.)
+pub fn after(duration: std::time::Duration, then: impl FnOnce() + 'static) {
+    // Boxed, so that the closure's glue is made for one type only.
+    let then: Box<dyn FnOnce()> = Box::new(then);
+    let callback = Closure::once_into_js(then);
+    if set_timeout(&callback, duration.as_millis() as i32).is_err() {
+        let _ = queue_microtask(&callback);
+    }
 }
 
 /// Resolves after `duration`, by the page's `setTimeout`.
@@ -282,12 +302,13 @@ impl WorkerClient {
         let worker = Worker::new_with_options(url, &options).ok()?;
         let waiting: Rc<RefCell<Vec<(u32, Reply)>>> = Rc::default();
         // One listener for both: a message with a report answers a check; anything else (the
-        // worker's error event, or its message that it could not check) ends the worker.
+        // worker's error event, or its message that it could not check) ends the worker. (It
+        // takes the event by value, as the panel's listeners do: one closure type for all.)
         let on_event = Closure::wrap(Box::new({
             let waiting = waiting.clone();
-            move |event: &Event| {
+            move |event: Event| {
                 let get = |target: &JsValue, key: &str| Reflect::get(target, &key.into()).ok();
-                let data = get(event, "data").unwrap_or_default();
+                let data = get(&event, "data").unwrap_or_default();
                 let report = get(&data, "report").and_then(|report| report.as_string());
                 let id = get(&data, "id").and_then(|id| id.as_f64());
                 let (Some(report), Some(id)) = (report, id) else {
@@ -301,7 +322,7 @@ impl WorkerClient {
                 drop(waiting_now);
                 reply(Some(report));
             }
-        }) as Box<dyn Fn(&Event)>);
+        }) as Box<dyn Fn(Event)>);
         worker.set_onmessage(Some(on_event.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_event.as_ref().unchecked_ref()));
         // It lives as long as the page, as the worker does.
@@ -337,8 +358,7 @@ impl WorkerClient {
             return worker_failed();
         }
         let waiting = Rc::downgrade(&self.waiting);
-        wasm_bindgen_futures::spawn_local(async move {
-            sleep(WORKER_SILENCE).await;
+        after(WORKER_SILENCE, move || {
             // Answered checks leave `waiting`; a failed worker's are all taken from it.
             let unanswered = waiting
                 .upgrade()

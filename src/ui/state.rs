@@ -47,6 +47,9 @@ pub const LARGE_DRAFT: usize = 64_000;
 /// How long typing must pause before a large draft is checked (site and embed alike).
 pub const RECHECK_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
 
+/// What changes the state. The site's page sends them all; the embed's panel only some: the
+/// others (marked `cfg(feature = "ui")`) are the site's, and the embed's wasm carries neither
+/// them nor their arms of [`AppState::reduce`] (about 0.5 KB of gzip).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// The agent typed: the field's whole new text.
@@ -66,6 +69,7 @@ pub enum Action {
         rewrite: usize,
     },
     /// Restore the draft from before the last applied rewrite.
+    #[cfg(feature = "ui")]
     Undo,
     /// Hide this finding while its words stay in the draft.
     Ignore(usize),
@@ -75,20 +79,27 @@ pub enum Action {
         level: Level,
     },
     /// Replace the house style; from the settings dialog's form.
+    #[cfg(feature = "ui")]
     SetConfig(Config),
     /// Import a house-style JSON file; an invalid one changes nothing and says why.
+    #[cfg(feature = "ui")]
     ImportSettings(String),
+    #[cfg(feature = "ui")]
     DismissSettingsError,
     /// Focus a finding (or none) without touching the draft field's selection.
     Focus(Option<usize>),
     /// Focus a finding and select its words in the draft.
+    #[cfg(feature = "ui")]
     Show(usize),
     /// Show the next (+1) or previous (-1) finding, wrapping around.
+    #[cfg(feature = "ui")]
     Step(isize),
     /// The selection was made; forget it.
+    #[cfg(feature = "ui")]
     Selected,
     /// Start over with this draft and customer message (an example, or empty to clear).
     /// The old draft stays one Undo away.
+    #[cfg(feature = "ui")]
     Load {
         draft: String,
         customer: String,
@@ -241,6 +252,7 @@ impl AppState {
                     s.after_rewrite = true;
                 })
             }
+            #[cfg(feature = "ui")]
             Action::Undo => {
                 if self.undo.is_empty() {
                     return self;
@@ -267,10 +279,12 @@ impl AppState {
             Action::SetLevel { check, level } => self.changed(|s| {
                 Rc::make_mut(&mut s.config).checks.insert(check, level);
             }),
+            #[cfg(feature = "ui")]
             Action::SetConfig(config) => self.changed(|s| {
                 s.config = Rc::new(config);
                 s.settings_error = None;
             }),
+            #[cfg(feature = "ui")]
             Action::ImportSettings(json) => match Config::from_json(&json) {
                 Ok(config) => self.changed(|s| {
                     s.config = Rc::new(config);
@@ -282,6 +296,7 @@ impl AppState {
                     Rc::new(next)
                 }
             },
+            #[cfg(feature = "ui")]
             Action::DismissSettingsError => {
                 let mut next = (*self).clone();
                 next.settings_error = None;
@@ -292,6 +307,7 @@ impl AppState {
                 next.active = index.filter(|&i| i < self.report.findings.len());
                 Rc::new(next)
             }
+            #[cfg(feature = "ui")]
             Action::Show(index) => {
                 let Some(finding) = self.report.findings.get(index) else {
                     return self;
@@ -301,6 +317,7 @@ impl AppState {
                 next.select = Some((finding.start, finding.end));
                 Rc::new(next)
             }
+            #[cfg(feature = "ui")]
             Action::Step(delta) => {
                 let count = self.report.findings.len() as isize;
                 if count == 0 {
@@ -313,6 +330,7 @@ impl AppState {
                 };
                 self.reduce(Action::Show(index as usize))
             }
+            #[cfg(feature = "ui")]
             Action::Selected => {
                 if self.select.is_none() {
                     return self;
@@ -321,6 +339,7 @@ impl AppState {
                 next.select = None;
                 Rc::new(next)
             }
+            #[cfg(feature = "ui")]
             Action::Load { draft, customer } => self.changed(|s| {
                 if !s.draft.trim().is_empty() {
                     s.undo.push(s.draft.clone());

@@ -63,11 +63,18 @@ pub fn keep_status(root: &web_sys::Element, kept: &std::cell::RefCell<Option<web
 
 pub fn copy_to_clipboard(text: &str) {
     #[cfg(target_arch = "wasm32")]
-    if let Some(window) = web_sys::window() {
-        let _ = window.navigator().clipboard().write_text(text);
-    }
+    write_text(text);
     #[cfg(not(target_arch = "wasm32"))]
     let _ = text;
+}
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `navigator.clipboard.writeText`: one import, where `web_sys::window()` and its getters
+    /// cost the wasm the code that finds the global object.
+    #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText)]
+    fn write_text(text: &str);
 }
 
 pub(super) fn plural(n: usize, word: &str) -> String {
