@@ -1,5 +1,7 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::offer::{alternative_after, offers_option, read_more, INFO_POINTER};
+use crate::engine::moves::offer::{
+    alternative_after, offers_option, read_more, skip_also, INFO_POINTER,
+};
 use crate::engine::moves::refusal::{Kind, Refusal};
 use crate::engine::text::Draft;
 
@@ -48,13 +50,8 @@ fn run(cx: &Context) -> Vec<Flag> {
     };
     // A pointer to more reading is no other way (the guide's link that restates the rule).
     let reading: Vec<_> = read_more(draft).collect();
-    let mut skip: Vec<_> = refusals
-        .iter()
-        .map(|r| r.stretch.clone())
-        .chain(reading.iter().cloned())
-        .collect();
-    // `offers_option` reads `skip` in reading order.
-    skip.sort_by_key(|r| r.start);
+    let mut skip: Vec<_> = refusals.iter().map(|r| r.stretch.clone()).collect();
+    skip_also(&mut skip, reading.iter().cloned());
     let elsewhere = |s: usize| {
         let at = draft.sentences[s].tokens.start;
         !reading.iter().any(|r| r.contains(&at))

@@ -570,6 +570,18 @@ pub fn read_more<'a>(draft: &'a Draft<'_>) -> impl Iterator<Item = std::ops::Ran
         })
 }
 
+/// Adds `more` to `skip`, keeping it in the reading order [`offers_option`] reads it in
+/// (each inserted in place: the wasm carries no slice sort).
+pub fn skip_also(
+    skip: &mut Vec<std::ops::Range<usize>>,
+    more: impl IntoIterator<Item = std::ops::Range<usize>>,
+) {
+    for range in more {
+        let at = skip.partition_point(|s| s.start < range.start);
+        skip.insert(at, range);
+    }
+}
+
 /// The sentence that offers something else after a no, if one does. "Wi-Fi isn't available
 /// on this flight, but the seat screens have films": a "but" after the no that leads to
 /// something positive (not just thanks or an apology) offers it in the no's own sentence.
