@@ -292,9 +292,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{I got this letter from your head office, would you like a copy?}", "{No thank you.|No thanks.}"),
         Capability::new(
             "more reading is no other way",
-            "\"see this article for more information\" and \"you can read more here\" after a no restate it; \"you can start a new one on PC\" is another way",
+            "\"the details are in this article, for more info\" and \"you can read more about it\" after a no restate it; \"you can start a new one on PC\" is another way",
         )
-        .flags_for(ASKING, "{Unfortunately, that's not possible. Please see this article for more information: https://example.com/a|Sorry, we can't change that. You can read more about it on our site.}")
+        .flags_for(ASKING, "{Unfortunately, that's not possible. The full details are in this article, for more info: https://example.com/a|Sorry, we can't change that. You can read more about it on our site.}")
         .quiet_for(ASKING, "{Unfortunately, that's not possible, but you can start a new one on PC.}"),
         Capability::new(
             "long email",
