@@ -768,6 +768,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "certain of what the day will bring", 1.00),
     ("blame", "what they would have known, the wait minimised, calm asked for", 1.00),
     ("excuse", "rail and road causes told flatly", 1.00),
+    ("no-acknowledgment", "on hold, the same fault again, money lost, a manager asked for", 1.00),
     // FLOORS-END
 ];
 

@@ -512,6 +512,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("{Three days with no internet and nobody can tell me why. Ridiculous!!}", "{Thanks for bearing with us, we know waiting isn't fun. Can you DM us your account number?|This isn't how we want you to feel. Can you DM us your account number?|We feel terrible about this. Can you DM us your account number?|We never want our customers waiting this long. Can you DM us your account number?}"),
         Capability::new(
+            "on hold, the same fault again, money lost, a manager asked for",
+            "\"why does this keep happening\", \"honestly can't believe this\", \"I'm losing money every day\" show upset; \"on hold for an hour\", \"can someone actually help\", \"I want to speak to a manager\" count with another sign; \"why does it keep asking for my password?\" and \"can't believe how good\" do not",
+        )
+        .flags_for("{why does this keep happening|honestly can't believe this|I'm losing money every day this isn't fixed|I've been on hold for an hour!!|can someone actually help me?? day 3|I want to speak to a manager, this is the 3rd call}", "Can you DM us your account number?")
+        .quiet_for("{why does it keep asking for my password? is that normal|can't believe how good the new menu is}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -554,6 +554,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "you|they do|did|will|would|can not even let|allow|give|tell|reply|answer|respond|bother|try|offer|send|call|help",
         "keep|keeps|kept taking|charging|billing|debiting money|me|my",
         "enough (for me|for us) to close|cancel|leave|switch|quit",
+        "(i am|we are) losing money|customers|business|sales",
         // Excuses refused, a plea to stop, fed up with all of them: "excuses, excuses", "make
         // it stop", "bout done with y'all", "I doubt that is legal".
         "excuses excuses",
@@ -584,8 +585,12 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
         // horrifying, loved it", "on an endless loop, love it").
         "horrifying|horrific|traumatic",
         "endless|never-ending|neverending loop|cycle|circle",
-        // "Why is it so hard to find an email address" (not "so hard to choose 😍").
+        // "Why is it so hard to find an email address" (not "so hard to choose 😍"), "why does
+        // this keep happening" (not "why does it keep asking for my password?"), "honestly can't
+        // believe this" (not "can't believe how good").
         "why is|does it so hard|difficult to|be",
+        "why does|do this|it|they keep|keeps happening|breaking|crashing|failing|dropping|freezing|disconnecting|buffering|lagging",
+        "can not believe this|that|it",
         // Not "nuts" alone: "does the brownie contain nuts?".
         "crazy|insane|madness|omfg|damn|hell|fuck*|shit*|bloody",
         "is|are|it's|that's|absolutely|totally|completely|just|going|gone nuts",
@@ -649,6 +654,11 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "another|more [empty|broken|false] promise|promises",
         "decide|decides|decided to (go down|crash|break|die|have an outage)",
         "would be an improvement",
+        // On hold, help begged for, a manager asked for: "on hold for an hour", "can someone
+        // actually help me", "I want to speak to a manager".
+        "on hold for|since",
+        "can|could|will someone|anyone actually|just help",
+        "speak|talk to a|your manager|supervisor",
         // Stranded: "I'm stuck", "we are stranded".
         "(i am|we are|i have been|we have been) stuck|stranded",
         // Said as often calmly as in anger: "do you expect people to ...", "what kind of ...
