@@ -553,21 +553,11 @@ static READ_MORE: LazyLock<Phrases> = LazyLock::new(|| {
 /// The token ranges of the sentences that point at more reading ("check out this page for
 /// more info", "you can read more about it here"): they explain further and offer nothing.
 pub fn read_more<'a>(draft: &'a Draft<'_>) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    // The link it points at, when it stands apart ("read more here: https://..."), with it.
-    let only_a_link = |s: &crate::engine::text::Sentence| {
-        draft.tokens[s.tokens.clone()]
-            .iter()
-            .all(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Number)
-    };
     draft
         .sentences
         .iter()
-        .enumerate()
-        .filter(|(_, s)| READ_MORE.occurs_in(draft, s.tokens.clone()))
-        .map(move |(i, s)| match draft.sentences.get(i + 1) {
-            Some(next) if only_a_link(next) => s.tokens.start..next.tokens.end,
-            _ => s.tokens.clone(),
-        })
+        .filter(|s| READ_MORE.occurs_in(draft, s.tokens.clone()))
+        .map(|s| s.tokens.clone())
 }
 
 /// Adds `more` to `skip`, keeping it in the reading order [`offers_option`] reads it in
