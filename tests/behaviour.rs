@@ -769,6 +769,9 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "what they would have known, the wait minimised, calm asked for", 1.00),
     ("excuse", "rail and road causes told flatly", 1.00),
     ("no-acknowledgment", "on hold, the same fault again, money lost, a manager asked for", 1.00),
+    ("abrupt-refusal", "this desk's own view as the reason", 1.00),
+    ("missing-alternative", "a polite request is a next step", 1.00),
+    ("false-hope", "we'll see, after asking", 1.00),
     // FLOORS-END
 ];
 

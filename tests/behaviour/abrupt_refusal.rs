@@ -520,6 +520,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(ASKING, "{Unfortunately, you can not do that.|You are not able to do this yet.}"),
         Capability::new(
+            "this desk's own view as the reason",
+            "\"I'm unable to check it at my end\" and \"we can't see that from our side\" name the desk's limit; the same no with no place given has no reason",
+        )
+        .quiet_for(ASKING, "{Sorry, I'm unable to check this at my end|Apologies, we can't see that order from our side}, so could you DM us the reference?")
+        .flags_for(ASKING, "Sorry, I'm unable to check this."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -232,6 +232,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{I'd be glad to test the line and help if I can, if you DM your account number.|We'd be happy to check the booking and sort it if we can.}")
         .flags("{We will try to help if possible.}"),
         Capability::new(
+            "we'll see, after asking",
+            "\"we'll see if we can\" said alone hopes; after a question or a request for details it is the last step of an offer to look",
+        )
+        .flags("{We'll see if we can get it back for you.|We'll see whether the store can hold one.}")
+        .quiet("{Could you send us the order number? We'll see if we can track it down.|Please share a screenshot of the error and we'll see if we can work out what's going on.|Would you mind sending the link to the page? We'll see whether we can find it.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -297,6 +297,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{Unfortunately, that's not possible. The full details are in this article, for more info: https://example.com/a|Sorry, we can't change that. You can read more about it on our site.}")
         .quiet_for(ASKING, "{Unfortunately, that's not possible, but you can start a new one on PC.}"),
         Capability::new(
+            "a polite request is a next step",
+            "\"would you mind sending a screenshot?\" beside \"I'm unable to check it\" moves the case on; the no alone does not",
+        )
+        .quiet_for(ASKING, "{Would you mind sending us a screenshot of the error?|Do you mind sharing the link?} I'm unable to check this issue here otherwise.")
+        .flags_for(ASKING, "Sorry, I'm unable to check this issue."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -1,4 +1,5 @@
 use super::{placeholder, Context, Flag};
+use crate::engine::moves::offer::ASKS_FOR_DETAILS;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
@@ -230,9 +231,13 @@ fn run(cx: &Context) -> Vec<Flag> {
         let byte = sentence.start as isize;
         let read_on = draft.read_on(sentence, &["see", "what"], 2);
         let body_end = body_end.clamp(sentence.start, sentence.end) - sentence.start;
-        let timed_before = index > 0 && gives_a_time(draft, &draft.sentences[index - 1]);
-        let decided = draft.decided(index, (read_on, body_end, timed_before), || {
-            first_hedge(draft, sentence, timed_before).map(|m| flag(draft, &m).moved(-byte))
+        let before = index.checked_sub(1).map(|i| &draft.sentences[i]);
+        let before = Before {
+            gives_a_time: before.is_some_and(|s| gives_a_time(draft, s)),
+            asks_the_customer: before.is_some_and(|s| asks_the_customer(draft, s)),
+        };
+        let decided = draft.decided(index, (read_on, body_end, before), || {
+            first_hedge(draft, sentence, before).map(|m| flag(draft, &m).moved(-byte))
         });
         decided.1.clone()
     });
@@ -240,6 +245,21 @@ fn run(cx: &Context) -> Vec<Flag> {
     flags
         .map(|(index, flag)| flag.moved(draft.sentences[index].start as isize))
         .collect()
+}
+
+/// What the sentence before a hedge does that changes how the hedge reads.
+#[derive(Clone, Copy, PartialEq)]
+struct Before {
+    /// "Maintenance runs until 6am. It should be back after that."
+    gives_a_time: bool,
+    /// "Could you share the URL? We'll see if we can point you the right way."
+    asks_the_customer: bool,
+}
+
+/// Whether a sentence asks the customer something: "we'll see" after it is the last step of
+/// an offer to look, not a shrug.
+fn asks_the_customer(draft: &Draft, sentence: &Sentence) -> bool {
+    draft.is_question(sentence) || ASKS_FOR_DETAILS.occurs_in(draft, sentence.tokens.clone())
 }
 
 /// Whether a sentence gives a time: a concrete one, or the end of a spell ("maintenance runs
@@ -253,7 +273,7 @@ fn gives_a_time(draft: &Draft, sentence: &Sentence) -> bool {
 }
 
 /// The sentence's first hedge that offers false hope, if any.
-fn first_hedge(draft: &Draft, sentence: &Sentence, timed_before: bool) -> Option<Match> {
+fn first_hedge(draft: &Draft, sentence: &Sentence, before: Before) -> Option<Match> {
     let range = sentence.tokens.clone();
     // "In the next few weeks" hedged is still hope: only a time one can hold them to settles it.
     let dated = CONCRETE_TIME.find_in(draft, range.clone()).iter().any(|m| {
@@ -270,7 +290,7 @@ fn first_hedge(draft: &Draft, sentence: &Sentence, timed_before: bool) -> Option
         .sentence_words(sentence)
         .windows(2)
         .any(|w| matches!(w, ["after" | "by" | "from", "that" | "then"]));
-    if points_back && timed_before {
+    if points_back && before.gives_a_time {
         return None;
     }
     let owed = OWED.find_in(draft, range.clone());
@@ -288,7 +308,7 @@ fn first_hedge(draft: &Draft, sentence: &Sentence, timed_before: bool) -> Option
                 .iter()
                 .any(|step| step.tokens.start >= m.tokens.end)
         })
-        .find(|m| is_hedge(draft, m, &fine))
+        .find(|m| is_hedge(draft, m, &fine, before.asks_the_customer))
 }
 
 /// What is owed to the customer, hoped for instead of promised: "hopefully you'll hear
@@ -313,7 +333,7 @@ static AFTER_A_STEP: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
+fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], after_a_question: bool) -> bool {
     // Luck is never a tip, whatever it shares words with ("you might get lucky").
     if draft.tokens[m.tokens.clone()]
         .iter()
@@ -351,34 +371,36 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
                 .any(|t| matches!(t.norm.as_str(), "try" | "help" | "assist"))
                 && before.iter().any(|t| t.norm == "will")
         }
-        // "We'll see." / "we'll see how it goes", and "we'll see what we can do", the help
-        // the guide's "we will try to help if possible" offers — but not "we'll see what we
-        // can suggest".
-        ["we", "will", "see"] => match draft.tokens.get(m.tokens.end) {
-            None => true,
-            Some(t) if t.kind == TokenKind::Punct => true,
-            Some(t) => {
-                let after: Vec<&str> = draft.tokens[m.tokens.end + 1..]
-                    .iter()
-                    .take(3)
-                    .map(|t| t.norm.as_str())
-                    .collect();
-                matches!(t.norm.as_str(), "how" | "if" | "whether")
-                    || (t.norm == "what"
-                        && match after.as_slice() {
-                            ["happens", ..] => true,
-                            // Said alone, not as the last step of an offer ("send more
-                            // details and we'll see what we can do to help").
-                            ["we" | "i", "can" | "could", "do"] => {
-                                let next = draft.tokens.get(m.tokens.end + 4);
-                                let offered = m.tokens.start > 0
-                                    && draft.tokens[m.tokens.start - 1].norm == "and";
-                                !offered && next.is_none_or(|n| n.kind == TokenKind::Punct)
-                            }
-                            _ => false,
-                        })
+        // "We'll see." / "we'll see how it goes", and "we'll see if we can" or "we'll see
+        // what we can do" said alone — but not as the last step of an offer ("send more
+        // details and we'll see what we can do", "Could you share the URL? We'll see if we
+        // can point you the right way"), nor "we'll see what we can suggest".
+        ["we", "will", "see"] => {
+            let offered = after_a_question
+                || (m.tokens.start > 0 && draft.tokens[m.tokens.start - 1].norm == "and");
+            match draft.tokens.get(m.tokens.end) {
+                None => true,
+                Some(t) if t.kind == TokenKind::Punct => true,
+                Some(t) => {
+                    let after: Vec<&str> = draft.tokens[m.tokens.end + 1..]
+                        .iter()
+                        .take(3)
+                        .map(|t| t.norm.as_str())
+                        .collect();
+                    t.norm == "how"
+                        || (t.norm.is_among("if whether") && !offered)
+                        || (t.norm == "what"
+                            && match after.as_slice() {
+                                ["happens", ..] => true,
+                                ["we" | "i", "can" | "could", "do"] => {
+                                    let next = draft.tokens.get(m.tokens.end + 4);
+                                    !offered && next.is_none_or(|n| n.kind == TokenKind::Punct)
+                                }
+                                _ => false,
+                            })
+                }
             }
-        },
+        }
         // "it should be back", "we may still hear": an outcome softened by a modal. "You
         // should ..." never matches, and "we should have it fixed" is a vague promise.
         [.., modal, next] if matches!(*modal, "should" | "might" | "may") => {

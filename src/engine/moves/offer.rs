@@ -98,6 +98,9 @@ pub static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
         "please share|provide|send [us|me] [with] [some|more|any|further|additional|the|your] [more|further|additional] details|info|information|screenshots|screenshot|specifics",
         "what happened",
         "reply|respond|come back with your|the [<word>] number|details|reference|email|name|postcode",
+        // What to send, asked with a "please": "please share your channel's URL".
+        "please|kindly|pls [do] share|send|provide|confirm|forward|attach [us|me] [with] your|the|a|an|some|any|more",
+        "would|do you mind sharing|sending|providing|confirming|telling|letting|forwarding|attaching|checking",
     ])
 });
 
@@ -287,6 +290,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "workaround|work-around",
         "work around",
         "would you like|prefer",
+        // A polite request: "would you mind sending a screenshot?"
+        "would|do you mind",
         "do you want|need us|me",
         "shall|should|can|may i|we",
         "want me|us to",

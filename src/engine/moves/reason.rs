@@ -628,6 +628,8 @@ pub static CHANNEL: LazyLock<Phrases> = LazyLock::new(|| {
         "publicly|public",
         "via|over|through|from|on|in twitter|social|here|dm|dms|messenger|facebook|public|phone|telephone|email|e-mail|chat|forum|forums|thread|tweet|tweets",
         "online|remotely",
+        // What this desk can see from where it sits: "I'm unable to check it at my end".
+        "at|on|from my|our end|side",
         "via|over|through|from|on|in this|our|the forum|channel|thread",
         "via|over|through|from|on the phone|telephone",
         // The team on this channel: "our social team can't issue refunds".
