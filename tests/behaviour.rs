@@ -772,6 +772,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "this desk's own view as the reason", 1.00),
     ("missing-alternative", "a polite request is a next step", 1.00),
     ("false-hope", "we'll see, after asking", 1.00),
+    ("missing-alternative", "the way before a but", 1.00),
     // FLOORS-END
 ];
 

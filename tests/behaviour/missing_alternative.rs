@@ -303,6 +303,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Would you mind sending us a screenshot of the error?|Do you mind sharing the link?} I'm unable to check this issue here otherwise.")
         .flags_for(ASKING, "Sorry, I'm unable to check this issue."),
         Capability::new(
+            "the way before a but",
+            "\"you can start a new profile but your saves can't be moved\" gives the way first, with or without a comma; the no alone offers nothing",
+        )
+        .quiet_for(ASKING, "You can {start|open|set up} a new profile{,|} but {note that|keep in mind that|} your saves can't be moved across.")
+        .flags_for(ASKING, "Sorry, your saves can't be moved across to a new profile."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

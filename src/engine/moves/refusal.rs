@@ -1505,9 +1505,11 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
     let words = &draft.tokens;
     let s = &draft.sentences[sentence];
     let content = |i: &usize| matches!(words[*i].kind, TokenKind::Word | TokenKind::Number);
+    // It starts after punctuation, or after a "but" that turned from something else ("you
+    // can start a new account but the content can't be moved").
     let begin = (s.tokens.start..tokens.start)
         .rev()
-        .find(|&i| words[i].kind == TokenKind::Punct)
+        .find(|&i| words[i].kind == TokenKind::Punct || words[i].norm.is_among("but however"))
         .map_or(s.tokens.start, |i| i + 1);
     // It ends at punctuation, or where "but", "so" or "however" turn to something else.
     let stop = (tokens.end..s.tokens.end)
