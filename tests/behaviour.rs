@@ -773,6 +773,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "a polite request is a next step", 1.00),
     ("false-hope", "we'll see, after asking", 1.00),
     ("missing-alternative", "the way before a but", 1.00),
+    ("no-acknowledgment", "an account taken, exasperation to the sky, a deadline hanging", 1.00),
     // FLOORS-END
 ];
 

@@ -518,6 +518,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{why does this keep happening|honestly can't believe this|I'm losing money every day this isn't fixed|I've been on hold for an hour!!|can someone actually help me?? day 3|I want to speak to a manager, this is the 3rd call}", "Can you DM us your account number?")
         .quiet_for("{why does it keep asking for my password? is that normal|can't believe how good the new menu is}", "Can you DM us your account number?"),
         Capability::new(
+            "an account taken, exasperation to the sky, a deadline hanging",
+            "a crying face beside \"hacked\" or \"stolen\", \"oh my god\" or \"jeez\" beside a second sign, \"my permit expires today\" with \"help!\" show upset; \"my card was stolen, can you block it?\", \"oh my gosh I love it\" and \"my plan expires tomorrow, how do I renew?\" do not",
+        )
+        .flags_for("{my account got hacked 😭|someone stole my card and now this 😢|oh my god, this is the third time it's crashed|jeez, still no reply after a week|help! my permit expires today and the letter never came|the line keeps disconnecting... fun}", "Can you DM us your account number?")
+        .quiet_for("{my card was stolen, can you block it please? thanks|oh my gosh I love the new menu!|my plan expires tomorrow, how do I renew?|Jeez that was quick, thanks guys}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -1105,6 +1105,11 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "not help",
         // "Really" is as often warm ("really appreciate it") as exasperated.
         "seriously|sigh|smdh|omg|unbelievable",
+        // Exasperation said to the sky: "oh my god", "jeez".
+        "my god|gosh|goodness",
+        "omfg|jeez|geez|sheesh",
+        // A deadline hanging on it: "my registration expires today".
+        "expires|expiring|expired today|tonight|tomorrow",
         // Jabs: "just saying", "you do the maths", "define unlimited", "is it walking here?",
         // "gave up on the app", "it's July" (after a wait since March).
         "just saying",
@@ -1737,7 +1742,8 @@ const FAILURE_WORDS: List = words!(
     defective dirty filthy missing wrong lost crashed deleted overcharged rude stopped \
     never twice refused promised waiting cracked leaking torn stained cold dead bricked froze \
     frozen buffering crashes missed empty charged jumped doubled tripled declined rejected doa \
-    blocked soaked soggy drenched"
+    blocked soaked soggy drenched hacked hijacked pirated stolen compromised scammed suspended \
+    banned locked disconnected disconnecting dropped dropping"
 );
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
