@@ -774,6 +774,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("false-hope", "we'll see, after asking", 1.00),
     ("missing-alternative", "the way before a but", 1.00),
     ("no-acknowledgment", "an account taken, exasperation to the sky, a deadline hanging", 1.00),
+    ("no-acknowledgment", "leaving, said as resigned", 1.00),
     // FLOORS-END
 ];
 

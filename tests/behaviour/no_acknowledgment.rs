@@ -524,6 +524,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{my account got hacked 😭|someone stole my card and now this 😢|oh my god, this is the third time it's crashed|jeez, still no reply after a week|help! my permit expires today and the letter never came|the line keeps disconnecting... fun}", "Can you DM us your account number?")
         .quiet_for("{my card was stolen, can you block it please? thanks|oh my gosh I love the new menu!|my plan expires tomorrow, how do I renew?|Jeez that was quick, thanks guys}", "Can you DM us your account number?"),
         Capability::new(
+            "leaving, said as resigned",
+            "\"time to find a new bank\" and \"looks like I'm going back to my old provider\" threaten to leave; \"time to find a new phone case\" and \"I'm going back to the store tomorrow\" do not",
+        )
+        .flags_for("{time to find a new bank|time to try another airline|looks like I'm going back to my old provider|guess we're switching over to Verizon then}", "Can you DM us your account number?")
+        .quiet_for("{time to find a new phone case, any tips?|I'm going back to the store tomorrow, is it open at 9?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -372,6 +372,10 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "shop|shopping|go|going|look|looking|take|taking *3 somewhere|someplace else",
         "switch|switching|move|moving [over] to another|different provider|company|carrier|network|bank|isp|airline",
         "switch|switching|change|changing|moving|leaving providers|networks|banks|carriers|suppliers|companies|airlines",
+        // Leaving said as resigned: "time to find a new bank", "looks like I'm going back to
+        // @rival".
+        "time to (find|get|try|look for) a|another [new|different] provider|bank|airline|carrier|network|company|isp|supplier|broadband|insurer|host",
+        "(looks like|guess|might as well|may as well) (i am|we are|i will|we will) [just] (going back|switching|moving back|moving over|switching back|switching over|going over) to",
         // At the end of their rope: "genuinely at the end of my tether", "I am beyond words",
         // "I cannot breathe right now", "for the love of god".
         "end of my tether|rope",
