@@ -775,6 +775,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "the way before a but", 1.00),
     ("no-acknowledgment", "an account taken, exasperation to the sky, a deadline hanging", 1.00),
     ("no-acknowledgment", "leaving, said as resigned", 1.00),
+    ("excuse", "help for anything else is no step", 1.00),
+    ("missing-alternative", "help for anything else is no other way", 1.00),
     // FLOORS-END
 ];
 

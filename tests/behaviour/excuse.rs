@@ -472,6 +472,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Network Rail were carrying out urgent repairs.|There was a trespasser on the line.|The crew were delayed on an earlier service.|The hot weather caused speed restrictions.}")
         .quiet_for(LATE, "{There was a trespasser on the line. You can claim Delay Repay here: https://example.com/delay-repay|The crew were delayed on an earlier service, so I've booked you on the 18:10 instead.}"),
         Capability::new(
+            "help for anything else is no step",
+            "\"give us a shout if anything else comes up\" and \"reach out with any other questions\" invite them back for other matters; \"give us a shout and we'll find you a seat on the next one\" is a step",
+        )
+        .flags_for(LATE, "The 6:10 was cancelled because of a signal fault. {Give us a shout if anything else comes up.|Feel free to reach out with any other questions.|Send us a message if there's anything else we can help with.}")
+        .quiet_for(LATE, "The 6:10 was cancelled because of a signal fault. {Give us a shout and we'll find you a seat on the next one.|Send us a message with your booking reference and we'll sort a refund.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

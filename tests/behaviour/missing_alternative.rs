@@ -309,6 +309,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "You can {start|open|set up} a new profile{,|} but {note that|keep in mind that|} your saves can't be moved across.")
         .flags_for(ASKING, "Sorry, your saves can't be moved across to a new profile."),
         Capability::new(
+            "help for anything else is no other way",
+            "\"feel free to reach out with any other questions\" after a no offers nothing for this one; \"you can swap it in store instead\" does",
+        )
+        .flags_for(ASKING, "Sorry, we can't refund sale items, as they're final. {Feel free to reach out with any other questions.|Give us a shout if anything else comes up.}")
+        .quiet_for(ASKING, "Sorry, we can't refund sale items, as they're final. You can swap it in store instead."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

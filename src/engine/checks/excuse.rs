@@ -1,6 +1,6 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::{names_failure, Upset};
-use crate::engine::moves::offer::{offers_option, read_more, skip_also, ASKS_FOR_DETAILS};
+use crate::engine::moves::offer::{asks_for_details, offers_option, read_more, skip_also};
 use crate::engine::moves::reason::{
     as_or_since_reason, CAUSE, IN_OTHER_HANDS, MISHAP, PROCESSING_TIME, USUAL_TIME,
 };
@@ -398,7 +398,7 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
     // A sentence that only points at more reading explains further; it fixes nothing.
     let mut skip = skip.to_vec();
     skip_also(&mut skip, read_more(draft));
-    if offers_option(draft, &skip, true) || at_work || ASKS_FOR_DETAILS.occurs(draft) {
+    if offers_option(draft, &skip, true) || at_work || asks_for_details(draft) {
         return true;
     }
     draft.sentences.iter().any(|s| {

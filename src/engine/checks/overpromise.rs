@@ -1,5 +1,5 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::offer::ASKS_FOR_DETAILS;
+use crate::engine::moves::offer::asks_for_details;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
@@ -339,7 +339,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     // the whole reply, so the key of the list of each sentence's flags kept with the draft (a
     // keystroke decides again only the sentences it touched). A sentence's flags read the
     // words just before a match, and their rewrites where the sign-off starts.
-    let asks_for_details = ASKS_FOR_DETAILS.occurs(draft);
+    let asks_for_details = asks_for_details(draft);
     let body_end = draft.body_end();
     let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
     struct SentenceFlags(Vec<Flag>);

@@ -368,6 +368,25 @@ static ONLY_THERE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Help offered for other matters: "give us a shout if anything else comes up", "reach out
+/// with any other questions". A way to come back, not a way forward with this one.
+static FOR_ANYTHING_ELSE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "anything else",
+        "any other|further questions|queries|concerns|issues|problems",
+    ])
+});
+
+/// Whether the reply asks for the details of this case; "give us a shout if anything else
+/// comes up" asks for nothing now.
+pub fn asks_for_details(draft: &Draft) -> bool {
+    ASKS_FOR_DETAILS.any_match(draft, |m| {
+        draft
+            .sentence_of(m.tokens.start)
+            .is_none_or(|s| !FOR_ANYTHING_ELSE.occurs_in(draft, draft.sentences[s].tokens.clone()))
+    })
+}
+
 /// Words that name the rules themselves: a link or a pointer to them restates the no.
 const RULE_WORDS: List =
     words!("policy policies terms conditions rules t&cs t&c ts&cs tcs eligibility guidelines");
@@ -394,6 +413,14 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         skip[..k].iter().rev().take(4).any(|r| r.contains(&i))
     };
     let tokens = &draft.tokens;
+    // Sentences that only invite them back for other matters offer nothing for this one.
+    let for_anything_else: Vec<std::ops::Range<usize>> = draft
+        .sentences
+        .iter()
+        .filter(|s| FOR_ANYTHING_ELSE.occurs_in(draft, s.tokens.clone()))
+        .map(|s| s.tokens.clone())
+        .collect();
+    let inviting = |i: usize| for_anything_else.iter().any(|r| r.contains(&i));
     let negative = |i: usize| {
         tokens.get(i).is_some_and(|t| {
             is_negation(&t.norm) || matches!(t.norm.as_str(), "only" | "be" | "have" | "already")
@@ -401,8 +428,9 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
     };
     let offer = OFFER.any_match(draft, |m| {
         let mut inside = m.tokens.clone();
-        let refused =
-            inside.any(|i| skipped(i) || is_negation(&tokens[i].norm) || tokens[i].norm == "only");
+        let refused = inside.any(|i| {
+            skipped(i) || inviting(i) || is_negation(&tokens[i].norm) || tokens[i].norm == "only"
+        });
         // "you can <word>" must not be "you can not" / "you may be charged"; "we do have 20%
         // off" (no modal before "have") is an offer.
         let last = m.tokens.end - 1;
@@ -494,7 +522,10 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                     && tokens[c.clone()]
                         .iter()
                         .any(|t| t.norm.is_among(RULE_WORDS));
-                !skipped(first) && among(IMPERATIVES, &tokens[first].norm) && !to_the_rules
+                !skipped(first)
+                    && !inviting(first)
+                    && among(IMPERATIVES, &tokens[first].norm)
+                    && !to_the_rules
             })
         })
     };
@@ -671,6 +702,7 @@ mod tests {
         REMEDY,
         ANOTHER_ROUTE,
         ONLY_THERE,
-        ASKS_FOR_DETAILS
+        ASKS_FOR_DETAILS,
+        FOR_ANYTHING_ELSE
     );
 }
