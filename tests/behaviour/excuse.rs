@@ -478,6 +478,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "The 6:10 was cancelled because of a signal fault. {Give us a shout if anything else comes up.|Feel free to reach out with any other questions.|Send us a message if there's anything else we can help with.}")
         .quiet_for(LATE, "The 6:10 was cancelled because of a signal fault. {Give us a shout and we'll find you a seat on the next one.|Send us a message with your booking reference and we'll sort a refund.}"),
         Capability::new(
+            "busy or full, told as the cause",
+            "\"it's been extremely busy today\" and \"the 9:15 was completely full\" explain and stop; with a seat booked on the next one they are no excuse",
+        )
+        .flags_for("{Why couldn't I get on the 9:15?? ridiculous|Why was there no space for me this morning?}", "{It's been extremely busy today.|The 9:15 was completely full, I'm afraid.|Sorry, it was full.}")
+        .quiet_for("{Why couldn't I get on the 9:15?? ridiculous|Why was there no space for me this morning?}", "{The 9:15 was completely full, so I've booked you onto the 9:45 at no extra cost.|It's been extremely busy today, so I've added you to the priority list for tomorrow's 9:15.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

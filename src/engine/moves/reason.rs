@@ -209,6 +209,11 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "(there is|there's|there was) a|an [<word>] issue|problem|outage with|on|at|affecting",
         // A busy time told of "it": "it's extra busy on Friday evenings".
         "(it is|it's|it was) [very|extra|extremely|really|super|always|particularly|often] busy|busier on|during|over",
+        // "It's been extremely busy today"; and no room left: "it was full", "the train was
+        // completely full".
+        "(it is|it's|it has|it was|it had) been [very|extra|extremely|really|super|incredibly|so|particularly] busy|busier|hectic|manic",
+        "it|flight|flights|train|trains|bus|buses|service|services|class|classes|event|events|hotel|hotels|session|sessions|course|slot|slots|sailing|show|shows|ride|rides was|were [completely|already|fully|totally|unfortunately] full|overbooked|oversold",
+        "the <num> was|were [completely|already|fully|totally|unfortunately] full|overbooked|oversold",
         // What others' availability decides: "times depend on courier availability in your area".
         "depend|depends on *6 availability|demand|traffic|capacity",
         // What older hardware cannot keep up with: "new effects which older consoles struggle with".
