@@ -778,6 +778,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "help for anything else is no step", 1.00),
     ("missing-alternative", "help for anything else is no other way", 1.00),
     ("excuse", "busy or full, told as the cause", 1.00),
+    ("vague-promise", "our best toward an outcome", 1.00),
     // FLOORS-END
 ];
 

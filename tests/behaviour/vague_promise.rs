@@ -328,6 +328,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Let me ask the team to look into it.|Let me request the expert to look into this ASAP.}")
         .quiet("{Let me ask the team to look into it and I'll call you back by 3pm.|Let me ask: could you send your order number?}"),
         Capability::new(
+            "our best toward an outcome",
+            "\"we'll do our best to get your bag back\" promises an outcome with no time; \"I'll do my best to help\" is willingness",
+        )
+        .flags("{We'll do our best to get your bag back to you.|I'll do my very best to have it fixed.|We will do our best to sort this out.}")
+        .quiet("{We'll do our best to help.|I'll do my best to help, just DM us the details.|We'll do our best to get your bag back to you by Friday 5pm.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

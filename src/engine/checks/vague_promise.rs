@@ -140,6 +140,9 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "make sure|certain to get|have it|this|that|things|everything|your|the [<word>] sorted|fixed|resolved|straightened|handled|rectified|corrected|back",
         // Effort toward an outcome, with no time: "we'll work hard to get your bag back".
         "work|working hard to",
+        // Effort promised toward an outcome: "we'll do our best to get you out of this jam"
+        // (not "we'll do our best to help": willingness).
+        "do|doing our|my [very] best to get|have|fix|sort|resolve|restore|recover|find|bring|make|put|turn|track|retrieve",
         "loop|looping",
         "monitor|monitoring",
         "keep an eye",
