@@ -530,6 +530,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{time to find a new bank|time to try another airline|looks like I'm going back to my old provider|guess we're switching over to Verizon then}", "Can you DM us your account number?")
         .quiet_for("{time to find a new phone case, any tips?|I'm going back to the store tomorrow, is it open at 9?}", "Can you DM us your account number?"),
         Capability::new(
+            "how much it matters, named",
+            "\"we get how important this is\" and \"I know how frustrating this must be\" acknowledge; \"we know how to fix this\" does not",
+        )
+        .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{We get how important this is.|I know how frustrating this must be.|We understand how inconvenient this is.} Can you DM us your order number?")
+        .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "We know how to fix this. Can you DM us your order number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )
