@@ -780,6 +780,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "busy or full, told as the cause", 1.00),
     ("vague-promise", "our best toward an outcome", 1.00),
     ("no-acknowledgment", "how much it matters, named", 1.00),
+    ("no-acknowledgment", "exasperation in passing", 1.00),
     // FLOORS-END
 ];
 

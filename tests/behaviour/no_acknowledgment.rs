@@ -536,6 +536,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{We get how important this is.|I know how frustrating this must be.|We understand how inconvenient this is.} Can you DM us your order number?")
         .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "We know how to fix this. Can you DM us your order number?"),
         Capability::new(
+            "exasperation in passing",
+            "\"I paid for the game to deal with this?\" shows upset; \"maybe you need to update your records\", \"instead of telling me to call\", \"or nah?\", \"now on hold\" count beside another sign; said calmly they do not",
+        )
+        .flags_for("{I paid for the game to deal with this?|you've sent me to 3 people already, maybe you need to update your records|instead of telling me to call the seller, you call them. third time I've asked|you gonna fix the outage or nah?? been days|three queues and now on hold again}", "Can you DM us your account number?")
+        .quiet_for("{maybe you should add a dark mode, would be cool!|instead of asking me to pay by card, can I pay cash at the desk?|I'm on hold again, is the line busy today?|shall we go or nah? lol}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -366,6 +366,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "ruin|ruined|ruining|ruins my|the|it|this|everything|our",
         "lost * customer*",
         "lost me as",
+        // Paid for the trouble: "I buy the game to deal with this?"
+        "pay|paying|paid|buy|bought *5 to (deal with|put up with) this|that|it",
         // Threats to leave.
         "[my] business elsewhere",
         "shop|shopping|go|going|look|looking elsewhere",
@@ -661,6 +663,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // On hold, help begged for, a manager asked for: "on hold for an hour", "can someone
         // actually help me", "I want to speak to a manager".
         "on hold for|since",
+        "now on hold",
+        // Exasperation in passing: "maybe you need to keep your records up to date",
+        // "instead of telling me to contact the seller", "... or nah?"
+        "maybe|perhaps you (need to|should|ought to|could try)",
+        "instead of telling|asking|sending|making me|us",
+        "or nah",
         "can|could|will someone|anyone actually|just help",
         "speak|talk to a|your manager|supervisor",
         // Stranded: "I'm stuck", "we are stranded".
