@@ -781,6 +781,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "our best toward an outcome", 1.00),
     ("no-acknowledgment", "how much it matters, named", 1.00),
     ("no-acknowledgment", "exasperation in passing", 1.00),
+    ("no-acknowledgment", "an error message quoted", 1.00),
     // FLOORS-END
 ];
 

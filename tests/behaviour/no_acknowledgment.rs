@@ -542,6 +542,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I paid for the game to deal with this?|you've sent me to 3 people already, maybe you need to update your records|instead of telling me to call the seller, you call them. third time I've asked|you gonna fix the outage or nah?? been days|three queues and now on hold again}", "Can you DM us your account number?")
         .quiet_for("{maybe you should add a dark mode, would be cool!|instead of asking me to pay by card, can I pay cash at the desk?|I'm on hold again, is the line busy today?|shall we go or nah? lol}", "Can you DM us your account number?"),
         Capability::new(
+            "an error message quoted",
+            "\"please try again later\" quoted from an error screen is no recurring failure; \"it failed again\" is",
+        )
+        .quiet_for("{the video didn't play at all, it said 'An error occurred, please try again later'. any idea?|upload doesn't work at all, just says try again later. which browser should I use?}", "Can you DM us your account number?")
+        .flags_for("{the video didn't play at all, again. any idea?|upload doesn't work at all and it failed again}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

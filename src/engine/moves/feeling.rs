@@ -1195,6 +1195,9 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // went nuts" ("I'm going crazy" is the customer).
         "fan|fans|battery|phone|laptop|screen|router|app|printer|notifications|alarm|cursor|mouse|wifi|it *2 going|goes|went|gone crazy|nuts|mental|haywire",
         "worst case|scenario",
+        // An error message quoted: "An error occurred, please try again later".
+        "please|pls try again",
+        "try again later",
         // A habit owned, or a treat missed: "my worst habit is your chai latte", "still
         // waiting for the pumpkin spice latte to come back 😭".
         "worst habit|habits",
@@ -1646,7 +1649,7 @@ pub fn upset(draft: &Draft) -> Upset {
         .into_iter()
         .filter(|m| !within_harmless(m, &harmless))
         .collect();
-    let recurs = UPSET_RECURRING.occurs(draft);
+    let recurs = UPSET_RECURRING.any_match(draft, |m| !within_harmless(m, &harmless));
     let runs = punctuation_runs(draft.text);
     let sad_face = draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text);
     let asks_pointedly = pointed_question(draft, &weak_phrases, &runs);
