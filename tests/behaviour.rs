@@ -782,6 +782,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "how much it matters, named", 1.00),
     ("no-acknowledgment", "exasperation in passing", 1.00),
     ("no-acknowledgment", "an error message quoted", 1.00),
+    ("no-acknowledgment", "worn down, shamed, cheated", 1.00),
     // FLOORS-END
 ];
 

@@ -548,6 +548,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{the video didn't play at all, it said 'An error occurred, please try again later'. any idea?|upload doesn't work at all, just says try again later. which browser should I use?}", "Can you DM us your account number?")
         .flags_for("{the video didn't play at all, again. any idea?|upload doesn't work at all and it failed again}", "Can you DM us your account number?"),
         Capability::new(
+            "worn down, shamed, cheated",
+            "\"shame on you for cheating customers\" shows upset; \"once and for all\", \"please please\", \"a false commitment\", \"tens of times with no results\", \"late on the last 6 orders\", \"no sign of the refund\", \"repeatedly\", \"not going to use you moving forward\" count beside another sign; a seller reported for scamming, a calm goodbye and \"my last 3 orders\" do not",
+        )
+        .flags_for("{shame on you for selling faulty kit and cheating customers|please please please fix the app once and for all|got a false commitment from your support. again|I've asked tens of times with no results!!|you've been late on the last 6 orders. unbelievable|no sign of the refund after 3 weeks|you repeatedly say it's fixed but it's still broken!!|honestly not going to use you moving forward, this is the third late parcel}", "Can you DM us your account number?")
+        .quiet_for("{how do I report a seller for scamming people?|I'm not going to use the app anymore, how do I delete my account?|where can I see my last 3 orders?|no sign of the parcel yet, when should it arrive?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

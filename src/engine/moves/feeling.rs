@@ -281,7 +281,11 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // request (a weak sign, below).
         "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership after this|that",
         "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership if|unless this|that|you|it|nobody|no",
-        "shame on you",
+        "shame on|in you",
+        // Accused of cheating them: "selling defective products and cheating customers",
+        // "you're scamming us" (not "a seller scamming people", reported).
+        "cheating|scamming|conning|fleecing customers|customer",
+        "(you|you are) cheating|scamming|conning|fleecing|cheat|scam me|us|people|customers",
         "should be ashamed",
         "ashamed of yourselves|yourself|you",
         // Not pleased, said with force: "not impressed at all", "far from happy".
@@ -638,6 +642,7 @@ pub static UPSET_RECURRING: LazyLock<Phrases> = LazyLock::new(|| {
         "keeps|keep crashing|freezing|failing|dropping|buffering|disconnecting|lagging",
         "drops|drop|dropping|disconnects|disconnecting every",
         "twice|thrice",
+        "repeatedly",
         "every time",
         "everytime",
     ])
@@ -664,6 +669,19 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // actually help me", "I want to speak to a manager".
         "on hold for|since",
         "now on hold",
+        // Worn down by it: "fix this once and for all", "please please please", "a false
+        // commitment", "tens of times with no results", "late on the last 6 shipments", "no
+        // sign of the refund", "an unpleasant experience".
+        "once and for all",
+        "please please",
+        "false|empty|broken promise|promises|commitment|commitments",
+        "tens|dozens|hundreds of times",
+        "with no result|results|luck|success|joy",
+        "last <num>|two|three|four|five|six|several shipments|orders|deliveries|packages|parcels|times",
+        "no sign of",
+        "unpleasant|disappointing experience",
+        // Leaving said flatly: "I'm just not going to use amazon moving forwards".
+        "not (going to|gonna) use|shop|buy|order|fly|book|bank *3 (moving forward|moving forwards|going forward|anymore|any more|in future|in the future)",
         // Exasperation in passing: "maybe you need to keep your records up to date",
         // "instead of telling me to contact the seller", "... or nah?"
         "maybe|perhaps you (need to|should|ought to|could try)",
