@@ -526,6 +526,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Sorry, I'm unable to check this at my end|Apologies, we can't see that order from our side}, so could you DM us the reference?")
         .flags_for(ASKING, "Sorry, I'm unable to check this."),
         Capability::new(
+            "this channel, said with a bare here",
+            "\"we can't access your account details here\" names the channel as the reason; \"we can't access your account details\" gives none",
+        )
+        .quiet_for(ASKING, "{We'd love to help, but we can't access your account details here.|Sorry, we can't see your booking here.} Can you contact us by chat: https://example.com/chat")
+        .flags_for(ASKING, "We can't access your account details. Can you contact us by chat: https://example.com/chat"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -633,6 +633,9 @@ pub static CHANNEL: LazyLock<Phrases> = LazyLock::new(|| {
         "publicly|public",
         "via|over|through|from|on|in twitter|social|here|dm|dms|messenger|facebook|public|phone|telephone|email|e-mail|chat|forum|forums|thread|tweet|tweets",
         "online|remotely",
+        // What cannot be done on this channel, said with a bare "here": "we can't access your
+        // account details here".
+        "access|see|view|discuss|share|check|handle|process|find|look *4 here",
         // What this desk can see from where it sits: "I'm unable to check it at my end".
         "at|on|from my|our end|side",
         "via|over|through|from|on|in this|our|the forum|channel|thread",
