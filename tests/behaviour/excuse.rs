@@ -484,6 +484,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Why couldn't I get on the 9:15?? ridiculous|Why was there no space for me this morning?}", "{It's been extremely busy today.|The 9:15 was completely full, I'm afraid.|Sorry, it was full.}")
         .quiet_for("{Why couldn't I get on the 9:15?? ridiculous|Why was there no space for me this morning?}", "{The 9:15 was completely full, so I've booked you onto the 9:45 at no extra cost.|It's been extremely busy today, so I've added you to the priority list for tomorrow's 9:15.}"),
         Capability::new(
+            "feedback passed on is no step",
+            "\"we'll pass your comments on to the team\" after a cause does nothing for this customer; \"we'll rebook you onto the 7:10\" does",
+        )
+        .flags_for(LATE, "The 6:10 was cancelled because of a signal fault. {We'll pass your comments on to the team.|I've shared your feedback with our planners.|We'll be sure to share your thoughts.}")
+        .quiet_for(LATE, "The 6:10 was cancelled because of a signal fault. {We'll rebook you onto the 7:10 and email the ticket.|I've asked the refunds team to email you by Friday.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

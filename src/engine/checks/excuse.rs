@@ -1,6 +1,8 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::{names_failure, Upset};
-use crate::engine::moves::offer::{asks_for_details, offers_option, read_more, skip_also};
+use crate::engine::moves::offer::{
+    asks_for_details, offers_option, read_more, skip_also, PASSES_FEEDBACK,
+};
 use crate::engine::moves::reason::{
     as_or_since_reason, CAUSE, IN_OTHER_HANDS, MISHAP, PROCESSING_TIME, USUAL_TIME,
 };
@@ -386,14 +388,16 @@ fn being_fixed(draft: &Draft, m: &Match) -> bool {
 /// it will be back.
 fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
     let draft = cx.draft;
-    // A hoped-for action ("hopefully we'll have it back soon") is no step taken.
+    // A hoped-for action ("hopefully we'll have it back soon") is no step taken, and
+    // feedback passed on ("we'll pass your comments on") no step on this problem.
     let at_work = AT_WORK.any_match(draft, |m| {
-        let sentence_start = draft
+        let sentence = draft
             .sentence_of(m.tokens.start)
-            .map_or(m.tokens.start, |s| draft.sentences[s].tokens.start);
-        !draft.tokens[sentence_start..m.tokens.start]
+            .map_or(m.tokens.clone(), |s| draft.sentences[s].tokens.clone());
+        !draft.tokens[sentence.start..m.tokens.start]
             .iter()
             .any(|t| t.norm.is_among("hopefully hope hoping may might"))
+            && !PASSES_FEEDBACK.occurs_in(draft, sentence)
     });
     // A sentence that only points at more reading explains further; it fixes nothing.
     let mut skip = skip.to_vec();

@@ -377,6 +377,14 @@ static FOR_ANYTHING_ELSE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Feedback passed on: "we'll be sure to share your feedback", "I'll pass your comments on
+/// to the team". An action, but no step on this customer's problem.
+pub static PASSES_FEEDBACK: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|feed|feeding|send|sending|sent *4 feedback|comments|comment|thoughts|suggestion|suggestions|ideas|views",
+    ])
+});
+
 /// Whether the reply asks for the details of this case; "give us a shout if anything else
 /// comes up" asks for nothing now.
 pub fn asks_for_details(draft: &Draft) -> bool {
@@ -420,7 +428,20 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         .filter(|s| FOR_ANYTHING_ELSE.occurs_in(draft, s.tokens.clone()))
         .map(|s| s.tokens.clone())
         .collect();
-    let inviting = |i: usize| for_anything_else.iter().any(|r| r.contains(&i));
+    // Feedback passed on keeps a way open after a no, but is no step on the problem itself.
+    let passing_feedback: Vec<std::ops::Range<usize>> = if strong {
+        PASSES_FEEDBACK
+            .find(draft)
+            .into_iter()
+            .map(|m| m.tokens)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let inviting = |i: usize| {
+        for_anything_else.iter().any(|r| r.contains(&i))
+            || passing_feedback.iter().any(|r| r.contains(&i))
+    };
     let negative = |i: usize| {
         tokens.get(i).is_some_and(|t| {
             is_negation(&t.norm) || matches!(t.norm.as_str(), "only" | "be" | "have" | "already")
@@ -703,6 +724,7 @@ mod tests {
         ANOTHER_ROUTE,
         ONLY_THERE,
         ASKS_FOR_DETAILS,
-        FOR_ANYTHING_ELSE
+        FOR_ANYTHING_ELSE,
+        PASSES_FEEDBACK
     );
 }
