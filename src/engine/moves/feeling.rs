@@ -1213,9 +1213,11 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // went nuts" ("I'm going crazy" is the customer).
         "fan|fans|battery|phone|laptop|screen|router|app|printer|notifications|alarm|cursor|mouse|wifi|it *2 going|goes|went|gone crazy|nuts|mental|haywire",
         "worst case|scenario",
-        // An error message quoted: "An error occurred, please try again later".
+        // An error message quoted ("An error occurred, please try again later"), or their own
+        // plan ("but I'll try again").
         "please|pls try again",
         "try again later",
+        "will try again",
         // A habit owned, or a treat missed: "my worst habit is your chai latte", "still
         // waiting for the pumpkin spice latte to come back 😭".
         "worst habit|habits",
