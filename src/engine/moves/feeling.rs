@@ -748,6 +748,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Counting the wait: "after 6 weeks", "day 9 without internet",
         // "it's been a month".
         "after|over two|three|four|five|six|several|many|<num> days|weeks|months",
+        "more than two|three|four|five|six|several|<num> days|weeks|months",
         "day|week <num> of|without|and|still|now",
         "been|taken [over] a|an week|month|year|fortnight",
         "(where is|where's) my money|refund",
@@ -796,6 +797,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "have|had|having to cancel|miss|skip|leave work",
         "(nobody|no one) ever",
         "keep|keeps|kept getting|being told",
+        "keep|keeps|kept hearing",
         // Worry said with force, about something they did not do: "really worried", "I never
         // ordered this".
         "really|very|so|extremely|super worried|anxious|scared|concerned",
