@@ -490,6 +490,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "The 6:10 was cancelled because of a signal fault. {We'll pass your comments on to the team.|I've shared your feedback with our planners.|We'll be sure to share your thoughts.}")
         .quiet_for(LATE, "The 6:10 was cancelled because of a signal fault. {We'll rebook you onto the 7:10 and email the ticket.|I've asked the refunds team to email you by Friday.}"),
         Capability::new(
+            "what availability decides, told to someone asking",
+            "\"estimates depend on several factors such as stock availability\" answers a customer planning ahead; to one whose order is late it explains the wait away",
+        )
+        .quiet_for("{Will it arrive within 2 days if I order on the 28th. I fly on the 30th|If I order today, will it come before the weekend}", "Delivery estimates depend on several factors such as item availability. More info: https://example.com/delivery")
+        .flags_for(LATE, "Delivery estimates depend on several factors such as item availability. More info: https://example.com/delivery"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -214,8 +214,6 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "(it is|it's|it has|it was|it had) been [very|extra|extremely|really|super|incredibly|so|particularly] busy|busier|hectic|manic",
         "it|flight|flights|train|trains|bus|buses|service|services|class|classes|event|events|hotel|hotels|session|sessions|course|slot|slots|sailing|show|shows|ride|rides was|were [completely|already|fully|totally|unfortunately] full|overbooked|oversold",
         "the <num> was|were [completely|already|fully|totally|unfortunately] full|overbooked|oversold",
-        // What others' availability decides: "times depend on courier availability in your area".
-        "depend|depends on *6 availability|demand|traffic|capacity",
         // What older hardware cannot keep up with: "new effects which older consoles struggle with".
         "consoles|devices|phones|tablets|tvs|routers|models|machines|computers|pcs|laptops|browsers|hardware [can|may|might] struggle|struggles with",
         // Another party's timing: "it depends when the sending bank submits them".
@@ -549,12 +547,15 @@ pub static PROCESSING_TIME: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// The thing in someone else's hands: "the carrier handles parcels once they leave us",
 /// "refunds go through our payment partner", "Apple is still reviewing the update", "that's
-/// down to how your bank works". To a customer upset or overdue it pins the problem on
+/// down to how your bank works", what their availability decides. To a customer upset or overdue it pins the problem on
 /// someone else; to anyone asking how things work ("who delivers to Ireland?") it answers.
 pub static IN_OTHER_HANDS: LazyLock<Phrases> = LazyLock::new(|| {
     naming_parties(lines![
         "PARTY is|are still|currently reviewing|processing|approving|checking|investigating|handling",
         "is|was|it's|that's [all] down to how",
+        // What others' availability decides: "times depend on courier availability in your
+        // area"; to someone asking, "estimates depend on several factors such as stock" answers.
+        "depend|depends on *6 availability|demand|traffic|capacity",
         "PARTY (handles|handle|manages|manage|looks after|look after) <word>",
         "go|goes|are|is [processed|handled|sent|routed] through|via [our|the|a|your] [<word>] PARTY",
     ])
