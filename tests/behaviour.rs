@@ -786,6 +786,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "this channel, said with a bare here", 1.00),
     ("excuse", "feedback passed on is no step", 1.00),
     ("excuse", "what availability decides, told to someone asking", 1.00),
+    ("vague-promise", "feedback passed on to be reviewed", 1.00),
     // FLOORS-END
 ];
 

@@ -334,6 +334,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll do our best to get your bag back to you.|I'll do my very best to have it fixed.|We will do our best to sort this out.}")
         .quiet("{We'll do our best to help.|I'll do my best to help, just DM us the details.|We'll do our best to get your bag back to you by Friday 5pm.}"),
         Capability::new(
+            "feedback passed on to be reviewed",
+            "\"I'll forward your feedback to the team and get it reviewed\" passes feedback on; \"I'll pass your feedback on and get back to you\" and \"we'll get your refund reviewed\" still promise with no time",
+        )
+        .quiet("{I'll forward your feedback to the team and get it reviewed.|We'll share your suggestion with the product team to be considered.|I've passed your comments on and they'll be looked at by the team.}")
+        .flags("{I'll pass your feedback on and get back to you.|We'll get your refund reviewed.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

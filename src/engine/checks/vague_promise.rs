@@ -1,4 +1,5 @@
 use super::{placeholder, Context, Flag};
+use crate::engine::moves::offer::PASSES_FEEDBACK;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::packed::List;
 use crate::engine::pattern::Phrases;
@@ -514,7 +515,20 @@ impl Promise {
 /// The sentence's open-ended promise, if any: the first whose own words hold the vague time,
 /// else the first.
 fn find_promise(draft: &Draft, sentence: &Sentence) -> Option<Promise> {
-    let candidates = promises(draft, sentence);
+    let mut candidates = promises(draft, sentence);
+    // Feedback passed on and "reviewed" or "looked at" there is the feedback's own path, not
+    // a promise about this customer's case: "I'll forward your feedback to the team and get
+    // it reviewed".
+    if PASSES_FEEDBACK.occurs_in(draft, sentence.tokens.clone()) {
+        candidates.retain(|p| {
+            !draft.sentence_tokens(sentence).iter().any(|t| {
+                p.span.start <= t.start
+                    && t.end <= p.span.end
+                    && t.norm
+                        .is_among("review reviewed consider considered looked")
+            })
+        });
+    }
     let with_vague = candidates.iter().position(|p| p.vague.is_some());
     candidates.into_iter().nth(with_vague.unwrap_or(0))
 }
