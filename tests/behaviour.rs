@@ -787,6 +787,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "feedback passed on is no step", 1.00),
     ("excuse", "what availability decides, told to someone asking", 1.00),
     ("vague-promise", "feedback passed on to be reviewed", 1.00),
+    ("false-hope", "a state to check, with what to do if the tip fails", 1.00),
     // FLOORS-END
 ];
 

@@ -238,6 +238,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll see if we can get it back for you.|We'll see whether the store can hold one.}")
         .quiet("{Could you send us the order number? We'll see if we can track it down.|Please share a screenshot of the error and we'll see if we can work out what's going on.|Would you mind sending the link to the page? We'll see whether we can find it.}"),
         Capability::new(
+            "a state to check, with what to do if the tip fails",
+            "\"we should be up and running; if these steps don't do the trick, DM us\" is a state to check; \"it should be back up soon\" hopes",
+        )
+        .quiet("{We should be up and running — if these steps don't do the trick, DM us.|The app should be working again, and if clearing the cache doesn't help, we'll take a closer look.}")
+        .flags("{It should be back up soon.|Service should return shortly, if all goes well.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

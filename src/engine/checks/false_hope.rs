@@ -3,7 +3,7 @@ use crate::engine::moves::offer::ASKS_FOR_DETAILS;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{among, capitalise_first, Draft, Sentence, TokenKind};
+use crate::engine::text::{among, capitalise_first, is_negation, Draft, Sentence, TokenKind};
 use std::sync::LazyLock;
 
 declare_check! {
@@ -441,7 +441,15 @@ fn state_now_or_released(draft: &Draft, m: &Match) -> bool {
         let words = draft.sentence_words(next);
         matches!(words.as_slice(), ["if", "not", ..] | ["otherwise", ..])
     });
+    // "... — if these steps don't do the trick, we'd love to take a look": a tip's failure
+    // named as the condition.
+    let tip_fails = rest.iter().position(|t| t.norm == "if").is_some_and(|at| {
+        rest[at..].windows(2).any(|w| {
+            is_negation(&w[0].norm) && w[1].norm.is_among("do help work fix solve resolve sort")
+        })
+    });
     let fallback = next_opens
+        || tip_fails
         || rest
             .windows(2)
             .any(|w| w[0].norm == "if" && w[1].norm == "not")
