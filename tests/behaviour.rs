@@ -781,7 +781,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "our best toward an outcome", 1.00),
     ("no-acknowledgment", "how much it matters, named", 1.00),
     ("no-acknowledgment", "exasperation in passing", 1.00),
-    ("no-acknowledgment", "an error message quoted, a plan to try again", 1.00),
+    ("no-acknowledgment", "an error message quoted, a plan to try again, a strong word denied", 1.00),
     ("no-acknowledgment", "worn down, shamed, cheated", 1.00),
     ("abrupt-refusal", "this channel, said with a bare here", 1.00),
     ("excuse", "feedback passed on is no step", 1.00),

@@ -542,10 +542,10 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I paid for the game to deal with this?|you've sent me to 3 people already, maybe you need to update your records|instead of telling me to call the seller, you call them. third time I've asked|you gonna fix the outage or nah?? been days|three queues and now on hold again}", "Can you DM us your account number?")
         .quiet_for("{maybe you should add a dark mode, would be cool!|instead of asking me to pay by card, can I pay cash at the desk?|I'm on hold again, is the line busy today?|shall we go or nah? lol}", "Can you DM us your account number?"),
         Capability::new(
-            "an error message quoted, a plan to try again",
-            "\"please try again later\" quoted from an error screen and \"I'll try again\" are no recurring failure; \"it failed again\" is",
+            "an error message quoted, a plan to try again, a strong word denied",
+            "\"please try again later\" quoted from an error screen and \"I'll try again\" are no recurring failure, and \"I did nothing crazy with it\" no outburst; \"it failed again\" is a sign",
         )
-        .quiet_for("{the video didn't play at all, it said 'An error occurred, please try again later'. any idea?|upload doesn't work at all, just says try again later. which browser should I use?|I've done that several times today, but I'll try again. which section do I pick?}", "Can you DM us your account number?")
+        .quiet_for("{the video didn't play at all, it said 'An error occurred, please try again later'. any idea?|upload doesn't work at all, just says try again later. which browser should I use?|I've done that several times today, but I'll try again. which section do I pick?|nobody else can see my comments and the account is new, I did nothing crazy with it}", "Can you DM us your account number?")
         .flags_for("{the video didn't play at all, again. any idea?|upload doesn't work at all and it failed again}", "Can you DM us your account number?"),
         Capability::new(
             "worn down, shamed, cheated",

@@ -1220,6 +1220,8 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "please|pls try again",
         "try again later",
         "will try again",
+        // The strong word denied: "I did nothing crazy with the account".
+        "nothing [too|that|so] crazy|insane|mad|dodgy|shady|weird",
         // A habit owned, or a treat missed: "my worst habit is your chai latte", "still
         // waiting for the pumpkin spice latte to come back 😭".
         "worst habit|habits",
