@@ -421,26 +421,19 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         skip[..k].iter().rev().take(4).any(|r| r.contains(&i))
     };
     let tokens = &draft.tokens;
-    // Sentences that only invite them back for other matters offer nothing for this one.
-    let for_anything_else: Vec<std::ops::Range<usize>> = draft
-        .sentences
-        .iter()
-        .filter(|s| FOR_ANYTHING_ELSE.occurs_in(draft, s.tokens.clone()))
-        .map(|s| s.tokens.clone())
-        .collect();
-    // Feedback passed on keeps a way open after a no, but is no step on the problem itself.
-    let passing_feedback: Vec<std::ops::Range<usize>> = if strong {
-        PASSES_FEEDBACK
-            .find(draft)
-            .into_iter()
-            .map(|m| m.tokens)
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // Help offered for other matters ("give us a shout if anything else comes up") offers
+    // nothing for this one; feedback passed on keeps a way open after a no but is no step on
+    // the problem itself. Read only in the sentence of a word that would count.
     let inviting = |i: usize| {
-        for_anything_else.iter().any(|r| r.contains(&i))
-            || passing_feedback.iter().any(|r| r.contains(&i))
+        draft.sentence_of(i).is_some_and(|s| {
+            let sentence = draft.sentences[s].tokens.clone();
+            FOR_ANYTHING_ELSE.occurs_in(draft, sentence.clone())
+                || (strong
+                    && PASSES_FEEDBACK
+                        .find_in(draft, sentence)
+                        .iter()
+                        .any(|m| m.tokens.contains(&i)))
+        })
     };
     let negative = |i: usize| {
         tokens.get(i).is_some_and(|t| {
