@@ -16,6 +16,9 @@ const FRAGMENTS: &[&str] = &[
     "Sorry for any inconvenience.",
     "We can't refund this order",
     "because it was opened.",
+    // What else there is, after a no: read from the no's sentence and the next.
+    "Our Leeds store has them in stock.",
+    "but the app does.",
     "You should have read the policy!",
     "Maybe it will arrive tomorrow.",
     "I'll call you by 5 p.m. today",

@@ -626,6 +626,11 @@ pub fn skip_also(
 /// on this flight, but the seat screens have films": a "but" after the no that leads to
 /// something positive (not just thanks or an apology) offers it in the no's own sentence.
 pub fn alternative_after(draft: &Draft, refusal: &Refusal) -> Option<usize> {
+    refusal.alternative_once(|| find_alternative_after(draft, refusal))
+}
+
+/// [`alternative_after`], worked out.
+fn find_alternative_after(draft: &Draft, refusal: &Refusal) -> Option<usize> {
     let sentence = &draft.sentences[refusal.sentence];
     let words = &draft.tokens;
     let mut at = refusal.stretch.end;

@@ -121,6 +121,9 @@ struct Facts {
     limited: OnceCell<bool>,
     /// Whether the sentence concedes it ("while ...") ([`Refusal::is_conceded`]).
     concedes: OnceCell<bool>,
+    /// Which sentence offers something else after the no, counted from its own
+    /// ([`Refusal::alternative_once`]).
+    alternative: OnceCell<Option<usize>>,
 }
 
 /// How many tokens around a refusal its checks look at: a clause, not a run-on sentence.
@@ -1646,6 +1649,17 @@ impl Refusal {
     /// Whether the no is conceded on the way to an option in its own sentence: "While we
     /// can't confirm a date, you can vote for the feature here." Framed by what can be done,
     /// it does not stand alone.
+    /// The sentence that offers something else after this no, as `find` works it out, kept
+    /// with the refusal: `find` reads the no's sentence and the next, as finding the no does
+    /// (a refusal is found again when either changes), so a keystroke elsewhere in a long
+    /// draft does not ask it again.
+    pub(crate) fn alternative_once(&self, find: impl FnOnce() -> Option<usize>) -> Option<usize> {
+        self.facts()
+            .alternative
+            .get_or_init(|| find().map(|s| s - self.sentence))
+            .map(|offset| self.sentence + offset)
+    }
+
     pub fn is_conceded(&self, draft: &Draft) -> bool {
         let sentence = &draft.sentences[self.sentence];
         let concedes = *self.facts().concedes.get_or_init(|| {
