@@ -788,6 +788,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "what availability decides, told to someone asking", 1.00),
     ("vague-promise", "feedback passed on to be reviewed", 1.00),
     ("false-hope", "a state to check, with what to do if the tip fails", 1.00),
+    ("false-hope", "always looking, after a no or not", 1.00),
     // FLOORS-END
 ];
 

@@ -19,6 +19,8 @@ const FRAGMENTS: &[&str] = &[
     // What else there is, after a no: read from the no's sentence and the next.
     "Our Leeds store has them in stock.",
     "but the app does.",
+    // Hope in place of plans only after a no, read from the sentence before.
+    "We're always looking at new locations.",
     "You should have read the policy!",
     "Maybe it will arrive tomorrow.",
     "I'll call you by 5 p.m. today",

@@ -244,6 +244,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{We should be up and running — if these steps don't do the trick, DM us.|The app should be working again, and if clearing the cache doesn't help, we'll take a closer look.}")
         .flags("{It should be back up soon.|Service should return shortly, if all goes well.}"),
         Capability::new(
+            "always looking, after a no or not",
+            "\"no plans for Truro, but we're always looking at new locations\" holds out hope in place of plans; \"thanks! we're always looking for new ways to improve\" is how the company works",
+        )
+        .flags("{No plans for Truro, but we're always looking at new locations.|There's nothing planned for Leeds yet. We're always looking at new sites.}")
+        .quiet("{Thanks for sharing! We're always looking for new ways to improve.|Love this idea, we're always looking for new flavours to try!}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

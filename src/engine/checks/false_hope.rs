@@ -235,6 +235,7 @@ fn run(cx: &Context) -> Vec<Flag> {
         let before = Before {
             gives_a_time: before.is_some_and(|s| gives_a_time(draft, s)),
             asks_the_customer: before.is_some_and(|s| asks_the_customer(draft, s)),
+            says_no: before.is_some_and(|s| draft.has_negation(s.tokens.clone())),
         };
         let decided = draft.decided(index, (read_on, body_end, before), || {
             first_hedge(draft, sentence, before).map(|m| flag(draft, &m).moved(-byte))
@@ -254,6 +255,8 @@ struct Before {
     gives_a_time: bool,
     /// "Could you share the URL? We'll see if we can point you the right way."
     asks_the_customer: bool,
+    /// "No plans for Truro, I'm afraid. We're always looking at new locations."
+    says_no: bool,
 }
 
 /// Whether a sentence asks the customer something: "we'll see" after it is the last step of
@@ -308,7 +311,7 @@ fn first_hedge(draft: &Draft, sentence: &Sentence, before: Before) -> Option<Mat
                 .iter()
                 .any(|step| step.tokens.start >= m.tokens.end)
         })
-        .find(|m| is_hedge(draft, m, &fine, before.asks_the_customer))
+        .find(|m| is_hedge(draft, m, &fine, before))
 }
 
 /// What is owed to the customer, hoped for instead of promised: "hopefully you'll hear
@@ -333,7 +336,7 @@ static AFTER_A_STEP: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], after_a_question: bool) -> bool {
+fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
     // Luck is never a tip, whatever it shares words with ("you might get lucky").
     if draft.tokens[m.tokens.clone()]
         .iter()
@@ -376,7 +379,7 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], after_a_question: bool) ->
         // details and we'll see what we can do", "Could you share the URL? We'll see if we
         // can point you the right way"), nor "we'll see what we can suggest".
         ["we", "will", "see"] => {
-            let offered = after_a_question
+            let offered = before.asks_the_customer
                 || (m.tokens.start > 0 && draft.tokens[m.tokens.start - 1].norm == "and");
             match draft.tokens.get(m.tokens.end) {
                 None => true,
@@ -408,6 +411,15 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], after_a_question: bool) ->
         }
         // "There may be more released": more of what ran out, hoped for.
         ["there", _, "be", ..] => true,
+        // "No plans for Truro, but we're always looking at new locations" holds out hope in
+        // place of plans; said with no no before it ("we're always looking for new ways to
+        // improve!") it is how the company works.
+        ["we", "are", "always", "looking", ..] => {
+            let from = draft
+                .sentence_of(m.tokens.start)
+                .map_or(0, |s| draft.sentences[s].tokens.start);
+            before.says_no || draft.has_negation(from..m.tokens.start)
+        }
         [.., modal, "be", state] if matches!(*modal, "should" | "might" | "may") => {
             among(BE_OUTCOMES, state) && !state_now_or_released(draft, m)
         }
