@@ -340,6 +340,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{I'll forward your feedback to the team and get it reviewed.|We'll share your suggestion with the product team to be considered.|I've passed your comments on and they'll be looked at by the team.}")
         .flags("{I'll pass your feedback on and get back to you.|We'll get your refund reviewed.}"),
         Capability::new(
+            "told when the thing itself comes",
+            "\"we'll let you know when these episodes are available\" points to news that may never come; \"we'll let you know about your refund\" promises with no time",
+        )
+        .quiet("{No announcement yet. We'll let you know when these episodes are available.|We'll email you once the blue ones are back in stock.|We'll tell you when the new season is released.}")
+        .flags("{We'll let you know about your refund.|We'll get back to you about the missing episodes.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -296,6 +296,8 @@ static IF_NEWS: LazyLock<Phrases> = LazyLock::new(|| {
         "if|should|when|once that|this|it|anything|something|things|plans|availability change|changes|changed",
         // "We'll email you when it's reduced": the news they asked for, whenever it comes.
         "when|once|if it|it's|they|prices [is|are] (reduced|back|available|released|restocked|on sale|out|live|announced|cheaper)",
+        // "We'll let you know when these episodes are available."
+        "when|once|if *3 is|are|become|becomes (reduced|back|available|released|restocked|on sale|out|live|announced|cheaper)",
     ])
 });
 
