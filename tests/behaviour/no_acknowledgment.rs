@@ -554,6 +554,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{shame on you for selling faulty kit and cheating customers|please please please fix the app once and for all|got a false commitment from your support. again|I've asked tens of times with no results!!|you've been late on the last 6 orders. unbelievable|no sign of the refund after 3 weeks|you repeatedly say it's fixed but it's still broken!!|honestly not going to use you moving forward, this is the third late parcel|stuck for more than 10 days and no sign of the refund|I keep hearing it's fixed, yet it's still broken}", "Can you DM us your account number?")
         .quiet_for("{how do I report a seller for scamming people?|I'm not going to use the app anymore, how do I delete my account?|where can I see my last 3 orders?|no sign of the parcel yet, when should it arrive?|I ordered it more than 3 days ago, when will it ship?|I keep hearing great things about the new menu, when does it launch?}", "Can you DM us your account number?"),
         Capability::new(
+            "name-calling, a fraud verdict, disbelief",
+            "\"idiot amazon\" and \"a fraud company\" show upset; \"never expected\", \"was there really a need\", \"what ya got to say?\", \"even after\" count beside another sign; \"I feel like such an idiot\", fraud on a card reported and a pleased \"never thought I'd say this\" do not",
+        )
+        .flags_for("{you cancelled my order again, idiot company|it seems you are a fraud company|never expected such a bad delivery, the box was crushed|was there really a need for such a big box???|still shows out for delivery 3 days later... what ya got to say?|no reply even after sending my statements, third time asking}", "Can you DM us your account number?")
+        .quiet_for("{I feel like such an idiot, I forgot my password again. can you reset it?|I think there was fraud on my card, can you help?|I never thought I'd say this but the new app is great!|even after the update, can I still use the old layout?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -282,6 +282,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership after this|that",
         "cancel|cancelling|canceling|close|closing my account|subscription|service|contract|membership if|unless this|that|you|it|nobody|no",
         "shame on|in you",
+        // Name-calling and a verdict of fraud: "idiot amazon", "a cheat company".
+        "idiot|idiots",
+        "cheat|fraud company|companies|business|businesses|outfit",
         // Accused of cheating them: "selling defective products and cheating customers",
         // "you're scamming us" (not "a seller scamming people", reported).
         "cheating|scamming|conning|fleecing customers|customer",
@@ -673,6 +676,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // commitment", "tens of times with no results", "late on the last 6 shipments", "no
         // sign of the refund", "an unpleasant experience".
         "once and for all",
+        // "Never expected such a delivery", "was there really a need for such a big box?",
+        // "what ya got to say?", "no reply even after ...".
+        "never expected|thought",
+        "(was|is) there really [a|any] need",
+        "what [do] you|ya (got|have) to say",
+        "even after",
         "please please",
         "false|empty|broken promise|promises|commitment|commitments",
         "tens|dozens|hundreds of times",
@@ -1220,6 +1229,10 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "please|pls try again",
         "try again later",
         "will try again",
+        // Fraud reported, not alleged: "there was fraud on my card".
+        "there (is|was|has been) [some] fraud|theft",
+        // The name turned on themselves: "I feel like such an idiot".
+        "(i am|i was|i feel|feel|felt|i look|i looked) [like] [such] [a|an] [complete|total|absolute|right] idiot",
         // The strong word denied: "I did nothing crazy with the account".
         "nothing [too|that|so] crazy|insane|mad|dodgy|shady|weird",
         // A habit owned, or a treat missed: "my worst habit is your chai latte", "still
