@@ -791,6 +791,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("false-hope", "always looking, after a no or not", 1.00),
     ("vague-promise", "told when the thing itself comes", 1.00),
     ("no-acknowledgment", "name-calling, a fraud verdict, disbelief", 1.00),
+    ("abrupt-refusal", "only, after where", 1.00),
     // FLOORS-END
 ];
 

@@ -532,6 +532,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{We'd love to help, but we can't access your account details here.|Sorry, we can't see your booking here.} Can you contact us by chat: https://example.com/chat")
         .flags_for(ASKING, "We can't access your account details. Can you contact us by chat: https://example.com/chat"),
         Capability::new(
+            "only, after where",
+            "\"the exchange offer is available in only select pin codes\" limits with no reason; \"we'd rather not speculate\" with nowhere to watch declines to answer; with a reason and a word of regret neither is abrupt",
+        )
+        .flags_for(ASKING, "{The exchange offer is currently available in only select pin codes.|Same-day delivery is offered in only a few cities.|We'd rather not speculate on that.}")
+        .quiet_for(ASKING, "{Sorry, the exchange offer is available in only select pin codes, as it's a trial with one courier.|Sorry, same-day delivery is offered in only a few cities, as we're still testing it.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

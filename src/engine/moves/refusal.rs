@@ -190,6 +190,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no [further|more|new|current|additional|other|official|any|delay|delivery|release] info|information|news|update|updates|announcement|announcements|details|plans|eta|etr|timeline|timeframe|word|release",
                 "not aware of *2 plans|information|info|news|announcement|announcements|update|updates|release|date|changes",
                 "nothing to share|announce|report",
+                // Not guessing: "we do not want to speculate", "we'd rather not comment".
+                "not want|wish|like to speculate|guess|comment",
+                "rather not speculate|guess|comment",
                 "no [release|launch|confirmed|firm|set|fixed] date|dates yet",
                 // "Nothing confirmed yet", "nothing has been announced".
                 "nothing [has|is] [been] [officially] confirmed|announced|planned|scheduled|decided",
@@ -210,6 +213,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Where it goes: "orders ship to the UK mainland only".
                 "ship|ships|deliver|delivers|post|posts|dispatch|dispatches to|within *4 only",
                 "only [currently] available|released|launched|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered|payable|claimable|refundable|redeemable|bookable|kept|stored|retained|held|saved",
+                // "Currently available in only select pin codes."
+                "available|offered|valid|open|sold|shipped|delivered in|at|for|to only",
                 // A format or a region as the rule: "Sky Go on mobile is SD only".
                 "is|are [<word>] sd|hd|4k|uk|us|eu|adults|digital|paper|cash|card only",
                 "available|offered|sold|valid|accessible|applicable|supported only",
