@@ -792,6 +792,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "told when the thing itself comes", 1.00),
     ("no-acknowledgment", "name-calling, a fraud verdict, disbelief", 1.00),
     ("abrupt-refusal", "only, after where", 1.00),
+    ("excuse", "a question asked first, then a plea", 1.00),
     // FLOORS-END
 ];
 

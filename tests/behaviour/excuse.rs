@@ -496,6 +496,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Will it arrive within 2 days if I order on the 28th. I fly on the 30th|If I order today, will it come before the weekend}", "Delivery estimates depend on several factors such as item availability. More info: https://example.com/delivery")
         .flags_for(LATE, "Delivery estimates depend on several factors such as item availability. More info: https://example.com/delivery"),
         Capability::new(
+            "a question asked first, then a plea",
+            "\"are the trains running on Sunday? pls it's important\" asks: the cause answers it; \"the 9:15 has been sat outside Reading for 40 mins. what's going on?\" tells a failure first, and the same cause explains it away",
+        )
+        .quiet_for("{Are the trains running on Sunday? Pls it's important, I have a wedding|Is the 17:42 running today? this matters a lot to me}", "Engineering works mean buses replace trains on that line this weekend.")
+        .flags_for("{The 9:15 has been sat outside Reading for 40 mins. What's going on?|Our train has been stuck for an hour. What is happening?}", "Engineering works mean trains are held outside Reading this morning."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

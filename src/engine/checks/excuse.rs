@@ -70,11 +70,11 @@ fn run(cx: &Context) -> Vec<Flag> {
     // macro with no customer).
     // The usual time explains a wait away only to a customer upset about it.
     let upset_at_wait = cx.upset() != Upset::Calm;
-    // A cause told to someone who only asked, calmly, about something not yet gone wrong
-    // for them ("is the 17:42 running today?") answers the question; it explains nothing away.
+    // A cause told to someone who asked, calmly, about something not yet gone wrong for them
+    // ("is the 17:42 running today?") answers the question; it explains nothing away.
     if cx.customer.is_some_and(|c| {
         !upset_at_wait
-            && only_asks_plainly(c)
+            && opens_with_a_plain_question(c)
             && !names_failure(c)
             && !talks_of_waiting(c)
             && !reports_overdue(c)
@@ -313,15 +313,16 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
     })
 }
 
-/// Whether every sentence of the customer's message is a question that opens as one ("is
-/// the 17:42 running today?"), not a situation told with a question mark ("17:32 has been
+/// Whether the customer's message opens with a question that opens as one ("is the 17:42
+/// running today? pls it's important"), not a situation told first ("17:32 has been sat
+/// outside Reading for 40 mins. What's going on?") or with a question mark ("17:32 has been
 /// sat outside Reading for 40 mins, what's going on?").
-fn only_asks_plainly(customer: &Draft) -> bool {
+fn opens_with_a_plain_question(customer: &Draft) -> bool {
     const OPENERS: List = words!(
         "is are was were do does did can could will would should has have \
         when what which who how"
     );
-    customer.sentences.iter().all(|s| {
+    customer.sentences.first().is_some_and(|s| {
         customer.is_question(s)
             && customer
                 .sentence_words(s)
