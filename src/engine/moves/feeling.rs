@@ -2312,7 +2312,8 @@ fn quoted_words<'d>(draft: &'d Draft) -> Vec<&'d [Token]> {
 }
 
 /// Words said again, alone, for emphasis: "lost a fridge. A FRIDGE.", "reset it like 10
-/// times. ten. times.", "on hold for 90 minutes. NINETY." Exasperation, said as plainly
+/// times. ten. times.", "on hold for 90 minutes. NINETY.", "packaging for a sponge? FOR A
+/// SPONGE". Exasperation, said as plainly
 /// as a shout.
 fn echoed_for_emphasis(draft: &Draft) -> bool {
     let words_of = |s: &Sentence| -> Vec<String> {
@@ -2334,7 +2335,7 @@ fn echoed_for_emphasis(draft: &Draft) -> bool {
         let run = draft.sentences[i..]
             .iter()
             .zip(&sentences[i..])
-            .take_while(|(_, words)| (1..=2).contains(&words.len()));
+            .take_while(|(_, words)| (1..=3).contains(&words.len()));
         let mut echo: Vec<&String> = Vec::new();
         // Stressed by a figure or by capitals ("ten. times.", "A FRIDGE."): a word that
         // merely comes round again ("My account link is: ... link") stresses nothing.
