@@ -390,9 +390,9 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
     };
     let tokens = &draft.tokens;
     let negative = |i: usize| {
-        tokens.get(i).is_some_and(|t| {
-            is_negation(&t.norm) || matches!(t.norm.as_str(), "only" | "be" | "have" | "already")
-        })
+        tokens
+            .get(i)
+            .is_some_and(|t| is_negation(&t.norm) || among("only be have already", t.norm.as_str()))
     };
     let offer = OFFER.any_match(draft, |m| {
         let mut inside = m.tokens.clone();
@@ -583,9 +583,10 @@ pub fn alternative_after(draft: &Draft, refusal: &Refusal) -> Option<usize> {
         at += 1;
     }
     // "..., but the Leeds store has it", "...; the Kirkstall one does".
-    if words.get(at).is_some_and(|t| {
-        at < sentence.tokens.end && matches!(t.norm.as_str(), "but" | "however" | ";")
-    }) {
+    if words
+        .get(at)
+        .is_some_and(|t| at < sentence.tokens.end && among("but however ;", t.norm.as_str()))
+    {
         return states_another(draft, at + 1..sentence.tokens.end).then_some(refusal.sentence);
     }
     // The next sentence names where or what does it: "Cribbs Causeway does same-day
@@ -626,29 +627,12 @@ fn states_another(draft: &Draft, tokens: std::ops::Range<usize>) -> bool {
             || w.starts_with("apolog")
             || w.starts_with("appreciat")
             || w.starts_with("understand")
-            || matches!(
-                *w,
-                "sorry" | "hope" | "hopefully" | "afraid" | "unfortunately" | "sadly"
-            )
+            || among("sorry hope hopefully afraid unfortunately sadly", *w)
     });
     let states = rest.iter().any(|w| {
-        matches!(
+        among(
+            "has have is are offers offer carries sells runs works stocks does open opens can",
             *w,
-            "has"
-                | "have"
-                | "is"
-                | "are"
-                | "offers"
-                | "offer"
-                | "carries"
-                | "sells"
-                | "runs"
-                | "works"
-                | "stocks"
-                | "does"
-                | "open"
-                | "opens"
-                | "can"
         )
     });
     // "Our returns policy is here" only restates the rule.
