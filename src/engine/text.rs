@@ -835,7 +835,10 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &[
 ];
 
 pub fn is_negation(word: &str) -> bool {
-    among("not no never cannot nothing unable nor", word)
+    matches!(
+        word,
+        "not" | "no" | "never" | "cannot" | "nothing" | "unable" | "nor"
+    )
 }
 
 /// How far back (in tokens) [`Draft::actor_of`] and [`Draft::in_condition`] look.

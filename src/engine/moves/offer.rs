@@ -583,10 +583,9 @@ pub fn alternative_after(draft: &Draft, refusal: &Refusal) -> Option<usize> {
         at += 1;
     }
     // "..., but the Leeds store has it", "...; the Kirkstall one does".
-    if words
-        .get(at)
-        .is_some_and(|t| at < sentence.tokens.end && among("but however ;", t.norm.as_str()))
-    {
+    if words.get(at).is_some_and(|t| {
+        at < sentence.tokens.end && matches!(t.norm.as_str(), "but" | "however" | ";")
+    }) {
         return states_another(draft, at + 1..sentence.tokens.end).then_some(refusal.sentence);
     }
     // The next sentence names where or what does it: "Cribbs Causeway does same-day
@@ -627,12 +626,29 @@ fn states_another(draft: &Draft, tokens: std::ops::Range<usize>) -> bool {
             || w.starts_with("apolog")
             || w.starts_with("appreciat")
             || w.starts_with("understand")
-            || among("sorry hope hopefully afraid unfortunately sadly", *w)
+            || matches!(
+                *w,
+                "sorry" | "hope" | "hopefully" | "afraid" | "unfortunately" | "sadly"
+            )
     });
     let states = rest.iter().any(|w| {
-        among(
-            "has have is are offers offer carries sells runs works stocks does open opens can",
+        matches!(
             *w,
+            "has"
+                | "have"
+                | "is"
+                | "are"
+                | "offers"
+                | "offer"
+                | "carries"
+                | "sells"
+                | "runs"
+                | "works"
+                | "stocks"
+                | "does"
+                | "open"
+                | "opens"
+                | "can"
         )
     });
     // "Our returns policy is here" only restates the rule.
