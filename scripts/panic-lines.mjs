@@ -4,12 +4,13 @@
 // Every bounds check, `unwrap` and slice of the engine carries a `core::panic::Location`
 // (the file as a pointer and length, the line, the column: 16 bytes) for its panic message:
 // about 600 in the embed's wasm. With `panic = "abort"` on wasm32-unknown-unknown the message
-// goes to the standard library's stderr, which discards it, and the wasm traps: nothing in the
-// browser ever reads a file, a line or a column. Their random-looking numbers cost about
-// 3.9 KB of gzip in the embed's wasm; blanked they cost almost nothing. Stable Rust has no flag for this
-// (`-Zlocation-detail=none` is nightly's), so it is done to the built wasm: a record is a
-// 4-aligned pointer and length of a `.rs` path in the wasm's data, then a line and a column.
-// The code, and every string the wasm shows, are unchanged.
+// goes to the standard library's stderr, which discards it, and the wasm traps: nothing in
+// the browser ever reads a file, a line or a column. Their random-looking numbers cost about
+// 3 KB of gzip in the embed's wasm; blanked they cost almost nothing. Stable Rust has no flag
+// for this (`-Zlocation-detail=none` is nightly's), so it is done to the built wasm: a record
+// is a 4-aligned pointer and length of a `.rs` path in the wasm's data, then a line and a
+// column. Then the files' names (about 0.6 KB), which only those locations pointed at. The
+// code, and every string the wasm shows, are unchanged.
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 
@@ -47,10 +48,12 @@ const sleb32 = () => {
 };
 // The active data segments: where each starts in memory and in the file.
 const segments = [];
+let code = [0, 0];
 while (at < wasm.length) {
   const id = wasm[at++];
   const size = leb();
   const end = at + size;
+  if (id === 10) code = [at, end];
   if (id === 11) {
     for (let count = leb(); count > 0; count--) {
       const flags = leb();
@@ -90,6 +93,7 @@ const isPath = (pointer, length) => {
 const blank = new Uint8Array(16);
 new DataView(blank.buffer).setUint32(0, low, true);
 let blanked = 0;
+const files = new Set();
 for (let i = (4 - (low % 4)) % 4; i + 16 <= memory.length; i += 4) {
   const pointer = view.getUint32(i, true);
   const length = view.getUint32(i + 4, true);
@@ -102,12 +106,41 @@ for (let i = (4 - (low % 4)) % 4; i + 16 <= memory.length; i += 4) {
     console.log(`${file.toString("latin1")}:${line}:${column}`);
   }
   for (let j = 0; j < 16; j++) {
+    memory[i + j] = blank[j];
     if (place[i + j] >= 0) wasm[place[i + j]] = blank[j];
     else if (blank[j] !== 0) fail(`the location at ${low + i} is not all in the data`);
   }
   blanked++;
+  files.add(`${pointer} ${length}`);
   i += 12;
+}
+// The files' names, now that no location names them, blanked too where nothing else points
+// into them: no word of the data, no `i32.const` of the code (read at every byte, so a
+// false match keeps a name rather than blanking one still in use).
+const used = new Set();
+for (let i = 0; i + 4 <= memory.length; i += 4) used.add(view.getUint32(i, true));
+for (at = code[0]; at < code[1]; at++) {
+  if (wasm[at] !== 0x41) continue;
+  const from = at + 1;
+  let value = 0;
+  let shift = 0;
+  let j = from;
+  for (; j < code[1] && j < from + 5; j++) {
+    value |= (wasm[j] & 0x7f) << shift;
+    shift += 7;
+    if (!(wasm[j] & 0x80)) break;
+  }
+  used.add(value >>> 0);
+}
+let names = 0;
+for (const file of files) {
+  const [pointer, length] = file.split(" ").map(Number);
+  let free = true;
+  for (let a = pointer; a < pointer + length && free; a++) free = !used.has(a);
+  if (!free) continue;
+  for (let a = pointer; a < pointer + length; a++) wasm[place[a - low]] = 0;
+  names++;
 }
 if (blanked === 0) fail("no panic locations found (has the standard library's layout changed?)");
 writeFileSync(wasmPath, wasm);
-console.log(`panic-lines: ${basename(wasmPath)}: ${blanked} panic locations blanked`);
+console.log(`panic-lines: ${basename(wasmPath)}: ${blanked} panic locations and ${names} of ${files.size} file names blanked`);
