@@ -847,7 +847,7 @@ fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<(Needs, Flag)> {
             Kind::Wall
                 if words_of(draft, &m)
                     .iter()
-                    .any(|w| among("nature kind kinds type types sort sorts", *w)) =>
+                    .any(|w| among("nature kind kinds type types sort sorts", w)) =>
             {
                 // "We take complaints of this nature seriously" is no wall; a refusal is.
                 draft

@@ -381,12 +381,12 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
         },
         // "it should be back", "we may still hear": an outcome softened by a modal. "You
         // should ..." never matches, and "we should have it fixed" is a vague promise.
-        [.., modal, next] if among("should might may", *modal) => {
+        [.., modal, next] if among("should might may", modal) => {
             among(OUTCOMES, next) && !state_now_or_released(draft, m)
         }
         // "There may be more released": more of what ran out, hoped for.
         ["there", _, "be", ..] => true,
-        [.., modal, "be", state] if among("should might may", *modal) => {
+        [.., modal, "be", state] if among("should might may", modal) => {
             among(BE_OUTCOMES, state) && !state_now_or_released(draft, m)
         }
         // "A few places might free up", "seats may become available", "the store might get
@@ -394,12 +394,12 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match]) -> bool {
         [.., modal, "free" | "open" | "come", "up"]
         | [.., modal, "become", "available"]
         | [.., modal, "get" | "receive" | "have", "more" | "some" | "new" | "fresh"]
-            if among("might may could", *modal) =>
+            if among("might may could", modal) =>
         {
             true
         }
-        [.., modal, adverb, _] if among("should might may", *modal) => {
-            among("still hopefully soon well", *adverb)
+        [.., modal, adverb, _] if among("should might may", modal) => {
+            among("still hopefully soon well", adverb)
         }
         _ => true,
     }

@@ -481,7 +481,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
             !asserting
                 || words
                     .iter()
-                    .any(|w| is_negation(w) || among("again wont", *w))
+                    .any(|w| is_negation(w) || among("again wont", w))
         }
         Kind::Guarantee => {
             // "I promise to call", "I promise I'll call at 5": the agent's own deliverable.
@@ -537,7 +537,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
                 // restored" ("we'll restore every file from the backup by 5pm" is a plan).
                 || (words.iter().any(|w| among(
                     "all every",
-                    *w,
+                    w,
                 ))
                     && !sentence
                         .is_some_and(|s| CONCRETE_TIME.occurs_in(draft, s.tokens.clone())))

@@ -1937,7 +1937,7 @@ fn shouted_words(draft: &Draft) -> usize {
         .filter(|raw| {
             let stressed = among(
                 "YOU YOUR NOT WHY NOW AND ALL EVER OFF FIX ANY STOP GET",
-                *raw,
+                raw,
             );
             stressed
                 || (raw.chars().count() >= 4
