@@ -761,7 +761,7 @@ impl Draft<'_> {
             let t = &tokens[k - 1];
             let trailing = t.kind == TokenKind::Reference
                 || (t.kind == TokenKind::Number && t.norm.contains('/'))
-                || (t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "…" | "."));
+                || (t.kind == TokenKind::Punct && among("… .", t.norm.as_str()));
             if !trailing {
                 break;
             }
@@ -774,10 +774,7 @@ impl Draft<'_> {
             };
             let m = &tokens[marker];
             let is_marker = matches!(m.kind, TokenKind::Symbol | TokenKind::Punct)
-                && matches!(
-                    m.norm.as_str(),
-                    "^" | "*" | "=" | "/" | "-" | "~" | "–" | "—"
-                );
+                && among("^ * = / - ~ – —", m.norm.as_str());
             let names = &tokens[marker + 1..k];
             let are_names = names.iter().all(|t| {
                 t.kind == TokenKind::Word
@@ -920,7 +917,7 @@ impl Draft<'_> {
         let from = clause.start.max(token_index.saturating_sub(MAX_LOOK_BACK));
         let before = &self.tokens[from..token_index.min(clause.end)];
         before.iter().enumerate().any(|(k, t)| {
-            matches!(t.norm.as_str(), "if" | "unless" | "whether")
+            among("if unless whether", t.norm.as_str())
                 || (t.norm == "case" && k > 0 && before[k - 1].norm == "in")
         })
     }
@@ -968,9 +965,9 @@ impl Draft<'_> {
     /// before a trailing sign-off or link (`". "`).
     pub fn after_sentence(&self, sentence: &Sentence) -> (usize, &'static str) {
         let tokens = self.sentence_tokens(sentence);
-        let closes = tokens.last().is_some_and(|t| {
-            t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "!" | "?" | "…")
-        });
+        let closes = tokens
+            .last()
+            .is_some_and(|t| t.kind == TokenKind::Punct && among(". ! ? …", t.norm.as_str()));
         if closes {
             return (sentence.end, " ");
         }
@@ -1467,7 +1464,7 @@ fn looks_like_domain(lower: &str) -> bool {
         return false;
     };
     let tld = &lower[dot + 1..];
-    lower.contains('/') || matches!(tld, "com" | "org" | "net" | "co" | "io" | "uk" | "gov")
+    lower.contains('/') || among("com org net co io uk gov", tld)
 }
 
 const ABBREVIATIONS: packed::List =
@@ -1631,10 +1628,10 @@ fn split_sentences_from(
             first = Some(i);
         }
         let ends_here = token.kind == TokenKind::Punct
-            && matches!(token.norm.as_str(), "." | "!" | "?" | "…")
-            && !tokens.get(i + 1).is_some_and(|n| {
-                n.kind == TokenKind::Punct && matches!(n.norm.as_str(), "." | "!" | "?" | "…")
-            });
+            && among(". ! ? …", token.norm.as_str())
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Punct && among(". ! ? …", n.norm.as_str()));
         let line_break_after = tokens.get(i + 1).is_some_and(|n| {
             text.as_bytes()[token.end..n.start]
                 .iter()

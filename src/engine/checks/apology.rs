@@ -4,7 +4,7 @@ use crate::engine::config::ApologyPolicy;
 use crate::engine::moves::feeling::Upset;
 use crate::engine::moves::opening::first_sentence;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{capitalise_first, BySentence, Draft, Sentence, TokenKind};
+use crate::engine::text::{among, capitalise_first, BySentence, Draft, Sentence, TokenKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -215,7 +215,7 @@ fn removal(draft: &Draft, apology: &Apology) -> Option<(Range<usize>, String)> {
         || tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Punct)
-            .all(|t| matches!(t.norm.as_str(), "." | "!" | "…"));
+            .all(|t| among(". ! …", t.norm.as_str()));
     if words <= 12 && ends_clean {
         // The sentence and the space before it (or after it, at the start).
         let start = draft.text[..sentence.start].trim_end().len();

@@ -845,12 +845,9 @@ fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<(Needs, Flag)> {
                 before_match(draft, &m, 3, OTHER_PARTIES).then_some(Needs::Unacknowledged)
             }
             Kind::Wall
-                if words_of(draft, &m).iter().any(|w| {
-                    matches!(
-                        *w,
-                        "nature" | "kind" | "kinds" | "type" | "types" | "sort" | "sorts"
-                    )
-                }) =>
+                if words_of(draft, &m)
+                    .iter()
+                    .any(|w| among("nature kind kinds type types sort sorts", w)) =>
             {
                 // "We take complaints of this nature seriously" is no wall; a refusal is.
                 draft

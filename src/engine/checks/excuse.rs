@@ -177,7 +177,7 @@ fn echoes_customer(draft: &crate::engine::text::Draft, token: usize) -> bool {
     draft.actor_of(token) == crate::engine::text::Subject::Customer
         || before
             .iter()
-            .any(|t| matches!(t.norm.as_str(), "hear" | "heard" | "hearing"))
+            .any(|t| among("hear heard hearing", t.norm.as_str()))
         || sorry_for(before)
 }
 
@@ -201,31 +201,11 @@ fn sorry_for(before: &[crate::engine::text::Token]) -> bool {
 fn is_rule(draft: &crate::engine::text::Draft, m: &crate::engine::pattern::Match) -> bool {
     let end = (m.tokens.end + 4).min(draft.tokens.len());
     draft.tokens[m.tokens.end..end].iter().any(|t| {
-        matches!(
+        among(
+            "policy policies licence license privacy security legal law laws legislation \
+                regulation regulations regulatory rules terms compliance safety protection cost \
+                costs price prices pricing",
             t.norm.as_str(),
-            "policy"
-                | "policies"
-                | "licence"
-                | "license"
-                | "privacy"
-                | "security"
-                | "legal"
-                | "law"
-                | "laws"
-                | "legislation"
-                | "regulation"
-                | "regulations"
-                | "regulatory"
-                | "rules"
-                | "terms"
-                | "compliance"
-                | "safety"
-                | "protection"
-                | "cost"
-                | "costs"
-                | "price"
-                | "prices"
-                | "pricing"
         )
     })
 }
@@ -417,15 +397,13 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
             .unwrap_or(s.tokens.start)
             .min(s.tokens.end);
         let tokens = &draft.tokens[from..s.tokens.end];
-        let asks_them = draft.is_question(s)
-            && tokens
-                .iter()
-                .any(|t| matches!(t.norm.as_str(), "you" | "your"));
+        let asks_them =
+            draft.is_question(s) && tokens.iter().any(|t| among("you your", t.norm.as_str()));
         // CONCRETE_TIME reads "this morning" but not a lone "today".
         let timed = CONCRETE_TIME.occurs_in(draft, from..s.tokens.end)
             || tokens
                 .iter()
-                .any(|t| matches!(t.norm.as_str(), "today" | "tonight" | "tomorrow"));
+                .any(|t| among("today tonight tomorrow", t.norm.as_str()));
         // "It's still due tomorrow", "now due to board at 3:10pm" (not "due to illness").
         let when_back = timed
             && tokens.iter().enumerate().any(|(i, t)| {
@@ -438,38 +416,13 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
                     }))
                     // "Your sofa did not arrive this morning" tells the failure, not when.
                     || (i == 0 || !is_negation(&tokens[i - 1].norm))
-                        && matches!(
-                        t.norm.as_str(),
-                        "back"
-                            | "restored"
-                            | "expected"
-                            | "expect"
-                            | "expecting"
-                            | "booked"
-                            | "scheduled"
-                            | "estimated"
-                            | "depart"
-                            | "departs"
-                            | "leaves"
-                            | "ships"
-                            | "dispatches"
-                            | "arrive"
-                            | "arrives"
-                            | "resume"
-                            | "resumes"
-                            | "reopen"
-                            | "reopens"
-                            | "fix"
-                            | "patch"
-                            | "solution"
-                            | "replacement"
-                            | "refund"
-                            | "instead"
-                            | "rescheduled"
-                            | "rebooked"
-                            | "will"
-                            | "should"
-                    )
+                        && among(
+                            "back restored expected expect expecting booked scheduled \
+                                estimated depart departs leaves ships dispatches arrive arrives \
+                                resume resumes reopen reopens fix patch solution replacement \
+                                refund instead rescheduled rebooked will should",
+                            t.norm.as_str(),
+                        )
             });
         asks_them || when_back
     })

@@ -371,7 +371,7 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
                 ..m.tokens.start];
             before
                 .iter()
-                .any(|t| matches!(t.norm.as_str(), "try" | "help" | "assist"))
+                .any(|t| among("try help assist", t.norm.as_str()))
                 && before.iter().any(|t| t.norm == "will")
         }
         // "We'll see." / "we'll see how it goes", and "we'll see if we can" or "we'll see
@@ -406,7 +406,7 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
         }
         // "it should be back", "we may still hear": an outcome softened by a modal. "You
         // should ..." never matches, and "we should have it fixed" is a vague promise.
-        [.., modal, next] if matches!(*modal, "should" | "might" | "may") => {
+        [.., modal, next] if among("should might may", modal) => {
             among(OUTCOMES, next) && !state_now_or_released(draft, m)
         }
         // "There may be more released": more of what ran out, hoped for.
@@ -420,7 +420,7 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
                 .map_or(0, |s| draft.sentences[s].tokens.start);
             before.says_no || draft.has_negation(from..m.tokens.start)
         }
-        [.., modal, "be", state] if matches!(*modal, "should" | "might" | "may") => {
+        [.., modal, "be", state] if among("should might may", modal) => {
             among(BE_OUTCOMES, state) && !state_now_or_released(draft, m)
         }
         // "A few places might free up", "seats may become available", "the store might get
@@ -428,12 +428,12 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
         [.., modal, "free" | "open" | "come", "up"]
         | [.., modal, "become", "available"]
         | [.., modal, "get" | "receive" | "have", "more" | "some" | "new" | "fresh"]
-            if matches!(*modal, "might" | "may" | "could") =>
+            if among("might may could", modal) =>
         {
             true
         }
-        [.., modal, adverb, _] if matches!(*modal, "should" | "might" | "may") => {
-            matches!(*adverb, "still" | "hopefully" | "soon" | "well")
+        [.., modal, adverb, _] if among("should might may", modal) => {
+            among("still hopefully soon well", adverb)
         }
         _ => true,
     }

@@ -201,7 +201,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     // After the sentence's closing punctuation, or close it first.
     let stop = tokens
         .get(last + 1)
-        .filter(|t| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "!" | "…"));
+        .filter(|t| t.kind == TokenKind::Punct && among(". ! …", t.norm.as_str()));
     let (at, lead) = match stop {
         Some(t) => (t.end, " "),
         None => (tokens[last].end, ". "),
@@ -243,8 +243,8 @@ fn has_next_step(draft: &Draft, body_end: usize) -> bool {
     // The agent at work now: "I'm submitting the request", "we're looping in the team".
     let tokens = &draft.tokens;
     let working = (0..tokens.len().saturating_sub(2)).any(|i| {
-        matches!(tokens[i].norm.as_str(), "i" | "we" | "team")
-            && matches!(tokens[i + 1].norm.as_str(), "am" | "are" | "is")
+        among("i we team", tokens[i].norm.as_str())
+            && among("am are is", tokens[i + 1].norm.as_str())
             && tokens[i + 2..tokens.len().min(i + 4)]
                 .iter()
                 .any(|t| t.kind == TokenKind::Word && t.norm.len() > 4 && t.norm.ends_with("ing"))
@@ -269,12 +269,7 @@ fn has_next_step(draft: &Draft, body_end: usize) -> bool {
             let first = draft.tokens[clause]
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
-                .find(|t| {
-                    !matches!(
-                        t.norm.as_str(),
-                        "just" | "simply" | "also" | "then" | "now" | "first"
-                    )
-                });
+                .find(|t| !among("just simply also then now first", t.norm.as_str()));
             first.is_some_and(|t| {
                 in_body(t) && (among(IMPERATIVES, &t.norm) || among(NEXT_STEP_VERBS, &t.norm))
             })

@@ -476,15 +476,12 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
         }
         Kind::NeverAgain => {
             let first = words.first().copied().unwrap_or("");
-            let asserting = matches!(
-                first,
-                "ensure" | "ensuring" | "guarantee" | "guaranteeing" | "make" | "making"
-            );
+            let asserting = among("ensure ensuring guarantee guaranteeing make making", first);
             // "ensure it happens on time" is a commitment, not a guarantee against repeats.
             !asserting
                 || words
                     .iter()
-                    .any(|w| is_negation(w) || matches!(*w, "again" | "wont"))
+                    .any(|w| is_negation(w) || among("again wont", w))
         }
         Kind::Guarantee => {
             // "I promise to call", "I promise I'll call at 5": the agent's own deliverable.
@@ -497,7 +494,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
                 && next
                     .iter()
                     .take(2)
-                    .any(|t| matches!(t.norm.as_str(), "to" | "i" | "we"));
+                    .any(|t| among("to i we", t.norm.as_str()));
             // "We promise it's nothing personal!": a reassurance, no outcome.
             let reassures = matches!(words.last(), Some(&"promise"))
                 && (next.iter().any(|t| t.norm.is_among("nothing personal"))
@@ -538,7 +535,10 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
                     .any(|w| lost_things!().split('|').any(|lost| lost == *w))
                 // All of it promised back, with no time to hold it to: "we'll have them all
                 // restored" ("we'll restore every file from the backup by 5pm" is a plan).
-                || (words.iter().any(|w| matches!(*w, "all" | "every"))
+                || (words.iter().any(|w| among(
+                    "all every",
+                    w,
+                ))
                     && !sentence
                         .is_some_and(|s| CONCRETE_TIME.occurs_in(draft, s.tokens.clone())))
         }
@@ -608,9 +608,9 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
         .map_or("", |t| t.norm.as_str());
     match kind {
         Kind::NeverAgain
-            if matches!(
+            if among(
+                "ensure ensuring guarantee guaranteeing make making",
                 first_word,
-                "ensure" | "ensuring" | "guarantee" | "guaranteeing" | "make" | "making"
             ) && !draft.starts_sentence(m.tokens.start) =>
         {
             let replacement = match first_word {

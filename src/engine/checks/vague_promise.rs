@@ -639,20 +639,16 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             continue;
         }
         let Some(next) = word(p) else { continue };
-        if matches!(next, "not" | "no" | "never" | "try" | "trying" | "attempt") {
+        if among("not no never try trying attempt", next) {
             continue;
         }
         // "We'll see you soon on your next trip!" says goodbye; it commits to nothing.
-        if matches!(next, "see" | "welcome") && word(p + 1) == Some("you") {
+        if among("see welcome", next) && word(p + 1) == Some("you") {
             continue;
         }
         if next == "be"
-            && word(p + 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "happy" | "glad" | "able" | "delighted" | "pleased" | "more" | "unable"
-                )
-            })
+            && word(p + 1)
+                .is_some_and(|w| among("happy glad able delighted pleased more unable", w))
         {
             continue;
         }
@@ -695,7 +691,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                 .filter(|h| {
                     // "I'm just checking if you still need help" asks, it does not promise.
                     !(tokens[h.start].norm == "checking"
-                        && word(h.end).is_some_and(|w| matches!(w, "if" | "whether" | "in" | "to")))
+                        && word(h.end).is_some_and(|w| among("if whether in to", w)))
                 })
                 // "We're reviewing listings for price gouging" reports work in general; work
                 // on this customer's case ("looking into this", "on it", "with you") is owed,
@@ -736,11 +732,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             }),
         };
         // "We should have it working soon": only a plain "have/get/be" outcome, not advice.
-        let outcome = kind != Modal::Should
-            || matches!(
-                next,
-                "have" | "get" | "be" | "fix" | "sort" | "resolve" | "restore"
-            );
+        let outcome = kind != Modal::Should || among("have get be fix sort resolve restore", next);
         // The vague time must belong to this promise: inside its predicate, or opening the
         // sentence ("Shortly, we will ...").
         let pred_bytes = tokens[p.min(end.saturating_sub(1)).max(i)].start
@@ -777,19 +769,9 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             let after = range.clone().find(|&k| tokens[k].start >= v.end)?;
             let before = first.checked_sub(1).filter(|&k| k >= range.start);
             let pre_verbal = before.is_some_and(|k| {
-                matches!(
+                among(
+                    "will shall should would be am are is we i they",
                     tokens[k].norm.as_str(),
-                    "will"
-                        | "shall"
-                        | "should"
-                        | "would"
-                        | "be"
-                        | "am"
-                        | "are"
-                        | "is"
-                        | "we"
-                        | "i"
-                        | "they"
                 )
             }) && tokens[after].kind == TokenKind::Word;
             // "right back": keep "back", drop "right".
@@ -854,12 +836,11 @@ fn vague_time(draft: &Draft, sentence: &Sentence) -> Option<Range<usize>> {
         } else {
             i
         };
-        let from =
-            if from > range.start && word(from - 1).is_some_and(|w| matches!(w, "very" | "so")) {
-                from - 1
-            } else {
-                from
-            };
+        let from = if from > range.start && word(from - 1).is_some_and(|w| among("very so", w)) {
+            from - 1
+        } else {
+            from
+        };
         // "As soon as the original is scanned": a step the customer takes or sees, a condition.
         let handed_over = (i + 2..range.end.min(i + 8))
             .filter_map(word)
@@ -918,7 +899,7 @@ fn subject_before<'a>(draft: &'a Draft, start: usize, i: usize) -> Option<&'a st
             }
             own_words |=
                 t.kind == TokenKind::Word && !t.norm.is_among("also then now so just still");
-            let possessive = matches!(w, "our" | "your");
+            let possessive = among("our your", w);
             (t.kind == TokenKind::Word && !possessive && (among(SUBJECTS, w) || among(AGENTS, w)))
                 .then_some(w)
         })
@@ -1042,12 +1023,7 @@ fn span_start(draft: &Draft, start: usize, i: usize) -> usize {
         && (among(SUBJECTS, &tokens[s - 1].norm) || among(AGENTS, &tokens[s - 1].norm))
     {
         s -= 1;
-        if s > start
-            && matches!(
-                tokens[s - 1].norm.as_str(),
-                "our" | "the" | "my" | "a" | "an"
-            )
-        {
+        if s > start && among("our the my a an", tokens[s - 1].norm.as_str()) {
             s -= 1;
         }
     }

@@ -1968,7 +1968,7 @@ fn oh_no(draft: &Draft) -> bool {
         .collect();
     words
         .windows(3)
-        .any(|w| w[0] == "oh" && w[1] == "," && matches!(w[2], "no" | "dear" | "my"))
+        .any(|w| w[0] == "oh" && w[1] == "," && among("no dear my", w[2]))
 }
 
 /// Words written in capitals to shout ("TERRIBLE", "NOTHING WORKS"): four letters or more,
@@ -1993,21 +1993,9 @@ fn shouted_words(draft: &Draft) -> usize {
     words
         .into_iter()
         .filter(|raw| {
-            let stressed = matches!(
-                *raw,
-                "YOU"
-                    | "YOUR"
-                    | "NOT"
-                    | "WHY"
-                    | "NOW"
-                    | "AND"
-                    | "ALL"
-                    | "EVER"
-                    | "OFF"
-                    | "FIX"
-                    | "ANY"
-                    | "STOP"
-                    | "GET"
+            let stressed = among(
+                "YOU YOUR NOT WHY NOW AND ALL EVER OFF FIX ANY STOP GET",
+                raw,
             );
             stressed
                 || (raw.chars().count() >= 4
@@ -2075,7 +2063,7 @@ fn exclaims_alone(fragments: &[&[Token]]) -> usize {
 /// follows: a tweet typed in lower case ("have the email. sort it") runs on in one sentence
 /// of the text model, which keeps "approx. time" whole; here a few words alone are what count.
 fn fragments<'d>(draft: &'d Draft) -> Vec<&'d [Token]> {
-    let ends = |t: &Token| t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | "?" | "!");
+    let ends = |t: &Token| t.kind == TokenKind::Punct && among(". ? !", t.norm.as_str());
     let mut pieces = Vec::new();
     for sentence in &draft.sentences {
         let tokens = draft.sentence_tokens(sentence);

@@ -436,9 +436,9 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         })
     };
     let negative = |i: usize| {
-        tokens.get(i).is_some_and(|t| {
-            is_negation(&t.norm) || matches!(t.norm.as_str(), "only" | "be" | "have" | "already")
-        })
+        tokens
+            .get(i)
+            .is_some_and(|t| is_negation(&t.norm) || among("only be have already", t.norm.as_str()))
     };
     let offer = OFFER.any_match(draft, |m| {
         let mut inside = m.tokens.clone();

@@ -673,42 +673,12 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
     };
     tokens.windows(3).enumerate().any(|(i, w)| {
         let (before, word, after) = (w[0].norm.as_str(), w[1].norm.as_str(), w[2].norm.as_str());
-        let subject = matches!(
+        let subject = among(
+            // "as most of our depots are closed", "since their systems are down".
+            "it it's this that we our these they there there's those its the your i he she \
+                everything everything's everyone more demand all ours each every both neither \
+                none most that's many several their",
             after,
-            "it" | "it's"
-                | "this"
-                | "that"
-                | "we"
-                | "our"
-                | "these"
-                | "they"
-                | "there"
-                | "there's"
-                | "those"
-                | "its"
-                | "the"
-                | "your"
-                | "i"
-                | "he"
-                | "she"
-                | "everything"
-                | "everything's"
-                | "everyone"
-                | "more"
-                | "demand"
-                | "all"
-                | "ours"
-                | "each"
-                | "every"
-                | "both"
-                | "neither"
-                | "none"
-                // "as most of our depots are closed", "since their systems are down".
-                | "most"
-                | "that's"
-                | "many"
-                | "several"
-                | "their"
         );
         // "as tickets are non-transferable": a noun and its verb right after make a clause.
         let noun_clause = || {
@@ -721,10 +691,7 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
         match word {
             "as" => {
                 (subject || noun_clause())
-                    && !matches!(
-                        before,
-                        "soon" | "such" | "same" | "just" | "so" | "well" | "long" | "far" | "much"
-                    )
+                    && !among("soon such same just so well long far much", before)
             }
             "since" => {
                 (subject || after == "you" || noun_clause())
@@ -742,22 +709,11 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                 .map_or(tokens.len(), |p| p + 2);
             w[1].norm == "the" && verb_within(2, 5.min(clause_end - 2))
         };
-        matches!(w[0].norm.as_str(), "as" | "since")
+        among("as since", w[0].norm.as_str())
             && (the_clause()
-                || matches!(
+                || among(
+                    "it it's this that we our ours these they there there's your i",
                     w[1].norm.as_str(),
-                    "it" | "it's"
-                        | "this"
-                        | "that"
-                        | "we"
-                        | "our"
-                        | "ours"
-                        | "these"
-                        | "they"
-                        | "there"
-                        | "there's"
-                        | "your"
-                        | "i"
                 ))
     })
 }

@@ -724,17 +724,9 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
         }
         // "We can only offer a refund" names the option it offers.
         let offers = words[tokens.clone()].iter().any(|t| {
-            matches!(
+            among(
+                "offer provide give issue refund replace send arrange exchange",
                 t.norm.as_str(),
-                "offer"
-                    | "provide"
-                    | "give"
-                    | "issue"
-                    | "refund"
-                    | "replace"
-                    | "send"
-                    | "arrange"
-                    | "exchange"
             )
         });
         return Some(if offers { Kind::OnlyOption } else { kind });
@@ -786,9 +778,9 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     }
     match verb {
         "help"
-            if rest.first().is_some_and(|t| {
-                matches!(t.norm.as_str(), "but" | "feeling" | "thinking" | "noticing")
-            }) =>
+            if rest
+                .first()
+                .is_some_and(|t| among("but feeling thinking noticing", t.norm.as_str())) =>
         {
             return None
         }
@@ -929,12 +921,8 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     let clause_start = draft.clause_window(start, LOOK).map_or(start, |c| c.start);
     let before = &words[clause_start..start];
     let echoes = before.windows(2).any(|w| {
-        (w[0].norm == "to"
-            && matches!(
-                w[1].norm.as_str(),
-                "hear" | "see" | "learn" | "read" | "know"
-            ))
-            || (matches!(w[0].norm.as_str(), "hear" | "heard") && w[1].norm == "that")
+        (w[0].norm == "to" && among("hear see learn read know", w[1].norm.as_str()))
+            || (among("hear heard", w[0].norm.as_str()) && w[1].norm == "that")
     });
     // ... or "water damage isn't covered on most models", the rule for most, told to someone
     // whose own may be the exception.
@@ -957,14 +945,14 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     // "You may be unable to ..." hedges; it is not a no.
     let hedged = words[start.saturating_sub(3).max(clause_start)..start]
         .iter()
-        .any(|t| matches!(t.norm.as_str(), "may" | "might"));
+        .any(|t| among("may might", t.norm.as_str()));
     // "Since the room is not available, ..." and "... as your ticket was non-refundable" give
     // the no as the reason for something else ("As of today, ..." opens with a time).
     // Not when a comma closes the reason before the no: "As it's an Advance ticket, it's
     // non-refundable" refuses.
     let reason_at = before
         .iter()
-        .rposition(|t| matches!(t.norm.as_str(), "since" | "because" | "as"));
+        .rposition(|t| among("since because as", t.norm.as_str()));
     let as_reason = reason_at.is_some_and(|at| !before[at..].iter().any(|t| t.norm == ","))
         && (before.first().is_some_and(|t| t.norm != "as")
             // "as online prices change hourly and can't be checked": a clause of its own;
@@ -1017,9 +1005,9 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         .windows(2)
         .any(|w| {
             w[0].norm == "for"
-                && matches!(
+                && among(
+                    "someone anyone others nobody strangers other",
                     w[1].norm.as_str(),
-                    "someone" | "anyone" | "others" | "nobody" | "strangers" | "other"
                 )
         });
     if echoes
@@ -1077,20 +1065,15 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         Kind::Inability | Kind::NoInfo => {
             // "Please don't give out your number" tells the customer what not to do.
             let first = &words[start].norm;
-            let imperative = matches!(first.as_str(), "do" | "does" | "did")
-                && previous.is_none_or(|p| {
-                    matches!(
-                        p,
-                        "please" | "kindly" | "pls" | "just" | "and" | "but" | "so"
-                    )
-                });
+            let imperative = among("do does did", first.as_str())
+                && previous.is_none_or(|p| among("please kindly pls just and but so", p));
             // "I'm sorry I don't have better news" regrets; it holds nothing back.
             let regrets = words[tokens.clone()]
                 .iter()
                 .any(|t| t.norm.is_among("better good happier brighter nicer"));
             // "Three weeks with no updates isn't acceptable" tells what they went through.
             let told_of =
-                kind == Kind::NoInfo && previous.is_some_and(|p| matches!(p, "with" | "without"));
+                kind == Kind::NoInfo && previous.is_some_and(|p| among("with without", p));
             !imperative && !regrets && !told_of
         }
         Kind::OnlyWhere | Kind::OnlyAllowed => {
@@ -1438,7 +1421,7 @@ fn mentions_money(customer: &Draft) -> bool {
             || w.starts_with("cost")
             || w.starts_with("fee")
             || w.starts_with("price")
-            || matches!(w, "free" | "paid" | "money" | "bill" | "billed")
+            || among("free paid money bill billed", w)
     })
 }
 
@@ -1457,18 +1440,9 @@ fn no_answers_request(draft: &Draft, customer: Option<&Draft>) -> bool {
         });
         let request = !worry
             && t.iter().any(|w| {
-                matches!(
+                among(
+                    "can could would will may possible please want shall should",
                     w.norm.as_str(),
-                    "can"
-                        | "could"
-                        | "would"
-                        | "will"
-                        | "may"
-                        | "possible"
-                        | "please"
-                        | "want"
-                        | "shall"
-                        | "should"
                 )
             });
         let words = customer.sentence_words(s);
@@ -1491,17 +1465,9 @@ fn no_answers_request(draft: &Draft, customer: Option<&Draft>) -> bool {
             && (customer.is_question(s) || t.iter().any(|w| w.norm == "please"))
     });
     let favourable = draft.words().any(|w| {
-        matches!(
+        among(
+            "still just free included worries problem worry fine only",
             w,
-            "still"
-                | "just"
-                | "free"
-                | "included"
-                | "worries"
-                | "problem"
-                | "worry"
-                | "fine"
-                | "only"
         )
     });
     asks && !favourable
@@ -1523,17 +1489,9 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
     let stop = (tokens.end..s.tokens.end)
         .find(|&i| {
             words[i].kind == TokenKind::Punct
-                || matches!(
+                || among(
+                    "but so however although though instead while whilst whereas",
                     words[i].norm.as_str(),
-                    "but"
-                        | "so"
-                        | "however"
-                        | "although"
-                        | "though"
-                        | "instead"
-                        | "while"
-                        | "whilst"
-                        | "whereas"
                 )
         })
         .unwrap_or(s.tokens.end);
@@ -1547,20 +1505,11 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
         .map(|c| c.start.max(begin))
         .filter(|&c| {
             c == begin
-                || !matches!(words[c].norm.as_str(), "and" | "or")
+                || !among("and or", words[c].norm.as_str())
                 || words.get(c + 1).is_some_and(|t| {
-                    matches!(
+                    among(
+                        "we i you it it's they this that that's there there's",
                         t.norm.as_str(),
-                        "we" | "i"
-                            | "you"
-                            | "it"
-                            | "it's"
-                            | "they"
-                            | "this"
-                            | "that"
-                            | "that's"
-                            | "there"
-                            | "there's"
                     )
                 })
         })
@@ -1573,9 +1522,7 @@ fn stretch(draft: &Draft, sentence: usize, tokens: &Range<usize>) -> (Range<usiz
         .first()
         .map_or(stop, |m| {
             let mut at = m.tokens.start;
-            while at > tokens.end
-                && matches!(words[at - 1].norm.as_str(), "i" | "am" | "we" | "are")
-            {
+            while at > tokens.end && among("i am we are", words[at - 1].norm.as_str()) {
                 at -= 1;
             }
             at
@@ -1648,7 +1595,7 @@ impl Refusal {
             || consequence
             || tokens[..turn]
                 .iter()
-                .any(|t| matches!(t.norm.as_str(), "if" | "unless" | "until" | "once"))
+                .any(|t| among("if unless until once", t.norm.as_str()))
     }
 
     /// Whether the no is conceded on the way to an option in its own sentence: "While we

@@ -1,0 +1,174 @@
+// Blanks each panic location in a release wasm's data (no file, line 0, column 0):
+//   node scripts/panic-lines.mjs dist/tactful-embed_bg.wasm
+//
+// Every bounds check, `unwrap` and slice of the engine carries a `core::panic::Location`
+// (the file as a pointer and length, the line, the column: 16 bytes) for its panic message:
+// about 600 in the embed's wasm. With `panic = "abort"` on wasm32-unknown-unknown the message
+// goes to the standard library's stderr, which discards it, and the wasm traps: nothing in
+// the browser ever reads a file, a line or a column. Their random-looking numbers cost about
+// 3 KB of gzip in the embed's wasm; blanked they cost almost nothing. Stable Rust has no flag
+// for this (`-Zlocation-detail=none` is nightly's), so it is done to the built wasm: a record
+// is a 4-aligned pointer and length of a `.rs` path in the wasm's data, then a line and a
+// column. Then the files' names (about 0.6 KB), which only those locations pointed at. The
+// code, and every string the wasm shows, are unchanged.
+import { execFileSync } from "node:child_process";
+import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
+
+const [wasmPath] = process.argv.slice(2);
+if (!wasmPath) {
+  console.error("usage: node scripts/panic-lines.mjs WASM");
+  process.exit(2);
+}
+const fail = (what) => {
+  console.error(`panic-lines: ${basename(wasmPath)}: ${what}`);
+  process.exit(1);
+};
+const wasm = readFileSync(wasmPath);
+let at = 8;
+const leb = () => {
+  let result = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = wasm[at++];
+    result += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return result;
+  }
+};
+const sleb32 = () => {
+  let result = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = wasm[at++];
+    result |= (byte & 0x7f) << shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return shift < 32 && byte & 0x40 ? result | (-1 << shift) : result;
+};
+// The active data segments: where each starts in memory and in the file.
+const segments = [];
+let code = [0, 0];
+while (at < wasm.length) {
+  const id = wasm[at++];
+  const size = leb();
+  const end = at + size;
+  if (id === 10) code = [at, end];
+  if (id === 11) {
+    for (let count = leb(); count > 0; count--) {
+      const flags = leb();
+      if (flags === 1) {
+        at += leb(); // a passive segment: its bytes are not in memory until copied
+        continue;
+      }
+      if (flags === 2) leb(); // memory index
+      if (flags > 2 || wasm[at++] !== 0x41) fail(`a data segment not at an i32.const offset`);
+      const address = sleb32() >>> 0;
+      if (wasm[at++] !== 0x0b) fail(`a data segment's offset is not one constant`);
+      const length = leb();
+      segments.push({ address, length, offset: at });
+      at += length;
+    }
+  }
+  at = end;
+}
+if (segments.length === 0) fail("no active data segments");
+// Memory as the segments lay it out (gaps are zeros), with each byte's place in the file.
+const low = Math.min(...segments.map((s) => s.address));
+const high = Math.max(...segments.map((s) => s.address + s.length));
+const memory = new Uint8Array(high - low);
+const place = new Int32Array(high - low).fill(-1);
+for (const { address, length, offset } of segments) {
+  memory.set(wasm.subarray(offset, offset + length), address - low);
+  for (let i = 0; i < length; i++) place[address - low + i] = offset + i;
+}
+const view = new DataView(memory.buffer);
+const isPath = (pointer, length) => {
+  if (length < 4 || length > 300 || pointer < low || pointer + length > high) return false;
+  const text = Buffer.from(memory.subarray(pointer - low, pointer - low + length)).toString("latin1");
+  return /^[\x21-\x7e]+\.rs$/.test(text) && text.includes("/");
+};
+// Every location becomes the same 16 bytes: an empty file name (a length of 0 at the data's
+// first address), line 0, column 0, so gzip stores the 600 of them in a few bytes.
+const blank = new Uint8Array(16);
+new DataView(blank.buffer).setUint32(0, low, true);
+let blanked = 0;
+const files = new Set();
+const records = new Set();
+for (let i = (4 - (low % 4)) % 4; i + 16 <= memory.length; i += 4) {
+  const pointer = view.getUint32(i, true);
+  const length = view.getUint32(i + 4, true);
+  const line = view.getUint32(i + 8, true);
+  const column = view.getUint32(i + 12, true);
+  if (line === 0 || line > 100000 || column === 0 || column > 1000) continue;
+  if (!isPath(pointer, length)) continue;
+  if (process.env.PANIC_LINES_VERBOSE) {
+    const file = Buffer.from(memory.subarray(pointer - low, pointer - low + length));
+    console.log(`${file.toString("latin1")}:${line}:${column}`);
+  }
+  for (let j = 0; j < 16; j++) {
+    memory[i + j] = blank[j];
+    if (place[i + j] >= 0) wasm[place[i + j]] = blank[j];
+    else if (blank[j] !== 0) fail(`the location at ${low + i} is not all in the data`);
+  }
+  blanked++;
+  records.add(low + i);
+  files.add(`${pointer} ${length}`);
+  i += 12;
+}
+// The files' names, now that no location names them, blanked too where nothing else points
+// into them: no word of the data, no `i32.const` of the code (read at every byte, so a
+// false match keeps a name rather than blanking one still in use).
+const used = new Set();
+for (let i = 0; i + 4 <= memory.length; i += 4) used.add(view.getUint32(i, true));
+for (at = code[0]; at < code[1]; at++) {
+  if (wasm[at] !== 0x41) continue;
+  const from = at + 1;
+  let value = 0;
+  let shift = 0;
+  let j = from;
+  for (; j < code[1] && j < from + 5; j++) {
+    value |= (wasm[j] & 0x7f) << shift;
+    shift += 7;
+    if (!(wasm[j] & 0x80)) break;
+  }
+  used.add(value >>> 0);
+}
+let names = 0;
+for (const file of files) {
+  const [pointer, length] = file.split(" ").map(Number);
+  let free = true;
+  for (let a = pointer; a < pointer + length && free; a++) free = !used.has(a);
+  if (!free) continue;
+  for (let a = pointer; a < pointer + length; a++) wasm[place[a - low]] = 0;
+  names++;
+}
+if (blanked === 0) fail("no panic locations found (has the standard library's layout changed?)");
+writeFileSync(wasmPath, wasm);
+// Now that the records are the same bytes, the code passes the first of them wherever it
+// passed one (about 650 `i32.const`s, each a 3-byte address gzip could not predict): only
+// where the address is an argument of a call, as a panic's location is; not in data
+// segments' offsets, nor in address arithmetic. The wasm goes through binaryen's text
+// form, whose round trip alone leaves it byte for byte the same.
+const FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
+execFileSync("wasm-dis", [...FEATURES, wasmPath, "-o", `${wasmPath}.wat`]);
+const lines = readFileSync(`${wasmPath}.wat`, "utf8").split("\n");
+const first = Math.min(...records);
+const indent = (line) => line.length - line.trimStart().length;
+let passed = 0;
+for (let i = 0; i < lines.length; i++) {
+  const constant = /^(\s*)\(i32\.const (\d+)\)$/.exec(lines[i]);
+  if (!constant || !records.has(Number(constant[2])) || Number(constant[2]) === first) continue;
+  // The expression this one is an operand of: the nearest line above indented less.
+  let parent = i - 1;
+  while (parent >= 0 && indent(lines[parent]) >= constant[1].length) parent--;
+  if (parent < 0 || !/^\s*\(call(_indirect)? /.test(lines[parent])) continue;
+  lines[i] = `${constant[1]}(i32.const ${first})`;
+  passed++;
+}
+writeFileSync(`${wasmPath}.wat`, lines.join("\n"));
+execFileSync("wasm-as", [...FEATURES, `${wasmPath}.wat`, "-o", wasmPath]);
+unlinkSync(`${wasmPath}.wat`);
+console.log(`panic-lines: ${basename(wasmPath)}: ${blanked} panic locations and ${names} of ${files.size} file names blanked, ${passed} calls pass the first location`);
