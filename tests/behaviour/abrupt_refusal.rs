@@ -495,7 +495,7 @@ pub fn suite() -> Vec<Capability> {
             "\"any news lands on our blog first\" points to news; \"closed for now to follow the government guidance\" gives the reason; \"you will need to follow the steps\" is no reason",
         )
         .quiet_for(ASKING, "{Nothing to announce yet! Any news lands on our blog first.|Sorry, our stores are closed for now to follow the government lockdown guidance. You can order online instead.}")
-        .flags_for(ASKING, "{Unfortunately we cannot remove that for you, you will need to follow the steps in this guide.}"),
+        .flags_for(ASKING, "{Unfortunately we cannot remove that for you, you will need to work through the steps in this guide.}"),
         Capability::new(
             "only ours is compatible, taken off the menu, notes that go up",
             "\"only our hub is compatible\" and \"the wrap was removed from the menu\" are nos; \"no date yet, patch notes always go up on our blog\" points to news",
@@ -527,16 +527,16 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "Sorry, I'm unable to check this."),
         Capability::new(
             "this channel, said with a bare here",
-            "\"we can't access your account details here\" names the channel as the reason; \"we can't access your account details\" gives none",
+            "\"we can't view your booking here\" names the channel as the reason; \"we can't access your account details\" gives none",
         )
-        .quiet_for(ASKING, "{We'd love to help, but we can't access your account details here.|Sorry, we can't see your booking here.} Can you contact us by chat: https://example.com/chat")
+        .quiet_for(ASKING, "{We'd love to help, but we can't view your booking here.|Sorry, we can't see your booking here.} Can you contact us by chat: https://example.com/chat")
         .flags_for(ASKING, "We can't access your account details. Can you contact us by chat: https://example.com/chat"),
         Capability::new(
             "only, after where",
-            "\"the exchange offer is available in only select pin codes\" limits with no reason; \"we'd rather not speculate\" with nowhere to watch declines to answer; with a reason and a word of regret neither is abrupt",
+            "\"the trade-in deal is offered in only select postcodes\" limits with no reason; \"we'd rather not speculate\" with nowhere to watch declines to answer; with a reason and a word of regret neither is abrupt",
         )
-        .flags_for(ASKING, "{The exchange offer is currently available in only select pin codes.|Same-day delivery is offered in only a few cities.|We'd rather not speculate on that.}")
-        .quiet_for(ASKING, "{Sorry, the exchange offer is available in only select pin codes, as it's a trial with one courier.|Sorry, same-day delivery is offered in only a few cities, as we're still testing it.}"),
+        .flags_for(ASKING, "{The trade-in deal is offered in only select postcodes right now.|Same-day delivery is offered in only a few cities.|We'd rather not speculate on that.}")
+        .quiet_for(ASKING, "{Sorry, the trade-in deal is offered in only select postcodes, as it's a trial with one courier.|Sorry, same-day delivery is offered in only a few cities, as we're still testing it.}"),
         Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",

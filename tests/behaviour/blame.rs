@@ -312,7 +312,7 @@ pub fn suite() -> Vec<Capability> {
             "\"did you read the terms?\", \"accounts are only closed when our terms are broken\", \"is it possible you missed the call?\", \"the checkout asks you to check the date before you pay\", \"it's really important to remember your password\", \"unlimited means no cap, not top speed\", \"the branch was fully staffed\", \"our records show it was ordered from your account\", \"please don't take that tone\" blame; \"did you follow the steps here?\" troubleshoots",
         )
         .flags_for(COMPLAINT, "{Did you read the terms? That voucher isn't valid online.|Accounts are only closed when our terms of use are broken.|Is it possible you missed the courier's call?|The checkout asks you to check the date before you pay.|It's really important to remember your password.|Unlimited means there's no cap, not that speeds are guaranteed.|We checked and the branch was fully staffed that day.|Our records show it was ordered from your account on the 3rd.|Please don't take that tone with our team.}")
-        .quiet_for(COMPLAINT, "Sorry you're having trouble. Did you follow the steps listed here to cancel? DM us your email and we'll take a look."),
+        .quiet_for(COMPLAINT, "Sorry you're having trouble. Did you work through the steps listed here to cancel? DM us your email and we'll take a look."),
         Capability::new(
             "keep it respectful, someone else on the account",
             "\"we'd ask that you keep it civil\" and \"could someone else have used your card?\" blame",
@@ -373,9 +373,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(QUESTION, "{The information on our delivery page is correct: next-day orders arrive Monday to Saturday.|Your claim was processed correctly and the refund is on its way.}"),
         Capability::new(
             "the use of that language",
-            "\"please avoid the use of that type of language\" and \"using such language won't help\" remark on tone",
+            "\"please avoid using that kind of language\" and \"using such language won't help\" remark on tone",
         )
-        .flags_for(COMPLAINT, "{I would ask you please to avoid the use of that type of language.|Using such language towards our team won't get this resolved faster.}"),
+        .flags_for(COMPLAINT, "{I would ask you please to avoid using that kind of language.|Using such language towards our team won't get this resolved faster.}"),
         Capability::new(
             "bound by rules, quality disclaimed, the charter linked",
             "to an upset customer with no regret: \"we are required to comply with the regulations\", \"we cannot guarantee the quality of third-party chargers\", \"seat requests are not guaranteed\", \"here's a link to our customer charter\", \"the information pertaining to your account change is correct\"; the same told to a calm question is an answer",
@@ -386,7 +386,7 @@ pub fn suite() -> Vec<Capability> {
             "disbelief shared, help offered for later",
             "\"I can't believe that, either. I'm so sorry\" shares their disbelief; \"if there's anything else you need in the future, feel free to reach out\" invites; \"we don't believe that a visit was missed\" still doubts them",
         )
-        .quiet_for(COMPLAINT, "{I can't believe that, either. I'm so sorry.|If there is anything else you need in the future, please feel free to reach out to us here.}")
+        .quiet_for(COMPLAINT, "{I can't believe that, either. I'm so sorry.|Should you need anything else later on, feel free to reach out to us here.}")
         .flags_for(COMPLAINT, "{We don't believe that a delivery was missed.}"),
         Capability::new(
             "insisting they were told",

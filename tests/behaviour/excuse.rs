@@ -302,7 +302,7 @@ pub fn suite() -> Vec<Capability> {
             "\"the API changed, which is why the sync stopped\", \"because lots of people are online at once\", \"battery life can be affected after an update\", \"the aircraft is being held under a ground stop\", \"a very high volume of calls\", \"handled by the ground handling agent\", \"billed by the third-party provider\", with no remedy; a review of their account is no cause told",
         )
         .flags_for(LATE, "{Xero changed their API last week, which is why the sync stopped.|Evening slowdowns happen because lots of people in your area are online at once.|Battery life can be affected for a day or two after an update.|The aircraft is being held under a ground stop.|We receive a very high volume of calls at 8am.|Bags are handled by the ground handling agent, not by us.|Those calls are billed by the third-party provider.}")
-        .quiet_for(LATE, "{Your channel is being held for additional review, and you'll hear from us by email within 48 hours.|Xero changed their API last week, so I've reconnected your account and the sync is running again.}"),
+        .quiet_for(LATE, "{Your channel is held for an extra review, and you'll hear from us by email within 48 hours.|Xero changed their API last week, so I've reconnected your account and the sync is running again.}"),
         Capability::new(
             "held to let others through, a fiber cut",
             "\"it's often held at the junction to let faster services through\", \"packages can sometimes be delayed when the carrier is busy\", \"a fiber cut in the area\", \"there was not enough time to transfer them\", \"that blackout came from the broadcaster's feed\", with no remedy; with one, no excuse",
@@ -449,10 +449,10 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Sorry, our website is experiencing some issues at the moment.}"),
         Capability::new(
             "a change or a shop's fault, explained and left",
-            "\"your seat was changed because operational needs required it\", \"the store told me they had a fault with the freezer\", \"it can be difficult to keep families together because the aircraft may differ\" explain and stop; with a rebooking or a refund they do not",
+            "\"your seat was moved because operations needed it\", \"the store told me they had a fault with the freezer\", \"it can be difficult to keep families together because the aircraft may differ\" explain and stop; with a rebooking or a refund they do not",
         )
-        .flags_for(LATE, "{Your seat was changed because operational needs required it.|I spoke to the store and they had a fault with the freezer.|It can be difficult to keep families together because the aircraft may be different.}")
-        .quiet_for(LATE, "{Your seat was changed because operational needs required it, so I've moved you both to row 12 together.|The store had a fault with the freezer; I've refunded the ice cream to your card.}"),
+        .flags_for(LATE, "{Your seat was moved because operations needed it.|I spoke to the store and they had a fault with the freezer.|It can be difficult to keep families together because the aircraft may be different.}")
+        .quiet_for(LATE, "{Your seat was moved because operations needed it, so I've put you both in row 12 together.|The store had a fault with the freezer; I've refunded the ice cream to your card.}"),
         Capability::new(
             "what the other party has not done yet",
             "\"the manufacturer has not sent us the stock yet\" explains and stops; with when it ships, it does not",
@@ -473,9 +473,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(LATE, "{There was a trespasser on the line. You can claim Delay Repay here: https://example.com/delay-repay|The crew were delayed on an earlier service, so I've booked you on the 18:10 instead.}"),
         Capability::new(
             "help for anything else is no step",
-            "\"give us a shout if anything else comes up\" and \"reach out with any other questions\" invite them back for other matters; \"give us a shout and we'll find you a seat on the next one\" is a step",
+            "\"just shout if anything else crops up\" and \"reach out with any other questions\" invite them back for other matters; \"give us a shout and we'll find you a seat on the next one\" is a step",
         )
-        .flags_for(LATE, "The 6:10 was cancelled because of a signal fault. {Give us a shout if anything else comes up.|Feel free to reach out with any other questions.|Send us a message if there's anything else we can help with.}")
+        .flags_for(LATE, "The 6:10 was cancelled because of a signal fault. {Just shout if anything else crops up.|Feel free to reach out with any other questions.|Send us a message if there's anything else we can help with.}")
         .quiet_for(LATE, "The 6:10 was cancelled because of a signal fault. {Give us a shout and we'll find you a seat on the next one.|Send us a message with your booking reference and we'll sort a refund.}"),
         Capability::new(
             "busy or full, told as the cause",
@@ -491,10 +491,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(LATE, "The 6:10 was cancelled because of a signal fault. {We'll rebook you onto the 7:10 and email the ticket.|I've asked the refunds team to email you by Friday.}"),
         Capability::new(
             "what availability decides, told to someone asking",
-            "\"estimates depend on several factors such as stock availability\" answers a customer planning ahead; to one whose order is late it explains the wait away",
+            "\"estimates depend on a few things like stock availability\" answers a customer planning ahead; to one whose order is late it explains the wait away",
         )
-        .quiet_for("{Will it arrive within 2 days if I order on the 28th. I fly on the 30th|If I order today, will it come before the weekend}", "Delivery estimates depend on several factors such as item availability. More info: https://example.com/delivery")
-        .flags_for(LATE, "Delivery estimates depend on several factors such as item availability. More info: https://example.com/delivery"),
+        .quiet_for("{Will it arrive within 2 days if I order on the 28th. I fly on the 30th|If I order today, will it come before the weekend}", "Delivery estimates depend on a few things like stock availability. More info: https://example.com/delivery")
+        .flags_for(LATE, "Delivery estimates depend on a few things like stock availability. More info: https://example.com/delivery"),
         Capability::new(
             "a question asked first, then a plea",
             "\"are the trains running on Sunday? pls it's important\" asks: the cause answers it; \"the 9:15 has been sat outside Reading for 40 mins. what's going on?\" tells a failure first, and the same cause explains it away",

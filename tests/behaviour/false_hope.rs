@@ -227,9 +227,9 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We might be able to get you a refund for the missed show.}"),
         Capability::new(
             "an offer's own hedge",
-            "\"I'd be glad to test the line and help if I can\" offers; \"we will try to help if possible\" still hopes",
+            "\"I'd be happy to run a line test and help if I can\" offers; \"we will try to help if possible\" still hopes",
         )
-        .quiet("{I'd be glad to test the line and help if I can, if you DM your account number.|We'd be happy to check the booking and sort it if we can.}")
+        .quiet("{I'd be happy to run a line test and help if I can, if you DM your account number.|We'd be happy to check the booking and sort it if we can.}")
         .flags("{We will try to help if possible.}"),
         Capability::new(
             "we'll see, after asking",
@@ -245,10 +245,10 @@ pub fn suite() -> Vec<Capability> {
         .flags("{It should be back up soon.|Service should return shortly, if all goes well.}"),
         Capability::new(
             "always looking, after a no or not",
-            "\"no plans for Truro, but we're always looking at new locations\" holds out hope in place of plans; \"thanks! we're always looking for new ways to improve\" is how the company works",
+            "\"no plans for Truro, but we're always looking at new locations\" holds out hope in place of plans; \"thanks! we're always looking for new ways to get better\" is how the company works",
         )
         .flags("{No plans for Truro, but we're always looking at new locations.|There's nothing planned for Leeds yet. We're always looking at new sites.}")
-        .quiet("{Thanks for sharing! We're always looking for new ways to improve.|Love this idea, we're always looking for new flavours to try!}"),
+        .quiet("{Thanks for the idea! We're always looking for new ways to get better.|Love this idea, we're always looking for new flavours to try!}"),
         Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",

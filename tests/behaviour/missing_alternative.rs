@@ -300,7 +300,7 @@ pub fn suite() -> Vec<Capability> {
             "a polite request is a next step",
             "\"would you mind sending a screenshot?\" beside \"I'm unable to check it\" moves the case on; the no alone does not",
         )
-        .quiet_for(ASKING, "{Would you mind sending us a screenshot of the error?|Do you mind sharing the link?} I'm unable to check this issue here otherwise.")
+        .quiet_for(ASKING, "{Would you mind sending a photo of the error screen?|Do you mind sharing the link?} I'm unable to check this issue here otherwise.")
         .flags_for(ASKING, "Sorry, I'm unable to check this issue."),
         Capability::new(
             "the way before a but",
@@ -312,7 +312,7 @@ pub fn suite() -> Vec<Capability> {
             "help for anything else is no other way",
             "\"feel free to reach out with any other questions\" after a no offers nothing for this one; \"you can swap it in store instead\" does",
         )
-        .flags_for(ASKING, "Sorry, we can't refund sale items, as they're final. {Feel free to reach out with any other questions.|Give us a shout if anything else comes up.}")
+        .flags_for(ASKING, "Sorry, we can't refund sale items, as they're final. {Feel free to reach out with any other questions.|Just shout if anything else crops up.}")
         .quiet_for(ASKING, "Sorry, we can't refund sale items, as they're final. You can swap it in store instead."),
         Capability::new(
             "long email",

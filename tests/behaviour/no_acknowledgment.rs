@@ -255,7 +255,7 @@ pub fn suite() -> Vec<Capability> {
             "a groan with company",
             "\"ugh\" with a complaint about what they did (\"you guys disabled my account\") shows upset; \"ugh mondays. anyway, do you price match?\" groans at the day",
         )
-        .flags_for("{Ugh! is there a reason you disabled my ability to reply?|ugh. you guys blocked my card again}", "Please submit a ticket at https://example.com/help.")
+        .flags_for("{Ugh! why did you switch off my ability to reply?|ugh. you guys blocked my card again}", "Please submit a ticket at https://example.com/help.")
         .quiet_for("{ugh mondays. anyway, do you price match other shops?|ugh, early start tomorrow. what time do you open?}", "Please submit a ticket at https://example.com/help."),
         Capability::new(
             "paying for what, the thanks I get, celebrated",
@@ -284,10 +284,10 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I want my money back!!! worst service ever|my phone was stolen from your locker and NOBODY cares!!!}", "Which tariff are you on at the moment?"),
         Capability::new(
             "sarcasm, echoes and jabs",
-            "\"managed to lose a fridge. A FRIDGE.\", \"for a sponge? FOR A SPONGE\", \"ten. times.\", \"It's July. Just saying.\", \"you do the maths\", \"is it walking here?\", \"Oh great, another 'scheduled maintenance' ... Superb timing\", \"a second class citizen\", \"didn't call either\" show upset; \"Two!\" in delight, a status quoted calmly, a word that comes round again do not",
+            "\"managed to lose a fridge. A FRIDGE.\", \"for a phone case? FOR A PHONE CASE\", \"ten. times.\", \"It's July. Just saying.\", \"you do the maths\", \"is it walking here?\", \"Oh great, another 'scheduled maintenance' ... Superb timing\", \"a second class citizen\", \"didn't call either\" show upset; \"Two!\" in delight, a status quoted calmly, a word that comes round again do not",
         )
-        .flags_for("{Genuinely impressed how you managed to lose a fridge. A FRIDGE.|This much packaging for a sponge? FOR A SPONGE|I've reset the router like 10 times as your bot asked. ten. times.|been on hold for 90 minutes. NINETY.|Still waiting on that refund from March. It's July. Just saying.|4 days without internet. working from home. you do the maths.|my parcel has been 'out for delivery' for six days. is it walking here?|Oh great, another 'scheduled maintenance' right when the match kicks off. Superb timing lads 👏👏|iphone users have had it for a month. feel like a second class citizen|no hot water and your engineer didn't show. didn't call either.}", "Which tariff are you on at the moment?")
-        .quiet_for("{Your refund came through in two days. Two! I'm framing the email.|what does 'exception' on my tracking mean??|Why is there a £95 'one-way fee' on my booking? I'm just dropping the car at a different branch.|Hello, I have done everything needed but my account has not been verified. My account link is: https://example.com/c/123 link|your new loyalty scheme is actually generous?? who approved this, are they ok}", "Which tariff are you on at the moment?"),
+        .flags_for("{Genuinely impressed how you managed to lose a fridge. A FRIDGE.|All this cardboard for a phone case? FOR A PHONE CASE|I've reset the router like 10 times as your bot asked. ten. times.|been on hold for 90 minutes. NINETY.|Still waiting on that refund from March. It's July. Just saying.|4 days without internet. working from home. you do the maths.|my parcel has been 'out for delivery' for six days. is it walking here?|Oh great, another 'scheduled maintenance' right when the match kicks off. Superb timing lads 👏👏|iphone users have had it for a month. feel like a second class citizen|no hot water and your engineer didn't show. didn't call either.}", "Which tariff are you on at the moment?")
+        .quiet_for("{Your refund came through in two days. Two! I'm framing the email.|what does 'exception' on my tracking mean??|Why is there a £95 'one-way fee' on my booking? I'm just dropping the car at a different branch.|Hi, I did every step but my profile still isn't verified. My profile link is: https://example.com/c/123 link|your new loyalty scheme is actually generous?? who approved this, are they ok}", "Which tariff are you on at the moment?"),
         Capability::new(
             "left out, left uninformed, typed in a hurry",
             "\"like everyone else??\", \"staff aren't giving any info...\", \"where is my missing bag ?\", \"veryupset\" show upset; a calm question about the same things does not",
@@ -545,7 +545,7 @@ pub fn suite() -> Vec<Capability> {
             "an error message quoted, a plan to try again, a strong word denied",
             "\"please try again later\" quoted from an error screen and \"I'll try again\" are no recurring failure, and \"I did nothing crazy with it\" no outburst; \"it failed again\" is a sign",
         )
-        .quiet_for("{the video didn't play at all, it said 'An error occurred, please try again later'. any idea?|upload doesn't work at all, just says try again later. which browser should I use?|I've done that several times today, but I'll try again. which section do I pick?|nobody else can see my comments and the account is new, I did nothing crazy with it}", "Can you DM us your account number?")
+        .quiet_for("{the video didn't play at all, it said 'An error occurred, please try again later'. any idea?|upload doesn't work at all, just says try again later. which browser should I use?|I tried that a few times this morning, but I'll try again. which option do I pick?|nobody else can see my comments and the account is new, I did nothing crazy with it}", "Can you DM us your account number?")
         .flags_for("{the video didn't play at all, again. any idea?|upload doesn't work at all and it failed again}", "Can you DM us your account number?"),
         Capability::new(
             "worn down, shamed, cheated",
@@ -557,7 +557,7 @@ pub fn suite() -> Vec<Capability> {
             "name-calling, a fraud verdict, disbelief",
             "\"idiot amazon\" and \"a fraud company\" show upset; \"never expected\", \"was there really a need\", \"what ya got to say?\", \"even after\" count beside another sign; \"I feel like such an idiot\", fraud on a card reported and a pleased \"never thought I'd say this\" do not",
         )
-        .flags_for("{you cancelled my order again, idiot company|it seems you are a fraud company|never expected such a bad delivery, the box was crushed|was there really a need for such a big box???|still shows out for delivery 3 days later... what ya got to say?|no reply even after sending my statements, third time asking}", "Can you DM us your account number?")
+        .flags_for("{you cancelled my order again, idiot company|it seems you are a fraud company|never expected such a bad delivery, the box was crushed|is there really any need for a crate this big???|still shows out for delivery 3 days later... what ya got to say?|no reply even after sending my statements, third time asking}", "Can you DM us your account number?")
         .quiet_for("{I feel like such an idiot, I forgot my password again. can you reset it?|I think there was fraud on my card, can you help?|I never thought I'd say this but the new app is great!|even after the update, can I still use the old layout?}", "Can you DM us your account number?"),
         Capability::new(
             "long email",

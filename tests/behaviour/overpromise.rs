@@ -308,7 +308,7 @@ pub fn suite() -> Vec<Capability> {
             "help assured, no outcome",
             "\"we assure you that you will be assisted\" promises help, not an outcome; \"I assure you this will be fixed\" does",
         )
-        .quiet_for(UPSET, "{We assure you that you will be assisted accordingly.|I can assure you that you'll be looked after at the desk.}")
+        .quiet_for(UPSET, "{We assure you that you will be helped accordingly.|I can assure you that you'll be looked after at the desk.}")
         .flags_for(UPSET, "{I assure you this will be fixed today.}"),
         Capability::new(
             "certain of what the day will bring",

@@ -299,15 +299,15 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Sorry for the wait. We'll call you back today.|Our engineer will be with you today. We'll text you when they set off.}"),
         Capability::new(
             "work in general, work on their case",
-            "\"we're actively reviewing listings for price gouging issues\" reports work in general; \"we're reviewing the issue\" and \"we're looking into your order\" owe them an answer with no time",
+            "\"we're reviewing listings for price gouging\" reports work in general; \"we're reviewing the issue\" and \"we're looking into your order\" owe them an answer with no time",
         )
-        .quiet("{We're actively reviewing listings on the site for price gouging issues.|Our teams are checking stores across the region for stock problems.}")
+        .quiet("{We're reviewing site listings for price gouging.|Our teams are checking stores across the region for stock problems.}")
         .flags("{We're reviewing the issue with our payments team.|We're looking into your order now and will update you soon.}"),
         Capability::new(
             "work going on, no date said plainly",
             "\"the team is working on it, but we don't have an official timeline\" is honest about the time; \"the team is working on it\" alone leaves them waiting",
         )
-        .quiet("{Our product team is currently working on it, however we do not have an official timeline for it yet.|The team is working on it, but we don't have a firm date.}")
+        .quiet("{Our product team is working on it right now, but there is no official timeline for it yet.|The team is working on it, but we don't have a firm date.}")
         .flags("{Our product team is currently working on it.}"),
         Capability::new(
             "a habit, not a promise",
@@ -323,9 +323,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Leave it with us and we'll call you by 5pm today.}"),
         Capability::new(
             "someone else set to it",
-            "\"let me ask the team to look into it\" and \"let me request the expert to look into this ASAP\" promise with no time; with a time, or \"let me ask: ...?\", they do not",
+            "\"let me ask the team to look into it\" and \"let me ask a specialist to look at this ASAP\" promise with no time; with a time, or \"let me ask: ...?\", they do not",
         )
-        .flags("{Let me ask the team to look into it.|Let me request the expert to look into this ASAP.}")
+        .flags("{Let me ask the team to look into it.|Let me ask a specialist to look at this ASAP.}")
         .quiet("{Let me ask the team to look into it and I'll call you back by 3pm.|Let me ask: could you send your order number?}"),
         Capability::new(
             "our best toward an outcome",
@@ -341,9 +341,9 @@ pub fn suite() -> Vec<Capability> {
         .flags("{I'll pass your feedback on and get back to you.|We'll get your refund reviewed.}"),
         Capability::new(
             "told when the thing itself comes",
-            "\"we'll let you know when these episodes are available\" points to news that may never come; \"we'll let you know about your refund\" promises with no time",
+            "\"we'll let you know when those films are out\" points to news that may never come; \"we'll let you know about your refund\" promises with no time",
         )
-        .quiet("{No announcement yet. We'll let you know when these episodes are available.|We'll email you once the blue ones are back in stock.|We'll tell you when the new season is released.}")
+        .quiet("{No announcement yet. We'll let you know when those films are out.|We'll email you once the blue ones are back in stock.|We'll tell you when the new season is released.}")
         .flags("{We'll let you know about your refund.|We'll get back to you about the missing episodes.}"),
         Capability::new(
             "long email",

@@ -486,7 +486,7 @@ pub(crate) mod tests {
             "Feel free to DM us about questions not covered in the terms."
         ));
         assert!(!flagged(
-            "It would not be possible for someone else to use your old address."
+            "Nobody else would be able to use your old address after that."
         ));
         assert!(!flagged("Online ordering is turned off tonight for the promotion, but it'll be back on tomorrow."));
         // The same words saying no.

@@ -1626,7 +1626,7 @@ mod tests {
         );
         assert_rewrites_clean(
             "blame",
-            "Odd, we haven't had any reported errors lately. Could you try a new browser?",
+            "Strange, we have not had any reported errors lately. Maybe try another browser?",
             None,
             &Config::default(),
         );

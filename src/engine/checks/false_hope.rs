@@ -185,7 +185,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hope|hopefully [that] it is|was|the helpful|useful",
         "should|might|may be able to help|assist|answer|advise|sort|support",
         "should|might|may [also|just|still] do the trick",
-        // An offer's own hedge: "I'd be glad to test the line and help if I can".
+        // An offer's own hedge: "I'd be happy to run a line test and help if I can".
         "glad|happy|love|pleased to *6 if i|we can",
         // A way to try, said with its step: "we might be able to resolve it by cleaning the
         // cartridges".

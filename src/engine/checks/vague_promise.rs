@@ -141,7 +141,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "make sure|certain to get|have it|this|that|things|everything|your|the [<word>] sorted|fixed|resolved|straightened|handled|rectified|corrected|back",
         // Effort toward an outcome, with no time: "we'll work hard to get your bag back".
         "work|working hard to",
-        // Effort promised toward an outcome: "we'll do our best to get you out of this jam"
+        // Effort promised toward an outcome: "we'll do our best to get your files back"
         // (not "we'll do our best to help": willingness).
         "do|doing our|my [very] best to get|have|fix|sort|resolve|restore|recover|find|bring|make|put|turn|track|retrieve",
         "loop|looping",
@@ -296,7 +296,7 @@ static IF_NEWS: LazyLock<Phrases> = LazyLock::new(|| {
         "if|should|when|once that|this|it|anything|something|things|plans|availability change|changes|changed",
         // "We'll email you when it's reduced": the news they asked for, whenever it comes.
         "when|once|if it|it's|they|prices [is|are] (reduced|back|available|released|restocked|on sale|out|live|announced|cheaper)",
-        // "We'll let you know when these episodes are available."
+        // "We'll let you know when those films are out."
         "when|once|if *3 is|are|become|becomes (reduced|back|available|released|restocked|on sale|out|live|announced|cheaper)",
     ])
 });
@@ -1130,7 +1130,7 @@ mod tests {
             "We'll look into it and post the latest on our status page."
         ));
         assert!(flagged(
-            "We're working to fix this. In the meantime, it's listed under 2018."
+            "We're working on a fix. Meanwhile it is listed under 2018."
         ));
     }
 

@@ -285,7 +285,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Name-calling and a verdict of fraud: "idiot amazon", "a cheat company".
         "idiot|idiots",
         "cheat|fraud company|companies|business|businesses|outfit",
-        // Accused of cheating them: "selling defective products and cheating customers",
+        // Accused of cheating them: "selling faulty kit and cheating customers",
         // "you're scamming us" (not "a seller scamming people", reported).
         "cheating|scamming|conning|fleecing customers|customer",
         "(you|you are) cheating|scamming|conning|fleecing|cheat|scam me|us|people|customers",
@@ -689,7 +689,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "last <num>|two|three|four|five|six|several shipments|orders|deliveries|packages|parcels|times",
         "no sign of",
         "unpleasant|disappointing experience",
-        // Leaving said flatly: "I'm just not going to use amazon moving forwards".
+        // Leaving said flatly: "I'm just not going to shop with you moving forward".
         "not (going to|gonna) use|shop|buy|order|fly|book|bank *3 (moving forward|moving forwards|going forward|anymore|any more|in future|in the future)",
         // Exasperation in passing: "maybe you need to keep your records up to date",
         // "instead of telling me to contact the seller", "... or nah?"

@@ -368,7 +368,7 @@ static ONLY_THERE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// Help offered for other matters: "give us a shout if anything else comes up", "reach out
+/// Help offered for other matters: "shout if anything else crops up", "reach out
 /// with any other questions". A way to come back, not a way forward with this one.
 static FOR_ANYTHING_ELSE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
@@ -385,8 +385,8 @@ pub static PASSES_FEEDBACK: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// Whether the reply asks for the details of this case; "give us a shout if anything else
-/// comes up" asks for nothing now.
+/// Whether the reply asks for the details of this case; "shout if anything else crops up"
+/// asks for nothing now.
 pub fn asks_for_details(draft: &Draft) -> bool {
     ASKS_FOR_DETAILS.any_match(draft, |m| {
         draft
@@ -421,7 +421,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         skip[..k].iter().rev().take(4).any(|r| r.contains(&i))
     };
     let tokens = &draft.tokens;
-    // Help offered for other matters ("give us a shout if anything else comes up") offers
+    // Help offered for other matters ("shout if anything else crops up") offers
     // nothing for this one; feedback passed on keeps a way open after a no but is no step on
     // the problem itself. Read only in the sentence of a word that would count.
     let inviting = |i: usize| {

@@ -160,7 +160,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "due to",
         "owing to",
         "because of",
-        // "This is an issue with the licensing agreement between ...".
+        // "This is a problem with the licensing deal between the studio and us".
         "is|was|it's|that's|this's a|an [known|ongoing|technical|general|wider] issue|problem|fault|error|glitch|bug|restriction|limitation with|between|on|at|in",
         // Being busy, and someone else not knowing.
         "i|we|team|staff|store|stores|lines|phones|agents|drivers|couriers|engineers|riders|kitchen|kitchens|warehouse|warehouses|depot|depots|branch|branches|office|offices|restaurant|restaurants|hub|hubs [has|have|had] are|were|was|is|been [very|extremely|really|incredibly|super|exceptionally] busy",
@@ -554,7 +554,7 @@ pub static IN_OTHER_HANDS: LazyLock<Phrases> = LazyLock::new(|| {
         "PARTY is|are still|currently reviewing|processing|approving|checking|investigating|handling",
         "is|was|it's|that's [all] down to how",
         // What others' availability decides: "times depend on courier availability in your
-        // area"; to someone asking, "estimates depend on several factors such as stock" answers.
+        // area"; to someone asking, "estimates depend on a few things like stock" answers.
         "depend|depends on *6 availability|demand|traffic|capacity",
         "PARTY (handles|handle|manages|manage|looks after|look after) <word>",
         "go|goes|are|is [processed|handled|sent|routed] through|via [our|the|a|your] [<word>] PARTY",

@@ -213,7 +213,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Where it goes: "orders ship to the UK mainland only".
                 "ship|ships|deliver|delivers|post|posts|dispatch|dispatches to|within *4 only",
                 "only [currently] available|released|launched|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered|payable|claimable|refundable|redeemable|bookable|kept|stored|retained|held|saved",
-                // "Currently available in only select pin codes."
+                // "Offered in only select postcodes."
                 "available|offered|valid|open|sold|shipped|delivered in|at|for|to only",
                 // A format or a region as the rule: "Sky Go on mobile is SD only".
                 "is|are [<word>] sd|hd|4k|uk|us|eu|adults|digital|paper|cash|card only",
