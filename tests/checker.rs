@@ -21,6 +21,8 @@ const FRAGMENTS: &[&str] = &[
     "but the app does.",
     // Hope in place of plans only after a no, read from the sentence before.
     "We're always looking at new locations.",
+    // More reading, which no way forward is: kept per sentence with the draft.
+    "Read more about it here.",
     "You should have read the policy!",
     "Maybe it will arrive tomorrow.",
     "I'll call you by 5 p.m. today",

@@ -49,7 +49,7 @@ fn run(cx: &Context) -> Vec<Flag> {
         return Vec::new();
     };
     // A pointer to more reading is no other way (the guide's link that restates the rule).
-    let reading: Vec<_> = read_more(draft).collect();
+    let reading = read_more(draft);
     let mut skip: Vec<_> = refusals.iter().map(|r| r.stretch.clone()).collect();
     skip_also(&mut skip, reading.iter().cloned());
     let elsewhere = |s: usize| {

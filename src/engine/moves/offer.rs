@@ -602,12 +602,20 @@ static READ_MORE: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// The token ranges of the sentences that point at more reading ("check out this page for
 /// more info", "you can read more about it here"): they explain further and offer nothing.
-pub fn read_more<'a>(draft: &'a Draft<'_>) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+/// Which sentences do is kept with the draft, so a keystroke reads only the sentences it
+/// touched.
+pub fn read_more(draft: &Draft) -> Vec<std::ops::Range<usize>> {
+    #[derive(Clone)]
+    struct PointsAtReading;
     draft
-        .sentences
-        .iter()
-        .filter(|s| READ_MORE.occurs_in(draft, s.tokens.clone()))
-        .map(|s| s.tokens.clone())
+        .by_sentence((), (0, 0, 0), |i| {
+            READ_MORE
+                .occurs_in(draft, draft.sentences[i].tokens.clone())
+                .then_some(PointsAtReading)
+        })
+        .found()
+        .map(|(i, _)| draft.sentences[i].tokens.clone())
+        .collect()
 }
 
 /// Adds `more` to `skip`, keeping it in the reading order [`offers_option`] reads it in
