@@ -1,7 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::{names_failure, Upset};
 use crate::engine::moves::offer::{
-    asks_for_details, offers_option, read_more, skip_also, PASSES_FEEDBACK,
+    asks_for_details, offers_option, passes_feedback, read_more, skip_also,
 };
 use crate::engine::moves::reason::{
     as_or_since_reason, CAUSE, IN_OTHER_HANDS, MISHAP, PROCESSING_TIME, USUAL_TIME,
@@ -371,6 +371,7 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
     let draft = cx.draft;
     // A hoped-for action ("hopefully we'll have it back soon") is no step taken, and
     // feedback passed on ("we'll pass your comments on") no step on this problem.
+    // (The feedback may follow the action's words: "we'll be sure to share your thoughts".)
     let at_work = AT_WORK.any_match(draft, |m| {
         let sentence = draft
             .sentence_of(m.tokens.start)
@@ -378,7 +379,7 @@ fn has_next_step(cx: &Context, skip: &[std::ops::Range<usize>]) -> bool {
         !draft.tokens[sentence.start..m.tokens.start]
             .iter()
             .any(|t| t.norm.is_among("hopefully hope hoping may might"))
-            && !PASSES_FEEDBACK.occurs_in(draft, sentence)
+            && !passes_feedback(draft, m.tokens.start..sentence.end)
     });
     // A sentence that only points at more reading explains further; it fixes nothing.
     let mut skip = skip.to_vec();

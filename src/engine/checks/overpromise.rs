@@ -339,13 +339,13 @@ fn run(cx: &Context) -> Vec<Flag> {
     // the whole reply, so the key of the list of each sentence's flags kept with the draft (a
     // keystroke decides again only the sentences it touched). A sentence's flags read the
     // words just before a match, and their rewrites where the sign-off starts.
-    let asks_for_details = asks_for_details(draft);
+    let details_asked = asks_for_details(draft);
     let body_end = draft.body_end();
     let past_body = draft.sentences.len() - draft.sentences.partition_point(|s| s.end <= body_end);
     struct SentenceFlags(Vec<Flag>);
-    let found = draft.by_sentence(asks_for_details, (1, 0, past_body), |n| {
+    let found = draft.by_sentence(details_asked, (1, 0, past_body), |n| {
         let sentence = &draft.sentences[n];
-        let flags = sentence_flags(draft, sentence, asks_for_details);
+        let flags = sentence_flags(draft, sentence, details_asked);
         let at = -(sentence.start as isize);
         (!flags.is_empty()).then(|| SentenceFlags(flags.iter().map(|f| f.moved(at)).collect()))
     });
@@ -358,7 +358,7 @@ fn run(cx: &Context) -> Vec<Flag> {
 }
 
 /// The over-promises of one sentence.
-fn sentence_flags(draft: &Draft, sentence: &Sentence, asks_for_details: bool) -> Vec<Flag> {
+fn sentence_flags(draft: &Draft, sentence: &Sentence, details_asked: bool) -> Vec<Flag> {
     let (phrases, kinds) = &*RULES;
     let mut flags = Vec::new();
     if draft.is_question(sentence) {
@@ -366,7 +366,7 @@ fn sentence_flags(draft: &Draft, sentence: &Sentence, asks_for_details: bool) ->
     }
     for m in phrases.find_in(draft, sentence.tokens.clone()) {
         let kind = kinds[m.phrase];
-        if keeps(draft, &m, kind, asks_for_details) {
+        if keeps(draft, &m, kind, details_asked) {
             flags.push(flag(draft, &m, kind));
         }
     }
@@ -423,7 +423,7 @@ fn words<'d>(draft: &'d Draft, m: &Match) -> Vec<&'d str> {
         .collect()
 }
 
-fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
+fn keeps(draft: &Draft, m: &Match, kind: Kind, details_asked: bool) -> bool {
     let words = words(draft, m);
     // A negation just before ("we can't guarantee", "not 100% sure") makes it honest.
     // "Don't worry, you'll make it" negates the worry, not the promise.
@@ -529,7 +529,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, asks_for_details: bool) -> bool {
                     .iter()
                     .any(|t| t.norm.is_among("worry worries assured fret panic whatever"))
                     || GUARANTEED.occurs_in(draft, m.tokens.end..s.tokens.end)
-            }) || asks_for_details
+            }) || details_asked
                 || words
                     .iter()
                     .any(|w| lost_things!().split('|').any(|lost| lost == *w))

@@ -1,5 +1,5 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::offer::PASSES_FEEDBACK;
+use crate::engine::moves::offer::passes_feedback;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::packed::List;
 use crate::engine::pattern::Phrases;
@@ -521,7 +521,7 @@ fn find_promise(draft: &Draft, sentence: &Sentence) -> Option<Promise> {
     // Feedback passed on and "reviewed" or "looked at" there is the feedback's own path, not
     // a promise about this customer's case: "I'll forward your feedback to the team and get
     // it reviewed".
-    if PASSES_FEEDBACK.occurs_in(draft, sentence.tokens.clone()) {
+    if passes_feedback(draft, sentence.tokens.clone()) {
         candidates.retain(|p| {
             !draft.sentence_tokens(sentence).iter().any(|t| {
                 p.span.start <= t.start

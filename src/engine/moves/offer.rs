@@ -379,20 +379,35 @@ static FOR_ANYTHING_ELSE: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Feedback passed on: "we'll be sure to share your feedback", "I'll pass your comments on
 /// to the team". An action, but no step on this customer's problem.
-pub static PASSES_FEEDBACK: LazyLock<Phrases> = LazyLock::new(|| {
+static PASSES_FEEDBACK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|feed|feeding|send|sending|sent *4 feedback|comments|comment|thoughts|suggestion|suggestions|ideas|views",
     ])
 });
 
+/// Whether the sentence holding `token` only invites them back for other matters ("shout if
+/// anything else crops up").
+fn invites_back(draft: &Draft, token: usize) -> bool {
+    draft
+        .sentence_of(token)
+        .is_some_and(|s| FOR_ANYTHING_ELSE.occurs_in(draft, draft.sentences[s].tokens.clone()))
+}
+
+/// Whether `tokens` are part of passing feedback on ("we'll pass your comments on"), read
+/// in the sentence they start in.
+pub fn passes_feedback(draft: &Draft, tokens: std::ops::Range<usize>) -> bool {
+    draft.sentence_of(tokens.start).is_some_and(|s| {
+        PASSES_FEEDBACK
+            .find_in(draft, draft.sentences[s].tokens.clone())
+            .iter()
+            .any(|m| m.tokens.start < tokens.end && tokens.start < m.tokens.end)
+    })
+}
+
 /// Whether the reply asks for the details of this case; "shout if anything else crops up"
 /// asks for nothing now.
 pub fn asks_for_details(draft: &Draft) -> bool {
-    ASKS_FOR_DETAILS.any_match(draft, |m| {
-        draft
-            .sentence_of(m.tokens.start)
-            .is_none_or(|s| !FOR_ANYTHING_ELSE.occurs_in(draft, draft.sentences[s].tokens.clone()))
-    })
+    ASKS_FOR_DETAILS.any_match(draft, |m| !invites_back(draft, m.tokens.start))
 }
 
 /// Words that name the rules themselves: a link or a pointer to them restates the no.
@@ -421,19 +436,11 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
         skip[..k].iter().rev().take(4).any(|r| r.contains(&i))
     };
     let tokens = &draft.tokens;
-    // Help offered for other matters ("shout if anything else crops up") offers
-    // nothing for this one; feedback passed on keeps a way open after a no but is no step on
-    // the problem itself. Read only in the sentence of a word that would count.
-    let inviting = |i: usize| {
-        draft.sentence_of(i).is_some_and(|s| {
-            let sentence = draft.sentences[s].tokens.clone();
-            FOR_ANYTHING_ELSE.occurs_in(draft, sentence.clone())
-                || (strong
-                    && PASSES_FEEDBACK
-                        .find_in(draft, sentence)
-                        .iter()
-                        .any(|m| m.tokens.contains(&i)))
-        })
+    // Help offered for other matters ("shout if anything else crops up") offers nothing for
+    // this one; feedback passed on keeps a way open after a no but is no step on the problem
+    // itself.
+    let inviting = |tokens: std::ops::Range<usize>| {
+        invites_back(draft, tokens.start) || (strong && passes_feedback(draft, tokens))
     };
     let negative = |i: usize| {
         tokens
@@ -442,9 +449,9 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
     };
     let offer = OFFER.any_match(draft, |m| {
         let mut inside = m.tokens.clone();
-        let refused = inside.any(|i| {
-            skipped(i) || inviting(i) || is_negation(&tokens[i].norm) || tokens[i].norm == "only"
-        });
+        let refused = inviting(m.tokens.clone())
+            || inside
+                .any(|i| skipped(i) || is_negation(&tokens[i].norm) || tokens[i].norm == "only");
         // "you can <word>" must not be "you can not" / "you may be charged"; "we do have 20%
         // off" (no modal before "have") is an offer.
         let last = m.tokens.end - 1;
@@ -537,7 +544,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                         .iter()
                         .any(|t| t.norm.is_among(RULE_WORDS));
                 !skipped(first)
-                    && !inviting(first)
+                    && !inviting(first..first + 1)
                     && among(IMPERATIVES, &tokens[first].norm)
                     && !to_the_rules
             })
