@@ -793,6 +793,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "name-calling, a fraud verdict, disbelief", 1.00),
     ("abrupt-refusal", "only, after where", 1.00),
     ("excuse", "a question asked first, then a plea", 1.00),
+    ("no-acknowledgment", "praise let to trail off", 1.00),
     // FLOORS-END
 ];
 

@@ -560,6 +560,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{you cancelled my order again, idiot company|it seems you are a fraud company|never expected such a bad delivery, the box was crushed|is there really any need for a crate this big???|still shows out for delivery 3 days later... what ya got to say?|no reply even after sending my statements, third time asking}", "Can you DM us your account number?")
         .quiet_for("{I feel like such an idiot, I forgot my password again. can you reset it?|I think there was fraud on my card, can you help?|I never thought I'd say this but the new app is great!|even after the update, can I still use the old layout?}", "Can you DM us your account number?"),
         Capability::new(
+            "praise let to trail off",
+            "\"Super quick delivery...\", \"really helpful support...\" and \"refunds at their finest…\" are irony; praise said outright, thanks that trail off, praise denied and a lone \"Great...\" are not",
+        )
+        .flags_for("{Super quick delivery... two weeks and counting|really helpful support...|Refunds at their finest…|Such reliable wifi... https://t.co/abc}", "Can you DM us your account number?")
+        .quiet_for("{Super quick delivery, thank you!|Thanks... I'll try that tonight|Not the fastest courier... when will it come?|Great... so which size do I pick?|Brilliant cake... can you deliver it to Leeds?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -1510,6 +1510,43 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
     praise && !matches!(ends, Some("!"))
 }
 
+/// A short sentence praising the service that trails off in an ellipsis: "Really
+/// efficient shipping...", "Great customer service...", "Refunds at their finest…". Praise
+/// meant warmly is said outright; let to trail off, it is irony. Praise of a thing rather
+/// than of how it was served ("Brilliant cake... can you deliver?") is not, nor are thanks
+/// that trail off ("Thanks... will try"), nor a lone word ("Great... so what next?").
+fn praise_trailing_off(draft: &Draft, sentence: &Sentence) -> bool {
+    // How it was served: praise of these is praise of the service whatever follows.
+    const SERVED: List =
+        words!("efficient fast quick speedy prompt helpful reliable professional smooth seamless");
+    const PRAISE: List = words!(
+        "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
+        marvellous marvelous terrific stellar epic impressive"
+    );
+    const SERVICE: List =
+        words!("service support delivery shipping customer communication response job work care");
+    let tokens = draft.sentence_tokens(sentence);
+    let trails_off = match tokens {
+        [.., last] if last.norm == "…" => true,
+        [.., a, b] => a.norm == "." && b.norm == ".",
+        _ => false,
+    };
+    let words = draft.sentence_words(sentence);
+    let praises_service = words.iter().any(|w| among(SERVED, w))
+        || words
+            .windows(2)
+            .any(|pair| among(PRAISE, pair[0]) && among(SERVICE, pair[1]))
+        || words
+            .windows(3)
+            .any(|three| matches!(three, ["at", "its" | "their" | "your", "best" | "finest"]));
+    trails_off
+        && (2..=5).contains(&words.len())
+        && praises_service
+        && !words
+            .iter()
+            .any(|w| is_negation(w) || among("thanks thank thx cheers appreciate appreciated", w))
+}
+
 /// A bare "Thanks." or "Cheers.": it ends many a calm message, so alone it mocks nothing.
 fn bare_thanks(draft: &Draft, sentence: &Sentence) -> bool {
     matches!(
@@ -1651,6 +1688,14 @@ pub fn upset(draft: &Draft) -> Upset {
         .iter()
         .filter(|s| praise_alone(draft, s))
         .collect();
+    // Praise let to trail off is irony with no complaint beside it ("Really efficient
+    // shipping..." under a photo of a crushed box), and pleases nobody.
+    let trailing: Vec<_> = draft
+        .sentences
+        .iter()
+        .filter(|s| praise_trailing_off(draft, s))
+        .collect();
+    let trails_off = !trailing.is_empty();
     // Love said with a heart ("SO good, never take it off 😭❤️") is pleased too.
     // An upside-down face turns praise beside it to irony ("great start 🙃").
     let pleased = !draft.text.contains('🙃')
@@ -1667,6 +1712,7 @@ pub fn upset(draft: &Draft) -> Upset {
                     && !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
                     && !praised_alone
                         .iter()
+                        .chain(&trailing)
                         .any(|s| s.tokens.contains(&m.tokens.start))
             }));
     let fragments = fragments(draft);
@@ -1708,6 +1754,7 @@ pub fn upset(draft: &Draft) -> Upset {
         || exclaims > 0
         || quotes_back;
     let sarcastic = (!pointed.is_empty() || !praised_alone.is_empty()) && complains;
+
     // Beside a failure it is plain sarcasm ("Oh good, my stream froze at the finale. Perfect
     // timing as usual"), said flat: not with a warm "!" ("Great work as always, the late
     // checkout made our trip!"), nor a bare "Thanks." that ends many a calm report.
@@ -1737,7 +1784,7 @@ pub fn upset(draft: &Draft) -> Upset {
         + usize::from(asks_pointedly)
         + exclaims
         + usize::from(scare_quoted)
-        + 2 * usize::from(sarcastic);
+        + 2 * usize::from(sarcastic || trails_off);
     // The same sign twice ("again ... again") is still one sign.
     let mut signs: Vec<usize> = Vec::new();
     for m in weak_phrases {
