@@ -502,6 +502,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Are the trains running on Sunday? Pls it's important, I have a wedding|Is the 17:42 running today? this matters a lot to me}", "Engineering works mean buses replace trains on that line this weekend.")
         .flags_for("{The 9:15 has been sat outside Reading for 40 mins. What's going on?|Our train has been stuck for an hour. What is happening?}", "Engineering works mean trains are held outside Reading this morning."),
         Capability::new(
+            "the cause given as the answer",
+            "\"it's likely because the seller cancelled it\", \"this usually happens when the cache is full\" and \"usually for one of two reasons\" explain a failure away with nothing done; with a fix after them, \"because you're a loyal customer\" and \"if it's because of the weather, we'll refund you\" do not",
+        )
+        .flags_for(LATE, "{It's likely because the seller cancelled the shipment.|This usually happens when the warehouse runs short.|That's probably because our courier changed depots.|It's usually for one of two reasons: stock or the address check.}")
+        .quiet_for(LATE, "{It's likely because the seller cancelled the shipment. I've reordered it for you and it ships tomorrow.|It's because you're one of our first customers!|If it's because of the weather, we'll refund you in full.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -178,6 +178,14 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "which|that is what's|what causing|affecting",
         // "Titles come and go based on licensing agreements with the studios."
         "based on [the|our] licensing|licence|license|distribution agreements|deals|rights",
+        // The cause given as the answer: "it's likely because the owner blocked it", "this
+        // usually happens when the cache is full", "usually for one of two reasons".
+        // (Not "because you're smart": what the customer is or did is no excuse of ours.)
+        "it|this|that|it's|that's [is|was] [likely|probably|usually|often|generally|typically|mostly] because the|a|an|our|we|it|it's|its|they|their|there|this|that|these|those|some|your|many|high|heavy|demand",
+        "it|this|that|it's|that's [is|was] most likely because the|a|an|our|we|it|it's|its|they|their|there|this|that|these|those|some|your|many|high|heavy|demand",
+        "it|this|that [can|may|might|will|would|does] [usually|often|sometimes|generally|typically] happen|happens|happened|occur|occurs|occurred when|if|because",
+        "for (one|1) of (two|2|three|3|a few|several) reasons",
+        "for (several|various|a number of|a few|a couple of) reasons",
         "which|that has|have|had [also] delayed|affected|disrupted|held|slowed",
         // Said in the past or as still going on: "a stock shortfall, which affected a lot of
         // orders", "a mast upgrade, which is affecting coverage", "heavy demand has been
