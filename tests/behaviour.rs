@@ -795,6 +795,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "a question asked first, then a plea", 1.00),
     ("no-acknowledgment", "praise let to trail off", 1.00),
     ("excuse", "the cause given as the answer", 1.00),
+    ("blame", "what we see, set against their word", 1.00),
     // FLOORS-END
 ];
 

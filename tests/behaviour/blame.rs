@@ -401,6 +401,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{You'd know this if you'd read the confirmation email.|It says clearly on the website that delivery takes 5 days.|There's no need to get upset.|Let's keep it calm, please.|Please be patient, it's only been a week.}")
         .quiet_for(QUESTION, "{It's only been two days, so it should arrive tomorrow.|There's no need to worry, it's on its way.|You would have seen a tracking link if you had opted in, and I've sent it now.}"),
         Capability::new(
+            "what we see, set against their word",
+            "to \"nobody has replied to me\" or \"you never answered\": \"it looks like we replied on the 3rd\" and \"it appears we already emailed you\"; said with an apology, or to a calm question, it is not blame",
+        )
+        .flags_for("{I still haven't heard back from anyone, it's been a week!!|Nobody has replied to my email. Third time asking.|you never answered my complaint, this is useless}", "{It looks like we replied to your email on the 3rd. Check your spam folder.|It appears we already emailed you about this.}")
+        .quiet_for("{I still haven't heard back from anyone, it's been a week!!|Nobody has replied to my email. Third time asking.}", "Sorry for the trouble. It looks like we replied to your email on the 3rd; I've resent it now.")
+        .quiet_for("{Did you get my email about the refund?|Has my form come through?}", "{It looks like we replied to your email on the 3rd.|It appears we already emailed you about this.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

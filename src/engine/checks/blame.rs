@@ -691,6 +691,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "trip|gps|driver|delivery|call|chat|order log|logs|history show|shows|showed",
                 "according to our|the records|system|systems|logs|data|tracking",
                 "per our|the records|system|systems|logs|notes",
+                // What we see told as settling it: "it looks like we replied on the 29th", "as
+                // far as I can see the train ran on time".
+                "it looks|appears|seems [like|that] we|you [have|had|did] [already] responded|replied|answered|emailed|contacted|called|refunded|processed|issued|delivered|dispatched|sent|received|paid|cancelled|canceled|ordered|agreed|chose|selected",
+                "as far as i|we can see|tell",
             ],
         ),
     ];
@@ -712,6 +716,11 @@ static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
         // Charged more than once: "I've been charged twice", "you double charged me".
         "charged|billed|debited|took|taken|take [me] (twice|double|two times)",
         "double charged|billed|debited|charging|billing",
+        // Nobody got back to them: "I still haven't heard from anyone", "you never replied".
+        "not|never hear|heard [back] from",
+        "(no one|nobody|noone) has|have|had [ever|yet] replied|responded|answered|contacted|called|emailed|phoned|rang",
+        "you|they never|not replied|responded|answered|contacted|called|emailed|phoned|rang",
+        "still no reply|response|answer|word|email|call|callback|contact",
     ])
 });
 
@@ -720,6 +729,7 @@ static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
 static CUSTOMER_REPORTS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "(was|were|arrived|came|turned up) *3 late|delayed|cancelled|canceled|empty|damaged|broken|short",
+        "left|departed|ran|went *3 early|late",
     ])
 });
 
@@ -907,7 +917,7 @@ fn defence(draft: &Draft, m: &Match) -> Range<usize> {
 /// 40", "arrived on time", "was delivered successfully".
 const CONTRADICTING: List = words!(
     "only not never no actually fact correctly successfully already \
-    definitely clearly indeed time full"
+    definitely clearly indeed time full schedule"
 );
 
 /// Whether the rest of the match's sentence holds one of [`CONTRADICTING`].
