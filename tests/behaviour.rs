@@ -796,6 +796,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "praise let to trail off", 1.00),
     ("excuse", "the cause given as the answer", 1.00),
     ("blame", "what we see, set against their word", 1.00),
+    ("no-acknowledgment", "applause in sarcasm, a regulator named, a scam typed fast", 1.00),
     // FLOORS-END
 ];
 

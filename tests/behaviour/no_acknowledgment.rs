@@ -566,6 +566,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Super quick delivery... two weeks and counting|really helpful support...|Refunds at their finest…|Such reliable wifi... https://t.co/abc}", "Can you DM us your account number?")
         .quiet_for("{Super quick delivery, thank you!|Thanks... I'll try that tonight|Not the fastest courier... when will it come?|Great... so which size do I pick?|Brilliant cake... can you deliver it to Leeds?}", "Can you DM us your account number?"),
         Capability::new(
+            "applause in sarcasm, a regulator named, a scam typed fast",
+            "\"well played\" or \"bravo\" beside a failure, \"taking this to consumer affairs\" and \"wat a scam!!\" show upset; \"well played last night\" about a match, a question about consumer affairs' address and \"what a deal!\" do not",
+        )
+        .flags_for("{well played, you cancelled my order and raised the price|bravo, the parcel is lost again|72 hours and still nothing. I'm taking this to consumer affairs|3 days gone, now I am raising it in consumer affairs|wat a scam!! the box came empty}", "Can you DM us your account number?")
+        .quiet_for("{well played last night lads, great match!|do you know the consumer affairs office hours?|what a deal! can I order two?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

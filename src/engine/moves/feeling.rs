@@ -274,6 +274,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "chargeback if|unless",
         "trading standards",
         "consumer court|forum|tribunal",
+        // "Now I'm taking this to consumer affairs" (not their office hours asked).
+        "to|with|in|contact|contacting|contacted consumer affairs|commission|council",
         "small claims",
         "take|taking you to court",
         "legal action",
@@ -458,7 +460,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Verdicts and threats of 2019-20 support threads: "what a scam", "whoever did this
         // needs to be fired", "is your DM just for show", "if this continues I'm switching",
         // "paying £35 a month for a paperweight", "every month the same nonsense".
-        "what a|an [total|complete|absolute] joke|scam|con|ripoff|rip-off|shambles|farce|disgrace",
+        // (Typed on a phone as often: "wat a scam", "wot a joke".)
+        "what|wat|wot a|an [total|complete|absolute] joke|scam|con|ripoff|rip-off|shambles|farce|disgrace",
         // 2017 brand tweets: "did anyone test this??", "is this a bank or what?", "zero
         // respect", "birthday ruined", "you guys really hate your players", "do you think this
         // is OK?", "fix this now", "are your drivers allergic to doorbells?".
@@ -648,6 +651,9 @@ pub static UPSET_RECURRING: LazyLock<Phrases> = LazyLock::new(|| {
         "repeatedly",
         "every time",
         "everytime",
+        // The same again, said as a routine: "and the ritual continues", "same old story".
+        "saga|ritual|circus|drama|nonsense|story continues",
+        "same old",
     ])
 });
 
@@ -1356,6 +1362,10 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "great|superb|perfect|brilliant|impeccable|excellent|top|fantastic timing",
         "(ah yes|oh yes) the classic",
         "well done",
+        // "Well played, cancelled my order and put the price up."
+        "well played",
+        "bravo",
+        "slow clap",
         "(thanks|thank you) a lot|bunch|heaps|million",
         // "Love waiting an hour on hold", "gotta love paying twice".
         "love|loving|loved|appreciate|enjoy|enjoying waiting|being|getting|paying|having|spending|sitting|standing",
