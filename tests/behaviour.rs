@@ -797,6 +797,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "the cause given as the answer", 1.00),
     ("blame", "what we see, set against their word", 1.00),
     ("no-acknowledgment", "applause in sarcasm, a regulator named, a scam typed fast", 1.00),
+    ("abrupt-refusal", "the channel's nature as the reason", 1.00),
     // FLOORS-END
 ];
 

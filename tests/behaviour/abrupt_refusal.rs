@@ -538,6 +538,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{The trade-in deal is offered in only select postcodes right now.|Same-day delivery is offered in only a few cities.|We'd rather not speculate on that.}")
         .quiet_for(ASKING, "{Sorry, the trade-in deal is offered in only select postcodes, as it's a trial with one courier.|Sorry, same-day delivery is offered in only a few cities, as we're still testing it.}"),
         Capability::new(
+            "the channel's nature as the reason",
+            "\"Twitter being a public platform, we can't see your order\" and \"this being a public channel, we're unable to discuss your bill\" give the channel as the reason; with a word of regret they are not abrupt, and the same no with no channel named is",
+        )
+        .quiet_for(ASKING, "{Sorry, Twitter being a public platform, we can't see your order here.|I understand, but this being a public channel, we're unable to discuss your bill.|Apologies, Facebook being public, we won't be able to check your account.}")
+        .flags_for(ASKING, "{Sorry, we can't access your order details.|I understand, but we're unable to discuss your bill.|Sorry, we won't be able to check your account.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

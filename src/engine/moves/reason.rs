@@ -651,6 +651,9 @@ pub static CHANNEL: LazyLock<Phrases> = LazyLock::new(|| {
         "via|over|through|from|on the phone|telephone",
         // The team on this channel: "our social team can't issue refunds".
         "our|the social|twitter|chat|online|messaging team|desk",
+        // The channel's nature given as the reason: "Twitter being a public platform, we
+        // can't see your order".
+        "twitter|facebook|instagram|messenger|social|this being",
     ])
 });
 
