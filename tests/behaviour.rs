@@ -798,6 +798,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "what we see, set against their word", 1.00),
     ("no-acknowledgment", "applause in sarcasm, a regulator named, a scam typed fast", 1.00),
     ("abrupt-refusal", "the channel's nature as the reason", 1.00),
+    ("no-acknowledgment", "accused of idling, cheating, ignoring; a promise mocked", 1.00),
     // FLOORS-END
 ];
 

@@ -572,6 +572,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{well played, you cancelled my order and raised the price|bravo, the parcel is lost again|72 hours and still nothing. I'm taking this to consumer affairs|3 days gone, now I am raising it in consumer affairs|wat a scam!! the box came empty}", "Can you DM us your account number?")
         .quiet_for("{well played last night lads, great match!|do you know the consumer affairs office hours?|what a deal! can I order two?}", "Can you DM us your account number?"),
         Capability::new(
+            "accused of idling, cheating, ignoring; a promise mocked",
+            "\"u do nothing\", \"fake offers\", \"that's basically theft\", \"my complaints keep getting ignored\" show upset; \"how's that 'next day delivery' going?\" and \"do you guys still exist?\" count beside another sign; \"is theft covered?\", \"how is that feature working for others?\" and a fake-looking item asked about do not",
+        )
+        .flags_for("{U do nothing|stop sending fake offers|that's basically theft, you took £40|my complaints keep getting ignored|how's that 'next day delivery' going?? https://t.co/abc|do you guys still exist? 3 days waiting!!|continually amazed by your packaging. one tiny cable in a huge box again}", "Can you DM us your account number?")
+        .quiet_for("{Is theft covered by the phone insurance?|how is that feature working for other users?|I think this charger is fake, how can I check?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

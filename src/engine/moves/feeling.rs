@@ -261,6 +261,13 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "i swear to god",
         // Sarcasm about the service: "funny how I can't cancel".
         "funny how",
+        // Accused of idling, cheating or ignoring them: "U do nothing" (read as "you"), "fake offers", "it is
+        // in effect fraud and stealing", "every concern is ignored".
+        "you [guys|people|lot] do|did nothing",
+        "fake offer|offers|promise|promises|deal|deals|discount|discounts",
+        "fraud|theft and stealing|theft|robbery",
+        "(it is|this is|that is|it's|that's) [basically|literally|actually|simply|pure|plain|outright] theft|stealing|robbery|extortion",
+        "concern|concerns|complaint|complaints|email|emails|message|messages|calls|request|requests|tweets|questions|pleas *3 ignored",
         // Threats: a complaint to someone above, or leaving.
         "report|reporting you to",
         "bbb|ombudsman|ofcom|ofgem|lawyer|lawyers|solicitor|attorney",
@@ -663,6 +670,11 @@ pub static UPSET_RECURRING: LazyLock<Phrases> = LazyLock::new(|| {
 pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "already",
+        // Sarcasm about a promise or about being there at all: "how's that 'one day
+        // delivery' going?", "do you guys still exist or are you an urban legend now?".
+        "(how is|how's) that *3 going|working",
+        "do you [guys] [even|still] exist",
+        "urban legend|myth",
         // A groan: "Ugh", "Argh", "grr".
         "ugh*|argh*|grr*",
         // Nobody able, money or days gone, a promise again, a failure said as chosen:
@@ -1237,6 +1249,8 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "will try again",
         // Fraud reported, not alleged: "there was fraud on my card".
         "there (is|was|has been) [some] fraud|theft",
+        // Asked about as a risk: "is theft covered by the insurance?", "is fraud protection on?"
+        "is|are|was|were fraud|theft|scam|scams covered|protected|included|insured|reimbursed|refunded|protection|insurance|cover|prevention|detection|monitoring",
         // The name turned on themselves: "I feel like such an idiot".
         "(i am|i was|i feel|feel|felt|i look|i looked) [like] [such] [a|an] [complete|total|absolute|right] idiot",
         // The strong word denied: "I did nothing crazy with the account".
@@ -1366,6 +1380,9 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "well played",
         "bravo",
         "slow clap",
+        // "I'm continually fascinated by your packaging policy", "on form as always".
+        "continually|always|endlessly|constantly|forever fascinated|amazed|impressed|astonished|amused by",
+        "on [top] form as always|usual|ever",
         "(thanks|thank you) a lot|bunch|heaps|million",
         // "Love waiting an hour on hold", "gotta love paying twice".
         "love|loving|loved|appreciate|enjoy|enjoying waiting|being|getting|paying|having|spending|sitting|standing",
