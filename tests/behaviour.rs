@@ -799,6 +799,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "applause in sarcasm, a regulator named, a scam typed fast", 1.00),
     ("abrupt-refusal", "the channel's nature as the reason", 1.00),
     ("no-acknowledgment", "accused of idling, cheating, ignoring; a promise mocked", 1.00),
+    ("no-acknowledgment", "dismay in a word, a hope shared, a verdict hedged", 1.00),
     // FLOORS-END
 ];
 

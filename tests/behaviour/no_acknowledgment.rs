@@ -578,6 +578,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{U do nothing|stop sending fake offers|that's basically theft, you took £40|my complaints keep getting ignored|how's that 'next day delivery' going?? https://t.co/abc|do you guys still exist? 3 days waiting!!|continually amazed by your packaging. one tiny cable in a huge box again}", "Can you DM us your account number?")
         .quiet_for("{Is theft covered by the phone insurance?|how is that feature working for other users?|I think this charger is fake, how can I check?}", "Can you DM us your account number?"),
         Capability::new(
+            "dismay in a word, a hope shared, a verdict hedged",
+            "\"Rats!\", \"Darn.\", \"we were really hoping it would reach you in time\", \"that's rather unexpected\" and \"the trip hasn't been pleasant\" acknowledge; \"we were hoping you could send the order number\", \"it hasn't been long since dispatch\" and \"that's rather quick\" do not",
+        )
+        .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{Rats!|Darn.|We were really hoping it would reach you in time.|That's rather unexpected.|Clearly the trip hasn't been pleasant.} Can you DM us your order number?")
+        .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{We were hoping you could send the order number.|It hasn't been long since dispatch.|That's rather quick.} Can you DM us your order number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -1905,6 +1905,8 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // "Waiting isn't fun", "this isn't how we want you to feel", "we feel terrible about
         // this", "we never want our customers waiting this long".
         "is|are|was|were not fun|nice|pleasant",
+        // "Clearly, the experience hasn't been pleasant."
+        "has|have not been [very|particularly|much] fun|nice|pleasant|smooth|ideal",
         "not how we want|wanted you to feel",
         "i|we feel|felt terrible|awful|horrible|bad about",
         "(never|do not) want|like [our|any] [customers|you|anyone] *2 (waiting|to wait)",
@@ -1931,8 +1933,11 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "oh no|dear|my|man|noes",
         "uh oh",
         "yikes|bummer|ugh|ouch|eek|oof",
+        // Dismay said as one word: "Rats! We were really hoping you'd get it."
+        "rats|drat|darn|dang",
+        "(we were|i was) [really|so|truly] hoping you|it|that|this would|had|got",
         // A verdict on what happened: "that's odd", "this sounds distressing", "it is a pain".
-        "that|this|it|that's|it's|this's [is|sounds|seems|looks|must] [be|very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling|awkward|tricky|irritating|infuriating|exasperating|gutting",
+        "that|this|it|that's|it's|this's [is|sounds|seems|looks|must] [be|very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just|rather|somewhat|highly|extremely] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling|awkward|tricky|irritating|infuriating|exasperating|gutting",
         // The same verdict on what they went through, named: "90 minutes in the heat with
         // little ones sounds awful", "being cut off after that long is maddening".
         "sounds|sound [so|really|very|absolutely|truly|incredibly|just|pretty] awful|terrible|horrible|dreadful|maddening|infuriating|exasperating|miserable|stressful|frustrating|upsetting|distressing|exhausting|scary|frightening|worrying",
