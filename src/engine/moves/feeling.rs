@@ -670,9 +670,8 @@ pub static UPSET_RECURRING: LazyLock<Phrases> = LazyLock::new(|| {
 pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "already",
-        // Sarcasm about a promise or about being there at all: "how's that 'one day
-        // delivery' going?", "do you guys still exist or are you an urban legend now?".
-        "(how is|how's) that *3 going|working",
+        // Sarcasm about being there at all: "do you guys still exist or are you an urban
+        // legend now?".
         "do you [guys] [even|still] exist",
         "urban legend|myth",
         // A groan: "Ugh", "Argh", "grr".
@@ -1383,6 +1382,8 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         // "I'm continually fascinated by your packaging policy", "on form as always".
         "continually|always|endlessly|constantly|forever fascinated|amazed|impressed|astonished|amused by",
         "on [top] form as always|usual|ever",
+        // A promise asked after: "how's that 'one day delivery' going?"
+        "(how is|how's) that *3 going|working",
         "(thanks|thank you) a lot|bunch|heaps|million",
         // "Love waiting an hour on hold", "gotta love paying twice".
         "love|loving|loved|appreciate|enjoy|enjoying waiting|being|getting|paying|having|spending|sitting|standing",
