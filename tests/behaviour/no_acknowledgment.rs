@@ -584,6 +584,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{Rats!|Darn.|We were really hoping it would reach you in time.|That's rather unexpected.|Clearly the trip hasn't been pleasant.} Can you DM us your order number?")
         .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{We were hoping you could send the order number.|It hasn't been long since dispatch.|That's rather quick.} Can you DM us your order number?"),
         Capability::new(
+            "the fault owned, their view granted, in other words",
+            "\"we fell short\", \"we missed the mark\", \"we owe you an apology\", \"we want to make it up to you\", \"we're mortified\", \"that must have been stressful\", \"less than ideal\", \"not cool\", \"a valid concern\", \"point taken\", \"I see where you're coming from\", \"you have every right to be annoyed\" and \"oh gosh\" acknowledge; \"the date fell on a Sunday\", \"point us to the order\" and \"a valid order number\" do not",
+        )
+        .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{We fell short here.|We missed the mark.|We owe you an apology.|We want to make it up to you.|We're mortified.|That must have been stressful.|That's less than ideal.|Not cool at all.|That's a valid concern.|Point taken.|I see where you're coming from.|You have every right to be annoyed.|Oh gosh.} Can you DM us your order number?")
+        .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{The date fell on a Sunday.|Please point us to the order.|We need a valid order number.} Can you DM us your order number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -1931,7 +1931,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we am|are|was|were [very|really|so|quite|deeply|genuinely|truly] concerned",
         "concerned to|by|about|that",
         "worrying|troubling|alarming",
-        "oh no|dear|my|man|noes",
+        "oh no|dear|my|man|noes|gosh|goodness|boy",
         "uh oh",
         "yikes|bummer|ugh|ouch|eek|oof",
         // Dismay said as one word: "Rats! We were really hoping you'd get it."
@@ -1943,6 +1943,10 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // little ones sounds awful", "being cut off after that long is maddening".
         "sounds|sound [so|really|very|absolutely|truly|incredibly|just|pretty] awful|terrible|horrible|dreadful|maddening|infuriating|exasperating|miserable|stressful|frustrating|upsetting|distressing|exhausting|scary|frightening|worrying",
         "(is|was|must be) [so|really|very|absolutely|truly|incredibly|just] maddening|infuriating|exasperating",
+        // Said of what they went through: "that must have been stressful".
+        "must have been|felt [so|really|very|quite|pretty|incredibly|truly] awful|terrible|horrible|stressful|frustrating|annoying|upsetting|disappointing|worrying|scary|inconvenient|rough|tough|hard|difficult|maddening|infuriating|exhausting",
+        "less than ideal|perfect|great|stellar|satisfactory|pleasant",
+        "not cool",
         "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|such] [like] a|an pain|hassle|nuisance|headache|shame|bummer|letdown|ordeal|nightmare|disaster|faff|palaver",
         // Said of what they are going through: "change is a pain", "moving is always a faff".
         "is|are [always|such] a [real|right|total] pain|hassle|nuisance|faff|headache",
@@ -2007,6 +2011,21 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "should not|never have to chase|wait|ask|call|contact|keep|repeat|go",
         "far|way|much too long",
         "dropped the ball",
+        // The fault owned in other words: "we fell short", "we missed the mark", "we owe you
+        // an apology", "forgive us", "we want to make it up to you", "we're mortified".
+        "fell|fall|falling short",
+        "missed the mark",
+        "owe you a|an apology|explanation",
+        "forgive|pardon us|me",
+        "make it up to you",
+        "am|are [so|really|truly|very|quite] mortified|embarrassed|ashamed|saddened|heartbroken",
+        // Their view granted: "a valid concern", "point taken", "I see where you're coming
+        // from", "I hear what you're saying", "you have every right to be annoyed".
+        "valid concern|concerns|point|points|complaint|frustration",
+        "point taken",
+        "see|understand where you are coming from",
+        "hear what you",
+        "every right to be|feel",
         // Taking the problem personally: "Not on my watch!".
         "not on my|our watch",
         "let you down",
