@@ -264,6 +264,12 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Accused of idling, cheating or ignoring them: "U do nothing" (read as "you"), "fake offers", "it is
         // in effect fraud and stealing", "every concern is ignored".
         "you [guys|people|lot] do|did nothing",
+        // Trust gone, a verdict in a word, a low rating: "I've lost all faith in you",
+        // "woeful", "one star", "unreal how bad this is".
+        "lost [all|any] faith|trust|confidence in",
+        "woeful|woefully",
+        "one|1|zero|0 star|stars",
+        "(unreal|unbelievable|insane|crazy|shocking|ridiculous) how bad|poor|slow|terrible|awful|useless",
         "fake offer|offers|promise|promises|deal|deals|discount|discounts",
         "fraud|theft and stealing|theft|robbery",
         "(it is|this is|that is|it's|that's) [basically|literally|actually|simply|pure|plain|outright] theft|stealing|robbery|extortion",
@@ -670,6 +676,7 @@ pub static UPSET_RECURRING: LazyLock<Phrases> = LazyLock::new(|| {
 pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "already",
+        "want|need my money back",
         // Sarcasm about being there at all: "do you guys still exist or are you an urban
         // legend now?".
         "do you [guys] [even|still] exist",
