@@ -93,9 +93,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("Can I pay cash?", "We're cashless, sorry, as it keeps our staff safer. {Cards and Apple Pay are fine.|Cards and Apple Pay are accepted.}"),
         Capability::new(
             "not yet, or on a condition",
-            "hard negative: a no that says when it becomes a yes (\"until the parcel is back\") or how (\"unless you send the receipt\"); an open-ended or unmeetable one still flags",
+            "hard negative: a no that says when it becomes a yes (\"until the parcel is back\") or how (\"unless you send the receipt\", \"unless we receive the form\"); an open-ended or unmeetable one still flags",
         )
-        .quiet_for(ASKING, "{We can't issue the refund|I can't change the booking|The new card won't work abroad|That option stays locked} {until the parcel is back with us|until Monday|unless you send us the receipt|until you switch on travel mode in the app|till your old order is closed}.")
+        .quiet_for(ASKING, "{We can't issue the refund|I can't change the booking|The new card won't work abroad|That option stays locked} {until the parcel is back with us|until Monday|unless you send us the receipt|unless we receive the signed form|unless the old unit is returned|until you switch on travel mode in the app|till your old order is closed}.")
         .flags_for(ASKING, "{Refunds are paused|Online ordering is unavailable} until further notice.")
         .flags_for(ASKING, "{We can't refund the jacket|Refunds aren't possible} {unless it's unopened|once it has shipped}."),
         Capability::new(

@@ -1119,7 +1119,8 @@ fn spares_a_cost(words: &[Token], tokens: &Range<usize>, sentence_end: usize) ->
 }
 
 /// Whether the no's clause goes on to say when or how it becomes a yes: "we can't issue the
-/// refund until the parcel is back with us", "I can't do that unless you send the receipt".
+/// refund until the parcel is back with us", "I can't do that unless you send the receipt",
+/// "... unless we receive the denial letter".
 /// A "not yet" or a condition the customer can meet is a way forward, not a no. (Not "until
 /// further notice", which is open-ended, nor "unless it's unopened", a rule the customer
 /// may not meet; nor "once", which as often sets the limit: "we can't refund once it has
@@ -1129,10 +1130,20 @@ fn says_when_or_how(draft: &Draft, after: usize, sentence_end: usize) -> bool {
         return false;
     };
     let words = &draft.tokens[after..clause.end.max(after)];
-    words.windows(2).any(|pair| match pair[0].norm.as_str() {
-        "until" | "till" | "til" => !pair[1].norm.is_among("further"),
-        "unless" => pair[1].norm.is_among("you u your"),
-        _ => false,
+    // What the customer can send us: "unless we receive the letter", "unless the item is
+    // returned".
+    const SENT: &str = "receive receives received get gets see hear returned sent provided \
+        submitted supplied shared uploaded";
+    words.iter().enumerate().any(|(i, word)| {
+        let next = words.get(i + 1).map(|t| t.norm.as_str());
+        match word.norm.as_str() {
+            "until" | "till" | "til" => next.is_some_and(|n| !among("further", n)),
+            "unless" => {
+                next.is_some_and(|n| among("you u your", n))
+                    || words[i + 1..].iter().take(5).any(|t| t.norm.is_among(SENT))
+            }
+            _ => false,
+        }
     })
 }
 
