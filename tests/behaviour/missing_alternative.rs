@@ -315,6 +315,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "Sorry, we can't refund sale items, as they're final. {Feel free to reach out with any other questions.|Just shout if anything else crops up.}")
         .quiet_for(ASKING, "Sorry, we can't refund sale items, as they're final. You can swap it in store instead."),
         Capability::new(
+            "the last word on it",
+            "\"the current price is the best which we can offer\", \"that's all we can do\" and \"this is the most that we could give\" close the matter with nothing else; \"the best way we can help is a callback\" and \"we can offer the best price in store\" do not",
+        )
+        .flags_for(ASKING, "Sorry, prices are set by the sellers. {The current price is the best which we can offer.|That's all we can do.|This is the most that we could give.}")
+        .quiet_for(ASKING, "Sorry, prices are set by the sellers. {The best way we can help is a callback from the pricing team.|We can offer the best price in store.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

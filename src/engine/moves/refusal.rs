@@ -393,7 +393,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::Final,
             lines![
                 "nothing [else|more|further] [that] we|i can|could [do|offer]",
-                "that's|it's|is|was|are the best|most|all|only [thing] we|i can|could|are|were [able] [to] [do|offer|provide|give]",
+                "that's|it's|is|was|are the best|most|all|only [thing] [which|that] we|i can|could|are|were [able] [to] [do|offer|provide|give]",
                 "that's|it's all we|i can|could",
                 // "The decision on the claim stands."
                 "decision|outcome|verdict|ruling [on|for] *3 (stands|remains|is final|will stand|has not changed)",
