@@ -192,6 +192,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Please DM the tracking number and I'll personally make sure it's on your doorstep tomorrow.|Whatever the problem turns out to be, we'll definitely get it fixed for you today.|DM us and we'll have this completely resolved for you.|Our dev team is on it and we'll have them all restored for you.|I've removed the block, and it will work for every payment you make on this trip.|Your money could never be lost with us, whatever happens.}")
         .quiet("{I've removed the block on your card, so you can pay again now.|I'll check the tracking and reply by 5pm today.}"),
         Capability::new(
+            "sorted before the form is back",
+            "\"please fill in your details here and we'll sort this\" and \"drop your order number in the form; we'll fix it\" promise an outcome before anyone knows the problem; \"we'll sort this\" after the problem is named and a step the agent controls after the form are not",
+        )
+        .flags("{Please fill in your details here: https://example.com/form. We'll sort this for you right away.|Drop your order number in the form and we'll fix it.}")
+        .quiet("{I can see the double charge on your card, so I've refunded it now.|Please fill in your details here: https://example.com/form and I'll reply by 5pm today.}"),
+        Capability::new(
             "never counterfeit, will definitely have, every future order",
             "\"items shipped by us are never counterfeit\", \"your store will definitely have units\", \"made sure the restaurant gets every future order right\"; \"you can turn off auto-renew so it doesn't happen again\" is what the customer can do",
         )

@@ -101,6 +101,8 @@ pub static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
         // What to send, asked with a "please": "please share your channel's URL".
         "please|kindly|pls [do] share|send|provide|confirm|forward|attach [us|me] [with] your|the|a|an|some|any|more",
         "would|do you mind sharing|sending|providing|confirming|telling|letting|forwarding|attaching|checking",
+        // A form for the details: "please drop in your details here", "fill in your details".
+        "drop|fill|enter|put|leave|submit|share|provide [in] your|the [<word>] details|info|information|number|reference",
     ])
 });
 
