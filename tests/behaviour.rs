@@ -804,6 +804,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "trust gone, a verdict in a word, a low rating", 1.00),
     ("missing-alternative", "the last word on it", 1.00),
     ("overpromise", "sorted before the form is back", 1.00),
+    ("no-acknowledgment", "not what we want, said plainly", 1.00),
     // FLOORS-END
 ];
 

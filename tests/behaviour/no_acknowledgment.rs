@@ -596,6 +596,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I've lost all faith in you|woeful service from start to finish|one star, and that's generous|unreal how slow this is|I want my money back, this is the third broken one}", "Can you DM us your account number?")
         .quiet_for("{5 stars from me!|how bad is the delay on the 8:15 today?|if it doesn't fit, can I get my money back?}", "Can you DM us your account number?"),
         Capability::new(
+            "not what we want, said plainly",
+            "\"that's not a good experience\", \"we definitely don't want that\", \"that isn't what we expect from our couriers\", \"not the news we wanted to share\", \"whoops\" and \"good grief\" acknowledge; \"we don't want you to pay twice, so use the link\" and \"a good experience starts with your order number\" do not",
+        )
+        .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{That's not a good experience.|We definitely don't want that.|That isn't what we expect from our couriers.|Not the news we wanted to share.|Whoops!|Good grief!} Can you DM us your order number?")
+        .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{We don't want you to pay twice, so use the link.|A good experience starts with your order number.} Can you DM us your order number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

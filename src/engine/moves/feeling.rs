@@ -1942,7 +1942,8 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "uh oh",
         "yikes|bummer|ugh|ouch|eek|oof",
         // Dismay said as one word: "Rats! We were really hoping you'd get it."
-        "rats|drat|darn|dang",
+        "rats|drat|darn|dang|whoops|oops",
+        "good grief",
         "(we were|i was) [really|so|truly] hoping you|it|that|this would|had|got",
         // A verdict on what happened: "that's odd", "this sounds distressing", "it is a pain".
         "that|this|it|that's|it's|this's [is|sounds|seems|looks|must] [be|very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just|rather|somewhat|highly|extremely] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling|awkward|tricky|irritating|infuriating|exasperating|gutting",
@@ -2048,7 +2049,12 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "you have been through",
         "went wrong",
         "not what you expected|wanted|hoped|needed|were|need|want|deserve|deserved",
-        "not the answer|news|outcome|result you",
+        "not the answer|news|outcome|result you|we|i",
+        // "That's not a good experience", "we definitely don't want that", "that isn't what
+        // we expect from our carriers".
+        "not a [very] good|great|nice|pleasant experience|look|start|situation",
+        "we|i [definitely|certainly|really|absolutely] (do not|never) want that|this",
+        "not what we|i expect|expected",
         // "Understood.", "a crazy situation", "no fun", "we take this very seriously", "we
         // don't like to hear this".
         "understood",
