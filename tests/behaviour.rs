@@ -805,6 +805,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "the last word on it", 1.00),
     ("overpromise", "sorted before the form is back", 1.00),
     ("no-acknowledgment", "not what we want, said plainly", 1.00),
+    ("no-acknowledgment", "below the standard, the wait named", 1.00),
     // FLOORS-END
 ];
 

@@ -602,6 +602,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{That's not a good experience.|We definitely don't want that.|That isn't what we expect from our couriers.|Not the news we wanted to share.|Whoops!|Good grief!} Can you DM us your order number?")
         .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{We don't want you to pay twice, so use the link.|A good experience starts with your order number.} Can you DM us your order number?"),
         Capability::new(
+            "below the standard, the wait named",
+            "\"not the service we aim to provide\", \"you deserve better\", \"that's unlike us\", \"that shouldn't happen\", \"no way to treat a customer\", \"a long time to wait\", \"such a pain\", \"a lot to deal with\" and \"we know you've been waiting\" acknowledge; \"the service we provide is listed here\" and \"it takes a long time to load, so wait\" do not",
+        )
+        .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{This is not the service we aim to provide.|You deserve better.|That's unlike us.|That shouldn't happen.|That's no way to treat a customer.|That's a long time to wait.|Such a pain!|That's a lot to deal with.|We know you've been waiting.} Can you DM us your order number?")
+        .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{The service we provide is listed here.|The page takes a while to load, so please wait.} Can you DM us your order number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

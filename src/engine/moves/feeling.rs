@@ -1996,6 +1996,20 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "(nobody|no one) likes|enjoys|wants waiting|being|having|getting|losing|a|an",
         "no way to start|end|spend|begin",
         "not the service|treatment|standard you",
+        // Below what they set out to give, or what the customer is owed: "not the service we
+        // aim to provide", "not the standard we set ourselves", "you deserve better", "that's
+        // unlike us", "that shouldn't happen", "no way to treat a customer".
+        "not the service|treatment|standard|level|experience we|i",
+        "deserve|deserved better",
+        "unlike us|you",
+        "should not|never happen",
+        "no way to treat",
+        // The wait or the load named: "that's a long time to wait", "such a pain", "a lot to
+        // deal with", "we know you've been waiting".
+        "a long time to wait|go|be",
+        "such a pain|hassle|nuisance|shame|faff",
+        "a lot to (deal with|take in|go through)",
+        "know you have been waiting",
         // "That's far from the service you should be getting", "not good enough from us",
         // "three drops in a day is not OK", "not what you need".
         "far from the service|experience|standard|level|quality",
