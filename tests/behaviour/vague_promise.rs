@@ -313,7 +313,7 @@ pub fn suite() -> Vec<Capability> {
             "a habit, not a promise",
             "\"we're always working to get you there on time\" tells a habit; \"we're working to get you there\" still promises with no time",
         )
-        .quiet("{We're always working to get you to your destination as soon as possible.}")
+        .quiet("{We're always working to get every flight away on time.}")
         .flags("{We're working to get your bags to you.}"),
         Capability::new(
             "leave it with us",

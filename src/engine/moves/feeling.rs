@@ -1386,7 +1386,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "well played",
         "bravo",
         "slow clap",
-        // "I'm continually fascinated by your packaging policy", "on form as always".
+        // "Forever amazed by your delivery times", "on top form as always".
         "continually|always|endlessly|constantly|forever fascinated|amazed|impressed|astonished|amused by",
         "on [top] form as always|usual|ever",
         // A promise asked after: "how's that 'one day delivery' going?"
