@@ -806,6 +806,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "sorted before the form is back", 1.00),
     ("no-acknowledgment", "not what we want, said plainly", 1.00),
     ("no-acknowledgment", "below the standard, the wait named", 1.00),
+    ("abrupt-refusal", "the reason set off by a colon, a dash or a comma", 1.00),
     // FLOORS-END
 ];
 
