@@ -809,6 +809,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "the reason set off by a colon, a dash or a comma", 1.00),
     ("missing-alternative", "another thing suggested, another place that sells it", 1.00),
     ("excuse", "put right, told in the passive", 1.00),
+    ("no-acknowledgment", "a scam asked about, a slip of their own sworn at", 1.00),
     // FLOORS-END
 ];
 

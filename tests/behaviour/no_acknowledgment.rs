@@ -608,6 +608,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{This is not the service we aim to provide.|You deserve better.|That's unlike us.|That shouldn't happen.|That's no way to treat a customer.|That's a long time to wait.|Such a pain!|That's a lot to deal with.|We know you've been waiting.} Can you DM us your order number?")
         .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{The service we provide is listed here.|The page takes a while to load, so please wait.} Can you DM us your order number?"),
         Capability::new(
+            "a scam asked about, a slip of their own sworn at",
+            "\"is this text a scam?\", \"is it correct or a scam?\" and \"shit wrong one\" (their own wrong screenshot) show no upset; \"this is a scam\" and \"shit service, wrong order again\" do",
+        )
+        .quiet_for("{is this text a scam? it asks for my card number|is it correct that it costs £200, or a scam?|shit wrong one https://t.co/abc|damn wrong screenshot, here's the right one}", "Can you DM us your account number?")
+        .flags_for("{this is a scam, you charged me twice|shit service, wrong order again}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

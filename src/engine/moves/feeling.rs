@@ -1253,6 +1253,11 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "please|pls try again",
         "try again later",
         "will try again",
+        // Asked whether it is one, not alleged: "is this text a scam?", "is this correct or a
+        // pure scam?"
+        "is|was this|it|that *4 scam|scams|fraud|fraudulent|phishing",
+        // A slip of their own sworn at: "shit, wrong one", "damn, wrong link".
+        "shit|crap|damn|dammit|oops [<word>] wrong one|link|pic|picture|photo|screenshot|tweet|account|file",
         // Fraud reported, not alleged: "there was fraud on my card".
         "there (is|was|has been) [some] fraud|theft",
         // Asked about as a risk: "is theft covered by the insurance?", "is fraud protection on?"
@@ -1752,7 +1757,7 @@ pub fn upset(draft: &Draft) -> Upset {
             }));
     let fragments = fragments(draft);
     if (occurs_meant(&UPSET_INTENSE, draft, &harmless)
-        || swears_in_a_compound(draft)
+        || swears_in_a_compound(draft, &harmless)
         || echoed_for_emphasis(draft)
         || counted_out(&fragments)
         || verdict_alone(&fragments))
@@ -2370,7 +2375,7 @@ fn drawn_out(word: &str) -> bool {
 /// Swearing inside a compound ("clusterfuck", "apeshit"), which a phrase's prefix cannot
 /// reach, or censored with asterisks ("f*ck", "sh**ty", "m*king", "F*CK"); not a code in
 /// capitals such as a card statement's "PMT*SRV".
-fn swears_in_a_compound(draft: &Draft) -> bool {
+fn swears_in_a_compound(draft: &Draft, harmless: &[Match]) -> bool {
     let bytes = draft.text.as_bytes();
     let censored = bytes.windows(3).enumerate().any(|(i, w)| {
         let masks = w[0].is_ascii_alphabetic()
@@ -2390,8 +2395,12 @@ fn swears_in_a_compound(draft: &Draft) -> bool {
         || draft
             .tokens
             .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .any(|t| {
+            .enumerate()
+            // A slip of their own sworn at ("shit wrong one") is no anger at anyone.
+            .filter(|(i, t)| {
+                t.kind == TokenKind::Word && !harmless.iter().any(|h| h.tokens.contains(i))
+            })
+            .any(|(_, t)| {
                 t.norm.contains("fuck") || t.norm.ends_with("shit") || t.norm.contains("-bloody-")
             })
 }
