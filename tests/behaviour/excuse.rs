@@ -514,6 +514,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(LATE, "The delay was due to a courier issue. {Your order has been reshipped.|The item has been replaced.|It has been refunded.|Your order has now been redelivered.}")
         .flags_for(LATE, "The delay was due to a courier issue. {Your order has been delayed.}"),
         Capability::new(
+            "another party or team named as the way forward",
+            "after a cause, \"you'd have to reach out to the bank for further help\" and \"here's a link to our chat team who will be able to assist\" give a next step; \"our chat team is busy\" does not",
+        )
+        .quiet_for(LATE, "The delay was due to a courier issue. {You would have to reach out to the courier for further help.|Here's a link to our chat team who will be able to assist you further: https://example.com/chat}")
+        .flags_for(LATE, "The delay was due to a courier issue. {Our chat team is busy today.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

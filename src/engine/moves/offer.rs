@@ -132,7 +132,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "but it|they|this|that does|do|is|are|works|work on|in|with|via|through|at|from",
         "you will [also|still] be able to",
         // The way to get it: "you'd need to upgrade in Account > Change plan".
-        "you would need|have to upgrade|switch|change|move|add|buy|book|call|contact|visit|apply",
+        "you would need|have to upgrade|switch|change|move|add|buy|book|call|contact|visit|apply|reach|speak|talk|ask|write|email|message|go|head|return|send|request|submit|file|raise|open",
         // What they still get or can do: "you'll still get full highlights", "if it's fitted
         // inside a device it can be sent".
         "you will still|also get|have|see|receive|find",
@@ -260,6 +260,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we can|could [also|still|certainly|definitely|always|gladly|happily] offer|arrange|send|help|assist|provide|give|set|book|get|put|add|pass|share|refer|transfer|escalate|order|reserve|hold|suggest|recommend|raise|issue|refund|replace|rebook|credit|look|check|do|swap|move|switch|change|upgrade|extend|waive|reissue|resend|reship|ship|deliver|collect|reserve|cancel|restore|recover|reactivate|unlock|reset|fix|repair|exchange|match|honour|honor|apply|walk|show|guide|connect|organise|organize|email|call|text|source|find|locate|notify|let|keep|try|expedite|prioritise|prioritize|cover|discount|compensate|reimburse",
         // Another place that can do it: "any of our branches can do it", "our store may be able to help".
         "branch|branches|shop|shops|store|stores|outlet|outlets|counter|partner|partners *3 can|could|will|may|might [also] [be] [able] [to] do|help|assist|sort|swap|exchange|replace|refund|process|arrange",
+        // Another team that can: "a link to our chat team, who will be able to assist you".
+        "team|teams|agents|specialists|experts|colleagues|department [that|who|which] can|could|will|may [also] [be] [able] [to] help|assist|sort|fix|resolve|look|advise",
         "i|we would [be] [more] [than] happy|glad|delighted|love to",
         "happy|glad to help|assist",
         // Said without a subject: "Happy to check any other retailer for you."
