@@ -614,6 +614,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{is this text a scam? it asks for my card number|is it correct that it costs £200, or a scam?|shit wrong one https://t.co/abc|damn wrong screenshot, here's the right one}", "Can you DM us your account number?")
         .flags_for("{this is a scam, you charged me twice|shit service, wrong order again}", "Can you DM us your account number?"),
         Capability::new(
+            "leaving by deleting the app, asked with an edge",
+            "\"I'm uninstalling your app\" shows upset; \"was this really the best box?\", \"I wasn't aware it's legal to block the road\", \"nobody came to help\", \"don't pass the buck\", \"I have better things to do\" and \"even more epic\" count beside another sign; \"I'm deleting old photos from the app\" and \"is this really the best price?\" asked calmly do not",
+        )
+        .flags_for("{I'm uninstalling your app, it never works|was this really the best box to use for one cable?? https://t.co/abc|I wasn't aware it's legal to block the road with your vans!!|nobody came to help me, waited an hour!!|don't pass the buck again, fix it|I have better things to do than chase you!!|even more epic, the refund is short again}", "Can you DM us your account number?")
+        .quiet_for("{I'm deleting old photos from the app, will my backup stay?|is this really the best price? just checking before I buy}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

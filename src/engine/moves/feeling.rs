@@ -267,6 +267,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Trust gone, a verdict in a word, a low rating: "I've lost all faith in you",
         // "woeful", "one star", "unreal how bad this is".
         "lost [all|any] faith|trust|confidence in",
+        // Leaving by deleting them: "I'm uninstalling your app".
+        "i am uninstalling|deleting|ditching *3 app|apps",
         "woeful|woefully",
         "one|1|zero|0 star|stars",
         "(unreal|unbelievable|insane|crazy|shocking|ridiculous) how bad|poor|slow|terrible|awful|useless",
@@ -677,6 +679,13 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "already",
         "want|need my money back",
+        // Said with an edge: "I wasn't aware it's legal to park there", "nobody came to help
+        // me", "don't pass the buck", "I have other jobs too".
+        "i was not aware (it is|it's|that it is|that it's) legal|allowed|acceptable|ok|okay",
+        "(nobody|no one) came|bothered|cared|helped|responded|replied|answered",
+        "pass|passing|passed [the] buck|bucks",
+        "(better things|other jobs) to do",
+        "other jobs also|too",
         // Sarcasm about being there at all: "do you guys still exist or are you an urban
         // legend now?".
         "do you [guys] [even|still] exist",
@@ -1391,6 +1400,9 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "well played",
         "bravo",
         "slow clap",
+        "even more epic|brilliant|amazing|impressive",
+        // "Was this really the best box to use?"
+        "was|is this really the best|right|only|smartest",
         // "Forever amazed by your delivery times", "on top form as always".
         "continually|always|endlessly|constantly|forever fascinated|amazed|impressed|astonished|amused by",
         "on [top] form as always|usual|ever",
