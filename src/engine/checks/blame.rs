@@ -315,7 +315,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "treated|considered|deemed as made|authorised|authorized|done by you",
                 "you are [solely|fully|entirely] responsible for",
                 // "Did you restart the router as advised?"
-                "did|have you *4 as advised|instructed|requested|suggested|directed",
+                "did|have you *6 as advised|instructed|requested|suggested|directed",
                 "to qualify for",
                 "you [have|had] missed the|your (deadline|cut-off|cutoff|window|time limit)",
                 "to be eligible for",
