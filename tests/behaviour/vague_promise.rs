@@ -177,9 +177,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{We won't|We will not|I won't} {contact you again|send more emails|charge you twice} about this{.|, as you asked.}"),
         Capability::new(
             "typos",
-            "phone typing: lower case, missing apostrophes, \"u\"",
+            "phone typing: lower case, missing apostrophes, \"u\", \"look in to\"",
         )
-        .flags("{well|we'll|ill|i'll|we will|weel} {look into it|get back to u|be in touch|sort it} {soon|asap|shortly}"),
+        .flags("{well|we'll|ill|i'll|we will|weel} {look into it|look in to it|get back to u|be in touch|sort it} {soon|asap|shortly}"),
         Capability::new(
             "spelling",
             "British and American spelling of the same promise",

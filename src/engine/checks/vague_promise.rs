@@ -57,6 +57,8 @@ static VAGUE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
 static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "look|looking into|at|over",
+        // Typed apart: "we'll look in to this".
+        "look|looking in to",
         "take|have|give|taking|having|giving [it|this|that] a|an [closer|quick|further|proper|good|deeper|detailed|second|thorough] look",
         "get|come|getting|coming back",
         "be back [in] [touch]",
