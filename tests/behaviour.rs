@@ -812,6 +812,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "a scam asked about, a slip of their own sworn at", 1.00),
     ("excuse", "another party or team named as the way forward", 1.00),
     ("no-acknowledgment", "leaving by deleting the app, asked with an edge", 1.00),
+    ("no-acknowledgment", "sympathy for the staff", 1.00),
     // FLOORS-END
 ];
 

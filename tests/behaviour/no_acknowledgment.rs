@@ -620,6 +620,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I'm uninstalling your app, it never works|was this really the best box to use for one cable?? https://t.co/abc|I wasn't aware it's legal to block the road with your vans!!|nobody came to help me, waited an hour!!|don't pass the buck again, fix it|I have better things to do than chase you!!|even more epic, the refund is short again}", "Can you DM us your account number?")
         .quiet_for("{I'm deleting old photos from the app, will my backup stay?|is this really the best price? just checking before I buy}", "Can you DM us your account number?"),
         Capability::new(
+            "sympathy for the staff",
+            "\"I know you're working hard, just an update WOULD HELP\" and \"I understand you're all busy, any ETA??\" are patient; \"I know you're working hard, but this is ridiculous\" is still upset",
+        )
+        .quiet_for("{I know you're working hard. Just a little update WOULD HELP A LOT|I understand you're all busy, any ETA on the repair??|I appreciate they are doing their best, but when will it be back?!}", "Can you DM us your account number?")
+        .flags_for("{I know you're working hard, but this is ridiculous. Third outage this week}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

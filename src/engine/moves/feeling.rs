@@ -1336,6 +1336,9 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         // easier than feared ("I can't believe it's this easy"), a find wished sooner.
         "a|one|two|three|four|five|six|seven|<num> day|days|week|weeks|month|months early|earlier",
         "ahead of schedule",
+        // Sympathy for the staff: "I know you're working hard", "I understand you're busy".
+        "i know|understand|appreciate [that] you|they|everyone are [all] [working|trying] [so|really|very] hard|busy",
+        "i know|understand|appreciate [that] you|they|everyone are [all] doing your|their best",
         // Their own slip, owned: "accidentally bought it twice 🤦", "you're gonna hate me but".
         "accidentally",
         "(my bad|my mistake)",
