@@ -1,6 +1,6 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::case;
-use crate::engine::moves::offer::{alternative_after, offers_option, INFO_POINTER};
+use crate::engine::moves::offer::{alternative_after, offers_option, HOPED_FOR, INFO_POINTER};
 use crate::engine::moves::reason::{
     explained_after, explained_in_clause, reply_gives_reason, CHANNEL, SOFTENING,
 };
@@ -92,7 +92,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     // only if a no without a reason needs it.
     let mut way_forward = None;
     let reply_reason = reply_gives_reason(draft);
-    let pointer = INFO_POINTER.occurs(draft);
+    let pointer = INFO_POINTER.occurs(draft) || HOPED_FOR.occurs(draft);
     // A no explained once stays explained when it is said again ("claims can't be reopened
     // once closed for 90 days. Sorry we can't help further."): the first limited one counts
     // for every no after it.

@@ -7,6 +7,17 @@ use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, is_negation, Draft, TokenKind};
 use std::sync::LazyLock;
 
+/// A hope that the missing thing comes: "fingers crossed we'll have it soon", "hopefully
+/// it'll be back soon". After "no info on that yet" it stands where a pointer to the news
+/// would: the no is a not-yet, and the hope is false-hope's to judge.
+pub static HOPED_FOR: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "fingers crossed",
+        "hopefully *6 soon|shortly|back|again|future",
+        "hope|hoping to have|get|see|bring|add *4 soon|shortly|back|again|future",
+    ])
+});
+
 /// Where information that does not exist yet will appear: "stay tuned", "keep an eye on
 /// our blog", "it will be announced". Answers "no news yet" without refusing.
 pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
@@ -740,6 +751,7 @@ mod tests {
     use super::*;
 
     every_phrase_list_compiles!(
+        HOPED_FOR,
         INFO_POINTER,
         OFFER,
         REMEDY,
