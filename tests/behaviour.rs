@@ -813,7 +813,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "another party or team named as the way forward", 1.00),
     ("no-acknowledgment", "leaving by deleting the app, asked with an edge", 1.00),
     ("no-acknowledgment", "sympathy for the staff", 1.00),
-    ("abrupt-refusal", "no news yet, with a hope of it", 1.00),
+    ("abrupt-refusal", "no news yet, with a hope of it or a word that we'll tell them", 1.00),
     // FLOORS-END
 ];
 

@@ -550,11 +550,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Sorry, we can't refund it: the item was used.|Sorry, we can't share that; it's personal data.|Sorry, we can't share that — it's personal data.|Sorry, we can't share that, given that it's personal data.|Sorry, we can't change it, the order has already shipped.}")
         .flags_for(ASKING, "{Sorry, we can't refund it, please ask the seller.|Sorry, we can't change it.}"),
         Capability::new(
-            "no news yet, with a hope of it",
-            "\"we don't have any info on that yet. Fingers crossed we'll have it soon\" is a not-yet (the hope is false-hope's to judge); \"we don't have any info on that\" alone is a no",
+            "no news yet, with a hope of it or a word that we'll tell them",
+            "\"no word on that title yet, but fingers crossed we'll add it soon\" is a not-yet (the hope is false-hope's to judge), and so is \"... yet; I'll check with the studio and update you by Friday\"; the same no without either is a no",
         )
-        .quiet_for(ASKING, "{We don't have any info on that right now. Fingers crossed we'll have it soon!|There's no news on that yet. Hopefully it'll be back in the shop soon.}")
-        .flags_for(ASKING, "{We don't have any info on that right now.}"),
+        .quiet_for(ASKING, "{There's no word on that title yet, but fingers crossed we'll add it soon!|We have no news about a restock yet. Hopefully it'll be back in the shop soon.|There's no word on that title yet. I'll check with the studio and update you by Friday.|We have no news about a restock yet, but we'll let you know.}")
+        .flags_for(ASKING, "{There's no word on that title yet.}"),
         Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",

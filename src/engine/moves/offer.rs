@@ -42,6 +42,9 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are [always|usually|normally|generally|first] announced|revealed|posted|published|listed|shared on|in|via|through|at",
         "will [be] share|post|announce|publish|sharing|posting|announcing|publishing [any] [more] [the] news|updates|details|info|information on|in|via|through|first",
         "as soon as we know|hear|have|do",
+        // Told by us when there is news: "I'll update you by 5pm", "we'll let you know".
+        "i|we will *6 update|tell|notify|inform|email|message you",
+        "i|we will let you know",
         // "Anything new will go up on our blog first."
         "will go up|live on|at|in our|the",
         // "Check the link for the latest."
