@@ -1,5 +1,7 @@
 // Where ready's time goes: loads bench/tactful.html N times, each in a fresh context, and
-// prints medians of navigation to ready and of each resource's fetch start and end.
+// prints medians of navigation to ready and of each resource's fetch start and end. With
+// FIRST_CHECK=1, each page then checks the 1k-word input once: "first check" is how long
+// that `analyze` took, "checked" when it ended (ms after navigation).
 import { serve } from "../../e2e/serve.mjs";
 import { launch } from "../../e2e/browser.mjs";
 const here = new URL(".", import.meta.url).pathname;
@@ -11,6 +13,10 @@ const browser = await launch();
 const samples = dists.map(() => []);
 // Each round takes the builds in another order, so none is always first after a pause.
 const COMMIT = process.env.WAIT_UNTIL === "commit";
+const FIRST = process.env.FIRST_CHECK === "1";
+const text = FIRST
+  ? (await import("node:fs")).readFileSync(`${root}../shared/bench/inputs/replies-1k.txt`, "utf8")
+  : null;
 for (let i = 0; i < N * dists.length; i++) {
   const which = (i + Math.floor(i / dists.length)) % dists.length;
   const context = await browser.newContext();
@@ -18,8 +24,14 @@ for (let i = 0; i < N * dists.length; i++) {
   await page.goto(`${servers[which].url}bench/tactful.html`, COMMIT ? { waitUntil: "commit" } : {});
   await page.waitForFunction(() => window.bench, null, { timeout: 120_000 });
   samples[which].push(
-    await page.evaluate(() => {
+    await page.evaluate((text) => {
       const out = { ready: window.bench.ready };
+      if (text != null) {
+        const start = performance.now();
+        window.tactful.analyze(text);
+        out.checked = performance.now();
+        out["first check"] = out.checked - start;
+      }
       const nav = performance.getEntriesByType("navigation")[0];
       out["nav.responseEnd"] = nav.responseEnd;
       out["nav.domInteractive"] = nav.domInteractive;
@@ -30,7 +42,7 @@ for (let i = 0; i < N * dists.length; i++) {
       }
       for (const m of performance.getEntriesByType("mark")) out[`mark ${m.name}`] = m.startTime;
       return out;
-    }),
+    }, text),
   );
   await context.close();
 }
@@ -44,9 +56,11 @@ const median = (xs) => {
 // of the machine's load than each build's median.
 for (const [which, dist] of dists.entries()) {
   if (!which) continue;
-  const diffs = samples[which].map((s, round) => s.ready - samples[0][round].ready);
-  const faster = diffs.filter((d) => d < 0).length;
-  console.log(`${dist} - ${dists[0]}: median difference in ready ${median(diffs).toFixed(1)} ms; faster in ${faster} of ${N} rounds`);
+  for (const key of FIRST ? ["ready", "first check", "checked"] : ["ready"]) {
+    const diffs = samples[which].map((s, round) => s[key] - samples[0][round][key]);
+    const faster = diffs.filter((d) => d < 0).length;
+    console.log(`${dist} - ${dists[0]}: median difference in ${key} ${median(diffs).toFixed(1)} ms; faster in ${faster} of ${N} rounds`);
+  }
 }
 for (const [which, dist] of dists.entries()) {
   console.log(`${dist}: ${N} loads, medians (ms after navigation)`);

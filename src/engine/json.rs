@@ -102,7 +102,9 @@ impl Found {
         let found = match self {
             Found::Null => "null".to_string(),
             Found::Bool(b) => format!("boolean `{b}`"),
-            Found::Number(n) if n.contains(['.', 'e', 'E']) => format!("floating point `{n}`"),
+            Found::Number(n) if n.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) => {
+                format!("floating point `{n}`")
+            }
             Found::Number(n) => format!("integer `{n}`"),
             Found::String(s) => format!("string {}", quoted(s)),
             Found::Array => "sequence".to_string(),

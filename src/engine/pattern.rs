@@ -552,7 +552,7 @@ fn bad<T>(part: &str, why: &'static str) -> Result<T, Problem> {
 /// am`, "dont" as `do not`, "u" as `you`), which a phrase word, matched against one token,
 /// never equals.
 fn read_as_words(word: &str) -> bool {
-    if !word.contains(['\'', '’']) {
+    if !(word.contains('\'') || word.contains('’')) {
         return read_as_other_words(word);
     }
     // Only a word of letters and apostrophes, not ending in one, can be a contraction:
@@ -587,7 +587,9 @@ fn alternatives(body: &str) -> Result<Vec<Word>, Problem> {
         .map(|w| match w.strip_suffix('*') {
             _ if w.is_empty() => bad(body, "has an empty alternative"),
             _ if w == "<num>" => Ok(Word::Number),
-            _ if w.contains(['[', ']', '<', '>']) => bad(w, "brackets only go around a whole part"),
+            _ if w.bytes().any(|b| matches!(b, b'[' | b']' | b'<' | b'>')) => {
+                bad(w, "brackets only go around a whole part")
+            }
 
             Some(prefix) if prefix.is_empty() || prefix.contains('*') => bad(w, STAR),
             Some(prefix) => Ok(Word::Prefix(prefix.to_string())),
@@ -638,12 +640,12 @@ fn compile(phrase: &str) -> Result<Pattern, Problem> {
             }
             let (body, optional) = match raw.strip_prefix('[') {
                 Some(rest) => match rest.strip_suffix(']') {
-                    Some(inner) => (inner.to_string(), true),
+                    Some(inner) => (inner, true),
                     None => return bad(&raw, "`[` is not closed on the same word"),
                 },
-                None => (raw.clone(), false),
+                None => (raw.as_str(), false),
             };
-            let alternatives = alternatives(&body)?;
+            let alternatives = alternatives(body)?;
             let keys = alternatives
                 .iter()
                 .filter_map(|w| match w {

@@ -84,7 +84,9 @@ pub fn placeholders(text: &str) -> Vec<Range<usize>> {
             && text[end..].trim_start().starts_with('>');
         let shaped = !inner.trim().is_empty()
             && inner.len() <= 40
-            && !inner.contains(['\n', '\r', '[', '{', '<', '>', '}', ']'])
+            && !inner
+                .bytes()
+                .any(|b| matches!(b, b'\n' | b'\r' | b'[' | b'{' | b'<' | b'>' | b'}' | b']'))
             && inner.chars().any(char::is_alphabetic)
             // <b> and </p> are markup, not placeholders: angle ones must be upper-case.
             && (open != "<" || inner.chars().all(|c| c.is_uppercase() || c == '_' || c == ' '));

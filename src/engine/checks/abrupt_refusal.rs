@@ -81,17 +81,20 @@ fn run(cx: &Context) -> Vec<Flag> {
     // ... and so does what else there is, said after the no ("the salad is on the menu in
     // most restaurants"): that sentence is the alternative, and only what follows it can be
     // the no's reason.
-    let alternatives: Vec<Option<usize>> = refusals
-        .iter()
-        .map(|r| alternative_after(draft, r))
-        .collect();
     let softened = offers_option(draft, &skip, false)
         || SOFTENING.occurs(draft)
-        || alternatives.iter().any(Option::is_some);
+        || refusals
+            .iter()
+            .any(|r| alternative_after(draft, r).is_some());
+    let reply_reason = reply_gives_reason(draft);
+    // A reason given and a no softened: every no has both, and none is flagged (a long
+    // thread usually does both, so a keystroke there asks nothing of its many nos).
+    if reply_reason && softened {
+        return Vec::new();
+    }
     // A concrete way forward (not "let us know", not "we'll get back to you"), looked for
     // only if a no without a reason needs it.
     let mut way_forward = None;
-    let reply_reason = reply_gives_reason(draft);
     let pointer = INFO_POINTER.occurs(draft) || HOPED_FOR.occurs(draft);
     // A no explained once stays explained when it is said again ("claims can't be reopened
     // once closed for 90 days. Sorry we can't help further."): the first limited one counts
@@ -101,10 +104,11 @@ fn run(cx: &Context) -> Vec<Flag> {
         .find(|r| r.is_limited(draft))
         .map(|r| r.sentence);
     let mut flags = Vec::new();
-    for (refusal, alternative) in refusals.iter().zip(alternatives) {
+    for refusal in refusals.iter() {
         if refusal.is_pending_news(draft, pointer) || refusal.is_conceded(draft) {
             continue;
         }
+        let alternative = alternative_after(draft, refusal);
         let reason = refusal.kind == Kind::SoldOut
             || reply_reason
             || first_limited.is_some_and(|s| s <= refusal.sentence)
