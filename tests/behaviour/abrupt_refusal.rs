@@ -544,12 +544,6 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{Sorry, Twitter being a public platform, we can't see your order here.|I understand, but this being a public channel, we're unable to discuss your bill.|Apologies, Facebook being public, we won't be able to check your account.}")
         .flags_for(ASKING, "{Sorry, we can't access your order details.|I understand, but we're unable to discuss your bill.|Sorry, we won't be able to check your account.}"),
         Capability::new(
-            "the reason set off by a colon, a dash or a comma",
-            "\"sorry, we can't refund it: the item was used\", \"...; it's personal data\", \"... — it's personal data\", \"..., given that it's personal data\" give the reason in the no's own sentence; \"..., please ask the seller\" does not",
-        )
-        .quiet_for(ASKING, "{Sorry, we can't refund it: the item was used.|Sorry, we can't share that; it's personal data.|Sorry, we can't share that — it's personal data.|Sorry, we can't share that, given that it's personal data.|Sorry, we can't change it, the order has already shipped.}")
-        .flags_for(ASKING, "{Sorry, we can't refund it, please ask the seller.|Sorry, we can't change it.}"),
-        Capability::new(
             "no news yet, with a hope of it or a word that we'll tell them",
             "\"no word on that title yet, but fingers crossed we'll add it soon\" is a not-yet (the hope is false-hope's to judge), and so is \"... yet; I'll check with the studio and update you by Friday\"; the same no without either is a no",
         )

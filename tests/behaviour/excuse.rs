@@ -508,12 +508,6 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{It's likely because the seller cancelled the shipment.|This usually happens when the warehouse runs short.|That's probably because our courier changed depots.|It's usually for one of two reasons: stock or the address check.}")
         .quiet_for(LATE, "{It's likely because the seller cancelled the shipment. I've reordered it for you and it ships tomorrow.|It's because you're one of our first customers!|If it's because of the weather, we'll refund you in full.}"),
         Capability::new(
-            "put right, told in the passive",
-            "after a cause, \"your order has been reshipped\", \"the item has been replaced\" and \"it has been refunded\" are the remedy; \"your order has been delayed\" is not",
-        )
-        .quiet_for(LATE, "The delay was due to a courier issue. {Your order has been reshipped.|The item has been replaced.|It has been refunded.|Your order has now been redelivered.}")
-        .flags_for(LATE, "The delay was due to a courier issue. {Your order has been delayed.}"),
-        Capability::new(
             "another party or team named as the way forward",
             "after a cause, \"you'd have to reach out to the bank for further help\" and \"here's a link to our chat team who will be able to assist\" give a next step; \"our chat team is busy\" does not",
         )

@@ -321,12 +321,6 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "Sorry, prices are set by the sellers. {The current price is the best which we can offer.|That's all we can do.|This is the most that we could give.}")
         .quiet_for(ASKING, "Sorry, prices are set by the sellers. {The best way we can help is a callback from the pricing team.|We can offer the best price in store.}"),
         Capability::new(
-            "another thing suggested, another place that sells it",
-            "\"have you thought about the annual plan?\", \"have you considered the Lite model?\" and \"it's sold in our Oxford Street shop\" offer something else; \"it's sold out in our stores too\" does not",
-        )
-        .quiet_for(ASKING, "Sorry, we can't refund sale items, as they're final. {Have you thought about the annual plan?|Have you considered the Lite model?|It's sold in our Oxford Street shop.}")
-        .flags_for(ASKING, "Sorry, we can't refund sale items, as they're final. {It's sold out in our stores too.}"),
-        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -590,12 +590,6 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{We fell short here.|We missed the mark.|We owe you an apology.|We want to make it up to you.|We're mortified.|That must have been stressful.|That's less than ideal.|Not cool at all.|That's a valid concern.|Point taken.|I see where you're coming from.|You have every right to be annoyed.|Oh gosh.} Can you DM us your order number?")
         .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{The date fell on a Sunday.|Please point us to the order.|We need a valid order number.} Can you DM us your order number?"),
         Capability::new(
-            "trust gone, a verdict in a word, a low rating",
-            "\"I've lost all faith in you\", \"woeful service\", \"one star\" and \"unreal how slow this is\" show upset; \"I want my money back\" counts beside another sign; \"5 stars from me!\", \"how bad is the delay?\" and wanting money back said calmly do not",
-        )
-        .flags_for("{I've lost all faith in you|woeful service from start to finish|one star, and that's generous|unreal how slow this is|I want my money back, this is the third broken one}", "Can you DM us your account number?")
-        .quiet_for("{5 stars from me!|how bad is the delay on the 8:15 today?|if it doesn't fit, can I get my money back?}", "Can you DM us your account number?"),
-        Capability::new(
             "not what we want, said plainly",
             "\"that's not a good experience\", \"we definitely don't want that\", \"that isn't what we expect from our couriers\", \"not the news we wanted to share\", \"whoops\" and \"good grief\" acknowledge; \"we don't want you to pay twice, so use the link\" and \"a good experience starts with your order number\" do not",
         )

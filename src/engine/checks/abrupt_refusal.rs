@@ -1,9 +1,7 @@
 use super::{placeholder, Context, Flag};
 use crate::engine::case;
 use crate::engine::moves::offer::{alternative_after, offers_option, HOPED_FOR, INFO_POINTER};
-use crate::engine::moves::reason::{
-    explained_after, explained_in_clause, reply_gives_reason, CHANNEL, SOFTENING,
-};
+use crate::engine::moves::reason::{explained_after, reply_gives_reason, CHANNEL, SOFTENING};
 use crate::engine::moves::refusal::{skip_ranges, Kind};
 use crate::engine::packed::List;
 use crate::engine::text::{among, Draft, TokenKind};
@@ -113,7 +111,6 @@ fn run(cx: &Context) -> Vec<Flag> {
             || reply_reason
             || first_limited.is_some_and(|s| s <= refusal.sentence)
             || explained_after(draft, alternative.unwrap_or(refusal.sentence))
-            || explained_in_clause(draft, refusal.stretch.clone(), refusal.sentence)
             || CHANNEL.occurs_in(draft, draft.sentences[refusal.sentence].tokens.clone());
         if reason && softened {
             continue;

@@ -34,7 +34,7 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
         "engineer|engineers|technician|technicians|team|teams|crew|crews|someone|staff|fix|repair|patch has|have|is|are [now|already|just] been|being assigned|dispatched|sent|booked|allocated|scheduled|deployed|rolled|applied",
         "i|we|team will|shall [be] [now|also|personally|happy|glad] [to] <word>",
         // Put right in the passive: "it's been put on today's first van".
-        "it|they|parcel|order|item|items|booking|ticket|refund|replacement has|have [now|just|already] been put|moved|rebooked|booked|scheduled|placed|transferred|loaded|reserved|dispatched|resent|reissued|reshipped|redelivered|reordered|replaced|refunded|credited|prioritised|prioritized|expedited|upgraded",
+        "it|they|parcel|order|item|items|booking|ticket|refund|replacement has|have [now|just|already] been put|moved|rebooked|booked|scheduled|placed|transferred|loaded|reserved|dispatched|resent|reissued|prioritised|prioritized|expedited|upgraded",
         "i|we|team am|are|is going to",
         "i|we have|has [now|just|already|also] adjusted|amended|recalculated|reduced|matched|put|moved|transferred|switched|reverted|confirmed|synced|re-synced|resynced|rerun|re-run|retried|resubmitted|asked|contacted|chased|escalated|reported|flagged|referred|forwarded|arranged|booked|rebooked|sent|issued|refunded|credited|requested|raised|logged|placed|updated|fixed|resolved|changed|improved|added|corrected|restored|reset|removed|upgraded|extended|waived|applied|reinstated|reactivated|released|cancelled|canceled|approved|authorised|authorized|unblocked|unlocked|verified|processed|reprocessed|reversed",
     ])

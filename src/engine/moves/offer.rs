@@ -132,11 +132,6 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         concat!("please|kindly|pls|plz|just [do] [feel] [free] [to] ", directive!()),
         "feel free to",
-        // Another thing or place suggested: "have you thought about the annual plan?", "it's
-        // sold in our Oxford Street shop".
-        "have|had you thought about|of",
-        "have|had you considered",
-        "(it is|it's|they are) [also|still] sold|stocked|available in|at|from|on our|the",
         // Where to find it themselves: "it's on the first page of your welcome pack and in the
         // app", "it's in your account under Documents".
         "(it is|it's) [also] on|in the|your [<word>] page|pack|app|account|email|letter|statement|documents|dashboard|portal|confirmation|receipt",

@@ -5,7 +5,6 @@
 use crate::engine::packed::{self, List};
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{among, Draft, Token, TokenKind};
-use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Words that soften a "no" without explaining it: regret, apology, empathy.
@@ -37,9 +36,6 @@ pub static SOFTENING: LazyLock<Phrases> = LazyLock::new(|| {
 pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "because",
-        // "..., given that it's personal data", "seeing as it was used".
-        "given that",
-        "seeing as|that",
         // A purpose given for a change: "it was removed to make room for new lines".
         "to make room|way|space for",
         // A rule named as such: "that's a government rule"; what it needs: "Spotify on Alexa
@@ -738,41 +734,6 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
 /// marked as final sale when you bought it.", "Our stores are run by partners."). A
 /// question, an instruction, an offer, thanks or an apology explains nothing.
 pub fn explained_after(draft: &Draft, sentence: usize) -> bool {
-    draft
-        .sentences
-        .iter()
-        .skip(sentence + 1)
-        // Questions in between ("Which would you prefer?") do not end the explanation.
-        .filter(|s| !draft.is_question(s))
-        .take(2)
-        .filter(|s| s.end <= draft.body_end())
-        .any(|s| states_a_fact(&draft.sentence_words(s), 4))
-}
-
-/// Whether the clause set off right after a no's `stretch` in its own sentence, by a colon,
-/// a semicolon, a dash or a comma, explains it the same way: "we can't refund it: the item
-/// was used", "we can't share that; it's personal data" ("we can't refund it, please ask
-/// the seller" explains nothing).
-pub fn explained_in_clause(draft: &Draft, stretch: Range<usize>, sentence: usize) -> bool {
-    let end = draft.sentences[sentence].tokens.end;
-    let set_off = draft.tokens.get(stretch.end).is_some_and(|t| {
-        t.kind == TokenKind::Punct && t.norm.is_among(": ; — – - ,") && stretch.end < end
-    });
-    set_off && {
-        let words: Vec<&str> = draft.tokens[stretch.end + 1..end]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.norm.as_str())
-            .collect();
-        // Inside the no's own sentence a short fact will do: "...: it's personal data".
-        states_a_fact(&words, 3)
-    }
-}
-
-/// A statement of at least `min_words` words about the thing or the company, with a form
-/// of "be" or "have" among its first eight words; not a request, thanks, an apology or an
-/// offer.
-fn states_a_fact(words: &[&str], min_words: usize) -> bool {
     const SUBJECTS: List = words!(
         "it it's this that that's these those they there there's the our your its their we he \
         she all each"
@@ -782,12 +743,23 @@ fn states_a_fact(words: &[&str], min_words: usize) -> bool {
         "please thanks thank sorry apologise apologize appreciate hope can could may would \
         happy glad feel"
     );
-    words.len() >= min_words
-        && among(SUBJECTS, words[0])
-        && words[..8.min(words.len())]
-            .iter()
-            .any(|w| among(BE_OR_HAVE, w))
-        && !words.iter().any(|w| among(NOT_EXPLAINING, w))
+    draft
+        .sentences
+        .iter()
+        .skip(sentence + 1)
+        // Questions in between ("Which would you prefer?") do not end the explanation.
+        .filter(|s| !draft.is_question(s))
+        .take(2)
+        .filter(|s| s.end <= draft.body_end())
+        .any(|s| {
+            let words = draft.sentence_words(s);
+            words.len() >= 4
+                && among(SUBJECTS, words[0])
+                && words[..8.min(words.len())]
+                    .iter()
+                    .any(|w| among(BE_OR_HAVE, w))
+                && !words.iter().any(|w| among(NOT_EXPLAINING, w))
+        })
 }
 
 #[cfg(test)]
