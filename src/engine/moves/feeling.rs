@@ -261,11 +261,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "i swear to god",
         // Sarcasm about the service: "funny how I can't cancel".
         "funny how",
-        // Accused of idling, cheating or ignoring them: "U do nothing" (read as "you"), "fake offers", "it is
-        // in effect fraud and stealing", "every concern is ignored".
+        // Accused of idling, cheating or ignoring them: "U do nothing" (read as "you"), "fake
+        // offers", "it is in effect fraud and stealing", "every concern is ignored".
         "you [guys|people|lot] do|did nothing",
-        // Leaving by deleting them: "I'm uninstalling your app".
-        "i am uninstalling|deleting|ditching *3 app|apps",
         "fake offer|offers|promise|promises|deal|deals|discount|discounts",
         "fraud|theft and stealing|theft|robbery",
         "(it is|this is|that is|it's|that's) [basically|literally|actually|simply|pure|plain|outright] theft|stealing|robbery|extortion",
@@ -386,8 +384,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "lost me as",
         // Paid for the trouble: "I buy the game to deal with this?"
         "pay|paying|paid|buy|bought *5 to (deal with|put up with) this|that|it",
-        // Threats to leave.
+        // Threats to leave, and leaving by deleting them: "I'm uninstalling your app".
         "[my] business elsewhere",
+        "i am uninstalling|deleting|ditching *3 app|apps",
         "shop|shopping|go|going|look|looking elsewhere",
         "shop|shopping|go|going|look|looking|take|taking *3 somewhere|someplace else",
         "switch|switching|move|moving [over] to another|different provider|company|carrier|network|bank|isp|airline",
@@ -1509,15 +1508,19 @@ fn courtesy_thanks(draft: &Draft, at: usize) -> bool {
                 .any(|w| among("please pls plz help advise", w)))
 }
 
+/// Words of praise, which said flat or trailing off beside a complaint are irony ("Brilliant.",
+/// "Great customer service..."); a flat verdict of disbelief ("Typical.", "Unreal.") reads
+/// the same way.
+const PRAISE: List = words!(
+    "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
+    marvellous marvelous terrific stellar epic impressive nice cool super fabulous splendid \
+    classic fun typical unreal unbelievable outstanding hilarious obviously honestly neat swell"
+);
+
 /// A sentence of one word of praise ending in a full stop ("Brilliant.", "Lovely."), which
 /// in a complaint is sarcasm; praise meant warmly ends in "!" or says more. A flat
 /// one-word verdict of disbelief ("Typical.", "Unreal.") reads the same way.
 fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
-    const PRAISE: List = words!(
-        "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
-        marvellous marvelous terrific nice cool super fabulous splendid classic fun \
-        typical unreal unbelievable outstanding hilarious obviously honestly neat swell"
-    );
     let words = draft.sentence_words(sentence);
     // Said warmly it ends in "!"; flat, or with no stop at all, it is dry. Thanks end many a
     // calm message, so they are dry only with a full stop after a complaint ("Thanks.").
@@ -1567,10 +1570,6 @@ fn praise_trailing_off(draft: &Draft, sentence: &Sentence) -> bool {
     // How it was served: praise of these is praise of the service whatever follows.
     const SERVED: List =
         words!("efficient fast quick speedy prompt helpful reliable professional smooth seamless");
-    const PRAISE: List = words!(
-        "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
-        marvellous marvelous terrific stellar epic impressive"
-    );
     const SERVICE: List =
         words!("service support delivery shipping customer communication response job work care");
     let tokens = draft.sentence_tokens(sentence);
@@ -1802,7 +1801,6 @@ pub fn upset(draft: &Draft) -> Upset {
         || exclaims > 0
         || quotes_back;
     let sarcastic = (!pointed.is_empty() || !praised_alone.is_empty()) && complains;
-
     // Beside a failure it is plain sarcasm ("Oh good, my stream froze at the finale. Perfect
     // timing as usual"), said flat: not with a warm "!" ("Great work as always, the late
     // checkout made our trip!"), nor a bare "Thanks." that ends many a calm report.
@@ -2444,8 +2442,7 @@ fn quoted_words<'d>(draft: &'d Draft) -> Vec<&'d [Token]> {
 
 /// Words said again, alone, for emphasis: "lost a fridge. A FRIDGE.", "reset it like 10
 /// times. ten. times.", "on hold for 90 minutes. NINETY.", "packaging for a sponge? FOR A
-/// SPONGE". Exasperation, said as plainly
-/// as a shout.
+/// SPONGE". Exasperation, said as plainly as a shout.
 fn echoed_for_emphasis(draft: &Draft) -> bool {
     let words_of = |s: &Sentence| -> Vec<String> {
         draft
