@@ -810,6 +810,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "leaving by deleting the app, asked with an edge", 1.00),
     ("no-acknowledgment", "sympathy for the staff", 1.00),
     ("abrupt-refusal", "no news yet, with a hope of it or a word that we'll tell them", 1.00),
+    ("no-acknowledgment", "a strong word denied, imagined or played down", 1.00),
     // FLOORS-END
 ];
 

@@ -620,6 +620,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{I know you're working hard. Just a little update WOULD HELP A LOT|I understand you're all busy, any ETA on the repair??|I appreciate they are doing their best, but when will it be back?!}", "Can you DM us your account number?")
         .flags_for("{I know you're working hard, but this is ridiculous. Third outage this week}", "Can you DM us your account number?"),
         Capability::new(
+            "a strong word denied, imagined or played down",
+            "\"not disappointed at all\", \"I'd be so disappointed to miss it\", \"I don't want to be rude\", \"it's a bit annoying\" and \"kind of frustrating\" show no upset on their own; \"your app continues to be terrible\", \"I will be reporting you\", \"not only rude but late\" and \"so disappointed\" do",
+        )
+        .quiet_for("{Not disappointed at all, just wondering when the next batch is out|I'd be so disappointed to miss the launch, will you have stock on Friday?|I don't want to be rude, but when does my order ship?|It's a bit annoying that the app logs me out each day, is there a fix?|kind of frustrating that the colour isn't listed, which one is it?|that would be ridiculous if true, is the sale ending today?}", "Can you DM us your account number?")
+        .flags_for("{your app continues to be terrible, it logs me out each day|I will be reporting you to trading standards|your driver was not only rude but late|so disappointed, the box arrived empty}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -1306,9 +1306,51 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// Whether a strong phrase list matches outside every harmless use of its words.
+/// Whether a strong phrase list matches outside every harmless use of its words, said as
+/// the customer's feeling now: not denied, imagined or played down.
 fn occurs_meant(list: &Phrases, draft: &Draft, harmless: &[Match]) -> bool {
-    list.any_match(draft, |m| !within_harmless(m, harmless))
+    list.any_match(draft, |m| {
+        !within_harmless(m, harmless) && understated(draft, m) == Understated::No
+    })
+}
+
+/// How the words just before a strong word take its force away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Understated {
+    No,
+    /// Denied or imagined: "not disappointed at all", "I'd be furious if it were late",
+    /// "I don't want to be rude". No sign of upset.
+    Unmeant,
+    /// Played down: "a bit annoying", "slightly disappointed". A weaker sign.
+    Mild,
+}
+
+/// Reads the words before a strong match, past a degree word or an article ("not the
+/// worst", "would be so annoyed").
+fn understated(draft: &Draft, m: &Match) -> Understated {
+    const DEGREE: List = words!("so too that very really even quite particularly overly the");
+    // Not "will": "I will be reporting you" is a threat.
+    const MODAL: List = words!("would might could may");
+    const DOWNTONER: List = words!("bit little slightly somewhat mildly tad touch kinda");
+    let before: Vec<&str> = draft.tokens[..m.tokens.start]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .filter(|w| !among(DEGREE, w))
+        .take(3)
+        .collect();
+    match before.as_slice() {
+        // Not "can't believe how bad", "no fobbing off": the negation is the complaint.
+        [w, could, ..] if among("not never", w) && among("can could", could) => Understated::No,
+        [w, ..] if among("not never", w) => Understated::Unmeant,
+        ["be", modal, ..] if among(MODAL, modal) => Understated::Unmeant,
+        // Not "continues to be terrible", a verdict.
+        ["be", "to", wish] if among("want mean trying try hate", wish) => Understated::Unmeant,
+        [w, ..] if among(DOWNTONER, w) => Understated::Mild,
+        ["of", kind, ..] if among("kind sort", kind) => Understated::Mild,
+        _ => Understated::No,
+    }
 }
 
 /// Whether a match lies inside a harmless use of its words.
@@ -1851,7 +1893,13 @@ pub fn upset(draft: &Draft) -> Upset {
                 && !harmless.iter().any(|m| m.tokens.contains(&i))
         })
     };
-    weak += usize::from(sad_face) + usize::from(crying && failure());
+    // A strong word played down ("a bit annoying") is a weaker sign.
+    let played_down = [&UPSET, &UPSET_INTENSE].iter().any(|list| {
+        list.any_match(draft, |m| {
+            !within_harmless(m, &harmless) && understated(draft, m) == Understated::Mild
+        })
+    });
+    weak += usize::from(sad_face) + usize::from(crying && failure()) + usize::from(played_down);
     let shouted = shouted_words(draft);
     if shouted >= 2 {
         weak += 2;
