@@ -408,6 +408,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{I still haven't heard back from anyone, it's been a week!!|Nobody has replied to my email. Third time asking.}", "Sorry for the trouble. It looks like we replied to your email on the 3rd; I've resent it now.")
         .quiet_for("{Did you get my email about the refund?|Has my form come through?}", "{It looks like we replied to your email on the 3rd.|It appears we already emailed you about this.}"),
         Capability::new(
+            "their words judged",
+            "\"that's quite a statement\", \"quite an accusation\", \"those are strong words\" and \"that's a bold claim\" answer an angry customer's words, not their problem; \"quite a wait\" and \"a strong signal\" do not",
+        )
+        .flags_for(COMPLAINT, "{That's quite a statement|That's quite an accusation|Those are strong words|That's a bold claim|That's quite a thing to say}. Could you tell us what went wrong?")
+        .quiet_for(COMPLAINT, "{I'm sorry, that's quite a wait|Sorry about this, you need a strong signal for the app to sync}. Could you tell us what went wrong?"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

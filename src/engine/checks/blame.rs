@@ -402,6 +402,12 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will|do|does|can not tolerate [any] [form|kind] [of] abuse|abusive|rudeness|rude|swearing|language|behaviour|behavior|threats",
                 "zero tolerance",
                 "you are overreacting|over-reacting",
+                // Their words judged instead of the problem: "that's quite a statement", "those
+                // are strong words", "that's a bold claim".
+                "quite a|an statement|remark|claim|accusation|comment",
+                "quite a|an thing to say",
+                "(that is|that's|those are|these are) [very|rather|pretty|some] strong|harsh|bold|big words|claims|accusations|statements",
+                "(that is|that's) a [very|rather|pretty] strong|harsh|bold|big|sweeping statement|claim|accusation|remark",
                 "shouting|yelling|swearing|rudeness|abuse|insults [at] [us|me] will|does|do|is not|never help|speed|change|get|solve|fix|make",
                 // Being called names, answered instead of the problem: "there's no need to call
                 // us names", "we don't appreciate being called liars", "calling our staff idiots
