@@ -811,6 +811,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "sympathy for the staff", 1.00),
     ("abrupt-refusal", "no news yet, with a hope of it or a word that we'll tell them", 1.00),
     ("no-acknowledgment", "a strong word denied, imagined or played down", 1.00),
+    ("blame", "their words judged", 1.00),
+    ("overpromise", "a smooth outcome made sure of", 1.00),
     // FLOORS-END
 ];
 

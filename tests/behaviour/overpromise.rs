@@ -323,6 +323,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(UPSET, "{Your bags will be on the next flight for sure.|Everything will be fine, don't worry.|We will get you there on time.}")
         .quiet_for(UPSET, "{Everything will be fine once you restart the router.}"),
         Capability::new(
+            "a smooth outcome made sure of",
+            "\"we'll ensure a smooth delivery\", \"we'll make sure your next order is hassle-free\", \"we'll ensure the repair goes smoothly\"; \"we'll try to ensure a smooth delivery\" hedges, and \"make sure the surface is clean\" is a step",
+        )
+        .flags("{Please place a fresh order and we'll ensure a smooth delivery.|We'll make sure your next order is hassle-free.|We'll ensure the repair goes smoothly this time.|We'll make certain the next visit is trouble-free.}")
+        .quiet("{We'll try to ensure a smooth delivery next time.|Please make sure the surface is clean before you stick it on.|We aim to make sure every delivery is smooth.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

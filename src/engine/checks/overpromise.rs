@@ -159,7 +159,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are always the lowest|cheapest",
                 "impossible for *3 to go|get|be missing|lost|hacked|stolen",
                 // A perfect outcome made sure of: "we'll make certain your next stay is flawless".
-                "make|making|ensure|ensuring [sure|certain] *6 flawless|faultless|seamless|perfect|spotless",
+                "make|making|ensure|ensuring [sure|certain] *6 flawless|faultless|seamless|perfect|spotless|smooth|smoothly|hassle-free|trouble-free|problem-free|issue-free|error-free|glitch-free",
                 "guaranteed to",
                 "guaranteed defect-free|fault-free|issue-free|problem-free|genuine|authentic|safe",
                 // Others' conduct promised for all: "every bank in Europe will accept it".
@@ -482,6 +482,15 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, details_asked: bool) -> bool {
                 || words
                     .iter()
                     .any(|w| is_negation(w) || among("again wont", w))
+        }
+        // "We'll try to ensure a smooth delivery" aims; it does not guarantee.
+        Kind::Guarantee
+            if hedged_before
+                && words
+                    .first()
+                    .is_some_and(|w| among("make making ensure ensuring", w)) =>
+        {
+            false
         }
         Kind::Guarantee => {
             // "I promise to call", "I promise I'll call at 5": the agent's own deliverable.
