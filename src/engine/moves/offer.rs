@@ -442,6 +442,37 @@ pub const IMPERATIVES: List = words!(
     monitor place create make report"
 );
 
+/// Ways into an instruction that are not its verb: "be sure to e-mail us", "please make sure
+/// you call", "remember to reply", "don't forget to check".
+const LEAD_INS: &[&[&str]] = &[
+    &["please"],
+    &["kindly"],
+    &["be", "sure", "to"],
+    &["make", "sure", "to"],
+    &["make", "sure", "you"],
+    &["remember", "to"],
+    &["do", "not", "forget", "to"],
+];
+
+/// The first word of an instruction starting at `token`, past any lead-ins (`None` if
+/// nothing follows them before `end`).
+fn past_lead_in(draft: &Draft, token: usize, end: usize) -> Option<usize> {
+    let words: Vec<usize> = (token..end)
+        .filter(|&i| draft.tokens[i].kind == TokenKind::Word)
+        .collect();
+    let mut at = 0;
+    while let Some(lead) = LEAD_INS.iter().find(|lead| {
+        words.len() > at + lead.len()
+            && lead
+                .iter()
+                .zip(&words[at..])
+                .all(|(w, &i)| draft.tokens[i].norm == *w)
+    }) {
+        at += lead.len();
+    }
+    words.get(at).copied()
+}
+
 /// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
 /// substitute, an offer to act, an instruction, a remedy such as a refund. Words inside
 /// `skip` (token ranges, e.g. the refusal itself: "we can't offer a refund") do not count.
@@ -555,6 +586,9 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                         }
                     }
                     _ => first,
+                };
+                let Some(first) = past_lead_in(draft, first, c.end) else {
+                    return false;
                 };
                 // "Check out our refund policy here" points at the rule, not a way round it.
                 let to_the_rules = tokens[first].norm.is_among("read see view check review")
