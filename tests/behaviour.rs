@@ -813,6 +813,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "a strong word denied, imagined or played down", 1.00),
     ("blame", "their words judged", 1.00),
     ("overpromise", "a smooth outcome made sure of", 1.00),
+    ("missing-alternative", "a way said with a lead-in, or a yes after a time", 1.00),
     // FLOORS-END
 ];
 

@@ -321,6 +321,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "Sorry, prices are set by the sellers. {The current price is the best which we can offer.|That's all we can do.|This is the most that we could give.}")
         .quiet_for(ASKING, "Sorry, prices are set by the sellers. {The best way we can help is a callback from the pricing team.|We can offer the best price in store.}"),
         Capability::new(
+            "a way said with a lead-in, or a yes after a time",
+            "\"please be sure to e-mail the team\", \"don't forget to call the store\" and \"remember to ask at the desk\" are instructions; \"it can't be renewed before the current term ends\" says when; a \"before\" ahead of the no (\"before you ask, it won't be back\") says no when",
+        )
+        .quiet("Sorry, that size isn't available in the app. {Please be sure to e-mail our store team at help@example.com.|Don't forget to call the store on 0800 123 456.|Remember to ask at the desk when you collect.|Please make sure to reply to the email we sent.}")
+        .quiet("{Your membership can't be renewed before the current term ends.|Refunds can't be issued before the item reaches our warehouse.|Seats can't be chosen before check-in opens.}")
+        .flags("{Sorry, that size isn't available in the app.|Sorry, that size isn't available. Before you ask, it won't be back.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

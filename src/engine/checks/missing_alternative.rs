@@ -36,11 +36,12 @@ fn run(cx: &Context) -> Vec<Flag> {
     let all = cx.refusals();
     let refusals: Vec<&Refusal> = all
         .iter()
-        // "That's the only deal we have" and "opened in branch only" name the option; "no
-        // news yet, stay tuned" refuses nothing.
+        // "That's the only deal we have" and "opened in branch only" name the option, "not
+        // before the term ends" says when; "no news yet, stay tuned" refuses nothing.
         .filter(|r| {
             r.kind != Kind::OnlyOption
                 && !r.names_a_way(draft)
+                && !r.holds_only_before(draft)
                 && !r.is_pending_news(draft, pointer)
                 && !declines_an_offer(draft, r)
         })

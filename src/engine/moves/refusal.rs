@@ -92,6 +92,14 @@ impl Refusal {
         back_at || (news && pointer)
     }
 
+    /// Whether the no holds only before a time or an event ("it can't be renewed before the
+    /// current term ends"): the yes after it is a way forward, though the no is as bare.
+    pub fn holds_only_before(&self, draft: &Draft) -> bool {
+        draft.tokens[self.stretch.clone()].windows(2).any(|w| {
+            w[0].start > self.span.start && w[0].norm == "before" && w[1].kind == TokenKind::Word
+        })
+    }
+
     /// What the refusal's own sentence says of it, each fact worked out on first use and kept
     /// with the sentences' list of refusals ([`find_refusals`]): a keystroke elsewhere in a
     /// long draft reads none of it again.
