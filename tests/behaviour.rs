@@ -814,6 +814,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "their words judged", 1.00),
     ("overpromise", "a smooth outcome made sure of", 1.00),
     ("missing-alternative", "a way said with a lead-in, or a yes after a time", 1.00),
+    ("excuse", "the trouble apologised for, caused by the problem itself", 1.00),
     // FLOORS-END
 ];
 

@@ -514,6 +514,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(LATE, "The delay was due to a courier issue. {You would have to reach out to the courier for further help.|Here's a link to our chat team who will be able to assist you further: https://example.com/chat}")
         .flags_for(LATE, "The delay was due to a courier issue. {Our chat team is busy today.}"),
         Capability::new(
+            "the trouble apologised for, caused by the problem itself",
+            "\"apologies for any inconvenience caused by this\", \"sorry for the upset caused by the delay\" and \"the trouble caused by this, Sam\" name no cause; \"the delay was caused by a signal failure\" does",
+        )
+        .quiet("{We apologise for any inconvenience caused by this.|Sorry for the upset caused by the delay.|Apologies for the trouble caused by this, Sam.|Sorry for any frustration caused by this Becky.}")
+        .flags("{The delay was caused by a signal failure near Reading.|Your order was held up by the courier's depot closing early.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

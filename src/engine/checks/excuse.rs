@@ -9,7 +9,7 @@ use crate::engine::moves::reason::{
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{among, is_negation, Draft, TokenKind};
+use crate::engine::text::{among, is_negation, Draft, Token, TokenKind};
 use std::sync::LazyLock;
 
 /// The agent or team already at work on it: "we're currently investigating this".
@@ -126,7 +126,8 @@ fn run(cx: &Context) -> Vec<Flag> {
                     || is_schedule(draft, m)
                     || is_rule(draft, m)
                     || echoes_customer(draft, m.tokens.start)
-                    || being_fixed(draft, m))
+                    || being_fixed(draft, m)
+                    || trouble_caused_by_it(draft, m))
             })
             .min_by_key(|m| m.tokens.start)
     });
@@ -165,6 +166,44 @@ fn run(cx: &Context) -> Vec<Flag> {
             placeholder::TIME
         ),
     )]
+}
+
+/// "Apologies for any inconvenience caused by this", "for the upset caused by the delay": the
+/// trouble apologised for, caused by the problem itself, names no cause ("caused by the
+/// strike" does). A name after "this" is whom it is said to ("caused by this Becky").
+fn trouble_caused_by_it(draft: &Draft, m: &Match) -> bool {
+    const TROUBLE: &str = "inconvenience upset trouble frustration disappointment confusion \
+        distress hassle stress worry";
+    const THE_PROBLEM: &str = "this that it delay issue issues problem problems error wait \
+        situation";
+    let tokens = &draft.tokens;
+    let Some(caused) = (m.tokens.start.saturating_sub(2)..m.tokens.end)
+        .find(|&i| i > 0 && tokens[i].norm == "caused" && among(TROUBLE, &tokens[i - 1].norm))
+    else {
+        return false;
+    };
+    let after: Vec<&Token> = tokens[caused + 1..]
+        .iter()
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    let [by, rest @ ..] = after.as_slice() else {
+        return false;
+    };
+    let named: Vec<&&Token> = rest
+        .iter()
+        .filter(|t| !among("the this", &t.norm))
+        .collect();
+    by.norm == "by"
+        && match named.as_slice() {
+            [] => true,
+            [word] => {
+                among(THE_PROBLEM, &word.norm)
+                    || (rest[0].norm == "this"
+                        && draft.text[word.start..word.end].starts_with(char::is_uppercase))
+            }
+            _ => false,
+        }
 }
 
 /// "Sorry to hear you're having technical issues": the customer's trouble echoed back, or
