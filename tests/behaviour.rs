@@ -815,6 +815,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "a smooth outcome made sure of", 1.00),
     ("missing-alternative", "a way said with a lead-in, or a yes after a time", 1.00),
     ("excuse", "the trouble apologised for, caused by the problem itself", 1.00),
+    ("no-acknowledgment", "the police or the top of the company threatened, an edge in a question", 1.00),
     // FLOORS-END
 ];
 

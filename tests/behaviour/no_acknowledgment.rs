@@ -626,6 +626,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Not disappointed at all, just wondering when the next batch is out|I'd be so disappointed to miss the launch, will you have stock on Friday?|I don't want to be rude, but when does my order ship?|It's a bit annoying that the app logs me out each day, is there a fix?|kind of frustrating that the colour isn't listed, which one is it?|that would be ridiculous if true, is the sale ending today?}", "Can you DM us your account number?")
         .flags_for("{your app continues to be terrible, it logs me out each day|I will be reporting you to trading standards|your driver was not only rude but late|so disappointed, the box arrived empty}", "Can you DM us your account number?"),
         Capability::new(
+            "the police or the top of the company threatened, an edge in a question",
+            "\"I'm calling the cops\", \"I'll be contacting the police\", \"I'd advise your CEO\" show upset; \"does that make any sense?\" with \"who has a fax these days?\", or \"I'm having a hard time\" with \"just do the refund\", are two weaker signs; \"should I call the police?\", \"who is your CEO?\" and \"I'm having a hard time choosing\" alone do not",
+        )
+        .flags_for("{No, the charge was totally random. I'm calling the cops|I'll be contacting the police about this parcel|If I were you I'd advise your CEO that fakes are on sale|Does that make any sense? Who has a fax machine these days?|I'm having a hard time getting an answer. Just do the refund}", "Can you DM us your account number?")
+        .quiet_for("{My parcel was stolen from the porch, should I call the police?|Who is your CEO these days? Writing a school project|I'm having a hard time choosing between the two colours, any advice?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

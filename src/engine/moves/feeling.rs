@@ -280,6 +280,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "file|filing|issue|issuing|start|starting|open|opening|raise|raising|initiate|initiating|do|doing a chargeback",
         "chargeback if|unless",
         "trading standards",
+        // The police, or the top of the company: "I'm calling the cops", "I'd advise your CEO".
+        "(i am|i will|going to|gonna|about to) [be] call|calling|ring|ringing|contact|contacting|involve|involving|get|getting|report|reporting *2 police|cops",
+        "tell|telling|advise|email|emailing|write|writing|tweet|tweeting|tag|tagging|escalate|escalating|contact|contacting|complain|complaining|inform|informing *3 ceo|chairman|founder|bezos",
         "consumer court|forum|tribunal",
         // "Now I'm taking this to consumer affairs" (not their office hours asked).
         "to|with|in|contact|contacting|contacted consumer affairs|commission|council",
@@ -721,6 +724,13 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "maybe|perhaps you (need to|should|ought to|could try)",
         "instead of telling|asking|sending|making me|us",
         "or nah",
+        // Asked with an edge, or worn down: "does that make any sense?", "who has a fax these
+        // days?", "I'm having a hard time", "just do the refund".
+        "does|did that|this|it make any sense",
+        "who|which *4 these days|nowadays",
+        "having|had a [really|very] hard|difficult|tough time",
+        "just do|give|send|process|issue [me] the|my refund|money|replacement",
+        "just refund|cancel|fix|sort it|me|my",
         "can|could|will someone|anyone actually|just help",
         "speak|talk to a|your manager|supervisor",
         // Stranded: "I'm stuck", "we are stranded".
