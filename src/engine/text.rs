@@ -1134,6 +1134,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             let mut end = start + ch.len_utf8();
             while let Some(&(i, c)) = chars.peek() {
                 let joins = is_joiner(c)
+                    && !space_left_out(text, start, i)
                     && next_is_word(text, i + c.len_utf8())
                     && character_reference(&text[i..]).is_none();
                 if !(is_word_char(c) || c == '@' || joins || thousands(text, start, i)) {
@@ -1278,6 +1279,23 @@ fn thousands(text: &str, run_start: usize, at: usize) -> bool {
         && after.len() >= 3
         && after[..3].iter().all(u8::is_ascii_digit)
         && after.get(3).is_none_or(|b| !b.is_ascii_digit())
+}
+
+/// Whether the dot at `at` ends a sentence typed without the space after it ("it is
+/// dlvrd.Ur rep came"): a lower-case letter before it, a capitalised word after it, in a
+/// run that is no handle, tag or path ("ASP.NET", "e.g.", "t.co/Ab" stay one word).
+fn space_left_out(text: &str, run_start: usize, at: usize) -> bool {
+    if text.as_bytes()[at] != b'.' {
+        return false;
+    }
+    let mut after = text[at + 1..].chars();
+    text[run_start..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_lowercase)
+        && after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase)
+        && !text[run_start..at].contains(['@', '#', '/'])
 }
 
 fn next_is_word(text: &str, at: usize) -> bool {
@@ -2069,6 +2087,17 @@ mod tests {
             .map(|t| &draft.text[t.start..t.end])
             .collect();
         assert_eq!(spans, ["do", "nt", "."]);
+    }
+
+    #[test]
+    fn a_sentence_typed_without_its_space_is_split() {
+        assert_eq!(
+            norms("it is dlvrd.Ur rep"),
+            ["it", "is", "dlvrd", ".", "ur", "rep"]
+        );
+        assert_eq!(Draft::new("Not here.Wat a scam").sentences.len(), 2);
+        // Names, abbreviations and paths keep their dots.
+        assert_eq!(norms("ASP.NET e.g. t.co/Ab"), ["asp.net", "e.g", "t.co/ab"]);
     }
 
     #[test]
