@@ -816,6 +816,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "a way said with a lead-in, or a yes after a time", 1.00),
     ("excuse", "the trouble apologised for, caused by the problem itself", 1.00),
     ("no-acknowledgment", "the police or the top of the company threatened, an edge in a question", 1.00),
+    ("false-hope", "a wish to a customer who only thanks", 1.00),
     // FLOORS-END
 ];
 

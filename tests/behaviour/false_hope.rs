@@ -250,6 +250,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{No plans for Truro, but we're always looking at new locations.|There's nothing planned for Leeds yet. We're always looking at new sites.}")
         .quiet("{Thanks for the idea! We're always looking for new ways to get better.|Love this idea, we're always looking for new flavours to try!}"),
         Capability::new(
+            "a wish to a customer who only thanks",
+            "\"hopefully you'll find more deals in the sale\" to \"superb service, thanks!\" is a friendly wish; to \"thanks, but when is it back?\", \"not happy, the app is buggy\" or \"great, it's late again\" it is hope in place of an answer",
+        )
+        .quiet_for("{As usual superb customer service, thanks for the prompt response|Love the new menu, great job}", "{Hopefully you'll find more deals in the upcoming sale.|Hopefully there will be more to come!}")
+        .flags_for("{Thanks, but when is it back in stock?|Not happy, the app is buggy again|Great, my parcel is late again}", "Hopefully it will be back soon."),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -226,7 +226,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Paying for nothing: "what am I paying 90 quid for", "paying for a service I'm not getting".
         "what am i paying *2 for",
         "paying for *3 i am not getting|receiving",
-        "wtf|rufkm|smh|ffs|bs|bullshit|dammit|crap",
+        "wtf|wtaf|rufkm|smh|ffs|fml|jfc|bs|bullshit|dammit|crap",
         // Verdicts on the people and the company.
         "inept|ineptness|incompetence|clueless|unprofessional|rude|disrespectful|shameful|insulting|sucks|suck|sucked|greedy|negligent|negligence|deceptive|misleading",
         // Demands and accusations: "get your act together", "you had no right".
@@ -1946,7 +1946,8 @@ const FAILURE_WORDS: List = words!(
     never twice refused promised waiting cracked leaking torn stained cold dead bricked froze \
     frozen buffering crashes missed empty charged jumped doubled tripled declined rejected doa \
     blocked soaked soggy drenched hacked hijacked pirated stolen compromised scammed suspended \
-    banned locked disconnected disconnecting dropped dropping"
+    banned locked disconnected disconnecting dropped dropping buggy glitchy laggy crashing \
+    unusable unresponsive"
 );
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
@@ -1955,6 +1956,17 @@ const FAILURE_WORDS: List = words!(
 pub fn reports_failure(customer: &Draft) -> bool {
     let only_questions = customer.sentences.iter().all(|s| customer.is_question(s));
     !only_questions && names_failure(customer)
+}
+
+/// Whether a customer's message only thanks or praises: a pleased word, no failure named,
+/// nothing denied ("not happy"), nothing asked ("As usual superb customer service. Thanks
+/// for the prompt response").
+pub fn only_pleased(customer: &Draft) -> bool {
+    PLEASED.occurs(customer)
+        && !names_failure(customer)
+        && !customer.has_negation(0..customer.tokens.len())
+        && !customer.sentences.iter().any(|s| customer.is_question(s))
+        && upset(customer) == Upset::Calm
 }
 
 /// Whether a customer's message names a failure at all, told or asked about.
