@@ -346,6 +346,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{No announcement yet. We'll let you know when those films are out.|We'll email you once the blue ones are back in stock.|We'll tell you when the new season is released.}")
         .flags("{We'll let you know about your refund.|We'll get back to you about the missing episodes.}"),
         Capability::new(
+            "contact to wait for, with no time",
+            "\"kindly wait until we reach out\", \"please wait for an update\", \"wait for our team to call you\" promise contact with no time; with a time (\"within 24 hours\", \"by Friday\"), or waiting for someone else (\"wait for the courier to arrive\"), they do not",
+        )
+        .flags("{Kindly wait until we reach out.|Please wait for an update from us.|Please wait for our team to call you.|Kindly wait till we get back to you.}")
+        .quiet("{Please wait for an update within 24 hours.|Please wait for our team to call you by Friday.|Please wait for the courier to arrive.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -550,6 +550,11 @@ static WITHOUT_WILL: LazyLock<Phrases> = LazyLock::new(|| {
         "[you] [can] expect word|news [back] from",
         "[you] [can] expect to hear [back] from",
         "wait while|whilst we|i check|look|confirm|verify|investigate|review|find|get|contact|reach|speak",
+        // Contact to wait for, with no time: "kindly wait until we reach out", "please wait
+        // for an update", "wait for our team to call you".
+        "wait until|till|til we|i|they|our|the *2 reach|get|contact|call|email|e-mail|respond|reply|update|come",
+        "wait for a|an|the|our update|response|reply|call|callback|email|e-mail|message|word",
+        "wait for our|the [<word>] team|teams|specialist|specialists|agent|agents|colleague|colleagues *2 to reach|get|contact|call|email|e-mail|respond|reply|update|come",
         // The case taken on with no time: "leave it with us", "leave this with me".
         "leave it|this|that with us|me",
     ])
