@@ -818,6 +818,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "the police or the top of the company threatened, an edge in a question", 1.00),
     ("false-hope", "a wish to a customer who only thanks", 1.00),
     ("vague-promise", "contact to wait for, with no time", 1.00),
+    ("excuse", "another party's say, without an article or as the source", 1.00),
     // FLOORS-END
 ];
 

@@ -520,6 +520,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{We apologise for any inconvenience caused by this.|Sorry for the upset caused by the delay.|Apologies for the trouble caused by this, Sam.|Sorry for any frustration caused by this Becky.}")
         .flags("{The delay was caused by a signal failure near Reading.|Your order was held up by the courier's depot closing early.}"),
         Capability::new(
+            "another party's say, without an article or as the source",
+            "\"pricing depends on seller and location\", \"the price shown is the one supplied by our sellers\", \"the listing was uploaded by the seller\" put it on someone else and stop; \"delivery depends on your address\" names no party",
+        )
+        .flags("{Pricing depends on seller and location.|The price shown is the one supplied by our sellers.|The listing was uploaded by the seller.|Stock depends on each retailer.}")
+        .quiet("{Delivery time depends on your address.|The price shown is the one you'll pay at checkout.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -387,7 +387,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Pinned on the other side: "that's on their side", "the delay is on the bank's end".
         "that|that's|this|it|it's [is] on their|its side|end",
         "the responsibility of the|your PARTY",
-        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|fulfilled|shipped|pulled|withdrawn|reviewed|screened|vetted|billed|charged|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized|calculated|assigned|generated|priced by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|third-party|agent|agents|handler|handlers|company|companies|brand|brands|postal|system|systems|check|checks|filter|filters|algorithm|algorithms|software",
+        "determined|decided|set|controlled|handled|managed|governed|dictated|operated|run|caused|provided|supplied|shared|listed|uploaded|fulfilled|shipped|pulled|withdrawn|reviewed|screened|vetted|billed|charged|cancelled|canceled|postponed|declined|rejected|blocked|held|delayed|changed|created|triggered|placed|flagged|frozen|locked|suspended|cut|damaged|severed|struck|stolen|vandalised|vandalized|calculated|assigned|generated|priced by [the|a|an|our|their|your|that] *2 PARTY|PARTY's|third|third-party|agent|agents|handler|handlers|company|companies|brand|brands|postal|system|systems|check|checks|filter|filters|algorithm|algorithms|software",
         "in|under|undergoing maintenance",
         "is|are|was|were|been held up in|by|at|with",
         "maintenance mode",
@@ -399,7 +399,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // "..., which can push delivery back by a couple of hours".
         "which|that can|may|will push|set|hold *3 back",
         // Another party's say: "HD depends on the rights holder".
-        "depends|depend on the|our|your|each [<word>] PARTY",
+        "depends|depend on [the|our|your|each] [<word>] PARTY",
         "handling|processing|receiving|getting [a|an] [very|unusually|extremely|exceptionally|really|particularly] high|heavy|large|huge|record volume|volumes|number",
         "dealing|coping|struggling with [a|an] [very|unusually|extremely|exceptionally|really|particularly] high|heavy|large|huge|record volume|volumes|demand|backlog|number",
         "technical issue|issues|difficulties|difficulty|problem|problems|error|errors|glitch|fault",
