@@ -632,6 +632,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{No, the charge was totally random. I'm calling the cops|I'll be contacting the police about this parcel|If I were you I'd advise your CEO that fakes are on sale|Does that make any sense? Who has a fax machine these days?|I'm having a hard time getting an answer. Just do the refund}", "Can you DM us your account number?")
         .quiet_for("{My parcel was stolen from the porch, should I call the police?|Who is your CEO these days? Writing a school project|I'm having a hard time choosing between the two colours, any advice?}", "Can you DM us your account number?"),
         Capability::new(
+            "taken for fools, called cheats, a customer lost",
+            "\"what a rubbish\", \"making fools of people\", \"u r cheaters\", \"you plan to lose me?\", \"you'll lose a loyal customer\", \"now wait and watch\" and \"you don't know what a consumer can do\" show upset; \"are you even listening?\" with \"always an apology, no resolution\" are two weaker signs; \"I lost my card\" and \"what a mess I made of the form, sorry\" do not",
+        )
+        .flags_for("{what a rubbish... no delivery|you are making fools of people, no delivery again|u r cheaters, I gave you all my details|17 years a customer and you plan to lose me?|keep this up and you'll lose a loyal customer|You don't know what a consumer can do. Now wait and watch|are you even listening? Always an apology, no resolution}", "Can you DM us your account number?")
+        .quiet_for("{I lost my card yesterday, can I order a new one?|I made a mess of the form, can I send it again?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

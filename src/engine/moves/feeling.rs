@@ -472,7 +472,16 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // needs to be fired", "is your DM just for show", "if this continues I'm switching",
         // "paying £35 a month for a paperweight", "every month the same nonsense".
         // (Typed on a phone as often: "wat a scam", "wot a joke".)
-        "what|wat|wot a|an [total|complete|absolute] joke|scam|con|ripoff|rip-off|shambles|farce|disgrace",
+        "what|wat|wot a|an [total|complete|absolute] joke|scam|con|ripoff|rip-off|shambles|farce|disgrace|rubbish|mess|nonsense",
+        // Taken for fools, called cheats, a customer lost, a threat left open: "making fool
+        // to people", "u r cheaters", "you plan to lose me?", "now wait and watch".
+        "make|making|made [a] fool|fools of|to",
+        "cheaters|cheats|fraudsters|looters",
+        "con artists",
+        "lose|losing|lost a|another [loyal|long-time|longtime|good] customer",
+        "lose|losing me",
+        "wait and watch",
+        "you do not know what i|we|a|customers|consumers *2 can do",
         // 2017 brand tweets: "did anyone test this??", "is this a bank or what?", "zero
         // respect", "birthday ruined", "you guys really hate your players", "do you think this
         // is OK?", "fix this now", "are your drivers allergic to doorbells?".
@@ -724,6 +733,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "maybe|perhaps you (need to|should|ought to|could try)",
         "instead of telling|asking|sending|making me|us",
         "or nah",
+        "are|r you [really|even|actually] (listening|following|reading)",
+        "always an apology|apologies|excuse|excuses",
         // Asked with an edge, or worn down: "does that make any sense?", "who has a fax these
         // days?", "I'm having a hard time", "just do the refund".
         "does|did that|this|it make any sense",
@@ -1273,6 +1284,8 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "there (is|was|has been) [some] fraud|theft",
         // Asked about as a risk: "is theft covered by the insurance?", "is fraud protection on?"
         "is|are|was|were fraud|theft|scam|scams covered|protected|included|insured|reimbursed|refunded|protection|insurance|cover|prevention|detection|monitoring",
+        // A mess of their own: "I made a mess of the form".
+        "i|we [have|had] made|make|making a [total|complete|right|real|bit] mess|hash|muddle",
         // The name turned on themselves: "I feel like such an idiot".
         "(i am|i was|i feel|feel|felt|i look|i looked) [like] [such] [a|an] [complete|total|absolute|right] idiot",
         // The strong word denied: "I did nothing crazy with the account".
