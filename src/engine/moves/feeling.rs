@@ -2058,6 +2058,9 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "that|that's|this [is] no good",
         "never good|fun|nice",
         "not ideal|okay|acceptable",
+        // "Far from ideal", "not good at all".
+        "far from ideal|good|great|acceptable|perfect|satisfactory|okay|ok",
+        "not good|great|ok|okay|right at all",
         "not what we want",
         "not the experience",
         "not the kind|type|sort|level of experience|service",
