@@ -193,10 +193,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{I've removed the block on your card, so you can pay again now.|I'll check the tracking and reply by 5pm today.}"),
         Capability::new(
             "sorted before the form is back",
-            "\"please fill in your details here and we'll sort this\" and \"drop your order number in the form; we'll fix it\" promise an outcome before anyone knows the problem; \"we'll sort this\" after the problem is named and a step the agent controls after the form are not",
+            "\"please fill in your details here. We'll sort this\" promises an outcome before anyone knows the problem; asked for in the same sentence (\"drop your order number in the form and we'll fix it\", \"kindly DM us the booking number, we'll fix it for you\") it is a promise on a condition, vague but no guarantee; \"we'll sort this\" after the problem is named and a step the agent controls after the form are not",
         )
-        .flags("{Please fill in your details here: https://example.com/form. We'll sort this for you right away.|Drop your order number in the form and we'll fix it.}")
-        .quiet("{I can see the double charge on your card, so I've refunded it now.|Please fill in your details here: https://example.com/form and I'll reply by 5pm today.}"),
+        .flags("{Please fill in your details here: https://example.com/form. We'll sort this for you right away.|We'll sort this for you. Can you DM us your order number?}")
+        .quiet("{I can see the double charge on your card, so I've refunded it now.|Please fill in your details here: https://example.com/form and I'll reply by 5pm today.|Drop your order number in the form and we'll fix it.|Kindly DM us the booking number, we'll fix it for you.}"),
         Capability::new(
             "never counterfeit, will definitely have, every future order",
             "\"items shipped by us are never counterfeit\", \"your store will definitely have units\", \"made sure the restaurant gets every future order right\"; \"you can turn off auto-renew so it doesn't happen again\" is what the customer can do",

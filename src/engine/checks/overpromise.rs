@@ -1,5 +1,5 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::offer::asks_for_details;
+use crate::engine::moves::offer::{asks_for_details, IMPERATIVES};
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
@@ -538,14 +538,15 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, details_asked: bool) -> bool {
                     .iter()
                     .any(|t| t.norm.is_among("worry worries assured fret panic whatever"))
                     || GUARANTEED.occurs_in(draft, m.tokens.end..s.tokens.end)
-            }) || details_asked
+            }) || (details_asked && !asked_first(draft, m))
                 || words
                     .iter()
                     .any(|w| lost_things!().split('|').any(|lost| lost == *w))
                 // All of it promised back, with no time to hold it to: "we'll have them all
-                // restored" ("we'll restore every file from the backup by 5pm" is a plan).
+                // restored", "completely resolved" ("we'll restore every file from the backup
+                // by 5pm" is a plan).
                 || (words.iter().any(|w| among(
-                    "all every",
+                    "all every completely fully entirely totally",
                     w,
                 ))
                     && !sentence
@@ -570,6 +571,17 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, details_asked: bool) -> bool {
             !negated_before && !hoped_or_conditional
         }
     }
+}
+
+/// Whether the promise's own sentence asks for something first: "kindly DM us the booking
+/// number, we'll fix it for you" promises on a condition, once the details are in.
+fn asked_first(draft: &Draft, m: &Match) -> bool {
+    draft.sentence_of(m.tokens.start).is_some_and(|s| {
+        let before = &draft.tokens[draft.sentences[s].tokens.start..m.tokens.start];
+        let first = before.iter().find(|t| t.kind == TokenKind::Word);
+        before.iter().any(|t| t.norm.is_among("please kindly"))
+            || first.is_some_and(|t| among(IMPERATIVES, &t.norm))
+    })
 }
 
 /// What makes a promise a guarantee when it follows it: "we'll fix this, guaranteed".
