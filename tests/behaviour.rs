@@ -820,6 +820,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "contact to wait for, with no time", 1.00),
     ("excuse", "another party's say, without an article or as the source", 1.00),
     ("no-acknowledgment", "taken for fools, called cheats, a customer lost", 1.00),
+    ("no-acknowledgment", "a joke, a lie, mockery, a warning to others", 1.00),
     // FLOORS-END
 ];
 

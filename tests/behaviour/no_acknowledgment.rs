@@ -638,6 +638,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{what a rubbish... no delivery|you are making fools of people, no delivery again|u r cheaters, I gave you all my details|17 years a customer and you plan to lose me?|keep this up and you'll lose a loyal customer|You don't know what a consumer can do. Now wait and watch|are you even listening? Always an apology, no resolution}", "Can you DM us your account number?")
         .quiet_for("{I lost my card yesterday, can I order a new one?|I made a mess of the form, can I send it again?}", "Can you DM us your account number?"),
         Capability::new(
+            "a joke, a lie, mockery, a warning to others",
+            "\"is this some sort of joke\", \"good riddance\", \"that's a lie\", \"you're now mocking me\" and \"buyer beware\" show upset; \"are you guys sleeping or what\" with \"responding to everyone else\" are two weaker signs; \"tell me a joke\", \"I lie awake\" and \"is the sale still on or what?\" do not",
+        )
+        .flags_for("{is this some sort of joke? the order vanished|Good riddance, I guess? No way to follow up|they never came tonight so that's a lie|I think you are now mocking me|3rd party sellers, you're on your own. Buyer beware|R u guys sleeping or what? You're responding to everyone else}", "Can you DM us your account number?")
+        .quiet_for("{can your speaker tell me a joke in French?|I lie awake waiting for the new season, when is it out?|is the sale still on or what?}", "Can you DM us your account number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -303,7 +303,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // A service's times disowned: "transit times are not guaranteed".
                 "times|dates|timings|delivery|deliveries|arrival|transit are|is not guaranteed",
                 "according to [the|our|current] legislation|law|laws|regulations|policy|policies|terms|rules|t&c|t&cs",
-                "refers|relates|applies to [the] transit|processing|shipping|handling|business|working time|days|period",
+                "refer|refers|relate|relates|apply|applies to [the] [amount|number] [of] transit|processing|shipping|handling|business|working time|days|period",
                 "refers|relates to [the] dispatch|dispatching|processing|shipping",
                 "refers|relates|applies to [the] next|following working|business day",
                 "refers|relates|applies to [the] time|days in transit",

@@ -29,6 +29,13 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff|rip-off",
         // "What kind of scam is this", "cheap rubbish", "loyalty means nothing to you".
         "what kind|sort of [a] scam|joke|nonsense|circus|rubbish|clowns|cowboys",
+        // "Is this some sort of joke", "good riddance", "that's a lie", "now mocking me",
+        // "buyer beware".
+        "some kind|sort of [a] joke|scam",
+        "good riddance",
+        "(that is|that's|it is|it's|this is|all) [a] [total|complete|blatant|flat] lie|lies",
+        "mocking|mock|mocked me|us|customers",
+        "buyer|buyers beware",
         "cheap rubbish|junk|garbage|trash|crap|tat",
         "means|meant|mean nothing to you|them",
         // Underhand dealing: "sneaky af", "so shady". Not "a sneaky peek".
@@ -733,6 +740,9 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "maybe|perhaps you (need to|should|ought to|could try)",
         "instead of telling|asking|sending|making me|us",
         "or nah",
+        // "R u guys sleeping or what", "responding to everyone else".
+        "sleeping|asleep or what",
+        "responding|replying|answering to everyone|everybody else",
         "are|r you [really|even|actually] (listening|following|reading)",
         "always an apology|apologies|excuse|excuses",
         // Asked with an edge, or worn down: "does that make any sense?", "who has a fax these
