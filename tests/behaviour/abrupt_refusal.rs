@@ -550,6 +550,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{There's no word on that title yet, but fingers crossed we'll add it soon!|We have no news about a restock yet. Hopefully it'll be back in the shop soon.|There's no word on that title yet. I'll check with the studio and update you by Friday.|We have no news about a restock yet, but we'll let you know.}")
         .flags_for(ASKING, "{There's no word on that title yet.}"),
         Capability::new(
+            "not understood is no refusal",
+            "\"I was not able to comprehend your concern\", \"we're unable to understand the issue\", \"I can't follow the steps you took\" come before a question, not a no; \"we're unable to refund it\" is one",
+        )
+        .quiet("{I was not able to comprehend your concern. Are you having trouble logging in?|We're unable to understand the issue, could you explain what you see?|I can't quite follow the steps you took. Which page were you on?}")
+        .flags("We're unable to refund it."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -921,7 +921,13 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             t.norm
                 .is_among("the it them this that your my our a an his her their its")
         });
-    if done_by_another || a_setting || closed_something {
+    // "I was not able to comprehend your concern": the agent's own understanding, a question
+    // coming, not a no to the customer.
+    let not_understood = kind == Kind::Inability
+        && words[tokens.end..(tokens.end + 2).min(sentence.end)]
+            .iter()
+            .any(|t| t.norm.is_among("understand comprehend follow"));
+    if done_by_another || a_setting || closed_something || not_understood {
         return false;
     }
     // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
