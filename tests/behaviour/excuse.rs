@@ -521,9 +521,9 @@ pub fn suite() -> Vec<Capability> {
         .flags("{The delay was caused by a signal failure near Reading.|Your order was held up by the courier's depot closing early.}"),
         Capability::new(
             "another party's say, without an article or as the source",
-            "\"pricing depends on seller and location\", \"the price shown is the one supplied by our sellers\", \"the listing was uploaded by the seller\" put it on someone else and stop; \"delivery depends on your address\" names no party",
+            "\"pricing depends on seller and location\", \"the price shown is the one supplied by our sellers\", \"the listing was uploaded by the seller\", \"pricing is the decision of the sellers\" put it on someone else and stop; \"delivery depends on your address\" names no party",
         )
-        .flags("{Pricing depends on seller and location.|The price shown is the one supplied by our sellers.|The listing was uploaded by the seller.|Stock depends on each retailer.}")
+        .flags("{Pricing depends on seller and location.|The price shown is the one supplied by our sellers.|The listing was uploaded by the seller.|Stock depends on each retailer.|Pricing and offers are the decision of the sellers.|Seat changes are the call of the airline.}")
         .quiet("{Delivery time depends on your address.|The price shown is the one you'll pay at checkout.}"),
         Capability::new(
             "long email",

@@ -398,6 +398,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "volume|volumes|demand *5 has|have|is|are|was|were [been] [very|unusually|extremely|exceptionally|really] high|heavy",
         // "..., which can push delivery back by a couple of hours".
         "which|that can|may|will push|set|hold *3 back",
+        // Another party's call: "pricing is the decision of the sellers", "at the discretion
+        // of the airline".
+        "decision|decisions|discretion|call|choice of|by [the|our|each|their] [<word>] PARTY",
         // Another party's say: "HD depends on the rights holder".
         "depends|depend on [the|our|your|each] [<word>] PARTY",
         "handling|processing|receiving|getting [a|an] [very|unusually|extremely|exceptionally|really|particularly] high|heavy|large|huge|record volume|volumes|number",
