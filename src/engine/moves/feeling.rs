@@ -2021,7 +2021,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "has|have not been [very|particularly|much] fun|nice|pleasant|smooth|ideal",
         "not how we want|wanted you to feel",
         "i|we feel|felt terrible|awful|horrible|bad about",
-        "(never|do not) want|like [our|any] [customers|you|anyone] *2 (waiting|to wait)",
+        "(never|do not) want|like|intend|mean [our|any] [customers|you|anyone] *3 (waiting|to wait)",
         "[totally|completely|definitely] hear you on|about",
         "we have all been there",
         // The delay named as wrong: "hmm, that's longer than it should take".
