@@ -591,9 +591,9 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{The date fell on a Sunday.|Please point us to the order.|We need a valid order number.} Can you DM us your order number?"),
         Capability::new(
             "not what we want, said plainly",
-            "\"that's not a good experience\", \"far from ideal\", \"not good at all\", \"we never intend to keep you waiting\", \"we definitely don't want that\", \"that isn't what we expect from our couriers\", \"not the news we wanted to share\", \"whoops\" and \"good grief\" acknowledge; \"we don't want you to pay twice, so use the link\" and \"a good experience starts with your order number\" do not",
+            "\"that's not a good experience\", \"far from ideal\", \"not good at all\", \"we never intend to keep you waiting\", \"we'll make sure to get this straightened out\", \"we definitely don't want that\", \"that isn't what we expect from our couriers\", \"not the news we wanted to share\", \"whoops\" and \"good grief\" acknowledge; \"we don't want you to pay twice, so use the link\" and \"a good experience starts with your order number\" do not",
         )
-        .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{That's not a good experience.|We definitely don't want that.|That isn't what we expect from our couriers.|Not the news we wanted to share.|Whoops!|Good grief!|That is far from ideal.|Not good at all.|We never intend to keep you waiting.} Can you DM us your order number?")
+        .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{That's not a good experience.|We definitely don't want that.|That isn't what we expect from our couriers.|Not the news we wanted to share.|Whoops!|Good grief!|That is far from ideal.|Not good at all.|We never intend to keep you waiting.|We'll make sure to get this straightened out.} Can you DM us your order number?")
         .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{We don't want you to pay twice, so use the link.|A good experience starts with your order number.} Can you DM us your order number?"),
         Capability::new(
             "below the standard, the wait named",
