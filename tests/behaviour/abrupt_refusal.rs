@@ -551,9 +551,9 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{There's no word on that title yet.}"),
         Capability::new(
             "not understood is no refusal",
-            "\"I was not able to comprehend your concern\", \"we're unable to understand the issue\", \"I can't follow the steps you took\" come before a question, not a no; \"we're unable to refund it\" is one",
+            "\"I wasn't able to comprehend the problem\", \"we're unable to understand the issue\", \"I can't follow the steps you took\" come before a question, not a no; \"we're unable to refund it\" is one",
         )
-        .quiet("{I was not able to comprehend your concern. Are you having trouble logging in?|We're unable to understand the issue, could you explain what you see?|I can't quite follow the steps you took. Which page were you on?}")
+        .quiet("{I wasn't able to comprehend the problem you describe. Which screen shows it?|We're unable to understand the issue, could you explain what you see?|I can't quite follow the steps you took. Which page were you on?}")
         .flags("We're unable to refund it."),
         Capability::new(
             "long email",

@@ -591,9 +591,9 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{The date fell on a Sunday.|Please point us to the order.|We need a valid order number.} Can you DM us your order number?"),
         Capability::new(
             "not what we want, said plainly",
-            "\"that's not a good experience\", \"far from ideal\", \"not good at all\", \"we never intend to keep you waiting\", \"we'll make sure to get this straightened out\", \"we definitely don't want that\", \"that isn't what we expect from our couriers\", \"not the news we wanted to share\", \"whoops\" and \"good grief\" acknowledge; \"we don't want you to pay twice, so use the link\" and \"a good experience starts with your order number\" do not",
+            "\"that's not a good experience\", \"far from ideal\", \"not good at all\", \"we never intend to keep you waiting\", \"we'll make sure we get your bill straightened out\", \"we definitely don't want that\", \"that isn't what we expect from our couriers\", \"not the news we wanted to share\", \"whoops\" and \"good grief\" acknowledge; \"we don't want you to pay twice, so use the link\" and \"a good experience starts with your order number\" do not",
         )
-        .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{That's not a good experience.|We definitely don't want that.|That isn't what we expect from our couriers.|Not the news we wanted to share.|Whoops!|Good grief!|That is far from ideal.|Not good at all.|We never intend to keep you waiting.|We'll make sure to get this straightened out.} Can you DM us your order number?")
+        .quiet_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{That's not a good experience.|We definitely don't want that.|That isn't what we expect from our couriers.|Not the news we wanted to share.|Whoops!|Good grief!|That is far from ideal.|Not good at all.|We never intend to keep you waiting.|We'll make sure we get your bill straightened out.} Can you DM us your order number?")
         .flags_for("{this is ridiculous, worst service ever|third time my order's gone missing!!}", "{We don't want you to pay twice, so use the link.|A good experience starts with your order number.} Can you DM us your order number?"),
         Capability::new(
             "below the standard, the wait named",
@@ -627,21 +627,21 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{your app continues to be terrible, it logs me out each day|I will be reporting you to trading standards|your driver was not only rude but late|so disappointed, the box arrived empty}", "Can you DM us your account number?"),
         Capability::new(
             "the police or the top of the company threatened, an edge in a question",
-            "\"I'm calling the cops\", \"I'll be contacting the police\", \"I'd advise your CEO\" show upset; \"does that make any sense?\" with \"who has a fax these days?\", or \"I'm having a hard time\" with \"just do the refund\", are two weaker signs; \"should I call the police?\", \"who is your CEO?\" and \"I'm having a hard time choosing\" alone do not",
+            "\"I'm calling the cops\", \"I'll be contacting the police\", \"I'll be telling your CEO\" show upset; \"does that make any sense?\" with \"who owns a printer these days?\", or \"I'm having a hard time\" with \"just refund me\", are two weaker signs; \"should I call the police?\", \"who is your CEO?\" and \"I'm having a hard time choosing\" alone do not",
         )
-        .flags_for("{No, the charge was totally random. I'm calling the cops|I'll be contacting the police about this parcel|If I were you I'd advise your CEO that fakes are on sale|Does that make any sense? Who has a fax machine these days?|I'm having a hard time getting an answer. Just do the refund}", "Can you DM us your account number?")
+        .flags_for("{That charge came out of nowhere. I'm calling the cops|I'll be contacting the police about this parcel|I'll be telling your CEO about the fakes you sell|Does that make any sense? Who even owns a printer these days?|I'm having a hard time reaching anyone. Just refund me}", "Can you DM us your account number?")
         .quiet_for("{My parcel was stolen from the porch, should I call the police?|Who is your CEO these days? Writing a school project|I'm having a hard time choosing between the two colours, any advice?}", "Can you DM us your account number?"),
         Capability::new(
             "taken for fools, called cheats, a customer lost",
-            "\"what a rubbish\", \"making fools of people\", \"u r cheaters\", \"you plan to lose me?\", \"you'll lose a loyal customer\", \"now wait and watch\" and \"you don't know what a consumer can do\" show upset; \"are you even listening?\" with \"always an apology, no resolution\" are two weaker signs; \"I lost my card\" and \"what a mess I made of the form, sorry\" do not",
+            "\"what a rubbish\", \"making fools of people\", \"u r cheaters\", \"you're happy to lose me?\", \"you'll lose a loyal customer\", \"now wait and watch\" and \"you don't know what customers can do\" show upset; \"are you even listening?\" with \"always an apology, no resolution\" are two weaker signs; \"I lost my card\" and \"what a mess I made of the form, sorry\" do not",
         )
-        .flags_for("{what a rubbish... no delivery|you are making fools of people, no delivery again|u r cheaters, I gave you all my details|17 years a customer and you plan to lose me?|keep this up and you'll lose a loyal customer|You don't know what a consumer can do. Now wait and watch|are you even listening? Always an apology, no resolution}", "Can you DM us your account number?")
+        .flags_for("{what a rubbish service, parcel never came|you are making fools of people, no delivery again|u r cheaters, I sent every detail twice|a customer for ten years and you're happy to lose me?|keep this up and you'll lose a loyal customer|You don't know what customers can do. Just wait and watch|are you even listening? Always an apology, no resolution}", "Can you DM us your account number?")
         .quiet_for("{I lost my card yesterday, can I order a new one?|I made a mess of the form, can I send it again?}", "Can you DM us your account number?"),
         Capability::new(
             "a joke, a lie, mockery, a warning to others",
             "\"is this some sort of joke\", \"good riddance\", \"that's a lie\", \"you're now mocking me\" and \"buyer beware\" show upset; \"are you guys sleeping or what\" with \"responding to everyone else\" are two weaker signs; \"tell me a joke\", \"I lie awake\" and \"is the sale still on or what?\" do not",
         )
-        .flags_for("{is this some sort of joke? the order vanished|Good riddance, I guess? No way to follow up|they never came tonight so that's a lie|I think you are now mocking me|3rd party sellers, you're on your own. Buyer beware|R u guys sleeping or what? You're responding to everyone else}", "Can you DM us your account number?")
+        .flags_for("{is this some sort of joke? the order vanished|Closing my account. Good riddance|the engineer never turned up, so that's a lie|your agent is mocking me now|bought from a marketplace seller, got a fake. Buyer beware|R u guys sleeping or what? You're replying to everybody else}", "Can you DM us your account number?")
         .quiet_for("{can your speaker tell me a joke in French?|I lie awake waiting for the new season, when is it out?|is the sale still on or what?}", "Can you DM us your account number?"),
         Capability::new(
             "long email",

@@ -326,7 +326,7 @@ pub fn suite() -> Vec<Capability> {
             "a smooth outcome made sure of",
             "\"we'll ensure a smooth delivery\", \"we'll make sure your next order is hassle-free\", \"we'll ensure the repair goes smoothly\"; \"we'll try to ensure a smooth delivery\" hedges, and \"make sure the surface is clean\" is a step",
         )
-        .flags("{Please place a fresh order and we'll ensure a smooth delivery.|We'll make sure your next order is hassle-free.|We'll ensure the repair goes smoothly this time.|We'll make certain the next visit is trouble-free.}")
+        .flags("{Order it again today and we'll ensure the delivery is smooth.|We'll make sure your next order is hassle-free.|We'll ensure the repair goes smoothly this time.|We'll make certain the next visit is trouble-free.}")
         .quiet("{We'll try to ensure a smooth delivery next time.|Please make sure the surface is clean before you stick it on.|We aim to make sure every delivery is smooth.}"),
         Capability::new(
             "long email",

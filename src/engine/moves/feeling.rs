@@ -2005,7 +2005,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // Naming their problem as something to put right: "we want to get your refund sorted".
         "want|like to get|have your|the|this|that|it|things *3 sorted|fixed|resolved|working|back|replaced|refunded|right",
         "(let's|let us) get|have your|the|this|that|it|things *3 sorted|fixed|resolved|working|back|replaced|refunded|right",
-        // "We'll make sure to get this straightened out."
+        // "We'll make sure we get your bill straightened out."
         "make|making sure|certain [to|we|i] get|have your|the|this|that|it|things *3 sorted|fixed|resolved|straightened|right",
         "want|like to get|have your|the|this|that|it|things *3 straightened",
         "i|we [can|do|completely|totally|fully|really|certainly|definitely] understand",
@@ -2020,7 +2020,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // "Waiting isn't fun", "this isn't how we want you to feel", "we feel terrible about
         // this", "we never want our customers waiting this long".
         "is|are|was|were not fun|nice|pleasant",
-        // "Clearly, the experience hasn't been pleasant."
+        // "Clearly, the trip hasn't been pleasant."
         "has|have not been [very|particularly|much] fun|nice|pleasant|smooth|ideal",
         "not how we want|wanted you to feel",
         "i|we feel|felt terrible|awful|horrible|bad about",
