@@ -2003,11 +2003,8 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "sorry|sry|soz|apolog*|regret|regrets|regretful",
         // Naming their problem as something to put right: "we want to get your refund sorted".
-        "want|like to get|have your|the|this|that|it|things *3 sorted|fixed|resolved|working|back|replaced|refunded|right",
+        "want|like to get|have your|the|this|that|it|things *3 sorted|fixed|resolved|working|back|replaced|refunded|right|straightened",
         "(let's|let us) get|have your|the|this|that|it|things *3 sorted|fixed|resolved|working|back|replaced|refunded|right",
-        // "We'll make sure we get your bill straightened out."
-        "make|making sure|certain [to|we|i] get|have your|the|this|that|it|things *3 sorted|fixed|resolved|straightened|right",
-        "want|like to get|have your|the|this|that|it|things *3 straightened",
         "i|we [can|do|completely|totally|fully|really|certainly|definitely] understand",
         "understandabl*",
         "i|we [can] get|hear|see|appreciate|share your|the concern*|disappointment|frustration*|point|worry|worries|pain|annoyance",
