@@ -822,6 +822,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "taken for fools, called cheats, a customer lost", 1.00),
     ("no-acknowledgment", "a joke, a lie, mockery, a warning to others", 1.00),
     ("abrupt-refusal", "not understood is no refusal", 1.00),
+    ("overpromise", "effort promised, not an outcome", 1.00),
     // FLOORS-END
 ];
 

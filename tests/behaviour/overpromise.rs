@@ -329,6 +329,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Order it again today and we'll ensure the delivery is smooth.|We'll make sure your next order is hassle-free.|We'll ensure the repair goes smoothly this time.|We'll make certain the next visit is trouble-free.}")
         .quiet("{We'll try to ensure a smooth delivery next time.|Please make sure the surface is clean before you stick it on.|We aim to make sure every delivery is smooth.}"),
         Capability::new(
+            "effort promised, not an outcome",
+            "\"we'll definitely work on the miss\" and \"we will certainly work towards a fix\" promise effort; \"the new card will definitely work abroad\" promises an outcome",
+        )
+        .quiet("{We'll definitely work on the miss.|We will certainly work towards a fix.|We'll absolutely work with the courier on this.}")
+        .flags("{The new card will definitely work abroad.|Your router will definitely work again tonight.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

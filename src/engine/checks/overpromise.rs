@@ -568,7 +568,14 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, details_asked: bool) -> bool {
                         .iter()
                         .any(|t| t.norm.is_one_of(CONDITIONS) || t.norm.is_among("once when after"))
             });
-            !negated_before && !hoped_or_conditional
+            // "We'll definitely work on the miss" promises effort, not an outcome ("it will
+            // definitely work" does).
+            let effort = words.last() == Some(&"work")
+                && draft
+                    .tokens
+                    .get(m.tokens.end)
+                    .is_some_and(|t| t.norm.is_among("on at with towards toward to"));
+            !negated_before && !hoped_or_conditional && !effort
         }
     }
 }
