@@ -823,6 +823,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "a joke, a lie, mockery, a warning to others", 1.00),
     ("abrupt-refusal", "not understood is no refusal", 1.00),
     ("overpromise", "effort promised, not an outcome", 1.00),
+    ("excuse", "the reason asked for, with a contraction", 1.00),
     // FLOORS-END
 ];
 

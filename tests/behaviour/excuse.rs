@@ -526,6 +526,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Pricing depends on seller and location.|The price shown is the one supplied by our sellers.|The listing was uploaded by the seller.|Stock depends on each retailer.|Pricing and offers are the decision of the sellers.|Seat changes are the call of the airline.}")
         .quiet("{Delivery time depends on your address.|The price shown is the one you'll pay at checkout.}"),
         Capability::new(
+            "the reason asked for, with a contraction",
+            "to \"what's the reason the trains are at a halt?\" or \"how's the line looking?\", a cause answers; to \"the trains are stopped again, useless\" it explains away",
+        )
+        .quiet_for("{What's the reason the Lancaster trains are at a halt?|How's the line looking north of Carlisle?}", "A signalling fault near Carlisle is disrupting services.")
+        .flags_for("the trains are stopped AGAIN, useless", "A signalling fault near Carlisle is disrupting services."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -339,7 +339,7 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
 fn opens_with_a_plain_question(customer: &Draft) -> bool {
     const OPENERS: List = words!(
         "is are was were do does did can could will would should has have \
-        when what which who how"
+        when what which who how what's who's how's"
     );
     customer.sentences.first().is_some_and(|s| {
         customer.is_question(s)
