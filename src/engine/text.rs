@@ -160,7 +160,18 @@ fn among_text(words: &str, word: &str) -> bool {
 /// costs about 2 KB of wasm, and the engine searches only words and short texts.
 pub fn find_text(text: &str, part: &str) -> Option<usize> {
     let (text, part) = (text.as_bytes(), part.as_bytes());
-    (0..=text.len().checked_sub(part.len())?).find(|&at| text[at..].starts_with(part))
+    let Some((&first, rest)) = part.split_first() else {
+        return Some(0);
+    };
+    // To each place of the first byte, then the rest compared.
+    let mut at = 0;
+    loop {
+        at += text.get(at..)?.iter().position(|&b| b == first)?;
+        if text[at + 1..].starts_with(rest) {
+            return Some(at);
+        }
+        at += 1;
+    }
 }
 
 /// `text.replace(from, to)` through [`find_text`]; `from` is never empty.
