@@ -160,8 +160,8 @@ impl Phrases {
     ///
     /// The checks that only find a phrase that cannot match as written (a contraction, `|`
     /// between wordings) are the tests' work for these lists: a debug build, as the tests
-    /// are, runs them on every list it compiles; a release build compiles without them, a
-    /// quarter of the first check's time. A list that passes them compiles the same.
+    /// are, runs them on every list it compiles; a release build compiles without them, in
+    /// half the time. A list that passes them compiles the same.
     pub fn new(phrases: &[&str]) -> Self {
         Phrases::compile_all(phrases, cfg!(debug_assertions))
             .unwrap_or_else(|e| panic!("malformed phrase {e}"))
