@@ -9,7 +9,8 @@
 // 3 KB of gzip in the embed's wasm; blanked they cost almost nothing. Stable Rust has no flag
 // for this (`-Zlocation-detail=none` is nightly's), so it is done to the built wasm: a record
 // is a 4-aligned pointer and length of a `.rs` path in the wasm's data, then a line and a
-// column. Then the files' names (about 0.6 KB), which only those locations pointed at. The
+// column. Then the files' names (about 0.6 KB), which only those locations pointed at, and
+// the standard library's panic messages (about 1 KB), which go where the locations go. The
 // code, and every string the wasm shows, are unchanged.
 import { execFileSync } from "node:child_process";
 import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
@@ -145,6 +146,72 @@ for (const file of files) {
   names++;
 }
 if (blanked === 0) fail("no panic locations found (has the standard library's layout changed?)");
+// The standard library's panic messages' own text (about 1 KB, 0.45 KB of gzip), which goes
+// where the locations go: nowhere. Each is blanked where it occurs whole in the data, its
+// length kept (a message inside a formatting template is preceded by its length); longest
+// first, as some hold others. Only messages of core, alloc and std: wasm-bindgen's own
+// ("null pointer passed to rust", ...) are thrown to the page as errors and stay.
+const MESSAGES = [
+  "a formatting trait implementation returned an error when the underlying stream did not",
+  "cannot access a Thread Local Storage value during or after destruction: ",
+  "Attempted to initialize thread-local while it is being dropped",
+  "one-time initialization may not be performed recursively",
+  "a Display implementation returned an error unexpectedly",
+  "failed to generate unique thread ID: bitspace exhausted",
+  "attempt to join into collection with len > usize::MAX",
+  "LazyLock instance has previously been poisoned",
+  "start of range should be a character boundary",
+  "end of range should be a character boundary",
+  "called `Option::unwrap()` on a `None` value",
+  "Once instance has previously been poisoned",
+  "called `Result::unwrap()` on an `Err` value",
+  ") does not match destination slice length (",
+  "copy_from_slice: source slice length (",
+  "assertion failed: self.peeked.is_none()",
+  " is not a char boundary; it is inside ",
+  "Tried to shrink to a larger capacity",
+  ") should be <= len (is ",
+  ") should be < len (is ",
+  "attempt to divide by zero",
+  " out of range for slice of length ",
+  "index out of bounds: the len is ",
+  "RefCell already mutably borrowed",
+  "Hash table capacity overflow",
+  " is out of bounds of `",
+  "`at` split index (is ",
+  "swap_remove index (is ",
+  "slice index starts at ",
+  "insertion index (is ",
+  "RefCell already borrowed",
+  "removal index (is ",
+  "range start index ",
+  "min > max. min = ",
+  " but the index is ",
+  "start byte index ",
+  "range end index ",
+  "end byte index ",
+  ") when slicing `",
+  "capacity overflow",
+  "reentrant init",
+  " but ends at ",
+  "LayoutError",
+  "AccessError",
+  " (bytes ",
+  "mid > len",
+  "begin > end (",
+];
+let messages = 0;
+const memoryText = Buffer.from(memory.buffer);
+for (const message of MESSAGES.sort((a, b) => b.length - a.length)) {
+  const text = Buffer.from(message);
+  for (let i = memoryText.indexOf(text); i >= 0; i = memoryText.indexOf(text, i + text.length)) {
+    for (let j = i; j < i + text.length; j++) {
+      memory[j] = 0;
+      if (place[j] >= 0) wasm[place[j]] = 0;
+    }
+    messages++;
+  }
+}
 writeFileSync(wasmPath, wasm);
 // Now that the records are the same bytes, the code passes the first of them wherever it
 // passed one (about 650 `i32.const`s, each a 3-byte address gzip could not predict): only
@@ -171,4 +238,4 @@ for (let i = 0; i < lines.length; i++) {
 writeFileSync(`${wasmPath}.wat`, lines.join("\n"));
 execFileSync("wasm-as", [...FEATURES, `${wasmPath}.wat`, "-o", wasmPath]);
 unlinkSync(`${wasmPath}.wat`);
-console.log(`panic-lines: ${basename(wasmPath)}: ${blanked} panic locations and ${names} of ${files.size} file names blanked, ${passed} calls pass the first location`);
+console.log(`panic-lines: ${basename(wasmPath)}: ${blanked} panic locations, ${names} of ${files.size} file names and ${messages} panic messages blanked, ${passed} calls pass the first location`);

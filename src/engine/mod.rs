@@ -317,7 +317,7 @@ fn is_ignored(text: &str, span: &std::ops::Range<usize>, config: &Config) -> boo
         .ignored_phrases
         .iter()
         .map(|p| case::lower(p.trim()))
-        .any(|p| !p.is_empty() && flagged.contains(&p))
+        .any(|p| !p.is_empty() && text::find_text(&flagged, &p).is_some())
 }
 
 #[cfg(test)]

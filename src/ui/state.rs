@@ -4,6 +4,7 @@
 //! the engine, so `report` always describes what is on screen.
 
 use crate::engine::rewrite::placeholders;
+use crate::engine::text::find_text;
 use crate::engine::{self, Checker, Config, Finding, Level, Report};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -162,7 +163,7 @@ impl AppState {
         let flagged = |f: &Finding| draft.get(f.start..f.end).unwrap_or_default().to_string();
         // Forget ignores whose words are gone, so retyping them flags them again.
         self.ignored
-            .retain(|(_, words)| draft.contains(words.as_str()));
+            .retain(|(_, words)| find_text(&draft, words).is_some());
         report
             .findings
             .retain(|f| !self.ignored.contains(&(f.check.to_string(), flagged(f))));

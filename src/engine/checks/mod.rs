@@ -8,7 +8,7 @@ use super::config::{Config, CHECK_IDS};
 use super::moves::feeling::{upset, Upset};
 use super::moves::refusal::{find_refusals, Refusal};
 use super::report::{Edit, Rewrite, Severity};
-use super::text::{capitalise_first, Draft};
+use super::text::{capitalise_first, replace_text, Draft};
 use std::any::Any;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -266,7 +266,7 @@ impl CheckInfo {
         Docs {
             id: self.id,
             what: at.map_or("", |at| WHAT[at]).to_string(),
-            why: self.why.replace("\n ", "\n"),
+            why: replace_text(self.why, "\n ", "\n"),
             example: self.example.to_string(),
             use_instead: self.use_instead.to_string(),
         }

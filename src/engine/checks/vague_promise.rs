@@ -3,7 +3,7 @@ use crate::engine::moves::offer::passes_feedback;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::packed::List;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{among, Draft, Sentence, Token, TokenKind, QUESTION_STARTS};
+use crate::engine::text::{self, among, Draft, Sentence, Token, TokenKind, QUESTION_STARTS};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -330,7 +330,9 @@ fn status_link(draft: &Draft) -> bool {
     struct StatusLink;
     let links = draft.by_sentence((), (0, 0, 0), |i| {
         let tokens = &draft.tokens[draft.sentences[i].tokens.clone()];
-        let link = |t: &Token| t.kind == TokenKind::Reference && t.norm.contains("status");
+        let link = |t: &Token| {
+            t.kind == TokenKind::Reference && text::find_text(&t.norm, "status").is_some()
+        };
         tokens.iter().any(link).then_some(StatusLink)
     });
     !links.is_empty()

@@ -14,7 +14,9 @@
 
 use crate::engine::packed::{self, List};
 use crate::engine::pattern::{Match, Phrases};
-use crate::engine::text::{among, is_negation, Draft, Quote, Sentence, Token, TokenKind};
+use crate::engine::text::{
+    among, find_text, is_negation, Draft, Quote, Sentence, Token, TokenKind,
+};
 use std::sync::LazyLock;
 
 /// Words and phrases that on their own show frustration, anger or distress in a customer's
@@ -2503,7 +2505,8 @@ fn swears_in_a_compound(draft: &Draft, harmless: &[Match]) -> bool {
                 t.kind == TokenKind::Word && !harmless.iter().any(|h| h.tokens.contains(i))
             })
             .any(|(_, t)| {
-                t.norm.contains("fuck") || t.norm.ends_with("shit") || t.norm.contains("-bloody-")
+                let has = |part| find_text(&t.norm, part).is_some();
+                has("fuck") || t.norm.ends_with("shit") || has("-bloody-")
             })
 }
 

@@ -4,7 +4,7 @@
 
 use crate::engine::packed::{self, List};
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{among, Draft, Token, TokenKind};
+use crate::engine::text::{among, replace_text, Draft, Token, TokenKind};
 use std::sync::LazyLock;
 
 /// Words that soften a "no" without explaining it: regret, apology, empathy.
@@ -144,13 +144,9 @@ fn naming_parties(phrases: impl AsRef<str>) -> Phrases {
     );
     let doer = format!("{party}|{things}");
     let possessive = party.replace('|', "'s|") + "'s";
-    Phrases::lines(
-        phrases
-            .as_ref()
-            .replace("DOER", &doer)
-            .replace("PARTY's", &possessive)
-            .replace("PARTY", party),
-    )
+    let phrases = replace_text(phrases.as_ref(), "DOER", &doer);
+    let phrases = replace_text(&phrases, "PARTY's", &possessive);
+    Phrases::lines(replace_text(&phrases, "PARTY", party))
 }
 
 /// Why something went wrong, pinned on circumstances or someone else: "due to a fault on
