@@ -1363,27 +1363,33 @@ enum Understated {
 /// Reads the words before a strong match, past a degree word or an article ("not the
 /// worst", "would be so annoyed").
 fn understated(draft: &Draft, m: &Match) -> Understated {
-    const DEGREE: List = words!("so too that very really even quite particularly overly the");
-    // Not "will": "I will be reporting you" is a threat.
-    const MODAL: List = words!("would might could may");
-    const DOWNTONER: List = words!("bit little slightly somewhat mildly tad touch kinda");
-    let before: Vec<&str> = draft.tokens[..m.tokens.start]
+    let mut before = draft.tokens[..m.tokens.start]
         .iter()
         .rev()
         .take_while(|t| t.kind == TokenKind::Word)
         .map(|t| t.norm.as_str())
-        .filter(|w| !among(DEGREE, w))
-        .take(3)
-        .collect();
-    match before.as_slice() {
+        .filter(|w| {
+            !among(
+                "so too that very really even quite particularly overly the",
+                w,
+            )
+        });
+    let mut next = || before.next().unwrap_or("");
+    let (first, second, third) = (next(), next(), next());
+    match first {
         // Not "can't believe how bad", "no fobbing off": the negation is the complaint.
-        [w, could, ..] if among("not never", w) && among("can could", could) => Understated::No,
-        [w, ..] if among("not never", w) => Understated::Unmeant,
-        ["be", modal, ..] if among(MODAL, modal) => Understated::Unmeant,
-        // Not "continues to be terrible", a verdict.
-        ["be", "to", wish] if among("want mean trying try hate", wish) => Understated::Unmeant,
-        [w, ..] if among(DOWNTONER, w) => Understated::Mild,
-        ["of", kind, ..] if among("kind sort", kind) => Understated::Mild,
+        "not" | "never" if among("can could", second) => Understated::No,
+        "not" | "never" => Understated::Unmeant,
+        // Not "I will be reporting you", a threat; nor "continues to be terrible", a verdict.
+        "be" if among("would might could may", second)
+            || (second == "to" && among("want mean trying try hate", third)) =>
+        {
+            Understated::Unmeant
+        }
+        "of" if among("kind sort", second) => Understated::Mild,
+        _ if among("bit little slightly somewhat mildly tad touch kinda", first) => {
+            Understated::Mild
+        }
         _ => Understated::No,
     }
 }

@@ -442,35 +442,35 @@ pub const IMPERATIVES: List = words!(
     monitor place create make report"
 );
 
-/// Ways into an instruction that are not its verb: "be sure to e-mail us", "please make sure
-/// you call", "remember to reply", "don't forget to check".
-const LEAD_INS: &[&[&str]] = &[
-    &["please"],
-    &["kindly"],
-    &["be", "sure", "to"],
-    &["make", "sure", "to"],
-    &["make", "sure", "you"],
-    &["remember", "to"],
-    &["do", "not", "forget", "to"],
-];
-
-/// The first word of an instruction starting at `token`, past any lead-ins (`None` if
-/// nothing follows them before `end`).
+/// The first word of an instruction starting at `token`, past a lead-in that is not its verb
+/// ("please be sure to e-mail us", "kindly make sure you call", "remember to reply", "don't
+/// forget to check"); `None` if nothing follows it before `end`.
 fn past_lead_in(draft: &Draft, token: usize, end: usize) -> Option<usize> {
-    let words: Vec<usize> = (token..end)
-        .filter(|&i| draft.tokens[i].kind == TokenKind::Word)
-        .collect();
-    let mut at = 0;
-    while let Some(lead) = LEAD_INS.iter().find(|lead| {
-        words.len() > at + lead.len()
-            && lead
-                .iter()
-                .zip(&words[at..])
-                .all(|(w, &i)| draft.tokens[i].norm == *w)
-    }) {
-        at += lead.len();
+    let mut words = (token..end).filter(|&i| draft.tokens[i].kind == TokenKind::Word);
+    let norm = |i: usize| draft.tokens[i].norm.as_str();
+    let mut at = words.next()?;
+    while among("please kindly", norm(at)) {
+        at = words.next()?;
     }
-    words.get(at).copied()
+    let lead: &[&str] = match norm(at) {
+        "be" | "make" => &["sure"],
+        "remember" => &["to"],
+        "do" => &["not", "forget", "to"],
+        _ => return Some(at),
+    };
+    let mut ahead = words.clone();
+    if lead
+        .iter()
+        .all(|w| ahead.next().is_some_and(|i| norm(i) == *w))
+    {
+        words = ahead;
+        at = words.next()?;
+        // "make sure to call", "make sure you call".
+        if lead == ["sure"] && among("to you", norm(at)) {
+            at = words.next()?;
+        }
+    }
+    Some(at)
 }
 
 /// Whether the reply offers the customer an option anywhere: a channel, a way to do it, a
