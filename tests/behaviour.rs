@@ -824,6 +824,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "not understood is no refusal", 1.00),
     ("overpromise", "effort promised, not an outcome", 1.00),
     ("excuse", "the reason asked for, with a contraction", 1.00),
+    ("no-acknowledgment", "angry words about other people", 1.00),
     // FLOORS-END
 ];
 

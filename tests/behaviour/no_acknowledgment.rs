@@ -644,6 +644,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{is this some sort of joke? the order vanished|Closing my account. Good riddance|the engineer never turned up, so that's a lie|your agent is mocking me now|bought from a marketplace seller, got a fake. Buyer beware|R u guys sleeping or what? You're replying to everybody else}", "Can you DM us your account number?")
         .quiet_for("{can your speaker tell me a joke in French?|I lie awake waiting for the new season, when is it out?|is the sale still on or what?}", "Can you DM us your account number?"),
         Capability::new(
+            "angry words about other people",
+            "\"people are price gouging at outrageous prices!\" and \"sellers should be able to mark buyers as liars\" are about others (a weaker sign); \"your sellers are liars\" and \"is this just to screw people over?\" are about the company",
+        )
+        .quiet_for("{People are price gouging, listing hand gel at outrageous prices. Please pass this on|sellers should be able to mark buyers as liars and time wasters}", "Can you DM us the listing number?")
+        .flags_for("{your sellers are liars and time wasters|Is the company doing this just to screw people over?}", "Can you DM us the listing number?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

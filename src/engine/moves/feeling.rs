@@ -1376,6 +1376,25 @@ fn understated(draft: &Draft, m: &Match) -> Understated {
         });
     let mut next = || before.next().unwrap_or("");
     let (first, second, third) = (next(), next(), next());
+    // Said of other people, not of the company: "people are price gouging at outrageous
+    // prices", "sellers should be able to mark buyers as liars".
+    // The others name whom the words are about, so they come before them ("just to screw
+    // people over" is about the company).
+    let of_others = draft.sentence_of(m.tokens.start).is_some_and(|s| {
+        let sentence = draft.sentences[s].tokens.clone();
+        let words = &draft.tokens[sentence.start..m.tokens.start];
+        words.iter().any(|t| {
+            among(
+                "people buyers sellers scalpers resellers gougers profiteers others folks",
+                &t.norm,
+            )
+        }) && !draft.tokens[sentence]
+            .iter()
+            .any(|t| among("you your u ur yall", &t.norm))
+    });
+    if of_others {
+        return Understated::Mild;
+    }
     match first {
         // Not "can't believe how bad", "no fobbing off": the negation is the complaint.
         "not" | "never" if among("can could", second) => Understated::No,
