@@ -322,9 +322,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "Sorry, prices are set by the sellers. {The best way we can help is a callback from the pricing team.|We can offer the best price in store.}"),
         Capability::new(
             "a way said with a lead-in, or a yes after a time",
-            "\"please be sure to e-mail the team\", \"don't forget to call the store\" and \"remember to ask at the desk\" are instructions, \"I'll be certain to pass this on\" keeps a way open; \"it can't be renewed before the current term ends\" says when; a \"before\" ahead of the no (\"before you ask, it won't be back\") says no when",
+            "\"please be sure to e-mail the team\", \"don't forget to call the store\" and \"remember to ask at the desk\" are instructions, \"I'll be certain to pass this on\", \"we'd like you to call the store\" and \"let us know if ...\" keep a way open; \"it can't be renewed before the current term ends\" says when; a \"before\" ahead of the no (\"before you ask, it won't be back\") says no when",
         )
-        .quiet("Sorry, that size isn't available in the app. {Please be sure to e-mail our store team at help@example.com.|Don't forget to call the store on 0800 123 456.|Remember to ask at the desk when you collect.|Please make sure to reply to the email we sent.|I'll be certain to pass this on as feedback.}")
+        .quiet("Sorry, that size isn't available in the app. {Please be sure to e-mail our store team at help@example.com.|Don't forget to call the store on 0800 123 456.|Remember to ask at the desk when you collect.|Please make sure to reply to the email we sent.|I'll be certain to pass this on as feedback.|We'd like you to call the store on 0800 123 456.|Let us know if you'd like the store's number.}")
         .quiet("{Your membership can't be renewed before the current term ends.|Refunds can't be issued before the item reaches our warehouse.|Seats can't be chosen before check-in opens.}")
         .flags("{Sorry, that size isn't available in the app.|Sorry, that size isn't available. Before you ask, it won't be back.}"),
         Capability::new(

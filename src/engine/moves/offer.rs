@@ -452,6 +452,21 @@ fn past_lead_in(draft: &Draft, token: usize, end: usize) -> Option<usize> {
     while among("please kindly", norm(at)) {
         at = words.next()?;
     }
+    // "We'd like you to let us know", "I need you to reply": the request said politely.
+    if among("we i", norm(at)) {
+        let mut ahead = words.clone();
+        let mut next = || ahead.next().map(norm);
+        let polite = match (next(), next()) {
+            (Some("would"), Some("like")) => next() == Some("you") && next() == Some("to"),
+            (Some("need"), Some("you")) => next() == Some("to"),
+            _ => false,
+        };
+        if !polite {
+            return Some(at);
+        }
+        words = ahead;
+        at = words.next()?;
+    }
     let lead: &[&str] = match norm(at) {
         "be" | "make" => &["sure"],
         "remember" => &["to"],
@@ -595,9 +610,15 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                     && tokens[c.clone()]
                         .iter()
                         .any(|t| t.norm.is_among(RULE_WORDS));
+                // "Let us know if it hasn't come by 8pm": a way back, not a concrete step.
+                let let_us_know = !strong
+                    && tokens[first].norm == "let"
+                    && tokens
+                        .get(first + 1)
+                        .is_some_and(|t| t.norm.is_among("us me"));
                 !skipped(first)
                     && !inviting(first..first + 1)
-                    && among(IMPERATIVES, &tokens[first].norm)
+                    && (among(IMPERATIVES, &tokens[first].norm) || let_us_know)
                     && !to_the_rules
             })
         })
