@@ -2008,14 +2008,15 @@ pub fn reports_failure(customer: &Draft) -> bool {
     !only_questions && names_failure(customer)
 }
 
-/// Whether a calm customer's message only thanks or praises: a pleased word, no failure
-/// named, nothing denied ("not happy"), nothing asked ("As usual superb customer service.
-/// Thanks for the prompt response"). The caller knows it is calm ([`upset`]).
+/// Whether a customer's message only thanks or praises: a pleased word, no failure named,
+/// nothing denied ("not happy"), nothing asked ("As usual superb customer service. Thanks
+/// for the prompt response").
 pub fn only_pleased(customer: &Draft) -> bool {
     PLEASED.occurs(customer)
         && !names_failure(customer)
         && !customer.has_negation(0..customer.tokens.len())
         && !customer.sentences.iter().any(|s| customer.is_question(s))
+        && upset(customer) == Upset::Calm
 }
 
 /// Whether a customer's message names a failure at all, told or asked about.
