@@ -476,7 +476,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, details_asked: bool) -> bool {
         }
         Kind::NeverAgain => {
             let first = words.first().copied().unwrap_or("");
-            let asserting = among("ensure ensuring guarantee guaranteeing make making", first);
+            let asserting = among(MAKING_SURE, first);
             // "ensure it happens on time" is a commitment, not a guarantee against repeats.
             !asserting
                 || words
@@ -485,10 +485,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, details_asked: bool) -> bool {
         }
         // "We'll try to ensure a smooth delivery" aims; it does not guarantee.
         Kind::Guarantee
-            if hedged_before
-                && words
-                    .first()
-                    .is_some_and(|w| among("make making ensure ensuring", w)) =>
+            if hedged_before && words.first().is_some_and(|w| among(MAKING_SURE, w)) =>
         {
             false
         }
@@ -607,6 +604,10 @@ static GUARANTEED: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// The verbs that make an outcome sure: "ensure it won't happen again", "make sure it's
+/// flawless", "guarantee it".
+const MAKING_SURE: &str = "ensure ensuring guarantee guaranteeing make making";
+
 /// Words that make a following guarantee a hope or an effort, not a promise.
 const HEDGES: List = words!(
     "should hopefully hope best try trying aim aiming working work strive striving help \
@@ -636,10 +637,7 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
         .map_or("", |t| t.norm.as_str());
     match kind {
         Kind::NeverAgain
-            if among(
-                "ensure ensuring guarantee guaranteeing make making",
-                first_word,
-            ) && !draft.starts_sentence(m.tokens.start) =>
+            if among(MAKING_SURE, first_word) && !draft.starts_sentence(m.tokens.start) =>
         {
             let replacement = match first_word {
                 "ensuring" | "guaranteeing" | "making" => {
