@@ -182,28 +182,24 @@ fn trouble_caused_by_it(draft: &Draft, m: &Match) -> bool {
     else {
         return false;
     };
-    let after: Vec<&Token> = tokens[caused + 1..]
+    let mut after = tokens[caused + 1..]
         .iter()
         .take_while(|t| t.kind != TokenKind::Punct)
-        .filter(|t| t.kind == TokenKind::Word)
-        .collect();
-    let [by, rest @ ..] = after.as_slice() else {
+        .filter(|t| t.kind == TokenKind::Word);
+    if after.next().is_none_or(|t| t.norm != "by") {
         return false;
-    };
-    let named: Vec<&&Token> = rest
-        .iter()
-        .filter(|t| !among("the this", &t.norm))
-        .collect();
-    by.norm == "by"
-        && match named.as_slice() {
-            [] => true,
-            [word] => {
-                among(THE_PROBLEM, &word.norm)
-                    || (rest[0].norm == "this"
-                        && draft.text[word.start..word.end].starts_with(char::is_uppercase))
-            }
-            _ => false,
+    }
+    let rest: Vec<&Token> = after.collect();
+    let mut named = rest.iter().filter(|t| !among("the this", &t.norm));
+    match (named.next(), named.next()) {
+        (None, _) => true,
+        (Some(word), None) => {
+            among(THE_PROBLEM, &word.norm)
+                || (rest[0].norm == "this"
+                    && draft.text[word.start..word.end].starts_with(char::is_uppercase))
         }
+        _ => false,
+    }
 }
 
 /// "Sorry to hear you're having technical issues": the customer's trouble echoed back, or
