@@ -1,5 +1,5 @@
 use super::{placeholder, Context, Flag};
-use crate::engine::moves::feeling::only_pleased;
+use crate::engine::moves::feeling::{only_pleased, Upset};
 use crate::engine::moves::offer::ASKS_FOR_DETAILS;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::packed::List;
@@ -221,7 +221,7 @@ fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     // To a customer who only thanks or praises, "hopefully you'll find more deals in the
     // sale" is a friendly wish: there is nothing they are waiting on.
-    if cx.customer.is_some_and(only_pleased) {
+    if cx.customer.is_some_and(only_pleased) && cx.upset() == Upset::Calm {
         return Vec::new();
     }
     // The flag, rewrites and all, is remembered in the sentence's own offsets, and the list

@@ -1349,19 +1349,20 @@ fn occurs_meant(list: &Phrases, draft: &Draft, harmless: &[Match]) -> bool {
     })
 }
 
-/// How the words just before a strong word take its force away.
+/// How the words before a strong word take its force away, or turn it on someone else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Understated {
     No,
     /// Denied or imagined: "not disappointed at all", "I'd be furious if it were late",
     /// "I don't want to be rude". No sign of upset.
     Unmeant,
-    /// Played down: "a bit annoying", "slightly disappointed". A weaker sign.
+    /// Played down ("a bit annoying", "slightly disappointed") or said of other people
+    /// ("people are selling it at outrageous prices"). A weaker sign.
     Mild,
 }
 
 /// Reads the words before a strong match, past a degree word or an article ("not the
-/// worst", "would be so annoyed").
+/// worst", "would be so annoyed"), and whom its sentence names before it.
 fn understated(draft: &Draft, m: &Match) -> Understated {
     let mut before = draft.tokens[..m.tokens.start]
         .iter()
@@ -2010,13 +2011,13 @@ pub fn reports_failure(customer: &Draft) -> bool {
 
 /// Whether a customer's message only thanks or praises: a pleased word, no failure named,
 /// nothing denied ("not happy"), nothing asked ("As usual superb customer service. Thanks
-/// for the prompt response").
+/// for the prompt response"). The caller also asks that it reads calm ([`upset`]), which the
+/// runner reads once for every check.
 pub fn only_pleased(customer: &Draft) -> bool {
     PLEASED.occurs(customer)
         && !names_failure(customer)
         && !customer.has_negation(0..customer.tokens.len())
         && !customer.sentences.iter().any(|s| customer.is_question(s))
-        && upset(customer) == Upset::Calm
 }
 
 /// Whether a customer's message names a failure at all, told or asked about.
