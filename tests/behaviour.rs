@@ -825,6 +825,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "effort promised, not an outcome", 1.00),
     ("excuse", "the reason asked for, with a contraction", 1.00),
     ("no-acknowledgment", "angry words about other people", 1.00),
+    ("missing-alternative", "advice, however firmly put", 1.00),
     // FLOORS-END
 ];
 

@@ -328,6 +328,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Your membership can't be renewed before the current term ends.|Refunds can't be issued before the item reaches our warehouse.|Seats can't be chosen before check-in opens.}")
         .flags("{Sorry, that size isn't available in the app.|Sorry, that size isn't available. Before you ask, it won't be back.}"),
         Capability::new(
+            "advice, however firmly put",
+            "\"I'd insist you reply to our email\", \"we strongly urge you to visit a store\" and \"we invite you to use the chat\" point to a way, as \"I'd suggest\" does",
+        )
+        .quiet("We're unable to look at orders over social media. {I'd insist you reply to the email we sent.|We strongly urge you to visit a store with the receipt.|We invite you to use the chat on our site.|I would urge you to call the store.}")
+        .flags("We're unable to look at orders over social media. {I'd insist on that.|We urge caution.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -256,12 +256,14 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "valid|usable|accepted|redeemable on|for|at|in everything|anything|all|other",
         "you will|can find it|them|this|that|these|those|one|some|more|everything|the|your|all",
         "is|are [very|quite|really|pretty] similar|comparable|equivalent",
-        "i|we would [strongly|also] suggest|recommend|advise|encourage",
         // What would do it, said as advice: "you'd need the Pro plan for that", "so you'd want
         // to swap it for the Hub 4". (Not "you'd need to have ...": a condition already missed.)
         "you would [then|just|first] need|want the|a|an|our|one",
         concat!("you would [then|just|first] need|want to ", directive!(), "|swap|switch|upgrade|buy|purchase|change|move|replace|exchange|return|bring|take|pick"),
         "i|we [would] [strongly|also] suggest|recommend|advise|encourage",
+        // Advice put firmly, to them: "we strongly urge you to", "I'd insist you reply to our
+        // email", "we invite you to" (not "we urge caution").
+        "i|we [would] [strongly|also|kindly] urge|insist|invite [that] you",
         "[i|we] request you to",
         "what i|we can do|offer",
         "here is what i|we",
