@@ -826,6 +826,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "the reason asked for, with a contraction", 1.00),
     ("no-acknowledgment", "angry words about other people", 1.00),
     ("missing-alternative", "advice, however firmly put", 1.00),
+    ("blame", "told again, or told it was sent", 1.00),
     // FLOORS-END
 ];
 

@@ -415,6 +415,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{That's quite a statement|That's quite an accusation|Those are strong words|That's a bold claim|That's quite a thing to say}. Could you tell us what went wrong?")
         .quiet_for(COMPLAINT, "{I'm sorry, that's quite a wait|Sorry about this, you need a strong signal for the app to sync}. Could you tell us what went wrong?"),
         Capability::new(
+            "told again, or told it was sent",
+            "\"as requested earlier, reply to the email\", \"as instructed before, check your inbox\", \"did you happen to check our reply?\", \"an email has already been sent to you\", \"my colleague has already advised you to check your spam folder\" repeat or doubt; \"as requested, here's your invoice\" and a resend with an apology do not",
+        )
+        .flags_for(COMPLAINT, "{As requested earlier, reply to the email we sent.|As instructed before, check your inbox for our reply.|Did you happen to check our reply in your inbox?|Have you happened to see the email we sent?|An email has already been sent to you about this.|A reply has already been shared with you by email.|My colleague has already advised you to check your spam folder.}")
+        .quiet_for(COMPLAINT, "{Sorry for the wait! As requested, here's the tracking link: https://example.com/t|I'm sorry it hasn't reached you. An email has already been sent, and I've resent it now.}")
+        .quiet_for(QUESTION, "{An email has already been sent with the delivery date.|As requested, here is the link to the delivery options: https://example.com/d}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

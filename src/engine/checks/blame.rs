@@ -93,6 +93,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "like i|we [already] said|told|mentioned [you|before|earlier]",
                 // "Did you check around the property like we advised?"
                 "like|as we|i advised|suggested|recommended|asked",
+                // What we asked of them before, asked again: "as requested earlier, reply to
+                // the email", "as requested, please wait until the delivery date" (not "as
+                // requested, here is your invoice": that request was theirs).
+                "as requested|instructed earlier|before|previously|already",
+                "as requested|instructed [please|kindly] wait|reply|respond|check",
                 // Insisting they were told: "we did tell you it could take 10 days".
                 "we|i did tell|inform|advise|warn|mention|explain|say [to] you",
                 // "As I explained yesterday."
@@ -432,6 +437,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "did|have you [even|actually|ever] look|looked at our|the|my [<word>] link|links|email|e-mail|message|reply|response|instructions|dm",
                 // "Did you have a look there first?"
                 "did you [even|actually] have|take a look [there|at] [it|that|this] first",
+                // "Did you happen to check our reply on your registered email?"
+                "did|have you happen|happened to check|see|read|view|open [with|at] our|the|my [<word>] link|links|email|e-mail|mail|message|reply|response|instructions|dm",
                 // "Did you read the returns info we sent you?"
                 "did|have you [even|actually] read|see|check the|our [<word>] info|information|details|guide|email",
                 // "Did you follow all the steps in the guide we sent?"
@@ -603,6 +610,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // vanish".
                 "our|the system|systems only|never|always",
                 "we [always] reply|respond|answer [to] every|all",
+                // An answer said to be out already, to someone who says none came: "an email
+                // has already been sent with a reply", "my colleague has already advised you to
+                // check your spam folder".
+                "email|e-mail|mail|reply|response|answer|update has|have already been sent|shared|given|provided",
+                "colleague|colleagues|agent|agents|team|advisor|adviser has|have [already] advised|told|asked|instructed|informed you",
                 // "Confirmations are always sent" to someone who never got one.
                 "confirmation|confirmations|email|emails|receipt|receipts|notification|notifications|text|texts|reminder|reminders is|are always sent|issued|emailed",
                 "matches|match|matched [exactly] [what|the] [one] you selected|ordered|chose|picked|entered|agreed|requested|booked|bought",
