@@ -106,7 +106,7 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("Why can't I find the podcast anymore?", "The {creator|artist|label} {removed|pulled} it {last week|from the platform}."),
         Capability::new(
             "processing time",
-            "processing or queue times given as the explanation",
+            "processing or queue times given as the explanation, a kind of item's longer processing time, or many factors deciding it; to someone asking how it works they answer",
         )
         .flags_for("{Where is my refund??|Still no refund after two weeks.}", "{Refunds|Bank transfers} can take up to {10 working days|two weeks} {due to bank processing times|because of the volume of requests|as our finance team is very busy}.")
         .flags_for("{Where is my new plan? It's been two days.|My upgrade still isn't showing.}", "It {may|can} take {up to 24 hours|a few days} for the {new plan|upgrade} to {appear|show} on your account.")
@@ -115,6 +115,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{How long does a refund take to show?|How long do refunds take?}", "Refunds {usually|normally} {show|appear} within {5 working days|a week}{, depending on your bank|}.")
         // How long something takes, told to someone who is not waiting, is information.
         .quiet_for("{How do I upgrade my plan?|Can I switch to the yearly plan?}", "{Done!|All set.} It {may|can} take {up to 24 hours|a few days} for the {new plan|upgrade} to {appear|show} on your account.")
+        // Said of a kind of item, or put down to many things.
+        .flags_for(LATE, "{Some items have a longer processing time.|Certain products have an extended dispatch period.|Delivery dates are worked out based on several factors, like stock and your address.|Estimates can change depending on a number of factors.}")
+        .quiet_for("{Why do some orders come later?|How are delivery dates worked out?}", "{Some items have a longer processing time, shown on the product page.|Delivery dates are worked out based on several factors, like stock and your address.}")
         // With no customer (a macro), a bound on the wait is the time to expect.
         .quiet("Your new profile picture {may|can} take up to {24 hours|2 days} to {update|show everywhere}."),
         Capability::new(

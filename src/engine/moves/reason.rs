@@ -549,6 +549,8 @@ pub static PROCESSING_TIME: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "may|might|can|could [sometimes|occasionally|also|usually] require|take|need [an] [additional|extra|more|longer|some|a|little|bit|up] *3 time|longer|days|hours|weeks",
         "may|might|can|could [sometimes|occasionally|also|usually] take a while|bit|little",
+        // Said of a kind of item: "some items have a longer processing time".
+        "have|has [a|an] longer|extended|additional|extra processing|handling|dispatch|shipping|delivery|lead time|times|period|periods",
     ])
 });
 
@@ -563,6 +565,9 @@ pub static IN_OTHER_HANDS: LazyLock<Phrases> = LazyLock::new(|| {
         // What others' availability decides: "times depend on courier availability in your
         // area"; to someone asking, "estimates depend on a few things like stock" answers.
         "depend|depends on *6 availability|demand|traffic|capacity",
+        // Many things decide it: "the date is set based on several factors", "it varies
+        // depending on a number of factors".
+        "depend|depends|depending|based on [several|various|a|many|multiple|different|certain] [few|number] [of] factors",
         "PARTY (handles|handle|manages|manage|looks after|look after) <word>",
         "go|goes|are|is [processed|handled|sent|routed] through|via [our|the|a|your] [<word>] PARTY",
     ])
