@@ -827,6 +827,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "angry words about other people", 1.00),
     ("missing-alternative", "advice, however firmly put", 1.00),
     ("blame", "told again, or told it was sent", 1.00),
+    ("overpromise", "sure in the agent's mind", 1.00),
     // FLOORS-END
 ];
 

@@ -335,6 +335,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{We'll definitely work on the miss.|We will certainly work towards a fix.|We'll absolutely work with the courier on this.}")
         .flags("{The new card will definitely work abroad.|Your router will definitely work again tonight.}"),
         Capability::new(
+            "sure in the agent's mind",
+            "\"we're positive the order will be delivered by Friday\", \"I'm confident your parcel will arrive tomorrow\" and \"I'm certain this will be fixed\" promise what others deliver; \"I'm not confident it will arrive today\", \"if the depot reopens, we're confident it will arrive\" and a question do not",
+        )
+        .flags_for(UNKNOWN, "{We're positive the order will be delivered by Friday.|I'm confident your parcel will arrive tomorrow.|I'm certain this will be fixed.|We are convinced that the engineer will be there on time.|We're quite confident it will be back by tonight.}")
+        .quiet_for(UNKNOWN, "{I'm not confident it will arrive today, so I've asked the depot.|If the depot reopens, we're confident it will arrive tomorrow.|Are you confident the order will be delivered to the right flat?}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )
