@@ -828,6 +828,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "advice, however firmly put", 1.00),
     ("blame", "told again, or told it was sent", 1.00),
     ("overpromise", "sure in the agent's mind", 1.00),
+    ("vague-promise", "the case worked on, in the passive", 1.00),
     // FLOORS-END
 ];
 

@@ -352,6 +352,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Kindly wait until we reach out.|Please wait for an update from us.|Please wait for our team to call you.|Kindly wait till we get back to you.}")
         .quiet("{Please wait for an update within 24 hours.|Please wait for our team to call you by Friday.|Please wait for the courier to arrive.}"),
         Capability::new(
+            "the case worked on, in the passive",
+            "\"this is being looked into\", \"your complaint is being reviewed\" and \"the issue is being worked on\" owe an answer with no time; with a time they do not, and \"your refund is being processed\" or \"listings are being reviewed\" tell a state or work in general",
+        )
+        .flags("{Rest assured, this is being looked into.|Your complaint is being reviewed.|The issue is being worked on as a priority.|Your request is being considered by the team.}")
+        .quiet("{This is being looked into and I'll update you by 5pm today.|Your complaint is being reviewed, and you'll hear from us by Friday.|Your refund is being processed.|Listings are being reviewed across the site.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

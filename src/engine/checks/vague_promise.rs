@@ -201,6 +201,22 @@ static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// What the case itself "is being" that owes the customer an answer ("this is being looked
+/// into"); "your refund is being processed" tells where a payment is.
+static BEING_WORKED_ON: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "being looked into|at",
+        "being reviewed|investigated|checked|considered|escalated|addressed|examined|assessed",
+        "being worked on",
+    ])
+});
+
+/// The case, as the subject of "is being looked into".
+const CASES: List = words!(
+    "this it that request complaint case issue matter query concern ticket feedback claim \
+    report problem"
+);
+
 /// What "we are ..." can go on with to make an open-ended promise ("we're looking into it").
 static PROGRESSIVE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
@@ -636,7 +652,12 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         };
         let subject = subject_before(draft, range.start, i);
         let agent = subject.is_some_and(|s| among(AGENTS, s)) || kind == Modal::Let;
-        if kind != Modal::Will && !agent {
+        // "This is being looked into", "your complaint is being reviewed": the case worked
+        // on in the passive is owed as much as "we're looking into it".
+        let case_worked_on = kind == Modal::Progressive
+            && word(i + 1) == Some("being")
+            && i.checked_sub(1).and_then(word).is_some_and(|w| among(CASES, w));
+        if kind != Modal::Will && !agent && !case_worked_on {
             continue;
         }
         if is_purpose(draft, range.start, i) || hedged(draft, range.start, i) {
@@ -688,6 +709,7 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                 .is_some_and(|w| among(NOT_AGENTS, w));
         // The action: at the predicate's start, or after an "and" inside it.
         let head = match kind {
+            Modal::Progressive if case_worked_on => head_at(&BEING_WORKED_ON, draft, p, end),
             Modal::Progressive => head_at(&PROGRESSIVE, draft, p, end)
                 .or_else(|| {
                     // "Our engineers are aware and working on a fix."
@@ -1048,6 +1070,7 @@ mod tests {
         HEADS,
         CONTACT,
         PASSIVE,
+        BEING_WORKED_ON,
         PROGRESSIVE,
         ADVERBS,
         IMMEDIATE,
