@@ -34,6 +34,7 @@ const ACTIONS: &[&str] = &[
     "give you a ring",
     "correct the invoice and send you a fresh copy",
     "arrange for an engineer to visit",
+    "address your query",
 ];
 
 /// Ways of saying "later" that name no time.

@@ -85,7 +85,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "find out",
         "get to the bottom of",
         "work|working on",
-        "sort|fix|resolve|rectify|correct|amend|repair",
+        "sort|fix|resolve|rectify|correct|amend|repair|address",
         "arrange for",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
         // "We'll get the name on your booking changed".
