@@ -81,9 +81,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(&slot(&UPSET[..3]), "We want to get your {refund|missing parcel|double charge} sorted{ for you|}. Please DM us your order number."),
         Capability::new(
             "ack distance",
-            "hard negative: the acknowledgement at the end or in a later paragraph",
+            "hard negative: the acknowledgement at the end or in a later paragraph (\"we know these delays are a pain\"); \"we know you want it right away\" is no acknowledgement",
         )
-        .quiet_for(&slot(&UPSET[..3]), "Please DM us your order number and the email on the account.{ |\n\n}{I'm really sorry about all this.|That's not the experience we want for you.}"),
+        .flags_for(&slot(&UPSET[..3]), "We know you want it sorted right away. Please DM us your order number.")
+        .quiet_for(&slot(&UPSET[..3]), "Please DM us your order number and the email on the account.{ |\n\n}{I'm really sorry about all this.|That's not the experience we want for you.|We know these delays are a pain.|I know this is not what you hoped for.}"),
         Capability::new(
             "calm customer",
             "hard negative: a curt reply to a calm customer is never flagged",

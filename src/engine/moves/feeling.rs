@@ -2064,7 +2064,9 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we can [completely|totally|really|fully|definitely|easily] see how|why",
         // "I know it feels slow", "I get why that stings", "I can hear how stressful this is".
         "i|we [can] [completely|totally|really] know|get|see|hear|understand [how|why|that] *3 feels|feel|felt|stings|sting|hurts|hurt|stressful|worrying|scary|rough|tough|hard|grates|rankles|important|urgent|frustrating|annoying|inconvenient|upsetting|disappointing",
-        "i|we know how much|it|this|that|you|things",
+        // "We know this is a pain", "I know these outages aren't what anyone expects" (not "we
+        // know you want to start right away": a group, as `|` joins single words).
+        "i|we know (how much|it|this|these|those|things)",
         "frustrat*|disappoint*|upsetting|upset|annoying|annoyance|infuriating|exasperating",
         "inconvenien*",
         // "Concerned" as a feeling, not "the colleague concerned"; "concerning" as a verdict
