@@ -106,6 +106,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Worst case, can I return it in store?|I'm terrible at remembering passwords lol, how do I reset mine?|Crazy good deal on the headphones, is it still on?|Ridiculously cheap flights, are they real?|At worst can I swap it for a bigger size?|Oh great, thanks! I thought I'd have to suck it up haha.}", &bare)
         .flags_for("{This is the worst service I've had.|Your prices are ridiculous.|Your new app sucks.|The app is terrible at remembering my login, what a joke.}", &bare),
         Capability::new(
+            "a groan at their own slip, an error quoted, praise in quotes",
+            "\"forgot my password again smh\" groans at themselves and \"I got 'Transfer failed' and my file was deleted\" quotes the machine; \"smh, third delay this week\", \"ffs the parcel is late\" and \"your “great” service lost it smh\" are upset",
+        )
+        .quiet_for("{Forgot my password again smh, how do I reset it?|I lost my PIN ffs, can you send a new one?|I got 'Transfer failed' and then my file was deleted, how do I get it back?|The app says \"Sync service unavailable\" and my notes got deleted. Any fix?}", &bare)
+        .flags_for("{smh, third delay this week.|ffs the parcel is late again.|Your “great” service lost my parcel smh.|Forgot nothing, your app logged me out again. Smh.}", &bare),
+        Capability::new(
             "exasperated questions",
             "disbelief and rhetorical questions: \"how many times\", \"why do I bother\", \"is anyone reading\"",
         )

@@ -656,7 +656,9 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
         // on in the passive is owed as much as "we're looking into it".
         let case_worked_on = kind == Modal::Progressive
             && word(i + 1) == Some("being")
-            && i.checked_sub(1).and_then(word).is_some_and(|w| among(CASES, w));
+            && i.checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| among(CASES, w));
         if kind != Modal::Will && !agent && !case_worked_on {
             continue;
         }

@@ -235,7 +235,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Paying for nothing: "what am I paying 90 quid for", "paying for a service I'm not getting".
         "what am i paying *2 for",
         "paying for *3 i am not getting|receiving",
-        "wtf|wtaf|rufkm|smh|ffs|fml|jfc|bs|bullshit|dammit|crap",
+        "wtf|wtaf|rufkm|jfc|bs|bullshit|dammit|crap",
         // Verdicts on the people and the company.
         "inept|ineptness|incompetence|clueless|unprofessional|rude|disrespectful|shameful|insulting|sucks|suck|sucked|greedy|negligent|negligence|deceptive|misleading",
         // Demands and accusations: "get your act together", "you had no right".
@@ -629,6 +629,9 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
         // "A horrifying experience", "an endless loop of chat bots" (not "the film was
         // horrifying, loved it", "on an endless loop, love it").
         "horrifying|horrific|traumatic",
+        // A groan as often at their own slip ("forgot my password again smh") as at the
+        // service.
+        "smh|smdh|ffs|fml",
         "endless|never-ending|neverending loop|cycle|circle",
         // "Why is it so hard to find an email address" (not "so hard to choose 😍"), "why does
         // this keep happening" (not "why does it keep asking for my password?"), "honestly can't
@@ -1439,6 +1442,7 @@ static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
         // Their own slip, owned: "accidentally bought it twice 🤦", "you're gonna hate me but".
         "accidentally",
         "(my bad|my mistake)",
+        "[i|we] [just] forgot|forget|lost|misplaced my|our password|passcode|pin|login|username",
         "(gonna|going to) hate me",
         "sooner|earlier than expected|promised|planned|scheduled",
         "upgraded me|us|to",
@@ -1848,6 +1852,9 @@ pub fn upset(draft: &Draft) -> Upset {
         .filter(|s| praise_trailing_off(draft, s))
         .collect();
     let trails_off = !trailing.is_empty();
+    // Praise in quotation marks is their word held up to the light ("your “great”
+    // connection"), not pleasure.
+    let quoted = quoted_words(draft);
     // Love said with a heart ("SO good, never take it off 😭❤️") is pleased too.
     // An upside-down face turns praise beside it to irony ("great start 🙃").
     let pleased = !draft.text.contains('🙃')
@@ -1859,6 +1866,7 @@ pub fn upset(draft: &Draft) -> Upset {
                     .iter()
                     .any(|t| is_negation(&t.norm));
                 !denied
+                    && !quoted.iter().any(|run| run.contains(&m.tokens.start))
                     && !praise_undone(draft, m)
                     && !courtesy_thanks(draft, m.tokens.start)
                     && !pointed.iter().any(|p| p.tokens.contains(&m.tokens.start))
@@ -1889,10 +1897,9 @@ pub fn upset(draft: &Draft) -> Upset {
     let sad_face = draft.text.chars().any(|c| SAD_EMOJI.contains(&c)) || has_sad_face(draft.text);
     let asks_pointedly = pointed_question(draft, &weak_phrases, &runs);
     let exclaims = exclaims_alone(&fragments);
-    let quoted = quoted_words(draft);
     // A promise word quoted back is one sign ("the 'fast' delivery, only took 3 weeks 🙃");
     // beside a failure it is sarcasm outright.
-    let scare_quoted = scare_quoted_praise(&quoted);
+    let scare_quoted = scare_quoted_praise(draft, &quoted);
     let quotes_back = !quoted.is_empty();
     // Praise with an edge is sarcasm beside a complaint ("Great job, another delay"); beside
     // nothing but a raised voice it is praise ("Great job guys!!").
@@ -2386,15 +2393,20 @@ fn verdict_alone(fragments: &[&[Token]]) -> bool {
 
 /// Praise or a promise in quotation marks: "the 'fast' delivery took 3 weeks", "how does a
 /// 'guaranteed' delivery not turn up". Quoting the company's own word back is sarcasm.
-fn scare_quoted_praise(quoted: &[&[Token]]) -> bool {
+fn scare_quoted_praise(draft: &Draft, quoted: &[std::ops::Range<usize>]) -> bool {
     // Not a tier's name ("premium", "unlimited", "priority"), which is quoted calmly.
     const PROMISED: List = words!(
         "fast quick express instant guaranteed easy simple seamless secure \
         reliable helpful support service care help fresh next-day same-day speedy superfast"
     );
-    quoted
-        .iter()
-        .any(|words| words.len() <= 3 && words.iter().any(|t| among(PROMISED, &t.norm)))
+    // An error message quoted ("got 'Critical service failed'") names the failure itself.
+    const ERROR: List = words!("not failed fail failure error unable invalid denied unavailable");
+    quoted.iter().any(|run| {
+        let words = &draft.tokens[run.clone()];
+        words.len() <= 3
+            && words.iter().any(|t| among(PROMISED, &t.norm))
+            && !words.iter().any(|t| among(ERROR, &t.norm))
+    })
 }
 
 /// "HELP!" / "Help!" / "HELP my card is blocked" — a call for help: capitalised and
@@ -2543,7 +2555,7 @@ fn swears_in_a_compound(draft: &Draft, harmless: &[Match]) -> bool {
 /// A few words put in quotation marks, each run's tokens between the marks: the company's
 /// own words held up to the light ("the 'next day delivery' I paid for", "your 'unlimited'
 /// plan"), or a status quoted.
-fn quoted_words<'d>(draft: &'d Draft) -> Vec<&'d [Token]> {
+fn quoted_words(draft: &Draft) -> Vec<std::ops::Range<usize>> {
     const MOST_WORDS: usize = 4;
     let mut runs = Vec::new();
     for open in 0..draft.tokens.len() {
@@ -2554,7 +2566,7 @@ fn quoted_words<'d>(draft: &'d Draft) -> Vec<&'d [Token]> {
         for i in open + 1..draft.tokens.len() {
             if draft.quote_mark(i) == Some(Quote::Closes) {
                 if (1..=MOST_WORDS).contains(&words) {
-                    runs.push(&draft.tokens[open + 1..i]);
+                    runs.push(open + 1..i);
                 }
                 break;
             }
