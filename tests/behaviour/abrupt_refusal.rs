@@ -165,14 +165,17 @@ pub fn suite() -> Vec<Capability> {
         .flags("{While|Although} we {can't confirm a date for it|aren't able to add that feature right now}, {thanks for asking|it was a popular request}."),
         Capability::new(
             "reason with a noun subject",
-            "hard negative: \"as tickets are non-transferable\" gives the reason as well as \"as they are\"",
+            "hard negative: \"as tickets are non-transferable\" and \"as a family plan can only be used in one home\" give the reason as well as \"as they are\"; \"as a Prime member\" gives none",
         )
         .quiet("{Sorry|Unfortunately|I'm afraid}, we can't {change the name on the ticket|move the booking}, {as|since} {tickets are non-transferable|fares are fixed once issued|bookings are locked after check-in}.")
         // A noun clause whose verb comes a few words on, and the no told as a consequence.
         .quiet("{Sorry|Sadly}, {syncing between the two apps|sharing one licence on two laptops} isn't possible, since {the desktop and web versions store|phones and tablets keep} files in different places.")
         .quiet("{Sorry|I'm afraid} the {group ticket|family pass} covers up to five people, so a sixth {place isn't possible|ticket can't be added}.")
         .quiet("{Sorry|Apologies}, we can't {release the handset|send the unlock code} yet as there's still {a balance|money owed} on the plan; once it's paid, {you can request it in the app|just message us}.")
-        .quiet("{I'm really sorry|Sorry}, but we're a small {team|charity} and aren't able to offer {free licences|discounts} right now."),
+        .quiet("{I'm really sorry|Sorry}, but we're a small {team|charity} and aren't able to offer {free licences|discounts} right now.")
+        // The noun with its article: "as a family plan can only be used in one home".
+        .quiet("{I'm afraid|Sorry}, that isn't possible as {a family plan can only be used in one home|an account is tied to one phone number|a gift card cannot be split}.")
+        .flags("That isn't possible as a {Prime member|company}."),
         Capability::new(
             "do, take, make",
             "\"we don't do refunds\", \"we don't take cash\": the everyday verbs say no with what is refused",

@@ -676,7 +676,7 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
     // within a few words makes it a clause.
     let verb_within = |at: usize, words: usize| {
         const VERBS: List = words!(
-            "is are was were has have had can will must would could should may \
+            "is are was were has have had can cannot will must would could should may \
             might do does did holds hold needs need requires require belongs belong contains \
             contain includes include depends depend applies apply expires expire covers cover \
             uses use means differ differs vary varies store stores keep keeps work works run \
@@ -703,9 +703,18 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
                     .is_among("a an well soon much many long far per of to for you")
                 && verb_within(i + 3, 3)
         };
+        // "as a Spotify account can only be used once": a noun with its article and its verb
+        // right after (not "as a Prime member, you can" or "as a company we are").
+        let article_clause = || {
+            among("a an", after)
+                && verb_within(i + 4, 2)
+                && !tokens[i + 3..(i + 6).min(tokens.len())]
+                    .iter()
+                    .any(|t| among("i we you they he she", &t.norm))
+        };
         match word {
             "as" => {
-                (subject || noun_clause())
+                (subject || noun_clause() || article_clause())
                     && !among("soon such same just so well long far much", before)
             }
             "since" => {
