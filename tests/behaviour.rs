@@ -830,6 +830,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "sure in the agent's mind", 1.00),
     ("vague-promise", "the case worked on, in the passive", 1.00),
     ("no-acknowledgment", "a groan at their own slip, an error quoted, praise in quotes", 1.00),
+    ("no-acknowledgment", "a verdict for now, left alone, a loyal player let down", 1.00),
     // FLOORS-END
 ];
 

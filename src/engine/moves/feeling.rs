@@ -240,6 +240,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "inept|ineptness|incompetence|clueless|unprofessional|rude|disrespectful|shameful|insulting|sucks|suck|sucked|greedy|negligent|negligence|deceptive|misleading",
         // Demands and accusations: "get your act together", "you had no right".
         "get your act together",
+        // "Leave me and my accounts alone."
+        "leave me|us *4 alone",
         "do your job",
         "you had|have no right",
         "refused|refuses|refusing to help|refund|listen",
@@ -886,6 +888,9 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Loyalty invoked: "I've paid you for 12 years", "been with you for over a decade".
         "paid|paying you|yourselves for <num>|many|so|over|nearly|almost|more *2 years|decade|decades",
         "been with you|a customer|a member|a client for <num>|many|so|over|nearly|almost|more *2 years|decade|decades",
+        // "Been a day one player", "a customer since day one".
+        "(day one|day-one|dayone) player|players|customer|customers|member|members|fan|fans|subscriber|supporter",
+        "since day one",
         // "Rejected over a technicality."
         "technicality|technicalities",
         "birthday|wedding|anniversary|christmas present|gift|surprise",
@@ -2381,6 +2386,12 @@ fn verdict_alone(fragments: &[&[Token]]) -> bool {
             }
             ["i" | "we", "am" | "are", rest @ ..] => rest,
             _ => return false,
+        };
+        // Said for now or for good: "Not happy right now.", "not impressed at all".
+        let verdict = match verdict {
+            [rest @ .., "right", "now"] | [rest @ .., "at", "all"] => rest,
+            [rest @ .., "today" | "atm" | "rn" | "whatsoever"] => rest,
+            _ => verdict,
         };
         match verdict {
             ["not", word] | ["not", "very", word] => among(VERDICTS, word),
