@@ -113,10 +113,10 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{smh, third delay this week.|ffs the parcel is late again.|Your “great” service lost my parcel smh.|Forgot nothing, your app logged me out again. Smh.}", &bare),
         Capability::new(
             "a verdict for now, left alone, a loyal player let down",
-            "\"Not happy right now.\", \"Not impressed at all.\", \"leave me and my account alone\", and a day-one player let down with a verdict; \"not happy with the colour, can I swap it?\", \"leave the parcel alone by the door\" and a day-one player asking how are calm",
+            "\"Not happy right now.\", \"horribly slow\", \"can't believe it's this bad\", \"Not impressed at all.\", \"leave me and my account alone\", and a day-one player let down with a verdict; \"not happy with the colour, can I swap it?\", \"leave the parcel alone by the door\" and a day-one player asking how are calm",
         )
-        .flags_for("{Not happy right now.|Not impressed at all.|Leave me and my account alone.|Please leave us alone.|Day one player and my items are gone. Not happy.}", &bare)
-        .quiet_for("{Not happy with the colour right now, can I swap it?|Can you leave the parcel alone by the door?|Day one player here, how do I link my account?}", &bare),
+        .flags_for("{Not happy right now.|Not impressed at all.|Leave me and my account alone.|Please leave us alone.|Day one player and my items are gone. Not happy.|The app is horribly slow since the update.|Can't believe it's this bad.}", &bare)
+        .quiet_for("{Not happy with the colour right now, can I swap it?|Can you leave the parcel alone by the door?|Day one player here, how do I link my account?|Is it that bad if I skip the update?|It's not that bad, just slow to load, any tips?}", &bare),
         Capability::new(
             "exasperated questions",
             "disbelief and rhetorical questions: \"how many times\", \"why do I bother\", \"is anyone reading\"",

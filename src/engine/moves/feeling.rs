@@ -240,6 +240,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "inept|ineptness|incompetence|clueless|unprofessional|rude|disrespectful|shameful|insulting|sucks|suck|sucked|greedy|negligent|negligence|deceptive|misleading",
         // Demands and accusations: "get your act together", "you had no right".
         "get your act together",
+        // "The UI is horribly laggy", "impressed it's this bad".
+        "horribly",
+        "(it is|it's|its) (this|that|so) bad",
         // "Leave me and my accounts alone."
         "leave me|us *4 alone",
         "do your job",
