@@ -26,6 +26,7 @@ const ACTIONS: &[&str] = &[
     "put it right",
     "get an engineer out to you",
     "update you",
+    "update our status page",
     "reach out to you",
     "investigate this",
     "chase this up",

@@ -77,6 +77,8 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "give|giving you a [quick] ring|call|bell|buzz|shout|callback",
         "update|updating you",
         "update|updating this|the thread|post|ticket|case|page",
+        // "We'll update our system status page as more info comes in."
+        "update|updating our [<word>] [<word>] page|site|website|blog|feed|thread|post",
         "post|share|provide|send [an|any|more|further] update|updates|news",
         "let|letting you know",
         "keep|keeping you posted|updated|informed",
