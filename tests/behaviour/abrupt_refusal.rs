@@ -165,7 +165,7 @@ pub fn suite() -> Vec<Capability> {
         .flags("{While|Although} we {can't confirm a date for it|aren't able to add that feature right now}, {thanks for asking|it was a popular request}."),
         Capability::new(
             "reason with a noun subject",
-            "hard negative: \"as tickets are non-transferable\" and \"as a family plan can only be used in one home\" give the reason as well as \"as they are\"; \"as a Prime member\" gives none",
+            "hard negative: \"as tickets are non-transferable\" and \"as a family plan can only be used in one home\" give the reason as well as \"as they are\", and so do a limit passed or a condition unmet (\"now that it has shipped\", \"past the 14-day window\", \"without the account holder's permission\", \"on the free plan\", \"the offer ended\"); \"as a Prime member\" gives none",
         )
         .quiet("{Sorry|Unfortunately|I'm afraid}, we can't {change the name on the ticket|move the booking}, {as|since} {tickets are non-transferable|fares are fixed once issued|bookings are locked after check-in}.")
         // A noun clause whose verb comes a few words on, and the no told as a consequence.
@@ -173,6 +173,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Sorry|I'm afraid} the {group ticket|family pass} covers up to five people, so a sixth {place isn't possible|ticket can't be added}.")
         .quiet("{Sorry|Apologies}, we can't {release the handset|send the unlock code} yet as there's still {a balance|money owed} on the plan; once it's paid, {you can request it in the app|just message us}.")
         .quiet("{I'm really sorry|Sorry}, but we're a small {team|charity} and aren't able to offer {free licences|discounts} right now.")
+        // A limit passed or a condition unmet is the reason.
+        .quiet("{Sorry|I'm afraid}, we can't {cancel it|change the order} {now that it has shipped|as it's past the 14-day window|after dispatch|without the account holder's permission|on the free plan}.")
+        .quiet("{Sorry|I'm afraid}, that code can't be used: the {offer|promotion} {ended|has expired} {yesterday|now}.")
+        .flags("{Sorry|I'm afraid}, we can't {cancel it|change the order} {now|after all|for you}.")
         // The noun with its article: "as a family plan can only be used in one home".
         .quiet("{I'm afraid|Sorry}, that isn't possible as {a family plan can only be used in one home|an account is tied to one phone number|a gift card cannot be split}.")
         .flags("That isn't possible as a {Prime member|company}."),

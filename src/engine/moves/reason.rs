@@ -77,6 +77,15 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "for [<word>] safety|security|privacy|hygiene",
         // The state it is in now: "we can't change the date now it's been dispatched".
         "now [that] (it's been|it has been|they have been|it was|they were)",
+        "now that",
+        // A limit passed or a condition unmet: "it's past the 30-day window", "not possible
+        // after dispatch", "without the account holder's permission", "on the free plan",
+        // "the offer ended yesterday".
+        "past|beyond|outside the|our|your *3 window|deadline|cut-off|cutoff|limit|timeframe",
+        "after dispatch|shipping|delivery|purchase|payment|check-in|activation|download|opening|use|departure",
+        "without the|your|their [<word>] [<word>] permission|consent|authorisation|authorization|approval",
+        "on|with the|your|a free|basic|standard|starter|lite|trial plan|tier|account|subscription|version|membership",
+        "offer|offers|promotion|promo|sale|deal|discount|code|voucher|coupon|window [has|have|had] [now|already] ended|expired|finished|closed|lapsed",
         // "The 17:45 is a peak service, so your off-peak ticket isn't valid on it."
         "so a|an|the|these|those|your|our|any *3 is|are not valid|eligible|available|included|covered|accepted|allowed|permitted|possible|refundable|supported",
         "so <word> [<word>] is|are not valid|eligible|available|included|covered|accepted|allowed|permitted|possible|refundable|supported",
