@@ -831,6 +831,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "the case worked on, in the passive", 1.00),
     ("no-acknowledgment", "a groan at their own slip, an error quoted, praise in quotes", 1.00),
     ("no-acknowledgment", "a verdict for now, left alone, a loyal player let down", 1.00),
+    ("missing-alternative", "a way offered as a question, a fit, or someone who may help", 1.00),
     // FLOORS-END
 ];
 

@@ -334,6 +334,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("We're unable to look at orders over social media. {I'd insist you reply to the email we sent.|We strongly urge you to visit a store with the receipt.|We invite you to use the chat on our site.|I would urge you to call the store.}")
         .flags("We're unable to look at orders over social media. {I'd insist on that.|We urge caution.}"),
         Capability::new(
+            "a way offered as a question, a fit, or someone who may help",
+            "\"is a repair something you'd consider?\", \"perhaps a repair would help?\", \"a trade-in scheme that might suit you\" and \"the seller may be able to help\" offer a way; \"perhaps that helps\" does not",
+        )
+        .quiet("Sorry, we can't refund it as it's past the 30-day window. {Is a repair something you'd consider?|Perhaps a repair would help?|We run a trade-in scheme that might suit you.|The seller may be able to help.|They might be able to arrange an exchange.}")
+        .flags("Sorry, we can't refund it as it's past the 30-day window. {Perhaps that helps.|Thanks for understanding.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -310,6 +310,13 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "workaround|work-around",
         "work around",
         "would you like|prefer",
+        // Something offered as a question or a fit: "is a repair something you'd consider?",
+        // "perhaps a repair would help?", "a trade-in scheme that might suit you".
+        "something you would|might consider|like",
+        "perhaps|maybe a|an|the <word> [<word>] would|could|might help|work|suit|do",
+        "might|may|could|would suit you|your",
+        // Another place that may help: "they may be able to help", "the seller might assist".
+        "they|seller|sellers|manufacturer|manufacturers|retailer|retailers|supplier|suppliers may|might|could [also] [be] [able] [to] help|assist|advise|sort|arrange",
         // A polite request: "would you mind sending a screenshot?"
         "would|do you mind",
         "do you want|need us|me",
