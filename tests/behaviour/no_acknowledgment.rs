@@ -101,10 +101,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{I'm thinking of switching to the annual plan, how much is it?|Considering moving to premium, what do I get?|Thinking of switching to paperless billing, how do I do that?|I'm planning to move to Spain, can I keep my number?|Thinking of going back to London next week, any deals?|Tempted to switch to the new app, is it out on Android?}", "{Please DM us your account number.|Can you send us the email on your account?}"),
         Capability::new(
             "strong words used harmlessly",
-            "hard negative: an idiom, a self-deprecation or praise made stronger (\"worst case\", \"I'm terrible at passwords\", \"crazy good deal\", \"suck it up\"); the same words at the service still count",
+            "hard negative: an idiom, a self-deprecation or praise made stronger (\"worst case\", \"I'm terrible at passwords\", \"crazy good deal\", \"suck it up\", \"some annoying, minor bugs\"); the same words at the service still count",
         )
-        .quiet_for("{Worst case, can I return it in store?|I'm terrible at remembering passwords lol, how do I reset mine?|Crazy good deal on the headphones, is it still on?|Ridiculously cheap flights, are they real?|At worst can I swap it for a bigger size?|Oh great, thanks! I thought I'd have to suck it up haha.}", &bare)
-        .flags_for("{This is the worst service I've had.|Your prices are ridiculous.|Your new app sucks.|The app is terrible at remembering my login, what a joke.}", &bare),
+        .quiet_for("{Worst case, can I return it in store?|I'm terrible at remembering passwords lol, how do I reset mine?|Crazy good deal on the headphones, is it still on?|Ridiculously cheap flights, are they real?|At worst can I swap it for a bigger size?|Oh great, thanks! I thought I'd have to suck it up haha.|Really like the new editor, just some annoying, minor bugs with exporting. Any fix?|There are a couple of irritating glitches in the new menu, is an update coming?}", &bare)
+        .flags_for("{This is the worst service I've had.|Your prices are ridiculous.|Your new app sucks.|Your app is so annoying, it logs me out every hour.|The app is terrible at remembering my login, what a joke.}", &bare),
         Capability::new(
             "a groan at their own slip, an error quoted, praise in quotes",
             "\"forgot my password again smh\" groans at themselves and \"I got 'Transfer failed' and my file was deleted\" quotes the machine; \"smh, third delay this week\", \"ffs the parcel is late\" and \"your “great” service lost it smh\" are upset",

@@ -1293,6 +1293,9 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // went nuts" ("I'm going crazy" is the customer).
         "fan|fans|battery|phone|laptop|screen|router|app|printer|notifications|alarm|cursor|mouse|wifi|it *2 going|goes|went|gone crazy|nuts|mental|haywire",
         "worst case|scenario",
+        // A few small faults, counted calmly: "some annoying, minor bugs", "a couple of
+        // irritating glitches".
+        "(a few|some|a couple of) annoying|irritating",
         // Putting up with it, not a verdict: "I figured I'd just have to suck it up".
         "suck|sucks|sucked|sucking it up",
         // An error message quoted ("An error occurred, please try again later"), or their own
