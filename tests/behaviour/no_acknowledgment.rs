@@ -118,6 +118,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Not happy right now.|Not impressed at all.|Leave me and my account alone.|Please leave us alone.|Day one player and my items are gone. Not happy.|The app is horribly slow since the update.|Can't believe it's this bad.}", &bare)
         .quiet_for("{Not happy with the colour right now, can I swap it?|Can you leave the parcel alone by the door?|Day one player here, how do I link my account?|Is it that bad if I skip the update?|It's not that bad, just slow to load, any tips?}", &bare),
         Capability::new(
+            "excuses refused ahead, the answer to go public",
+            "weak signs that need company: \"spare me the excuses\", \"none of these as an excuse!\", \"I'll retweet your reply\"; alone, or \"I'll share this with my sister\", they are calm",
+        )
+        .flags_for("{Spare me the excuses, the flight left without us again!|It was not full, so none of those as an excuse! I'll retweet your reply!|I'm going to post your answer online. Two hours on hold!!}", &bare)
+        .quiet_for("{Spare me the details, just tell me the gate.|I'll share this with my sister, she had the same question.|No excuse needed, can I just rebook?}", &bare),
+        Capability::new(
             "exasperated questions",
             "disbelief and rhetorical questions: \"how many times\", \"why do I bother\", \"is anyone reading\"",
         )

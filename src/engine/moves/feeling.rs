@@ -771,6 +771,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "do|did you [really|seriously|honestly|actually] expect people|me|us|customers|anyone|someone|everyone to",
         "what kind|sort of *3 are you running|doing|selling|playing",
         "no|more|stop|enough excuses",
+        // Excuses refused before they come: "spare me the excuses", "none of these as an
+        // excuse" (typed "non" too).
+        "spare me [the|your] excuse|excuses|nonsense|script",
+        "none|non of these|those|your|the *3 excuse|excuses",
+        // Going public with the answer: "I'll retweet your reply", "I'm posting this online".
+        "(i will|i am going to|i am gonna|i shall) [be] retweet|retweeting|share|sharing|post|posting|screenshot|publish your|this *2 reply|response|answer|everywhere|online|publicly",
         "counterfeit",
         "fraudulently|dishonestly|illegally",
         "unethical|immoral|unlawful",
