@@ -833,6 +833,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "a verdict for now, left alone, a loyal player let down", 1.00),
     ("missing-alternative", "a way offered as a question, a fit, or someone who may help", 1.00),
     ("no-acknowledgment", "excuses refused ahead, the answer to go public", 1.00),
+    ("excuse", "a mishap along the way", 1.00),
     // FLOORS-END
 ];
 

@@ -535,6 +535,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{What's the reason the Lancaster trains are at a halt?|How's the line looking north of Carlisle?}", "A signalling fault near Carlisle is disrupting services.")
         .flags_for("the trains are stopped AGAIN, useless", "A signalling fault near Carlisle is disrupting services."),
         Capability::new(
+            "a mishap along the way",
+            "\"the courier has been very busy\", \"it was out of stock when you ordered\", \"the label was printed incorrectly\", \"the driver couldn't find your address\", \"it was sent to the wrong depot\", \"it was held up by the strikes\", \"this happens sometimes with international orders\", with no remedy; with one it is no excuse",
+        )
+        .flags_for(LATE, "{Sorry, the courier has been very busy this week.|Sorry, the item was out of stock when you ordered.|Sorry, the label was printed incorrectly.|Sorry, the driver couldn't find your address.|Sorry, it was sent to the wrong depot.|Sorry, it was held up by the strikes.|Sorry, this happens sometimes with international orders.}")
+        .quiet_for(LATE, "{Sorry, it was sent to the wrong depot, so I've rerouted it and it will arrive tomorrow.|Sorry, the label was printed incorrectly; I've sent a new one and the parcel leaves today.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

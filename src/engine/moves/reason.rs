@@ -169,6 +169,11 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "is|was|it's|that's|this's a|an [known|ongoing|technical|general|wider] issue|problem|fault|error|glitch|bug|restriction|limitation with|between|on|at|in",
         // Being busy, and someone else not knowing.
         "i|we|team|staff|store|stores|lines|phones|agents|drivers|couriers|engineers|riders|kitchen|kitchens|warehouse|warehouses|depot|depots|branch|branches|office|offices|restaurant|restaurants|hub|hubs [has|have|had] are|were|was|is|been [very|extremely|really|incredibly|super|exceptionally] busy",
+        "courier|driver|carrier|seller|supplier|engineer [has|had] is|was|been [very|extremely|really|incredibly|super|exceptionally] busy",
+        // Held up by something: "it may have been delayed by the strikes".
+        "(delayed|disrupted|held up) by the|a|an|some|heavy|severe|bad",
+        // A fault that comes and goes: "this happens sometimes with international orders".
+        "it|this|that [can|may|does] happen|happens (sometimes|occasionally|now and then|from time to time)",
         // A cause told as what it did: "the update has caused problems", "a labelling error
         // sent some parcels to the wrong depot", "the bank holiday slowed down processing",
         // "restrictions meant flights were held", "we had a server issue overnight", "the
@@ -611,7 +616,12 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         // Sent the wrong thing: "our supplier sent the wrong batch".
         concat!("DOER ", have!(), " sent|shipped|delivered|supplied|printed|packed|picked|labelled|labeled|loaded the|a|an wrong|incorrect"),
         "DOER is|are|was|were|has|had|have [been] [currently|still|running|a|bit|little] behind|short|offline|down|overloaded|overwhelmed|understaffed",
-        "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process|come|attend|reach|make",
+        "DOER did|does|has|had|could not|never turn|show|arrive|deliver|collect|send|ship|dispatch|release|update|process|come|attend|reach|make|find|locate|access",
+        // Done wrongly along the way: "the label was printed incorrectly", "it was sent to
+        // the wrong depot", "it was out of stock when you ordered".
+        "(was|were|had been) <word> (incorrectly|wrongly|in error|by mistake)",
+        "sent|delivered|shipped|routed|taken|dispatched|misrouted to the|a wrong|incorrect",
+        "was|were [temporarily] out of stock",
         // "Our supplier had a fire at their factory", "the new system had some teething problems".
         concat!("DOER ", have!(), " had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|shortfall|shortfalls|delays|hold-ups|holdups|setbacks|problem|problems|issue|issues|fire|flood|leak|accident|strike"),
         // Busy elsewhere: "the engineers are all out on emergency jobs today".
