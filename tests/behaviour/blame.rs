@@ -95,6 +95,7 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for(COMPLAINT, "{Next-day delivery|Next-day shipping} refers to {the transit time in business days|time in transit, not counting weekends}.")
         .flags_for(COMPLAINT, "Our delivery speeds refer to the amount of transit time in business days.")
+        .flags_for(COMPLAINT, "Our delivery {estimates|windows} are the transit time from {the day we ship it|when the parcel leaves us}.")
         .flags_for(COMPLAINT, "We're only {obliged|obligated|required} to {refund the delivery fee|replace the item}.")
         .flags_for(COMPLAINT, "We {would not|don't|do not} offer {compensation|a gesture of goodwill} for complaints of this {nature|kind}.")
         .flags_for(COMPLAINT, "{Compensation|A refund} {isn't something we offer|is not offered} for this {type|kind|sort} of {issue|delay|problem}.")

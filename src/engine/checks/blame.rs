@@ -312,6 +312,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "refers|relates to [the] dispatch|dispatching|processing|shipping",
                 "refers|relates|applies to [the] next|following working|business day",
                 "refers|relates|applies to [the] time|days in transit",
+                // "Delivery windows are the transit time from the day it leaves us."
+                "are|is the transit time|times|period from|once|after",
                 "is|are counted|measured|calculated in|as business|working days",
                 // A requirement or an agreement held up against the complaint.
                 "you are|were required|obliged|expected to",
