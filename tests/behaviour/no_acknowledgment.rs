@@ -115,7 +115,7 @@ pub fn suite() -> Vec<Capability> {
             "a verdict for now, left alone, a loyal player let down",
             "\"Not happy right now.\", \"horribly slow\", \"can't believe it's this bad\", \"Not impressed at all.\", \"leave me and my account alone\", and a day-one player let down with a verdict; \"not happy with the colour, can I swap it?\", \"leave the parcel alone by the door\" and a day-one player asking how are calm",
         )
-        .flags_for("{Not happy right now.|Not impressed at all.|Leave me and my account alone.|Please leave us alone.|Day one player and my items are gone. Not happy.|The app is horribly slow since the update.|Can't believe it's this bad.}", &bare)
+        .flags_for("{Not happy right now.|Not impressed at all.|Leave me and my account alone.|Please leave us alone.|Day one player and my items are gone. Not happy.|The app is horribly slow since the update.|Can't believe it's this bad.|Not at all impressed with the service.|Not happy whatsoever.}", &bare)
         .quiet_for("{Not happy with the colour right now, can I swap it?|Can you leave the parcel alone by the door?|Day one player here, how do I link my account?|Is it that bad if I skip the update?|It's not that bad, just slow to load, any tips?}", &bare),
         Capability::new(
             "excuses refused ahead, the answer to go public",

@@ -23,6 +23,7 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(UPSET, "{Our new system|The new courier|The upgrade} means {delays|mix-ups|outages} are a thing of the past.")
         .flags_for(UPSET, "{I can assure you|Rest assured} this was {a one-off|an isolated incident}.")
         .flags_for(UPSET, "You will never {have|see|face} {this problem|an issue like this} with us again.")
+        .flags_for(UPSET, "Now it's fixed, you'll never {get|receive} {another|any more|any further} {estimated bills|late deliveries}.")
         .flags_for(UPSET, "There is {absolutely no chance|no risk|no way} of {this|it} happening again."),
         Capability::new(
             "absolute claims",

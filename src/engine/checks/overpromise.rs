@@ -81,7 +81,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "It won't get declined again", "your payments won't be flagged again".
                 "it|card|payment|payments|transaction|transactions|order|orders|account will not|wont|never get|be declined|rejected|blocked|flagged|frozen|suspended|locked|cancelled|canceled|delayed|lost again",
                 // "Once they've been, you'll never receive another estimated bill."
-                "you will never receive|get|see|have|face|experience another|any more|further",
+                "you will never receive|get|see|have|face|experience (another|any more|any further|further)",
                 // A purpose that promises no repeat: "we'll sort it with the store so it doesn't happen again".
                 "so [that] this|it|that|nothing|such does|will not [ever] happen|occur|recur|repeat again",
                 "wont happen|occur|recur again",

@@ -318,8 +318,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "should be ashamed",
         "ashamed of yourselves|yourself|you",
         // Not pleased, said with force: "not impressed at all", "far from happy".
-        "not happy|pleased|satisfied|impressed at all|whatsoever",
-        "not at all|remotely|even slightly happy|pleased|satisfied|impressed",
+        "not happy|pleased|satisfied|impressed (at all|whatsoever)",
+        "not (at all|remotely|even slightly) happy|pleased|satisfied|impressed",
         "far from happy|pleased|satisfied|impressed",
         // Displeasure with how it was handled: "not happy with the way this was dealt with".
         "not happy|pleased|satisfied with (how|the way)",
@@ -994,7 +994,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "got|gotten|getting|get|gets worse",
         "(no one|nobody) *3 (could|can|would|will|was able to) help",
         "they|he|she|you (cannot|can not|could not) help",
-        "lol|lmao|haha of course|typical|classic",
+        "lol|lmao|haha (of course|typical|classic)",
         "threw|thrown|chucked|flung|dumped|tossed|kicked my|the|our parcel|package|delivery|box|order|bag",
         "guys|yall|y'all said|promised|assured|guaranteed",
         "to complain",

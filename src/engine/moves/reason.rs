@@ -46,7 +46,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "which is what",
         "so our|the staff|drivers|team|teams|colleagues|people|employees|crew|crews can|could",
         // What it costs: "they were costing a lot to process".
-        "cost|costs|costing [us] [so|far|too] a lot|much|more",
+        "cost|costs|costing [us] [so|far|too] (a lot|much|more)",
         // "It's been taken off the menu as part of our recent changes."
         "as part of [our|the|a|an] [<word>] changes|change|update|refresh|review|redesign|relaunch",
         "due to",
