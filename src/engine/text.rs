@@ -939,6 +939,14 @@ impl Draft<'_> {
             .is_some_and(|t| t.norm == "?")
     }
 
+    /// Whether the sentence asks, with or without its question mark: customers on a phone
+    /// often leave it off ("can i change the address pls", "do you ship to Ireland").
+    pub fn asks(&self, sentence: &Sentence) -> bool {
+        self.is_question(sentence)
+            || matches!(self.sentence_words(sentence).as_slice(),
+                [first, second, _, ..] if among(QUESTION_STARTS, first) && *second != "not")
+    }
+
     /// Whether the token sits inside a condition: "if", "unless", "whether" or "in case"
     /// comes before it in its clause ("if you can't find it", "unless it's not in stock").
     pub fn in_condition(&self, token_index: usize) -> bool {
@@ -2064,6 +2072,19 @@ mod tests {
         ] {
             assert_eq!(replace_text(text, from, to), text.replace(from, to));
         }
+    }
+
+    #[test]
+    fn a_question_asks_with_or_without_its_mark() {
+        let asks = |text: &str| {
+            let draft = Draft::new(text);
+            draft.asks(&draft.sentences[0])
+        };
+        assert!(asks("can i change the address pls"));
+        assert!(asks("Where is my parcel?"));
+        assert!(asks("Do you ship to Ireland"));
+        assert!(!asks("Can't wait for it to arrive"));
+        assert!(!asks("I need to change the address"));
     }
 
     #[test]

@@ -222,9 +222,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Nothing has changed with your plan|Your price stays the same|You won't be affected}; the new price only applies to new customers."),
         Capability::new(
             "typos",
-            "phone typing: lower case, no apostrophes, \"were\" for \"we're\", \"u\"",
+            "phone typing: lower case, no apostrophes, \"were\" for \"we're\"; \"u cant\" reads as \"you can't\", a no only to a customer who asked, with or without the question mark (in a macro it may be a tip)",
         )
-        .flags("{|sorry }{we cant|were unable to|we arent able to|its not possible to|theres no way to|we wont be able to|u cant} {refund that order|change the address}"),
+        .flags("{|sorry }{we cant|were unable to|we arent able to|its not possible to|theres no way to|we wont be able to} {refund that order|change the address}")
+        .flags_for("can u refund my order{?|}", "{|sorry }u cant refund that order")
+        .flags_for("{can i change the address?|can i change the address pls|Could I change the address please}", "{|sorry }u cant change the address"),
         Capability::new(
             "spelling",
             "British and American spelling; with reason and softener it is not abrupt",

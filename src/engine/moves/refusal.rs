@@ -626,7 +626,7 @@ fn asked_about<'a>(customer: &'a Draft) -> Vec<&'a str> {
     let questions: Vec<_> = customer
         .sentences
         .iter()
-        .filter(|s| customer.is_question(s))
+        .filter(|s| customer.asks(s))
         .collect();
     let asked = |i: &usize| questions.is_empty() || questions.iter().any(|s| s.tokens.contains(i));
     customer
@@ -1357,11 +1357,7 @@ fn requested_actions(customer: &Draft) -> Vec<Norm> {
     );
     let words = &customer.tokens;
     let mut actions: Vec<Norm> = Vec::new();
-    for sentence in customer
-        .sentences
-        .iter()
-        .filter(|s| customer.is_question(s))
-    {
+    for sentence in customer.sentences.iter().filter(|s| customer.asks(s)) {
         let tokens = &words[sentence.tokens.clone()];
         for (i, pair) in tokens.windows(2).enumerate() {
             // "Can you price match?", and "do you price match?" asks for it too.
@@ -1434,7 +1430,7 @@ fn asks_when(customer: &Draft) -> bool {
     customer
         .sentences
         .iter()
-        .filter(|s| customer.is_question(s))
+        .filter(|s| customer.asks(s))
         .any(|s| customer.sentence_words(s).contains(&"when"))
 }
 
@@ -1486,8 +1482,7 @@ fn no_answers_request(draft: &Draft, customer: Option<&Draft>) -> bool {
         );
         let can_it = words.first().is_some_and(|w| among("does do is are", w))
             && words.iter().any(|w| among(CAN_IT, w));
-        (request || can_it || do_you)
-            && (customer.is_question(s) || t.iter().any(|w| w.norm == "please"))
+        (request || can_it || do_you) && (customer.asks(s) || t.iter().any(|w| w.norm == "please"))
     });
     let favourable = draft.words().any(|w| {
         among(
