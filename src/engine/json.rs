@@ -136,7 +136,11 @@ impl<'a> Reader<'a> {
         }
         let before = &self.text[..read];
         let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let column = read - before.bytes().rposition(|b| b == b'\n').map_or(0, |i| i + 1);
+        let column = read
+            - before
+                .bytes()
+                .rposition(|b| b == b'\n')
+                .map_or(0, |i| i + 1);
         Error::Syntax(format!("{what} at line {line} column {column}"))
     }
 
