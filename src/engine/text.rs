@@ -1220,9 +1220,7 @@ fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
         let starts_clause = i == 0
             || tokens[i - 1].kind != TokenKind::Word
             || among(OPENERS, &tokens[i - 1].norm)
-            || text[tokens[i - 1].end..tokens[i].start]
-                .as_bytes()
-                .contains(&b'\n');
+            || text.as_bytes()[tokens[i - 1].end..tokens[i].start].contains(&b'\n');
         let verb_follows =
             tokens[i + 1].kind == TokenKind::Word && among(VERBS, &tokens[i + 1].norm);
         if tokens[i].kind != TokenKind::Word || !starts_clause || !verb_follows {

@@ -1848,7 +1848,7 @@ pub fn upset(draft: &Draft) -> Upset {
     let trails_off = !trailing.is_empty();
     // Love said with a heart ("SO good, never take it off 😭❤️") is pleased too.
     // An upside-down face turns praise beside it to irony ("great start 🙃").
-    let pleased = find_text(&draft.text, "🙃").is_none()
+    let pleased = find_text(draft.text, "🙃").is_none()
         && (draft.text.contains(LOVE_EMOJI)
             || laughing
             || PLEASED.any_match(draft, |m| {
