@@ -135,8 +135,12 @@ impl<'a> Reader<'a> {
             read += 1;
         }
         let before = &self.text[..read];
-        let line = before.matches('\n').count() + 1;
-        let column = read - before.rfind('\n').map_or(0, |i| i + 1);
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let column = read
+            - before
+                .bytes()
+                .rposition(|b| b == b'\n')
+                .map_or(0, |i| i + 1);
         Error::Syntax(format!("{what} at line {line} column {column}"))
     }
 

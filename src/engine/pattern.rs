@@ -29,7 +29,9 @@
 
 use super::case;
 use super::packed::List;
-use super::text::{among, read_as_other_words, word_key, BySentence, Draft, Token, TokenKind};
+use super::text::{
+    among, find_text, read_as_other_words, word_key, BySentence, Draft, Token, TokenKind,
+};
 use crate::engine::packed;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -562,7 +564,7 @@ fn bad<T>(part: &str, why: &'static str) -> Result<T, Problem> {
 /// am`, "dont" as `do not`, "u" as `you`), which a phrase word, matched against one token,
 /// never equals.
 fn read_as_words(word: &str) -> bool {
-    if !(word.contains('\'') || word.contains('’')) {
+    if !(word.as_bytes().contains(&b'\'') || find_text(word, "’").is_some()) {
         return read_as_other_words(word);
     }
     // Only a word of letters and apostrophes, not ending in one, can be a contraction:
@@ -601,9 +603,9 @@ fn alternatives(body: &str, checked: bool) -> Result<Vec<Word>, Problem> {
                 bad(w, "brackets only go around a whole part")
             }
 
-            Some(prefix) if prefix.is_empty() || prefix.contains('*') => bad(w, STAR),
+            Some(prefix) if prefix.is_empty() || prefix.as_bytes().contains(&b'*') => bad(w, STAR),
             Some(prefix) => Ok(Word::Prefix(prefix.to_string())),
-            None if w.contains('*') => bad(w, STAR),
+            None if w.as_bytes().contains(&b'*') => bad(w, STAR),
             None if checked && read_as_words(w) => bad(
                 w,
                 "the text model reads this contraction as two words (\"won't\" as `will not`), \
@@ -645,7 +647,7 @@ fn compile(phrase: &str, checked: bool) -> Result<Pattern, Problem> {
             if let Some(words) = raw.strip_prefix("<slot:").and_then(|r| r.strip_suffix('>')) {
                 return Ok(Element::Slot(alternatives(words, checked)?));
             }
-            if raw.starts_with('<') && !raw.contains('|') {
+            if raw.starts_with('<') && !raw.as_bytes().contains(&b'|') {
                 return bad(&raw, "unknown; use <num>, <word>, <slot> or <slot:a|b>");
             }
             let (body, optional) = match raw.strip_prefix('[') {
@@ -730,7 +732,8 @@ fn wordings(phrase: &str) -> Result<Vec<String>, Problem> {
                 .map(|(at, _)| open + at)
                 .find(|&close| ends_part(close))?;
             let inner = &phrase[open + 1..close];
-            (inner.contains('|') && !inner.contains('(')).then_some((open, close))
+            (inner.as_bytes().contains(&b'|') && !inner.as_bytes().contains(&b'('))
+                .then_some((open, close))
         });
     let Some((open, close)) = group else {
         return Ok(vec![phrase.to_string()]);

@@ -791,7 +791,7 @@ impl Draft<'_> {
         while k > 0 {
             let t = &tokens[k - 1];
             let trailing = t.kind == TokenKind::Reference
-                || (t.kind == TokenKind::Number && t.norm.contains('/'))
+                || (t.kind == TokenKind::Number && t.norm.as_bytes().contains(&b'/'))
                 || (t.kind == TokenKind::Punct && among("… .", t.norm.as_str()));
             if !trailing {
                 break;
@@ -822,7 +822,7 @@ impl Draft<'_> {
                 let mut first = marker;
                 while first > 0
                     && tokens[first - 1].kind == TokenKind::Number
-                    && tokens[first - 1].norm.contains('/')
+                    && tokens[first - 1].norm.as_bytes().contains(&b'/')
                 {
                     first -= 1;
                 }
@@ -1228,7 +1228,7 @@ fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
         let starts_clause = i == 0
             || tokens[i - 1].kind != TokenKind::Word
             || among(OPENERS, &tokens[i - 1].norm)
-            || text[tokens[i - 1].end..tokens[i].start].contains('\n');
+            || text.as_bytes()[tokens[i - 1].end..tokens[i].start].contains(&b'\n');
         let verb_follows =
             tokens[i + 1].kind == TokenKind::Word && among(VERBS, &tokens[i + 1].norm);
         if tokens[i].kind != TokenKind::Word || !starts_clause || !verb_follows {
@@ -1359,7 +1359,7 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
             || raw.starts_with('#')
             || find_text(&lower, "://").is_some()
             || lower.starts_with("www.")
-            || (lower.contains('@') && lower.contains('.'))
+            || (lower.as_bytes().contains(&b'@') && lower.as_bytes().contains(&b'.'))
             || looks_like_domain(&lower));
     if is_reference {
         tokens.push(Token::new(TokenKind::Reference, start, end, &lower));
@@ -1371,7 +1371,7 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
         tokens.push(Token::new(TokenKind::Number, start, end, &lower));
         return;
     }
-    if let Some(apostrophe) = lower.find('\'') {
+    if let Some(apostrophe) = lower.bytes().position(|b| b == b'\'') {
         let (head, tail) = lower.split_at(apostrophe);
         let expansion = match tail {
             "'ll" => Some("will"),
@@ -1517,11 +1517,11 @@ fn push_plain(tokens: &mut Vec<Token>, norm: &str, start: usize, end: usize) {
 }
 
 fn looks_like_domain(lower: &str) -> bool {
-    let Some(dot) = lower.rfind('.') else {
+    let Some(dot) = lower.bytes().rposition(|b| b == b'.') else {
         return false;
     };
     let tld = &lower[dot + 1..];
-    lower.contains('/') || among("com org net co io uk gov", tld)
+    lower.as_bytes().contains(&b'/') || among("com org net co io uk gov", tld)
 }
 
 const ABBREVIATIONS: packed::List =

@@ -410,7 +410,7 @@ mod tests {
         let day = state.report.findings[finding]
             .rewrites
             .iter()
-            .position(|r| r.edit.replacement.contains('['))
+            .position(|r| r.edit.replacement.as_bytes().contains(&b'['))
             .expect("a rewrite with a placeholder");
         let applied = reduce(
             state,

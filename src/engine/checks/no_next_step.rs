@@ -106,7 +106,8 @@ fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
     let tokens = &draft.tokens;
     let body_end = draft.body_end();
-    let is_part_marker = |t: &Token| t.kind == TokenKind::Number && t.norm.contains('/');
+    let is_part_marker =
+        |t: &Token| t.kind == TokenKind::Number && t.norm.as_bytes().contains(&b'/');
     // Sentences still holding a placeholder are a template being filled in: they do not
     // count towards the length that calls for a next step.
     let slots = draft.placeholders();

@@ -1006,7 +1006,7 @@ fn predicate_end(draft: &Draft, p: usize, end: usize, body_end: usize) -> usize 
             match t.kind {
                 TokenKind::Punct => true,
                 // A part marker ("2/2") ends the reply's words.
-                TokenKind::Number if k > p && w.contains('/') => true,
+                TokenKind::Number if k > p && w.as_bytes().contains(&b'/') => true,
                 TokenKind::Word if k > p => {
                     (among(CUTS, w)
                         && !(w == "as" && tokens.get(k + 1).is_some_and(|n| n.norm == "soon")))

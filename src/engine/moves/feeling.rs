@@ -1805,7 +1805,7 @@ const ANGRY_EMOJI: &[char] = &[
 /// sooner 😤😂"), where it is mock anger.
 fn angry_emoji(text: &str) -> bool {
     text.chars().any(|c| c != '😤' && ANGRY_EMOJI.contains(&c))
-        || (text.contains('😤') && !text.contains(LAUGHING))
+        || (find_text(text, "😤").is_some() && !text.contains(LAUGHING))
 }
 
 /// Emoji that read as sad, desperate or exasperated; weak on their own.
@@ -1874,7 +1874,7 @@ pub fn upset(draft: &Draft) -> Upset {
     let quoted = quoted_words(draft);
     // Love said with a heart ("SO good, never take it off 😭❤️") is pleased too.
     // An upside-down face turns praise beside it to irony ("great start 🙃").
-    let pleased = !draft.text.contains('🙃')
+    let pleased = find_text(draft.text, "🙃").is_none()
         && (draft.text.contains(LOVE_EMOJI)
             || laughing
             || PLEASED.any_match(draft, |m| {

@@ -1,0 +1,53 @@
+// Makes the standard library's formatting of a string slice's panic trap at once, in a wasm
+// straight from wasm-bindgen (it still has its functions' names), before wasm-opt:
+//   node scripts/panic-bodies.mjs target/.../tactful-embed_bg.wasm
+//
+// With `panic = "abort"` and no panic hook, a panic's message goes to the standard library's
+// stderr, which on wasm32-unknown-unknown discards it, and the wasm traps (see
+// scripts/panic-lines.mjs). The functions below run only to write such a message: a `str`
+// sliced off a character boundary (`slice_error_fail_rt` formats the text and the character
+// it cut), and the `Debug` of a `char` and of a `Range<usize>`, which only panic messages
+// format (nothing in the engine or the pages formats either with `{:?}` outside a test).
+// Each body becomes `unreachable`: the trap a panic ends in anyway, without the formatting
+// before it; `<char as Debug>` takes the Unicode tables that decide which characters it
+// escapes with it (about 1.7 KB of gzip in the embed's wasm). Fails unless it finds each
+// function once.
+import { execFileSync } from "node:child_process";
+import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
+
+const [wasmPath] = process.argv.slice(2);
+if (!wasmPath) {
+  console.error("usage: node scripts/panic-bodies.mjs WASM");
+  process.exit(2);
+}
+const CORE = String.raw`core\[[0-9a-f]+\]`;
+const PANIC_ONLY = [
+  `${CORE}::str::slice_error_fail_rt`,
+  `<char as ${CORE}::fmt::Debug>::fmt`,
+  `<${CORE}::ops::range::Range<usize> as ${CORE}::fmt::Debug>::fmt`,
+].map((name) => new RegExp(`^ \\(func \\$"${name}" \\(`));
+const FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
+execFileSync("wasm-dis", [...FEATURES, wasmPath, "-o", `${wasmPath}.wat`]);
+const lines = readFileSync(`${wasmPath}.wat`, "utf8").split("\n");
+const out = [];
+const found = PANIC_ONLY.map(() => 0);
+for (let i = 0; i < lines.length; i++) {
+  out.push(lines[i]);
+  const which = PANIC_ONLY.findIndex((name) => name.test(lines[i]));
+  if (which < 0) continue;
+  found[which]++;
+  // The function's header stays; its locals and body, up to its closing line, go.
+  while (lines[i + 1] !== " )") i++;
+  out.push("  (unreachable)");
+}
+const missing = PANIC_ONLY.filter((_, i) => found[i] !== 1);
+if (missing.length) {
+  console.error(`panic-bodies: ${basename(wasmPath)}: not found once: ${missing.join(", ")}`);
+  process.exit(1);
+}
+writeFileSync(`${wasmPath}.wat`, out.join("\n"));
+execFileSync("wasm-as", [...FEATURES, `${wasmPath}.wat`, "-o", wasmPath]);
+unlinkSync(`${wasmPath}.wat`);
+console.log(`panic-bodies: ${basename(wasmPath)}: ${PANIC_ONLY.length} panic-only functions trap at once`);
