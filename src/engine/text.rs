@@ -130,6 +130,14 @@ pub const QUESTION_STARTS: packed::List = words!(
     "can could would will do does did is are have has may what which how where when who why"
 );
 
+/// Words that follow a question's first word: "can *you* ...", "is *there* ...".
+const QUESTION_SUBJECTS: packed::List = words!("i you we u there it your this that can do is are");
+
+/// Whether two words open a question ("can you", "is there"), question mark or not.
+pub fn opens_a_question(first: &str, second: &str) -> bool {
+    among(QUESTION_STARTS, first) && among(QUESTION_SUBJECTS, second)
+}
+
 /// Whether `word` is one of the space-separated `words`: a cold word list stored as one
 /// string, without a pointer per word in the wasm. Hot lists stay arrays for
 /// [`Norm::is_one_of`]. `words` is a text or a [`words!`] table.
@@ -944,7 +952,7 @@ impl Draft<'_> {
     pub fn asks(&self, sentence: &Sentence) -> bool {
         self.is_question(sentence)
             || matches!(self.sentence_words(sentence).as_slice(),
-                [first, second, _, ..] if among(QUESTION_STARTS, first) && *second != "not")
+                [first, second, ..] if opens_a_question(first, second))
     }
 
     /// Whether the token sits inside a condition: "if", "unless", "whether" or "in case"

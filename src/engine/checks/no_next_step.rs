@@ -3,7 +3,7 @@ use crate::engine::moves::offer::IMPERATIVES;
 use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::packed::List;
 use crate::engine::pattern::Phrases;
-use crate::engine::text::{among, Draft, Sentence, Token, TokenKind, QUESTION_STARTS};
+use crate::engine::text::{among, opens_a_question, Draft, Sentence, Token, TokenKind};
 use std::sync::LazyLock;
 
 declare_check! {
@@ -96,8 +96,6 @@ const CLOSINGS: List = words!(
     "thanks thank you regards kind best warm many ty cheers sincerely sincerest apologies \
     again wishes much so very take care"
 );
-
-const QUESTION_SUBJECTS: List = words!("i you we u there it your this that can do is are");
 
 /// How many words a reply needs, with only one sentence, before a next step is expected.
 const MIN_WORDS: usize = 15;
@@ -261,9 +259,7 @@ fn has_next_step(draft: &Draft, body_end: usize) -> bool {
             .iter()
             .filter(|t| t.kind == TokenKind::Word && in_body(t));
         let asks = match (words.next(), words.next()) {
-            (Some(a), Some(b)) => {
-                among(QUESTION_STARTS, &a.norm) && among(QUESTION_SUBJECTS, &b.norm)
-            }
+            (Some(a), Some(b)) => opens_a_question(&a.norm, &b.norm),
             _ => false,
         };
         asks || draft.clauses(s).into_iter().any(|clause| {
