@@ -74,6 +74,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "the customer's own verb, harmless", 1.00),
     ("abrupt-refusal", "a yes with its conditions", 1.00),
     ("abrupt-refusal", "limits on who it applies to", 1.00),
+    ("abrupt-refusal", "a no told ahead", 1.00),
     ("abrupt-refusal", "typos", 1.00),
     ("abrupt-refusal", "spelling", 1.00),
     ("abrupt-refusal", "long email", 1.00),

@@ -221,6 +221,15 @@ pub fn suite() -> Vec<Capability> {
         .flags("{The student discount|This offer|Free delivery} {applies to monthly plans only|only applies to new customers|applies to orders over £50 only}.")
         .quiet("{Nothing has changed with your plan|Your price stays the same|You won't be affected}; the new price only applies to new customers."),
         Capability::new(
+            "a no told ahead",
+            "what the customer will not be able to do, as the answer (\"you won't be able to revert to iOS 10\"); hard negatives: a consequence warned of, a wait, an echo of their problem, a figure of speech",
+        )
+        .flags_for("{Can I go back to the old version?|Do you take Sodexo cards?|Can I move my games to a new account?}", "{You won't|You will not|You'll not|You wouldn't|you wont} be able to {revert to the old version|use that card as payment|transfer the games to a new account}.")
+        .quiet("{Once it ships|If you cancel now|After the update}, you won't be able to change the address.")
+        .quiet("You won't be able to {see the refund for 3-5 days|log in until you verify your email}.")
+        .quiet("{I see you can't log in|Sorry you're unable to log in}; {a reset link is on its way|let's get you back in}.")
+        .quiet("{You won't be able to miss it: it's the big red door|You wouldn't be able to tell the difference}."),
+        Capability::new(
             "typos",
             "phone typing: lower case, no apostrophes, \"were\" for \"we're\"; \"u cant\" reads as \"you can't\", a no only to a customer who asked, with or without the question mark (in a macro it may be a tip)",
         )
