@@ -156,7 +156,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet("There's no {announcement|news|release date} {yet|at the moment}{. Stay tuned to our blog for updates.| - keep an eye on our website.|. Follow our news page for the latest.|, and we'll share any news on our blog first.|; we'll post updates in the app.|. Sign up to our emails and you'll be the first to know!|. Sign up for our newsletter and you'll hear the moment it's out.|, but any news will be on our blog first.|; updates will be on our website.|, but you'll be notified first if you turn on alerts in the app.}")
         .flags("There's no {announcement|news|release date} {yet|at the moment}{.|!}")
         .flags("{We don't have|We do not have|I don't have} an {estimated|estimate of the} {time|date} {of repair|for the fix} {yet|right now}.")
-        .flags("I have no {delay|delivery} {info|information} for {that train|your parcel} {yet|right now}, I'm afraid."),
+        .flags("I have no {delay|delivery} {info|information} for {that train|your parcel} {yet|right now}, I'm afraid.")
+        .flags("{We have not|We haven't|We've not} {announced|shared|confirmed} {any plans|a date|anything} for {Belgium|the Switch} {yet|currently}.")
+        .quiet("{We haven't shared your details with anyone|Your booking hasn't been confirmed yet; it will be by 5pm}.")
+        .quiet("We haven't announced any plans for Belgium yet, but keep an eye on our blog for news."),
         Capability::new(
             "concession",
             "hard negative: a no conceded on the way to an option in its sentence (\"while we can't X, you can Y\"); without the option it stands alone",

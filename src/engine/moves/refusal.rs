@@ -204,6 +204,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "no [release|launch|confirmed|firm|set|fixed] date|dates yet",
                 // "Nothing confirmed yet", "nothing has been announced".
                 "nothing [has|is] [been] [officially] confirmed|announced|planned|scheduled|decided",
+                // Not said yet: "we have not announced any plans for Belgium" (not "your
+                // booking hasn't been confirmed yet", a state).
+                "have|has|had not [yet] [officially] announced|shared|confirmed|released|published [any|a] plans|details|info|information|date|dates|news|anything|timeline|eta",
             ],
         ),
         (
