@@ -85,6 +85,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "somewhere else", 1.00),
     ("missing-alternative", "distance", 1.00),
     ("missing-alternative", "softened fact", 1.00),
+    ("missing-alternative", "regret, then the reason", 1.00),
     ("missing-alternative", "unusual alternatives", 1.00),
     ("missing-alternative", "terms as a fact", 1.00),
     ("missing-alternative", "not yet, or on a condition", 1.00),

@@ -98,6 +98,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(ASKING, "{It's not possible to change it|We can't change that} {online|remotely}, but our {phone team|store team|colleagues in store} can do it for you{.| on 0800 123 456.}")
         // The kind of thing the rule covers is its reason: "returns for opened software".
         .quiet_for(ASKING, "{Unfortunately|I'm afraid} we {can't accept|don't take} {returns for opened software|refunds for digital purchases|claims for delays under 30 minutes}{.|. More info: https://example.com/policy}")
+        // Regret, then why, in one sentence: "I'm afraid not, this set comes pre-determined".
+        .quiet_for("Can I add different characters to this set?", "{I'm afraid not|Sadly not|Unfortunately not}, {Jenni, |}this set comes {pre-determined|as it is}.")
+        .flags_for("Can I add different characters to this set?", "{I'm afraid not|Sadly not}, Jenni.")
         // The reason first, the no as its consequence: "..., so I can't extend it".
         .quiet_for(ASKING, "{I'm afraid|Sorry,} the {window|deadline} is set by our {returns partner|payment provider}, so {I can't extend it|we can't change it|it isn't possible to move it}."),
         Capability::new(

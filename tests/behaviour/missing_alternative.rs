@@ -80,6 +80,13 @@ pub fn suite() -> Vec<Capability> {
         // The remedy word names what the rule is about; it offers nothing.
         .flags("{Sorry|Apologies}! The {teacher discount|loyalty voucher} is {reserved|only} for {staff at state schools|members of two years or more}, so {private tutors aren't eligible|newer accounts don't qualify for it}."),
         Capability::new(
+            "regret, then the reason",
+            "\"I'm afraid not, this set comes pre-determined\": a no with its reason and regret and nothing to try; hard negatives: the same no going on to another way, and bad news that is no refusal",
+        )
+        .flags_for("{Can I add different characters to this set?|Could I swap the figures in this set please?}", "{I'm afraid not|Sadly not|Unfortunately not}, {Jenni, |}this set comes {pre-determined|as it is}.")
+        .quiet_for("{Can I add different characters to this set?|Could I swap the figures in this set please?}", "{I'm afraid not|Sadly not}, but the build-your-own set lets you pick every figure: {link|https://example.com/byo}")
+        .quiet_for("Is my train on time?", "{I'm afraid not|Unfortunately not}, it's running 20 minutes late."),
+        Capability::new(
             "unusual alternatives",
             "hard negative: a substitute, another shop, a branch, a manual step, another version that runs, what lets you, where to find it, said in other words",
         )

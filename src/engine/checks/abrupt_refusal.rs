@@ -111,6 +111,7 @@ fn run(cx: &Context) -> Vec<Flag> {
             || reply_reason
             || first_limited.is_some_and(|s| s <= refusal.sentence)
             || explained_after(draft, alternative.unwrap_or(refusal.sentence))
+            || refusal.goes_on(draft)
             || CHANNEL.occurs_in(draft, draft.sentences[refusal.sentence].tokens.clone());
         if reason && softened {
             continue;

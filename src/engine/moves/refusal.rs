@@ -1359,7 +1359,12 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
                 || (said_back && among(SAID_BACK, &t.norm))
                 || (not_now && among(NOT_NOW, &t.norm))
         });
-    if !bare {
+    // "I'm afraid not, this set comes pre-determined", "Sadly not, as ...": a no said with
+    // regret opens the sentence, and what follows is its reason or its way round.
+    let regretted_then_told = words[first].norm == "not"
+        && softened
+        && words.get(first + 1).is_some_and(|t| t.norm == ",");
+    if !bare && !regretted_then_told {
         return None;
     }
     Some(first..first + if said_back { 3 } else { 1 })
@@ -1664,6 +1669,19 @@ impl Refusal {
         });
         let elsewhere = [0..self.stretch.end, sentence.tokens.end..draft.tokens.len()];
         concedes && offers_option(draft, &elsewhere, false)
+    }
+
+    /// Whether a bare no goes on in its own sentence ("I'm afraid not, Jenni, this set comes
+    /// pre-determined"): what follows the regret is why, or what instead, not only a name.
+    pub fn goes_on(&self, draft: &Draft) -> bool {
+        let sentence = &draft.sentences[self.sentence];
+        let body_end = draft.body_end();
+        self.kind == Kind::BareNo
+            && draft.tokens[self.stretch.end.min(sentence.tokens.end)..sentence.tokens.end]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.end <= body_end)
+                .count()
+                >= 3
     }
 }
 
