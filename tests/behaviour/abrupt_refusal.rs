@@ -69,7 +69,10 @@ pub fn suite() -> Vec<Capability> {
             "tense",
             "the same refusal in present, past and future",
         )
-        .flags_for(ASKING, "{We can't|We couldn't|We won't be able to|We will not be able to|We weren't able to} {approve the refund|process the return} you asked for."),
+        .flags_for(ASKING, "{We can't|We couldn't|We won't be able to|We will not be able to|We weren't able to} {approve the refund|process the return} you asked for.")
+        // A policy of the moment, in the progressive: "we're not extending funds".
+        .flags("{Right now, we're not|We aren't|We are not currently|At the moment we're not} {extending vouchers past their expiry date|accepting new orders|shipping to Canada}.")
+        .quiet("{Don't worry, we're not replacing your current plan|We're not processing your refund until the parcel is back with us, which tracking says is Friday}."),
         Capability::new(
             "we don't offer",
             "\"we don't offer / provide / support\", \"not something we do\"",

@@ -178,6 +178,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "not something *4 can|could do|offer|change|arrange|help",
                 "we|i [have] stopped|ceased accepting|offering|selling|stocking|taking|supporting|issuing|sending|making|doing|shipping|delivering|printing|carrying",
                 "will not be opening|offering|adding|bringing|stocking|extending|changing|selling|accepting|issuing|reopening|restocking|returning|coming",
+                // The same said of now: "right now, we're not extending funds past their
+                // expiry date", "we aren't accepting new orders".
+                "we|i are|am not [currently|presently|now|yet|really] offering|accepting|issuing|extending|providing|allowing|permitting|processing|honouring|honoring|shipping|delivering|stocking|refunding|exchanging|replacing|reimbursing|waiving|approving|supporting|booking|reopening|restocking",
                 "not something (we are|i am) able to",
                 // Not theirs to give: "that's not within our remit", "I'm not authorised to
                 // issue refunds", "that's a no from us", "there isn't a way to refund it".
