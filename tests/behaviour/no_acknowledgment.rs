@@ -669,6 +669,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{People are price gouging, listing hand gel at outrageous prices. Please pass this on|sellers should be able to mark buyers as liars and time wasters}", "Can you DM us the listing number?")
         .flags_for("{your sellers are liars and time wasters|Is the company doing this just to screw people over?}", "Can you DM us the listing number?"),
         Capability::new(
+            "an apology refused, anyone still there",
+            "\"I don't need a sorry, I need my refund\", \"your email says nothing but sorry\", \"an apology isn't enough\", \"do you guys still exist?\", \"your wretched app\" show upset; an apology accepted or waved off, a real question about a product's existence, are calm",
+        )
+        .flags_for("{I don't need a sorry. I need the items at the price I ordered them.|Your email says nothing but an apology. What do I do now?|An apology is not enough, the party is ruined.|Sorry doesn't cut it, I missed my flight.|Do you guys still exist? Two days trying to get help.|Keep your wretched product, I've bought it elsewhere.}", "{Please DM us your order number.|Can you send us the email on your account?}")
+        .quiet_for("{No need to apologise, it arrived today!|Thanks for the apology, all sorted now.|Does the blue version still exist or was it discontinued?|Do you still do the student discount?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         // Verdicts on the service.
-        "worst|pathetic|ridicul*|redicul*|ludicrous|preposterous|abysmal|dreadful|diabolical|shambolic|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|lame|dumb|stupid|idiotic|scammers|fraudsters|thieves|thief|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
+        "worst|wretched|pathetic|ridicul*|redicul*|ludicrous|preposterous|abysmal|dreadful|diabolical|shambolic|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|lame|dumb|stupid|idiotic|scammers|fraudsters|thieves|thief|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
         // Words that are also plain nouns ("the trash folder", "report fraud") are a verdict
         // only when something is called that: "this is a scam", "what a joke".
         "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff|rip-off",
@@ -66,6 +66,14 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "not|never helpful",
         "of no use|help",
         "fake promise*",
+        // An apology refused: "I don't need a sorry, I need ...", "your mail says nothing but
+        // sorry", "an apology isn't enough".
+        "do not need|want [a|an|your|another|any|more|the] sorry|apology|apologies|sorries",
+        "nothing (but|except|bt) [a|an] sorry|apology|apologies|apolgy|sorries|excuses",
+        "sorry|apology|apologies is|are not [good] enough",
+        "sorry|apology|apologies does|do not cut it",
+        // Ignored so long they ask if anyone is there at all: "do u guys still exist?"
+        "do|does you|ya|anyone|anybody [guys] [even|still|actually] exist",
         "what a mess|joke|nightmare|shambles",
         "a [total|complete|absolute|real|right|proper|hot] mess|shambles|farce|circus",
         // "Absolute con", "total rip-off".
