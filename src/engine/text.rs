@@ -1481,6 +1481,7 @@ const UNMARKED_WORDS: &[(&str, &str)] = &[
     ("whats", "what's"),
     ("theres", "there's"),
     ("u", "you"),
+    ("r", "are"),
     ("bc", "because"),
     ("bcos", "because"),
     ("bcoz", "because"),

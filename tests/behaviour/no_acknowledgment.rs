@@ -238,9 +238,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet(&bare),
         Capability::new(
             "typos in the customer",
-            "an upset customer typing fast: lower case, misspellings, no punctuation",
+            "an upset customer typing fast: lower case, misspellings, no punctuation, \"u r\" for \"you are\"; the same shorthand in a calm question is calm",
         )
-        .flags_for("{this is rediculous|worst service ever smh|so sick of this|absolutly useless|wtf is wrong with u people}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .flags_for("{this is rediculous|worst service ever smh|so sick of this|absolutly useless|wtf is wrong with u people|i think u r missing the point here|u r not listening to me at all}", "{Please DM us your order number.|Can you send us the email on your account?}")
+        .quiet_for("{r u open on sunday?|u r the best, thanks!|is the R plan still available?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "typos in the ack",
             "hard negative: an acknowledgement typed fast",

@@ -761,7 +761,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // "R u guys sleeping or what", "responding to everyone else".
         "sleeping|asleep or what",
         "responding|replying|answering to everyone|everybody else",
-        "are|r you [really|even|actually] (listening|following|reading)",
+        "are you [really|even|actually] (listening|following|reading)",
         "always an apology|apologies|excuse|excuses",
         // Asked with an edge, or worn down: "does that make any sense?", "who has a fax these
         // days?", "I'm having a hard time", "just do the refund".
