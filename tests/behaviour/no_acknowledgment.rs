@@ -676,6 +676,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I don't need a sorry. I need the items at the price I ordered them.|Your email says nothing but an apology. What do I do now?|An apology is not enough, the party is ruined.|Sorry doesn't cut it, I missed my flight.|Do you guys still exist? Two days trying to get help.|Keep your wretched product, I've bought it elsewhere.}", "{Please DM us your order number.|Can you send us the email on your account?}")
         .quiet_for("{No need to apologise, it arrived today!|Thanks for the apology, all sorted now.|Does the blue version still exist or was it discontinued?|Do you still do the student discount?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
+            "the same script again, common sense wanted",
+            "\"same canned responses?\", \"exactly the same bs answers\", \"all parroting the same answer\", \"tell them to use some common sense!\" show upset; the same answer asked after, common sense as a topic, are calm",
+        )
+        .flags_for("{Same canned responses? How about a DM?|You give exactly the same bs answers every time.|All of you are parroting the same answer.|Same old excuses from your team.|Tell your drivers to use some common sense!|Zero common sense from the depot again.}", "{Please DM us your order number.|Can you send us the email on your account?}")
+        .quiet_for("{Will I get the same answer if I email instead?|Is there a common sense guide to the new settings?|Is the same response time true at weekends?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

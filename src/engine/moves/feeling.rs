@@ -72,6 +72,14 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "nothing (but|except|bt) [a|an] sorry|apology|apologies|apolgy|sorries|excuses",
         "sorry|apology|apologies is|are not [good] enough",
         "sorry|apology|apologies does|do not cut it",
+        // The script said back to them again: "same canned responses?", "exactly the same bs
+        // answers", "parroting the same answer".
+        "same [old] bs|canned|generic|scripted|automated|robotic|copy-paste|copy-pasted|useless|pointless|stock answer|answers|response|responses|reply|replies|excuse|excuses",
+        "same old answer|answers|response|responses|reply|replies|excuse|excuses|story|script",
+        "parroting|parrot|parrots",
+        // Sense found wanting: "tell them to use some common sense", "zero common sense".
+        "use (some|their|your|a little|a bit of) common sense",
+        "(no|zero|lack of|lacking|any) common sense",
         // Ignored so long they ask if anyone is there at all: "do u guys still exist?"
         "do|does you|ya|anyone|anybody [guys] [even|still|actually] exist",
         "what a mess|joke|nightmare|shambles",
