@@ -677,8 +677,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{No need to apologise, it arrived today!|Thanks for the apology, all sorted now.|Does the blue version still exist or was it discontinued?|Do you still do the student discount?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "the same script again, common sense wanted",
-            "\"same canned responses?\", \"exactly the same bs answers\", \"all parroting the same answer\", \"tell them to use some common sense!\" show upset; the same answer asked after, common sense as a topic, are calm",
+            "\"what ya got to say?\", \"same canned responses?\", \"exactly the same bs answers\", \"all parroting the same answer\", \"tell them to use some common sense!\" show upset; the same answer asked after, common sense as a topic, are calm",
         )
+        .flags_for("{Still shows out for delivery. What ya got to say?|Three days late again. What do you have to say for yourselves?}", "{Please DM us your order number.|Can you send us the email on your account?}")
+        .quiet_for("{What did the driver have to say about the parcel?|What does the app say about my order?}", "{Please DM us your order number.|Can you send us the email on your account?}")
         .flags_for("{Same canned responses? How about a DM?|You give exactly the same bs answers every time.|All of you are parroting the same answer.|Same old excuses from your team.|Tell your drivers to use some common sense!|Zero common sense from the depot again.}", "{Please DM us your order number.|Can you send us the email on your account?}")
         .quiet_for("{Will I get the same answer if I email instead?|Is there a common sense guide to the new settings?|Is the same response time true at weekends?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(

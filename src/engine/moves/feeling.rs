@@ -72,6 +72,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "nothing (but|except|bt) [a|an] sorry|apology|apologies|apolgy|sorries|excuses",
         "sorry|apology|apologies is|are not [good] enough",
         "sorry|apology|apologies does|do not cut it",
+        // Called to answer for it: "what ya got to say?", "what do you have to say for
+        // yourselves?"
+        "what [do|have] you|ya got|have to say",
         // The script said back to them again: "same canned responses?", "exactly the same bs
         // answers", "parroting the same answer".
         "same [old] bs|canned|generic|scripted|automated|robotic|copy-paste|copy-pasted|useless|pointless|stock answer|answers|response|responses|reply|replies|excuse|excuses",
