@@ -59,6 +59,10 @@ pub fn suite() -> Vec<Capability> {
         // A softened bare no answering a request.
         .flags_for("{Can I get a refund for my ticket?|Could you waive the fee?}", "{Sadly no.|I'm afraid not.|Unfortunately not, sorry.|Sorry, no.}")
         .quiet_for("{Is there an extra charge for guac?|Will I be charged for the upgrade?}", "{Sadly not! It's still just £3.|I'm afraid not, it's free!}")
+        // What the offer leaves out, told to someone asking for it; the same words to
+        // someone asking nothing are a description.
+        .flags_for("{Can I use this voucher on sale items?|Could you refund it to my PayPal?|Can I still claim for the delay?}", "{This promotion excludes sale items|Your plan doesn't include that|Sale items are final|We only refund to the original card|The deadline for claims has passed|That feature is exclusive to Premium members}.")
+        .quiet("{Prices exclude VAT, which is added at checkout|Your plan doesn't include a setup fee, so there's nothing to pay today|The deadline has passed, but I've extended it for you as a one-off}.")
         .quiet_for("Can I return a jacket I bought in the sale?", "The terms exclude only {swimwear|earrings}, so your jacket can be returned as normal."),
         Capability::new(
             "voice",

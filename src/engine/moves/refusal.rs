@@ -263,6 +263,15 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "has|have|carries|carry a minimum|min *2 term|contract|period|stay|spend|order|commitment",
                 // A limit set for everyone: "the contactless limit is set at £100 for all customers".
                 "is|are set|fixed|capped at *3 for all|every|everyone|each",
+                // What the offer leaves out, said to someone asking for it: "this promotion
+                // excludes sale items", "your plan doesn't include roaming", "sale items are
+                // final", "the feature is exclusive to Premium".
+                "offer|offers|promotion|promo|discount|voucher|vouchers|code|coupon|deal|warranty|guarantee|plan|tariff|bundle|package|membership|subscription|pass|ticket|fare excludes|exclude",
+                "(do|does) not [currently] include",
+                "is|are [all] final",
+                "is|are exclusive to|for",
+                // Only what we do: "we only refund to the original card", "we only ship to the UK".
+                "we|i [can] only accept|refund|ship|deliver|offer|sell|take|issue|provide|support|allow|exchange|replace|book|cover|honour|honor|post|dispatch",
             ],
         ),
         (
@@ -395,6 +404,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "sold out",
                 "not in stock",
                 "has|have|had [now|already] expired|ended|closed",
+                // A time limit gone by: "the deadline for claims has passed".
+                "deadline|window|cut-off|cutoff *3 has|have|had [now|already] passed|closed|expired|ended",
                 "is|are|was|were [now|already] expired",
                 // "That code expired Sunday at midnight."
                 "code|coupon|voucher|offer|promo|promotion|discount|deal|sale|sales expired|ended|finished",
