@@ -107,6 +107,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "another party", 1.00),
     ("blame", "harmless you-should", 1.00),
     ("blame", "typos", 1.00),
+    ("blame", "the staff's word, a status defined, a miss supposed", 1.00),
     ("blame", "long email", 1.00),
     ("blame", "clean replies", 1.00),
     ("false-hope", "vocabulary", 1.00),

@@ -423,6 +423,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(COMPLAINT, "{Sorry for the wait! As requested, here's the tracking link: https://example.com/t|I'm sorry it hasn't reached you. An email has already been sent, and I've resent it now.}")
         .quiet_for(QUESTION, "{An email has already been sent with the delivery date.|As requested, here is the link to the delivery options: https://example.com/d}"),
         Capability::new(
+            "the staff's word, a status defined, a miss supposed",
+            "to \"my parcel never arrived\": \"it was delivered according to our driver\", \"our courier says he left it with a neighbour\", \"the parcel shows as delivered\", \"'Delivered' means it reached your address\", \"perhaps you missed the card\", \"in future, make sure someone is home\"; with an apology, or to a calm question, not blame",
+        )
+        .flags_for("{My parcel never arrived and nobody is answering, this is ridiculous!|It never came. Useless!!}", "{It was delivered according to our driver.|Our courier says he left it with a neighbour.|I'm not sure what you mean, the parcel shows as delivered.|Delivered means the parcel reached your address.|Perhaps you missed the card we left.|In future, make sure someone is home to sign.}")
+        .quiet_for("{My parcel never arrived and nobody is answering, this is ridiculous!|It never came. Useless!!}", "I'm so sorry it hasn't reached you. Our courier says he left it with a neighbour, so I've opened a claim and a replacement ships today.")
+        .quiet_for(QUESTION, "{According to our courier, it's out for delivery today.|Our driver says he'll be with you before 6pm.|Perhaps you'd like a text when it's near? Reply YES.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -273,6 +273,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "(cannot|can not) guarantee|warrant the quality|reliability|performance|safety|compatibility",
                 "is|are not [a] guarantee|guaranteed",
                 "link to|of our [<word>] commitment|charter|terms|policy|policies|conditions|contract",
+                // A status defined back at them: "'Delivered' means the parcel reached your
+                // address".
+                "delivered|dispatched|shipped|completed|resolved|closed|guaranteed|express|priority [status] [simply|just|only] means|refers",
                 "clearly state|states|say|says|show|shows|mention|mentions|explain|explains|indicate|indicates",
                 "state|states|say|says|show|shows|mention|mentions|explain|explains clearly",
                 "policy|policies|terms|conditions|rules|instructions|guidelines is|are [very|quite|perfectly|pretty|really] clear",
@@ -472,6 +475,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // The fault put on their side against a repeated report: "there are no known
                 // issues with the mast, so it may be something on your handset".
                 "(there are|there is|there's) no known issues|problems|faults|outages",
+                // Their miss supposed: "perhaps you missed the card we left".
+                "perhaps|maybe|possibly you [may|might] [have] missed|overlooked|misread|misunderstood|forgot|forgotten",
                 "something|a problem|an issue|a fault on|with your [own] handset|phone|device|router|end|side|setup|network|computer|browser|connection|equipment",
                 "something|a problem|an issue|a fault on|with the handset|phone|device|router|computer|browser|connection|app (you are|you have been) using",
                 // Their report weighed against the odds, or sent back to be checked first:
@@ -715,6 +720,12 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // far as I can see the train ran on time".
                 "it looks|appears|seems [like|that] we|you [have|had|did] [already] responded|replied|answered|emailed|contacted|called|refunded|processed|issued|delivered|dispatched|sent|received|paid|cancelled|canceled|ordered|agreed|chose|selected",
                 "as far as i|we can see|tell",
+                // The staff's word or the status set against theirs: "it was delivered
+                // according to our driver", "our courier says he left it with a neighbour",
+                // "the parcel shows as delivered".
+                "according to our|the driver|drivers|courier|couriers|carrier|agent|agents|engineer|engineers|team|staff",
+                "our|the driver|courier|carrier|engineer|technician says|said|confirms|confirmed|reports|reported|states|stated",
+                "it|parcel|package|order|item|items|tracking shows|showed|show|showing as delivered|collected|signed|received|completed|attended",
             ],
         ),
     ];
@@ -1064,6 +1075,8 @@ static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "please|kindly|remember|always [to] check|read|review|double-check|ensure|verify|confirm|test|follow|avoid",
         "make|be sure [that] you|to",
+        // "In future, make sure someone is home to sign."
+        "make|be sure [that] someone|somebody|anyone|the|your|there|it|they",
         "ensure [that] you",
         "you should|must|need|have [to] [always] check|read|review|double-check|ensure|verify|confirm",
         "you will|would need|have to [always] check|read|review|double-check|ensure|verify|confirm",
