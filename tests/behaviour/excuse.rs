@@ -539,7 +539,11 @@ pub fn suite() -> Vec<Capability> {
             "\"the courier has been very busy\", \"it was out of stock when you ordered\", \"the label was printed incorrectly\", \"the driver couldn't find your address\", \"it was sent to the wrong depot\", \"it was held up by the strikes\", \"this happens sometimes with international orders\", with no remedy; with one it is no excuse",
         )
         .flags_for(LATE, "{Sorry, the courier has been very busy this week.|Sorry, the item was out of stock when you ordered.|Sorry, the label was printed incorrectly.|Sorry, the driver couldn't find your address.|Sorry, it was sent to the wrong depot.|Sorry, it was held up by the strikes.|Sorry, this happens sometimes with international orders.}")
-        .quiet_for(LATE, "{Sorry, it was sent to the wrong depot, so I've rerouted it and it will arrive tomorrow.|Sorry, the label was printed incorrectly; I've sent a new one and the parcel leaves today.}"),
+        .quiet_for(LATE, "{Sorry, it was sent to the wrong depot, so I've rerouted it and it will arrive tomorrow.|Sorry, the label was printed incorrectly; I've sent a new one and the parcel leaves today.}")
+        // The same in other words: marked wrongly, caught in a rush, something that happened
+        // on the way, sent by someone else.
+        .flags_for(LATE, "{Sorry, the label was printed with the wrong postcode.|Sorry, your parcel got caught up in the bank holiday rush.|Sorry, there was a strike at the sorting office.|Sorry, there's been a fire at the depot.|Sorry, the item was shipped from a third-party seller.}")
+        .quiet_for(LATE, "{Sorry, there was a strike at the sorting office, so I've booked a redelivery for tomorrow morning.|Sorry, it got caught up in the bank holiday rush; a replacement leaves today and arrives Friday.}"),
         Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",

@@ -622,6 +622,16 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         "(was|were|had been) <word> (incorrectly|wrongly|in error|by mistake)",
         "sent|delivered|shipped|routed|taken|dispatched|misrouted to the|a wrong|incorrect",
         "was|were [temporarily] out of stock",
+        // Marked wrongly along the way: "the label was printed with the wrong postcode".
+        "(was|were|had been) <word> with the|a wrong|incorrect",
+        // Caught in what held everything up: "your parcel got caught up in the bank holiday
+        // rush", "stuck in the backlog after the storm".
+        "(caught up|held up|stuck) in the|a [<word>] [<word>] rush|backlog|backlogs|queue|traffic|storm|strike|strikes|disruption|delays|chaos",
+        // What happened on the way: "there was a strike at the sorting office", "there's been
+        // a fire at the depot".
+        "(there was|there were|there has been|there have been|there's been) [a|an|some] [<word>] strike|strikes|storm|storms|outage|outages|backlog|backlogs|flood|flooding|fire|accident|incident|disruption|disruptions|roadworks|shortage|shortages|breakdown|snowfall|blizzard",
+        // Sent by someone else: "the item was shipped from a third-party seller".
+        "shipped|sent|dispatched|fulfilled from|by a|an|the [<word>] third-party|seller|sellers|supplier|suppliers|merchant|merchants|partner|partners|manufacturer|vendor",
         // "Our supplier had a fire at their factory", "the new system had some teething problems".
         concat!("DOER ", have!(), " had|has|have [a|an|some] [<word>] backlog|backlogs|breakdown|outage|fault|glitch|shortage|shortages|shortfall|shortfalls|delays|hold-ups|holdups|setbacks|problem|problems|issue|issues|fire|flood|leak|accident|strike"),
         // Busy elsewhere: "the engineers are all out on emergency jobs today".
