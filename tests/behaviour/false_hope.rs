@@ -98,8 +98,8 @@ pub fn suite() -> Vec<Capability> {
             "no promises",
             "\"we'll try to squeeze you on if we can, no promises\" disowns the outcome; with a checked step and a time it is not",
         )
-        .flags("{We'll try to squeeze you on if we can, no promises though!|No guarantees, but we'll see what we can do.}")
-        .quiet("No promises, but I'll check with the captain and DM you by 5pm."),
+        .flags("{We'll try to squeeze you on if we can, no promises though!|No guarantees, but we'll see what we can do.|I can't promise anything, but we'll try.|We cannot guarantee anything, but we'll see.}")
+        .quiet("{No promises, but I'll check with the captain and DM you by 5pm.|I can't promise anything about the date, but I've asked the courier to call you by 5pm.}"),
         Capability::new(
             "the driver may still come",
             "\"your driver may still be on the way\" in place of a check; \"your driver is 5 minutes away\" is a fact",

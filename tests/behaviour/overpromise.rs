@@ -24,7 +24,9 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(UPSET, "{I can assure you|Rest assured} this was {a one-off|an isolated incident}.")
         .flags_for(UPSET, "You will never {have|see|face} {this problem|an issue like this} with us again.")
         .flags_for(UPSET, "Now it's fixed, you'll never {get|receive} {another|any more|any further} {estimated bills|late deliveries}.")
-        .flags_for(UPSET, "There is {absolutely no chance|no risk|no way} of {this|it} happening again."),
+        .flags_for(UPSET, "There is {absolutely no chance|no risk|no way} of {this|it} happening again.")
+        .flags_for(UPSET, "{I'm so sorry. |}Nothing like {this|that} will {happen|occur} again{.|, I promise.}")
+        .quiet_for(UPSET, "I'm so sorry. Nothing will happen to your account while we check it."),
         Capability::new(
             "absolute claims",
             "absolute claims about every product or every order",

@@ -88,7 +88,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Told without "never": "nothing like this will ever happen again on our
                 // flights", "there's zero chance of it happening a second time", "it won't
                 // be an issue from now on", "that's the last time you'll face a delay".
-                "(nothing like|nothing of) this|that|the *3 will|is ever *2 happen|occur|recur",
+                "(nothing like|nothing of) this|that|the *3 will|is [ever] *2 happen|occur|recur",
                 "will not|wont be an|a issue|problem|concern [for] [you] (again|anymore|any more|from now on|going forward|in future|in the future)",
                 "[absolutely] (no risk|zero risk|no chance|zero chance|no possibility) of|that this|it|that|anything|such [<word>] happening|happens|occurring|occurs|recurring|going (a second time|twice|in future|in the future|from now on|anymore|any more)",
                 "the last time (you will|you have to|you need to|you are going to)",
