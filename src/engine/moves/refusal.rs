@@ -1077,9 +1077,9 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             start.checked_sub(1).map(|i| &words[i]),
         ) {
             (Some(you), Some(will)) if words[start].norm == "not" => {
-                you.norm.is_among("you u") && will.norm.is_among("will would shall")
+                you.norm == "you" && will.norm.is_among("will would shall")
             }
-            (_, Some(you)) => words[start].norm == "wont" && you.norm.is_among("you u"),
+            (_, Some(you)) => words[start].norm == "wont" && you.norm == "you",
             _ => false,
         };
     if actor_matters && !told_ahead && draft.actor_of(start) == Subject::Customer {
