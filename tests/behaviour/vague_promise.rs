@@ -239,7 +239,11 @@ pub fn suite() -> Vec<Capability> {
             "\"who will revert once they've had a look\", \"I'll ping the store\", \"we'll get on to the store\", \"our team will take this up with you\", \"the dev team is going to have a dig\", \"they'll be ringing you back\", \"it'll be seen to at the next opportunity\", \"expect word back from them\"; \"it's not impossible we'll run it again\" hopes, and a time settles each",
         )
         .flags("{It's with our billing team, who will revert once they've had a look.|I'll ping the store and they'll get an engineer out.|Please DM your order and we'll get on to the store.|Our team will take this up with you over DM.|The dev team is going to have a dig into this one.|I've flagged it and they'll be ringing you back.|It'll be seen to at the next opportunity.|You can expect word back from them down the line.}")
-        .quiet("{It's not impossible we'll run something similar down the line.|I'll ping the store now and they'll call you by 3pm today.|Our billing team will revert within 24 hours.}"),
+        .quiet("{It's not impossible we'll run something similar down the line.|I'll ping the store now and they'll call you by 3pm today.|Our billing team will revert within 24 hours.}")
+        // A word had with someone, effort vowed: "I'll have a word with the store manager",
+        // "we will endeavour to resolve this promptly".
+        .flags("{I'll have a word with the store manager.|We'll have a chat with the driver about this.|We will endeavour to resolve this promptly.|Our team will endeavour to get this sorted.}")
+        .quiet("{I'll have a word with the store manager and call you back by 4pm.|We endeavour to reply within 2 working days.|I had a word with the driver this morning.}"),
         Capability::new(
             "get it done by someone, ask a supervisor",
             "\"we'll get someone to take a look\", \"we'll get that reported and looked at\", \"we'll get the missing parts sent out\", \"we'll dig it out\", \"I'll ask my supervisor and let you know\", \"it will be collected in due course\"; each with a time does not flag",

@@ -138,6 +138,10 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "get onto",
         "take it|this|that up",
         "have a dig|peek|poke|nose",
+        // A word had with someone, or effort vowed: "I'll have a word with the store
+        // manager", "we will endeavour to resolve this promptly".
+        "have|having a word|chat with",
+        "endeavour|endeavor|endeavouring|endeavoring to",
         // "I'll make sure this gets sorted": the outcome promised, with no time.
         "make sure|certain [that] [it|this|that|everything|things|your|the] [<word>] gets|get|is|are sorted|fixed|resolved|handled|rectified|corrected|processed|dealt|done|taken",
         // The outcome promised as what they will see: "we'll make sure your plan shows up".
