@@ -6,12 +6,16 @@
 // stderr, which on wasm32-unknown-unknown discards it, and the wasm traps (see
 // scripts/panic-lines.mjs). The functions below run only to write such a message: a `str`
 // sliced off a character boundary (`slice_error_fail_rt` formats the text and the character
-// it cut), and the `Debug` of a `char` and of a `Range<usize>`, which only panic messages
-// format (nothing in the engine or the pages formats either with `{:?}` outside a test).
+// it cut), and the `Debug` of a `char`, of a `Range<usize>` and of a `usize`, which only panic
+// messages format (nothing in the engine or the pages formats them with `{:?}` outside a
+// test); `panic_fmt`, which every panic with a message goes through to the panic handler
+// (whose message nothing in a browser reads; then it aborts), and the two that
+// format their message before it: a slice index out of range (`slice_index_fail`) and
+// `Result::unwrap` on an error (`unwrap_failed`, with each error type's `Debug`).
 // Each body becomes `unreachable`: the trap a panic ends in anyway, without the formatting
 // before it; `<char as Debug>` takes the Unicode tables that decide which characters it
-// escapes with it (about 1.7 KB of gzip in the embed's wasm). Fails unless it finds each
-// function once.
+// escapes with it (about 1.7 KB of gzip in the embed's wasm; `panic_fmt` and the three after
+// it about 1.3 KB more). Fails unless it finds each function once.
 import { execFileSync } from "node:child_process";
 import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -26,6 +30,10 @@ const PANIC_ONLY = [
   `${CORE}::str::slice_error_fail_rt`,
   `<char as ${CORE}::fmt::Debug>::fmt`,
   `<${CORE}::ops::range::Range<usize> as ${CORE}::fmt::Debug>::fmt`,
+  `${CORE}::panicking::panic_fmt`,
+  `${CORE}::slice::index::slice_index_fail`,
+  `${CORE}::result::unwrap_failed`,
+  String.raw`<usize as ${CORE}::fmt::Debug>::fmt(\.[0-9]+)?`,
 ].map((name) => new RegExp(`^ \\(func \\$"${name}" \\(`));
 const FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
   "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
