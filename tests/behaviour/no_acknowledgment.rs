@@ -684,6 +684,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Same canned responses? How about a DM?|You give exactly the same bs answers every time.|All of you are parroting the same answer.|Same old excuses from your team.|Tell your drivers to use some common sense!|Zero common sense from the depot again.}", "{Please DM us your order number.|Can you send us the email on your account?}")
         .quiet_for("{Will I get the same answer if I email instead?|Is there a common sense guide to the new settings?|Is the same response time true at weekends?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
+            "ignored in other words, the tries counted, a promise broken",
+            "\"I've sent 4 emails and got nothing back\", \"nobody will pick up the phone\", \"this is the third time I'm writing\", \"you promised a callback and never called\" show upset; \"third time lucky\", the third order enjoyed, a promise kept, are calm",
+        )
+        .flags_for("{I've sent 4 emails and got nothing back.|You lost my bag and nobody will pick up the phone.|No one ever answers at the depot.|This is the third time I'm writing about this.|Fourth time asking: where is my refund?|I'm calling for the fifth time now.|You promised a callback and never called.|They assured me it was fixed but it's still broken.}", "{Please DM us your order number.|Can you send us the email on your account?}")
+        .quiet_for("{Third time lucky! Love the new flavour.|This is the third time I've ordered and it's always great.|You promised it would be here Tuesday and it was, thanks!|Nobody will notice the scratch, it's fine.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

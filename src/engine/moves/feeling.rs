@@ -371,6 +371,12 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "do|does|did you guys|people|lot|folks even read|listen|check|look|answer|reply|respond|test|try|train|have|know",
         "care about your|their customers",
         "heard nothing back|since|from|yet",
+        "(got|received|had|getting|hearing) nothing back",
+        // The tries counted: "third time asking", "I'm writing for the fourth time".
+        "(third|fourth|fifth|sixth|3rd|4th|5th|6th|umpteenth|nth) time *2 asking|writing|calling|contacting|emailing|messaging|chasing|requesting|explaining|complaining|reporting|tweeting|asked|written|contacted|emailed|messaged|chased|explained|complained|reported|tweeted",
+        "(asking|writing|calling|contacting|emailing|messaging|chasing|explaining|complaining|tweeting) for the (third|fourth|fifth|sixth|3rd|4th|5th|6th|umpteenth|nth) time",
+        // A promise broken: "you promised a callback and never called".
+        "promised|assured|guaranteed *5 (and|but) [they|you|he|she|it|nobody] never|not|still",
         "every single time",
         "never been slower|worse|ruder",
         "thanks|cheers for nothing",
@@ -391,8 +397,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "give|gives me ulcers|headache*",
         // Being ignored, waiting, chasing.
         "still being charged",
-        "no one [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
-        "nobody [is|has] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
+        "no one [is|has|will|would|ever|even] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
+        "nobody [is|has|will|would|ever|even] respond*|answer*|repl*|help*|call*|got|gets|bothered|pick*",
         "no-one|noone [is|has|seems|will] respond*|answer*|repl*|help*|call*|bothered|pick*|cares|care|to",
         // The silence counted: "3 emails and not one reply", "not a single response".
         "not (one|a single) reply|response|answer|callback|email|call|update|apology",
