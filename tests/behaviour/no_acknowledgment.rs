@@ -73,7 +73,9 @@ pub fn suite() -> Vec<Capability> {
             "acknowledgement",
             "hard negative: a short acknowledgement before the same bare reply",
         )
-        .quiet_for(&slot(&UPSET[..3]), &format!("{} Please DM us your order number.", slot(ACKS))),
+        .quiet_for(&slot(&UPSET[..3]), &format!("{} Please DM us your order number.", slot(ACKS)))
+        // "I know it's been a long wait", "I'm gutted for you".
+        .quiet_for(&slot(&UPSET[..3]), "{I know it's been a long wait.|I'm gutted for you.|We're heartbroken for you.} Please DM us your order number."),
         Capability::new(
             "naming the problem",
             "hard negative: naming the specific problem sympathetically",

@@ -2115,7 +2115,9 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we [can] [completely|totally|really] know|get|see|hear|understand [how|why|that] *3 feels|feel|felt|stings|sting|hurts|hurt|stressful|worrying|scary|rough|tough|hard|grates|rankles|important|urgent|frustrating|annoying|inconvenient|upsetting|disappointing",
         // "We know this is a pain", "I know these outages aren't what anyone expects" (not "we
         // know you want to start right away": a group, as `|` joins single words).
-        "i|we know (how much|it|this|these|those|things)",
+        "i|we know (how much|it|it's|this|these|those|things)",
+        // Their loss felt with them: "I'm gutted for you".
+        "gutted|devastated|heartbroken for you",
         "frustrat*|disappoint*|upsetting|upset|annoying|annoyance|infuriating|exasperating",
         "inconvenien*",
         // "Concerned" as a feeling, not "the colleague concerned"; "concerning" as a verdict
