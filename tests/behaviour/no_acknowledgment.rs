@@ -75,7 +75,7 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(&slot(&UPSET[..3]), &format!("{} Please DM us your order number.", slot(ACKS)))
         // "I know it's been a long wait", "I'm gutted for you".
-        .quiet_for(&slot(&UPSET[..3]), "{I know it's been a long wait.|I'm gutted for you.|We're heartbroken for you.} Please DM us your order number."),
+        .quiet_for(&slot(&UPSET[..3]), "{I know it's been a long wait.|I'm gutted for you.|We're heartbroken for you.|We can do better.|I'd feel the same way.|Totally fair to be annoyed.|Pardon the delay.} Please DM us your order number."),
         Capability::new(
             "naming the problem",
             "hard negative: naming the specific problem sympathetically",

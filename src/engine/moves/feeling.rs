@@ -2118,7 +2118,12 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we know (how much|it|it's|this|these|those|things)",
         // Their loss felt with them: "I'm gutted for you".
         "gutted|devastated|heartbroken for you",
-        "frustrat*|disappoint*|upsetting|upset|annoying|annoyance|infuriating|exasperating",
+        // Owning it or sharing it: "we can do better", "I'd feel the same way", "pardon the
+        // delay".
+        "we|i can|could|should|must do better",
+        "i would [have] feel|felt|be the same",
+        "pardon the|our delay|wait|inconvenience|trouble|confusion|mix-up",
+        "frustrat*|disappoint*|upsetting|upset|annoying|annoyed|annoyance|infuriating|exasperating",
         "inconvenien*",
         // "Concerned" as a feeling, not "the colleague concerned"; "concerning" as a verdict
         // ("that's concerning", below), not "concerning your order".
