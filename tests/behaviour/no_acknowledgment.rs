@@ -127,8 +127,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Spare me the details, just tell me the gate.|I'll share this with my sister, she had the same question.|No excuse needed, can I just rebook?}", &bare),
         Capability::new(
             "exasperated questions",
-            "disbelief and rhetorical questions: \"how many times\", \"why do I bother\", \"is anyone reading\"",
+            "disbelief and rhetorical questions: \"how many times\", \"why do I bother\", \"is anyone reading\"; \"will you ever fix it\" needs company (a shout, a run of \"!!\"), as a fan asks \"will you ever bring it to Canada?\"",
         )
+        .flags_for("{Any chance y'all are gonna EVER fix the stuck hand tool?|Will you ever fix this?? Three updates and still broken!!}", "{Please DM us your order number.|Can you send us the email on your account?}")
+        .quiet_for("{Will you ever bring the Switch version to Canada?|Are you going to ever do the mango one again?}", "{Please DM us your order number.|Can you send us the email on your account?}")
         .flags_for("{How many times do I have to explain this?|Why do I even bother calling you|Is anyone actually reading these messages?|What kind of company treats people like this?|Is this how you treat loyal customers?|I can't believe you charged me again|How is this still not fixed after a month?|Why does nobody ever answer the phone?|Do you even care about your customers?|Where is my refund?!?!|Is anyone going to answer me???|Why is no one replying to my emails}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "ignored and out of patience",

@@ -813,6 +813,8 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "urgently|emergency",
         "is|it's|this's|very|really|extremely|super urgent",
         "(are you|is anyone|will you) ever (going to|gonna) answer|reply|respond|fix|sort|help|refund|call|get",
+        // "Will you ever fix this?", "are y'all gonna EVER fix it".
+        "(will you|will anyone|gonna|going to) ever answer|reply|respond|fix|sort|help|refund|call",
         "please help me|us",
         "rent|bills|mortgage is|are|was due",
         "salary|wages|paycheck|pay|savings|money is|are|was|were frozen|stuck|trapped|locked",
