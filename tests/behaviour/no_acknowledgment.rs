@@ -89,8 +89,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(&slot(&UPSET[..3]), "Please DM us your order number and the email on the account.{ |\n\n}{I'm really sorry about all this.|That's not the experience we want for you.|We know these delays are a pain.|I know this is not what you hoped for.}"),
         Capability::new(
             "calm customer",
-            "hard negative: a curt reply to a calm customer is never flagged",
+            "hard negative: a curt reply to a calm customer is never flagged, nor abbreviations in capitals taken for shouting",
         )
+        .quiet_for("{My browser warns that the OCSP reply failed its OCSP check.|The SMTP and IMAP settings from the FAQ don't connect.|My PS4 shows NW-31201-7 when I connect over HDMI.}", "Please DM us your order number.")
         .quiet_for(CALM, &bare),
         Capability::new(
             "impatient, not upset",

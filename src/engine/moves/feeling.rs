@@ -2299,7 +2299,7 @@ fn oh_no(draft: &Draft) -> bool {
 /// cancelled", "NOT acceptable").
 fn shouted_words(draft: &Draft) -> usize {
     const ABBREVIATIONS: List =
-        words!("ASAP HDMI HTML HTTP JSON FAQS USPS NASA WIFI UPS NYSE EMEA APAC IMEI OTP VOIP");
+        words!("ASAP HDMI JSON FAQS USPS NASA WIFI UPS NYSE EMEA APAC IMEI OTP VOIP");
     let words: Vec<&str> = draft
         .tokens
         .iter()
@@ -2313,19 +2313,28 @@ fn shouted_words(draft: &Draft) -> usize {
     if words.len() >= 3 && lettered && words.iter().all(capitals) {
         return words.len();
     }
-    words
+    let mut shouted: Vec<&str> = words
         .into_iter()
         .filter(|raw| {
             let stressed = among(
                 "YOU YOUR NOT WHY NOW AND ALL EVER OFF FIX ANY STOP GET",
                 raw,
             );
+            // A word in capitals with no vowel is an abbreviation ("HTML", "SMTP", "DVDS"),
+            // never a word shouted.
+            let voiced = raw.chars().any(|c| "AEIOUY".contains(c));
             stressed
                 || (raw.chars().count() >= 4
                     && raw.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+                    && voiced
                     && !among(ABBREVIATIONS, raw))
         })
-        .count()
+        .collect();
+    // The same word twice is a term of the trade ("an OCSP error in the OCSP response"), one
+    // sign at most.
+    shouted.sort_unstable();
+    shouted.dedup();
+    shouted.len()
 }
 
 /// A sentence that is only an exasperated word or two: "Seriously?", "Typical.", "Nothing.",
