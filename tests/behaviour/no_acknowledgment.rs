@@ -89,8 +89,9 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(&slot(&UPSET[..3]), "Please DM us your order number and the email on the account.{ |\n\n}{I'm really sorry about all this.|That's not the experience we want for you.|We know these delays are a pain.|I know this is not what you hoped for.}"),
         Capability::new(
             "calm customer",
-            "hard negative: a curt reply to a calm customer is never flagged, nor abbreviations in capitals taken for shouting",
+            "hard negative: a curt reply to a calm customer is never flagged, nor abbreviations in capitals taken for shouting, nor a drawn-out \"so\" taken for a groan",
         )
+        .quiet_for("{Soooo the parcel went to the wrong address… who got my socks???|Sooo excited for the new menu, when does it start??}", "Please DM us your order number.")
         .quiet_for("{My browser warns that the OCSP reply failed its OCSP check.|The SMTP and IMAP settings from the FAQ don't connect.|My PS4 shows NW-31201-7 when I connect over HDMI.}", "Please DM us your order number.")
         .quiet_for(CALM, &bare),
         Capability::new(
@@ -246,7 +247,8 @@ pub fn suite() -> Vec<Capability> {
             "an upset customer typing fast: lower case, misspellings, no punctuation, \"u r\" for \"you are\"; the same shorthand in a calm question is calm",
         )
         .flags_for("{this is rediculous|worst service ever smh|so sick of this|absolutly useless|wtf is wrong with u people|i think u r missing the point here|u r not listening to me at all}", "{Please DM us your order number.|Can you send us the email on your account?}")
-        .quiet_for("{r u open on sunday?|u r the best, thanks!|is the R plan still available?}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        .quiet_for("{r u open on sunday?|u r the best, thanks!|is the R plan still available?}", "{Please DM us your order number.|Can you send us the email on your account?}")
+        .flags_for("{whyyyy is the app down again??|pleaseeee just fix my account!!}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
             "typos in the ack",
             "hard negative: an acknowledgement typed fast",

@@ -2576,12 +2576,15 @@ fn punctuation_runs(text: &str) -> Vec<Run> {
 }
 
 /// A word drawn out for feeling: one letter three times or more ("whyyy", "heeelp",
-/// "sooo"), which no English word has.
+/// "nooo"), which no English word has. A drawn-out "so" is only louder, whatever it opens
+/// or stresses ("Soooo, funny story", "soooo excited"), so it is not one.
 fn drawn_out(word: &str) -> bool {
     let bytes = word.as_bytes();
-    bytes
-        .windows(3)
-        .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic())
+    let louder_so = bytes.first() == Some(&b's') && bytes[1..].iter().all(|&b| b == b'o');
+    !louder_so
+        && bytes
+            .windows(3)
+            .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_ascii_alphabetic())
 }
 
 /// Swearing inside a compound ("clusterfuck", "apeshit"), which a phrase's prefix cannot
