@@ -91,7 +91,7 @@ pub fn suite() -> Vec<Capability> {
             "calm customer",
             "hard negative: a curt reply to a calm customer is never flagged, nor abbreviations in capitals taken for shouting, nor a drawn-out \"so\" taken for a groan",
         )
-        .quiet_for("{Soooo the parcel went to the wrong address… who got my socks???|Sooo excited for the new menu, when does it start??}", "Please DM us your order number.")
+        .quiet_for("{Soooo the parcel went to the wrong address… who got my socks???|Sooo excited for the new menu, when does it start??|Is the LEGO set back in stock? My son LOVES it!|Any news on the restock?? She's loving the first one!}", "Please DM us your order number.")
         .quiet_for("{My browser warns that the OCSP reply failed its OCSP check.|The SMTP and IMAP settings from the FAQ don't connect.|My PS4 shows NW-31201-7 when I connect over HDMI.}", "Please DM us your order number.")
         .quiet_for(CALM, &bare),
         Capability::new(

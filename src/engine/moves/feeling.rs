@@ -1474,7 +1474,7 @@ fn within_harmless(m: &Match, harmless: &[Match]) -> bool {
 /// and the intense words a delighted customer shouts ("YOU PEOPLE!!!!").
 static PLEASED: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "thank|thanks|thx|ty|love|loved|great|amazing|awesome|best|brilliant|excellent|fantastic|mvp|glad|happy|appreciate*|wonderful|perfect|yay|woohoo|legend|legends|hero|heroes|lifesaver|lifesavers|generous",
+        "thank|thanks|thx|ty|love|loved|loves|loving|great|amazing|awesome|best|brilliant|excellent|fantastic|mvp|glad|happy|appreciate*|wonderful|perfect|yay|woohoo|legend|legends|hero|heroes|lifesaver|lifesavers|generous",
         // Good news told: something came sooner than due ("HERE A DAY EARLY", "arrived two
         // weeks ahead of schedule"), a favour done ("upgraded me for my bday"), a thing
         // easier than feared ("I can't believe it's this easy"), a find wished sooner.
