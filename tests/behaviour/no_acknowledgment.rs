@@ -697,6 +697,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I've sent 4 emails and got nothing back.|You lost my bag and nobody will pick up the phone.|No one ever answers at the depot.|This is the third time I'm writing about this.|Fourth time asking: where is my refund?|I'm calling for the fifth time now.|You promised a callback and never called.|They assured me it was fixed but it's still broken.}", "{Please DM us your order number.|Can you send us the email on your account?}")
         .quiet_for("{Third time lucky! Love the new flavour.|This is the third time I've ordered and it's always great.|You promised it would be here Tuesday and it was, thanks!|Nobody will notice the scratch, it's fine.}", "{Please DM us your order number.|Can you send us the email on your account?}"),
         Capability::new(
+            "a sneer, sent round in circles, killed by it",
+            "\"your so-called security\" shows upset; \"going in circles with your chat bot\" and \"you're killing me with these outages\" need company (hours spent, \"!!\"); \"the so-called Black Friday sale\", kids running in circles, a flavour that is killing me with joy, are calm",
+        )
+        .flags_for("{Your so-called security just locked me out of my own money.|Spent 2 hours with your chat bot going in circles.|You guys are killing me with these outages!!}", "{Please DM us your order number.|Can you send us the email on your account?}")
+        .quiet_for("{When does the so-called Black Friday sale start?|The kids ran in circles in the new play area, great fun!|You're killing me, this new flavour is amazing 😂}", "{Please DM us your order number.|Can you send us the email on your account?}"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -72,6 +72,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "nothing (but|except|bt) [a|an] sorry|apology|apologies|apolgy|sorries|excuses",
         "sorry|apology|apologies is|are not [good] enough",
         "sorry|apology|apologies does|do not cut it",
+        // Their thing sneered at: "your so-called security".
+        "your (so-called|so called)",
         // Called to answer for it: "what ya got to say?", "what do you have to say for
         // yourselves?"
         "what [do|have] you|ya got|have to say",
@@ -1068,7 +1070,11 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "instead of my|our money|refund",
         "charged me|us *3 after i|we cancelled|canceled",
         "refund me",
-        "fix your app|website|site|service|system|systems|network|software",
+        "fix your app|website|site|service|system|systems|network|software|servers|server",
+        // Sent round ("round in circles" is a plain sign): "an hour with your chat bot going
+        // in circles", "you guys are killing me with these outages".
+        "going|go|goes|went|sent in circles",
+        "(you are|you guys are|this is|it is|you are all) killing me",
         "want|need (it|this|my money|our money) back today|now|immediately|asap",
         "for a|an|the service|subscription|order|account|plan [that|which] i|we cancelled|canceled|closed",
         "fainting|fainted|collapsed|collapsing",
