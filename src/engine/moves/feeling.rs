@@ -2319,27 +2319,28 @@ fn shouted_words(draft: &Draft) -> usize {
     if words.len() >= 3 && lettered && words.iter().all(capitals) {
         return words.len();
     }
-    let mut shouted: Vec<&str> = words
-        .into_iter()
-        .filter(|raw| {
-            let stressed = among(
-                "YOU YOUR NOT WHY NOW AND ALL EVER OFF FIX ANY STOP GET",
-                raw,
-            );
-            // A word in capitals with no vowel is an abbreviation ("HTML", "SMTP", "DVDS"),
-            // never a word shouted.
-            let voiced = raw.chars().any(|c| "AEIOUY".contains(c));
-            stressed
-                || (raw.chars().count() >= 4
-                    && raw.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
-                    && voiced
-                    && !among(ABBREVIATIONS, raw))
-        })
-        .collect();
+    let shouts = |raw: &str| {
+        let stressed = among(
+            "YOU YOUR NOT WHY NOW AND ALL EVER OFF FIX ANY STOP GET",
+            raw,
+        );
+        // A word in capitals with no vowel is an abbreviation ("HTML", "SMTP", "DVDS"),
+        // never a word shouted.
+        let voiced = raw.chars().any(|c| "AEIOUY".contains(c));
+        stressed
+            || (raw.chars().count() >= 4
+                && raw.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+                && voiced
+                && !among(ABBREVIATIONS, raw))
+    };
     // The same word twice is a term of the trade ("an OCSP error in the OCSP response"), one
     // sign at most.
-    shouted.sort_unstable();
-    shouted.dedup();
+    let mut shouted: Vec<&str> = Vec::new();
+    for raw in words {
+        if shouts(raw) && !shouted.contains(&raw) {
+            shouted.push(raw);
+        }
+    }
     shouted.len()
 }
 
