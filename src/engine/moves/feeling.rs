@@ -2326,7 +2326,7 @@ fn shouted_words(draft: &Draft) -> usize {
         );
         // A word in capitals with no vowel is an abbreviation ("HTML", "SMTP", "DVDS"),
         // never a word shouted.
-        let voiced = raw.chars().any(|c| "AEIOUY".contains(c));
+        let voiced = raw.bytes().any(|b| b"AEIOUY".contains(&b));
         stressed
             || (raw.chars().count() >= 4
                 && raw.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
