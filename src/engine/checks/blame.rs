@@ -722,10 +722,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "as far as i|we can see|tell",
                 // The staff's word or the status set against theirs: "it was delivered
                 // according to our driver", "our courier says he left it with a neighbour",
-                // "the parcel shows as delivered".
+                // "the parcel shows as delivered" (the tracking's word is a `Wall`).
                 "according to our|the driver|drivers|courier|couriers|carrier|agent|agents|engineer|engineers|team|staff",
                 "our|the driver|courier|carrier|engineer|technician says|said|confirms|confirmed|reports|reported|states|stated",
-                "it|parcel|package|order|item|items|tracking shows|showed|show|showing as delivered|collected|signed|received|completed|attended",
+                "it|parcel|package|order|item|items shows|showed|show|showing as delivered|collected|signed|received|completed|attended",
             ],
         ),
     ];
@@ -1074,9 +1074,8 @@ static PRECAUTION: LazyLock<Phrases> = LazyLock::new(|| {
 static INSTRUCTION: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "please|kindly|remember|always [to] check|read|review|double-check|ensure|verify|confirm|test|follow|avoid",
-        "make|be sure [that] you|to",
-        // "In future, make sure someone is home to sign."
-        "make|be sure [that] someone|somebody|anyone|the|your|there|it|they",
+        // "Make sure you ...", "in future, make sure someone is home to sign".
+        "make|be sure [that] you|to|someone|somebody|anyone|the|your|there|it|they",
         "ensure [that] you",
         "you should|must|need|have [to] [always] check|read|review|double-check|ensure|verify|confirm",
         "you will|would need|have to [always] check|read|review|double-check|ensure|verify|confirm",

@@ -1067,22 +1067,24 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     // iOS 10" and "you'll not be able to use that card" answer what they asked: a no said
     // of what is still to come. "Once it ships, you won't be able to change it" warns of a
     // consequence instead.
-    let told_ahead = kind == Kind::Inability
-        && !words[sentence.start..start].iter().any(|t| {
-            t.norm
-                .is_among("if once when whenever after unless until before")
-        })
-        && match (
-            start.checked_sub(2).map(|i| &words[i]),
-            start.checked_sub(1).map(|i| &words[i]),
-        ) {
-            (Some(you), Some(will)) if words[start].norm == "not" => {
-                you.norm == "you" && will.norm.is_among("will would shall")
+    let told_ahead = || {
+        kind == Kind::Inability
+            && !words[sentence.start..start].iter().any(|t| {
+                t.norm
+                    .is_among("if once when whenever after unless until before")
+            })
+            && match (
+                start.checked_sub(2).map(|i| &words[i]),
+                start.checked_sub(1).map(|i| &words[i]),
+            ) {
+                (Some(you), Some(will)) if words[start].norm == "not" => {
+                    you.norm == "you" && will.norm.is_among("will would shall")
+                }
+                (_, Some(you)) => words[start].norm == "wont" && you.norm == "you",
+                _ => false,
             }
-            (_, Some(you)) => words[start].norm == "wont" && you.norm == "you",
-            _ => false,
-        };
-    if actor_matters && !told_ahead && draft.actor_of(start) == Subject::Customer {
+    };
+    if actor_matters && draft.actor_of(start) == Subject::Customer && !told_ahead() {
         return false;
     }
     // "... can be turned off at any time" offers a choice; "questions not covered by the
