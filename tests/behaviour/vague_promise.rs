@@ -35,6 +35,7 @@ const ACTIONS: &[&str] = &[
     "give you a ring",
     "correct the invoice and send you a fresh copy",
     "arrange for an engineer to visit",
+    "arrange a callback",
     "address your query",
 ];
 
@@ -97,7 +98,7 @@ pub fn suite() -> Vec<Capability> {
             "{I|We|The team|Our billing team|Someone from our side|A specialist|One of our engineers|A colleague of mine} will {contact you|reach out|look into it} {soon|shortly}.",
         )
         // Someone else's contact or visit, arranged by the agent.
-        .flags("{I'll get the store manager to ring you|I'll have someone call you|I'll make sure someone contacts you|I'll make sure the team calls you back|Our engineers will be out to fix it|An engineer will be round to look at it}{.|!}")
+        .flags("{I'll get the store manager to ring you|I'll have someone call you|I'll make sure someone contacts you|I'll make sure the team calls you back|I'll make sure someone gets back to you|Our engineers will be out to fix it|An engineer will be round to look at it}{.|!}")
         // Work in progress said with nothing after it.
         .flags("{We're|Our engineers are|The team is} {investigating|checking|reviewing}{.|!}"),
         Capability::new(
@@ -142,7 +143,7 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet("{I've sent|I have sent|We've passed|We have forwarded} {your note|the photos} to {the store manager|our delivery team}.")
         .quiet("{We'll pass your kind words along|I'll pass your compliments on to the team|We'll add this to your feedback|I'm refunding the fee straightaway|I'll make sure the manager gets your feedback}{!|.}")
-        .quiet("{I'll get the store manager to ring you|I'll make sure someone contacts you|An engineer will be out to fix it} {at 3pm today|by 5pm|tomorrow between 8am and 1pm}."),
+        .quiet("{I'll get the store manager to ring you|I'll make sure someone contacts you|I'll make sure someone gets back to you|An engineer will be out to fix it} {at 3pm today|by 5pm|tomorrow between 8am and 1pm}."),
         Capability::new(
             "time asked for",
             "promises without \"will\": time asked for (\"allow us some time to check\", \"wait while we check\"), contact to expect (\"expect a call from our team\")",

@@ -89,6 +89,8 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "work|working on",
         "sort|fix|resolve|rectify|correct|amend|repair|address",
         "arrange for",
+        // A call or a visit set up for them, with no time: "we'll arrange a callback".
+        "arrange|arranging a|an|the|your [<word>] callback|call|visit|collection|pickup|replacement|refund|engineer|technician",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
         // "We'll get the name on your booking changed".
         "get|have *6 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated|reported|sent|reissued|replaced|collected|booked|arranged|scheduled|added|credited|applied",
@@ -112,6 +114,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         // Someone else's contact promised: "I'll make sure someone calls you".
         "make sure|certain [that] someone|somebody|they|he|she contacts|calls|rings|phones|emails|messages|texts|reaches|follows",
         "make sure|certain [that] [the|a|our|your] [<word>] team|manager|engineer|colleague|specialist contacts|calls|rings|phones|emails|messages|texts|reaches|follows",
+        "make sure|certain [that] someone|somebody gets|comes back",
         "get|have [the|a|our|your|one|an] [<word>] team|manager|engineer|colleague|specialist|someone|somebody to contact|call|ring|phone|email|text|message|reach",
         // A visit promised: "our engineers will be out to fix it".
         "be out|round|over|up [to|and] fix|repair|sort|look|check|collect|inspect",
