@@ -63,7 +63,13 @@ pub fn suite() -> Vec<Capability> {
         // someone asking nothing are a description.
         .flags_for("{Can I use this voucher on sale items?|Could you refund it to my PayPal?|Can I still claim for the delay?}", "{This promotion excludes sale items|Your plan doesn't include that|Sale items are final|We only refund to the original card|The deadline for claims has passed|That feature is exclusive to Premium members}.")
         .quiet("{Prices exclude VAT, which is added at checkout|Your plan doesn't include a setup fee, so there's nothing to pay today|The deadline has passed, but I've extended it for you as a one-off}.")
-        .quiet_for("Can I return a jacket I bought in the sale?", "The terms exclude only {swimwear|earrings}, so your jacket can be returned as normal."),
+        .quiet_for("Can I return a jacket I bought in the sale?", "The terms exclude only {swimwear|earrings}, so your jacket can be returned as normal.")
+        // A limit told as a number or a door shut, to someone asking past it.
+        .flags_for("{Can I use two codes on one order?|Can I use my code twice?}", "Only one code can be used per order.")
+        .flags_for("{Can I book a table for twelve?|Could you fit ten of us in?}", "The maximum group size is eight.")
+        .flags_for("{Can I still enter the competition?|Is it too late to sign up?}", "{Entries are now closed|Registration is closed}.")
+        .flags_for("{Could you refund it to my Visa instead?|Can the refund go to my new card?}", "Refunds go back to the original payment method only.")
+        .quiet("{Only one code can be used per order, but this one already gives the biggest discount|Entries are now closed, but the next round opens on 1 May and I've added you to the reminder list}."),
         Capability::new(
             "voice",
             "the same refusal in active, passive and impersonal forms",

@@ -226,6 +226,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "covers|cover *3 only",
                 // Where it goes: "orders ship to the UK mainland only".
                 "ship|ships|deliver|delivers|post|posts|dispatch|dispatches to|within *4 only",
+                // Where the money goes: "refunds go back to the original payment method only".
+                "go|goes back|to *5 only",
                 "only [currently] available|released|launched|offered|sold|valid|accessible|applicable|supported|open|shipping|delivering|ship|ships|deliver|delivers|works|work|compatible|applies|apply|accepted|issued|given|allowed|permitted|possible|provided|refunded|covered|payable|claimable|refundable|redeemable|bookable|kept|stored|retained|held|saved",
                 // "Offered in only select postcodes."
                 "available|offered|valid|open|sold|shipped|delivered in|at|for|to only",
@@ -263,6 +265,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "has|have|carries|carry a minimum|min *2 term|contract|period|stay|spend|order|commitment",
                 // A limit set for everyone: "the contactless limit is set at £100 for all customers".
                 "is|are set|fixed|capped at *3 for all|every|everyone|each",
+                // A limit told as a number: "only one code can be used per order", "the
+                // maximum group size is 8".
+                "only one|1 [<word>] [<word>] can|may be used|applied|redeemed|combined|claimed|booked|added",
+                "the maximum|max [<word>] [<word>] is|are",
                 // What the offer leaves out, said to someone asking for it: "this promotion
                 // excludes sale items", "your plan doesn't include roaming", "sale items are
                 // final", "the feature is exclusive to Premium".
@@ -406,6 +412,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "has|have|had [now|already] expired|ended|closed",
                 // A time limit gone by: "the deadline for claims has passed".
                 "deadline|window|cut-off|cutoff *3 has|have|had [now|already] passed|closed|expired|ended",
+                // What one enters by, shut: "entries are closed", "registration is now closed".
+                "entries|registration|registrations|applications|submissions|nominations|voting|signups|sign-ups|enrolment|enrollment|preorders|pre-orders is|are [now|already] closed",
                 "is|are|was|were [now|already] expired",
                 // "That code expired Sunday at midnight."
                 "code|coupon|voucher|offer|promo|promotion|discount|deal|sale|sales expired|ended|finished",
