@@ -543,7 +543,11 @@ pub fn suite() -> Vec<Capability> {
         // The same in other words: marked wrongly, caught in a rush, something that happened
         // on the way, sent by someone else.
         .flags_for(LATE, "{Sorry, the label was printed with the wrong postcode.|Sorry, your parcel got caught up in the bank holiday rush.|Sorry, there was a strike at the sorting office.|Sorry, there's been a fire at the depot.|Sorry, the item was shipped from a third-party seller.}")
-        .quiet_for(LATE, "{Sorry, there was a strike at the sorting office, so I've booked a redelivery for tomorrow morning.|Sorry, it got caught up in the bank holiday rush; a replacement leaves today and arrives Friday.}"),
+        .quiet_for(LATE, "{Sorry, there was a strike at the sorting office, so I've booked a redelivery for tomorrow morning.|Sorry, it got caught up in the bank holiday rush; a replacement leaves today and arrives Friday.}")
+        // Let down, faulty, harmed or misdirected on the way, an overrun, parts awaited,
+        // traffic.
+        .flags_for(LATE, "{Sorry, our supplier let us down.|Sorry, the scanning equipment at the depot was faulty.|Sorry, it was damaged in transit.|Sorry, the label was misprinted.|Sorry, the engineer's previous job overran.|Sorry, we've been waiting on parts from the manufacturer.|Sorry, we're experiencing higher than usual traffic.}")
+        .quiet_for(LATE, "{Sorry, our supplier let us down, so I've ordered it from another and it arrives Friday.|Sorry, it was damaged in transit; a replacement leaves today and arrives tomorrow.|Sorry, the engineer's previous job overran; he's on his way and will be with you by 3 pm.}"),
         Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",

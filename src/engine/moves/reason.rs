@@ -141,7 +141,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
 const OTHER_PARTY: List = words!("ups|fedex|usps|dhl|hermes|evri|dpd|yodel|parcelforce|apple|google|paypal|seller|sellers|carrier|carriers|courier|couriers|manufacturer|manufacturers|supplier|suppliers|vendor|vendors|retailer|retailers|merchant|merchants|shipper|shippers|bank|banks|issuer|issuers|provider|providers|airport|airports|airline|airlines|operator|operators|network|networks|broadcaster|broadcasters|studio|studios|developer|developers|publisher|publishers|warehouse|depot|factory|partner|partners|driver|drivers|postman|post|council|government|authority|authorities|insurer|insurers|landlord|contractor|contractors|agency|department|departments|organiser|organisers|organizer|organizers|promoter|promoters|venue|venues|creator|creators|artist|artists|label|labels|licensor|licensors|wholesaler|wholesalers|distributor|distributors|holder|holders|processor|processors|league|leagues|federation|regulator|regulators");
 
 /// Things, and people on the job, that can fail besides another party (with it, `DOER`).
-const THINGS_THAT_FAIL: List = words!("van|vans|truck|trucks|lorry|crew|crews|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|printer|machine|machines|tracking|train|trains|bus|buses|aircraft|plane|lift|lifts|escalator|pump|boiler|oven|ovens|fridge|freezer|till|tills|mast|router|kitchen");
+const THINGS_THAT_FAIL: List = words!("equipment|van|vans|truck|trucks|lorry|crew|crews|pilot|engineer|engineers|technician|technicians|system|systems|server|servers|signal|signals|printer|machine|machines|tracking|train|trains|bus|buses|aircraft|plane|lift|lifts|escalator|pump|boiler|oven|ovens|fridge|freezer|till|tills|mast|router|kitchen");
 
 /// Compiles phrases that name another party: `PARTY` stands for [`OTHER_PARTY`], `PARTY's`
 /// for their possessives ("the bank's") and `DOER` for it and [`THINGS_THAT_FAIL`], so each
@@ -403,7 +403,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "maintenance mode",
         "high|heavy|increased|unusually|large|higher|huge volume|volumes|demand|traffic [of] [calls|messages|orders|contacts|requests|enquiries|inquiries] is|are|has|have|means|mean|causing|caused|delaying|slowing",
         // Said of a party: "we're experiencing delays", not "the device experiencing the issue".
-        "are|is|am|was|were|been|currently experiencing|seeing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|issue|issues|difficulties|problems|delays|outage|outages",
+        "are|is|am|was|were|been|currently experiencing|seeing [a] [high|heavy|technical|some|an] *4 volume|volumes|demand|traffic|load|issue|issues|difficulties|problems|delays|outage|outages",
         // "Volume at our Memphis hub has been very high this week."
         "volume|volumes|demand *5 has|have|is|are|was|were [been] [very|unusually|extremely|exceptionally|really] high|heavy",
         // "..., which can push delivery back by a couple of hours".
@@ -649,6 +649,16 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         concat!("DOER ", have!(), " shipped|sent|dispatched|delivered|posted|released it|them|this|that|the|your *3 late"),
         "DOER was|were|is|are|has|had|have [been] [temporarily|unexpectedly] closed|shut",
         "DOER take|takes|took|need|needs|needed [up] [to] [a|an] [few|couple|several|<num>] [of] [extra|more|working|business] days|hours|weeks|time",
+        // Let down, or faulty: "our supplier let us down", "the equipment on that carriage was faulty".
+        concat!("DOER ", have!(), " let us|you down"),
+        "DOER *3 was|were faulty|defective|malfunctioning",
+        // Harmed or misdirected on the way: "damaged in transit", "the label was misprinted",
+        // "the previous job overran".
+        "damaged|lost|crushed|broken|mishandled (in transit|in the post|on the way)",
+        "(was|were|had been|got) misprinted|mislabelled|mislabeled|misrouted|missorted|mis-sorted|misdirected|misdelivered|misaddressed|mislaid|miskeyed|misread",
+        "job|jobs|appointment|appointments|visit|meeting|shift *2 overran|over-ran",
+        // Waiting on another party: "we've been waiting on parts from the manufacturer".
+        "waiting on|for *3 from the|our|a PARTY",
         // Circumstances on the road or the rails: "heavy traffic held the driver up", "the
         // timetable changed on Sunday", "demand was higher than expected".
         "traffic|roadworks|congestion|accident|accidents|strike|strikes|disruption|weather [has|have|had] held|delayed|slowed|blocked|stopped|affected|disrupted|hit|impacted",
