@@ -26,7 +26,10 @@ pub fn suite() -> Vec<Capability> {
         .flags("You {should have|should've|ought to have|needed to have} {read the terms|checked the size chart|entered the correct address} before {ordering|placing the order}.")
         .flags("If you had {read the terms|checked the size chart|entered the right address}, this {wouldn't have happened|would not have happened}.")
         .flags("If you had {read our email|checked the app}, you would have {known about the change|seen the new time}.")
-        .flags("{Next time,|In future,|In the future,} please {read the terms|check the size chart} before {ordering|you order}."),
+        .flags("{Next time,|In future,|In the future,} please {read the terms|check the size chart} before {ordering|you order}.")
+        // What they missed out on, said as what would have been: "it would have arrived sooner".
+        .flags_for(COMPLAINT, "If you had {chosen express delivery|ordered before 2 pm}, it would have arrived {sooner|earlier}.")
+        .flags_for(COMPLAINT, "Please read the {terms|conditions} before {using|redeeming} a {coupon|voucher}."),
         Capability::new(
             "fault on the customer",
             "the fault put on the customer, actively or in the passive voice",
@@ -67,6 +70,10 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{I've been charged a late fee but I paid on time!|I never ordered this, someone used my card.}", "Sorry about this. {Our records show|Our system shows} the {payment arrived on the 3rd|order was placed from your account}, so I've {removed the fee|cancelled it and locked the account}.")
         .quiet_for("{Has my payment gone through?|Did my order go through?}", "{Our records show|Our system shows} the {payment arrived on the 3rd|order was placed on Monday}.")
         .flags_for("{You charged me twice for one order!|I've been charged twice, sort it out.|You double charged me.}", "{Our records show|Our system shows} only one {charge|payment} {was taken|on the order}.")
+        // The staff's word against what they say did not happen, and a fault said not to
+        // happen by itself.
+        .flags_for("{The driver never knocked.|Your courier didn't even try to deliver it.|I never agreed to this and the engineer never rang.}", "{Our driver says|Our courier confirmed|The engineer reported} {he knocked twice|they attempted delivery at 2 pm}.")
+        .flags_for("{My screen cracked on its own, disgusting quality.|The handle snapped off by itself, this is ridiculous.}", "{Screens|Handles} {don't crack|do not snap} {on their own|by themselves}.")
         .flags_for("{You charged me twice for one order!|I've been charged twice, sort it out.|My parcel never arrived, this is a joke.}", "{Are you sure you didn't|Are you certain you did not} {click twice|get a delivery card|order it twice}?")
         .flags_for("{You charged me twice for one order!|I've been charged twice, sort it out.|My parcel never arrived, this is a joke.}", "Did you {actually|really} {place two orders|receive a dispatch email|pay with the same card}?"),
         Capability::new(

@@ -237,7 +237,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "It's worth checking that before ordering."
                 "worth checking|reading|looking|double-checking *3 before ordering|booking|buying|purchasing|paying|travelling|traveling|you",
                 // "Please read it before purchasing".
-                "please|kindly read|check|review it|this|the|our *3 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|messaging|calling|emailing|writing|tweeting|complaining|resubmitting|submitting|uploading|applying|placing|sending|getting",
+                "please|kindly read|check|review it|this|the|our *3 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|messaging|calling|emailing|writing|tweeting|complaining|resubmitting|submitting|uploading|applying|placing|sending|getting|using|redeeming",
                 // "We'd recommend reading the full description before booking."
                 "recommend|suggest|advise|encourage reading|checking|reviewing *4 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|complaining",
             ],
@@ -475,6 +475,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // The fault put on their side against a repeated report: "there are no known
                 // issues with the mast, so it may be something on your handset".
                 "(there are|there is|there's) no known issues|problems|faults|outages",
+                // A fault they report said not to happen by itself: "screens don't crack on
+                // their own".
+                "not|never <word> on its|their own",
+                "not|never <word> by itself|themselves",
                 // Their miss supposed: "perhaps you missed the card we left".
                 "perhaps|maybe|possibly you [may|might] [have] missed|overlooked|misread|misunderstood|forgot|forgotten",
                 "something|a problem|an issue|a fault on|with your [own] handset|phone|device|router|end|side|setup|network|computer|browser|connection|equipment",
@@ -739,11 +743,11 @@ static CUSTOMER_CLAIMS: LazyLock<Phrases> = LazyLock::new(|| {
         "i [have|had] [already|just] dm",
         // What they say they did or did not do: "I paid on time", "I never ordered this".
         "i [have|had] [already|definitely|just|actually] paid|cancelled|canceled|returned|posted|rang|phoned",
-        "i [have|had] never|not ordered|authorised|authorized|booked|used|received",
+        "i [have|had] never|not ordered|authorised|authorized|booked|used|received|agreed|signed|subscribed|consented|requested|opted",
         // What did not happen to them: "my parcel never arrived", "it didn't turn up".
-        "never|not arrived|came|turned|showed|got|received|delivered",
-        "did not arrive|come|turn|show|get|receive",
-        "i did not order|authorise|authorize|book|use|receive",
+        "never|not [even] arrived|came|turned|showed|got|received|delivered|knocked|rang|tried|attempted|collected",
+        "did not [even] arrive|come|turn|show|get|receive|knock|ring|try|attempt|collect",
+        "i did not order|authorise|authorize|book|use|receive|agree|sign|subscribe|consent|request|opt",
         // Charged more than once: "I've been charged twice", "you double charged me".
         "charged|billed|debited|took|taken|take [me] (twice|double|two times)",
         "double charged|billed|debited|charging|billing",
@@ -1005,7 +1009,8 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> Option<Needs> {
         ["if", "you", "had", ..] => {
             has(&["would"])
                 && has(&[
-                    "not", "never", "avoided", "known", "seen", "noticed", "aware",
+                    "not", "never", "avoided", "known", "seen", "noticed", "aware", "sooner",
+                    "earlier", "faster", "quicker",
                 ])
         }
         ["you", .., "have", last] => is_participle(last) && !among(EXPECTED_STATE, last),
