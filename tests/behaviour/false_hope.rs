@@ -77,7 +77,9 @@ pub fn suite() -> Vec<Capability> {
             "concrete date",
             "hard negative: a hedged statement that still gives a concrete date or hour",
         )
-        .quiet("If all goes {to plan|well}, {we should be open|it should arrive|the fix should be live} {on Friday|by 6 pm tomorrow|on 12 March}!"),
+        .quiet("If all goes {to plan|well}, {we should be open|it should arrive|the fix should be live} {on Friday|by 6 pm tomorrow|on 12 March}!")
+        // A day of the month or a holiday is a date too.
+        .quiet("{It's due on the 22nd, so it|It} should arrive {before Christmas|on the 22nd|by Easter}."),
         Capability::new(
             "promise, not hope",
             "hard negative: a commitment is vague-promise or fine, not false-hope",

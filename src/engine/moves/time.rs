@@ -46,7 +46,9 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "next week|month|monday|tuesday|wednesday|thursday|friday",
         // A slot the agent fills with a time ("by [day]", "at {{time}}") is a time too.
         "by|before|at|on|until|around|within|after|from <slot:time*|day*|date*|hour*|deadline|eta|when|weekday|am|pm>",
-        "by|before|until the <num>",
+        "by|before|until|on the <num>",
+        // A holiday is a date: "it should arrive before Christmas".
+        "by|before|for|on|at|until|after christmas|xmas|easter|thanksgiving|halloween|diwali|eid",
     ])
 });
 
