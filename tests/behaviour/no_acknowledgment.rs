@@ -707,6 +707,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Your so-called security just locked me out of my own money.|Spent 2 hours with your chat bot going in circles.|You guys are killing me with these outages!!}", DM_OR_EMAIL)
         .quiet_for("{When does the so-called Black Friday sale start?|The kids ran in circles in the new play area, great fun!|You're killing me, this new flavour is amazing 😂}", DM_OR_EMAIL),
         Capability::new(
+            "worn out, messed up, insulted, their word denied",
+            "\"this is getting old\", \"you really messed this up\", \"never been so insulted\", \"ashamed I recommended you\" show upset; \"still nothing\", \"come on guys\", \"is anyone reading these\", \"anything but premium\" need company (\"??\", a quoted word, a day counted); a dog getting old, a recipe messed up at home, \"anything but the aisle seat\" are calm",
+        )
+        .flags_for("{This is getting old, the wifi dropped three times today.|You really messed this one up.|I've never been so insulted by a rep in my life.|I'm ashamed I recommended you to my friends.|hello?? is anyone reading these|still nothing?? day 5|come on guys, 2 hours on hold??|Your \"premium\" support is anything but premium??|Can anyone at your company actually help me??}", DM_OR_EMAIL)
+        .quiet_for("{My dog is getting old, is the senior food in stock?|I messed up the recipe at home, can I buy another kit?|Anything but the aisle seat please, can I choose?|Come on in and see us, is that what the sign says?|Still nothing to pay on my account, right?}", DM_OR_EMAIL),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -88,12 +88,17 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Ignored so long they ask if anyone is there at all: "do u guys still exist?"
         "do|does you|ya|anyone|anybody [guys] [even|still|actually] exist",
         "what a mess|joke|nightmare|shambles",
+        // Worn out by it, or blamed for it: "this is getting old", "you really messed this up".
+        "this|it|that|this's|it's|that's [is] getting old",
+        "you|they [have] [really|totally|completely|guys|seriously] messed|screwed|stuffed|botched *3 up",
         "a [total|complete|absolute|real|right|proper|hot] mess|shambles|farce|circus",
         // "Absolute con", "total rip-off".
         "absolute|total|complete|utter con|scam|rip-off|ripoff|sham|racket",
         "this|it|that|this's|it's|that's [is|was] [a|an|such] [total|complete|absolute|real] mess|nightmare|disaster|farce|circus|joke",
         // Feelings the customer names.
-        "embarrass*|humiliat*|mortif*|frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy|unimpressed|displeased|dissatisfied|aggravated|aggrieved|incensed|irate|seething|peeved|miffed|dismayed|disheartened|terrified|petrified|traumatised|traumatized",
+        "embarrass*|humiliat*|mortif*|frustrat*|infuriat*|irritat*|annoyed|annoying|furious|livid|angry|upset|upsetting|disappointed|disappointing|disgusted|outraged|fuming|fumed|pissed|enraged|exasperated|sickened|appalled|unhappy|unimpressed|displeased|dissatisfied|aggravated|aggrieved|incensed|irate|seething|peeved|miffed|dismayed|disheartened|terrified|petrified|traumatised|traumatized|insulted",
+        // Shamed by their own good word: "I'm ashamed I recommended you".
+        "ashamed i|to|that [i] [ever|have] recommended|chose|trusted|booked|bought|picked",
         // Disappointment said as a verdict: "I expected so much better", "is it too much to ask".
         "expected [so|far|way|a] [much|lot|far] better",
         "i|we [would] expect better from|of",
@@ -969,7 +974,12 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "mean|means|meant|count|counts so|very little",
         "(nobody|no one) told|tells|informed|updated|warned|contacted me|us",
         "cut off",
-        "[is|are] anyone|anybody there",
+        "[is|are] anyone|anybody there|reading|listening|awake",
+        // "Still nothing.", "come on guys, two hours".
+        "still nothing",
+        // Their word denied: "your 'premium' support is anything but premium".
+        "is|are|was|were|been anything but",
+        "come on guys|man|now|people|seriously|really|mate|folks",
         "no action [has|have|was|were] [been] taken",
         "since|from [last] two|three|four|five|six|several|<num> days|weeks|months",
         "<num> time this|a|in [a] day|week|month|year|row",
@@ -1110,7 +1120,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "surely you|they|someone|somebody can|could",
         "surely <word> can|could|should|would",
         // Help asked for again, pointedly, or politely: "can someone actually help me".
-        "can|could|will someone|somebody|anyone|anybody [please] actually help|answer|respond|read|listen",
+        "can|could|will someone|somebody|anyone|anybody *3 actually help|answer|respond|read|listen",
         // Complaints that read as upset to most people but not to all: sarcasm ("so much
         // for next-day delivery"), disbelief ("can't believe"), something ruined, nobody
         // able to help, no resolution. They need company to count.
