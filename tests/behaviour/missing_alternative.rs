@@ -97,7 +97,8 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{Can I get the welcome discount?|Can I pay cash?|Could you send me a paper bill?}", "{The welcome offer is for new customers|Seat selection is a paid extra|Bills are online-only now|Sorry, we're card-only}.")
         .quiet_for("{What's the welcome offer?|Is seat selection free?|How do bills work now?}", "{The welcome offer is for new customers|Seat selection is a paid extra|Bills are online-only now|We're card-only}.")
-        .quiet_for("Can I pay cash?", "We're cashless, sorry, as it keeps our staff safer. {Cards and Apple Pay are fine.|Cards and Apple Pay are accepted.}"),
+        .quiet_for("Can I pay cash?", "We're cashless, sorry, as it keeps our staff safer. {Cards and Apple Pay are fine.|Cards and Apple Pay are accepted.}")
+        .quiet_for("Can I pay cash?", "We're card-only in stores now, but {Apple Pay and Google Pay work too|vouchers are accepted as well|contactless works as well}."),
         Capability::new(
             "not yet, or on a condition",
             "hard negative: a no that says when it becomes a yes (\"until the parcel is back\") or how (\"unless you send the receipt\", \"unless we receive the form\"); an open-ended or unmeetable one still flags",

@@ -194,6 +194,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // available", "the 19:12 is fine", "folding bikes are welcome any time", "your ticket's
         // valid on it", "you're still covered".
         "are all [still|also] available|stocked|fine|welcome",
+        // Another way that works: "but Apple Pay and Google Pay work too".
+        "work|works|accepted (too|as well)",
         "is|are [also|always] fine|welcome",
         "valid on|for it|them|this|that|the|any",
         "you are still|also covered|eligible|protected|entitled",
