@@ -713,6 +713,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{This is getting old, the wifi dropped three times today.|You really messed this one up.|I've never been so insulted by a rep in my life.|I'm ashamed I recommended you to my friends.|hello?? is anyone reading these|still nothing?? day 5|come on guys, 2 hours on hold??|Your \"premium\" support is anything but premium??|Can anyone at your company actually help me??}", DM_OR_EMAIL)
         .quiet_for("{My dog is getting old, is the senior food in stock?|I messed up the recipe at home, can I buy another kit?|Anything but the aisle seat please, can I choose?|Come on in and see us, is that what the sign says?|Still nothing to pay on my account, right?}", DM_OR_EMAIL),
         Capability::new(
+            "dry praise of the service, a company this big",
+            "\"... never came. Absolutely brilliant service.\", \"Still no refund. Shocker.\", \"how does a company this big not have a phone line\" show upset; \"since Monday\" and \"the 3rd month\" need company; the same praise said warmly, and a company this big admired, are calm",
+        )
+        .flags_for("{I've been charged for a delivery that never came. Absolutely brilliant service.|Still no refund. Shocker.|How does a company this big not have a working phone line?|Trying to reach you since Monday, no reply??|My bill is wrong again, this is the 3rd month??}", DM_OR_EMAIL)
+        .quiet_for("{The engineer fixed it in ten minutes. Absolutely brilliant service!|How does a company this big handle so many orders? Impressive.|I've had the phone since Monday, how do I turn on dark mode?|Is this the 3rd month of the offer?}", DM_OR_EMAIL),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -88,6 +88,8 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Ignored so long they ask if anyone is there at all: "do u guys still exist?"
         "do|does you|ya|anyone|anybody [guys] [even|still|actually] exist",
         "what a mess|joke|nightmare|shambles",
+        // "How does a company this big not have a working phone line?"
+        "how does|can|do|is|could a|an company|business|firm|brand|airline|bank|retailer this|that|so big|large|rich not|never|still",
         // Worn out by it, or blamed for it: "this is getting old", "you really messed this up".
         "this|it|that|this's|it's|that's [is] getting old",
         "you|they [have] [really|totally|completely|guys|seriously] messed|screwed|stuffed|botched *3 up",
@@ -982,6 +984,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "come on guys|man|now|people|seriously|really|mate|folks",
         "no action [has|have|was|were] [been] taken",
         "since|from [last] two|three|four|five|six|several|<num> days|weeks|months",
+        "since [last] monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|yesterday",
         "<num> time this|a|in [a] day|week|month|year|row",
         "in a row",
         // Held on the phone ("been on hold 40 mins", "on hold for an hour"), not a status
@@ -989,7 +992,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "been|was|were|kept|put|left|sat|sitting|still|stuck on hold",
         "on hold for [an|a|over|nearly|almost|<num>] hour|hours|hr|hrs|minutes|mins|ages|forever",
         "minutes|mins|hours|hrs|hour|minute on hold",
-        "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request|cancelled|canceled|late|delayed|missed|wrong|broken|replacement|visit|engineer|bill|bills|invoice|charge|order|delivery|parcel|outage|refund|payment",
+        "third|fourth|fifth|sixth|3rd|4th|5th|6th|nth time|email|call|message|letter|complaint|attempt|request|cancelled|canceled|late|delayed|missed|wrong|broken|replacement|visit|engineer|bill|bills|invoice|charge|order|delivery|parcel|outage|refund|payment|month|week",
         // Resigned: "can't even be bothered anymore"; the bad timing: "right when I need it".
         "can not [even] be bothered",
         "right|just when|as i|we [really] need|needed|am|was|are|were",
@@ -1683,7 +1686,8 @@ fn courtesy_thanks(draft: &Draft, at: usize) -> bool {
 const PRAISE: List = words!(
     "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
     marvellous marvelous terrific stellar epic impressive nice cool super fabulous splendid \
-    classic fun typical unreal unbelievable outstanding hilarious obviously honestly neat swell"
+    classic fun typical unreal unbelievable outstanding hilarious obviously honestly neat swell \
+    shocker"
 );
 
 /// A sentence of one word of praise ending in a full stop ("Brilliant.", "Lovely."), which
@@ -1702,6 +1706,10 @@ fn praise_alone(draft: &Draft, sentence: &Sentence) -> bool {
         [word] => among(PRAISE, word),
         // Said again, harder: "lovely. absolutely lovely.", "Really great."
         ["absolutely" | "really" | "just" | "truly" | "simply" | "so", word] => among(PRAISE, word),
+        // "... a delivery that never came. Absolutely brilliant service."
+        ["absolutely" | "really" | "just" | "truly" | "simply" | "such", word, "service" | "support"] => {
+            among(PRAISE, word)
+        }
         ["thank", "you", "so", "much"] | ["thanks", "so", "much"] => ends == Some("."),
         // "great stuff", "of course", "lol of course".
         ["great" | "good", "stuff"] | ["of", "course"] | ["lol", "of", "course"] => true,
