@@ -50,7 +50,9 @@ pub fn suite() -> Vec<Capability> {
             "vocabulary",
             "a bare refusal (no reason, no softener), over many ways of saying no",
         )
-        .flags(&format!("{refusals} {requests}.")),
+        .flags(&format!("{refusals} {requests}."))
+        // A no in an idiom, or the tool as the no.
+        .flags_for("{Can you waive the fee?|Could you give me a later checkout?}", "{No can do.|Our hands are tied.|The system won't let me do that.|The system doesn't allow us to.}"),
         Capability::new(
             "rule as a fact",
             "a refusal worded as a plain fact about a rule or product, no \"we can't\" in it",
@@ -69,6 +71,7 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Can I book a table for twelve?|Could you fit ten of us in?}", "The maximum group size is eight.")
         .flags_for("{Can I still enter the competition?|Is it too late to sign up?}", "{Entries are now closed|Registration is closed}.")
         .flags_for("{Could you refund it to my Visa instead?|Can the refund go to my new card?}", "Refunds go back to the original payment method only.")
+        .flags_for("{Can I get cash instead of a voucher?|Can I keep my points after I leave?}", "{Vouchers have no cash value|Points are forfeited when an account is closed}.")
         .quiet("{Only one code can be used per order, but this one already gives the biggest discount|Entries are now closed, but the next round opens on 1 May and I've added you to the reminder list}."),
         Capability::new(
             "voice",

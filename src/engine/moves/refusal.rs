@@ -188,6 +188,11 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "outside [of] our|my remit|authority",
                 "not authorised|authorized|allowed to",
                 "a no from us|me",
+                // A no in an idiom: "no can do", "our hands are tied"; the tool as the no:
+                // "the system won't let me do that".
+                "no can do",
+                "our|my hands are tied",
+                "system|computer|tool|software will|does not let|allow me|us",
                 // The customer as the one who cannot: "unfortunately, you can't do that".
                 "you (can not|are not able to) do that|this",
                 "(there is|there's) not a|any way to|for",
@@ -275,6 +280,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "offer|offers|promotion|promo|discount|voucher|vouchers|code|coupon|deal|warranty|guarantee|plan|tariff|bundle|package|membership|subscription|pass|ticket|fare excludes|exclude",
                 "(do|does) not [currently] include",
                 "is|are [all] final",
+                // What it is not worth, or what is lost: "vouchers have no cash value",
+                // "points are forfeited when an account is closed".
+                "has|have no cash value",
+                "is|are forfeited|forfeit",
                 "is|are exclusive to|for",
                 // Only what we do: "we only refund to the original card", "we only ship to the UK".
                 "we|i [can] only accept|refund|ship|deliver|offer|sell|take|issue|provide|support|allow|exchange|replace|book|cover|honour|honor|post|dispatch",
