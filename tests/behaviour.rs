@@ -200,6 +200,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "a sneer, sent round in circles, killed by it", 1.00),
     ("no-acknowledgment", "worn out, messed up, insulted, their word denied", 1.00),
     ("no-acknowledgment", "dry praise of the service, a company this big", 1.00),
+    ("no-acknowledgment", "a slap in the face, the same again, the date as a reproach", 1.00),
     ("no-acknowledgment", "long email", 1.00),
     ("no-acknowledgment", "clean replies", 1.00),
     ("vague-promise", "a crew sent, money got back", 1.00),

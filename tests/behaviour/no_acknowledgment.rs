@@ -719,6 +719,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I've been charged for a delivery that never came. Absolutely brilliant service.|Still no refund. Shocker.|How does a company this big not have a working phone line?|Trying to reach you since Monday, no reply??|My bill is wrong again, this is the 3rd month??}", DM_OR_EMAIL)
         .quiet_for("{The engineer fixed it in ten minutes. Absolutely brilliant service!|How does a company this big handle so many orders? Impressive.|I've had the phone since Monday, how do I turn on dark mode?|Is this the 3rd month of the offer?}", DM_OR_EMAIL),
         Capability::new(
+            "a slap in the face, the same again, the date as a reproach",
+            "\"a slap in the face\", \"holding my money hostage\" show upset; \"another week, another bill error\", \"it's 2019 and you still can't\", \"it's day 4\", \"made everything slower\", \"not ok\", \"without asking\", \"why is this so complicated\", a flat \"Convenient.\" or \"Creepy.\" need company; the same words asked calmly are calm",
+        )
+        .flags_for("{Your new policy is a slap in the face to loyal customers.|Holding my money hostage for 10 days.|Another week, another bill error, twice now??|It's 2019 and you still can't do online refunds??|Paid for next day delivery. It's day 4. I want my money back.|This update made everything slower, why??|You took money out of my account twice without asking.|Why is this so complicated?? I just want to change my address.|Trying to cancel and your site loops back to the start again. Convenient.|Why does your app need my contacts? Creepy.}", DM_OR_EMAIL)
+        .quiet_for("{Is it ok to bring a dog?|It's 2 and I'm on my way, can I still collect?|Does the new update make the app slower on old phones?|Can you take the payment without asking me each month?|The new booking page is so convenient!|Is it day 4 of the sale today?}", DM_OR_EMAIL),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -88,6 +88,9 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // Ignored so long they ask if anyone is there at all: "do u guys still exist?"
         "do|does you|ya|anyone|anybody [guys] [even|still|actually] exist",
         "what a mess|joke|nightmare|shambles",
+        // "Your new policy is a slap in the face", "holding my money hostage".
+        "slap in the face",
+        "hostage",
         // "How does a company this big not have a working phone line?"
         "how does|can|do|is|could a|an company|business|firm|brand|airline|bank|retailer this|that|so big|large|rich not|never|still",
         // Worn out by it, or blamed for it: "this is getting old", "you really messed this up".
@@ -676,6 +679,7 @@ pub static UPSET_INTENSE: LazyLock<Phrases> = LazyLock::new(|| {
         // this keep happening" (not "why does it keep asking for my password?"), "honestly can't
         // believe this" (not "can't believe how good").
         "why is|does it so hard|difficult to|be",
+        "why is|does this|it so complicated|confusing",
         "why does|do this|it|they keep|keeps happening|breaking|crashing|failing|dropping|freezing|disconnecting|buffering|lagging",
         "can not believe this|that|it",
         // Not "nuts" alone: "does the brownie contain nuts?".
@@ -1106,6 +1110,15 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "[such] a simple|basic refund|request|task|thing|job|question",
         "another day|night|week|weekend|evening|morning|month",
         "without telling|asking|informing|notifying|warning me|us",
+        "without asking|permission|consent",
+        // The same again, said as a refrain: "another week, another bill error"; the date as
+        // a reproach: "it's 2019 and you still can't"; the day counted: "it's day 4"; what
+        // the change did: "this update made everything slower"; "holding my refund is not ok".
+        "another day|week|month|morning|year|update|weekend another",
+        "(it is|it's) <num> and",
+        "(it is|it's) day <num>",
+        "made|makes|making *2 slower|worse",
+        "is|it's|that's|this's not ok|okay",
         "really|totally|just|so not ok|okay|acceptable|on",
         "down all morning|day|night|week|weekend|afternoon|evening",
         "yet again",
@@ -1687,7 +1700,7 @@ const PRAISE: List = words!(
     "great brilliant amazing lovely perfect fantastic wonderful awesome excellent superb \
     marvellous marvelous terrific stellar epic impressive nice cool super fabulous splendid \
     classic fun typical unreal unbelievable outstanding hilarious obviously honestly neat swell \
-    shocker"
+    shocker convenient creepy"
 );
 
 /// A sentence of one word of praise ending in a full stop ("Brilliant.", "Lovely."), which
