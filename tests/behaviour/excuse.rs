@@ -547,7 +547,11 @@ pub fn suite() -> Vec<Capability> {
         // Let down, faulty, harmed or misdirected on the way, an overrun, parts awaited,
         // traffic.
         .flags_for(LATE, "{Sorry, our supplier let us down.|Sorry, the scanning equipment at the depot was faulty.|Sorry, it was damaged in transit.|Sorry, the label was misprinted.|Sorry, the engineer's previous job overran.|Sorry, we've been waiting on parts from the manufacturer.|Sorry, we're experiencing higher than usual traffic.}")
-        .quiet_for(LATE, "{Sorry, our supplier let us down, so I've ordered it from another and it arrives Friday.|Sorry, it was damaged in transit; a replacement leaves today and arrives tomorrow.|Sorry, the engineer's previous job overran; he's on his way and will be with you by 3 pm.}"),
+        .quiet_for(LATE, "{Sorry, our supplier let us down, so I've ordered it from another and it arrives Friday.|Sorry, it was damaged in transit; a replacement leaves today and arrives tomorrow.|Sorry, the engineer's previous job overran; he's on his way and will be with you by 3 pm.}")
+        // The flight before, another party's habit, a hiccup, a fault in the cabinet,
+        // evening speeds, what a change did not carry over, an item mispriced.
+        .flags_for(LATE, "{Sorry, the inbound aircraft arrived late from Madrid.|Sorry, customs can hold parcels for several days.|Sorry, your bank sometimes shows a pending charge twice.|Sorry, we had a technical hiccup last night.|Sorry, there's a fault in the cabinet that serves your street.|Sorry, speeds drop in the evening when everyone is online.|Sorry, some bookings didn't carry over when the system was updated.|Sorry, the item was mispriced on the website.}")
+        .quiet_for(LATE, "{Sorry, we had a technical hiccup last night; I've restored your booking and emailed the confirmation.|Sorry, there's a fault in the cabinet that serves your street; an engineer is fixing it today and speeds will be back by 5 pm.}"),
         Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",

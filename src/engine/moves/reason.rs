@@ -219,12 +219,15 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "mornings|evenings|nights|weekends|weekdays|lunchtimes|mondays|fridays|saturdays|sundays|holidays are [very|extremely|really|incredibly|super|exceptionally|always|usually|often] busy|busier|hectic|manic",
         // What the busy time does: "which pushes delivery times up", "speeds can drop when".
         "pushes|pushed|push delivery|wait|waiting|queue times|time up|back|out",
-        "speeds|speed can|may|will drop|dip|slow *4 when|if|during|as",
+        "speeds|speed [can|may|will|often|sometimes|do] drop|dip|slow|drops|dips|slows *4 when|if|during|as",
         // Stretched thin, or a day that adds its own delay: "our drivers were stretched",
         // "weekends can add a delay too"; an issue told as there: "there's an issue with a mast".
         "was|were|is|are [really|very|so|badly] stretched|swamped|overwhelmed|inundated",
         "can|may|will add a|an|some [further|extra] delay|delays",
         "(there is|there's|there was) a|an [<word>] issue|problem|outage with|on|at|affecting",
+        // A fault with where it is, so that the place reads as part of the cause: "there's a
+        // fault in the cabinet", "a fault at the local exchange".
+        "(there is|there's|there was) a|an [<word>] fault|failure|blockage in|with|at|on the|your|our [<word>] <word>",
         // A busy time told of "it": "it's extra busy on Friday evenings".
         "(it is|it's|it was) [very|extra|extremely|really|super|always|particularly|often] busy|busier on|during|over",
         // "It's been extremely busy today"; and no room left: "it was full", "the train was
@@ -268,7 +271,14 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Not "regulations mean we re-check ID": a rule, told as one.
         "restrictions meant|mean|caused|forced",
         "regulations caused|forced",
-        "we|i (had|have had) [a|an|some] [server|technical|system|network|power|unexpected|software|supply|stock|staffing|delivery|service] issue|issues|problem|problems|outage|fault|glitch|error|errors",
+        "we|i (had|have had) [a|an|some] [server|technical|system|network|power|unexpected|software|supply|stock|staffing|delivery|service] issue|issues|problem|problems|outage|fault|glitch|error|errors|hiccup|hiccups|blip|blips",
+        // The flight before, late: "the inbound aircraft arrived late from Madrid".
+        "inbound|incoming aircraft|flight|plane|train|service|crew",
+        // What another party does now and then: "customs can hold parcels for days", "your
+        // bank sometimes shows a pending charge twice"; what did not come across in a change.
+        "customs|border [can|may|sometimes|often] hold|holds|delay|delays|inspect|inspects|stop|stops",
+        "your|the PARTY [can|may|sometimes|often|occasionally] show|shows|hold|holds|block|blocks|flag|flags|reject|rejects|decline|declines",
+        "(did not|failed to) carry|come|move|transfer|copy|migrate|sync over|across",
         "called|phoned|rang in sick",
         "taken ill",
         "off sick",
@@ -655,7 +665,7 @@ pub static MISHAP: LazyLock<Phrases> = LazyLock::new(|| {
         // Harmed or misdirected on the way: "damaged in transit", "the label was misprinted",
         // "the previous job overran".
         "damaged|lost|crushed|broken|mishandled (in transit|in the post|on the way)",
-        "(was|were|had been|got) misprinted|mislabelled|mislabeled|misrouted|missorted|mis-sorted|misdirected|misdelivered|misaddressed|mislaid|miskeyed|misread",
+        "(was|were|had been|got) misprinted|mislabelled|mislabeled|misrouted|missorted|mis-sorted|misdirected|misdelivered|misaddressed|mislaid|miskeyed|misread|mispriced|misdescribed",
         "job|jobs|appointment|appointments|visit|meeting|shift *2 overran|over-ran",
         // Waiting on another party: "we've been waiting on parts from the manufacturer".
         "waiting on|for *3 from the|our|a PARTY",
