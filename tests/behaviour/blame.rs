@@ -74,6 +74,11 @@ pub fn suite() -> Vec<Capability> {
         // happen by itself.
         .flags_for("{The driver never knocked.|Your courier didn't even try to deliver it.|I never agreed to this and the engineer never rang.}", "{Our driver says|Our courier confirmed|The engineer reported} {he knocked twice|they attempted delivery at 2 pm}.")
         .flags_for("{My screen cracked on its own, disgusting quality.|The handle snapped off by itself, this is ridiculous.}", "{Screens|Handles} {don't crack|do not snap} {on their own|by themselves}.")
+        // Their account doubted or put down to them in other words.
+        .flags_for(COMPLAINT, "{I'm not sure why you think that.|This is user error.|There's nothing wrong on our end.|Declines are usually caused by incorrect card details.|You would have been notified by email last month.|You were warned that check-in closes at 6.|We can't help if you don't give us the right address.}")
+        .flags_for(COMPLAINT, "{This is standard practice across the industry.|This product isn't designed for outdoor use.}")
+        .flags_for(COMPLAINT, "The driver followed your delivery instructions.")
+        .quiet_for(QUESTION, "{This is standard practice across the industry, so weekends don't count.|I'm not sure why the page says that; weekends don't count.}")
         .flags_for("{You charged me twice for one order!|I've been charged twice, sort it out.|My parcel never arrived, this is a joke.}", "{Are you sure you didn't|Are you certain you did not} {click twice|get a delivery card|order it twice}?")
         .flags_for("{You charged me twice for one order!|I've been charged twice, sort it out.|My parcel never arrived, this is a joke.}", "Did you {actually|really} {place two orders|receive a dispatch email|pay with the same card}?"),
         Capability::new(

@@ -270,6 +270,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // quality of refilled cartridges", "seat requests are not guaranteed", "a link
                 // to our Commitment to customers").
                 "we are required|obliged|obligated|bound to comply|follow|abide|adhere",
+                // "This is standard practice across the industry", "this product isn't
+                // designed for outdoor use".
+                "standard|normal|common|usual practice|procedure",
+                "is|are not designed|intended|made|meant for",
                 "(cannot|can not) guarantee|warrant the quality|reliability|performance|safety|compatibility",
                 "is|are not [a] guarantee|guaranteed",
                 "link to|of our [<word>] commitment|charter|terms|policy|policies|conditions|contract",
@@ -479,6 +483,17 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // their own".
                 "not|never <word> on its|their own",
                 "not|never <word> by itself|themselves",
+                // Their account doubted or put down to them: "I'm not sure why you think that",
+                // "this looks like user error", "there's nothing wrong on our end", "declines
+                // are usually caused by incorrect details", "you would have been notified",
+                // "we can't help if you don't give the right address".
+                "(not sure|unsure) why you think|believe|feel|say",
+                "user error",
+                "(there is|there's) nothing wrong on|at|with our end|side",
+                "usually|often|mostly|normally|typically (caused by|due to|down to) incorrect|wrong|invalid|incomplete|outdated",
+                "you would have been notified|informed|told|advised|emailed|warned|sent",
+                "you (were|have been) warned",
+                "can not help|assist [you] if|unless you",
                 // Their miss supposed: "perhaps you missed the card we left".
                 "perhaps|maybe|possibly you [may|might] [have] missed|overlooked|misread|misunderstood|forgot|forgotten",
                 "something|a problem|an issue|a fault on|with your [own] handset|phone|device|router|end|side|setup|network|computer|browser|connection|equipment",
@@ -657,7 +672,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "would|must have happened|occurred after collection|delivery|dispatch|pickup|handover",
                 "would|must have been caused|done|damaged after collection|delivery|dispatch|pickup|handover",
                 "our|the agents|staff|drivers|team|colleagues|crew|engineers|advisors|advisers are|is [all] [fully|highly] trained",
-                "driver|courier|engineer|agent|team|staff followed|follows your|the instructions|process|procedure|policy",
+                "driver|courier|engineer|agent|team|staff followed|follows your|the [<word>] instructions|process|procedure|policy",
                 // The instrument's word against theirs: "the meter doesn't lie".
                 "meter|meters|numbers|figures|records|data|scales|scale|readings|reading|camera|cameras|footage|tracking|gps|logs do|does|did|can not|never lie",
                 // The routine set against their report: "our crew follows a checklist for
