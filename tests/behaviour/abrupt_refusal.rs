@@ -72,6 +72,8 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Can I still enter the competition?|Is it too late to sign up?}", "{Entries are now closed|Registration is closed}.")
         .flags_for("{Could you refund it to my Visa instead?|Can the refund go to my new card?}", "Refunds go back to the original payment method only.")
         .flags_for("{Can I get cash instead of a voucher?|Can I keep my points after I leave?}", "{Vouchers have no cash value|Points are forfeited when an account is closed}.")
+        .flags_for("{Will the show come back?|Will there be more of the red ones?}", "There won't be {another season|a restock|any more batches}.")
+        .quiet("{There won't be any delays on your route today|There won't be a charge for the swap}.")
         .quiet("{Only one code can be used per order, but this one already gives the biggest discount|Entries are now closed, but the next round opens on 1 May and I've added you to the reminder list}."),
         Capability::new(
             "voice",

@@ -296,6 +296,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "not required|obliged|obligated to",
                 // None coming: "a limited run - no restock", "no sale planned".
                 "no restock|restocks|reprint|reprints|rerun|re-release|rerelease",
+                // "There won't be another season."
+                "there will not be a|an|another|any [more|further|new] season|seasons|series|sequel|sequels|restock|reprint|rerun|edition|batch|sale|version",
                 "no [<word>] sale|sales|discount|discounts|restock|release|event|offer|offers planned|scheduled",
                 // No such thing to use: "there isn't a pause option".
                 "there is not a|an|any [<word>] option|feature|setting|function|facility|button",
