@@ -5,11 +5,11 @@
 
 use super::case;
 use super::config::{Config, CHECK_IDS};
+use super::memo::Erased;
 use super::moves::feeling::{upset, Upset};
 use super::moves::refusal::{find_refusals, Refusal};
 use super::report::{Edit, Rewrite, Severity};
 use super::text::{capitalise_first, replace_text, Draft};
-use std::any::Any;
 use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
@@ -98,7 +98,7 @@ pub struct Context<'a> {
     pub customer: Option<&'a Draft<'a>>,
     pub config: &'a Config,
     /// What [`Context::shared`] computed for this draft, one value per type.
-    shared: RefCell<Vec<Rc<dyn Any>>>,
+    shared: RefCell<Vec<Erased>>,
 }
 
 impl<'a> Context<'a> {
@@ -113,15 +113,11 @@ impl<'a> Context<'a> {
 
     /// A finding of the draft that several checks build on (the refusals, say), computed by
     /// the first check that asks and handed to the others: one value per type.
-    pub fn shared<T: Any>(&self, compute: impl FnOnce() -> T) -> Rc<T> {
-        let known = self
-            .shared
-            .borrow()
-            .iter()
-            .find_map(|v| v.clone().downcast().ok());
+    pub fn shared<T: 'static>(&self, compute: impl FnOnce() -> T) -> Rc<T> {
+        let known = self.shared.borrow().iter().find_map(|v| v.clone().take());
         known.unwrap_or_else(|| {
             let value = Rc::new(compute());
-            self.shared.borrow_mut().push(value.clone());
+            self.shared.borrow_mut().push(Erased::new(value.clone()));
             value
         })
     }
