@@ -9,6 +9,7 @@ use super::memo::{changed_lines, Decisions, Erased, Kept, Memo, SentenceMemo};
 use super::pattern::KeyHasher;
 use super::rewrite;
 use crate::engine::packed;
+use crate::engine::unicode;
 use std::any::TypeId;
 use std::cell::{OnceCell, RefCell};
 use std::collections::hash_map::{Entry, HashMap};
@@ -810,7 +811,7 @@ impl Draft<'_> {
             let are_names = names.iter().all(|t| {
                 t.kind == TokenKind::Word
                     && t.norm.len() <= 20
-                    && self.text[t.start..t.end].starts_with(char::is_uppercase)
+                    && self.text[t.start..t.end].starts_with(unicode::is_uppercase)
             });
             let after_break = marker == 0
                 || self.text[tokens[marker - 1].end..m.start]
@@ -1167,7 +1168,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
             continue;
         }
-        if ch.is_alphanumeric() || ch == '@' || ch == '#' {
+        if unicode::is_alphanumeric(ch) || ch == '@' || ch == '#' {
             // A run of word characters, allowing inner apostrophes, hyphens, dots and slashes
             // (for "we'll", "follow-up", "e.g.", "t.co/x"); trailing ones are given back.
             let mut end = start + ch.len_utf8();
@@ -1290,7 +1291,7 @@ fn url_length(rest: &str) -> Option<usize> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_combining(c)
+    unicode::is_alphanumeric(c) || c == '_' || is_combining(c)
 }
 
 fn is_combining(c: char) -> bool {
@@ -1331,9 +1332,9 @@ fn space_left_out(text: &str, run_start: usize, at: usize) -> bool {
     text[run_start..at]
         .chars()
         .next_back()
-        .is_some_and(char::is_lowercase)
-        && after.next().is_some_and(char::is_uppercase)
-        && after.next().is_some_and(char::is_lowercase)
+        .is_some_and(unicode::is_lowercase)
+        && after.next().is_some_and(unicode::is_uppercase)
+        && after.next().is_some_and(unicode::is_lowercase)
         && !text[run_start..at].contains(['@', '#', '/'])
 }
 
@@ -1367,7 +1368,7 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     }
     // A URL-ish run followed by a path ("t.co/abc") was caught above; a word with a trailing
     // dot that belongs to an abbreviation keeps it only for known abbreviations.
-    if lower.chars().next().is_some_and(|c| c.is_numeric()) {
+    if lower.chars().next().is_some_and(unicode::is_numeric) {
         tokens.push(Token::new(TokenKind::Number, start, end, &lower));
         return;
     }

@@ -10,6 +10,7 @@ use super::moves::feeling::{upset, Upset};
 use super::moves::refusal::{find_refusals, Refusal};
 use super::report::{Edit, Rewrite, Severity};
 use super::text::{capitalise_first, replace_text, Draft};
+use crate::engine::unicode;
 use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
@@ -287,7 +288,9 @@ pub(crate) fn capitalised_start(draft: &Draft, at: usize) -> (Range<usize>, Stri
     let word = &draft.text[token.start..token.end];
     let mut chars = word.chars();
     match chars.next() {
-        Some(first) if first.is_lowercase() && word.chars().all(|c| !c.is_uppercase()) => {
+        Some(first)
+            if unicode::is_lowercase(first) && word.chars().all(|c| !unicode::is_uppercase(c)) =>
+        {
             let end = token.start + first.len_utf8();
             (token.start..end, case::upper_char(first).to_string())
         }
