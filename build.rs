@@ -22,6 +22,7 @@ use std::{env, fs, path::Path};
 fn main() {
     check_docs();
     packed_lists();
+    unicode_tables();
     println!("cargo:rerun-if-changed=style/main.css");
     println!("cargo:rerun-if-changed=style/panel.css");
     let site = fs::read_to_string("style/main.css").expect("style/main.css");
@@ -264,6 +265,47 @@ fn packed_lists() {
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
     fs::write(out.join("lists.rs"), table).expect("writing lists.rs");
     fs::write(out.join("lists.bin"), packed).expect("writing lists.bin");
+}
+
+/// The Unicode properties `src/engine/unicode.rs` answers beyond ASCII, as this toolchain's
+/// standard library answers them (the wasm's is the same one), written to
+/// `$OUT_DIR/unicode.bin` packed (`src/pack.rs`): for each, in that file's order, how many
+/// runs, then each run's length (LEB128), the runs alternating without and with the property
+/// from U+0000 on.
+fn unicode_tables() {
+    let properties: [fn(char) -> bool; 4] = [
+        char::is_alphabetic,
+        char::is_numeric,
+        char::is_uppercase,
+        char::is_lowercase,
+    ];
+    let mut bytes = Vec::new();
+    let leb128 = |bytes: &mut Vec<u8>, mut n: u32| loop {
+        let byte = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            bytes.push(byte);
+            break;
+        }
+        bytes.push(byte | 0x80);
+    };
+    for has in properties {
+        let mut runs = Vec::new();
+        let (mut inside, mut start) = (false, 0);
+        for c in 0..=char::MAX as u32 {
+            if char::from_u32(c).is_some_and(has) != inside {
+                runs.push(c - start);
+                (inside, start) = (!inside, c);
+            }
+        }
+        leb128(&mut bytes, runs.len() as u32);
+        for run in runs {
+            leb128(&mut bytes, run);
+        }
+    }
+    let packed = pack::pack(&bytes);
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("unicode.bin");
+    fs::write(out, packed).expect("writing unicode.bin");
 }
 
 /// The files of `src/engine` itself whose `words!` tables are packed (the moves' and checks'

@@ -32,12 +32,12 @@ fn p(state: &[u16; 2]) -> u32 {
     (u32::from(state[0]) + u32::from(state[1])) >> 5 | 1
 }
 
-/// Each estimate moved towards the bit by a 16th and a 128th of the way: it stays in 0..=65535.
+/// Each estimate moved towards the bit by a 16th and a 256th of the way: it stays in 0..=65535.
 fn update(state: &mut [u16; 2], bit: bool) {
     let target: i32 = if bit { 65535 } else { 0 };
     let (fast, slow) = (i32::from(state[0]), i32::from(state[1]));
     state[0] = (fast + ((target - fast) >> 4)) as u16;
-    state[1] = (slow + ((target - slow) >> 7)) as u16;
+    state[1] = (slow + ((target - slow) >> 8)) as u16;
 }
 
 /// Codes one decision: [`Encoder`] writes the bit it is given, [`Decoder`] reads it.

@@ -71,6 +71,7 @@ pub mod pattern;
 pub mod report;
 pub mod rewrite;
 pub mod text;
+pub mod unicode;
 
 pub use config::{ApologyPolicy, Config, ConfigError, Level};
 pub use report::{Edit, Finding, Report, Rewrite, Severity, Summary, Units};

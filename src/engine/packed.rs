@@ -24,7 +24,7 @@ const ENDS: [u32; LISTS.len()] = {
 
 #[cfg(any(test, target_arch = "wasm32"))]
 #[path = "../pack.rs"]
-mod pack;
+pub(super) mod pack;
 
 #[cfg(any(test, target_arch = "wasm32"))]
 static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lists.bin"));

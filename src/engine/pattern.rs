@@ -33,6 +33,7 @@ use super::text::{
     among, find_text, read_as_other_words, word_key, BySentence, Draft, Token, TokenKind,
 };
 use crate::engine::packed;
+use crate::engine::unicode;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -79,7 +80,7 @@ impl Word {
             Word::Exact { key, word } => *key == token.key && word.as_str() == &*token.norm,
             Word::Prefix(p) => token.norm.starts_with(p.as_str()),
             // Number tokens, and only they, start with a digit.
-            Word::Number => token.norm.chars().next().is_some_and(char::is_numeric),
+            Word::Number => token.norm.chars().next().is_some_and(unicode::is_numeric),
         }
     }
 }
@@ -571,7 +572,11 @@ fn read_as_words(word: &str) -> bool {
     // "'css');" or a quoted "'script'" in a house style is a string to find as it is,
     // however the text would split it.
     let apostrophe = |c: char| c == '\'' || c == '’';
-    if word.ends_with(apostrophe) || !word.chars().all(|c| c.is_alphabetic() || apostrophe(c)) {
+    if word.ends_with(apostrophe)
+        || !word
+            .chars()
+            .all(|c| unicode::is_alphabetic(c) || apostrophe(c))
+    {
         return false;
     }
     let draft = Draft::new(word);

@@ -1,6 +1,7 @@
 //! Applying a rewrite: a pure function from text to text.
 
 use super::report::Edit;
+use crate::engine::unicode;
 use std::fmt;
 use std::ops::Range;
 
@@ -87,9 +88,9 @@ pub fn placeholders(text: &str) -> Vec<Range<usize>> {
             && !inner
                 .bytes()
                 .any(|b| matches!(b, b'\n' | b'\r' | b'[' | b'{' | b'<' | b'>' | b'}' | b']'))
-            && inner.chars().any(char::is_alphabetic)
+            && inner.chars().any(unicode::is_alphabetic)
             // <b> and </p> are markup, not placeholders: angle ones must be upper-case.
-            && (open != "<" || inner.chars().all(|c| c.is_uppercase() || c == '_' || c == ' '));
+            && (open != "<" || inner.chars().all(|c| unicode::is_uppercase(c) || c == '_' || c == ' '));
         if shaped && !is_link && !in_menu_path {
             found.push(i..end);
             i = end;

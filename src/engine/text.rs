@@ -5,11 +5,12 @@
 //! each keeping the byte span of the letters it came from.
 
 use super::case;
-use super::memo::{changed_lines, Decisions, Kept, Memo, SentenceMemo};
+use super::memo::{changed_lines, Decisions, Erased, Kept, Memo, SentenceMemo};
 use super::pattern::KeyHasher;
 use super::rewrite;
 use crate::engine::packed;
-use std::any::{Any, TypeId};
+use crate::engine::unicode;
+use std::any::TypeId;
 use std::cell::{OnceCell, RefCell};
 use std::collections::hash_map::{Entry, HashMap};
 use std::hash::BuildHasherDefault;
@@ -207,8 +208,8 @@ pub fn word_key(word: &str) -> u64 {
     hash ^ (hash >> 32)
 }
 
-/// What [`Draft::by_sentence`] found. The list, its key and its decisions are kept as
-/// `dyn Any`, so that it is found and edited by one function rather than one per type of
+/// What [`Draft::by_sentence`] found. The list's key and its decisions are kept as
+/// [`Erased`] values, so that it is found and edited by one function rather than one per type of
 /// decision (the wasm download grew by several KB with each type its own).
 pub(crate) struct BySentence<K, T> {
     list: Rc<List>,
@@ -217,9 +218,9 @@ pub(crate) struct BySentence<K, T> {
 
 /// One list of [`Draft::by_sentence`]: the type it was asked for, its key and what it found.
 #[derive(Debug)]
-struct List {
+pub(crate) struct List {
     id: TypeId,
-    key: Box<dyn Any>,
+    key: Erased,
     decided: Decided,
 }
 
@@ -228,14 +229,14 @@ struct List {
 #[derive(Debug, Clone, Default)]
 struct Decided {
     last: usize,
-    found: Vec<(usize, Rc<dyn Any>)>,
+    found: Vec<(usize, Erased)>,
 }
 
 impl<K, T: 'static> BySentence<K, T> {
     /// `(sentence index, decision)`, in order.
     pub fn found(&self) -> impl Iterator<Item = (usize, &T)> + '_ {
         let found = self.list.decided.found.iter();
-        found.filter_map(|(i, t)| Some((*i, t.downcast_ref::<T>()?)))
+        found.filter_map(|(i, t)| Some((*i, t.get::<T>()?)))
     }
 
     /// Whether no sentence had a decision.
@@ -247,7 +248,7 @@ impl<K, T: 'static> BySentence<K, T> {
     pub fn get(&self, index: usize) -> Option<&T> {
         let found = &self.list.decided.found;
         let (at, decision) = found.get(found.partition_point(|(i, _)| *i < index))?;
-        (*at == index).then(|| decision.downcast_ref::<T>())?
+        (*at == index).then(|| decision.get::<T>())?
     }
 
     /// The first sentence from `index` on with a decision.
@@ -488,12 +489,13 @@ impl<'a> Draft<'a> {
         K: PartialEq + 'static,
         T: 'static,
     {
-        fn same<K: PartialEq + 'static>(a: &dyn Any, b: &dyn Any) -> bool {
-            a.downcast_ref::<K>() == b.downcast_ref::<K>()
+        fn same<K: PartialEq + 'static>(a: &Erased, b: &Erased) -> bool {
+            a.get::<K>() == b.get::<K>()
         }
         let id = TypeId::of::<BySentence<K, T>>();
-        let list = self.list(id, Box::new(key), same::<K>, reads, &mut |i| {
-            decide(i).map(|t| Rc::new(t) as Rc<dyn Any>)
+        let key = Erased::new(Rc::new(key));
+        let list = self.list(id, key, same::<K>, reads, &mut |i| {
+            decide(i).map(|t| Erased::new(Rc::new(t)))
         });
         let of = std::marker::PhantomData;
         BySentence { list, of }
@@ -503,41 +505,32 @@ impl<'a> Draft<'a> {
     fn list(
         &self,
         id: TypeId,
-        key: Box<dyn Any>,
-        same: fn(&dyn Any, &dyn Any) -> bool,
+        key: Erased,
+        same: fn(&Erased, &Erased) -> bool,
         (back, on, last): (usize, usize, usize),
-        decide: &mut dyn FnMut(usize) -> Option<Rc<dyn Any>>,
+        decide: &mut dyn FnMut(usize) -> Option<Erased>,
     ) -> Rc<List> {
-        let keyed = |(known, list): &(TypeId, Rc<dyn Any>)| {
-            *known == id
-                && (**list)
-                    .downcast_ref::<List>()
-                    .is_some_and(|list| list.id == id && same(&*list.key, &*key))
-        };
+        let keyed = |list: &Rc<List>| list.id == id && same(&list.key, &key);
         let previous = {
             let mut lists = self.by_sentence.borrow_mut();
-            let now = lists.1.iter().find(|entry| keyed(entry));
-            if let Some(now) = now.and_then(|(_, now)| now.clone().downcast::<List>().ok()) {
+            if let Some(now) = lists.1.iter().find(|list| keyed(list)) {
                 if now.decided.last == last {
-                    return now;
+                    return now.clone();
                 }
             }
             // Taken out, so that it is edited in place rather than copied.
             let at = lists.0.iter().position(keyed);
-            at.map(|i| lists.0.swap_remove(i).1)
-                .and_then(|old| old.downcast::<List>().ok())
-                .map(|old| {
-                    Rc::try_unwrap(old).map_or_else(|old| old.decided.clone(), |old| old.decided)
-                })
+            at.map(|i| lists.0.swap_remove(i)).map(|old| {
+                Rc::try_unwrap(old).map_or_else(|old| old.decided.clone(), |old| old.decided)
+            })
         };
         let decided = self.decide(previous, (back, on, last), decide);
         let mut lists = self.by_sentence.borrow_mut();
         let at = lists.1.iter().position(keyed);
         let list = Rc::new(List { id, key, decided });
-        let entry: Rc<dyn Any> = list.clone();
         match at {
-            Some(at) => lists.1[at].1 = entry,
-            None => lists.1.push((id, entry)),
+            Some(at) => lists.1[at] = list.clone(),
+            None => lists.1.push(list.clone()),
         }
         list
     }
@@ -547,7 +540,7 @@ impl<'a> Draft<'a> {
         &self,
         previous: Option<Decided>,
         (back, on, last): (usize, usize, usize),
-        decide: &mut dyn FnMut(usize) -> Option<Rc<dyn Any>>,
+        decide: &mut dyn FnMut(usize) -> Option<Erased>,
     ) -> Decided {
         let count = self.sentences.len();
         let mut decide = |i: usize| Some((i, decide(i)?));
@@ -818,7 +811,7 @@ impl Draft<'_> {
             let are_names = names.iter().all(|t| {
                 t.kind == TokenKind::Word
                     && t.norm.len() <= 20
-                    && self.text[t.start..t.end].starts_with(char::is_uppercase)
+                    && self.text[t.start..t.end].starts_with(unicode::is_uppercase)
             });
             let after_break = marker == 0
                 || self.text[tokens[marker - 1].end..m.start]
@@ -1175,7 +1168,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             }
             continue;
         }
-        if ch.is_alphanumeric() || ch == '@' || ch == '#' {
+        if unicode::is_alphanumeric(ch) || ch == '@' || ch == '#' {
             // A run of word characters, allowing inner apostrophes, hyphens, dots and slashes
             // (for "we'll", "follow-up", "e.g.", "t.co/x"); trailing ones are given back.
             let mut end = start + ch.len_utf8();
@@ -1298,7 +1291,7 @@ fn url_length(rest: &str) -> Option<usize> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_combining(c)
+    unicode::is_alphanumeric(c) || c == '_' || is_combining(c)
 }
 
 fn is_combining(c: char) -> bool {
@@ -1339,9 +1332,9 @@ fn space_left_out(text: &str, run_start: usize, at: usize) -> bool {
     text[run_start..at]
         .chars()
         .next_back()
-        .is_some_and(char::is_lowercase)
-        && after.next().is_some_and(char::is_uppercase)
-        && after.next().is_some_and(char::is_lowercase)
+        .is_some_and(unicode::is_lowercase)
+        && after.next().is_some_and(unicode::is_uppercase)
+        && after.next().is_some_and(unicode::is_lowercase)
         && !text[run_start..at].contains(['@', '#', '/'])
 }
 
@@ -1375,7 +1368,7 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     }
     // A URL-ish run followed by a path ("t.co/abc") was caught above; a word with a trailing
     // dot that belongs to an abbreviation keeps it only for known abbreviations.
-    if lower.chars().next().is_some_and(|c| c.is_numeric()) {
+    if lower.chars().next().is_some_and(unicode::is_numeric) {
         tokens.push(Token::new(TokenKind::Number, start, end, &lower));
         return;
     }

@@ -5,6 +5,7 @@ use crate::engine::moves::reason::{explained_after, reply_gives_reason, CHANNEL,
 use crate::engine::moves::refusal::{skip_ranges, Kind};
 use crate::engine::packed::List;
 use crate::engine::text::{among, Draft, TokenKind};
+use crate::engine::unicode;
 use std::ops::Range;
 
 declare_check! {
@@ -51,7 +52,7 @@ const COMMON_OPENERS: List = words!(
 fn lowered(draft: &Draft, span: &Range<usize>) -> String {
     let text = &draft.text[span.clone()];
     let first_word = text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !unicode::is_alphanumeric(c))
         .next()
         .unwrap_or("");
     let first_word = case::lower(first_word).replace('’', "'");

@@ -10,6 +10,7 @@ use crate::engine::moves::time::CONCRETE_TIME;
 use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, is_negation, Draft, Token, TokenKind};
+use crate::engine::unicode;
 use std::sync::LazyLock;
 
 /// The agent or team already at work on it: "we're currently investigating this".
@@ -196,7 +197,7 @@ fn trouble_caused_by_it(draft: &Draft, m: &Match) -> bool {
         (Some(word), None) => {
             among(THE_PROBLEM, &word.norm)
                 || (rest[0].norm == "this"
-                    && draft.text[word.start..word.end].starts_with(char::is_uppercase))
+                    && draft.text[word.start..word.end].starts_with(unicode::is_uppercase))
         }
         _ => false,
     }

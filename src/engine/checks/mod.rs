@@ -5,11 +5,12 @@
 
 use super::case;
 use super::config::{Config, CHECK_IDS};
+use super::memo::Erased;
 use super::moves::feeling::{upset, Upset};
 use super::moves::refusal::{find_refusals, Refusal};
 use super::report::{Edit, Rewrite, Severity};
 use super::text::{capitalise_first, replace_text, Draft};
-use std::any::Any;
+use crate::engine::unicode;
 use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
@@ -98,7 +99,7 @@ pub struct Context<'a> {
     pub customer: Option<&'a Draft<'a>>,
     pub config: &'a Config,
     /// What [`Context::shared`] computed for this draft, one value per type.
-    shared: RefCell<Vec<Rc<dyn Any>>>,
+    shared: RefCell<Vec<Erased>>,
 }
 
 impl<'a> Context<'a> {
@@ -113,15 +114,11 @@ impl<'a> Context<'a> {
 
     /// A finding of the draft that several checks build on (the refusals, say), computed by
     /// the first check that asks and handed to the others: one value per type.
-    pub fn shared<T: Any>(&self, compute: impl FnOnce() -> T) -> Rc<T> {
-        let known = self
-            .shared
-            .borrow()
-            .iter()
-            .find_map(|v| v.clone().downcast().ok());
+    pub fn shared<T: 'static>(&self, compute: impl FnOnce() -> T) -> Rc<T> {
+        let known = self.shared.borrow().iter().find_map(|v| v.clone().take());
         known.unwrap_or_else(|| {
             let value = Rc::new(compute());
-            self.shared.borrow_mut().push(value.clone());
+            self.shared.borrow_mut().push(Erased::new(value.clone()));
             value
         })
     }
@@ -291,7 +288,9 @@ pub(crate) fn capitalised_start(draft: &Draft, at: usize) -> (Range<usize>, Stri
     let word = &draft.text[token.start..token.end];
     let mut chars = word.chars();
     match chars.next() {
-        Some(first) if first.is_lowercase() && word.chars().all(|c| !c.is_uppercase()) => {
+        Some(first)
+            if unicode::is_lowercase(first) && word.chars().all(|c| !unicode::is_uppercase(c)) =>
+        {
             let end = token.start + first.len_utf8();
             (token.start..end, case::upper_char(first).to_string())
         }

@@ -17,6 +17,7 @@ use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{
     among, find_text, is_negation, Draft, Quote, Sentence, Token, TokenKind,
 };
+use crate::engine::unicode;
 use std::sync::LazyLock;
 
 /// Words and phrases that on their own show frustration, anger or distress in a customer's
@@ -2345,8 +2346,11 @@ fn shouted_words(draft: &Draft) -> usize {
         .collect();
     // A whole message in capitals is shouted word for word, short words too ("PAY
     // ATTENTION TO ME").
-    let capitals = |raw: &&str| raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-    let lettered = words.iter().any(|w| w.chars().any(char::is_alphabetic));
+    let capitals = |raw: &&str| {
+        raw.chars()
+            .all(|c| !unicode::is_alphabetic(c) || unicode::is_uppercase(c))
+    };
+    let lettered = words.iter().any(|w| w.chars().any(unicode::is_alphabetic));
     if words.len() >= 3 && lettered && words.iter().all(capitals) {
         return words.len();
     }
@@ -2360,7 +2364,9 @@ fn shouted_words(draft: &Draft) -> usize {
         let voiced = raw.bytes().any(|b| b"AEIOUY".contains(&b));
         stressed
             || (raw.chars().count() >= 4
-                && raw.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+                && raw
+                    .chars()
+                    .all(|c| unicode::is_alphabetic(c) && unicode::is_uppercase(c))
                 && voiced
                 && !among(ABBREVIATIONS, raw))
     };
@@ -2726,7 +2732,7 @@ fn echoed_for_emphasis(draft: &Draft) -> bool {
                     let raw = &draft.text[t.start..t.end];
                     t.kind == TokenKind::Word
                         && raw.len() > 2
-                        && !raw.chars().any(char::is_lowercase)
+                        && !raw.chars().any(unicode::is_lowercase)
                 });
             echo.extend(words);
         }

@@ -17,6 +17,7 @@ use super::verb::is_participle;
 use crate::engine::packed::List;
 use crate::engine::pattern::Phrases;
 use crate::engine::text::{among, Draft, Norm, Sentence, Subject, Token, TokenKind};
+use crate::engine::unicode;
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::rc::Rc;
@@ -1323,7 +1324,7 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
     // "Sorry Sam, no.": the customer's name, said before the comma, is no word of the answer.
     let addressed = |i: usize| {
         !words[i].norm.is_among("no nope nah not")
-            && draft.text[words[i].start..].starts_with(|c: char| c.is_uppercase())
+            && draft.text[words[i].start..].starts_with(unicode::is_uppercase)
             && words.get(i + 1).is_some_and(|t| t.norm == ",")
     };
     let first = range.clone().find(|&i| {
