@@ -13,20 +13,12 @@ const LOWERCASE: usize = 3;
 
 /// [`char::is_alphabetic`].
 pub fn is_alphabetic(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        beyond_ascii(ALPHABETIC, c)
-    }
+    answer(c, char::is_ascii_alphabetic, ALPHABETIC)
 }
 
 /// [`char::is_numeric`].
 pub fn is_numeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_digit()
-    } else {
-        beyond_ascii(NUMERIC, c)
-    }
+    answer(c, char::is_ascii_digit, NUMERIC)
 }
 
 /// [`char::is_alphanumeric`].
@@ -36,19 +28,21 @@ pub fn is_alphanumeric(c: char) -> bool {
 
 /// [`char::is_uppercase`].
 pub fn is_uppercase(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_uppercase()
-    } else {
-        beyond_ascii(UPPERCASE, c)
-    }
+    answer(c, char::is_ascii_uppercase, UPPERCASE)
 }
 
 /// [`char::is_lowercase`].
 pub fn is_lowercase(c: char) -> bool {
+    answer(c, char::is_ascii_lowercase, LOWERCASE)
+}
+
+/// The property's answer: ASCII by the standard library's ASCII test (which its own
+/// method starts with), the rest by [`beyond_ascii`].
+fn answer(c: char, ascii: fn(&char) -> bool, property: usize) -> bool {
     if c.is_ascii() {
-        c.is_ascii_lowercase()
+        ascii(&c)
     } else {
-        beyond_ascii(LOWERCASE, c)
+        beyond_ascii(property, c)
     }
 }
 
