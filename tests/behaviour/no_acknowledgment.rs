@@ -725,6 +725,18 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Your new policy is a slap in the face to loyal customers.|Holding my money hostage for 10 days.|Another week, another bill error, twice now??|It's 2019 and you still can't do online refunds??|Paid for next day delivery. It's day 4. I want my money back.|This update made everything slower, why??|You took money out of my account twice without asking.|Why is this so complicated?? I just want to change my address.|Trying to cancel and your site loops back to the start again. Convenient.|Why does your app need my contacts? Creepy.}", DM_OR_EMAIL)
         .quiet_for("{Is it ok to bring a dog?|It's 2 and I'm on my way, can I still collect?|Does the new update make the app slower on old phones?|Can you take the payment without asking me each month?|The new booking page is so convenient!|Is it day 4 of the sale today?}", DM_OR_EMAIL),
         Capability::new(
+            "said twice, days counted off, the time it took",
+            "\"then again. then again.\", \"not one. not one\" and days counted off one by one show upset; \"since February\", \"14 days since\", \"for the last six days\", \"the whole time\", \"3 weeks to answer\", \"it's the 19th\", \"told to call\", \"another department\", \"kill me\", \"lost everything\", \"one more time and I\" need company; thanks said twice, a figure repeated in pasted data, the same words asked calmly, are calm",
+        )
+        .flags_for("{Charged for a film I never watched. then again. then again.|Not one person has called me back. Not one.|Your agent promised a callback on Monday. Tuesday. Wednesday.|My claim has been under review since February??|14 days since my claim and no reply??|The tracking has said preparing for the last six days. Seriously?|The app said due the whole time, 40 mins in the rain!!|3 weeks to answer a simple email?!|Ordered on the 2nd. It's the 19th. Still nothing.|Tried to cancel online, told to call. Called, told to cancel online. Unreal.|3 weeks and the answer was please contact another department??|Form crashed when I hit submit. Lost everything. Kill me.|If I hear that hold music one more time I am throwing my phone. Again??}", DM_OR_EMAIL)
+        .quiet_for("{Thank you thank you, it arrived!|Yes. Yes. That's the one I meant.|Hop 3: 5 ms. 5 ms. Request timed out.|Have you been open since February?|It's been 14 days since I ordered, when should it arrive?|I was told to call about the upgrade, is this the right place?|Which is the worst day to visit if I want to avoid crowds?|It's the 19th today, is the sale still on?|Do I need to ask another department about my pension?}", DM_OR_EMAIL),
+        Capability::new(
+            "a groan shared, anyone would mind, not what they signed up for",
+            "hard negative: \"Argh\", \"that would drive anyone mad\", \"that's not what you signed up for\", \"must be really wearing\", \"a fair complaint\" acknowledge; \"we signed you up\", \"that's a fair price\" do not",
+        )
+        .quiet_for(&slot(&UPSET[..3]), "{Argh, what a moment for it to happen!|That would drive anyone mad.|That's not what you signed up for!|Four months of wrong bills must be really wearing.|That's a fair complaint.|That would drive anyone up the wall.} Please DM us your order number.")
+        .flags_for(&slot(&UPSET[..3]), "{We signed you up for updates.|That's a fair price for the plan.} Please DM us your order number."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -749,9 +749,20 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Sarcasm about being there at all: "do you guys still exist or are you an urban
         // legend now?".
         "do you [guys] [even|still] exist",
+        // "do trains even exist anymore".
+        "even exist|exists",
         "urban legend|myth",
         // A groan: "Ugh", "Argh", "grr".
         "ugh*|argh*|grr*",
+        // Despair said as a joke that isn't: "lost everything. kill me".
+        "kill|shoot me [now]",
+        "lost everything",
+        // An ultimatum: "if I hear that hold music one more time I'm throwing my phone".
+        "one more time (i am|i will|and i|and we)",
+        // Sent round in a circle: "tried to cancel online. told to call. called. told to
+        // cancel online", "the answer was 'please contact another department'".
+        "told to call|ring|phone|email|contact|cancel|go|ask|try",
+        "(another|a different) department",
         // Nobody able, money or days gone, a promise again, a failure said as chosen:
         // "nobody can find me", "I have to waste some of my money", "without internet for two
         // days", "Another promise!", "decides to have an outage", "would be an improvement".
@@ -990,6 +1001,16 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "no action [has|have|was|were] [been] taken",
         "since|from [last] two|three|four|five|six|several|<num> days|weeks|months",
         "since [last] monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|yesterday",
+        // Counted from a month or a season: "under review since February", "since Christmas".
+        "since [last] january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|oct|nov|dec|christmas|easter|spring|summer|autumn|fall|winter",
+        // Counted the other way: "14 days since my claim", "for the last six days", "3
+        // weeks to answer", "the app said 'due' the entire time".
+        "<num>|two|three|four|five|six|seven|eight|nine|ten|several days|weeks|months since",
+        "for the last|past <num>|two|three|four|five|six|seven|eight|nine|ten|several days|weeks|months",
+        "<num>|two|three|four|five|six|several days|weeks|months to answer|reply|respond|hear|process|fix|sort|refund|deliver|arrive",
+        "the whole|entire time",
+        // The date said as a count: "ordered on the 2nd. it's the 19th."
+        "(it is|it's|its) [now|already] the <num>",
         "<num> time this|a|in [a] day|week|month|year|row",
         "in a row",
         // Held on the phone ("been on hold 40 mins", "on hold for an hour"), not a status
@@ -1359,6 +1380,8 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // went nuts" ("I'm going crazy" is the customer).
         "fan|fans|battery|phone|laptop|screen|router|app|printer|notifications|alarm|cursor|mouse|wifi|it *2 going|goes|went|gone crazy|nuts|mental|haywire",
         "worst case|scenario",
+        // Asking when to avoid: "what's the worst time to visit if I want to avoid crowds?"
+        "(what is|what's|when is|when's|which is) the worst time|times|day|days|hour|hours|month",
         // A few small faults, counted calmly: "some annoying, minor bugs", "a couple of
         // irritating glitches".
         "(a few|some|a couple of) annoying|irritating",
@@ -1962,6 +1985,7 @@ pub fn upset(draft: &Draft) -> Upset {
         || swears_in_a_compound(draft, &harmless)
         || echoed_for_emphasis(draft)
         || counted_out(&fragments)
+        || said_twice(&fragments)
         || verdict_alone(&fragments))
         && !pleased
     {
@@ -2132,7 +2156,6 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // "agreed", as often terms "agreed to at checkout").
         "i|we [completely|totally|fully|absolutely|wholeheartedly] agree",
         "you are [absolutely|completely|totally|so|quite] right",
-        "fair point",
         // "Waiting isn't fun", "this isn't how we want you to feel", "we feel terrible about
         // this", "we never want our customers waiting this long".
         "is|are|was|were not fun|nice|pleasant",
@@ -2172,7 +2195,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "worrying|troubling|alarming",
         "oh no|dear|my|man|noes|gosh|goodness|boy",
         "uh oh",
-        "yikes|bummer|ugh|ouch|eek|oof",
+        "yikes|bummer|ugh|argh|aargh|ouch|eek|oof",
         // Dismay said as one word: "Rats! We were really hoping you'd get it."
         "rats|drat|darn|dang|whoops|oops",
         "good grief",
@@ -2182,7 +2205,11 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // The same verdict on what they went through, named: "90 minutes in the heat with
         // little ones sounds awful", "being cut off after that long is maddening".
         "sounds|sound [so|really|very|absolutely|truly|incredibly|just|pretty] awful|terrible|horrible|dreadful|maddening|infuriating|exasperating|miserable|stressful|frustrating|upsetting|distressing|exhausting|scary|frightening|worrying",
-        "(is|was|must be) [so|really|very|absolutely|truly|incredibly|just] maddening|infuriating|exasperating",
+        "(is|was|must be) [so|really|very|absolutely|truly|incredibly|just] maddening|infuriating|exasperating|wearing|exhausting|draining|tiring|wearying",
+        // Anyone would feel it: "that would drive anyone mad", "enough to annoy anybody".
+        "drive|drives|drove anyone|anybody|you|me mad|crazy|nuts|insane|spare",
+        "drive|drives|drove anyone|anybody|you|me (up the wall|round the bend|up the pole)",
+        "annoy|frustrate|upset|infuriate anyone|anybody",
         // Said of what they went through: "that must have been stressful".
         "must have been|felt [so|really|very|quite|pretty|incredibly|truly] awful|terrible|horrible|stressful|frustrating|annoying|upsetting|disappointing|worrying|scary|inconvenient|rough|tough|hard|difficult|maddening|infuriating|exhausting",
         "less than ideal|perfect|great|stellar|satisfactory|pleasant",
@@ -2223,6 +2250,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // for!", "not what you ordered".
         "not the *3 you paid|ordered|expected|wanted|needed|deserve|deserved|booked",
         "not what you paid|ordered|expected|wanted|needed|deserve|deserved|booked",
+        "not what you signed up for",
         "on our|my part",
         "times too many",
         "that|that's|this [is] [really|just|simply] not on",
@@ -2278,7 +2306,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "am|are [so|really|truly|very|quite] mortified|embarrassed|ashamed|saddened|heartbroken",
         // Their view granted: "a valid concern", "point taken", "I see where you're coming
         // from", "I hear what you're saying", "you have every right to be annoyed".
-        "valid concern|concerns|point|points|complaint|frustration",
+        "valid|fair concern|concerns|point|points|complaint|complaints|criticism|frustration",
         "point taken",
         "see|understand where you are coming from",
         "hear what you",
@@ -2356,7 +2384,7 @@ fn shouted_words(draft: &Draft) -> usize {
     }
     let shouts = |raw: &str| {
         let stressed = among(
-            "YOU YOUR NOT WHY NOW AND ALL EVER OFF FIX ANY STOP GET",
+            "YOU YOUR NOT WHY NOW AND ALL EVER OFF FIX ANY STOP GET PAY DID WAS HAD TWO",
             raw,
         );
         // A word in capitals with no vowel is an abbreviation ("HTML", "SMTP", "DVDS"),
@@ -2740,6 +2768,26 @@ fn echoed_for_emphasis(draft: &Draft) -> bool {
     })
 }
 
+/// A few words said twice running, for emphasis: "charged me again. then again. then
+/// again.", or a denial said again alone: "not one person has called. not one." Not
+/// thanks, laughter or a cheer said twice ("thank you thank you", "yes! yes!").
+fn said_twice(fragments: &[&[Token]]) -> bool {
+    const WARM: List = words!("thanks thank ty yes yay yeah lol haha love hi hey hello please");
+    fragments.windows(2).any(|pair| {
+        let (first, second) = (words_of(pair[0]), words_of(pair[1]));
+        // Figures said twice are data pasted in (a traceroute), not a voice.
+        let figured = |f: &[Token]| f.iter().any(|t| t.kind == TokenKind::Number);
+        let echoed = (first == second && !figured(pair[0]))
+            || (second.first().is_some_and(|w| is_negation(w))
+                && first.windows(second.len()).any(|run| run == second));
+        (1..=3).contains(&second.len())
+            && echoed
+            && !figured(pair[1])
+            && !second.iter().any(|w| among(WARM, w))
+            && !pair.iter().flat_map(|f| f.iter()).any(|t| t.norm == "!")
+    })
+}
+
 /// A count said a word at a time: "on hold 47 mins. Forty. Seven. Minutes.", "Two. Hours.",
 /// "Every. Year."
 /// Exasperation, as plain as an echo; said with "!" it is as often delight.
@@ -2762,7 +2810,13 @@ fn counted_out(fragments: &[&[Token]]) -> bool {
         three.iter().all(|f| alone(f).is_some())
             && alone(three[0]).is_some_and(|first| among(DEMANDS, &first))
     });
-    if demanded {
+    // Days counted off one by one: "promised a callback on Monday. Tuesday. Wednesday."
+    const WEEKDAYS: List = words!("monday tuesday wednesday thursday friday saturday sunday");
+    let days_counted = fragments.windows(2).any(|pair| {
+        pair.iter()
+            .all(|f| alone(f).is_some_and(|day| among(WEEKDAYS, &day)))
+    });
+    if demanded || days_counted {
         return true;
     }
     // And a frequency stressed the same way: "Every. Single. Update.", "Every. Year."
