@@ -201,7 +201,6 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "worn out, messed up, insulted, their word denied", 1.00),
     ("no-acknowledgment", "dry praise of the service, a company this big", 1.00),
     ("no-acknowledgment", "a slap in the face, the same again, the date as a reproach", 1.00),
-    ("no-acknowledgment", "said twice, days counted off, the time it took", 1.00),
     (
         "no-acknowledgment",
         "a groan shared, anyone would mind, not what they signed up for",
