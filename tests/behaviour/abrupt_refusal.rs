@@ -598,6 +598,14 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{I wasn't able to comprehend the problem you describe. Which screen shows it?|We're unable to understand the issue, could you explain what you see?|I can't quite follow the steps you took. Which page were you on?}")
         .flags("We're unable to refund it."),
         Capability::new(
+            "the threshold or the hour as the rule",
+            "\"free shipping is for orders of $50 and over\" and \"check-in is from 3 PM\" to someone asking for it refuse; the same said to someone asking when or how much, or with a yes, do not",
+        )
+        .flags_for("{Can I get free shipping on this order? It's just over $40.|Could you give me free delivery on my order?}", "Free shipping is for orders of $50 and over.")
+        .flags_for("{Can we check in at 10am instead?|Could we check in early tomorrow?}", "Check-in is from 3 PM.")
+        .quiet_for("{What time is check-in?|When can we check in?}", "Check-in is from 3 PM.")
+        .quiet_for("{How much do I need to spend for free shipping?|What's the minimum for free delivery?}", "Free shipping is for orders of $50 and over."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -442,6 +442,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{My parcel never arrived and nobody is answering, this is ridiculous!|It never came. Useless!!}", "I'm so sorry it hasn't reached you. Our courier says he left it with a neighbour, so I've opened a claim and a replacement ships today.")
         .quiet_for(QUESTION, "{According to our courier, it's out for delivery today.|Our driver says he'll be with you before 6pm.|Perhaps you'd like a text when it's near? Reply YES.}"),
         Capability::new(
+            "what they must have done, in any verb",
+            "\"you must have broken the rules\", \"you must have forgotten\", \"items must have been moved or consumed during your stay\" doubt their account; \"you must have felt let down\" and \"it must have been lost in transit\" do not",
+        )
+        .flags_for(COMPLAINT, "{You must have broken the rules.|You must have forgotten to confirm it.|You must have misunderstood the offer.|The items must have been moved or consumed during your stay.|It must have been dropped while in your care.}")
+        .quiet_for(COMPLAINT, "{I'm sorry, you must have felt let down. I've sent a replacement today.|I'm sorry, it must have been lost in transit. I've sent a replacement today.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

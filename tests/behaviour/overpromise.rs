@@ -344,6 +344,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(UNKNOWN, "{We're positive the order will be delivered by Friday.|I'm confident your parcel will arrive tomorrow.|I'm certain this will be fixed.|We are convinced that the engineer will be there on time.|We're quite confident it will be back by tonight.}")
         .quiet_for(UNKNOWN, "{I'm not confident it will arrive today, so I've asked the depot.|If the depot reopens, we're confident it will arrive tomorrow.|Are you confident the order will be delivered to the right flat?}"),
         Capability::new(
+            "a decision told as made, safe whatever happens",
+            "\"your claim will be approved\", \"every penny is 100% protected\", \"version 5.1 will fix all crashes\" promise what others decide; \"your claim will be reviewed by Friday\" and \"if approved, the refund will follow\" do not",
+        )
+        .flags_for(UNKNOWN, "{Don't worry, your claim will be approved.|Your appeal will be upheld.|Every penny you hold with us is 100% protected.|You're 100% covered.|Version 5.1 will fix all crashes on Android.|The update resolves all the connection errors.}")
+        .quiet_for(UNKNOWN, "{Your claim will be reviewed by Friday.|If your claim is approved, the refund will follow within 5 days.|We can't say yet whether the appeal will be upheld.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

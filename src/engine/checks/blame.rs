@@ -567,6 +567,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Their account doubted with the record: "the charge must have been made by you", "it
                 // was working when it left us".
                 "must|would have been <word> by you|yourself",
+                // Or while it was theirs: "items must have been moved or consumed during your
+                // stay", "it must have been dropped while in your care".
+                "must|would have been <word> [or] [<word>] (during your|while you|while in your|while it was in your|in your care)",
                 "was|were [definitely|certainly|clearly|fully|all|still] working|fine|intact|perfect|undamaged|inside|included|packed|complete|there when|before it|they left (us|our warehouse|the warehouse|our store|the store|our depot|the depot|the factory)",
                 "it|parcel|package|order|item|items must have (arrived|reached|been delivered|been received|been collected)",
                 // An apology for what they "think": their complaint made an opinion.

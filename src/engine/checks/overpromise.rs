@@ -138,6 +138,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Safety no kitchen or factory can promise: "100% nut free", "100% waterproof".
                 "100 [percent] <word> free|proof",
                 "100 [percent] waterproof|shockproof|leakproof|allergen-free|nut-free|gluten-free|dairy-free",
+                // Safe whatever happens: "every penny is 100% protected", "you're 100% covered".
+                "100 [percent] protected|covered|insured",
                 concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares|courier|couriers|driver|drivers|engineer|engineers|technician|technicians|partner|partners *8 ", absolute!(), "|verified"),
                 "every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always",
                 // What will always be so from now on: "your prescriptions will always be ready
@@ -265,6 +267,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will *6 (no question|no doubt|without a doubt|guaranteed)",
                 "will *9 without fail",
                 "will *9 (no two ways about it|no ifs or buts)",
+                // Someone else's decision told as made: "don't worry, your claim will be approved".
+                "your|the claim|application|appeal|dispute|complaint|case|request will be approved|accepted|granted|upheld|successful",
                 // The future ruled out as certain: "there's no way the committee will approve it".
                 "no way the|that|they|it|he|she *3 will|would",
                 // The weather promised: "you'll have blazing sunshine the whole week", "April
@@ -314,7 +318,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "perfect|flawless|full *3 anywhere|everywhere",
                 "get every penny|cent back",
                 // Every fault fixed at once: "version 3.8 fixes all the connectivity issues".
-                "(fixes|will fix|resolves|will resolve) all [the|your|of] [the] [<word>] issues|problems|bugs|drops",
+                "(fixes|will fix|resolves|will resolve) all [the|your|of] [the] [<word>] issues|problems|bugs|drops|crashes|errors|glitches|faults|outages",
                 "will definitely|certainly|absolutely reopen|arrive|depart|work",
                 // A journey's end promised: "we will get you to Rome in time for the wedding".
                 "i|we will get you|them to *3 in time",
@@ -560,6 +564,10 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, details_asked: bool) -> bool {
             let hoped_or_conditional = draft.sentence_of(m.tokens.start).is_some_and(|s| {
                 let sentence = &draft.sentences[s].tokens;
                 let before = &draft.tokens[sentence.start..m.tokens.start];
+                // "We can't say yet whether the appeal will be upheld": asked, not told.
+                if before.iter().any(|t| t.norm == "whether") {
+                    return true;
+                }
                 // "... straight away once it reaches the depot": a condition after it.
                 let after = &draft.tokens[m.tokens.end..sentence.end];
                 before

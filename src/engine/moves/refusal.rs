@@ -286,6 +286,10 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "has|have no cash value",
                 "is|are forfeited|forfeit",
                 "is|are exclusive to|for",
+                // The threshold or the hour as the rule, to someone asking past it: "free
+                // shipping is for orders of $50 and over", "check-in is from 3 PM".
+                "is|are [only|just] for orders|purchases|baskets|spends|bookings of|over|above",
+                "is|are [only] from|after <num>",
                 // Only what we do: "we only refund to the original card", "we only ship to the UK".
                 "we|i [can] only accept|refund|ship|deliver|offer|sell|take|issue|provide|support|allow|exchange|replace|book|cover|honour|honor|post|dispatch",
             ],
@@ -520,7 +524,7 @@ const OTHER_PARTIES: List = words!(
 /// What can be done to a thing against its owner: "can't be blocked", "can't be hacked" is
 /// protection, not a no.
 const HARMS: List = words!(
-    "blocked hacked stolen intercepted tracked traced detected cloned copied \
+    "blocked hacked stolen lost intercepted tracked traced detected cloned copied \
     guessed cracked breached compromised"
 );
 
@@ -1408,7 +1412,8 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
 
 /// The actions the customer asked for, by their first word: "price" of "can you price
 /// match Amazon?", "hold" of "could you hold it for me", "bring" of "can I bring my dog?".
-/// A request is "can/could/will/would you ..." or "can/could/may I ..." in a question.
+/// A request is "can/could/will/would you ..." or "can/could/may I ..." in a question, not
+/// "when can I ...".
 /// Asking about a cost or a need ("will you charge me?", "do you need my ID?") is not a
 /// request, and "no" to it is good news; so is asking what is done with their data ("do you
 /// report my activity to credit bureaus?").
@@ -1427,7 +1432,9 @@ fn requested_actions(customer: &Draft) -> Vec<Norm> {
             let asks = (pair[0].norm.is_among("can could will would may")
                 && pair[1].norm.is_among("you u ya i we"))
                 || (pair[0].norm.is_among("do does") && pair[1].norm.is_among("you u ya"));
-            if !asks {
+            // "When can we check in?" asks the time, not for anything.
+            let asks_when = i > 0 && tokens[i - 1].norm.is_among("when time");
+            if !asks || asks_when {
                 continue;
             }
             let verb = tokens[i + 2..]
