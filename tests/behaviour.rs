@@ -51,6 +51,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "negation", 1.00),
     ("vague-promise", "typos", 1.00),
     ("vague-promise", "spelling", 1.00),
+    ("vague-promise", "another party's help, sent to", 1.00),
     ("vague-promise", "long email", 1.00),
     ("vague-promise", "clean replies", 1.00),
     ("abrupt-refusal", "vocabulary", 1.00),

@@ -365,6 +365,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Rest assured, this is being looked into.|Your complaint is being reviewed.|The issue is being worked on as a priority.|Your request is being considered by the team.}")
         .quiet("{This is being looked into and I'll update you by 5pm today.|Your complaint is being reviewed, and you'll hear from us by Friday.|Your refund is being processed.|Listings are being reviewed across the site.}"),
         Capability::new(
+            "another party's help, sent to",
+            "\"take it back to the store and they will have a look\", \"call your bank and they will look into it\": \"they\" is the party named, no promise of ours; \"our team has your details and they will look into it\" is one",
+        )
+        .quiet("{Bring it to your nearest shop with the receipt and they will take a look.|Please call your bank and they will look into it.|Pop into any branch and they will check it over.}")
+        .flags("{Our team has your details and they will look into it.|I've passed this on and they will get back to you.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

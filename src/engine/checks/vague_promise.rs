@@ -301,6 +301,13 @@ const AGENTS: List = words!(
     people crew devs developers developer agents agent advisors advisor"
 );
 
+/// Other parties a customer is sent to: "they" after one of them is that party.
+const OTHER_PARTIES: List = words!(
+    "store stores shop shops branch branches bank banks carrier courier seller sellers \
+    manufacturer retailer dealer dealership garage pharmacy restaurant hotel venue airport \
+    airline station"
+);
+
 /// Subjects that are not the agent's side: what they "will" do is no promise of ours.
 const NOT_AGENTS: List = words!("you your u it this that these those there which");
 
@@ -714,7 +721,14 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
                 .clause_window(i, WINDOW)
                 .and_then(|clause| word(clause.start))
                 .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && !w.ends_with("thing"));
+        // "Take it back to the store and they will have a look": "they" is the party just
+        // named, whose help is no promise of ours.
+        let named_party = subject == Some("they")
+            && tokens[range.start..i]
+                .iter()
+                .any(|t| among(OTHER_PARTIES, &t.norm));
         let other_subject = action_subject
+            || named_party
             || i.checked_sub(1)
                 .and_then(word)
                 .is_some_and(|w| among(NOT_AGENTS, w));
