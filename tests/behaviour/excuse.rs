@@ -553,6 +553,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Sorry, the inbound aircraft arrived late from Madrid.|Sorry, customs can hold parcels for several days.|Sorry, your bank sometimes shows a pending charge twice.|Sorry, we had a technical hiccup last night.|Sorry, there's a fault in the cabinet that serves your street.|Sorry, speeds drop in the evening when everyone is online.|Sorry, some bookings didn't carry over when the system was updated.|Sorry, the item was mispriced on the website.}")
         .quiet_for(LATE, "{Sorry, we had a technical hiccup last night; I've restored your booking and emailed the confirmation.|Sorry, there's a fault in the cabinet that serves your street; an engineer is fixing it today and speeds will be back by 5 pm.}"),
         Capability::new(
+            "what it means, asked",
+            "\"that means it's charging\" answers \"light flashing orange, what does that mean\"; to someone kept waiting three weeks, \"that means the bank hasn't released it\" explains the wait away",
+        )
+        .quiet_for("{controller light flashing orange, what does that mean|The app shows a green dot by my name, what does it mean?|What does the blue tick mean on my order?}", "That means it's charging.")
+        .flags_for("{Three weeks waiting for my refund and it still says processing. What does that even mean??}", "That means the bank hasn't released it yet."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -329,6 +329,11 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
     })
 }
 
+/// Asking what something means, wherever it is asked ("light flashing orange, what does that
+/// mean"), is as plain as a question opening the message: "that means it's charging" answers it.
+static ASKS_MEANING: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::lines(lines!["what does|do|did *4 mean"]));
+
 /// Whether the customer's message opens with a question that opens as one ("is the 17:42
 /// running today? pls it's important"), not a situation told first ("17:32 has been sat
 /// outside Reading for 40 mins. What's going on?") or with a question mark ("17:32 has been
@@ -344,7 +349,7 @@ fn opens_with_a_plain_question(customer: &Draft) -> bool {
                 .sentence_words(s)
                 .first()
                 .is_some_and(|w| among(OPENERS, w))
-    })
+    }) || ASKS_MEANING.occurs(customer)
 }
 
 /// Whether the customer talks about a wait ("where is my refund", "still nothing", "it's
@@ -490,7 +495,7 @@ fn explanation(cx: &Context, index: usize) -> std::ops::Range<usize> {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(AT_WORK);
+    every_phrase_list_compiles!(AT_WORK, ASKS_MEANING);
 
     use crate::engine::checks::testing::assert_rewrites_clean;
     use crate::engine::checks::testing::flags;
