@@ -606,6 +606,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{What time is check-in?|When can we check in?}", "Check-in is from 3 PM.")
         .quiet_for("{How much do I need to spend for free shipping?|What's the minimum for free delivery?}", "Free shipping is for orders of $50 and over."),
         Capability::new(
+            "only for some: the condition is the reason",
+            "\"phone help is only open to the owners of Team accounts\" says why (the plan), so with a way forward after it it is not abrupt; with nothing after it, it still lands hard; \"only available in the US\" names a place, not a reason",
+        )
+        .quiet_for("{Can I get phone support for my account?|Could you call me about my storage issue?}", "{Phone help is only open to the owners of Team accounts. You can chat with us any time here: https://example.com/chat|Phone support is only offered to account owners. You can chat with us any time here: https://example.com/chat}")
+        .flags_for("{Can I get phone support for my account?|Could you call me about my storage issue?}", "{Phone help is only open to the owners of Team accounts.|Phone support is only offered to account owners.|Phone support is only available in the US. You can chat with us any time here: https://example.com/chat}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

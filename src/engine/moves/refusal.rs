@@ -1650,13 +1650,22 @@ impl Refusal {
             && tokens
                 .iter()
                 .any(|t| t.start >= self.span.start && t.norm == "here");
+        // Who it is for: "not available for business accounts", and after "only", "only
+        // open to the owners of Team accounts", "only with a receipt": the rule's condition
+        // is its reason. (Where is not: "only available in the U.S." still says no reason.)
+        let within = |t: &Token| t.start >= self.span.start && t.end <= self.span.end;
+        let only = tokens.iter().position(|t| within(t) && t.norm == "only");
         let scope = self.kind != Kind::NoInfo
-            && tokens.windows(2).any(|w| {
-                w[0].start >= self.span.start
-                    && w[0].end <= self.span.end
-                    && w[0].norm == "for"
-                    && w[1].kind == TokenKind::Word
-                    && !among(NOT_A_KIND, &w[1].norm)
+            && tokens.windows(2).enumerate().any(|(i, w)| {
+                // After "only", any party will do: "only to the account holder".
+                let after_only = only.is_some_and(|o| i > o)
+                    && w[0].norm.is_among("to with")
+                    && w[1].kind == TokenKind::Word;
+                within(&w[0])
+                    && (after_only
+                        || (w[0].norm == "for"
+                            && w[1].kind == TokenKind::Word
+                            && !among(NOT_A_KIND, &w[1].norm)))
             });
         // A time the rule holds to: "railcards aren't valid before 09:30".
         // "... after the 24-hour window", "within 6 months of an increase" too, and "After
