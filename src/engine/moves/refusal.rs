@@ -289,7 +289,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // The threshold or the hour as the rule, to someone asking past it: "free
                 // shipping is for orders of $50 and over", "check-in is from 3 PM".
                 "is|are [only|just] for orders|purchases|baskets|spends|bookings of|over|above",
-                "is|are [only] from|after <num>",
+                "is|are [only] from|after <num> am|pm|a.m|p.m",
                 // Only what we do: "we only refund to the original card", "we only ship to the UK".
                 "we|i [can] only accept|refund|ship|deliver|offer|sell|take|issue|provide|support|allow|exchange|replace|book|cover|honour|honor|post|dispatch",
             ],
