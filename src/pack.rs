@@ -1,8 +1,8 @@
 //! The phrase lists' packing: a Burrows-Wheeler transform, move-to-front (a byte found past
 //! the second place moves to the second, as in MTF-1: about 0.2 KB smaller than to the
-//! first), and the ranks coded with a small adaptive binary arithmetic coder. Shared by `build.rs`, which packs the lists
-//! (`pack`), and by the engine, which unpacks them in the wasm (`unpack`, see
-//! `src/engine/packed.rs`). The lists' text (157 KB) is about 49.8 KB gzip -9; packed
+//! first), and the ranks coded with a small adaptive binary arithmetic coder. Shared by
+//! `build.rs`, which packs the lists (`pack`), and by the engine, which unpacks them in the
+//! wasm (`unpack`, see `src/engine/packed.rs`). The lists' text (157 KB) is about 49.8 KB gzip -9; packed
 //! backwards, about 43.7 KB. Unpacking costs the first check about 10-20 ms in Chromium
 //! (BENCHMARKS.md, "phrase lists packed").
 //!
