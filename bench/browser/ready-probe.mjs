@@ -4,6 +4,7 @@
 // that `analyze` took, "checked" when it ended (ms after navigation).
 import { serve } from "../../e2e/serve.mjs";
 import { launch } from "../../e2e/browser.mjs";
+import { waitForBench } from "./wait.mjs";
 const here = new URL(".", import.meta.url).pathname;
 const root = new URL("../../", import.meta.url).pathname;
 const N = Number(process.argv[2] ?? 20);
@@ -22,7 +23,7 @@ for (let i = 0; i < N * dists.length; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${servers[which].url}bench/tactful.html`, COMMIT ? { waitUntil: "commit" } : {});
-  await page.waitForFunction(() => window.bench, null, { timeout: 120_000 });
+  await waitForBench(page);
   samples[which].push(
     await page.evaluate((text) => {
       const out = { ready: window.bench.ready };

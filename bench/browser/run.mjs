@@ -9,6 +9,7 @@
 import { writeFile, mkdir } from "node:fs/promises";
 import { serve } from "../../e2e/serve.mjs";
 import { launch } from "../../e2e/browser.mjs";
+import { waitForBench } from "./wait.mjs";
 
 const here = new URL(".", import.meta.url).pathname;
 const root = new URL("../../", import.meta.url).pathname;
@@ -39,7 +40,7 @@ async function measure(tool, input) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${url}bench/${tool}.html`);
-    await page.waitForFunction(() => window.bench, null, { timeout: 120_000 });
+    await waitForBench(page);
     const result = await page.evaluate(
       async ([input, repeats, long]) => {
         const file = input === long ? "replies-10k" : input;
