@@ -148,6 +148,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "spelling", 1.00),
     ("excuse", "typos", 1.00),
     ("excuse", "what it means, asked", 1.00),
+    ("excuse", "a disruption's kind of reason", 1.00),
     ("excuse", "long email", 1.00),
     ("excuse", "clean replies", 1.00),
     ("overpromise", "never again", 1.00),

@@ -559,6 +559,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{controller light flashing orange, what does that mean|The app shows a green dot by my name, what does it mean?|What does the blue tick mean on my order?}", "That means it's charging.")
         .flags_for("{Three weeks waiting for my refund and it still says processing. What does that even mean??}", "That means the bank hasn't released it yet."),
         Capability::new(
+            "a disruption's kind of reason",
+            "\"withdrawn for operational reasons\", \"can change for safety or operational reasons\" explain a disruption and stop; with a rebooking after it they do not, and \"for safety reasons only the account holder can call\" is a rule's reason",
+        )
+        .flags_for("{My train was cancelled and nobody told me, ridiculous|You moved my seat to the back of the plane again!!}", "{The service was withdrawn for operational reasons.|Seat numbers can change for safety or operational reasons.|The route was suspended for commercial reasons.}")
+        .quiet_for("{My train was cancelled and nobody told me, ridiculous|You moved my seat to the back of the plane again!!}", "{The service was withdrawn for operational reasons. I've booked you on the 10:15 and refunded the fare.|For safety reasons only the account holder can call us about the account.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

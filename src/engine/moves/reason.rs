@@ -96,7 +96,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "so that no one",
         "so *3 can|could no longer",
         "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited|warranty|warranties",
-        "for security|safety|privacy|legal|technical|licensing|data|health reasons|reason",
+        // One kind of reason or two: "for safety reasons", "for safety or operational reasons".
+        "for security|safety|privacy|legal|technical|licensing|data|health|operational|commercial|business|regulatory|weather|maintenance [or|and] [security|safety|privacy|legal|technical|licensing|data|health|operational|commercial|business|regulatory|weather|maintenance] reasons|reason",
         "for [your] [own] security|safety|privacy|protection",
         // "For data protection we can't share booking details."
         "data protection",
@@ -196,6 +197,11 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "it|this|that [can|may|might|will|would|does] [usually|often|sometimes|generally|typically] happen|happens|happened|occur|occurs|occurred when|if|because",
         "for (one|1) of (two|2|three|3|a few|several) reasons",
         "for (several|various|a number of|a few|a couple of) reasons",
+        // A disruption's kind of reason: "seat numbers can change for safety or operational
+        // reasons", "the service was withdrawn for commercial reasons". ("For
+        // safety reasons only the account holder can call us" is a rule's reason, a refusal's.)
+        "for operational|commercial|technical|weather|maintenance [or|and] [operational|commercial|technical|weather|maintenance|safety|security] reasons",
+        "for safety|security (or|and) operational|commercial|technical|weather|maintenance reasons",
         "which|that has|have|had [also] delayed|affected|disrupted|held|slowed",
         // Said in the past or as still going on: "a stock shortfall, which affected a lot of
         // orders", "a mast upgrade, which is affecting coverage", "heavy demand has been
