@@ -80,6 +80,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "spelling", 1.00),
     ("abrupt-refusal", "the threshold or the hour as the rule", 1.00),
     ("abrupt-refusal", "only for some: the condition is the reason", 1.00),
+    ("abrupt-refusal", "the minimum as the rule, or met", 1.00),
     ("abrupt-refusal", "long email", 1.00),
     ("abrupt-refusal", "clean replies", 1.00),
     ("missing-alternative", "vocabulary", 1.00),

@@ -612,6 +612,14 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Can I get phone support for my account?|Could you call me about my storage issue?}", "{Phone help is only open to the owners of Team accounts. You can chat with us any time here: https://example.com/chat|Phone support is only offered to account owners. You can chat with us any time here: https://example.com/chat}")
         .flags_for("{Can I get phone support for my account?|Could you call me about my storage issue?}", "{Phone help is only open to the owners of Team accounts.|Phone support is only offered to account owners.|Phone support is only available in the US. You can chat with us any time here: https://example.com/chat}"),
         Capability::new(
+            "the minimum as the rule, or met",
+            "\"the minimum system requirement for the app is iPadOS 15\" to someone asking to install it refuses; asked what the requirements are, or followed by \"so your iPad can run it\" or \"so yours qualifies\", it does not",
+        )
+        .flags_for("{Can I install the app on my old iPad?|Could I get the app on my iPad Air?}", "The minimum system requirement for the app is iPadOS 15.")
+        .quiet_for("{Can I install the app on my old iPad?|Could I get the app on my iPad Air?}", "The minimum system requirement for the app is iPadOS 15, so your iPad can run it.")
+        .quiet_for("{Can I get free shipping on this order?}", "Free shipping is for orders of $50 and over, so yours qualifies.")
+        .quiet_for("{What are the minimum requirements for the app?|Which iPads does the app need?}", "The minimum system requirement for the app is iPadOS 15."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

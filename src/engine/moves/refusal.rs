@@ -266,6 +266,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What it takes or costs for everyone: "requires a receipt for that category",
                 // "the upgrade fee applies to all device upgrades".
                 "requires|require a|an|the receipt|proof|reference",
+                // The minimum as the rule, to someone asking below it: "the minimum system
+                // requirement for Photoshop is iPadOS 13.1", "the minimum age is 18".
+                "(minimum|min) [system|device|software|os|hardware|age] requirement|requirements|version|age [for] [<word>] [<word>] is|are",
                 "fee|fees|charge|charges applies|apply to all|every|each",
                 // A minimum asked of them: "the sports pack has a minimum 12-month term".
                 "has|have|carries|carry a minimum|min *2 term|contract|period|stay|spend|order|commitment",
@@ -627,6 +630,9 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     if asked_for.is_empty() {
         found.retain(|refusal| refusal.kind != Kind::Terms);
     }
+    // A rule the customer meets is a yes: "the minimum is iPadOS 15, so your iPad can run
+    // it", "free shipping is for orders over $50, so yours qualifies".
+    found.retain(|refusal| refusal.kind != Kind::Terms || !met_after(draft, refusal));
     // "Will I be charged now or when it ships?": a charge told to someone asking when it
     // falls answers when, not whether.
     if customer.is_some_and(asks_when) {
@@ -653,6 +659,18 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
         }
     }
     found
+}
+
+/// Whether the no's sentence goes on to say the customer meets the rule: ", so your iPad
+/// can run it", "so you qualify", "so you're eligible".
+fn met_after(draft: &Draft, refusal: &Refusal) -> bool {
+    let sentence = &draft.sentences[refusal.sentence];
+    let after = draft.tokens[sentence.tokens.clone()]
+        .iter()
+        .skip_while(|t| t.start < refusal.span.end)
+        .map(|t| t.norm.as_str());
+    let mut after = after.skip_while(|w| *w != "so").skip(1).take(6);
+    after.any(|w| among("can qualify qualifies eligible covered fine", w))
 }
 
 /// The content words of the customer's questions (of the whole message if it asks none),
