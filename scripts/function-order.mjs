@@ -14,6 +14,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
+import { WasmCursor } from "./wasm-cursor.mjs";
 import { constants, deflateRawSync } from "node:zlib";
 
 const [wasmPath] = process.argv.slice(2);
@@ -30,32 +31,18 @@ const WINDOW = 32768;
 
 // The code section's bodies (each with its size), in the wasm's order.
 const wasm = readFileSync(wasmPath);
-let at = 8;
-const leb = () => {
-  let result = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = wasm[at++];
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return result;
-  }
-};
+const cursor = new WasmCursor(wasm);
 const bodies = [];
-while (at < wasm.length) {
-  const id = wasm[at++];
-  const size = leb();
-  const end = at + size;
+for (const { id, end } of cursor.sections()) {
   if (id === 10) {
-    for (let count = leb(); count > 0; count--) {
-      const start = at;
-      const length = leb();
-      at += length;
-      bodies.push(wasm.subarray(start, at));
+    for (let count = cursor.leb(); count > 0; count--) {
+      const start = cursor.at;
+      const length = cursor.leb();
+      cursor.at += length;
+      bodies.push(wasm.subarray(start, cursor.at));
     }
-    if (at !== end) fail("the code section is not as read");
+    if (cursor.at !== end) fail("the code section is not as read");
   }
-  at = end;
 }
 if (bodies.length === 0) fail("no code section");
 

@@ -15,6 +15,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
+import { WasmCursor } from "./wasm-cursor.mjs";
 
 const [wasmPath] = process.argv.slice(2);
 if (!wasmPath) {
@@ -26,53 +27,28 @@ const fail = (what) => {
   process.exit(1);
 };
 const wasm = readFileSync(wasmPath);
-let at = 8;
-const leb = () => {
-  let result = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = wasm[at++];
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return result;
-  }
-};
-const sleb32 = () => {
-  let result = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = wasm[at++];
-    result |= (byte & 0x7f) << shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return shift < 32 && byte & 0x40 ? result | (-1 << shift) : result;
-};
+const cursor = new WasmCursor(wasm);
 // The active data segments: where each starts in memory and in the file.
 const segments = [];
 let code = [0, 0];
-while (at < wasm.length) {
-  const id = wasm[at++];
-  const size = leb();
-  const end = at + size;
-  if (id === 10) code = [at, end];
+for (const { id, end } of cursor.sections()) {
+  if (id === 10) code = [cursor.at, end];
   if (id === 11) {
-    for (let count = leb(); count > 0; count--) {
-      const flags = leb();
+    for (let count = cursor.leb(); count > 0; count--) {
+      const flags = cursor.leb();
       if (flags === 1) {
-        at += leb(); // a passive segment: its bytes are not in memory until copied
+        cursor.at += cursor.leb(); // a passive segment: its bytes are not in memory until copied
         continue;
       }
-      if (flags === 2) leb(); // memory index
-      if (flags > 2 || wasm[at++] !== 0x41) fail(`a data segment not at an i32.const offset`);
-      const address = sleb32() >>> 0;
-      if (wasm[at++] !== 0x0b) fail(`a data segment's offset is not one constant`);
-      const length = leb();
-      segments.push({ address, length, offset: at });
-      at += length;
+      if (flags === 2) cursor.leb(); // memory index
+      if (flags > 2 || wasm[cursor.at++] !== 0x41) fail(`a data segment not at an i32.const offset`);
+      const address = cursor.sleb32() >>> 0;
+      if (wasm[cursor.at++] !== 0x0b) fail(`a data segment's offset is not one constant`);
+      const length = cursor.leb();
+      segments.push({ address, length, offset: cursor.at });
+      cursor.at += length;
     }
   }
-  at = end;
 }
 if (segments.length === 0) fail("no active data segments");
 // Memory as the segments lay it out (gaps are zeros), with each byte's place in the file.
@@ -123,7 +99,7 @@ for (let i = (4 - (low % 4)) % 4; i + 16 <= memory.length; i += 4) {
 // false match keeps a name rather than blanking one still in use).
 const used = new Set();
 for (let i = 0; i + 4 <= memory.length; i += 4) used.add(view.getUint32(i, true));
-for (at = code[0]; at < code[1]; at++) {
+for (let at = code[0]; at < code[1]; at++) {
   if (wasm[at] !== 0x41) continue;
   const from = at + 1;
   let value = 0;
