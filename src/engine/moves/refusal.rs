@@ -630,9 +630,6 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     if asked_for.is_empty() {
         found.retain(|refusal| refusal.kind != Kind::Terms);
     }
-    // A rule the customer meets is a yes: "the minimum is iPadOS 15, so your iPad can run
-    // it", "free shipping is for orders over $50, so yours qualifies".
-    found.retain(|refusal| refusal.kind != Kind::Terms || !met_after(draft, refusal));
     // "Will I be charged now or when it ships?": a charge told to someone asking when it
     // falls answers when, not whether.
     if customer.is_some_and(asks_when) {
@@ -659,18 +656,6 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
         }
     }
     found
-}
-
-/// Whether the no's sentence goes on to say the customer meets the rule: ", so your iPad
-/// can run it", "so you qualify", "so you're eligible".
-fn met_after(draft: &Draft, refusal: &Refusal) -> bool {
-    let sentence = &draft.sentences[refusal.sentence];
-    let after = draft.tokens[sentence.tokens.clone()]
-        .iter()
-        .skip_while(|t| t.start < refusal.span.end)
-        .map(|t| t.norm.as_str());
-    let mut after = after.skip_while(|w| *w != "so").skip(1).take(6);
-    after.any(|w| among("can qualify qualifies eligible covered fine", w))
 }
 
 /// The content words of the customer's questions (of the whole message if it asks none),
@@ -986,7 +971,20 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         && words[tokens.end..(tokens.end + 2).min(sentence.end)]
             .iter()
             .any(|t| t.norm.is_among("understand comprehend follow"));
-    if done_by_another || a_setting || closed_something || not_understood {
+    // A rule the customer meets is a yes: "the minimum is iPadOS 15, so your iPad can run
+    // it", "free shipping is for orders over $50, so yours qualifies".
+    let met = kind == Kind::Terms && {
+        let mut after_so = words[tokens.end..sentence.end]
+            .iter()
+            .skip_while(|t| t.norm != "so")
+            .skip(1)
+            .take(6);
+        after_so.any(|t| {
+            t.norm
+                .is_among("can qualify qualifies eligible covered fine")
+        })
+    };
+    if done_by_another || a_setting || closed_something || not_understood || met {
         return false;
     }
     // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
