@@ -32,6 +32,13 @@ pub static SOFTENING: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// The kinds a reason is said to be of: "for safety reasons", "for operational reasons".
+macro_rules! reason_kinds {
+    () => {
+        "security|safety|privacy|legal|technical|licensing|data|health|operational|commercial|business|regulatory|weather|maintenance"
+    };
+}
+
 /// A reason given for a "no" or for what went wrong: a cause, a rule, a channel limit.
 pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
@@ -97,7 +104,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "so *3 can|could no longer",
         "policy|policies|legislation|law|laws|legal|regulation*|rules|terms|guidelines|licens*|copyright*|contract*|compliance|restriction*|limitation*|limited|warranty|warranties",
         // One kind of reason or two: "for safety reasons", "for safety or operational reasons".
-        "for security|safety|privacy|legal|technical|licensing|data|health|operational|commercial|business|regulatory|weather|maintenance [or|and] [security|safety|privacy|legal|technical|licensing|data|health|operational|commercial|business|regulatory|weather|maintenance] reasons|reason",
+        concat!("for ", reason_kinds!(), " [or|and] [", reason_kinds!(), "] reasons|reason"),
         "for [your] [own] security|safety|privacy|protection",
         // "For data protection we can't share booking details."
         "data protection",
