@@ -15,6 +15,9 @@
 mod doc_sections;
 #[path = "src/pack.rs"]
 mod pack;
+#[path = "src/unicode_properties.rs"]
+#[allow(dead_code)] // the indices are the engine's; the build needs only the list
+mod unicode_properties;
 
 use doc_sections::{code_block, section, section_slice};
 use std::{env, fs, path::Path};
@@ -273,12 +276,6 @@ fn packed_lists() {
 /// runs, then each run's length (LEB128), the runs alternating without and with the property
 /// from U+0000 on.
 fn unicode_tables() {
-    let properties: [fn(char) -> bool; 4] = [
-        char::is_alphabetic,
-        char::is_numeric,
-        char::is_uppercase,
-        char::is_lowercase,
-    ];
     let mut bytes = Vec::new();
     let leb128 = |bytes: &mut Vec<u8>, mut n: u32| loop {
         let byte = (n & 0x7f) as u8;
@@ -289,7 +286,7 @@ fn unicode_tables() {
         }
         bytes.push(byte | 0x80);
     };
-    for has in properties {
+    for has in unicode_properties::STD {
         let mut runs = Vec::new();
         let (mut inside, mut start) = (false, 0);
         for c in 0..=char::MAX as u32 {

@@ -5,11 +5,9 @@
 //! (see BENCHMARKS.md, "room10"). `tests::the_standard_librarys_answers` holds the tables to
 //! the standard library for every character.
 
-/// The properties' indices in `$OUT_DIR/unicode.bin` (`build.rs`).
-const ALPHABETIC: usize = 0;
-const NUMERIC: usize = 1;
-const UPPERCASE: usize = 2;
-const LOWERCASE: usize = 3;
+#[path = "../unicode_properties.rs"]
+mod properties;
+use properties::{ALPHABETIC, LOWERCASE, NUMERIC, UPPERCASE};
 
 /// [`char::is_alphabetic`].
 pub fn is_alphabetic(c: char) -> bool {
@@ -46,18 +44,9 @@ fn answer(c: char, ascii: fn(&char) -> bool, property: usize) -> bool {
     }
 }
 
-/// The standard library's answers, by property index.
-#[cfg(not(target_arch = "wasm32"))]
-const STD: [fn(char) -> bool; 4] = [
-    char::is_alphabetic,
-    char::is_numeric,
-    char::is_uppercase,
-    char::is_lowercase,
-];
-
 #[cfg(not(target_arch = "wasm32"))]
 fn beyond_ascii(property: usize, c: char) -> bool {
-    STD[property](c)
+    properties::STD[property](c)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -109,7 +98,7 @@ mod tests {
     #[test]
     fn the_standard_librarys_answers() {
         for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
-            for (property, answer) in STD.iter().enumerate() {
+            for (property, answer) in properties::STD.iter().enumerate() {
                 assert_eq!(
                     in_table(property, c),
                     answer(c),
