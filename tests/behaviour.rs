@@ -857,6 +857,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "a way offered as a question, a fit, or someone who may help", 1.00),
     ("no-acknowledgment", "excuses refused ahead, the answer to go public", 1.00),
     ("excuse", "a mishap along the way", 1.00),
+    ("abrupt-refusal", "a habit and its when, a way that handles it, a service not done", 1.00),
+    ("missing-alternative", "no news, and where it will be announced", 1.00),
     // FLOORS-END
 ];
 

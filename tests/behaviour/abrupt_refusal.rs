@@ -620,6 +620,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{Can I get free shipping on this order?}", "Free shipping is for orders of $50 and over, so yours qualifies.")
         .quiet_for("{What are the minimum requirements for the app?|Which iPads does the app need?}", "The minimum system requirement for the app is iPadOS 15."),
         Capability::new(
+            "a habit and its when, a way that handles it, a service not done",
+            "\"payments are sometimes declined automatically when the bank can't confirm the card\" tells how things go; \"it can't be done here, but the app handles it\" gives the way; \"we don't do price matching\" refuses",
+        )
+        .quiet_for("why was my payment declined??", "{Payments are sometimes declined automatically when the bank can't confirm the card.|Bookings are often held automatically when our system can't match the address.}")
+        .quiet_for("can you reset my PIN for me", "{PIN resets can't be done over chat for security reasons, but the banking app handles it in a minute.|We can't reset it from here, but our website will do it for you.}")
+        .flags_for("can I get a price match? it's cheaper elsewhere", "{We don't do price matching.|We don't do price adjustments.|Sorry, we don't do seat upgrades.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -348,6 +348,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("Sorry, we can't refund it as it's past the 30-day window. {Is a repair something you'd consider?|Perhaps a repair would help?|We run a trade-in scheme that might suit you.|The seller may be able to help.|They might be able to arrange an exchange.}")
         .flags("Sorry, we can't refund it as it's past the 30-day window. {Perhaps that helps.|Thanks for understanding.}"),
         Capability::new(
+            "no news, and where it will be announced",
+            "\"nothing to announce yet, but our blog is where new cities get announced\" points to where the news will be; \"nothing to announce yet\" alone does not",
+        )
+        .quiet_for("when are you opening in Perth?", "{Nothing to announce at the moment, but our blog is where new cities get announced, so it's worth a follow!|No news yet, but follow us on Instagram for openings.|Nothing to share yet, but give us a follow for news.}")
+        .flags_for("when are you opening in Perth?", "{Nothing to announce at the moment.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

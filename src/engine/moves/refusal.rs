@@ -162,7 +162,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "do|does|did|will|would|shall not [currently|usually|normally|yet|actually|generally|typically|presently|really|be] offer|offering|provide|providing|allow|allowing|accept|accepting|permit|support|supporting|ship|shipping|deliver|delivering|sell|selling|carry|stock|honour|honor|issue|issuing|refund|refunding|replace|replacing|reimburse|compensate|exchange|give|giving|grant|cover|extend|waive|reinstate|approve|authorize|authorise|comment|speculate|discuss|restore|recover|reopen|unban|unlock|insure|handle|lend|hire|rent|reserve|reserving|release|disclose",
                 // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
-                "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international|screen|battery] refunds|returns|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
+                "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international|screen|battery|price|seat|free] refunds|returns|adjustments|matching|matches|upgrades|transfers|swaps|substitutions|credits|extensions|trade-ins|layaways|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
                 "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access|feature|features|functionality",
                 // Keeping out of it: "we don't get involved in private disputes", "we do not
                 // make exceptions once it has passed".
@@ -913,11 +913,15 @@ fn diagnosis(draft: &Draft, start: usize) -> bool {
     let when = before
         .iter()
         .rposition(|t| t.norm.is_among("when whenever"));
+    // "Orders are sometimes cancelled automatically when our system can't verify the
+    // payment": what happens as a rule, and when.
     means
         || when.is_some_and(|at| {
             before[..at].iter().any(|t| {
-                t.norm
-                    .is_among("usually normally appears appear shows happens occurs pops")
+                t.norm.is_among(
+                    "usually normally appears appear shows happens occurs pops sometimes often \
+                    typically generally occasionally automatically",
+                )
             })
         })
 }
