@@ -859,6 +859,9 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "a mishap along the way", 1.00),
     ("abrupt-refusal", "a habit and its when, a way that handles it, a service not done", 1.00),
     ("missing-alternative", "no news, and where it will be announced", 1.00),
+    ("false-hope", "no promises, beside something done", 1.00),
+    ("excuse", "the cause first, then \", so\" what went wrong", 1.00),
+    ("excuse", "what slows it", 1.00),
     // FLOORS-END
 ];
 

@@ -565,6 +565,18 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{My train was cancelled and nobody told me, ridiculous|You moved my seat to the back of the plane again!!}", "{The service was withdrawn for operational reasons.|Seat numbers can change for safety or operational reasons.|The route was suspended for commercial reasons.}")
         .quiet_for("{My train was cancelled and nobody told me, ridiculous|You moved my seat to the back of the plane again!!}", "{The service was withdrawn for operational reasons. I've booked you on the 10:15 and refunded the fare.|For safety reasons only the account holder can call us about the account.}"),
         Capability::new(
+            "the cause first, then \", so\" what went wrong",
+            "\"the kitchen closed early, so they couldn't make it\" explains and stops; with a remedy after, a step in the \"so\" clause, a problem denied, a rule's \"can't\" or the customer's own doing it is not an excuse",
+        )
+        .flags_for("why was my order cancelled?", "{The kitchen closed early tonight, so they couldn't make your order.|Our courier's van broke down, so your parcel is late.|The supplier ran short this week, so we weren't able to send it.}")
+        .quiet_for("why was my order cancelled?", "{The kitchen closed early tonight, so they couldn't make your order. I've refunded you in full.|Points can take up to a week to post, so if they're still missing on Friday, you can claim them here.|Our records show the line has been up all day, so there hasn't been an outage at your address.|Same-day cakes need a day's notice, so same-day orders can't be placed.|You entered the wrong card number, so the payment was declined.}"),
+        Capability::new(
+            "what slows it",
+            "\"lots of people streaming at once can slow things down\" explains a slow evening and stops",
+        )
+        .flags_for("why is my internet so slow tonight?", "{Evenings are busy, and lots of people streaming at once can slow things down.|Heavy use in your area can pull speeds down at this time of night.}")
+        .quiet_for("why is my internet so slow tonight?", "{Heavy use in your area can slow things down, so I've moved your line to a quieter channel.|Please slow down the video quality in settings and let us know if it helps.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -258,6 +258,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{As usual superb customer service, thanks for the prompt response|Love the new menu, great job}", "{Hopefully you'll find more deals in the upcoming sale.|Hopefully there will be more to come!}")
         .flags_for("{Thanks, but when is it back in stock?|Not happy, the app is buggy again|Great, my parcel is late again}", "Hopefully it will be back soon."),
         Capability::new(
+            "no promises, beside something done",
+            "\"we can't promise anything, but we've passed it to the menu team\" is honest about what may come of something done; \"no promises, but we'll try\" still disowns an effort",
+        )
+        .quiet("{We can't promise anything, but we've passed your request to the menu team.|No promises, but it's been logged with the product team.|We can't guarantee anything, but I have shared it with our buyers.|No promises from us, but it's gone over as a suggestion.}")
+        .flags("{No promises, but we'll try our best.|We can't promise anything, but we'll see.|No guarantees, but we're trying to get more in.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

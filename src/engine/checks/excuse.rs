@@ -305,6 +305,9 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
             return None;
         }
         let tokens = draft.sentence_tokens(s);
+        if let Some(end) = consequence_of_a_cause(draft, s.tokens.start, tokens) {
+            return Some(end);
+        }
         let problem = tokens.iter().position(|t| t.norm.is_one_of(PROBLEMS))?;
         // "because [reason]" (a rewrite's placeholder) explains nothing yet.
         let placeholders = draft.placeholders();
@@ -327,6 +330,50 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
             .map_or(s.tokens.end, |stop| s.tokens.start + problem + stop);
         (explained && !customer_side && !denied && !draft.in_condition(at)).then_some(end)
     })
+}
+
+/// The cause told first and what went wrong after ", so": "the restaurant closed early
+/// tonight, so they weren't able to prepare it", "the van broke down, so your parcel is
+/// late". Not what the customer did ("you entered the wrong code, so ..."), a condition
+/// ("so if they're still missing, ..."), or a problem denied ("so there hasn't been an
+/// outage"). Returns the end (token index) of the clause after "so", so that a step told
+/// after it counts as one.
+fn consequence_of_a_cause(draft: &Draft, start: usize, tokens: &[Token]) -> Option<usize> {
+    let so = tokens
+        .windows(2)
+        .position(|w| w[0].norm == "," && w[1].norm == "so")
+        .filter(|&comma| comma >= 3)?;
+    let clause = &tokens[so + 2..];
+    let clause = &clause[..clause
+        .iter()
+        .position(|t| t.norm.is_among(", ; : ( )"))
+        .unwrap_or(clause.len())];
+    let after: Vec<&str> = clause
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let conditional = after
+        .first()
+        .is_some_and(|w| among("if when once unless should until", w));
+    // What could not be done, or what went wrong: "weren't able to", "couldn't", "is late".
+    // (A present "can't" after a rule is a refusal's reason: "catering needs a day's notice,
+    // so same-day orders can't be placed".)
+    let could_not = after.windows(3).any(|w| {
+        matches!(
+            w,
+            ["could", "not", _] | ["was" | "were", "not", "able"] | ["was" | "were", "unable", _]
+        )
+    }) || after.ends_with(&["could", "not"]);
+    let went_wrong =
+        after.iter().any(|w| PROBLEMS.contains(w)) && !after.iter().any(|w| is_negation(w));
+    let by_customer = draft.actor_of(start) == crate::engine::text::Subject::Customer
+        || tokens
+            .iter()
+            .find(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| t.norm.is_among("you your"));
+    ((could_not || went_wrong) && !conditional && !by_customer && !draft.in_condition(start + so))
+        .then(|| start + so + 2 + clause.len())
 }
 
 /// Asking what something means, wherever it is asked ("light flashing orange, what does that

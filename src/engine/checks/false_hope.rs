@@ -2,6 +2,7 @@ use super::{placeholder, Context, Flag};
 use crate::engine::moves::feeling::{only_pleased, Upset};
 use crate::engine::moves::offer::ASKS_FOR_DETAILS;
 use crate::engine::moves::time::CONCRETE_TIME;
+use crate::engine::moves::verb::is_participle;
 use crate::engine::packed::List;
 use crate::engine::pattern::{Match, Phrases};
 use crate::engine::text::{among, capitalise_first, is_negation, Draft, Sentence, TokenKind};
@@ -416,6 +417,15 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
         [.., modal, next] if among("should might may", modal) => {
             among(OUTCOMES, next) && !state_now_or_released(draft, m)
         }
+        // "We'll try, no promises": the outcome of an effort disowned. Beside something
+        // already done and no effort ("we can't promise anything, but we've passed it on to
+        // the menu team") it is honest about what may come of it.
+        ["no", "promises" | "guarantees"] | [.., "promise" | "guarantee", "anything"] => {
+            let effort = draft
+                .words()
+                .any(|w| among("try trying tried attempt attempting best see", w));
+            effort || !done_already(draft)
+        }
         // "There may be more released": more of what ran out, hoped for.
         ["there", _, "be", ..] => true,
         // "No plans for Truro, but we're always looking at new locations" holds out hope in
@@ -444,6 +454,34 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether the reply tells something it has done: "we've passed it on", "I have asked the
+/// chef" (a participle after "we/I have"; "we've been" is a state), "it's been logged",
+/// "it's gone over as a suggestion".
+fn done_already(draft: &Draft) -> bool {
+    let words: Vec<&str> = draft.words().collect();
+    (0..words.len()).any(|i| {
+        let ours = |w: &[&str]| {
+            matches!(w, ["we" | "i", "have", done, ..] if *done != "been" && is_participle(done))
+        };
+        // "It's" is one word; "it has" two.
+        let rest = match &words[i..] {
+            ["it's" | "that's", rest @ ..] => rest,
+            [subject, "has" | "is", rest @ ..]
+                if among("it this that feedback suggestion idea request", subject) =>
+            {
+                rest
+            }
+            _ => &[],
+        };
+        let passed_on = match rest {
+            ["been", done, ..] => is_participle(done),
+            ["gone", way, ..] => among("over through to up", way),
+            _ => false,
+        };
+        ours(&words[i..]) || passed_on
+    })
 }
 
 /// "It should be available in your region now", "this should be fixed in the latest

@@ -221,6 +221,9 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "held|stopped|detained|inspected by customs|border|PARTY",
         "rather than us",
         "which|that is|are|was|were|has|have [been] affecting|impacting|disrupting|delaying|slowing|reducing|interrupting|holding|grounding",
+        // What slows it: "lots of people online at once can pull speeds down".
+        "slow|slows|slowed|slowing|pull|pulls|pulled|pulling|drag|drags|dragged|dragging|bring|brings|brought|bringing [the] speeds|speed|things|everything|connections|connection|performance|service down",
+        "slow|slows|slowed|slowing down [the] speeds|speed|things|everything|connections|connection|performance|service|processing|deliveries",
         "has|have|had been causing|affecting|impacting|disrupting|delaying|slowing",
         // Another party's trouble told in passing: "the feed from the broadcaster, which had
         // issues tonight".
