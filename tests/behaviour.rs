@@ -862,6 +862,10 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("false-hope", "no promises, beside something done", 1.00),
     ("excuse", "the cause first, then \", so\" what went wrong", 1.00),
     ("excuse", "what slows it", 1.00),
+    ("no-acknowledgment", "no good, said of their trouble", 1.00),
+    ("vague-promise", "someone assigned", 1.00),
+    ("blame", "the terms pointed to without \"as\", what they accepted, every page", 1.00),
+    ("blame", "a failure told as what did not happen", 1.00),
     // FLOORS-END
 ];
 

@@ -448,6 +448,20 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{You must have broken the rules.|You must have forgotten to confirm it.|You must have misunderstood the offer.|The items must have been moved or consumed during your stay.|It must have been dropped while in your care.}")
         .quiet_for(COMPLAINT, "{I'm sorry, you must have felt let down. I've sent a replacement today.|I'm sorry, it must have been lost in transit. I've sent a replacement today.}"),
         Capability::new(
+            "the terms pointed to without \"as\", what they accepted, every page",
+            "\"fees are disclosed in your account agreement\", \"which you accepted when opening the account\", \"as noted on every product page\" to someone telling of a failure or upset, with no regret; to a calm question the same terms are an answer",
+        )
+        .flags_for("my parcel wasn't delivered and you charged me a redelivery fee", "{Redelivery fees are disclosed in your delivery terms.|The fee was outlined in your service agreement.|The fee is set out in the terms, which you accepted when you placed the order.}")
+        .flags_for("the shop said out of stock, your site says in stock. STOP lying!!", "Store stock is separate, as noted on every product page.")
+        .quiet_for("is there a fee for redelivery?", "{Redelivery fees are disclosed in your delivery terms.|The fee is outlined in your service agreement.}")
+        .quiet_for("my parcel wasn't delivered and you charged me a redelivery fee", "I'm sorry about this. Redelivery fees are disclosed in your delivery terms, but I've refunded this one."),
+        Capability::new(
+            "a failure told as what did not happen",
+            "\"my prescription wasn't ready when the app said it was\", \"the update hasn't arrived\" tell of a failure with no failure word; the fine print held up to them with no regret blames, as it does to \"it was late\"",
+        )
+        .flags_for("{my prescription wasn't ready when the app said it was|the refund still hasn't come through|my order didn't arrive on the day you said}", "{The ready message refers to the order being received, as explained in our FAQ.|Times are counted in business days, as stated in our terms.}")
+        .quiet_for("{my prescription wasn't ready when the app said it was|the refund still hasn't come through}", "Sorry about this! Times are counted in business days, as stated in our terms, and I've chased it for you."),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

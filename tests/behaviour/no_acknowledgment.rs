@@ -732,6 +732,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(&slot(&UPSET[..3]), "{Argh, what a moment for it to happen!|That would drive anyone mad.|That's not what you signed up for!|Four months of wrong bills must be really wearing.|That's a fair complaint.|That would drive anyone up the wall.} Please DM us your order number.")
         .flags_for(&slot(&UPSET[..3]), "{We signed you up for updates.|That's a fair price for the plan.} Please DM us your order number."),
         Capability::new(
+            "no good, said of their trouble",
+            "\"dropped calls at home are no good at all\" names the badness of what happened",
+        )
+        .quiet_for("seriously?? dropped calls in my own kitchen every day this week", "{Dropped calls at home are no good at all. What's your postcode?|A phone that won't hold a call is no good. Which street are you on?}")
+        .flags_for("seriously?? dropped calls in my own kitchen every day this week", "{What's your postcode?|Which street are you on?}"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -371,6 +371,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{Bring it to your nearest shop with the receipt and they will take a look.|Please call your bank and they will look into it.|Pop into any branch and they will check it over.}")
         .flags("{Our team has your details and they will look into it.|I've passed this on and they will get back to you.}"),
         Capability::new(
+            "someone assigned",
+            "\"a technician will be assigned to look at your line\" promises someone with no time; with a time it is concrete",
+        )
+        .flags("{A technician will be assigned to look at your line.|An engineer will be allocated to your case.|A specialist will be assigned to review your claim.}")
+        .quiet("{A technician will be assigned to your line by 5pm today.|An engineer will be allocated to your case within 24 hours.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

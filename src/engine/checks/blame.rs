@@ -62,8 +62,8 @@ enum Kind {
     Dismiss,
     /// "We're only obligated to", "complaints of this nature".
     Wall,
-    /// "As per legislation", "refers to the transit time": blame only against an upset
-    /// customer who gets no acknowledgement.
+    /// "As per legislation", "refers to the transit time": blame only against a complaint
+    /// (an upset customer, or one telling of a failure) that gets no acknowledgement.
     FinePrint,
     /// "The contract is between you and the seller."
     Deflect,
@@ -306,6 +306,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|it's a condition|requirement of [the|your|our] account|tariff|plan|contract|agreement|policy|booking|ticket|service|membership|subscription",
                 "as [clearly] stated|outlined|mentioned|described|explained in|on|by our|the terms|policy|policies|t&c|t&cs|conditions|rules",
                 "as set out in|on|by our|the [<word>] terms|policy|policies|t&c|t&cs|conditions|rules",
+                // The terms pointed to without "as": "overdraft fees are disclosed in your
+                // account agreement", "the policy was outlined in your membership agreement".
+                "is|are|was|were [clearly|fully|all] stated|disclosed|outlined|specified|detailed|explained in|on our|the|your [<word>] [<word>] terms|policy|policies|agreement|contract|conditions|t&cs|t&c",
+                // "..., which you accepted when opening the account."
+                "which|that you [have|had] (accepted|agreed to) when|at|upon|during|on|before",
                 "as stated|outlined|mentioned|described|explained|shown in|on our|the [product|help|support|returns|delivery|shipping|item] website|site|faq|faqs|listing|description|page|app|screen|screens",
                 "as shown|stated|displayed|explained|outlined|described|mentioned on|at [the] checkout|basket|booking|payment|order [screen|page|summary]",
                 // "..., which was outlined in your original agreement."
@@ -695,7 +700,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i do advise|recommend|ask|remind all|our",
                 // The policy pointed to first: "as explained in our refund policy", "as stated
                 // in your agreement", "which is stated on every product page".
-                "as [clearly] stated|explained|outlined|mentioned|described|noted|detailed|specified [clearly] in|on our|the|your [<word>] terms|policy|policies|agreement|contract|conditions|t&cs|t&c|ts&cs|page|website|site|faq|faqs|guide|rules",
+                "as [clearly] stated|explained|outlined|mentioned|described|noted|detailed|specified [clearly] in|on our|the|your|every|each [<word>] terms|policy|policies|agreement|contract|conditions|t&cs|t&c|ts&cs|page|website|site|faq|faqs|guide|rules",
                 // What we wrote before, pointed to: "as stated in our rejection letter".
                 "as stated|explained|outlined|mentioned|described|noted in|on our|the|your [<word>] letter|email|e-mail|emails|message|reply|response|confirmation|correspondence|decision|notice",
                 "which|as is [clearly] stated|shown|mentioned|explained|noted on|in",
@@ -812,8 +817,9 @@ enum Needs {
     UpsetOrClaim,
     /// The customer is upset, or no customer's message was given.
     UpsetOrNoCustomer,
-    /// The customer is upset and the reply acknowledges nothing.
-    UpsetUnacknowledged,
+    /// The customer complains (upset, or telling of a failure) and the reply acknowledges
+    /// nothing.
+    ComplaintUnacknowledged,
     /// A defence: a complaint, no acknowledgement, and no option offered outside the
     /// defence's tokens (relative to its sentence's first token).
     Defence(Range<usize>),
@@ -868,7 +874,7 @@ fn run(cx: &Context) -> Vec<Flag> {
                 }
                 Needs::UpsetOrClaim => upset || claims(),
                 Needs::UpsetOrNoCustomer => upset || cx.customer.is_none(),
-                Needs::UpsetUnacknowledged => upset && unacknowledged(),
+                Needs::ComplaintUnacknowledged => complains() && unacknowledged(),
                 // "Confirmations are always sent, so I'll resend it now" defends and then acts
                 // (the defence's own words, "the refund was processed", offer nothing).
                 Needs::Defence(r) => {
@@ -938,7 +944,7 @@ fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<(Needs, Flag)> {
             // "Keep it friendly and respectful" answers a calm question about the rules; it
             // remarks on a tone only to someone who took one (or in a macro, to anyone).
             Kind::Tone => Some(Needs::UpsetOrNoCustomer),
-            Kind::FinePrint => Some(Needs::UpsetUnacknowledged),
+            Kind::FinePrint => Some(Needs::ComplaintUnacknowledged),
             Kind::Defend => {
                 let defence = defence(draft, &m);
                 Some(Needs::Defence(defence.start - token..defence.end - token))

@@ -199,6 +199,8 @@ static PASSIVE: LazyLock<Phrases> = LazyLock::new(|| {
         "receive|get a|an [full|formal|written|detailed] response|reply",
         "be contacted|emailed|updated|notified|reviewed|investigated|checked|looked|followed|reached",
         "be addressed|resolved|fixed|sorted|handled|rectified|escalated|repaired|replaced|restored|credited|collected|removed|cleared",
+        // Someone put on it: "a technician will be assigned to review your line".
+        "be assigned|allocated",
         "be added to your account|balance|wallet",
         "be taken care",
         // "They'll be ringing you back."

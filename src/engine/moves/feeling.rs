@@ -2113,9 +2113,24 @@ pub fn only_pleased(customer: &Draft) -> bool {
         && !customer.sentences.iter().any(|s| customer.is_question(s))
 }
 
-/// Whether a customer's message names a failure at all, told or asked about.
+/// What a customer expects of their order, device or service, said undone ("it wasn't
+/// ready", "the app won't load", "I haven't received it") to report a failure in other words.
+const EXPECTED: List = words!(
+    "ready arrive arrived arriving work works working worked load loads loading loaded open \
+    opens opening opened connect connects connecting connected start starts starting started \
+    come came show showed shown turn turns turned receive received got gotten deliver \
+    delivered update updated sync syncing synced respond responded reply replied refunded \
+    fixed credited appear appeared post posted"
+);
+
+/// Whether a customer's message names a failure at all, told or asked about: a failure word,
+/// or what they expected said undone ("my prescription wasn't ready").
 pub fn names_failure(customer: &Draft) -> bool {
-    customer.words().any(|w| among(FAILURE_WORDS, w))
+    let words: Vec<&str> = customer.words().collect();
+    words.iter().any(|w| among(FAILURE_WORDS, w))
+        || words.windows(3).any(|w| {
+            is_negation(w[0]) && (among(EXPECTED, w[1]) || (w[1] != "be" && among(EXPECTED, w[2])))
+        })
 }
 
 /// Phrases in a reply that acknowledge the customer's feeling or the badness of what
@@ -2197,8 +2212,9 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are [always|such] a [real|right|total] pain|hassle|nuisance|faff|headache",
         "that|this|it|that's|it's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty] not good|right|ideal|okay|ok|great|fun",
         "does|did not sound|look|seem good|right|ideal|great|fun",
-        // "That's no good!"
+        // "That's no good!", "dropped calls at home are no good at all".
         "that|that's|this [is] no good",
+        "is|are|was|were no good",
         "never good|fun|nice",
         "not ideal|okay|acceptable",
         // "Far from ideal", "not good at all".
