@@ -866,6 +866,10 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "someone assigned", 1.00),
     ("blame", "the terms pointed to without \"as\", what they accepted, every page", 1.00),
     ("blame", "a failure told as what did not happen", 1.00),
+    ("abrupt-refusal", "what nobody controls, a rule told as a plain fact", 1.00),
+    ("excuse", "what made it fail, what knocked it out, a supplier's slip", 1.00),
+    ("false-hope", "a maybe about what is to come", 1.00),
+    ("vague-promise", "restored, someday", 1.00),
     // FLOORS-END
 ];
 

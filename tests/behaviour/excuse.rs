@@ -577,6 +577,14 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("why is my internet so slow tonight?", "{Evenings are busy, and lots of people streaming at once can slow things down.|Heavy use in your area can pull speeds down at this time of night.}")
         .quiet_for("why is my internet so slow tonight?", "{Heavy use in your area can slow things down, so I've moved your line to a quieter channel.|Please slow down the video quality in settings and let us know if it helps.}"),
         Capability::new(
+            "what made it fail, what knocked it out, a supplier's slip",
+            "\"a storage fault caused some recordings not to save\", \"a lorry hit a pole, which took out the line\", \"our supplier shorted the store\" explain and stop; with a crew's estimate, or to a calm question about when, they do not; \"so it's most likely down to the device\" names no failure of ours",
+        )
+        .flags_for("{my recordings from yesterday are gone|power's been out on our street since 6am|half my order was substituted}", "{Sorry about that. A storage fault on one of our servers caused some recordings not to save.|Sorry! A lorry hit a pole on Mill Lane, which took out the line.|Sorry! Our supplier shorted the store on a few items this week.}")
+        .quiet_for("power's been out on our street since 6am", "Sorry you're without power. A lorry hit a pole on Mill Lane, and crews estimate restoration by 2 PM.")
+        .quiet_for("when's the next restock?", "Restock timing is set by each retailer, so they're the best source.")
+        .quiet_for("lost all my progress after your update, thanks a lot", "We've had no other reports of this, so it's most likely down to the device."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -377,6 +377,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{A technician will be assigned to look at your line.|An engineer will be allocated to your case.|A specialist will be assigned to review your claim.}")
         .quiet("{A technician will be assigned to your line by 5pm today.|An engineer will be allocated to your case within 24 hours.}"),
         Capability::new(
+            "restored, someday",
+            "\"we'll restore your character and progress\" promises with no time; done, or by a time, it is not",
+        )
+        .flags("{We'll restore your character and all of your progress.|We'll reinstate your account.|We'll recover the missing files for you.}")
+        .quiet("{We've restored your account.|We'll restore it by 5pm today.|Restarting will restore the default settings.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -24,6 +24,8 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
         // The fix expected at a time: "engineers expect it fixed by 10pm".
         "i|we|team|engineers|engineer|technicians|crews|crew expect|expects|expecting it|this|service|services|things|everything *2 fixed|resolved|restored|back|sorted|working|running",
         "things|it|everything|services|service is|are (recovering|back to normal|back up)",
+        // "Crews estimate restoration by 2 PM."
+        "i|we|team|engineers|engineer|technicians|crews|crew estimate|estimates|expect|expects restoration|repairs|repair|completion|resolution|power|service",
         "while|as the|our team|engineers|engineer|technicians|devs|developers investigate|investigates|work|works|look|looks",
         // The fix on its way: "engineers have identified the cause and expect queues to clear
         // by 15:30", "a fix goes live with tomorrow's maintenance", "rewards will be added".
@@ -365,8 +367,12 @@ fn consequence_of_a_cause(draft: &Draft, start: usize, tokens: &[Token]) -> Opti
             ["could", "not", _] | ["was" | "were", "not", "able"] | ["was" | "were", "unable", _]
         )
     }) || after.ends_with(&["could", "not"]);
-    let went_wrong =
-        after.iter().any(|w| PROBLEMS.contains(w)) && !after.iter().any(|w| is_negation(w));
+    // ("So it's most likely down to your device" gives a cause, and theirs.)
+    let went_wrong = after
+        .iter()
+        .zip(after.iter().skip(1).map(Some).chain([None]))
+        .any(|(w, next)| PROBLEMS.contains(w) && !(*w == "down" && next == Some(&"to")))
+        && !after.iter().any(|w| is_negation(w));
     let by_customer = draft.actor_of(start) == crate::engine::text::Subject::Customer
         || tokens
             .iter()
@@ -388,7 +394,7 @@ static ASKS_MEANING: LazyLock<Phrases> =
 fn opens_with_a_plain_question(customer: &Draft) -> bool {
     const OPENERS: List = words!(
         "is are was were do does did can could will would should has have \
-        when what which who how what's who's how's"
+        when what which who how what's who's how's when's where's"
     );
     customer.sentences.first().is_some_and(|s| {
         customer.is_question(s)

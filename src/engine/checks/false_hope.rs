@@ -106,6 +106,10 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "touch|knock [on] wood",
         // "Support for older models might still come in the future."
         "might|may [still|well|eventually] come|arrive|happen|return|follow (in the future|in future|at some point|later on|down the line|one day|someday|eventually)",
+        // A maybe about what is to come: "it might come in a future update", "AI changes
+        // could be part of an upcoming patch", "more units may be heading to stores later".
+        "might|may|could *4 future|upcoming|later|eventually|someday",
+        "future|upcoming|coming|later update|updates|patch|patches|release|releases|version|versions|models might|may|could",
         // "There may be some offers down the line."
         "there may|might be *3 (down the line|in the future|in future|at some point|later on|one day|eventually)",
         "here's|heres hoping",
@@ -426,6 +430,19 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
                 .any(|w| among("try trying tried attempt attempting best see", w));
             effort || !done_already(draft)
         }
+        // A maybe about what is to come: "it might come in a future update", "future
+        // updates might include it".
+        [modal, .., last]
+            if among("might may could", modal)
+                && among("future upcoming later eventually someday", last) =>
+        {
+            said_of_what_comes(draft, m, &words)
+        }
+        [first, .., modal]
+            if among("future upcoming coming later", first) && among("might may could", modal) =>
+        {
+            said_of_what_comes(draft, m, &words)
+        }
         // "There may be more released": more of what ran out, hoped for.
         ["there", _, "be", ..] => true,
         // "No plans for Truro, but we're always looking at new locations" holds out hope in
@@ -454,6 +471,21 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether a maybe about what is to come is said of it ("it might come in a future update"),
+/// not as a tip to the customer ("you may need to try again later", "it might be worth
+/// checking later") or in a question.
+fn said_of_what_comes(draft: &Draft, m: &Match, words: &[&str]) -> bool {
+    let before = draft.tokens[..m.tokens.start]
+        .iter()
+        .rev()
+        .find(|t| t.kind == TokenKind::Word);
+    !before.is_some_and(|t| among("you u", &t.norm))
+        && !words.contains(&"worth")
+        && !draft
+            .sentence_of(m.tokens.start)
+            .is_some_and(|s| draft.is_question(&draft.sentences[s]))
 }
 
 /// Whether the reply tells something it has done: "we've passed it on", "I have asked the

@@ -87,7 +87,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "find out",
         "get to the bottom of",
         "work|working on",
-        "sort|fix|resolve|rectify|correct|amend|repair|address",
+        "sort|fix|resolve|rectify|correct|amend|repair|address|restore|reinstate|recover",
         "arrange for",
         // A call or a visit set up for them, with no time: "we'll arrange a callback".
         "arrange|arranging a|an|the|your [<word>] callback|call|visit|collection|pickup|replacement|refund|engineer|technician",

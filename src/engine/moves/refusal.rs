@@ -258,6 +258,15 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // An age as the rule: "our current accounts are for customers aged 18 and over".
                 "is|are [only|just|strictly] for customers|people|members|users|passengers|children|kids aged|over|under",
                 "is|are [now|currently|strictly] card-only|cash-only|online-only|app-only|members-only|member-only|invite-only|web-only|cashless",
+                // Who it is for, told by who they are: "an account is for people who live in
+                // the same household".
+                "is|are [only|just|strictly] for people|households|families|members|customers|users|residents who|that|living|in",
+                // Where it works, as the rule: "downloads are a mobile feature".
+                "is|are [only] a|an mobile|desktop|web|app|console|in-app|ios|android|premium|paid|members|member|subscriber feature|perk|benefit|extra",
+                // When it stops: "bag add-ons close at check-in".
+                "close|closes|end|ends|stop|stops at|after|once check-in|boarding|departure|dispatch",
+                // Not chosen by anyone: "presale seats are assigned automatically".
+                "is|are assigned|allocated|chosen|selected|picked automatically|randomly",
                 "is|are a|an paid extra|add-on|addon",
                 // Where or how only: "the promo is in-restaurant only", "debit cards only in the
                 // app", "the deal's only in our high street stores".
@@ -494,19 +503,20 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
 });
 
 /// Verbs after "can't" / "unable to" that do not refuse anything: feelings and emphasis
-/// ("can't wait", "can't thank you enough") and finding out ("couldn't find", "can't see").
+/// ("can't wait", "can't thank you enough"), finding out ("couldn't find", "can't see") and
+/// what nobody rules ("we can't control the weather").
 const NOT_REFUSING: List = words!(
     "wait imagine believe thank stress emphasize emphasise overstate begin resist express \
     describe fathom agree beat miss forget stop tell ask find locate see reproduce \
     replicate recreate trace spot detect identify pinpoint hear praise recommend promise \
-    guarantee seem cope rule"
+    guarantee seem cope rule control"
 );
 
 /// What a service or a journey failed to do, told in the past: an account of what went
 /// wrong, not a no to what the customer asks ("the club was unable to open this morning",
 /// "the driver wasn't able to reach your street"). A past no to a request ("we were unable
 /// to approve your claim") still refuses.
-const WHAT_HAPPENED: List = words!("open operate run deliver collect attend arrive reach depart leave land start finish complete connect load board get access contact park stop");
+const WHAT_HAPPENED: List = words!("open operate run deliver collect attend arrive reach depart leave land start finish complete connect load board get access contact park stop prepare make cook fill");
 
 /// Whether the inability before `verb` is told in the past ("was unable to", "weren't able
 /// to") about one of [`WHAT_HAPPENED`].
