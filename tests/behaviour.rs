@@ -861,14 +861,12 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "no news, and where it will be announced", 1.00),
     ("false-hope", "no promises, beside something done", 1.00),
     ("excuse", "the cause first, then \", so\" what went wrong", 1.00),
-    ("excuse", "what slows it", 1.00),
     ("no-acknowledgment", "no good, said of their trouble", 1.00),
     ("vague-promise", "someone assigned", 1.00),
     ("blame", "the terms pointed to without \"as\", what they accepted, every page", 1.00),
     ("blame", "a failure told as what did not happen", 1.00),
-    ("abrupt-refusal", "what nobody controls, a rule told as a plain fact", 1.00),
-    ("excuse", "what made it fail, what knocked it out, a supplier's slip", 1.00),
-    ("false-hope", "a maybe about what is to come", 1.00),
+    ("abrupt-refusal", "what nobody controls", 1.00),
+    ("excuse", "a crew's estimate, a question about when, a cause put on the device", 1.00),
     ("vague-promise", "restored, someday", 1.00),
     // FLOORS-END
 ];

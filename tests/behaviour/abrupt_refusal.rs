@@ -624,15 +624,13 @@ pub fn suite() -> Vec<Capability> {
             "\"payments are sometimes declined automatically when the bank can't confirm the card\" tells how things go; \"it can't be done here, but the app handles it\" gives the way; \"we don't do price matching\" refuses",
         )
         .quiet_for("why was my payment declined??", "{Payments are sometimes declined automatically when the bank can't confirm the card.|Bookings are often held automatically when our system can't match the address.}")
-        .quiet_for("can you reset my PIN for me", "{PIN resets can't be done over chat for security reasons, but the banking app handles it in a minute.|We can't reset it from here, but our website will do it for you.}")
+        .quiet_for("can you reset my PIN for me", "{PIN resets can't be done over chat for security reasons, but the banking app handles it in a minute.|We can't reset it from here, but our website handles resets.}")
         .flags_for("can I get a price match? it's cheaper elsewhere", "{We don't do price matching.|We don't do price adjustments.|Sorry, we don't do seat upgrades.}"),
         Capability::new(
-            "what nobody controls, a rule told as a plain fact",
-            "\"we can't control the weather\" refuses nothing; \"downloads are a mobile feature\", \"bag add-ons close at check-in\", \"seats are assigned automatically\" to someone asking for it refuse as a plain fact; the same fact to someone asking how it works does not",
+            "what nobody controls",
+            "\"we can't control the weather\" refuses nothing",
         )
-        .quiet_for("flying tomorrow with snow forecast, any advice?", "{We can't control the weather, but if a waiver is issued you can change flights for free.|We can't control the weather, sadly! Check the app the night before.}")
-        .flags_for("{can I download shows on my TV to watch offline?|can I pick my own seat for the presale?|can I add a bag after I've checked in?}", "{Downloads are a mobile feature.|Presale seats are assigned automatically.|Bag add-ons close at check-in.}")
-        .quiet_for("how do presale seats work?", "Presale seats are assigned automatically, best available first."),
+        .quiet_for("flying tomorrow with snow forecast, any advice?", "{We can't control the weather, but if a waiver is issued you can change flights for free.|We can't control the weather, sadly! Check the app the night before.}"),
         Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",

@@ -571,19 +571,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("why was my order cancelled?", "{The kitchen closed early tonight, so they couldn't make your order.|Our courier's van broke down, so your parcel is late.|The supplier ran short this week, so we weren't able to send it.}")
         .quiet_for("why was my order cancelled?", "{The kitchen closed early tonight, so they couldn't make your order. I've refunded you in full.|Points can take up to a week to post, so if they're still missing on Friday, you can claim them here.|Our records show the line has been up all day, so there hasn't been an outage at your address.|Same-day cakes need a day's notice, so same-day orders can't be placed.|You entered the wrong card number, so the payment was declined.}"),
         Capability::new(
-            "what slows it",
-            "\"lots of people streaming at once can slow things down\" explains a slow evening and stops",
+            "a crew's estimate, a question about when, a cause put on the device",
+            "\"crews estimate restoration by 2 PM\" is a next step; a cause told to a calm \"when's the next restock?\" answers it; \"so it's most likely down to the device\" and \"so items must have been moved\" name no failure of ours",
         )
-        .flags_for("why is my internet so slow tonight?", "{Evenings are busy, and lots of people streaming at once can slow things down.|Heavy use in your area can pull speeds down at this time of night.}")
-        .quiet_for("why is my internet so slow tonight?", "{Heavy use in your area can slow things down, so I've moved your line to a quieter channel.|Please slow down the video quality in settings and let us know if it helps.}"),
-        Capability::new(
-            "what made it fail, what knocked it out, a supplier's slip",
-            "\"a storage fault caused some recordings not to save\", \"a lorry hit a pole, which took out the line\", \"our supplier shorted the store\" explain and stop; with a crew's estimate, or to a calm question about when, they do not; \"so it's most likely down to the device\" names no failure of ours",
-        )
-        .flags_for("{my recordings from yesterday are gone|power's been out on our street since 6am|half my order was substituted}", "{Sorry about that. A storage fault on one of our servers caused some recordings not to save.|Sorry! A lorry hit a pole on Mill Lane, which took out the line.|Sorry! Our supplier shorted the store on a few items this week.}")
         .quiet_for("power's been out on our street since 6am", "Sorry you're without power. A lorry hit a pole on Mill Lane, and crews estimate restoration by 2 PM.")
         .quiet_for("when's the next restock?", "Restock timing is set by each retailer, so they're the best source.")
-        .quiet_for("lost all my progress after your update, thanks a lot", "We've had no other reports of this, so it's most likely down to the device."),
+        .quiet_for("lost all my progress after your update, thanks a lot", "We've had no other reports of this, so it's most likely down to the device.")
+        .quiet_for("I was charged for the minibar but I didn't use it", "The sensors are very accurate, so items must have been moved during your stay."),
         Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",

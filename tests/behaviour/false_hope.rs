@@ -261,14 +261,8 @@ pub fn suite() -> Vec<Capability> {
             "no promises, beside something done",
             "\"we can't promise anything, but we've passed it to the menu team\" is honest about what may come of something done; \"no promises, but we'll try\" still disowns an effort",
         )
-        .quiet("{We can't promise anything, but we've passed your request to the menu team.|No promises, but it's been logged with the product team.|We can't guarantee anything, but I have shared it with our buyers.|No promises from us, but it's gone over as a suggestion.}")
+        .quiet("{We can't promise anything, but we've passed your request to the menu team.|No promises, but I've logged it with the product team.|We can't guarantee anything, but I have shared it with our buyers.|No promises from us, but we've sent it over as a suggestion.}")
         .flags("{No promises, but we'll try our best.|We can't promise anything, but we'll see.|No guarantees, but we're trying to get more in.}"),
-        Capability::new(
-            "a maybe about what is to come",
-            "\"it might come in a future update\", \"future updates might include it\", \"more may be heading to stores later this year\" hope with no time; \"you may need to try again later\", \"it might be worth checking later\" are tips, and a question asks",
-        )
-        .flags("{Offline mode might come in a future update.|Future updates might include that.|More units may be heading to stores later this year.|Better AI could be part of an upcoming patch.}")
-        .quiet("{You may need to try again later.|It might be worth checking again later.|Could you tell us if it comes back later?}"),
         Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",

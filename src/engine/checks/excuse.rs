@@ -25,7 +25,7 @@ static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we|team|engineers|engineer|technicians|crews|crew expect|expects|expecting it|this|service|services|things|everything *2 fixed|resolved|restored|back|sorted|working|running",
         "things|it|everything|services|service is|are (recovering|back to normal|back up)",
         // "Crews estimate restoration by 2 PM."
-        "i|we|team|engineers|engineer|technicians|crews|crew estimate|estimates|expect|expects restoration|repairs|repair|completion|resolution|power|service",
+        "we|team|engineers|crews|crew estimate|estimates|expect|expects restoration|repairs",
         "while|as the|our team|engineers|engineer|technicians|devs|developers investigate|investigates|work|works|look|looks",
         // The fix on its way: "engineers have identified the cause and expect queues to clear
         // by 15:30", "a fix goes live with tomorrow's maintenance", "rewards will be added".
@@ -337,50 +337,50 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
 /// The cause told first and what went wrong after ", so": "the restaurant closed early
 /// tonight, so they weren't able to prepare it", "the van broke down, so your parcel is
 /// late". Not what the customer did ("you entered the wrong code, so ..."), a condition
-/// ("so if they're still missing, ..."), or a problem denied ("so there hasn't been an
-/// outage"). Returns the end (token index) of the clause after "so", so that a step told
+/// ("so if they're still missing, ..."), a conclusion ("so it must have been moved"), or a
+/// problem denied ("so there hasn't been an outage"). Returns the end (token index) of the clause after "so", so that a step told
 /// after it counts as one.
 fn consequence_of_a_cause(draft: &Draft, start: usize, tokens: &[Token]) -> Option<usize> {
     let so = tokens
         .windows(2)
         .position(|w| w[0].norm == "," && w[1].norm == "so")
         .filter(|&comma| comma >= 3)?;
-    let clause = &tokens[so + 2..];
-    let clause = &clause[..clause
-        .iter()
-        .position(|t| t.norm.is_among(", ; : ( )"))
-        .unwrap_or(clause.len())];
-    let after: Vec<&str> = clause
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.norm.as_str())
-        .collect();
-    let conditional = after
+    let rest = &tokens[so + 2..];
+    let clause = start + so + 2
+        ..start
+            + so
+            + 2
+            + rest
+                .iter()
+                .position(|t| t.kind == TokenKind::Punct)
+                .unwrap_or(rest.len());
+    let words = &draft.tokens[clause.clone()];
+    // A condition, or a conclusion drawn ("so items must have been moved during your stay").
+    let conditional = words
         .first()
-        .is_some_and(|w| among("if when once unless should until", w));
-    // What could not be done, or what went wrong: "weren't able to", "couldn't", "is late".
-    // (A present "can't" after a rule is a refusal's reason: "catering needs a day's notice,
-    // so same-day orders can't be placed".)
-    let could_not = after.windows(3).any(|w| {
-        matches!(
-            w,
-            ["could", "not", _] | ["was" | "were", "not", "able"] | ["was" | "were", "unable", _]
-        )
-    }) || after.ends_with(&["could", "not"]);
+        .is_some_and(|t| t.norm.is_among("if when once unless should until"))
+        || words.iter().any(|t| t.norm == "must");
     // ("So it's most likely down to your device" gives a cause, and theirs.)
-    let went_wrong = after
+    let went_wrong = words.iter().enumerate().any(|(i, t)| {
+        t.norm.is_one_of(PROBLEMS)
+            && !(t.norm == "down" && words.get(i + 1).is_some_and(|n| n.norm == "to"))
+    }) && !draft.has_negation(clause.clone());
+    let theirs = tokens
         .iter()
-        .zip(after.iter().skip(1).map(Some).chain([None]))
-        .any(|(w, next)| PROBLEMS.contains(w) && !(*w == "down" && next == Some(&"to")))
-        && !after.iter().any(|w| is_negation(w));
-    let by_customer = draft.actor_of(start) == crate::engine::text::Subject::Customer
-        || tokens
-            .iter()
-            .find(|t| t.kind == TokenKind::Word)
-            .is_some_and(|t| t.norm.is_among("you your"));
-    ((could_not || went_wrong) && !conditional && !by_customer && !draft.in_condition(start + so))
-        .then(|| start + so + 2 + clause.len())
+        .find(|t| t.kind == TokenKind::Word)
+        .is_some_and(|t| t.norm.is_among("you your"));
+    ((COULD_NOT.occurs_in(draft, clause.clone()) || went_wrong)
+        && !conditional
+        && !theirs
+        && !draft.in_condition(start + so))
+    .then_some(clause.end)
 }
+
+/// What could not be done, told in the past: "weren't able to", "couldn't". (A present
+/// "can't" after a rule is a refusal's reason: "catering needs a day's notice, so same-day
+/// orders can't be placed".)
+static COULD_NOT: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::lines(lines!["could not", "was|were (not able|unable)"]));
 
 /// Asking what something means, wherever it is asked ("light flashing orange, what does that
 /// mean"), is as plain as a question opening the message: "that means it's charging" answers it.

@@ -106,10 +106,6 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "touch|knock [on] wood",
         // "Support for older models might still come in the future."
         "might|may [still|well|eventually] come|arrive|happen|return|follow (in the future|in future|at some point|later on|down the line|one day|someday|eventually)",
-        // A maybe about what is to come: "it might come in a future update", "AI changes
-        // could be part of an upcoming patch", "more units may be heading to stores later".
-        "might|may|could *4 future|upcoming|later|eventually|someday",
-        "future|upcoming|coming|later update|updates|patch|patches|release|releases|version|versions|models might|may|could",
         // "There may be some offers down the line."
         "there may|might be *3 (down the line|in the future|in future|at some point|later on|one day|eventually)",
         "here's|heres hoping",
@@ -374,6 +370,9 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.norm.as_str())
         .collect();
+    if let Some(hedged) = disowned(draft, &words) {
+        return hedged;
+    }
     match words.as_slice() {
         // "if possible" alone is only a hedge after a promise to try or help.
         ["if", "possible"] => {
@@ -421,28 +420,6 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
         [.., modal, next] if among("should might may", modal) => {
             among(OUTCOMES, next) && !state_now_or_released(draft, m)
         }
-        // "We'll try, no promises": the outcome of an effort disowned. Beside something
-        // already done and no effort ("we can't promise anything, but we've passed it on to
-        // the menu team") it is honest about what may come of it.
-        ["no", "promises" | "guarantees"] | [.., "promise" | "guarantee", "anything"] => {
-            let effort = draft
-                .words()
-                .any(|w| among("try trying tried attempt attempting best see", w));
-            effort || !done_already(draft)
-        }
-        // A maybe about what is to come: "it might come in a future update", "future
-        // updates might include it".
-        [modal, .., last]
-            if among("might may could", modal)
-                && among("future upcoming later eventually someday", last) =>
-        {
-            said_of_what_comes(draft, m, &words)
-        }
-        [first, .., modal]
-            if among("future upcoming coming later", first) && among("might may could", modal) =>
-        {
-            said_of_what_comes(draft, m, &words)
-        }
         // "There may be more released": more of what ran out, hoped for.
         ["there", _, "be", ..] => true,
         // "No plans for Truro, but we're always looking at new locations" holds out hope in
@@ -473,46 +450,29 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
     }
 }
 
-/// Whether a maybe about what is to come is said of it ("it might come in a future update"),
-/// not as a tip to the customer ("you may need to try again later", "it might be worth
-/// checking later") or in a question.
-fn said_of_what_comes(draft: &Draft, m: &Match, words: &[&str]) -> bool {
-    let before = draft.tokens[..m.tokens.start]
-        .iter()
-        .rev()
-        .find(|t| t.kind == TokenKind::Word);
-    !before.is_some_and(|t| among("you u", &t.norm))
-        && !words.contains(&"worth")
-        && !draft
-            .sentence_of(m.tokens.start)
-            .is_some_and(|s| draft.is_question(&draft.sentences[s]))
+/// The outcome of an effort disowned ("we'll try, no promises"); beside something already
+/// done and no effort ("we can't promise anything, but we've passed it on to the menu team")
+/// it is honest about what may come of it.
+fn disowned(draft: &Draft, words: &[&str]) -> Option<bool> {
+    let (first, last) = (*words.first()?, *words.last()?);
+    let disowned = (first == "no" && among("promises guarantees", last))
+        || (last == "anything" && words.iter().any(|w| among("promise guarantee", w)));
+    disowned.then(|| {
+        let effort = draft
+            .words()
+            .any(|w| among("try trying tried attempt attempting best see", w));
+        effort || !done_already(draft)
+    })
 }
 
 /// Whether the reply tells something it has done: "we've passed it on", "I have asked the
-/// chef" (a participle after "we/I have"; "we've been" is a state), "it's been logged",
-/// "it's gone over as a suggestion".
+/// chef" (a participle after "we/I have"; "we've been" is a state).
 fn done_already(draft: &Draft) -> bool {
-    let words: Vec<&str> = draft.words().collect();
-    (0..words.len()).any(|i| {
-        let ours = |w: &[&str]| {
-            matches!(w, ["we" | "i", "have", done, ..] if *done != "been" && is_participle(done))
-        };
-        // "It's" is one word; "it has" two.
-        let rest = match &words[i..] {
-            ["it's" | "that's", rest @ ..] => rest,
-            [subject, "has" | "is", rest @ ..]
-                if among("it this that feedback suggestion idea request", subject) =>
-            {
-                rest
-            }
-            _ => &[],
-        };
-        let passed_on = match rest {
-            ["been", done, ..] => is_participle(done),
-            ["gone", way, ..] => among("over through to up", way),
-            _ => false,
-        };
-        ours(&words[i..]) || passed_on
+    draft.tokens.windows(3).any(|w| {
+        among("we i", &w[0].norm)
+            && w[1].norm == "have"
+            && w[2].norm != "been"
+            && is_participle(&w[2].norm)
     })
 }
 

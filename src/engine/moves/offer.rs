@@ -156,9 +156,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "it|they|this|that can|could [still|also] be sent|posted|shipped|taken|carried|used|booked|bought|ordered|returned|collected",
         // Another plan, store or product that does it: "but the Pro plan includes it", "but
         // our partner store ships there", "but Standard lets you pick", "but the unlock app
-        // handles it", "the app will do it for you".
+        // handles it".
         "plan|plans|tier|tiers|fare|fares|version|versions|model|models|store|stores|shop|shops|partner|partners|app|website|site|edition|membership|package|bundle|option|team|teams|advisers|advisors|agents|colleagues lets|let|allows|allow|includes|include|offers|offer|supports|support|ships|ship|sells|sell|accepts|accept|covers|cover|gives|give|handles|handle|processes|process|arranges|arrange|can|could",
-        "plan|plans|tier|tiers|version|versions|store|stores|shop|shops|partner|partners|app|website|site|team|teams|advisers|advisors|agents|colleagues will|would do|handle|process|arrange it|this|that|them",
         // A tip told by what it does: "clearing the app cache usually helps".
         "usually|often|normally|generally|typically helps|fixes|sorts|solves|resolves|clears",
         // The one that has it: "the Gearbit Pro has it built in", "the web app does though".

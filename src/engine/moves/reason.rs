@@ -221,15 +221,6 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "held|stopped|detained|inspected by customs|border|PARTY",
         "rather than us",
         "which|that is|are|was|were|has|have [been] affecting|impacting|disrupting|delaying|slowing|reducing|interrupting|holding|grounding",
-        // What it made fail: "a storage issue caused some recordings not to save".
-        "caused|causes|causing *4 (not to|to not|to fail|to stop|to drop|to crash|to freeze|to disconnect)",
-        // What knocked it out: "a car hit a pole, which took out the line".
-        "took|taken|take|takes|knocked|knocks|knock out [the|our|your|their] line|lines|power|service|signal|network|connection|internet|cable|cables|mast|supply|servers|server",
-        // Another party's slip: "our supplier shorted the store this week".
-        "PARTY [has|had] shorted|missed|lost|misrouted|mislabelled|mislabeled|forgot|overbooked",
-        // What slows it: "lots of people online at once can pull speeds down".
-        "slow|slows|slowed|slowing|pull|pulls|pulled|pulling|drag|drags|dragged|dragging|bring|brings|brought|bringing [the] speeds|speed|things|everything|connections|connection|performance|service down",
-        "slow|slows|slowed|slowing down [the] speeds|speed|things|everything|connections|connection|performance|service|processing|deliveries",
         "has|have|had been causing|affecting|impacting|disrupting|delaying|slowing",
         // Another party's trouble told in passing: "the feed from the broadcaster, which had
         // issues tonight".

@@ -258,15 +258,6 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // An age as the rule: "our current accounts are for customers aged 18 and over".
                 "is|are [only|just|strictly] for customers|people|members|users|passengers|children|kids aged|over|under",
                 "is|are [now|currently|strictly] card-only|cash-only|online-only|app-only|members-only|member-only|invite-only|web-only|cashless",
-                // Who it is for, told by who they are: "an account is for people who live in
-                // the same household".
-                "is|are [only|just|strictly] for people|households|families|members|customers|users|residents who|that|living|in",
-                // Where it works, as the rule: "downloads are a mobile feature".
-                "is|are [only] a|an mobile|desktop|web|app|console|in-app|ios|android|premium|paid|members|member|subscriber feature|perk|benefit|extra",
-                // When it stops: "bag add-ons close at check-in".
-                "close|closes|end|ends|stop|stops at|after|once check-in|boarding|departure|dispatch",
-                // Not chosen by anyone: "presale seats are assigned automatically".
-                "is|are assigned|allocated|chosen|selected|picked automatically|randomly",
                 "is|are a|an paid extra|add-on|addon",
                 // Where or how only: "the promo is in-restaurant only", "debit cards only in the
                 // app", "the deal's only in our high street stores".
