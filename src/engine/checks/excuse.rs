@@ -338,22 +338,20 @@ fn explained_problem(draft: &crate::engine::text::Draft) -> Option<usize> {
 /// tonight, so they weren't able to prepare it", "the van broke down, so your parcel is
 /// late". Not what the customer did ("you entered the wrong code, so ..."), a condition
 /// ("so if they're still missing, ..."), a conclusion ("so it must have been moved"), or a
-/// problem denied ("so there hasn't been an outage"). Returns the end (token index) of the clause after "so", so that a step told
-/// after it counts as one.
+/// problem denied ("so there hasn't been an outage"). Returns the end (token index) of the
+/// clause after "so", so that a step told after it counts as one.
 fn consequence_of_a_cause(draft: &Draft, start: usize, tokens: &[Token]) -> Option<usize> {
     let so = tokens
         .windows(2)
         .position(|w| w[0].norm == "," && w[1].norm == "so")
         .filter(|&comma| comma >= 3)?;
     let rest = &tokens[so + 2..];
-    let clause = start + so + 2
-        ..start
-            + so
-            + 2
-            + rest
-                .iter()
-                .position(|t| t.kind == TokenKind::Punct)
-                .unwrap_or(rest.len());
+    let from = start + so + 2;
+    let clause = from..from
+        + rest
+            .iter()
+            .position(|t| t.kind == TokenKind::Punct)
+            .unwrap_or(rest.len());
     let words = &draft.tokens[clause.clone()];
     // A condition, or a conclusion drawn ("so items must have been moved during your stay").
     let conditional = words

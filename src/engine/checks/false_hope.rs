@@ -455,9 +455,9 @@ fn is_hedge(draft: &Draft, m: &Match, fine: &[Match], before: Before) -> bool {
 /// it is honest about what may come of it.
 fn disowned(draft: &Draft, words: &[&str]) -> Option<bool> {
     let (first, last) = (*words.first()?, *words.last()?);
-    let disowned = (first == "no" && among("promises guarantees", last))
+    let disowns = (first == "no" && among("promises guarantees", last))
         || (last == "anything" && words.iter().any(|w| among("promise guarantee", w)));
-    disowned.then(|| {
+    disowns.then(|| {
         let effort = draft
             .words()
             .any(|w| among("try trying tried attempt attempting best see", w));

@@ -892,7 +892,6 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     Some(kind)
 }
 
-/// Whether a match of `kind` is a refusal in its context.
 /// A symptom explained: "that message usually appears when the device can't reach the
 /// internet", "a blinking light means the router can't reach it". What a thing cannot do
 /// after "means", or in a "when" clause after "usually" or "appears", is a diagnosis, not a
@@ -927,6 +926,7 @@ fn diagnosis(draft: &Draft, start: usize) -> bool {
         })
 }
 
+/// Whether a match of `kind` is a refusal in its context.
 fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) -> bool {
     let words = &draft.tokens;
     let start = tokens.start;
