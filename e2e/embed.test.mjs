@@ -63,6 +63,16 @@ test("textarea: typing shows findings; a rewrite goes through the field's input 
   assert.deepEqual(page.problems, []);
 });
 
+test("the page's preload of the wasm is the request embed.js makes: the wasm is downloaded once", async () => {
+  const page = await open();
+  const wasmFetches = await page.evaluate(
+    () => performance.getEntriesByType("resource").filter((r) => r.name.endsWith("/tactful-embed_bg.wasm")).length,
+  );
+  assert.equal(wasmFetches, 1);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test("contenteditable in an iframe: findings, a rewrite by insertText, undo; panels are independent", async () => {
   const page = await open();
   const body = page.frameLocator("#email-editor").locator("body");
