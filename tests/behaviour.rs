@@ -868,6 +868,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "what nobody controls", 1.00),
     ("excuse", "a crew's estimate, a question about when, a cause put on the device", 1.00),
     ("vague-promise", "restored, someday", 1.00),
+    ("abrupt-refusal", "a past unavailability told as the cause", 1.00),
     // FLOORS-END
 ];
 

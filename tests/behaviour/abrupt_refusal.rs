@@ -632,6 +632,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("flying tomorrow with snow forecast, any advice?", "{We can't control the weather, but if a waiver is issued you can change flights for free.|We can't control the weather, sadly! Check the app the night before.}"),
         Capability::new(
+            "a past unavailability told as the cause",
+            "\"the store was out of stock, so the order couldn't be filled\" and \"the seller's account was suspended, which is why ...\" tell what happened and why; \"it was discontinued, so we can't apply it\" still refuses",
+        )
+        .quiet_for("{why was my order cancelled?|where is my order??}", "{The store was out of stock, so the order couldn't be filled|The shop was sold out that evening, so your order was cancelled|The seller's account was suspended this morning, which is why they haven't been responding|The route was closed overnight, that's why the driver turned back}{.| and we've refunded you in full.}")
+        .flags_for("can you apply the spring promo to my order?", "{The promo was discontinued, so we can't apply it.|That code was withdrawn, so we're unable to add it.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

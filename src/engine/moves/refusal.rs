@@ -989,7 +989,16 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
                 .is_among("can qualify qualifies eligible covered fine")
         })
     };
-    if done_by_another || a_setting || closed_something || not_understood || met {
+    // "The store was out of stock, so the order couldn't be filled", "the account was
+    // suspended, which is why ...": what was so, told as the cause of what followed.
+    let a_past_cause = words[start.saturating_sub(1)..=start]
+        .iter()
+        .any(|t| t.norm.is_among("was were"))
+        && words[tokens.end..sentence.end].windows(2).any(|w| {
+            (w[0].norm == "," && w[1].norm == "so")
+                || (w[0].norm.is_among("is that's") && w[1].norm == "why")
+        });
+    if done_by_another || a_setting || closed_something || not_understood || met || a_past_cause {
         return false;
     }
     // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
