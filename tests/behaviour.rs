@@ -869,6 +869,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "a crew's estimate, a question about when, a cause put on the device", 1.00),
     ("vague-promise", "restored, someday", 1.00),
     ("abrupt-refusal", "a past unavailability told as the cause", 1.00),
+    ("vague-promise", "the noun, the thing that works, their own date", 1.00),
+    ("no-acknowledgment", "a double charge asked about", 1.00),
     // FLOORS-END
 ];
 

@@ -738,6 +738,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("seriously?? dropped calls in my own kitchen every day this week", "{Dropped calls at home are no good at all. What's your postcode?|A phone that won't hold a call is no good. Which street are you on?}")
         .flags_for("seriously?? dropped calls in my own kitchen every day this week", "{What's your postcode?|Which street are you on?}"),
         Capability::new(
+            "a double charge asked about",
+            "\"why did my direct debit come out twice?\" asks calmly about a double charge, which is the failure told, not a failure told again; \"charged again, why??\" is exasperated",
+        )
+        .quiet_for("{hi, why did my direct debit come out twice this month|why was I charged twice for one ticket?|hello, why have I been billed twice for March}", "{That was a payment system glitch on the 1st; the second payment is back in your account.|Please DM us the last four digits of the card.}")
+        .flags_for("{charged AGAIN?? why|why do you keep charging me?? again!!}", "Please DM us the last four digits of the card."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -383,6 +383,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll restore your character and all of your progress.|We'll reinstate your account.|We'll recover the missing files for you.}")
         .quiet("{We've restored your account.|We'll restore it by 5pm today.|Restarting will restore the default settings.}"),
         Capability::new(
+            "the noun, the thing that works, their own date",
+            "\"he'll need to confirm your name and address\" asks for an address; \"it will work on any phone\" says what a thing does; \"fixed before your flight\" has a date; \"we'll address this\" and \"we'll work on a fix\" promise with no time",
+        )
+        .quiet("{He'll just need to confirm your name and address at the counter.|She will need to bring her email and address to the desk.|The card will work on our website and in stores.|Your voucher will work on any phone.|We'll make sure this is fixed before your flight.|We'll have it sorted by the deadline.}")
+        .flags("{We'll address this with the store.|We will work on a fix.|We'll address it and get back to you.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

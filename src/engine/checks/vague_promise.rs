@@ -86,8 +86,11 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "respond|reply|responding|replying|answer",
         "find out",
         "get to the bottom of",
-        "work|working on",
-        "sort|fix|resolve|rectify|correct|amend|repair|address|restore|reinstate|recover",
+        // Work on their case, not "it will work on any phone" (a thing that functions).
+        "work|working on it|this|that|these|those|them|the|your|a|an|getting|fixing|sorting",
+        "sort|fix|resolve|rectify|correct|amend|repair|restore|reinstate|recover",
+        // The verb, not the noun of "your name and address".
+        "address it|this|that|these|those|them|the|your|any|all|each|every",
         "arrange for",
         // A call or a visit set up for them, with no time: "we'll arrange a callback".
         "arrange|arranging a|an|the|your [<word>] callback|call|visit|collection|pickup|replacement|refund|engineer|technician",

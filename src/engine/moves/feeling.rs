@@ -1359,6 +1359,8 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // went nuts" ("I'm going crazy" is the customer).
         "fan|fans|battery|phone|laptop|screen|router|app|printer|notifications|alarm|cursor|mouse|wifi|it *2 going|goes|went|gone crazy|nuts|mental|haywire",
         "worst case|scenario",
+        // A double charge is the failure told, not one told again: "charged twice".
+        "charged|billed|debited|deducted|taken|paid|out twice",
         // Asking when to avoid: "what's the worst time to visit if I want to avoid crowds?"
         "(what is|what's|when is|when's|which is) the worst time|times|day|days|hour|hours|month",
         // A few small faults, counted calmly: "some annoying, minor bugs", "a couple of

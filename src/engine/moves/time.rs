@@ -47,6 +47,8 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         // A slot the agent fills with a time ("by [day]", "at {{time}}") is a time too.
         "by|before|at|on|until|around|within|after|from <slot:time*|day*|date*|hour*|deadline|eta|when|weekday|am|pm>",
         "by|before|until|on the <num>",
+        // Their own date: "before your flight", "by the deadline".
+        "by|before your|the deadline|flight|departure|appointment|trip|check-in|wedding|party|exam|interview|holiday|event",
         // A holiday is a date: "it should arrive before Christmas".
         "by|before|for|on|at|until|after christmas|xmas|easter|thanksgiving|halloween|diwali|eid",
     ])
