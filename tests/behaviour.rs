@@ -871,6 +871,9 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "a past unavailability told as the cause", 1.00),
     ("vague-promise", "the noun, the thing that works, their own date", 1.00),
     ("no-acknowledgment", "a double charge asked about", 1.00),
+    ("blame", "care urged as important, after the fact", 1.00),
+    ("excuse", "a cause with no article, another's fault affecting it", 1.00),
+    ("false-hope", "more may come later", 1.00),
     // FLOORS-END
 ];
 

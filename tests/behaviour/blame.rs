@@ -462,6 +462,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{my prescription wasn't ready when the app said it was|the refund still hasn't come through|my order didn't arrive on the day you said}", "{The ready message refers to the order being received, as explained in our FAQ.|Times are counted in business days, as stated in our terms.}")
         .quiet_for("{my prescription wasn't ready when the app said it was|the refund still hasn't come through}", "Sorry about this! Times are counted in business days, as stated in our terms, and I've chased it for you."),
         Capability::new(
+            "care urged as important, after the fact",
+            "\"it's important to always check the label before you leave the counter\" told to someone whose pharmacy got it wrong lectures them; asked how to take the tablets, the same words are guidance",
+        )
+        .flags_for("{the pharmacy gave me the wrong strength of my tablets|your store sold me the wrong size AGAIN}", "{It's important to always check the label before you leave the counter.|It's best to check your items before you leave the store.|It's wise to double-check the size before leaving the shop.} Can you DM us the branch name?")
+        .quiet_for("{what should I look for when I pick up my tablets?|how do I know the size is right?}", "{It's important to always check the label before you leave the counter.|It's best to check your items before you leave the store.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

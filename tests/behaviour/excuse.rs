@@ -579,6 +579,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("lost all my progress after your update, thanks a lot", "We've had no other reports of this, so it's most likely down to the device.")
         .quiet_for("I was charged for the minibar but I didn't use it", "The sensors are very accurate, so items must have been moved during your stay."),
         Capability::new(
+            "a cause with no article, another's fault affecting it",
+            "\"the delay is down to air traffic control restrictions\" and \"there's a power company fault affecting the cabinet\" explain a failure away with nothing done; with a time for the fix, or asked whether there is an outage, they do not",
+        )
+        .flags_for("{flight to dublin delayed 3 hours, not impressed|NO internet for the whole street since 9am}", "{Sorry, the delay is down to air traffic control restrictions over France.|The hold-up is down to staff shortages at the airport.|There's a power company fault affecting the cabinet in your area.|There's a network equipment failure affecting your street.}")
+        .quiet_for("NO internet for the whole street since 9am", "There's a power company fault affecting the cabinet in your area, and engineers expect to restore service by 4pm.")
+        .quiet_for("is there an outage in leeds?", "There's a power company fault affecting the cabinet in your area."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

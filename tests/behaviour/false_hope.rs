@@ -264,6 +264,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{We can't promise anything, but we've passed your request to the menu team.|No promises, but I've logged it with the product team.|We can't guarantee anything, but I have shared it with our buyers.|No promises from us, but we've sent it over as a suggestion.}")
         .flags("{No promises, but we'll try our best.|We can't promise anything, but we'll see.|No guarantees, but we're trying to get more in.}"),
         Capability::new(
+            "more may come later",
+            "\"more regions may come later, so stay tuned\" gives hope with no commitment; \"more colours are coming in May\" and \"it may arrive later today\" give a time",
+        )
+        .flags_for("{will you be adding servers for oceania? ping is awful|will you add more colours?}", "{More regions may come later, so stay tuned.|More colours might come later.|Support for it may come later.}")
+        .quiet_for("{will you add more colours?|when does my parcel arrive?}", "{More colours are coming in May.|It may arrive later today, the driver has it.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

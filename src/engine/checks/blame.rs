@@ -236,6 +236,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "worth being [more|extra] careful|vigilant|cautious",
                 // "It's worth checking that before ordering."
                 "worth checking|reading|looking|double-checking *3 before ordering|booking|buying|purchasing|paying|travelling|traveling|you",
+                // "It's important to always check the label before you leave the counter."
+                "important|wise|best|advisable to [always] check|read|double-check|verify|review *3 before",
                 // "Please read it before purchasing".
                 "please|kindly read|check|review it|this|the|our *3 before purchasing|buying|ordering|booking|travelling|traveling|paying|signing|contacting|messaging|calling|emailing|writing|tweeting|complaining|resubmitting|submitting|uploading|applying|placing|sending|getting|using|redeeming",
                 // "We'd recommend reading the full description before booking."

@@ -105,7 +105,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         concat!("we|", thing!(), " might|may [well|eventually] add|introduce|release|launch|bring|offer|support|include|restock|reintroduce *3 (in the future|in future|at some point|later on|down the line|one day|someday|eventually)"),
         "touch|knock [on] wood",
         // "Support for older models might still come in the future."
-        "might|may [still|well|eventually] come|arrive|happen|return|follow (in the future|in future|at some point|later on|down the line|one day|someday|eventually)",
+        "might|may [still|well|eventually] come|arrive|happen|return|follow (in the future|in future|at some point|later|later on|down the line|one day|someday|eventually)",
         // "There may be some offers down the line."
         "there may|might be *3 (down the line|in the future|in future|at some point|later on|one day|eventually)",
         "here's|heres hoping",
@@ -120,7 +120,8 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "we|i may|might be able to",
         // "It could come back at some point": could, with no more of a time than that.
         concat!(thing!(), " could come|be [back|available|restocked|fixed|resolved|sorted|released|added] *3 point|eventually|someday|later|future"),
-        "more may|might come|follow|be",
+        // "Stay tuned, more may come", "more regions may come later".
+        "more [<word>] may|might come|follow|be",
         // More of what ran out, hoped for: "there may be more tickets released nearer the time".
         "there may|might [still|also|well] be more|further|extra|additional",
         "there may|might still be seats|space|room|tickets|availability|places|spots|slots",

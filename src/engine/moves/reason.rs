@@ -237,7 +237,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // "weekends can add a delay too"; an issue told as there: "there's an issue with a mast".
         "was|were|is|are [really|very|so|badly] stretched|swamped|overwhelmed|inundated",
         "can|may|will add a|an|some [further|extra] delay|delays",
-        "(there is|there's|there was) a|an [<word>] issue|problem|outage with|on|at|affecting",
+        "(there is|there's|there was) a|an [<word>] [<word>] issue|problem|outage|fault|failure|glitch with|on|at|affecting",
         // A fault with where it is, so that the place reads as part of the cause: "there's a
         // fault in the cabinet", "a fault at the local exchange".
         "(there is|there's|there was) a|an [<word>] fault|failure|blockage in|with|at|on the|your|our [<word>] <word>",
@@ -306,6 +306,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "which|that meant|means [that] [a|an|the|your|our|we|it|they]",
         // "The outage was down to our provider": British for "caused by", not "down to £5".
         "is|are|was|were|it's|that's [all|really|entirely|largely|mostly|just] down to a|an|the|our|their|some",
+        // A cause with no article: "the delay is down to air traffic control restrictions".
+        "is|are|was|were|it's|that's [all|really|entirely|largely|mostly|just] down to air|weather|staff|staffing|technical|engineering|signal|signalling|industrial|strike|strikes|congestion|demand|maintenance|heavy|severe|adverse|operational|supply|unforeseen|unexpected|flooding|snow|ice|fog|storms|roadworks|planned|emergency|crew|covid|illness|sickness",
         // "Xero changed their API last week, which is why the sync stopped."
         "which|that is|was why",
         // "Because lots of people in your area are online at once."
