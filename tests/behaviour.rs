@@ -874,6 +874,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "care urged as important, after the fact", 1.00),
     ("excuse", "a cause with no article, another's fault affecting it", 1.00),
     ("false-hope", "more may come later", 1.00),
+    ("overpromise", "every one of them promised back", 1.00),
     // FLOORS-END
 ];
 

@@ -350,6 +350,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(UNKNOWN, "{Don't worry, your claim will be approved.|Your appeal will be upheld.|Every penny you hold with us is 100% protected.|You're 100% covered.|Version 5.1 will fix all crashes on Android.|The update resolves all the connection errors.}")
         .quiet_for(UNKNOWN, "{Your claim will be reviewed by Friday.|If your claim is approved, the refund will follow within 5 days.|We can't say yet whether the appeal will be upheld.}"),
         Capability::new(
+            "every one of them promised back",
+            "\"don't worry, we'll get every playlist restored\" promises all of what was lost before anyone knows it can be; by a time it is a plan",
+        )
+        .flags_for("your app wiped all my saved playlists after the update", "{Don't worry, we'll get every playlist restored for you.|We'll get all your playlists back.|We'll have every one of your saved games recovered.} Can you DM us your account email?")
+        .quiet_for("your app wiped all my saved playlists after the update", "{We'll get all your playlists restored by 5pm today from last night's backup.|We've restored all your playlists from last night's backup.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

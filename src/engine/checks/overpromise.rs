@@ -220,6 +220,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 concat!("we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] get|bring your|the [lost|missing] ", lost_things!(), " back"),
                 concat!("we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] track|hunt down your|the [lost|missing] ", lost_things!()),
                 "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] make it|this|that|things right",
+                // "We'll get every playlist restored for you."
+                "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] get|have every|all|each [one] [of] [your|the] [<word>] [<word>] restored|recovered|fixed|sorted|resolved|replaced|returned|back",
                 // "Don't panic, we'll get your account unlocked."
                 "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] get|have your [<word>] account|card|access|booking|order|money|funds unlocked|restored|reinstated|reactivated|back|released",
                 // All of someone else's money, promised back: "don't worry, we'll get every
