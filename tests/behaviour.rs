@@ -875,6 +875,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "a cause with no article, another's fault affecting it", 1.00),
     ("false-hope", "more may come later", 1.00),
     ("overpromise", "every one of them promised back", 1.00),
+    ("abrupt-refusal", "a rule that explains what happened", 1.00),
+    ("blame", "the act concluded to be theirs", 1.00),
     // FLOORS-END
 ];
 

@@ -638,6 +638,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{why was my order cancelled?|where is my order??}", "{The store was out of stock, so the order couldn't be filled|The shop was sold out that evening, so your order was cancelled|The seller's account was suspended this morning, which is why they haven't been responding|The route was closed overnight, that's why the driver turned back}{.| and we've refunded you in full.}")
         .flags_for("can you apply the spring promo to my order?", "{The promo was discontinued, so we can't apply it.|That code was withdrawn, so we're unable to add it.}"),
         Capability::new(
+            "a rule that explains what happened",
+            "\"refunds can only be sent to the original card, so it was paid to your Visa\" explains where the money went; \"we can only accept card payments, so cheques can't be used\" still refuses",
+        )
+        .quiet_for("{where did my refund go?|why did the refund go to my old card?}", "{Refunds can only be sent to the original card, so it was paid to your Visa ending 4421.|Refunds are only issued to the card used at checkout, so it was returned to your Mastercard.}")
+        .flags_for("can I pay by cheque?", "{We can only accept card payments, so cheques can't be used.|Payments are only accepted by card, so we're unable to take a cheque.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -468,6 +468,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{the pharmacy gave me the wrong strength of my tablets|your store sold me the wrong size AGAIN}", "{It's important to always check the label before you leave the counter.|It's best to check your items before you leave the store.|It's wise to double-check the size before leaving the shop.} Can you DM us the branch name?")
         .quiet_for("{what should I look for when I pick up my tablets?|how do I know the size is right?}", "{It's important to always check the label before you leave the counter.|It's best to check your items before you leave the store.}"),
         Capability::new(
+            "the act concluded to be theirs",
+            "\"so this was activated from your device\" and \"which means it was authorised with your password\" told to someone who says they never did it doubt their account",
+        )
+        .flags_for("{your app charged me for a subscription i NEVER signed up for. absolute scam|I was charged for an order I never made!}", "{Subscriptions can only be started with your password or Face ID, so this was activated from your device.|Purchases need your PIN, which means it was authorised with your password.|Our checks show it was placed on the account, so it was ordered from your phone.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -149,6 +149,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Their account contradicted: "they were fully staffed, with no queues reported".
                 "(was|were) fully staffed",
                 "with no queues|issues|problems|complaints|faults reported|logged|recorded",
+                // The act concluded to be theirs: "so this was activated from your device".
+                "so|means [that] this|it|that|they was|were [<word>] activated|started|made|placed|purchased|bought|ordered|added|authorised|authorized|booked|requested|used|accessed from|on|by|with|using your phone|account|device|card|app|login|password|details|ipad|iphone|tablet|laptop|computer",
                 // The act traced to their side: "our records show it was added from your phone".
                 "records|logs|system [clearly] show|shows|showed [that] *6 from|on|by your phone|account|device|card|app",
                 "records|logs|system [clearly] show|shows|showed [that] no *4 added|made|placed|received|requested|booked|logged|set",

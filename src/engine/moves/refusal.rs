@@ -977,8 +977,10 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             .iter()
             .any(|t| t.norm.is_among("understand comprehend follow"));
     // A rule the customer meets is a yes: "the minimum is iPadOS 15, so your iPad can run
-    // it", "free shipping is for orders over $50, so yours qualifies".
-    let met = kind == Kind::Terms && {
+    // it", "free shipping is for orders over $50, so yours qualifies"; a rule that explains
+    // what happened refuses nothing ("they can only be started with your password, so this
+    // was started from your phone").
+    let met = matches!(kind, Kind::Terms | Kind::OnlyAllowed | Kind::OnlyWhere) && {
         let mut after_so = words[tokens.end..sentence.end]
             .iter()
             .skip_while(|t| t.norm != "so")
@@ -986,7 +988,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             .take(6);
         after_so.any(|t| {
             t.norm
-                .is_among("can qualify qualifies eligible covered fine")
+                .is_among("can qualify qualifies eligible covered fine was were")
         })
     };
     // "The store was out of stock, so the order couldn't be filled", "the account was
