@@ -877,6 +877,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "every one of them promised back", 1.00),
     ("abrupt-refusal", "a rule that explains what happened", 1.00),
     ("blame", "the act concluded to be theirs", 1.00),
+    ("false-hope", "a wish about what is over, a tip's hedge", 1.00),
     // FLOORS-END
 ];
 

@@ -270,6 +270,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{will you be adding servers for oceania? ping is awful|will you add more colours?}", "{More regions may come later, so stay tuned.|More colours might come later.|Support for it may come later.}")
         .quiet_for("{will you add more colours?|when does my parcel arrive?}", "{More colours are coming in May.|It may arrive later today, the driver has it.}"),
         Capability::new(
+            "a wish about what is over, a tip's hedge",
+            "\"I hope the party still went well\", \"hope your daughter loved the replacement cake\" and \"hopefully the new filter does the trick\" promise nothing; \"hopefully your parcel was delivered\" hopes about what is not known",
+        )
+        .quiet_for("my birthday cake never arrived and the party was ruined", "{I've refunded the cake in full. I hope the party still went well.|I hope the wedding was wonderful all the same.|I hope your daughter loved the replacement cake.|Try the new filter in the box. Hopefully the new filter does the trick.}")
+        .flags_for("my parcel never arrived", "{Hopefully your parcel was delivered.|Hopefully the parcel turns up.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -162,6 +162,11 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hopefully (that is|that's|it's) the last",
         "hope|hopefully [that] your trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|evening|night|week|new|little|family|pup|dog|cat|baby|mum|mum's|mom|mom's|dad|dad's|mother|father|gran|nan|grandma|grandad|partner|kids|children|son|daughter|wife|husband",
         "hopefully so|not",
+        // A tip's hedge: "hopefully the new filter does the trick".
+        "hope|hopefully [that] [this|that|it|these|the|your] [<word>] [<word>] does|do|did the trick",
+        // A wish about what is over: "I hope the party still went well", "hope they loved it".
+        "hope|hopefully [that] [the|your|you|it|everything|things|all|they|she|he] [<word>] [<word>] [still] went|was|were [still] [so|really|very|all] well|wonderful|great|lovely|fun|good|ok|okay|amazing|special|brilliant|fantastic|nice|enjoyable|perfect|memorable|successful|smooth",
+        "hope|hopefully [that] [the|your|they|she|he] [<word>] [<word>] [still] enjoyed|loved|liked",
         // "Hopefully it's the first of many!"
         "hope|hopefully [that] it|this|that is [the] first of many",
         "hope|hopefully [that] it's|that's [the] first of many",
