@@ -878,6 +878,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "a rule that explains what happened", 1.00),
     ("blame", "the act concluded to be theirs", 1.00),
     ("false-hope", "a wish about what is over, a tip's hedge", 1.00),
+    ("abrupt-refusal", "not yet, and when", 1.00),
+    ("missing-alternative", "someone else who will do it", 1.00),
     // FLOORS-END
 ];
 

@@ -644,6 +644,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{where did my refund go?|why did the refund go to my old card?}", "{Refunds can only be sent to the original card, so it was paid to your Visa ending 4421.|Refunds are only issued to the card used at checkout, so it was returned to your Mastercard.}")
         .flags_for("can I pay by cheque?", "{We can only accept card payments, so cheques can't be used.|Payments are only accepted by card, so we're unable to take a cheque.}"),
         Capability::new(
+            "not yet, and when",
+            "\"it isn't available yet, but it launches on 3 March\" answers with a date; \"it isn't available yet\" alone still says no",
+        )
+        .quiet_for("{is the new console in stock?|can I buy the new colour?}", "{It isn't available yet, but it launches on 3 March.|It's not out yet, it lands on Friday.|Not available yet: it goes on sale next week.}")
+        .flags_for("{is the new console in stock?|can I buy the new colour?}", "{It isn't available yet.|It's not available yet, sorry.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

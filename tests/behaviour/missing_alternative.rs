@@ -354,6 +354,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("when are you opening in Perth?", "{Nothing to announce at the moment, but our blog is where new cities get announced, so it's worth a follow!|No news yet, but follow us on Instagram for openings.|Nothing to share yet, but give us a follow for news.}")
         .flags_for("when are you opening in Perth?", "{Nothing to announce at the moment.}"),
         Capability::new(
+            "someone else who will do it",
+            "\"the seats can't be reserved online, but the crew will seat you together at the gate\" offers another way; without the second half it offers nothing",
+        )
+        .quiet_for("can we reserve seats together?", "{Sorry, the seats can't be reserved online, but the crew will seat you together at the gate.|Sorry, we can't hold tables by phone, but the staff can seat you as soon as you arrive.}")
+        .flags_for("can we reserve seats together?", "{Sorry, the seats can't be reserved online.|Sorry, we can't hold tables by phone.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -200,6 +200,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // available", "the 19:12 is fine", "folding bikes are welcome any time", "your ticket's
         // valid on it", "you're still covered".
         "are all [still|also] available|stocked|fine|welcome",
+        // Someone else who will do it: "but the crew will seat you together at the gate".
+        "but|though|however the|our [<word>] crew|staff|team|agents|colleagues|desk|reception|driver|drivers|store|branch will|can|could <word> you|it|them",
         // Another way that works: "but Apple Pay and Google Pay work too".
         "work|works|accepted (too|as well)",
         "is|are [also|always] fine|welcome",

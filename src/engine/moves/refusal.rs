@@ -1000,7 +1000,20 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             (w[0].norm == "," && w[1].norm == "so")
                 || (w[0].norm.is_among("is that's") && w[1].norm == "why")
         });
-    if done_by_another || a_setting || closed_something || not_understood || met || a_past_cause {
+    // "It isn't available yet, but it launches on 3 March": not yet, and when.
+    let dated = words[tokens.end..sentence.end]
+        .iter()
+        .take(2)
+        .any(|t| t.norm == "yet")
+        && CONCRETE_TIME.occurs_in(draft, tokens.end..sentence.end);
+    if done_by_another
+        || a_setting
+        || closed_something
+        || not_understood
+        || met
+        || a_past_cause
+        || dated
+    {
         return false;
     }
     // "Sorry to hear it's out of stock" echoes the customer's news; "some shows are not
