@@ -880,6 +880,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("false-hope", "a wish about what is over, a tip's hedge", 1.00),
     ("abrupt-refusal", "not yet, and when", 1.00),
     ("missing-alternative", "someone else who will do it", 1.00),
+    ("no-acknowledgment", "worn down by asking, the day it cost them", 1.00),
     // FLOORS-END
 ];
 

@@ -744,6 +744,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{hi, why did my direct debit come out twice this month|why was I charged twice for one ticket?|hello, why have I been billed twice for March}", "{That was a payment system glitch on the 1st; the second payment is back in your account.|Please DM us the last four digits of the card.}")
         .flags_for("{charged AGAIN?? why|why do you keep charging me?? again!!}", "Please DM us the last four digits of the card."),
         Capability::new(
+            "worn down by asking, the day it cost them",
+            "\"I've told you four times. What does it take?\", \"I've asked for a manager three times. How is there no manager at a bank?\", \"flight cancelled, nowhere to sleep, missed my connection\" are exasperated with no angry word; a reply that goes straight to a question ignores it",
+        )
+        .flags_for("{I moved house 6 weeks ago and I'm still billed at my old address though I've told you four times. What does it take?|I have asked for a manager three times and been told there isn't one. How is there no manager at a bank?|My flight was cancelled, I missed my connection and I have two kids with me and nowhere to sleep.}", DM_OR_EMAIL)
+        .quiet_for("{I moved house 6 weeks ago and I'm still billed at my old address though I've told you four times. What does it take?|I have asked for a manager three times and been told there isn't one. How is there no manager at a bank?}", "I'm sorry you've had to ask so many times. Please DM us your account number."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -739,6 +739,15 @@ pub static UPSET_RECURRING: LazyLock<Phrases> = LazyLock::new(|| {
 pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "already",
+        // Worn down by asking: "what does it take?", "how is there no manager?", "I've told
+        // you four times", "I just want my internet to work", and the day it cost them:
+        // "missed my connection", "nowhere to sleep".
+        "what does it take",
+        "how is|can there [be] no|not",
+        "i|we [have|had] told|asked|called|rang|phoned|emailed|contacted|chased *3 three|four|five|six|several|multiple|numerous|countless|<num> times",
+        "i|we just want|need my|our|the|it|this *3 to work|be fixed|be sorted|be resolved",
+        "missed my|our connection|flight|train|appointment|interview|meeting|bus|ferry",
+        "nowhere to sleep|stay|go|live",
         // Said with an edge: "I wasn't aware it's legal to park there", "nobody came to help
         // me", "don't pass the buck", "I have other jobs too".
         "i was not aware (it is|it's|that it is|that it's) legal|allowed|acceptable|ok|okay",
