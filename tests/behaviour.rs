@@ -881,6 +881,10 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "not yet, and when", 1.00),
     ("missing-alternative", "someone else who will do it", 1.00),
     ("no-acknowledgment", "worn down by asking, the day it cost them", 1.00),
+    ("abrupt-refusal", "what may be done, news with an alert", 1.00),
+    ("missing-alternative", "another who can", 1.00),
+    ("excuse", "nothing went wrong, so", 1.00),
+    ("no-acknowledgment", "a scam reported to them", 1.00),
     // FLOORS-END
 ];
 

@@ -650,6 +650,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{is the new console in stock?|can I buy the new colour?}", "{It isn't available yet, but it launches on 3 March.|It's not out yet, it lands on Friday.|Not available yet: it goes on sale next week.}")
         .flags_for("{is the new console in stock?|can I buy the new colour?}", "{It isn't available yet.|It's not available yet, sorry.}"),
         Capability::new(
+            "what may be done, news with an alert",
+            "\"drivers can be suspended while it's investigated\" tells what may happen; \"no delivery date yet, the Notify me button sends an email alert when stock is back\" points to where the news will come; without the pointer it is a no",
+        )
+        .quiet_for("my driver was on his phone the whole journey, genuinely scared", "I'm really sorry, that sounds frightening. Please report it under Help > Safety; drivers can be suspended while it's investigated.")
+        .quiet_for("when will you have the switch lite back in stock?", "{We don't have a delivery date yet, I'm afraid. The Notify me button sends an email alert when stock is back.|No restock date yet, sorry! Tap Notify me and you'll get an email once it's back in stock.}")
+        .flags_for("when will you have the switch lite back in stock?", "We don't have a delivery date yet."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -586,6 +586,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("NO internet for the whole street since 9am", "There's a power company fault affecting the cabinet in your area, and engineers expect to restore service by 4pm.")
         .quiet_for("is there an outage in leeds?", "There's a power company fault affecting the cabinet in your area."),
         Capability::new(
+            "nothing went wrong, so",
+            "\"your Premium is active until the 30th, so nothing's interrupted\" denies a problem; \"the card was declined, so the order couldn't be placed\" tells one",
+        )
+        .quiet_for("the app shows my payment failed but the money left my account!!!", "{I understand, that's worrying. I've checked and your Premium is active until the 30th, so nothing's interrupted in the meantime.|Sorry for the worry! Your plan is paid up, so nothing has been cut off.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

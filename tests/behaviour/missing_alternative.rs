@@ -360,6 +360,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("can we reserve seats together?", "{Sorry, the seats can't be reserved online, but the crew will seat you together at the gate.|Sorry, we can't hold tables by phone, but the staff can seat you as soon as you arrive.}")
         .flags_for("can we reserve seats together?", "{Sorry, the seats can't be reserved online.|Sorry, we can't hold tables by phone.}"),
         Capability::new(
+            "another who can",
+            "\"if you need more for a medical reason, your GP can prescribe them\" and \"your bank may be able to reverse it\" name who can; without them the no offers nothing",
+        )
+        .quiet_for("can i buy more than 2 packs of paracetamol?", "{I'm afraid not, the 2-pack limit is a legal requirement for safety reasons. If you need more for a medical reason, your GP can prescribe them.|Sorry, we can't sell more than two packs by law, but your pharmacist can advise on larger amounts.}")
+        .flags_for("can i buy more than 2 packs of paracetamol?", "I'm afraid not, the 2-pack limit is a legal requirement for safety reasons."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -750,6 +750,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I moved house 6 weeks ago and I'm still billed at my old address though I've told you four times. What does it take?|I have asked for a manager three times and been told there isn't one. How is there no manager at a bank?|My flight was cancelled, I missed my connection and I have two kids with me and nowhere to sleep.}", DM_OR_EMAIL)
         .quiet_for("{I moved house 6 weeks ago and I'm still billed at my old address though I've told you four times. What does it take?|I have asked for a manager three times and been told there isn't one. How is there no manager at a bank?}", "I'm sorry you've had to ask so many times. Please DM us your account number."),
         Capability::new(
+            "a scam reported to them",
+            "\"how do I report a listing that looks like a scam?\" reports one to the company; \"your app is a scam\" calls the company one",
+        )
+        .quiet_for("{how do i report a listing that looks like a scam?|I want to report a text that's a phishing scam}", "Tap the three dots on the listing, choose Report, then Suspected fraud.")
+        .flags_for("{your app is a scam|this company is a total scam}", "Tap the three dots on the listing, choose Report, then Suspected fraud."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

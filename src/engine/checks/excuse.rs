@@ -362,7 +362,8 @@ fn consequence_of_a_cause(draft: &Draft, start: usize, tokens: &[Token]) -> Opti
     let went_wrong = words.iter().enumerate().any(|(i, t)| {
         t.norm.is_one_of(PROBLEMS)
             && !(t.norm == "down" && words.get(i + 1).is_some_and(|n| n.norm == "to"))
-    }) && !draft.has_negation(clause.clone());
+    }) && !draft.has_negation(clause.clone())
+        && !words.iter().any(|t| t.norm.starts_with("nothing"));
     let theirs = tokens
         .iter()
         .find(|t| t.kind == TokenKind::Word)

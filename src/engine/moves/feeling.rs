@@ -1413,6 +1413,8 @@ static NOT_UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // A theft reported, not the company called thieves: "I reported my card stolen",
         // "my phone was stolen".
         "reported|report|reporting *3 stolen",
+        // Reporting one to them: "how do I report a listing that looks like a scam?"
+        "report|reporting|flag|flagging *6 scam|scams|fraud|fake|phishing",
         "was|were|got|been stolen",
         // Asked about, not alleged: "how do I know it's not stolen?"
         "is|are|it's|that's|its [not] stolen",

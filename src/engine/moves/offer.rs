@@ -55,6 +55,9 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         // "Our blog is where new cities get announced, so it's worth a follow."
         "is|are where *3 get|gets|is|are announced|posted|shared|revealed|listed",
         "worth a follow",
+        // "The 'Notify me' button sends an email alert when stock is back."
+        "notify me",
+        "alert|alerts|email|text|notification when|once [it|stock|they|the] [<word>] is|are|comes|come|goes|go back|in|live|available",
         "give us a follow",
         "follow us on|for",
         "get|gets posted|announced|shared in|on|at",
@@ -200,6 +203,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // available", "the 19:12 is fine", "folding bikes are welcome any time", "your ticket's
         // valid on it", "you're still covered".
         "are all [still|also] available|stocked|fine|welcome",
+        // Another who can: "your GP can prescribe them", "your bank may be able to help".
+        "your|the|a|an|our [<word>] gp|doctor|pharmacist|bank|provider|manufacturer|seller|retailer|branch|airline|insurer|council|landlord|optician|dentist|vet|embassy|consulate can|could|will|may [be] [able] [to] <word>",
         // Someone else who will do it: "but the crew will seat you together at the gate".
         "but|though|however the|our [<word>] crew|staff|team|agents|colleagues|desk|reception|driver|drivers|store|branch will|can|could <word> you|it|them",
         // Another way that works: "but Apple Pay and Google Pay work too".

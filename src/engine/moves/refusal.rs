@@ -1000,6 +1000,10 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             (w[0].norm == "," && w[1].norm == "so")
                 || (w[0].norm.is_among("is that's") && w[1].norm == "why")
         });
+    // "Drivers can be suspended while it's investigated": what may be done, not a no.
+    let possible = start > 0
+        && words[start].norm == "be"
+        && words[start - 1].norm.is_among("can could may might");
     // "It isn't available yet, but it launches on 3 March": not yet, and when.
     let dated = words[tokens.end..sentence.end]
         .iter()
@@ -1013,6 +1017,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
         || met
         || a_past_cause
         || dated
+        || possible
     {
         return false;
     }
