@@ -885,6 +885,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "another who can", 1.00),
     ("excuse", "nothing went wrong, so", 1.00),
     ("no-acknowledgment", "a scam reported to them", 1.00),
+    ("abrupt-refusal", "a service we don't do", 1.00),
+    ("missing-alternative", "a partner that does", 1.00),
     // FLOORS-END
 ];
 

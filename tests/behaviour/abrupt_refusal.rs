@@ -657,6 +657,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("when will you have the switch lite back in stock?", "{We don't have a delivery date yet, I'm afraid. The Notify me button sends an email alert when stock is back.|No restock date yet, sorry! Tap Notify me and you'll get an email once it's back in stock.}")
         .flags_for("when will you have the switch lite back in stock?", "We don't have a delivery date yet."),
         Capability::new(
+            "a service we don't do",
+            "\"we don't collect waste from private land\" and \"we don't repair phones over two years old\" refuse a service; \"we didn't collect your bin on Monday because the road was blocked\" tells what happened",
+        )
+        .flags_for("{can you come and clear the fly-tipping behind my house?|can you fix my phone? it's three years old}", "{We don't collect waste from private land.|We don't repair phones over two years old.|We don't remove items from private property.}")
+        .quiet_for("why wasn't my bin emptied??", "{We didn't collect your bin on Monday because the road was blocked.|The crew didn't collect it as a car was parked across the lane.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -366,6 +366,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("can i buy more than 2 packs of paracetamol?", "{I'm afraid not, the 2-pack limit is a legal requirement for safety reasons. If you need more for a medical reason, your GP can prescribe them.|Sorry, we can't sell more than two packs by law, but your pharmacist can advise on larger amounts.}")
         .flags_for("can i buy more than 2 packs of paracetamol?", "I'm afraid not, the 2-pack limit is a legal requirement for safety reasons."),
         Capability::new(
+            "a partner that does",
+            "\"we don't install carpets, but our partner Fitright does\" names who does it; without the second half it offers nothing",
+        )
+        .quiet_for("can you come and fit my carpet?", "{Sorry, we don't install carpets as we're a supplier only, but our partner Fitright does.|We don't fit carpets ourselves, sorry, but our partner store does.}")
+        .flags_for("can you come and fit my carpet?", "Sorry, we don't install carpets as we're a supplier only."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -203,6 +203,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // available", "the 19:12 is fine", "folding bikes are welcome any time", "your ticket's
         // valid on it", "you're still covered".
         "are all [still|also] available|stocked|fine|welcome",
+        // "..., but our partner Fitright does."
+        "but|though|however [the|our] partner|partners|store|stores|shop|branch|website|site|app [<word>] does|do",
         // Another who can: "your GP can prescribe them", "your bank may be able to help".
         "your|the|a|an|our [<word>] gp|doctor|pharmacist|bank|provider|manufacturer|seller|retailer|branch|airline|insurer|council|landlord|optician|dentist|vet|embassy|consulate can|could|will|may [be] [able] [to] <word>",
         // Someone else who will do it: "but the crew will seat you together at the gate".
