@@ -887,6 +887,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "a scam reported to them", 1.00),
     ("abrupt-refusal", "a service we don't do", 1.00),
     ("missing-alternative", "a partner that does", 1.00),
+    ("no-acknowledgment", "the cost to their life, the count, loyalty, sarcasm said outright", 1.00),
     // FLOORS-END
 ];
 

@@ -756,6 +756,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{how do i report a listing that looks like a scam?|I want to report a text that's a phishing scam}", "Tap the three dots on the listing, choose Report, then Suspected fraud.")
         .flags_for("{your app is a scam|this company is a total scam}", "Tap the three dots on the listing, choose Report, then Suspected fraud."),
         Capability::new(
+            "the cost to their life, the count, loyalty, sarcasm said outright",
+            "\"I've had to take two days off work\", \"this is the sixth time\", \"eleven years with you\", \"paying £5k a year for this\", \"is it though?\", \"you could not make this up\", \"the rudest call of my life\", \"really regretting choosing you\": two weaker signs or one plain one, with no angry word; a reply that goes straight to a question ignores them",
+        )
+        .flags_for("{I've had to take two days off work for a delivery that never came. This is the sixth time.|Eleven years with you and I've restarted the router 30 times this month.|Paying £5k a year for this. Is it though?|So the 24 hour refund took 23 days. You genuinely could not make this up.|Just had the rudest phone call of my life with one of your agents.|Really regretting choosing you for my home insurance.|Switching to another network the minute my contract ends.}", DM_OR_EMAIL)
+        .quiet_for("{Hi, I've been a customer for ten years, could I get the loyalty discount?|How many times can I change my booking?|Is this the third time the price has gone up this year? Just checking before I renew.}", DM_OR_EMAIL),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

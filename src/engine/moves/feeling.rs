@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         // Verdicts on the service.
-        "worst|wretched|pathetic|ridicul*|redicul*|ludicrous|preposterous|abysmal|dreadful|diabolical|shambolic|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|lame|dumb|stupid|idiotic|scammers|fraudsters|thieves|thief|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff",
+        "worst|wretched|pathetic|ridicul*|redicul*|ludicrous|preposterous|abysmal|dreadful|diabolical|shambolic|disgusting|disgraceful|appalling|atrocious|horrible|horrendous|terrible|awful|shocking|shambles|unacceptable|inadequate|incompetent|useless|unhelpful|hopeless|laughable|lame|dumb|stupid|idiotic|scammers|fraudsters|thieves|thief|liar|liars|lying|crooks|cheated|robbed|stole|stolen|looted|harass*|ripoff|rudest|kafkaesque",
         // Words that are also plain nouns ("the trash folder", "report fraud") are a verdict
         // only when something is called that: "this is a scam", "what a joke".
         "is|are|was|it's|that's|this's|such|total|complete|absolute|utter|pure a|an [total|complete|absolute|utter|pure] joke|scam|fraud|theft|rubbish|garbage|trash|disgrace|ripoff|rip-off",
@@ -241,7 +241,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "you [have] had one job",
         // "Who trains these people?", "I want to throw it out of the window".
         "who trains|trained|hired|hires|employs these|those people|staff|drivers|agents|guys|clowns",
-        "throw|chuck|lob|toss *3 (out of|out) the window",
+        "throw|chuck|lob|toss *3 (out of|out) the|a window",
         "how do|does|did|can|could you|they|one [even|possibly] [manage] [to] lose|break|forget|damage|ruin|misplace|overbook|overcharge|mess",
         "treated [this|so|that] badly|poorly|rudely",
         "driving|drives|driven|drove me mad|crazy|insane|nuts|mental|bonkers|potty",
@@ -320,7 +320,15 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "report|reporting this|it to the fcc|cfpb|ftc|regulator|watchdog|press|media",
         "going to my bank|card|credit|lawyer|solicitor",
         // Leaving at the end of a contract: "switching to @rival when my contract ends".
-        "when|once my contract (ends|is up|runs out|expires)",
+        "(when|once|the minute|the second|as soon as) my contract (ends|is up|runs out|expires)",
+        // Sarcasm and regret said outright: "you genuinely could not make this up", "unreal,
+        // and not in a good way", "really regretting choosing you", "what more do you want
+        // from me?"
+        "(could not|cannot|can not) make this|it up",
+        "not in a good way",
+        "regret|regretting|regretted choosing|picking|joining|trusting|using|booking you|your|with",
+        "what more do you want|need from me|us",
+        "living in a kafka",
         "seriously|definitely|now (considering|thinking of|thinking about) cancelling|canceling|leaving|switching",
         // Taking the money back through the bank: "I'll file a chargeback".
         "file|filing|issue|issuing|start|starting|open|opening|raise|raising|initiate|initiating|do|doing a chargeback",
@@ -743,6 +751,17 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // you four times", "I just want my internet to work", and the day it cost them:
         // "missed my connection", "nowhere to sleep".
         "what does it take",
+        // Told as the cost to their life, the count, their loyalty, or with an edge: "I've had
+        // to take two days off work", "this is the sixth time", "I've restarted it 30 times",
+        // "eleven years with you", "paying £5k a year for this", "is it though?", "🙃".
+        "had to take|borrow|cancel|miss|skip|sleep|walk|pay|get *3 off|taxi|cab|uber|money|plans|work|school|floor",
+        "(third|fourth|fifth|sixth|seventh|eighth|3rd|4th|5th|6th|7th|8th|umpteenth) time|year|month|week [running]",
+        "i|i've|we *4 <num>|three|four|five|six|seven|eight|ten|several|multiple|numerous|countless|so many times",
+        "customer|member|subscriber|client for|since <num>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several years",
+        "<num>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty years with you",
+        "paying|pay|paid *3 for this|that",
+        "is it though|really",
+        "explain that one",
         "how is|can there [be] no|not",
         "i|we [have|had] told|asked|called|rang|phoned|emailed|contacted|chased *3 three|four|five|six|several|multiple|numerous|countless|<num> times",
         "i|we just want|need my|our|the|it|this *3 to work|be fixed|be sorted|be resolved",
