@@ -78,17 +78,10 @@ impl Erased {
         self.id == TypeId::of::<T>()
     }
 
-    /// The value, if it is a `T`.
-    pub fn get<T: 'static>(&self) -> Option<&T> {
-        // SAFETY: `new` made `value` from an `Rc<T>` and `id` from the same `T`.
-        self.is::<T>()
-            .then(|| unsafe { &*Rc::as_ptr(&self.value).cast::<T>() })
-    }
-
     /// The value, if it is a `T`, as the `Rc` it was made from.
     pub fn take<T: 'static>(self) -> Option<Rc<T>> {
-        // SAFETY: as for `get`; `from_raw` gets back the pointer `into_raw` gave, of the `T`
-        // the `Rc` was made for.
+        // SAFETY: `new` made `value` from an `Rc<T>` and `id` from the same `T`; `from_raw`
+        // gets back the pointer `into_raw` gave, of the `T` the `Rc` was made for.
         self.is::<T>()
             .then(|| unsafe { Rc::from_raw(Rc::into_raw(self.value).cast::<T>()) })
     }
@@ -97,6 +90,36 @@ impl Erased {
 impl fmt::Debug for Erased {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Erased")
+    }
+}
+
+/// A shared value whose type its holder knows otherwise (a [`Draft::by_sentence`] list's key
+/// and decisions, by the list's type): an [`Erased`] without the id, which each type would
+/// add to the wasm's data (16 bytes that do not compress) and each comparison to its code.
+///
+/// [`Draft::by_sentence`]: super::text::Draft::by_sentence
+#[derive(Clone)]
+pub(crate) struct Untyped(Rc<dyn Value>);
+
+impl Untyped {
+    pub fn new<T: 'static>(value: T) -> Self {
+        Untyped(Rc::new(value))
+    }
+
+    /// The value as a `T`.
+    ///
+    /// # Safety
+    ///
+    /// It was made by `Untyped::new::<T>`.
+    pub unsafe fn get<T>(&self) -> &T {
+        // SAFETY: `new` made the `Rc` from a `T` (the caller's promise).
+        unsafe { &*Rc::as_ptr(&self.0).cast::<T>() }
+    }
+}
+
+impl fmt::Debug for Untyped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Untyped")
     }
 }
 

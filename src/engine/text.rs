@@ -5,7 +5,7 @@
 //! each keeping the byte span of the letters it came from.
 
 use super::case;
-use super::memo::{changed_lines, Decisions, Erased, Kept, Memo, SentenceMemo};
+use super::memo::{changed_lines, Decisions, Kept, Memo, SentenceMemo, Untyped};
 use super::pattern::KeyHasher;
 use super::rewrite;
 use crate::engine::packed;
@@ -209,8 +209,9 @@ pub fn word_key(word: &str) -> u64 {
 }
 
 /// What [`Draft::by_sentence`] found. The list's key and its decisions are kept as
-/// [`Erased`] values, so that it is found and edited by one function rather than one per type of
-/// decision (the wasm download grew by several KB with each type its own).
+/// [`Untyped`] values (the list's type says theirs), so that it is found and edited by one
+/// function rather than one per type of decision (the wasm download grew by several KB with
+/// each type its own).
 pub(crate) struct BySentence<K, T> {
     list: Rc<List>,
     of: std::marker::PhantomData<fn() -> (K, T)>,
@@ -219,8 +220,9 @@ pub(crate) struct BySentence<K, T> {
 /// One list of [`Draft::by_sentence`]: the type it was asked for, its key and what it found.
 #[derive(Debug)]
 pub(crate) struct List {
+    /// `TypeId::of::<BySentence<K, T>>()`: the key is a `K`, each decision a `T`.
     id: TypeId,
-    key: Erased,
+    key: Untyped,
     decided: Decided,
 }
 
@@ -229,14 +231,21 @@ pub(crate) struct List {
 #[derive(Debug, Clone, Default)]
 struct Decided {
     last: usize,
-    found: Vec<(usize, Erased)>,
+    found: Vec<(usize, Untyped)>,
 }
 
 impl<K, T: 'static> BySentence<K, T> {
+    /// A decision of the list.
+    fn decision(t: &Untyped) -> &T {
+        // SAFETY: `Draft::by_sentence` gives a `BySentence<K, T>` only a list of its type
+        // (`List::id`), each of whose decisions it made from a `T`.
+        unsafe { t.get::<T>() }
+    }
+
     /// `(sentence index, decision)`, in order.
     pub fn found(&self) -> impl Iterator<Item = (usize, &T)> + '_ {
         let found = self.list.decided.found.iter();
-        found.filter_map(|(i, t)| Some((*i, t.get::<T>()?)))
+        found.map(|(i, t)| (*i, Self::decision(t)))
     }
 
     /// Whether no sentence had a decision.
@@ -248,7 +257,7 @@ impl<K, T: 'static> BySentence<K, T> {
     pub fn get(&self, index: usize) -> Option<&T> {
         let found = &self.list.decided.found;
         let (at, decision) = found.get(found.partition_point(|(i, _)| *i < index))?;
-        (*at == index).then(|| decision.get::<T>())?
+        (*at == index).then(|| Self::decision(decision))
     }
 
     /// The first sentence from `index` on with a decision.
@@ -489,28 +498,40 @@ impl<'a> Draft<'a> {
         K: PartialEq + 'static,
         T: 'static,
     {
-        fn same<K: PartialEq + 'static>(a: &Erased, b: &Erased) -> bool {
-            a.get::<K>() == b.get::<K>()
+        /// # Safety
+        ///
+        /// Both keys are `K`s.
+        unsafe fn same<K: PartialEq + 'static>(a: &Untyped, b: &Untyped) -> bool {
+            // SAFETY: the caller's promise.
+            unsafe { a.get::<K>() == b.get::<K>() }
         }
         let id = TypeId::of::<BySentence<K, T>>();
-        let key = Erased::new(Rc::new(key));
-        let list = self.list(id, key, same::<K>, reads, &mut |i| {
-            decide(i).map(|t| Erased::new(Rc::new(t)))
-        });
+        // SAFETY: lists of type `id` are made here alone, under a `K` and with `T`s.
+        let list = unsafe {
+            self.list(id, Untyped::new(key), same::<K>, reads, &mut |i| {
+                decide(i).map(Untyped::new)
+            })
+        };
         let of = std::marker::PhantomData;
         BySentence { list, of }
     }
 
     /// [`Draft::by_sentence`] for a list of type `id` under `key` (`same` compares two keys).
-    fn list(
+    ///
+    /// # Safety
+    ///
+    /// `key`, and the key of every list of type `id` kept, is of the type `same` reads, and
+    /// each list of type `id` holds decisions of one type, as `decide`'s.
+    unsafe fn list(
         &self,
         id: TypeId,
-        key: Erased,
-        same: fn(&Erased, &Erased) -> bool,
+        key: Untyped,
+        same: unsafe fn(&Untyped, &Untyped) -> bool,
         (back, on, last): (usize, usize, usize),
-        decide: &mut dyn FnMut(usize) -> Option<Erased>,
+        decide: &mut dyn FnMut(usize) -> Option<Untyped>,
     ) -> Rc<List> {
-        let keyed = |list: &Rc<List>| list.id == id && same(&list.key, &key);
+        // SAFETY: keys are compared only between lists of type `id` (the caller's promise).
+        let keyed = |list: &Rc<List>| list.id == id && unsafe { same(&list.key, &key) };
         let previous = {
             let mut lists = self.by_sentence.borrow_mut();
             if let Some(now) = lists.1.iter().find(|list| keyed(list)) {
@@ -540,7 +561,7 @@ impl<'a> Draft<'a> {
         &self,
         previous: Option<Decided>,
         (back, on, last): (usize, usize, usize),
-        decide: &mut dyn FnMut(usize) -> Option<Erased>,
+        decide: &mut dyn FnMut(usize) -> Option<Untyped>,
     ) -> Decided {
         let count = self.sentences.len();
         let mut decide = |i: usize| Some((i, decide(i)?));
