@@ -888,6 +888,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "a service we don't do", 1.00),
     ("missing-alternative", "a partner that does", 1.00),
     ("no-acknowledgment", "the cost to their life, the count, loyalty, sarcasm said outright", 1.00),
+    ("no-acknowledgment", "their feeling shared", 1.00),
+    ("abrupt-refusal", "no news yet, announced first there", 1.00),
     // FLOORS-END
 ];
 

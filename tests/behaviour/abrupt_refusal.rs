@@ -663,6 +663,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{can you come and clear the fly-tipping behind my house?|can you fix my phone? it's three years old}", "{We don't collect waste from private land.|We don't repair phones over two years old.|We don't remove items from private property.}")
         .quiet_for("why wasn't my bin emptied??", "{We didn't collect your bin on Monday because the road was blocked.|The crew didn't collect it as a car was parked across the lane.}"),
         Capability::new(
+            "no news yet, announced first there",
+            "\"there's no restock news yet, but any release is announced first in the app\" points to where the news will come; \"there's no restock news yet\" alone says no",
+        )
+        .quiet_for("will the trainers restock?", "{There's no restock news yet, but any release is announced first in our app.|No news yet! New drops are posted first on our release calendar.}")
+        .flags_for("will the trainers restock?", "There's no restock news yet."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

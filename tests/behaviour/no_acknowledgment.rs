@@ -762,6 +762,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I've had to take two days off work for a delivery that never came. This is the sixth time.|Eleven years with you and I've restarted the router 30 times this month.|Paying £5k a year for this. Is it though?|So the 24 hour refund took 23 days. You genuinely could not make this up.|Just had the rudest phone call of my life with one of your agents.|Really regretting choosing you for my home insurance.|Switching to another network the minute my contract ends.}", DM_OR_EMAIL)
         .quiet_for("{Hi, I've been a customer for ten years, could I get the loyalty discount?|How many times can I change my booking?|Is this the third time the price has gone up this year? Just checking before I renew.}", DM_OR_EMAIL),
         Capability::new(
+            "their feeling shared",
+            "\"we're gutted too\" and \"we know a price change is never welcome\" meet the feeling; \"congrats on your new phone!\" to someone stuck setting it up does not",
+        )
+        .quiet_for("{why did my fave show disappear from your catalogue 😭😭|why is my plan more expensive now?! ridiculous}", "{We're gutted too 😢 The licence ended this month. You can still buy it on other stores.|We know a price change is never welcome. You can switch to Basic at any time in Your Account.}")
+        .flags_for("my new phone won't transfer anything, been at this for 3 hours, useless", "Congrats on your new phone! Are you using Quick Start?"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -2164,6 +2164,10 @@ pub fn names_failure(customer: &Draft) -> bool {
 pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "sorry|sry|soz|apolog*|regret|regrets|regretful",
+        // Their feeling shared or named: "we're gutted too", "we know a price change is never
+        // welcome" ("congrats on your new phone" to someone stuck setting it up is not).
+        "(we are|i am) [so|just|really|all] gutted|sad|disappointed|heartbroken too|as",
+        "we|i know *5 (never|not) welcome|fun|ideal|nice|easy",
         // Naming their problem as something to put right: "we want to get your refund sorted".
         "want|like to get|have your|the|this|that|it|things *3 sorted|fixed|resolved|working|back|replaced|refunded|right|straightened",
         "(let's|let us) get|have your|the|this|that|it|things *3 sorted|fixed|resolved|working|back|replaced|refunded|right",

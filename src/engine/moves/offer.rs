@@ -55,6 +55,8 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         // "Our blog is where new cities get announced, so it's worth a follow."
         "is|are where *3 get|gets|is|are announced|posted|shared|revealed|listed",
         "worth a follow",
+        // "Any release is announced first in the app."
+        "announced|revealed|posted|published|shared first",
         // "The 'Notify me' button sends an email alert when stock is back."
         "notify me",
         "alert|alerts|email|text|notification when|once [it|stock|they|the] [<word>] is|are|comes|come|goes|go back|in|live|available",
