@@ -756,7 +756,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // "eleven years with you", "paying £5k a year for this", "is it though?", "🙃".
         "had to take|borrow|cancel|miss|skip|sleep|walk|pay|get *3 off|taxi|cab|uber|money|plans|work|school|floor",
         "(third|fourth|fifth|sixth|seventh|eighth|3rd|4th|5th|6th|7th|8th|umpteenth) time|year|month|week [running]",
-        "i|i've|we *4 <num>|three|four|five|six|seven|eight|ten|several|multiple|numerous|countless|so many times",
+        "i|we *4 <num>|three|four|five|six|seven|eight|ten|several|multiple|numerous|countless|so many times",
         "customer|member|subscriber|client for|since <num>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several years",
         "<num>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty years with you",
         "paying|pay|paid *3 for this|that",
