@@ -305,9 +305,8 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "led|leads|leading|resulted|resulting|results to|in [a|an|the|some|further|longer|short|long|slight|significant] delay|delays|disruption*|cancellation*|backlog*|outage*|problems|issues|wait|waits",
         "which|that meant|means [that] [a|an|the|your|our|we|it|they]",
         // "The outage was down to our provider": British for "caused by", not "down to £5".
-        "is|are|was|were|it's|that's [all|really|entirely|largely|mostly|just] down to a|an|the|our|their|some",
-        // A cause with no article: "the delay is down to air traffic control restrictions".
-        "is|are|was|were|it's|that's [all|really|entirely|largely|mostly|just] down to air|weather|staff|staffing|technical|engineering|signal|signalling|industrial|strike|strikes|congestion|demand|maintenance|heavy|severe|adverse|operational|supply|unforeseen|unexpected|flooding|snow|ice|fog|storms|roadworks|planned|emergency|crew|covid|illness|sickness",
+        // So is a cause with no article: "the delay is down to air traffic control restrictions".
+        "is|are|was|were|it's|that's [all|really|entirely|largely|mostly|just] down to a|an|the|our|their|some|air|weather|staff|staffing|technical|engineering|signal|signalling|industrial|strike|strikes|congestion|demand|maintenance|heavy|severe|adverse|operational|supply|unforeseen|unexpected|flooding|snow|ice|fog|storms|roadworks|planned|emergency|crew|covid|illness|sickness",
         // "Xero changed their API last week, which is why the sync stopped."
         "which|that is|was why",
         // "Because lots of people in your area are online at once."
