@@ -890,6 +890,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "the cost to their life, the count, loyalty, sarcasm said outright", 1.00),
     ("no-acknowledgment", "their feeling shared", 1.00),
     ("abrupt-refusal", "no news yet, announced first there", 1.00),
+    ("vague-promise", "service actions said with will", 1.00),
     // FLOORS-END
 ];
 

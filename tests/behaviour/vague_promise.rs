@@ -389,6 +389,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{He'll just need to confirm your name and address at the counter.|She will need to bring her email and address to the desk.|The card will work on our website and in stores.|Your voucher will work on any phone.|We'll make sure this is fixed before your flight.|We'll have it sorted by the deadline.}")
         .flags("{We'll address this with the store.|We will work on a fix.|We'll address it and get back to you.}"),
         Capability::new(
+            "service actions said with will",
+            "\"we'll send a new one out\", \"I'll action this\", \"we'll process your request\", \"I'll chase the courier\", \"we'll get your bin emptied\", \"I'll ensure this is dealt with\", \"we'll advise you\" promise with no time; the same done, timed, offered or told as advice do not (a refund \"as soon as it reaches us\" is done on their step: see harmless future)",
+        )
+        .flags("{We'll send a {new|replacement} one out.|I'll action this for you.|We'll process your {request|claim}.|I'll chase the {courier|depot} for you.|We'll look to resolve this for you.|We'll get your {bin emptied|fence repaired}.|I'll ensure this is dealt with.|We'll advise you once we know more.|Leave this one with me.}")
+        .quiet("{I've credited your account with £10.|We'll credit your account within 3 working days.|Would you like us to send a new one out?|If you'd like us to process your request, just reply YES.|I'd advise you to restart the router first.|Please chase the courier using the tracking link.|We look to resolve most claims within 10 days.|I'll action this right away.|We'll send a replacement out today by first class post.|You'll need to leave it with the concierge.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -96,7 +96,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "arrange|arranging a|an|the|your [<word>] callback|call|visit|collection|pickup|replacement|refund|engineer|technician",
         "get|have [it|this|that|things|everything|your|the] [<word>] sorted|fixed|resolved|checked|reviewed|investigated|looked|rectified|corrected|straightened|escalated|processed",
         // "We'll get the name on your booking changed".
-        "get|have *6 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated|reported|sent|reissued|replaced|collected|booked|arranged|scheduled|added|credited|applied",
+        "get|have *6 changed|updated|amended|adjusted|corrected|sorted|fixed|unlocked|restored|reinstated|reactivated|reported|sent|reissued|replaced|collected|booked|arranged|scheduled|added|credited|applied|repaired|emptied|refunded|reconnected|installed|cleared|rebooked",
         // "One of our agents will get to it."
         "get to it|this|that|your",
         // "We'll have our tech team go through it."
@@ -149,7 +149,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "have|having a word|chat with",
         "endeavour|endeavor|endeavouring|endeavoring to",
         // "I'll make sure this gets sorted": the outcome promised, with no time.
-        "make sure|certain [that] [it|this|that|everything|things|your|the] [<word>] gets|get|is|are sorted|fixed|resolved|handled|rectified|corrected|processed|dealt|done|taken",
+        "(make sure|make certain|ensure) [that] [it|this|that|everything|things|your|the] [<word>] gets|get|is|are sorted|fixed|resolved|handled|rectified|corrected|processed|dealt|done|taken",
         // The outcome promised as what they will see: "we'll make sure your plan shows up".
         "make sure|certain [that] [it|this|that|everything|things|your|the] [<word>] shows|show|appears|appear|works|work|arrives|arrive",
         "make sure|certain to get|have it|this|that|things|everything|your|the [<word>] sorted|fixed|resolved|straightened|handled|rectified|corrected|back",
@@ -168,6 +168,17 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "make sure|certain [that] you get|receive|hear",
         // "We'll send you a new one."
         "send|post|get you a|an new|replacement one|card|code|unit|device|order|item",
+        // "We'll send a new one out", "I'll action this".
+        "send|post|ship|dispatch a|an new|replacement [<word>] [one|card|code|unit|device|order|item] out",
+        "action|actioning it|this|that|your",
+        // "We'll process your request", "we'll look to resolve this".
+        "process|processing your|the|this|that request|return|claim|application|cancellation|complaint",
+        "look|looking to resolve|fix|sort|rectify|restore|address|get",
+        // "I'll chase the courier for you" (and "chase this", not only "chase it up").
+        "chase|chasing the|your|our [<word>] courier|carrier|depot|store|team|warehouse|driver|supplier|seller|engineer|engineers|contractor|partner|bank",
+        "chase|chasing it|this|that|them for|with",
+        // "We'll advise you once we know more": to advise is to tell.
+        "advise|advising you",
     ])
 });
 
@@ -595,7 +606,7 @@ static WITHOUT_WILL: LazyLock<Phrases> = LazyLock::new(|| {
         "wait for a|an|the|our update|response|reply|call|callback|email|e-mail|message|word",
         "wait for our|the [<word>] team|teams|specialist|specialists|agent|agents|colleague|colleagues *2 to reach|get|contact|call|email|e-mail|respond|reply|update|come",
         // The case taken on with no time: "leave it with us", "leave this with me".
-        "leave it|this|that with us|me",
+        "leave it|this|that [one] with us|me",
     ])
 });
 
