@@ -891,6 +891,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "their feeling shared", 1.00),
     ("abrupt-refusal", "no news yet, announced first there", 1.00),
     ("vague-promise", "service actions said with will", 1.00),
+    ("abrupt-refusal", "a practice stopped or not done", 1.00),
     // FLOORS-END
 ];
 

@@ -669,6 +669,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("will the trainers restock?", "{There's no restock news yet, but any release is announced first in our app.|No news yet! New drops are posted first on our release calendar.}")
         .flags_for("will the trainers restock?", "There's no restock news yet."),
         Capability::new(
+            "a practice stopped or not done",
+            "\"we won't be unlocking devices on contract\" and \"we don't price match\" say no; \"does the price match the website?\" and \"the colours don't match\" do not",
+        )
+        .flags_for("can you unlock my phone?", "{We won't be unlocking devices on contract.|We will not be refunding orders past 30 days.|We don't price match.|We do not price-match other retailers.}")
+        .quiet_for("does the price match the website?", "{Yes, the price should match the website.|The colours don't match the photo, I agree, so I've refunded you.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -165,6 +165,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
                 "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international|screen|battery|price|seat|free] refunds|returns|adjustments|matching|matches|upgrades|transfers|swaps|substitutions|credits|extensions|trade-ins|layaways|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
+                // "We don't price match."
+                "do|does|will|would not [currently|usually|normally|generally|typically] price match|matching",
+                "do|does|will|would not [currently|usually|normally|generally|typically] price-match|pricematch",
                 "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access|feature|features|functionality",
                 // Keeping out of it: "we don't get involved in private disputes", "we do not
                 // make exceptions once it has passed".
@@ -180,7 +183,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "That's not something our support team can do."
                 "not something *4 can|could do|offer|change|arrange|help",
                 "we|i [have] stopped|ceased accepting|offering|selling|stocking|taking|supporting|issuing|sending|making|doing|shipping|delivering|printing|carrying",
-                "will not be opening|offering|adding|bringing|stocking|extending|changing|selling|accepting|issuing|reopening|restocking|returning|coming",
+                "will not be opening|offering|adding|bringing|stocking|extending|changing|selling|accepting|issuing|reopening|restocking|returning|coming|unlocking|refunding|replacing|exchanging|waiving|honouring|honoring|providing|supporting|shipping|delivering|reimbursing|compensating|approving",
                 // The same said of now: "right now, we're not extending funds past their
                 // expiry date", "we aren't accepting new orders".
                 "we|i are|am not [currently|presently|now|yet|really] offering|accepting|issuing|extending|providing|allowing|permitting|processing|honouring|honoring|shipping|delivering|stocking|refunding|exchanging|replacing|reimbursing|waiving|approving|supporting|booking|reopening|restocking",
