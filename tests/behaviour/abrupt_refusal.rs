@@ -670,10 +670,10 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("will the trainers restock?", "There's no restock news yet."),
         Capability::new(
             "a practice stopped or not done",
-            "\"we won't be unlocking devices on contract\" and \"we don't price match\" say no; \"does the price match the website?\" and \"the colours don't match\" do not",
+            "\"we won't be unlocking devices on contract\" says no; \"we won't be charging you for it\" is good news",
         )
-        .flags_for("can you unlock my phone?", "{We won't be unlocking devices on contract.|We will not be refunding orders past 30 days.|We don't price match.|We do not price-match other retailers.}")
-        .quiet_for("does the price match the website?", "{Yes, the price should match the website.|The colours don't match the photo, I agree, so I've refunded you.}"),
+        .flags_for("can you unlock my phone?", "{We won't be unlocking devices on contract.|We will not be refunding orders past 30 days.}")
+        .quiet_for("will i be charged for the repair?", "{We won't be charging you for it.|We will not be billing you for the visit.}"),
         Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",

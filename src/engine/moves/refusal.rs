@@ -165,9 +165,6 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
                 "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international|screen|battery|price|seat|free] refunds|returns|adjustments|matching|matches|upgrades|transfers|swaps|substitutions|credits|extensions|trade-ins|layaways|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
-                // "We don't price match."
-                "do|does|will|would not [currently|usually|normally|generally|typically] price match|matching",
-                "do|does|will|would not [currently|usually|normally|generally|typically] price-match|pricematch",
                 "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access|feature|features|functionality",
                 // Keeping out of it: "we don't get involved in private disputes", "we do not
                 // make exceptions once it has passed".
