@@ -892,6 +892,14 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "no news yet, announced first there", 1.00),
     ("vague-promise", "service actions said with will", 1.00),
     ("abrupt-refusal", "a practice stopped or not done", 1.00),
+    ("blame", "our promise from now on, the past that did not happen, the fault said impossible", 1.00),
+    ("vague-promise", "from now on is no time", 1.00),
+    ("overpromise", "always from now on, a crash never again", 1.00),
+    ("false-hope", "the rest of their time wished well", 1.00),
+    ("no-acknowledgment", "siding with them, a loss pinned on us, the price with an edge", 1.00),
+    ("excuse", "held up, knocked back, slowed down, under strain", 1.00),
+    ("missing-alternative", "a way for the one they asked about, a step told by what it does, a hoped someday", 1.00),
+    ("abrupt-refusal", "money not due, no such discount, stock with its day, in this case", 1.00),
     // FLOORS-END
 ];
 

@@ -675,6 +675,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("can you unlock my phone?", "{We won't be unlocking devices on contract.|We will not be refunding orders past 30 days.}")
         .quiet_for("will i be charged for the repair?", "{We won't be charging you for it.|We will not be billing you for the visit.}"),
         Capability::new(
+            "money not due, no such discount, stock with its day, in this case",
+            "\"as per the policy terms, no refund is due\", \"we don't currently have a student discount\" and \"we're unable to waive the fee in this case\" say no (\"in this case\" is no reason); \"we don't have stock, but more arrives on Friday\" and \"no payment is due this month\" do not",
+        )
+        .flags_for(ASKING, "{As per the policy terms, no refund is due for the remaining period.|We don't currently have a student discount.|We're unable to waive the early termination fee in this case.}")
+        .quiet_for(ASKING, "{We don't have stock right now, but more arrives on Friday.|It's out of stock, but it's due back on Friday.|Good news: no payment is due this month.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

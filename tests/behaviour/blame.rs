@@ -473,6 +473,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .flags_for("{your app charged me for a subscription i NEVER signed up for. absolute scam|I was charged for an order I never made!}", "{Subscriptions can only be started with your password or Face ID, so this was activated from your device.|Purchases need your PIN, which means it was authorised with your password.|Our checks show it was placed on the account, so it was ordered from your phone.}"),
         Capability::new(
+            "our promise from now on, the past that did not happen, the fault said impossible",
+            "\"we'll make sure the bus runs on time from now on\" is our promise, not a lecture; \"if you'd read the welcome email you'd have seen ...\", \"if you'd added a safe place the driver would have left it\" and \"our meters don't make mistakes\" put it on them",
+        )
+        .quiet_for(COMPLAINT, "{We're sorry. We'll make sure your parcels arrive on time from now on.|Sorry about this, I will make sure it's checked from now on.}")
+        .flags_for(COMPLAINT, "{If you'd read the confirmation email you'd have seen the delivery date.|If you'd added a safe place, the driver would have left it there.|If you had checked the tracking you would have known it was delayed.|Our scanners don't make mistakes.|The system never gets it wrong.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -591,6 +591,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("the app shows my payment failed but the money left my account!!!", "{I understand, that's worrying. I've checked and your Premium is active until the 30th, so nothing's interrupted in the meantime.|Sorry for the worry! Your plan is paid up, so nothing has been cut off.}"),
         Capability::new(
+            "held up, knocked back, slowed down, under strain",
+            "\"your engineer got held up at an emergency job, which knocked his appointments back\", \"the rollout was slowed down by delays\", \"high demand is putting extra strain on our systems\" explain and stop; with a next step they do not",
+        )
+        .flags("{Your engineer got held up at an emergency job, which knocked all his appointments back.|The rollout was slowed down by delays in getting permission for new masts.|A very high number of people are logging in today, which is putting extra strain on our systems.}")
+        .quiet("{Your engineer got held up at an emergency job, so I've rebooked you for 8am tomorrow.|I knocked it back to the original price for you.|Please don't put pressure on the seal.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -276,6 +276,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("my birthday cake never arrived and the party was ruined", "{I've refunded the cake in full. I hope the party still went well.|I hope the wedding was wonderful all the same.|I hope your daughter loved the replacement cake.|Try the new filter in the box. Hopefully the new filter does the trick.}")
         .flags_for("my parcel never arrived", "{Hopefully your parcel was delivered.|Hopefully the parcel turns up.}"),
         Capability::new(
+            "the rest of their time wished well",
+            "\"I hope the rest of your stay goes smoothly\" is a wish for them; \"hopefully the rest of your order arrives soon\" hopes for what is owed",
+        )
+        .quiet("{I've refunded the missing items. I hope the rest of your {stay|week|isolation} goes smoothly.|Hope the rest of the trip is better!}")
+        .flags("{Hopefully the rest of your order arrives soon.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

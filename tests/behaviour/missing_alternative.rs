@@ -372,6 +372,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("can you come and fit my carpet?", "{Sorry, we don't install carpets as we're a supplier only, but our partner Fitright does.|We don't fit carpets ourselves, sorry, but our partner store does.}")
         .flags_for("can you come and fit my carpet?", "Sorry, we don't install carpets as we're a supplier only."),
         Capability::new(
+            "a way for the one they asked about, a step told by what it does, a hoped someday",
+            "\"he could use a hotspot from your phone\" and \"updating in the App Store will stop the messages\" are ways forward; \"hopefully it's something we can look at in future\" offers nothing now",
+        )
+        .quiet_for("can my brother use my data when he visits?", "Sorry, data can only be shared on a family plan. He could use a hotspot from your phone while he's with you though.")
+        .quiet_for("why does the app keep asking me to update?", "We've stopped supporting older versions of the app for security reasons. Updating in the App Store will stop the messages.")
+        .flags_for(ASKING, "Sorry, that can't be done as it's tied to the account that paid. Hopefully it's something we can look at in future!"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

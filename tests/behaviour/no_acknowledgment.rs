@@ -768,6 +768,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("{why did my fave show disappear from your catalogue 😭😭|why is my plan more expensive now?! ridiculous}", "{We're gutted too 😢 The licence ended this month. You can still buy it on other stores.|We know a price change is never welcome. You can switch to Basic at any time in Your Account.}")
         .flags_for("my new phone won't transfer anything, been at this for 3 hours, useless", "Congrats on your new phone! Are you using Quick Start?"),
         Capability::new(
+            "siding with them, a loss pinned on us, the price with an edge",
+            "\"that's not fair at all when our site was down\" sides with them; \"I missed a job interview because of you\" and \"or are we just paying to look at a spinning wheel???\" are upset; \"I got the job because of you, thank you!\" is thanks",
+        )
+        .quiet_for("I can't believe you charged me £5 for a missed payment when your site was down 😡", "That's not fair at all when our site was down. I've refunded the £5 fee today.")
+        .flags_for("{just been told my claim is rejected?? I missed a job interview because of you|Is your streaming service actually working tonight or are we just paying to look at a spinning wheel???}", "Which device are you using, and is there an error code?")
+        .quiet_for("I got the job because of you, thank you so much!", "Which role did you get? We'd love to share the news."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -356,6 +356,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("your app wiped all my saved playlists after the update", "{Don't worry, we'll get every playlist restored for you.|We'll get all your playlists back.|We'll have every one of your saved games recovered.} Can you DM us your account email?")
         .quiet_for("your app wiped all my saved playlists after the update", "{We'll get all your playlists restored by 5pm today from last night's backup.|We've restored all your playlists from last night's backup.}"),
         Capability::new(
+            "always from now on, a crash never again",
+            "\"we'll make sure your orders always reach the right door\" and \"the site won't crash again after tonight's update\" promise what no one controls; \"make sure you always keep your receipt\" is advice, \"if it freezes again, restart it\" a tip",
+        )
+        .flags_for(UPSET, "{We'll make sure your orders always reach the right door.|I'll ensure the store always has staff on.|The site won't crash again after tonight's update.|The app won't go down again.}")
+        .quiet_for(UPSET, "{Please make sure you always keep your receipt.|If it freezes again, restart it from the menu.|The site will not crash if you use the latest browser.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

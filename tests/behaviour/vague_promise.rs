@@ -395,6 +395,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll send a {new|replacement} one out.|I'll action this for you.|We'll process your {request|claim}.|I'll chase the {courier|depot} for you.|We'll look to resolve this for you.|We'll get your {bin emptied|fence repaired}.|I'll ensure this is dealt with.|We'll advise you once we know more.|Leave this one with me.}")
         .quiet("{I've credited your account with £10.|We'll credit your account within 3 working days.|Would you like us to send a new one out?|If you'd like us to process your request, just reply YES.|I'd advise you to restart the router first.|Please chase the courier using the tracking link.|We look to resolve most claims within 10 days.|I'll action this right away.|We'll send a replacement out today by first class post.|You'll need to leave it with the concierge.}"),
         Capability::new(
+            "from now on is no time",
+            "\"we'll get this sorted and make sure it runs on time from now on\" still promises with no time; \"we'll check the status now\" is done at once",
+        )
+        .flags("{We'll get this sorted for you and make sure it runs on time from now on.|We'll look into it from now on.}")
+        .quiet("{We'll check the status now.|I'll send it now.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -39,7 +39,8 @@ declare_check! {
 /// their first letter: function words and the nouns a refusal is usually about. Any other
 /// word keeps its capital (it may be a product or a place), except a gerund ("Cancelling").
 const COMMON_OPENERS: List = words!(
-    "the this that these those it it's that's there there's we our your you online once \
+    "the this that these those it it's that's there there's we our your you they their he \
+    his she her its online once \
     any all a an no some each every refund refunds return returns exchange exchanges \
     order orders delivery deliveries shipping postage gift gifts payment payments price \
     prices booking bookings ticket tickets seat seats upgrade upgrades account accounts \
@@ -462,6 +463,23 @@ pub(crate) mod tests {
         for sample in samples {
             assert_rewrites_clean(ID, sample, None, &Config::default());
         }
+    }
+
+    #[test]
+    fn the_softened_no_lowers_a_pronoun_and_keeps_a_name() {
+        let softened = |text: &str| {
+            let report = check(text, None, &Config::default());
+            let finding = report
+                .findings
+                .iter()
+                .find(|f| f.check == ID)
+                .expect("flagged");
+            apply(text, &finding.rewrites[0].edit).expect("applies")
+        };
+        assert!(softened("They can't use it.").starts_with("Unfortunately, they can't use it"));
+        assert!(
+            softened("Netflix isn't available here.").starts_with("Unfortunately, Netflix isn't")
+        );
     }
 
     #[test]

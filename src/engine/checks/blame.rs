@@ -201,6 +201,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "the responsibility of the|your customer|buyer|cardholder|purchaser|passenger|owner|user|member|holder",
                 "the responsibility of the account|card|policy|ticket|booking holder|owner",
                 "user error",
+                // A fault they report said to be impossible: "our meters don't make mistakes",
+                // "the system never gets it wrong".
+                "our|the meter|meters|system|systems|machines|machine|scanners|scanner|records|software|equipment|staff|drivers|team do|does not|never make|makes mistakes|errors",
+                "our|the meter|meters|system|systems|machines|machine|scanners|scanner|records|software|equipment never get|gets it|things wrong",
                 // "..., which you'd have seen when you booked the return", "explained at checkout".
                 "you would have seen|read|noticed|known [it|this|that|explained|mentioned|stated|listed|shown] when|if|at|before|on|during",
                 // Told before, to all: "passengers are reminded during booking to check in online".
@@ -1034,12 +1038,18 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> Option<Needs> {
     let has = |words: &[&str]| rest.iter().any(|t| t.norm.is_one_of(words));
     let words = words_of(draft, m);
     let holds = match words.as_slice() {
-        ["if", "you", "had", ..] => {
+        // "If you'd read the welcome email you'd have seen ..." ("you'd" reads as "you would").
+        // The past that did not happen ("... would have left it there") is the counterfactual
+        // itself; "if you had any questions, we would ..." is not one.
+        ["if", "you", "had" | "would", ..] => {
             has(&["would"])
-                && has(&[
-                    "not", "never", "avoided", "known", "seen", "noticed", "aware", "sooner",
-                    "earlier", "faster", "quicker",
-                ])
+                && (rest
+                    .windows(2)
+                    .any(|w| w[0].norm == "would" && w[1].norm == "have")
+                    || has(&[
+                        "not", "never", "avoided", "known", "seen", "noticed", "aware", "sooner",
+                        "earlier", "faster", "quicker",
+                    ]))
         }
         ["you", .., "have", last] => is_participle(last) && !among(EXPECTED_STATE, last),
         // "Had you checked the app, you would have seen the delay."
@@ -1054,7 +1064,12 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> Option<Needs> {
                 .map_or(m.tokens.start, |s| draft.sentences[s].tokens.start)
                 ..m.tokens.start;
             // "If there's anything else you need in the future, feel free to reach out" invites.
-            if has(&["we", "i", "our"]) || INVITATION.occurs_in(draft, after.clone()) {
+            // "We'll make sure the bus runs on time from now on": our own promise.
+            let we_promise = draft.tokens[before.clone()].windows(2).any(|w| {
+                w[0].norm.is_one_of(&["we", "i"]) && w[1].norm.is_one_of(&["will", "shall"])
+            });
+            if has(&["we", "i", "our"]) || we_promise || INVITATION.occurs_in(draft, after.clone())
+            {
                 return None;
             }
             if !(INSTRUCTION.occurs_in(draft, after.clone())

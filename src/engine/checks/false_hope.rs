@@ -162,6 +162,9 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hopefully (that is|that's|it's) the last",
         "hope|hopefully [that] your trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|evening|night|week|new|little|family|pup|dog|cat|baby|mum|mum's|mom|mom's|dad|dad's|mother|father|gran|nan|grandma|grandad|partner|kids|children|son|daughter|wife|husband",
         "hopefully so|not",
+        // The rest of their time wished well: "I hope the rest of your isolation goes
+        // smoothly", "hope the rest of the trip is better".
+        "hope|hopefully [that] the rest of your|the day|week|weekend|evening|night|trip|stay|holiday|holidays|journey|visit|flight|time|year|month|break|isolation|recovery|move|season|term|shift|birthday",
         // A tip's hedge: "hopefully the new filter does the trick".
         "hope|hopefully [that] [this|that|it|these|the|your] [<word>] [<word>] does|do|did the trick",
         // A wish about what is over: "I hope the party still went well", "hope they loved it".

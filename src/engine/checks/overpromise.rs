@@ -80,6 +80,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will not|never lose|drop|miss *4 again",
                 // "It won't get declined again", "your payments won't be flagged again".
                 "it|card|payment|payments|transaction|transactions|order|orders|account will not|wont|never get|be declined|rejected|blocked|flagged|frozen|suspended|locked|cancelled|canceled|delayed|lost again",
+                // A system's fault promised gone: "the site won't crash again after tonight's update".
+                "site|app|system|website|service|server|servers|page|checkout|network|it will not|wont|never crash|fail|break|freeze|glitch|go [<word>] again",
                 // "Once they've been, you'll never receive another estimated bill."
                 "you will never receive|get|see|have|face|experience (another|any more|any further|further)",
                 // A purpose that promises no repeat: "we'll sort it with the store so it doesn't happen again".
@@ -298,6 +300,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will be [fully|properly|always] staffed|stable|reliable *6 (from now on|going forward)",
                 "make|making sure [that] *6 (from now on|going forward|in future|in the future)",
                 "ensure|ensuring [that] *6 (from now on|going forward|in future|in the future)",
+                // What will always go right: "we'll make sure your orders always get to the
+                // right door", "we'll ensure the 7:40 always runs".
+                "will [<word>] make sure|certain [that] *4 always <word>",
+                "will [<word>] ensure [that] *4 always <word>",
                 // Another party's outcome told as certain: "your flight will definitely not be delayed".
                 "will definitely|definately|deffo|defo|certainly|absolutely|surely not be delayed|late|cancelled|canceled|affected|disrupted|missed",
                 // Others' future conduct promised: "we'll make sure the store is fully staffed next time".

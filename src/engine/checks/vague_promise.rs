@@ -726,8 +726,10 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             continue;
         }
         // "We'll check the status now" is done at once; "we're now looking into it" is not.
+        // "From now on" is no time at all.
         let now = kind != Modal::Progressive
-            && tokens[predicate_start..end].iter().any(|t| t.norm == "now");
+            && (predicate_start..end)
+                .any(|j| tokens[j].norm == "now" && (j == 0 || tokens[j - 1].norm != "from"));
         if now || IMMEDIATE.occurs_in(draft, p..end) {
             continue;
         }

@@ -753,7 +753,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "what does it take",
         "how is|can there [be] no|not",
         "i|we just want|need my|our|the|it|this *3 to work|be fixed|be sorted|be resolved",
-        "missed my|our connection|flight|train|appointment|interview|meeting|bus|ferry",
+        "missed my|our|a|an [job] connection|flight|train|appointment|interview|meeting|bus|ferry",
         "nowhere to sleep|stay|go|live",
         // Told as the cost to their life, the count, their loyalty, or with an edge: "I've had
         // to take two days off work", "this is the sixth time", "I've restarted it 30 times",
@@ -765,6 +765,10 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "customer|member|subscriber|client for|since <num>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several years",
         "<num>|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty years with you",
         "paying|pay|paid *3 for this|that",
+        // The loss pinned on them, or the price with an edge: "I missed it because of you",
+        // "or are we just paying to look at a spinning wheel?".
+        "because of you|your",
+        "just paying to|for",
         "is it though|really",
         "explain that one",
         // Said with an edge: "I wasn't aware it's legal to park there", "nobody came to help
@@ -2258,6 +2262,8 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         // Their feeling owned as fair: "that's totally fair", "you're right to be annoyed",
         // "that's not on", "nobody wants that".
         "that|that's [is] [totally|completely|entirely|absolutely|perfectly] fair",
+        // Siding with them: "that's not fair at all when our site was down".
+        "that|that's|this [is] (not|hardly|really not|totally not) fair",
         "right to be|feel annoyed|upset|frustrated|angry|disappointed|cross|fed",
         // Their feeling named as fair: "I'm not surprised you're fed up", "no wonder you're
         // cross"; the fault owned: "unacceptable on our part", "three times too many".

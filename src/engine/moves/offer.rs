@@ -147,6 +147,10 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         "(it is|it's) [also] on|in the|your [<word>] page|pack|app|account|email|letter|statement|documents|dashboard|portal|confirmation|receipt",
         "you can|could|may|might [also|still|always|now|instead|simply|just|easily|then|either|definitely|certainly] <word>",
         "you are [always|more] [than] welcome to",
+        // The way told for the one they asked about: "he could use a hotspot from your phone".
+        "he|she|they|someone|somebody can|could [also|still|instead|just|always|easily] use|try|get|buy|book|call|contact|visit|switch|order|join|apply|borrow|share|pay|ask|download|install",
+        // A step told by what it does: "updating in the App Store will stop the messages".
+        "updating|upgrading|restarting|rebooting|reinstalling|clearing|resetting|reconnecting|switching|signing|logging|installing|downloading *4 will|should stop|fix|solve|sort|clear|resolve|remove|end",
         // The same thing somewhere else: "not on phones yet, but it does on tablets".
         "but it|they|this|that does|do|is|are|works|work on|in|with|via|through|at|from",
         "you will [also|still] be able to",
@@ -571,7 +575,18 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
             && tokens[m.tokens.end..(m.tokens.end + 2).min(tokens.len())]
                 .iter()
                 .any(|t| t.norm == "know");
-        !(refused || weak_end || just_asks_to_hear || reads_the_rules)
+        // "Hopefully it's something we can look at in future": a hoped-for someday is no
+        // option now.
+        let hoped_someday = draft.sentence_of(m.tokens.start).is_some_and(|s| {
+            let sentence = draft.sentence_tokens(&draft.sentences[s]);
+            sentence
+                .iter()
+                .any(|t| t.norm.is_among("hopefully hope hoping"))
+                && sentence
+                    .iter()
+                    .any(|t| t.norm.is_among("future someday eventually"))
+        });
+        !(refused || weak_end || just_asks_to_hear || reads_the_rules || hoped_someday)
     });
     // "our refund policy" names the rule, not a refund.
     let names_a_rule = |m: &Match| {

@@ -128,7 +128,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "so that",
         "already",
         "of this|that|such nature|kind|type",
-        "in such|these|those|this case|cases|situations|instances",
+        "in such|these|those case|cases|situations|instances",
         "controlled|determined|set|decided|managed|handled|owned|governed by",
         "for|during [our|the|a|an|this|its] *2 maintenance|promotion|promo|holiday|holidays|upgrade|upgrades|update|event|closure|refurbishment|migration|outage",
         // A sale as an event ("during our summer sale"), not "relist it for sale".
@@ -180,6 +180,13 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "courier|driver|carrier|seller|supplier|engineer [has|had] is|was|been [very|extremely|really|incredibly|super|exceptionally] busy",
         // Held up by something: "it may have been delayed by the strikes".
         "(delayed|disrupted|held up) by the|a|an|some|heavy|severe|bad",
+        // "Your engineer got held up at an emergency job, which knocked his appointments
+        // back"; "the rollout was slowed down by delays"; "a rush of logins, which is putting
+        // extra strain on our systems".
+        "got|was|were|been held up at|by|on|in|with",
+        "knocked|knocks *4 back|out",
+        "slowed [down] by",
+        "putting|put|puts [extra|a|added|additional|heavy] [lot] [of] strain|pressure on",
         // A fault that comes and goes: "this happens sometimes with international orders".
         "it|this|that [can|may|does] happen|happens (sometimes|occasionally|now and then|from time to time)",
         // A cause told as what it did: "the update has caused problems", "a labelling error

@@ -82,10 +82,31 @@ impl Refusal {
             // "Ordering is off tonight, but it'll be back on tomorrow": a pause with its end.
             // Asked of every word of every "unavailable" sentence, so an array, which rules
             // words out by length, not a string read word by word.
-            let back_at = self.kind == Kind::Unavailable
+            // So is stock with the day more comes ("out of stock, but it's due back on
+            // Friday", "we don't have stock, but more arrives on the 3rd").
+            let stock = tokens.iter().any(|t| t.norm == "stock");
+            let back_at = (self.kind == Kind::Unavailable || self.kind == Kind::SoldOut || stock)
                 && tokens.iter().any(|t| {
-                    t.norm
-                        .is_one_of(&["back", "again", "resume", "resumes", "reopen", "reopens"])
+                    t.start >= self.span.end
+                        && t.norm.is_one_of(&[
+                            "back",
+                            "again",
+                            "resume",
+                            "resumes",
+                            "reopen",
+                            "reopens",
+                            "restock",
+                            "restocks",
+                            "restocked",
+                            "arrive",
+                            "arrives",
+                            "arriving",
+                            "due",
+                            "expected",
+                            "returns",
+                            "returning",
+                            "launches",
+                        ])
                 })
                 && CONCRETE_TIME.occurs_in(draft, draft.sentences[self.sentence].tokens.clone());
             (back_at, self.kind == Kind::NoInfo || not_yet)
@@ -165,7 +186,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // "Do", "take" and "make" say no only with what is refused: "we don't do refunds",
                 // "we don't take cash" (not "it doesn't take long", "we don't take this lightly").
                 "do|does|did|will|would not [currently|usually|normally|generally|typically] do|take|accept|make [partial|full|cash|online|same-day|next-day|international|screen|battery|price|seat|free] refunds|returns|adjustments|matching|matches|upgrades|transfers|swaps|substitutions|credits|extensions|trade-ins|layaways|exchanges|cancellations|calls|requests|complaints|deliveries|bookings|reservations|appointments|cash|cheques|checks|cards|payments|repairs|engravings|alterations|installations|collections|walk-ins|orders|custom|personalised|personalized|international|same-day|next-day",
-                "do|does|did not have *2 option|options|ability|capability|way|means|stock|availability|access|feature|features|functionality",
+                "do|does|did not [currently|presently] have *2 option|options|ability|capability|way|means|stock|availability|access|feature|features|functionality|discount|discounts|deal|deals|promotion|promotions",
                 // Keeping out of it: "we don't get involved in private disputes", "we do not
                 // make exceptions once it has passed".
                 "do|does|will|would not [currently|usually|normally|generally] (get involved|intervene|mediate|step in|make exceptions|make an exception)",
@@ -335,6 +356,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // A rule as what is not paid or let in: "compensation is not payable for this
                 // flight", "no e-scooters permitted on our services".
                 "is|are not payable|claimable|reimbursable|redeemable|bookable",
+                // Money not owed to them: "no refund is due for the remaining period".
+                "no [<word>] refund|refunds|compensation|credit|reimbursement|payout|cashback is|are due|payable|owed",
+                "refund|refunds|compensation|credit|reimbursement|payout|cashback is|are not due|owed",
                 "no <word> permitted|allowed",
                 "no <word> <word> permitted|allowed",
                 // The rule as an adjective: "gift cards are non-refundable", "all sales are final".
