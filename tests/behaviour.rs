@@ -901,6 +901,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "a way for the one they asked about, a step told by what it does, a hoped someday", 1.00),
     ("abrupt-refusal", "money not due, no such discount, stock with its day, in this case", 1.00),
     ("no-acknowledgment", "let down said, the count by emails, a broken promise, their fault named, a manager demanded", 1.00),
+    ("excuse", "the market, the walls, transit, a glitch seen, more traffic, a fall after an update", 1.00),
     // FLOORS-END
 ];
 

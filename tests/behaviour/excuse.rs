@@ -597,6 +597,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Your engineer got held up at an emergency job, which knocked all his appointments back.|The rollout was slowed down by delays in getting permission for new masts.|A very high number of people are logging in today, which is putting extra strain on our systems.}")
         .quiet("{Your engineer got held up at an emergency job, so I've rebooked you for 8am tomorrow.|I knocked it back to the original price for you.|Please don't put pressure on the seal.}"),
         Capability::new(
+            "the market, the walls, transit, a glitch seen, more traffic, a fall after an update",
+            "\"wholesale prices rose sharply\", \"thick walls can weaken the signal\", \"boxes get knocked around in transit\", \"their dispatch times apply\", \"we're seeing a glitch with one of our processors\", \"a lot more traffic than usual\", \"the app went down after a server update\" explain and stop; with a tip that may help, or asked as a question, they do not",
+        )
+        .flags("{Wholesale energy prices rose sharply this quarter.|Thick walls can weaken the signal indoors.|Sometimes boxes get knocked around in transit.|The item is coming from a third-party seller, so their dispatch times apply.|We're seeing a glitch with one of our card processors.|We're getting a lot more traffic than usual today.|The app went down after a server update overnight.|Air traffic control restrictions in France meant several flights had to be cancelled.}")
+        .quiet("{Thick walls can weaken the signal, so a booster may help: https://example.com/booster|Are you seeing an issue with the login page?|Hi! Are you experiencing a problem with your card?}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -187,6 +187,19 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "knocked|knocks *4 back|out",
         "slowed [down] by",
         "putting|put|puts [extra|a|added|additional|heavy] [lot] [of] strain|pressure on",
+        // What the market, the walls or transit did: "wholesale prices rose sharply", "thick
+        // walls can weaken the signal", "boxes get knocked around in transit".
+        "wholesale|energy|fuel|supplier|market|commodity [<word>] prices|costs rose|risen|increased|went|gone|jumped|soared",
+        "can|may|might|will weaken|block|reduce|affect|interfere the|your|with signal|connection|reception|speeds|speed|wifi|coverage",
+        "get|gets|got knocked|bumped|damaged|dented|crushed|squashed [around|about] in transit",
+        // Someone else's terms as the cause: "so their dispatch times apply".
+        "their dispatch|delivery|processing|shipping times|policy|policies|terms apply",
+        // A glitch seen, more traffic than usual, a fall after a change: "we're seeing a
+        // glitch with one of our card processors", "a lot more traffic than usual", "the app
+        // went down after a server update".
+        "seeing|experiencing a|an|some [<word>] glitch|glitches|issue|issues|problem|problems|outage|fault|faults|errors with|on|affecting",
+        "more traffic|demand|orders|calls|visitors|users|players than usual|normal|expected",
+        "went|go|goes|gone down after|during a|an|the|our [<word>] update|upgrade|change|release|migration|outage",
         // A fault that comes and goes: "this happens sometimes with international orders".
         "it|this|that [can|may|does] happen|happens (sometimes|occasionally|now and then|from time to time)",
         // A cause told as what it did: "the update has caused problems", "a labelling error
@@ -289,7 +302,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "change|changes|update|updates|upgrade|release *8 broke|disrupted|stopped",
         "slowed|slowing|slows|held|holding|holds [down|up] processing|deliveries|orders|payments|things|everything|services|refunds",
         // Not "regulations mean we re-check ID": a rule, told as one.
-        "restrictions meant|mean|caused|forced",
+        "restrictions *3 meant|mean|caused|forced",
         "regulations caused|forced",
         "we|i (had|have had) [a|an|some] [server|technical|system|network|power|unexpected|software|supply|stock|staffing|delivery|service] issue|issues|problem|problems|outage|fault|glitch|error|errors|hiccup|hiccups|blip|blips",
         // The flight before, late: "the inbound aircraft arrived late from Madrid".
