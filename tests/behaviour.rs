@@ -902,6 +902,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "money not due, no such discount, stock with its day, in this case", 1.00),
     ("no-acknowledgment", "let down said, the count by emails, a broken promise, their fault named, a manager demanded", 1.00),
     ("excuse", "the market, the walls, transit, a glitch seen, more traffic, a fall after an update", 1.00),
+    ("blame", "the fault handed back, the staff's word or a photo against theirs, others' silence", 1.00),
     // FLOORS-END
 ];
 

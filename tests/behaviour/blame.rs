@@ -479,6 +479,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for(COMPLAINT, "{We're sorry. We'll make sure your parcels arrive on time from now on.|Sorry about this, I will make sure it's checked from now on.}")
         .flags_for(COMPLAINT, "{If you'd read the confirmation email you'd have seen the delivery date.|If you'd added a safe place, the driver would have left it there.|If you had checked the tracking you would have known it was delayed.|Our scanners don't make mistakes.|The system never gets it wrong.}"),
         Capability::new(
+            "the fault handed back, the staff's word or a photo against theirs, others' silence",
+            "\"the responsibility lies with you\", \"it's your responsibility\", \"the driver has confirmed he handed it to you\", \"we have a photo of the parcel at your door\", \"nobody else on your street has reported a problem\", \"you were told at the time\", \"you misunderstood\", \"have you actually asked them?\" to a complaint; \"there's no record of the driver's scan, so I've sent a replacement\" takes their side",
+        )
+        .flags_for(COMPLAINT, "{The responsibility lies with you to give a correct address.|It's your responsibility to be in for the delivery.|The driver has confirmed he handed it to you personally.|We have a photo of the parcel at your door.|Nobody else on your street has reported a problem.|You were told at the time that it could take 10 days.|It seems you misunderstood how next-day delivery works.|It's likely a neighbour took it in, have you actually asked them?}")
+        .quiet_for(COMPLAINT, "{I've checked and there's no record of the driver's scan, so I've sent a replacement for tomorrow.|Sorry! There's no record of the delivery, so I've refunded you today.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -467,7 +467,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "did|have you [even|actually|ever] read|follow|followed|complete|completed|try|tried all|every|each [of] [the] steps|step|instructions",
                 // "Did you read the steps in the link we sent?"
                 "did|have you [even|actually|ever] read|follow|followed|try|tried the steps|instructions|guide in|on|from the|our|my",
-                "did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted",
+                "did|have you actually|really read|look|looked|open|opened|check|checked|try|tried|follow|followed|click|clicked|restart|restarted|ask|asked|contact|contacted",
                 "did|have you even",
                 "are you sure you *4 properly|correctly|carefully|thoroughly|right",
             ],
@@ -633,13 +633,29 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "(can not|cannot) see|find [any|a] note|notes|record|records|trace|mention of|on that|this|it|your|any",
                 // Their absence as the cause: "left a card as there was no one home".
                 "(there was no one|there was nobody|no one was|nobody was) home|in|available|present|around|there|at",
-                "(there is|there's) no record|records|trace",
+                // Of them or of what they say ("no record of you calling", "no record of a
+                // call from you"), not of our own slip ("no record of the driver's scan").
+                "(there is|there's) no record|records|trace of you|your|that|this|it|a|an",
+                "(there is|there's) no record|records|trace on|in your|the|our account|file|system|records",
                 // "..., so the charge was applied correctly".
                 "was|were|has|have [been] applied|charged|calculated|billed|processed correctly",
                 // The charge said to stand: "so the charge for this month is correct".
                 "charge|charges|fee|fees|bill|amount|payment|price|invoice|balance|usage|reading|readings|consumption|total [for|on|of] *4 is|was|are|were [completely|entirely|perfectly|therefore|still] correct|accurate|right|valid",
                 // Told already, on the record: "our records show you were informed of the delay".
                 "you were [already|previously|clearly] informed|told|advised|notified|warned|made aware",
+                "you were told|informed|advised [<word>] at the time",
+                // The fault handed to them, or their report set against the staff's word or a
+                // photo: "the responsibility lies with you", "the driver has confirmed he
+                // handed it to you", "we have a photo of the parcel at your door".
+                "responsibility lies|rests|sits with you",
+                "responsibility lies|rests|sits with the customer|buyer|purchaser|passenger|account",
+                "(it is|it's|it was) your responsibility",
+                "driver|courier|engineer|rider|postman|agent|staff|store has|have confirmed [that] he|she|they|it [was] handed|delivered|gave|left|called|knocked|visited|attended",
+                "(we have|there is|there's) a [<word>] photo|picture|signature|proof of",
+                // Others' silence set against their report: "nobody else on your street has
+                // reported a problem" (as "we haven't had any reported errors").
+                "(nobody|no one) else *4 has|have reported|mentioned|complained|raised",
+                "you [may|might|must] [have] misunderstood|misread|misunderstand",
                 // What they were told, or how their case went, said to stand: "the information
                 // you were given is correct", "we believe the case was handled accordingly",
                 // "the driver followed the correct procedure".
