@@ -903,6 +903,11 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "let down said, the count by emails, a broken promise, their fault named, a manager demanded", 1.00),
     ("excuse", "the market, the walls, transit, a glitch seen, more traffic, a fall after an update", 1.00),
     ("blame", "the fault handed back, the staff's word or a photo against theirs, others' silence", 1.00),
+    ("no-acknowledgment", "the ordeal named, their complaint granted, the failure owned", 1.00),
+    ("excuse", "under load, high demand, short of staff", 1.00),
+    ("overpromise", "their connection promised", 1.00),
+    ("missing-alternative", "the better way named", 1.00),
+    ("blame", "what they would have been told, said as settled", 1.00),
     // FLOORS-END
 ];
 

@@ -485,6 +485,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{The responsibility lies with you to give a correct address.|It's your responsibility to be in for the delivery.|The driver has confirmed he handed it to you personally.|We have a photo of the parcel at your door.|Nobody else on your street has reported a problem.|You were told at the time that it could take 10 days.|It seems you misunderstood how next-day delivery works.|It's likely a neighbour took it in, have you actually asked them?}")
         .quiet_for(COMPLAINT, "{I've checked and there's no record of the driver's scan, so I've sent a replacement for tomorrow.|Sorry! There's no record of the delivery, so I've refunded you today.}"),
         Capability::new(
+            "what they would have been told, said as settled",
+            "\"so this would have been discussed with you on the day\" supposes their account away; \"this should have been discussed with you, and I'm sorry it wasn't\" owns it",
+        )
+        .flags_for(COMPLAINT, "{Engineers only route cables where the customer has agreed, so this would have been discussed with you on the day.|The fee would have been explained to you at the till.}")
+        .quiet_for(COMPLAINT, "{This should have been discussed with you, and I'm sorry it wasn't. I've booked a fix for Monday 9am.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -603,6 +603,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Wholesale energy prices rose sharply this quarter.|Thick walls can weaken the signal indoors.|Sometimes boxes get knocked around in transit.|The item is coming from a third-party seller, so their dispatch times apply.|We're seeing a glitch with one of our card processors.|We're getting a lot more traffic than usual today.|The app went down after a server update overnight.|Air traffic control restrictions in France meant several flights had to be cancelled.}")
         .quiet("{Thick walls can weaken the signal, so a booster may help: https://example.com/booster|Are you seeing an issue with the login page?|Hi! Are you experiencing a problem with your card?}"),
         Capability::new(
+            "under load, high demand, short of staff",
+            "\"our servers are under heavy load\", \"there's been very high demand on the network\", \"our refunds team are working with reduced staff\" explain and stop; \"the team are working on it and expect it back by 6pm\" and \"we're working with the courier to get it to you tomorrow\" act",
+        )
+        .flags("{Our servers are under heavy load from the number of players.|There's been very high demand on the network in the evenings.|Our refunds team are working with reduced staff because of the pandemic, so everything is taking longer.}")
+        .quiet("{Our servers are under heavy load, so the team are working on it and expect it back by 6pm.|We're working with the courier to get it to you tomorrow.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -379,6 +379,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("why does the app keep asking me to update?", "We've stopped supporting older versions of the app for security reasons. Updating in the App Store will stop the messages.")
         .flags_for(ASKING, "Sorry, that can't be done as it's tied to the account that paid. Hopefully it's something we can look at in future!"),
         Capability::new(
+            "the better way named",
+            "\"text codes can be held up by some networks, so an authenticator app is the faster option\" names a way; \"the app is the best place to check your balance\" with a no before it does not refuse",
+        )
+        .quiet_for("the 2FA code texts take ages to arrive", "Sorry, text codes can't be sped up from our side as some networks hold them, so an authenticator app is the faster option.")
+        .flags_for(ASKING, "That can't be changed."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

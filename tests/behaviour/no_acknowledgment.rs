@@ -781,6 +781,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{Words cannot describe how let down I feel.|This is now the fourth email I have sent without a reply.|Not once has anyone called me back as promised.|So I'm just expected to pay for your mistake?|I want a manager, not another script.|I am writing to formally complain. This is the third letter I've sent.}", "Could you send us your order number?")
         .quiet_for("{My fault, I typed the wrong email. Can you change it?|Hi, how do I make a formal complaint about a noisy neighbour in one of your flats?|Can I speak to a manager about a job opening at the Leeds store?|Just checking the parcel will arrive as promised on Friday?|Is the bot on your site able to book returns?|Could someone competent in Excel help me with the template?}", "Could you send us your order number?"),
         Capability::new(
+            "the ordeal named, their complaint granted, the failure owned",
+            "\"that's a miserable wait\", \"what an ordeal\", \"that's a fair dig\", \"standing all the way is rubbish, I know\", \"you should have been kept informed\", \"the runaround you've had\" meet the feeling; \"what I know is the train left at 7\" does not",
+        )
+        .quiet_for("4 hours stuck on the tarmac with no water. Not a single announcement. Ridiculous.", "{That's a miserable wait, and you should have been kept informed. Please DM your booking number.|What an ordeal. Please DM your booking number.|That's a fair dig given the runaround you've had. Please DM your booking number.|Sitting there for 4 hours is rubbish, I know. Please DM your booking number.}")
+        .flags_for("4 hours stuck on the tarmac with no water. Not a single announcement. Ridiculous.", "What I know is the flight left at 7. Please DM your booking number."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -362,6 +362,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(UPSET, "{We'll make sure your orders always reach the right door.|I'll ensure the store always has staff on.|The site won't crash again after tonight's update.|The app won't go down again.}")
         .quiet_for(UPSET, "{Please make sure you always keep your receipt.|If it freezes again, restart it from the menu.|The site will not crash if you use the latest browser.}"),
         Capability::new(
+            "their connection promised",
+            "\"don't worry, you won't miss your connection\" promises what the airline decides; \"if you miss your connection, we'll rebook you\" plans for it",
+        )
+        .flags_for("will my connection in Doha wait for me if we land late?", "{Don't worry, you won't miss your connection.|You will not miss your flight, I promise.}")
+        .quiet_for("will my connection in Doha wait for me if we land late?", "{If you miss your connection, we'll rebook you on the next flight at no cost.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -505,6 +505,9 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "(there is|there's) nothing wrong on|at|with our end|side",
                 "usually|often|mostly|normally|typically (caused by|due to|down to) incorrect|wrong|invalid|incomplete|outdated",
                 "you would have been notified|informed|told|advised|emailed|warned|sent",
+                // "So this would have been discussed with you on the day."
+                "would have been discussed|explained|agreed|mentioned|shown|confirmed with|to you",
+                "would have been (gone through|talked through) with you",
                 "you (were|have been) warned",
                 "can not help|assist [you] if|unless you",
                 // Their miss supposed: "perhaps you missed the card we left".

@@ -16,7 +16,10 @@ use std::sync::LazyLock;
 /// The agent or team already at work on it: "we're currently investigating this".
 static AT_WORK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew am|are|is [currently|now|still|already|actively] investigating|looking|working|checking|reviewing|chasing|escalating|contacting|fixing|repairing|restoring|rebooking|arranging|processing",
+        "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew am|are|is [currently|now|still|already|actively] investigating|looking|checking|reviewing|chasing|escalating|contacting|fixing|repairing|restoring|rebooking|arranging|processing",
+        // Working at it, not "working with reduced staff" (a cause).
+        "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew am|are|is [currently|now|still|already|actively] working on|to|hard|round|around|closely|through|away",
+        "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew am|are|is [currently|now|still|already|actively] working with the|our|your|them|you|their",
         "i|we|team|engineers|engineer|technicians|technician|techs|tech|crews|crew|devs|developers am|are|is [currently|now|still|already|actively] on it|site|scene",
         // Put right already, or being put right as they speak: "we've rolled back the change
         // that caused it; things are recovering now", "while the team investigates".

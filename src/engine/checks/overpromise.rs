@@ -80,6 +80,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "will not|never lose|drop|miss *4 again",
                 // "It won't get declined again", "your payments won't be flagged again".
                 "it|card|payment|payments|transaction|transactions|order|orders|account will not|wont|never get|be declined|rejected|blocked|flagged|frozen|suspended|locked|cancelled|canceled|delayed|lost again",
+                // Their connection promised: "don't worry, you won't miss your connection".
+                "you will not|wont miss your|the connection|flight|train|bus|ferry|connecting",
                 // A system's fault promised gone: "the site won't crash again after tonight's update".
                 "site|app|system|website|service|server|servers|page|checkout|network|it will not|wont|never crash|fail|break|freeze|glitch|go [<word>] again",
                 // "Once they've been, you'll never receive another estimated bill."

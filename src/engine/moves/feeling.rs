@@ -2293,6 +2293,16 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we would be worn|exhausted|tired|stressed [out] too",
         // "A delay and then a missing bag, that's a rough day."
         "that's|what a rough|tough|long|horrible|awful|stressful|miserable day|week|night|journey|trip|start",
+        // The wait or the ordeal named for what it was: "that's a miserable wait", "what an
+        // ordeal"; their complaint granted: "that's a fair dig" (and "rubbish, I know": see
+        // `across_a_comma`).
+        "that's|what a|an [really|truly] miserable|horrible|awful|dreadful|rotten|frustrating|long|stressful|exhausting|maddening wait|delay|experience|ordeal|evening|morning|situation",
+        "that's|what an ordeal",
+        "(that is|that's) a fair|reasonable|valid dig|point|complaint|criticism|comment|question",
+        // The failure owned as theirs to have had: "you should have been kept informed", "the
+        // runaround you've had".
+        "you should (have been|not have been|never have been) kept|told|informed|updated|contacted|notified|left|charged",
+        "the runaround|hassle|grief|trouble|mess you (have had|have been|have been through|went through|had)",
         // The problem named as big: "That's a big jump, Lauren."
         "that's|what a big|huge|steep|sharp|massive jump|increase|rise|hike|difference",
         // Naming what went wrong as what they did not get: "not the caffeine hit you paid
@@ -2393,11 +2403,12 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Whether the reply anywhere acknowledges how the customer feels or that things went badly.
 pub fn acknowledges(draft: &Draft) -> bool {
-    ACKNOWLEDGEMENT.occurs(draft) || oh_no(draft)
+    ACKNOWLEDGEMENT.occurs(draft) || across_a_comma(draft)
 }
 
-/// "Oh, no!" with a comma, which phrases cannot span.
-fn oh_no(draft: &Draft) -> bool {
+/// Acknowledgements with a comma, which phrases cannot span: "Oh, no!", and their complaint
+/// granted ("... is rubbish, I know").
+fn across_a_comma(draft: &Draft) -> bool {
     let words: Vec<&str> = draft
         .tokens
         .iter()
@@ -2407,6 +2418,15 @@ fn oh_no(draft: &Draft) -> bool {
     words
         .windows(3)
         .any(|w| w[0] == "oh" && w[1] == "," && among("no dear my", w[2]))
+        || words.windows(4).any(|w| {
+            among(
+                "rubbish awful terrible annoying frustrating poor unacceptable maddening \
+                infuriating miserable horrible dreadful",
+                w[0],
+            ) && w[1] == ","
+                && among("i we", w[2])
+                && w[3] == "know"
+        })
 }
 
 /// Words written in capitals to shout ("TERRIBLE", "NOTHING WORKS"): four letters or more,

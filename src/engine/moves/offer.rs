@@ -167,6 +167,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // our partner store ships there", "but Standard lets you pick", "but the unlock app
         // handles it".
         "plan|plans|tier|tiers|fare|fares|version|versions|model|models|store|stores|shop|shops|partner|partners|app|website|site|edition|membership|package|bundle|option|team|teams|advisers|advisors|agents|colleagues lets|let|allows|allow|includes|include|offers|offer|supports|support|ships|ship|sells|sell|accepts|accept|covers|cover|gives|give|handles|handle|processes|process|arranges|arrange|can|could",
+        // The better way named: "an authenticator app is the faster option".
+        "is|are the|a|an faster|quicker|better|easier|best|simplest|quickest|cheaper|safer option|way|choice|route|alternative|bet",
         // A tip told by what it may do: "a booster may help", "a restart should help".
         "a|an|the|your|this|that|it|restarting|resetting|updating|rebooting [<word>] [<word>] may|might|could|should [also|well|really] help",
         // A tip told by what it does: "clearing the app cache usually helps".

@@ -140,6 +140,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "when|after we|they [last|recently] refreshed|changed|updated|redesigned|reviewed|restructured|replaced|merged|rebranded|relaunched|reorganised|reorganized|streamlined|retired",
         // Who says it: "we're a small team ourselves and aren't able to ...".
         "a small|tiny team|business|company|shop|charity|operation",
+        // Its age as the reason: "the engine can't support it on older hardware".
+        "on|for older|old hardware|devices|models|consoles|phones|versions|systems|machines",
     ])
 });
 
@@ -187,6 +189,11 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "knocked|knocks *4 back|out",
         "slowed [down] by",
         "putting|put|puts [extra|a|added|additional|heavy] [lot] [of] strain|pressure on",
+        // "Our servers are under heavy load", "there's been very high demand on the network",
+        // "working with reduced staff".
+        "under heavy|high|huge|extreme|massive|unusual [amounts|levels] [of] load|strain|pressure",
+        "(there has been|there's been|there is|there's|there was) [very|extremely|unusually|exceptionally|really] high|heavy|huge|record|unprecedented demand",
+        "working with reduced|limited|fewer|minimal [numbers] [of] staff|staffing|teams|crews",
         // What the market, the walls or transit did: "wholesale prices rose sharply", "thick
         // walls can weaken the signal", "boxes get knocked around in transit".
         "wholesale|energy|fuel|supplier|market|commodity [<word>] prices|costs rose|risen|increased|went|gone|jumped|soared",
