@@ -854,7 +854,11 @@ enum Needs {
 
 /// A sentence's matches that its own words keep, with their flags (offsets relative to the
 /// sentence) and what each still needs.
-struct SentenceMatches(Vec<(Needs, Flag)>);
+/// Each match of a sentence as alternatives: the match found, then the one it cut off (a
+/// phrase that begins on its last word), the first that holds flagged.
+/// "It is clearly stated in the contract you signed" is fine print, which an apology answers,
+/// and also "the contract you signed" held up to them, which it does not.
+struct SentenceMatches(Vec<Vec<(Needs, Flag)>>);
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
@@ -881,8 +885,8 @@ fn run(cx: &Context) -> Vec<Flag> {
     for (n, SentenceMatches(kept)) in found.found() {
         let sentence = &draft.sentences[n];
         let (token, byte) = (sentence.tokens.start, sentence.start as isize);
-        for (needs, flag) in kept {
-            let keep = match needs {
+        let holds = |needs: &Needs| {
+            match needs {
                 Needs::Nothing => true,
                 Needs::Complaint => complains(),
                 Needs::Unacknowledged => unacknowledged(),
@@ -910,8 +914,10 @@ fn run(cx: &Context) -> Vec<Flag> {
                         && unacknowledged()
                         && !offers_option(draft, std::slice::from_ref(&defence), true)
                 }
-            };
-            if keep {
+            }
+        };
+        for alternatives in kept {
+            if let Some((_, flag)) = alternatives.iter().find(|(needs, _)| holds(needs)) {
                 flags.push(flag.moved(byte));
             }
         }
@@ -921,68 +927,87 @@ fn run(cx: &Context) -> Vec<Flag> {
 
 /// The matches in one sentence that its own words keep, each with what it still needs from
 /// the whole exchange and its flag, in the sentence's own offsets.
-fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<(Needs, Flag)> {
-    let (phrases, kinds) = &*RULES;
+fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<Vec<(Needs, Flag)>> {
+    let (phrases, _) = &*RULES;
+    phrases
+        .find_in(draft, sentence.tokens.clone())
+        .into_iter()
+        .map(|m| {
+            // The search went on after the match, so a phrase that begins on its last word
+            // ("... in the contract" + "contract you signed") was never tried.
+            let last = m.tokens.end - 1;
+            let cut_off = (last > m.tokens.start)
+                .then(|| phrases.find_in(draft, last..sentence.tokens.end))
+                .into_iter()
+                .flatten()
+                .take_while(move |next| next.tokens.start == last);
+            std::iter::once(m)
+                .chain(cut_off)
+                .filter_map(|m| match_needs(draft, sentence, m))
+                .collect::<Vec<_>>()
+        })
+        .filter(|alternatives| !alternatives.is_empty())
+        .collect()
+}
+
+/// What one match needs from the whole exchange to be flagged, with its flag in its
+/// sentence's offsets; `None` when its own words already rule it out.
+fn match_needs(draft: &Draft, sentence: &Sentence, m: Match) -> Option<(Needs, Flag)> {
+    let (_, kinds) = &*RULES;
     let (token, byte) = (sentence.tokens.start, sentence.start as isize);
-    let mut kept = Vec::new();
-    for m in phrases.find_in(draft, sentence.tokens.clone()) {
-        let kind = kinds[m.phrase];
-        let needs = match kind {
-            Kind::Lecture => (!is_expected_state(draft, &m)
-                && !before_match(draft, &m, 3, NEGATED_OR_HEDGED))
-            .then_some(Needs::Nothing),
-            Kind::Caution => {
-                (!before_match(draft, &m, 3, NEGATED_OR_HEDGED)).then_some(Needs::Complaint)
-            }
-            Kind::Hindsight => hindsight_holds(draft, &m),
-            // Said with an apology it reads as directions ("Sorry! Please contact the
-            // courier, not us, as they hold the parcel now").
-            Kind::Deflect if words_of(draft, &m) == ["not", "us"] => {
-                before_match(draft, &m, 3, OTHER_PARTIES).then_some(Needs::Unacknowledged)
-            }
-            Kind::Wall
-                if words_of(draft, &m)
-                    .iter()
-                    .any(|w| among("nature kind kinds type types sort sorts", w)) =>
-            {
-                // "We take complaints of this nature seriously" is no wall; a refusal is.
-                draft
-                    .sentence_of(m.tokens.start)
-                    .is_some_and(|s| draft.has_negation(draft.sentences[s].tokens.clone()))
-                    .then_some(Needs::Nothing)
-            }
-            Kind::Contradict => before_match(draft, &m, 8, CONTRAST).then_some(Needs::Claim),
-            Kind::Records => Some(Needs::Records {
-                contradicts: sentence_contradicts(draft, &m),
-                points: sentence_points_at_them(draft, &m),
-            }),
-            // "I can't believe that, either!" shares their disbelief; "we don't believe that a
-            // visit was missed" doubts them.
-            Kind::Dismiss
-                if words_of(draft, &m).ends_with(&["believe", "that"])
-                    && draft
-                        .tokens
-                        .get(m.tokens.end)
-                        .is_none_or(|t| t.kind == TokenKind::Punct) =>
-            {
-                None
-            }
-            Kind::Doubt => Some(Needs::UpsetOrClaim),
-            // "Keep it friendly and respectful" answers a calm question about the rules; it
-            // remarks on a tone only to someone who took one (or in a macro, to anyone).
-            Kind::Tone => Some(Needs::UpsetOrNoCustomer),
-            Kind::FinePrint => Some(Needs::ComplaintUnacknowledged),
-            Kind::Defend => {
-                let defence = defence(draft, &m);
-                Some(Needs::Defence(defence.start - token..defence.end - token))
-            }
-            _ => Some(Needs::Nothing),
-        };
-        if let Some(needs) = needs {
-            kept.push((needs, flag(draft, &m, kind).moved(-byte)));
+    let kind = kinds[m.phrase];
+    let needs = match kind {
+        Kind::Lecture => (!is_expected_state(draft, &m)
+            && !before_match(draft, &m, 3, NEGATED_OR_HEDGED))
+        .then_some(Needs::Nothing),
+        Kind::Caution => {
+            (!before_match(draft, &m, 3, NEGATED_OR_HEDGED)).then_some(Needs::Complaint)
         }
-    }
-    kept
+        Kind::Hindsight => hindsight_holds(draft, &m),
+        // Said with an apology it reads as directions ("Sorry! Please contact the
+        // courier, not us, as they hold the parcel now").
+        Kind::Deflect if words_of(draft, &m) == ["not", "us"] => {
+            before_match(draft, &m, 3, OTHER_PARTIES).then_some(Needs::Unacknowledged)
+        }
+        Kind::Wall
+            if words_of(draft, &m)
+                .iter()
+                .any(|w| among("nature kind kinds type types sort sorts", w)) =>
+        {
+            // "We take complaints of this nature seriously" is no wall; a refusal is.
+            draft
+                .sentence_of(m.tokens.start)
+                .is_some_and(|s| draft.has_negation(draft.sentences[s].tokens.clone()))
+                .then_some(Needs::Nothing)
+        }
+        Kind::Contradict => before_match(draft, &m, 8, CONTRAST).then_some(Needs::Claim),
+        Kind::Records => Some(Needs::Records {
+            contradicts: sentence_contradicts(draft, &m),
+            points: sentence_points_at_them(draft, &m),
+        }),
+        // "I can't believe that, either!" shares their disbelief; "we don't believe that a
+        // visit was missed" doubts them.
+        Kind::Dismiss
+            if words_of(draft, &m).ends_with(&["believe", "that"])
+                && draft
+                    .tokens
+                    .get(m.tokens.end)
+                    .is_none_or(|t| t.kind == TokenKind::Punct) =>
+        {
+            None
+        }
+        Kind::Doubt => Some(Needs::UpsetOrClaim),
+        // "Keep it friendly and respectful" answers a calm question about the rules; it
+        // remarks on a tone only to someone who took one (or in a macro, to anyone).
+        Kind::Tone => Some(Needs::UpsetOrNoCustomer),
+        Kind::FinePrint => Some(Needs::ComplaintUnacknowledged),
+        Kind::Defend => {
+            let defence = defence(draft, &m);
+            Some(Needs::Defence(defence.start - token..defence.end - token))
+        }
+        _ => Some(Needs::Nothing),
+    };
+    needs.map(|needs| (needs, flag(draft, &m, kind).moved(-byte)))
 }
 
 /// The tokens of the defence a match is in: its sentence up to a semicolon after it, so that
@@ -1501,6 +1526,23 @@ mod tests {
 
     fn flagged(text: &str) -> bool {
         flagged_with(None, text)
+    }
+
+    #[test]
+    fn a_match_that_does_not_hold_gives_way_to_the_one_it_cut_off() {
+        // "is clearly stated in the contract" is fine print, which the apology answers; the
+        // contract "you signed" held up to them is blame all the same, and fine print alone,
+        // with the apology, is not.
+        let complaint =
+            Some("you charged me £180 to leave when I told your rep I was moving. not happy.");
+        assert!(flagged_with(
+            complaint,
+            "I'm sorry. It is clearly stated in the contract you signed."
+        ));
+        assert!(!flagged_with(
+            complaint,
+            "I'm sorry. As per the terms, the fee applies."
+        ));
     }
 
     #[test]
