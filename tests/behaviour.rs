@@ -908,6 +908,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "their connection promised", 1.00),
     ("missing-alternative", "the better way named", 1.00),
     ("blame", "what they would have been told, said as settled", 1.00),
+    ("false-hope", "left to mend itself, a wish for a plan, odds said plainly", 1.00),
+    ("vague-promise", "a thing that mends itself", 1.00),
     // FLOORS-END
 ];
 

@@ -401,6 +401,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll get this sorted for you and make sure it runs on time from now on.|We'll look into it from now on.}")
         .quiet("{We'll check the status now.|I'll send it now.}"),
         Capability::new(
+            "a thing that mends itself",
+            "\"the sync will sort itself out\" promises no one's action; \"we'll sort it ourselves\" does",
+        )
+        .quiet("{If you restart, the sync will sort itself out.|The display will correct itself after the update.}")
+        .flags("{We'll sort it ourselves.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

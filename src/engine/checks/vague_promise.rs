@@ -726,6 +726,10 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
             continue;
         }
         // "We'll check the status now" is done at once; "we're now looking into it" is not.
+        // "The sync will sort itself out": no one is acting.
+        if (p..end).any(|j| word(j).is_some_and(|w| among("itself themselves", w))) {
+            continue;
+        }
         // "From now on" is no time at all.
         let now = kind != Modal::Progressive
             && (predicate_start..end)
