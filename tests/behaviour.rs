@@ -910,6 +910,12 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "what they would have been told, said as settled", 1.00),
     ("false-hope", "left to mend itself, a wish for a plan, odds said plainly", 1.00),
     ("vague-promise", "a thing that mends itself", 1.00),
+    ("blame", "told last week, the contract with the seller, advice to actually read", 1.00),
+    ("false-hope", "back online hoped for, another party who might still agree", 1.00),
+    ("abrupt-refusal", "a charge told to someone asking if there is one, retired from the menu", 1.00),
+    ("excuse", "on backorder, another party's signal unstable, a step that stops it", 1.00),
+    ("no-acknowledgment", "thanks for a failure put right", 1.00),
+    ("missing-alternative", "where it is instead", 1.00),
     // FLOORS-END
 ];
 

@@ -681,6 +681,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(ASKING, "{As per the policy terms, no refund is due for the remaining period.|We don't currently have a student discount.|We're unable to waive the early termination fee in this case.}")
         .quiet_for(ASKING, "{We don't have stock right now, but more arrives on Friday.|It's out of stock, but it's due back on Friday.|Good news: no payment is due this month.}"),
         Capability::new(
+            "a charge told to someone asking if there is one, retired from the menu",
+            "\"outside the EEA, a 2.99% fee applies\" answers \"is there a fee?\"; to \"why was I charged?\" it stands as a no; \"it's been retired from the menu for good\" says no",
+        )
+        .quiet_for("is there a fee to use my debit card abroad?", "There's no fee in the EEA. Outside it, a 2.99% fee applies.")
+        .flags_for("pls bring back the spicy chicken sandwich", "It's been retired from the menu for good."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

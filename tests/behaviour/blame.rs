@@ -491,6 +491,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Engineers only route cables where the customer has agreed, so this would have been discussed with you on the day.|The fee would have been explained to you at the till.}")
         .quiet_for(COMPLAINT, "{This should have been discussed with you, and I'm sorry it wasn't. I've booked a fix for Monday 9am.}"),
         Capability::new(
+            "told last week, the contract with the seller, advice to actually read",
+            "\"as we explained last week\", \"if you'd read the terms you would know\", \"your purchase contract is with the third-party seller, so take this up with them\", \"which we'd recommend actually reading\" to a complaint; \"we explained it to the store last week and they've fixed it\" reports",
+        )
+        .flags_for(COMPLAINT, "{As we explained last week, points can take up to 6 weeks to post.|If you'd read the terms when you signed up you would know the notice period is 30 days.|Your purchase contract is with the third-party seller, not with us.|You'd need to take this up with the seller directly.|The details were all in the letter we sent, which we'd recommend actually reading.|Shouting at us in capitals won't speed things up.}")
+        .quiet_for(COMPLAINT, "{We explained it to the store last week and they've fixed it, sorry for the wait.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -609,6 +609,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Our servers are under heavy load from the number of players.|There's been very high demand on the network in the evenings.|Our refunds team are working with reduced staff because of the pandemic, so everything is taking longer.}")
         .quiet("{Our servers are under heavy load, so the team are working on it and expect it back by 6pm.|We're working with the courier to get it to you tomorrow.}"),
         Capability::new(
+            "on backorder, another party's signal unstable, a step that stops it",
+            "\"that item is on backorder with our supplier\" and \"the signal from the broadcaster has been unstable tonight\" explain and stop; \"that happens when cookies are cleared; turning on 'Remember this device' will stop it\" and \"the code is for orders over £50; if you add £6 more it'll go through\" give the step",
+        )
+        .flags("{That item is on backorder with our supplier.|The signal from the broadcaster has been unstable tonight.}")
+        .quiet("{That happens when cookies are cleared. Turning on \"Remember this device\" when you log in will stop it.|That code is for orders over £50, which is why it's not applying. If you add £6 more to your basket it'll go through.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -288,6 +288,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Give it a few more days and it'll probably sort itself out.|We'd love to bring it back at some point.|It's possible we'll restock it later in the year.}")
         .quiet("{We'd love to have you back anytime!|If you restart, the sync will sort itself out.|We'd love to get this sorted for you, can you DM us?}"),
         Capability::new(
+            "back online hoped for, another party who might still agree",
+            "\"we hope to have you back online soon\" and \"the organiser might still agree to a refund\" hold out hope; \"we hope to have you back soon!\" and \"we hope to have you back on board\" welcome them again",
+        )
+        .flags("{We hope to have you back online soon.|We hope to have you back up and running soon.|The organiser might still agree to a refund.}")
+        .quiet("{Thanks for flying with us, we hope to have you back soon!|We hope to have you back on board soon.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -385,6 +385,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("the 2FA code texts take ages to arrive", "Sorry, text codes can't be sped up from our side as some networks hold them, so an authenticator app is the faster option.")
         .flags_for(ASKING, "That can't be changed."),
         Capability::new(
+            "where it is instead",
+            "\"text updates aren't something we offer. You'll find live tracking in the app under My Orders\" names where; \"text updates aren't something we offer\" alone does not",
+        )
+        .quiet_for("could I get the tracking info by text?", "Text updates aren't something we offer. You'll find live tracking in the app under My Orders.")
+        .flags_for("could I get the tracking info by text?", "Text updates aren't something we offer."),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -787,6 +787,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("4 hours stuck on the tarmac with no water. Not a single announcement. Ridiculous.", "{That's a miserable wait, and you should have been kept informed. Please DM your booking number.|What an ordeal. Please DM your booking number.|That's a fair dig given the runaround you've had. Please DM your booking number.|Sitting there for 4 hours is rubbish, I know. Please DM your booking number.}")
         .flags_for("4 hours stuck on the tarmac with no water. Not a single announcement. Ridiculous.", "What I know is the flight left at 7. Please DM your booking number."),
         Capability::new(
+            "thanks for a failure put right",
+            "\"thanks for replacing my broken headphones, the new pair is great\" is pleased; \"thanks for sending me the same broken part again\" is sarcasm",
+        )
+        .quiet_for("thanks for replacing my broken headphones, the new pair is great", "Brilliant to hear! We'll pass your thanks on to the team.")
+        .flags_for("thanks for sending me the exact same broken part again", "Brilliant to hear! We'll pass your thanks on to the team."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

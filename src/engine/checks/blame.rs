@@ -102,6 +102,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "we|i did tell|inform|advise|warn|mention|explain|say [to] you",
                 // "As I explained yesterday."
                 "as i|we [have|had] [already] told|said|mentioned|explained|stated|advised|informed|noted [you] yesterday|earlier|before|previously",
+                "as i|we [already] told|said|mentioned|explained|stated|advised|informed|noted [you] last week|month|time|night|year",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told (several|many|multiple|numerous|a few) times",
                 "as [already|previously] mentioned|stated|explained|said|advised|noted|told twice|repeatedly",
                 // "As mentioned by our agent, ...".
@@ -220,6 +221,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "it was up to you to",
                 // "In future it would help if you actually read the handbook."
                 "if you actually read|checked|looked|followed|listened",
+                // "... which we'd recommend actually reading".
+                "recommend|suggest|advise actually reading|checking|looking|opening|following",
                 "bothered to read|check|look|follow",
                 // What the customer is expected to do: "customers are expected to read correspondence".
                 "customers|customer|users|members|passengers|tenants|travellers|travelers|guests|buyers are|is expected|required to read|check|review|keep|know|monitor|understand",
@@ -435,7 +438,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "quite a|an thing to say",
                 "(that is|that's|those are|these are) [very|rather|pretty|some] strong|harsh|bold|big words|claims|accusations|statements",
                 "(that is|that's) a [very|rather|pretty] strong|harsh|bold|big|sweeping statement|claim|accusation|remark",
-                "shouting|yelling|swearing|rudeness|abuse|insults [at] [us|me] will|does|do|is not|never help|speed|change|get|solve|fix|make",
+                "shouting|yelling|swearing|rudeness|abuse|insults [at] [us|me] [in] [capitals|caps] will|does|do|is not|never help|speed|change|get|solve|fix|make",
                 // Being called names, answered instead of the problem: "there's no need to call
                 // us names", "we don't appreciate being called liars", "calling our staff idiots
                 // won't help", "it's hurtful to call us that", "abuse will not be tolerated".
@@ -748,7 +751,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Handing responsibility back.
                 "is|are|was|were [strictly|solely|only] between you and",
                 "[are|is] the responsibility of the seller|sellers|retailer|merchant|manufacturer|vendor|airline|operator|courier|marketplace",
-                "your contract|agreement is with the|your seller|merchant|retailer|vendor|provider|bank|airline|operator|landlord|supplier",
+                "your [purchase|sale|rental|service] contract|agreement is with the|your [third-party] seller|merchant|retailer|vendor|provider|bank|airline|operator|landlord|supplier",
+                "take this|that|it up with them|the|your [<word>] seller|merchant|retailer|vendor|provider|bank|airline|operator|landlord|supplier|directly",
                 "that|that's [is] between you and",
                 "take it up with the|your",
                 // "You need to contact the courier, not us" (a party named just before).
@@ -1091,8 +1095,8 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> Option<Needs> {
                     .windows(2)
                     .any(|w| w[0].norm == "would" && w[1].norm == "have")
                     || has(&[
-                        "not", "never", "avoided", "known", "seen", "noticed", "aware", "sooner",
-                        "earlier", "faster", "quicker",
+                        "not", "never", "avoided", "known", "know", "seen", "noticed", "aware",
+                        "sooner", "earlier", "faster", "quicker",
                     ]))
         }
         ["you", .., "have", last] => is_participle(last) && !among(EXPECTED_STATE, last),

@@ -83,7 +83,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // Odds in place of an answer: "it could well be on its way already".
         "could|may|might well be|have|arrive|turn",
         // "You may still make it as connections sometimes wait."
-        "may|might still make|catch|get",
+        "may|might still make|catch|get|agree|accept|approve|offer|give|allow|honour|honor",
         // Hope in place of plans: "no plans for Truro, but we're always looking at new
         // locations".
         "we are always looking at|for|into new|more|other|additional",
@@ -346,6 +346,8 @@ static OWED: LazyLock<Phrases> = LazyLock::new(|| {
         "hope|hopefully [that] you [will] get|have it|them|this|that|your|yours|something|news|through",
         // "Hopefully you'll be moving again shortly."
         "hope|hopefully [that] you [will] be moving|back|home|able|on",
+        // "We hope to have you back online soon" (not "back soon": come again).
+        "hope to have you back online|up|connected|working|running",
     ])
 });
 

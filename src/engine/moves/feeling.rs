@@ -1554,6 +1554,27 @@ fn understated(draft: &Draft, m: &Match) -> Understated {
 }
 
 /// Whether a match lies inside a harmless use of its words.
+/// Thanks for putting the failure right ("thanks for replacing my broken headphones"): the
+/// failure named is the one mended, not one thanked for in sarcasm.
+fn thanks_for_a_remedy(draft: &Draft, m: &Match) -> bool {
+    let words: Vec<&str> = draft.tokens[m.tokens.clone()]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let after_for = words
+        .iter()
+        .position(|w| *w == "for")
+        .and_then(|i| words.get(i + 1));
+    after_for.is_some_and(|w| {
+        among(
+            "replacing fixing repairing refunding sorting resolving swapping exchanging \
+            rebooking reimbursing crediting resending reinstating restoring rescheduling",
+            w,
+        )
+    })
+}
+
 fn within_harmless(m: &Match, harmless: &[Match]) -> bool {
     harmless
         .iter()
@@ -1977,7 +1998,11 @@ pub fn upset(draft: &Draft) -> Upset {
     if (upset_hashtag(draft) && !laughing) || so_much_for(draft) {
         return Upset::Plain;
     }
-    let pointed = POINTED.find(draft);
+    let pointed: Vec<Match> = POINTED
+        .find(draft)
+        .into_iter()
+        .filter(|m| !thanks_for_a_remedy(draft, m))
+        .collect();
     let praised_alone: Vec<_> = draft
         .sentences
         .iter()

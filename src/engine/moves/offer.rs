@@ -150,7 +150,13 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // The way told for the one they asked about: "he could use a hotspot from your phone".
         "he|she|they|someone|somebody can|could [also|still|instead|just|always|easily] use|try|get|buy|book|call|contact|visit|switch|order|join|apply|borrow|share|pay|ask|download|install",
         // A step told by what it does: "updating in the App Store will stop the messages".
-        "updating|upgrading|restarting|rebooting|reinstalling|clearing|resetting|reconnecting|switching|signing|logging|installing|downloading *4 will|should stop|fix|solve|sort|clear|resolve|remove|end",
+        "updating|upgrading|restarting|rebooting|reinstalling|clearing|resetting|reconnecting|switching|signing|logging|installing|downloading|turning|enabling|disabling|allowing|adding|removing|changing|using *8 will|should stop|fix|solve|sort|clear|resolve|remove|end",
+        // A step and what it does: "if you add £6 more to your basket it'll go through".
+        "if you *6 it|that|this|they will|should go|work|apply|load|connect|show|fix|clear",
+        // Another service that does it: "the 18:45 will take it no problem".
+        "the|your <num> [<word>] will|can|does take|carry|accept it|them|bikes|you",
+        // Where it is instead: "you'll find live tracking in the app under My Orders".
+        "you will find|see|get [<word>] [<word>] [<word>] in|on|under|at|via the|your|our",
         // The same thing somewhere else: "not on phones yet, but it does on tablets".
         "but it|they|this|that does|do|is|are|works|work on|in|with|via|through|at|from",
         "you will [also|still] be able to",

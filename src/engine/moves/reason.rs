@@ -194,6 +194,10 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "under heavy|high|huge|extreme|massive|unusual [amounts|levels] [of] load|strain|pressure",
         "(there has been|there's been|there is|there's|there was) [very|extremely|unusually|exceptionally|really] high|heavy|huge|record|unprecedented demand",
         "working with reduced|limited|fewer|minimal [numbers] [of] staff|staffing|teams|crews",
+        // "On backorder with our supplier", "the signal from the broadcaster has been
+        // unstable tonight".
+        "on backorder|back-order with",
+        "PARTY *3 has|have been|was|were|is|are unstable|patchy|intermittent|unreliable",
         // What the market, the walls or transit did: "wholesale prices rose sharply", "thick
         // walls can weaken the signal", "boxes get knocked around in transit".
         "wholesale|energy|fuel|supplier|market|commodity [<word>] prices|costs rose|risen|increased|went|gone|jumped|soared",

@@ -337,7 +337,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "is|are non-refundable|non-transferable|non-exchangeable|non-returnable|non-cancellable",
                 // "Only our Hub is compatible", "removed from the menu as part of our changes".
                 "only our|the <word> is|are compatible|supported|eligible",
-                "removed|taken|dropped from|off the|our menu|range|lineup|line-up|catalogue|catalog|shelves",
+                "removed|taken|dropped|retired|discontinued from|off the|our menu|range|lineup|line-up|catalogue|catalog|shelves",
                 "not liable for",
                 concat!("not|no ", not_fillers!(), " ", not_fillers!(), " available|supported|possible|offered|permitted|allowed|eligible|entitled|compatible|refundable|returnable|transferable|exchangeable|feasible|doable|option|accepted|covered|valid|applicable"),
                 "not something [that] we|i [can|could|currently|are|am] [able] [to] offer|do|provide|support|allow|sell|carry|have|stock|help|change|assist|arrange|accommodate|process|accept|approve|honour|honor|refund",
@@ -659,7 +659,15 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     }
     // "Will I be charged now or when it ships?": a charge told to someone asking when it
     // falls answers when, not whether.
-    if customer.is_some_and(asks_when) {
+    // So does a charge told to someone asking whether there is one ("is there a fee to use
+    // my card abroad?" -> "outside the EEA, a 2.99% fee applies").
+    // ("Why do I have to pay for my seat?" disputes one.)
+    let asks_if_charged = |c: &Draft| {
+        ASKS_IF_CHARGED.any_match(c, |m| {
+            m.tokens.start == 0 || c.tokens[m.tokens.start - 1].norm != "why"
+        })
+    };
+    if customer.is_some_and(|c| asks_when(c) || asks_if_charged(c)) {
         found.retain(|refusal| refusal.kind != Kind::Charge);
     }
     // After a yes ("Yes! Dogs travel free ... They can't sit on seats, though"), a later no
@@ -1571,6 +1579,17 @@ fn declines_request(
     })
 }
 
+/// The customer asking whether something costs them: "is there a fee", "do I have to pay",
+/// "how much is it", "will I be charged".
+static ASKS_IF_CHARGED: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::lines(lines![
+        "is|are there a|an|any [extra|additional|added] fee|fees|charge|charges|cost|costs|surcharge",
+        "do|does|will|would i|we|it [have|need] [to] pay|cost|charge",
+        "how much",
+        "will|would|do i|we get charged|be charged|pay",
+    ])
+});
+
 /// Whether the customer asks when something happens ("now or when it ships?").
 fn asks_when(customer: &Draft) -> bool {
     customer
@@ -1837,7 +1856,7 @@ pub fn skip_ranges(refusals: &[Refusal]) -> Vec<Range<usize>> {
 mod tests {
     use super::*;
 
-    every_phrase_list_compiles!(REFUSALS, REASSURANCE, PLANNED);
+    every_phrase_list_compiles!(REFUSALS, REASSURANCE, PLANNED, ASKS_IF_CHARGED);
 
     fn refuses(reply: &str) -> bool {
         !find_refusals(&Draft::new(reply), None).is_empty()
