@@ -858,11 +858,12 @@ enum Needs {
 
 /// A sentence's matches that its own words keep, with their flags (offsets relative to the
 /// sentence) and what each still needs.
-/// Each match of a sentence as alternatives: the match found, then the one it cut off (a
-/// phrase that begins on its last word), the first that holds flagged.
-/// "It is clearly stated in the contract you signed" is fine print, which an apology answers,
-/// and also "the contract you signed" held up to them, which it does not.
-struct SentenceMatches(Vec<Vec<(Needs, Flag)>>);
+/// A sentence's matches, each with what it needs and its flag; one marked `instead` is the
+/// phrase the match before it cut off (it begins on that match's last word) and counts only
+/// if that match does not hold. "It is clearly stated in the contract you signed" is fine
+/// print, which an apology answers, and also "the contract you signed" held up to them,
+/// which it does not.
+struct SentenceMatches(Vec<(Needs, Flag, bool)>);
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
@@ -920,9 +921,17 @@ fn run(cx: &Context) -> Vec<Flag> {
                 }
             }
         };
-        for alternatives in kept {
-            if let Some((_, flag)) = alternatives.iter().find(|(needs, _)| holds(needs)) {
+        let mut flagged = false;
+        for (needs, flag, instead) in kept {
+            if *instead && flagged {
+                continue;
+            }
+            let keep = holds(needs);
+            if keep {
                 flags.push(flag.moved(byte));
+            }
+            if !instead {
+                flagged = keep;
             }
         }
     }
@@ -931,27 +940,25 @@ fn run(cx: &Context) -> Vec<Flag> {
 
 /// The matches in one sentence that its own words keep, each with what it still needs from
 /// the whole exchange and its flag, in the sentence's own offsets.
-fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<Vec<(Needs, Flag)>> {
+fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<(Needs, Flag, bool)> {
     let (phrases, _) = &*RULES;
-    phrases
-        .find_in(draft, sentence.tokens.clone())
-        .into_iter()
-        .map(|m| {
-            // The search went on after the match, so a phrase that begins on its last word
-            // ("... in the contract" + "contract you signed") was never tried.
-            let last = m.tokens.end - 1;
-            let cut_off = (last > m.tokens.start)
-                .then(|| phrases.find_in(draft, last..sentence.tokens.end))
-                .into_iter()
-                .flatten()
-                .take_while(move |next| next.tokens.start == last);
-            std::iter::once(m)
-                .chain(cut_off)
-                .filter_map(|m| match_needs(draft, sentence, m))
-                .collect::<Vec<_>>()
-        })
-        .filter(|alternatives| !alternatives.is_empty())
-        .collect()
+    let mut kept = Vec::new();
+    for m in phrases.find_in(draft, sentence.tokens.clone()) {
+        // The search went on after the match, so a phrase that begins on its last word
+        // ("... in the contract" + "contract you signed") was never tried.
+        let last = m.tokens.end - 1;
+        let cut_off = (last > m.tokens.start)
+            .then(|| phrases.find_in(draft, last..sentence.tokens.end))
+            .and_then(|found| found.into_iter().next())
+            .filter(|next| next.tokens.start == last);
+        let primary = match_needs(draft, sentence, m);
+        let instead = primary.is_some();
+        kept.extend(primary.map(|(needs, flag)| (needs, flag, false)));
+        if let Some((needs, flag)) = cut_off.and_then(|next| match_needs(draft, sentence, next)) {
+            kept.push((needs, flag, instead));
+        }
+    }
+    kept
 }
 
 /// What one match needs from the whole exchange to be flagged, with its flag in its

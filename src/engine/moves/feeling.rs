@@ -1557,21 +1557,13 @@ fn understated(draft: &Draft, m: &Match) -> Understated {
 /// Thanks for putting the failure right ("thanks for replacing my broken headphones"): the
 /// failure named is the one mended, not one thanked for in sarcasm.
 fn thanks_for_a_remedy(draft: &Draft, m: &Match) -> bool {
-    let words: Vec<&str> = draft.tokens[m.tokens.clone()]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.norm.as_str())
-        .collect();
-    let after_for = words
-        .iter()
-        .position(|w| *w == "for")
-        .and_then(|i| words.get(i + 1));
-    after_for.is_some_and(|w| {
-        among(
-            "replacing fixing repairing refunding sorting resolving swapping exchanging \
-            rebooking reimbursing crediting resending reinstating restoring rescheduling",
-            w,
-        )
+    draft.tokens[m.tokens.clone()].windows(2).any(|w| {
+        w[0].norm == "for"
+            && among(
+                "replacing fixing repairing refunding sorting resolving swapping exchanging \
+                rebooking reimbursing crediting resending reinstating restoring rescheduling",
+                &w[1].norm,
+            )
     })
 }
 

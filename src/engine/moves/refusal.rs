@@ -663,9 +663,10 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     // my card abroad?" -> "outside the EEA, a 2.99% fee applies").
     // ("Why do I have to pay for my seat?" disputes one.)
     let asks_if_charged = |c: &Draft| {
-        ASKS_IF_CHARGED.any_match(c, |m| {
-            m.tokens.start == 0 || c.tokens[m.tokens.start - 1].norm != "why"
-        })
+        ASKS_IF_CHARGED
+            .find(c)
+            .iter()
+            .any(|m| m.tokens.start == 0 || c.tokens[m.tokens.start - 1].norm != "why")
     };
     if customer.is_some_and(|c| asks_when(c) || asks_if_charged(c)) {
         found.retain(|refusal| refusal.kind != Kind::Charge);
