@@ -951,11 +951,13 @@ fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<(Needs, Flag, boo
             .then(|| phrases.find_in(draft, last..sentence.tokens.end))
             .and_then(|found| found.into_iter().next())
             .filter(|next| next.tokens.start == last);
-        let primary = match_needs(draft, sentence, m);
-        let instead = primary.is_some();
-        kept.extend(primary.map(|(needs, flag)| (needs, flag, false)));
-        if let Some((needs, flag)) = cut_off.and_then(|next| match_needs(draft, sentence, next)) {
-            kept.push((needs, flag, instead));
+        // The cut-off phrase counts instead of the match, if the match's own words keep it.
+        let mut instead = false;
+        for m in std::iter::once(m).chain(cut_off) {
+            let found = match_needs(draft, sentence, m);
+            let match_kept = found.is_some();
+            kept.extend(found.map(|(needs, flag)| (needs, flag, instead)));
+            instead = match_kept;
         }
     }
     kept
