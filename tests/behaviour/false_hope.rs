@@ -282,12 +282,6 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{I've refunded the missing items. I hope the rest of your {stay|week|isolation} goes smoothly.|Hope the rest of the trip is better!}")
         .flags("{Hopefully the rest of your order arrives soon.}"),
         Capability::new(
-            "left to mend itself, a wish for a plan, odds said plainly",
-            "\"it'll probably sort itself out\", \"we'd love to bring it back at some point\", \"it's possible we'll restock it later in the year\" hold out hope; \"we'd love to have you back\" is a welcome and \"if you restart, the sync will sort itself out\" a tip",
-        )
-        .flags("{Give it a few more days and it'll probably sort itself out.|We'd love to bring it back at some point.|It's possible we'll restock it later in the year.}")
-        .quiet("{We'd love to have you back anytime!|If you restart, the sync will sort itself out.|We'd love to get this sorted for you, can you DM us?}"),
-        Capability::new(
             "back online hoped for, another party who might still agree",
             "\"we hope to have you back online soon\" and \"the organiser might still agree to a refund\" hold out hope; \"we hope to have you back soon!\" and \"we hope to have you back on board\" welcome them again",
         )

@@ -775,10 +775,10 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{just been told my claim is rejected?? I missed a job interview because of you|Is your streaming service actually working tonight or are we just paying to look at a spinning wheel???}", "Which device are you using, and is there an error code?")
         .quiet_for("I got the job because of you, thank you so much!", "Which role did you get? We'd love to share the news."),
         Capability::new(
-            "let down said, the count by emails, a broken promise, their fault named, a manager demanded",
-            "\"words cannot describe how let down I feel\", \"the fourth email I've sent without a reply\", \"not once has anyone called me back as promised\", \"so I'm just expected to pay for your mistake?\", \"I want a manager, not another script\" are upset; \"my fault, I typed the wrong email\", \"how do I make a formal complaint about a neighbour?\", \"can I speak to a manager about a job?\" are calm",
+            "let down said, the count by emails, a promise never kept, their fault named, a manager demanded",
+            "\"words cannot describe how let down I feel\", \"the fourth email I've sent without a reply\", \"not once has anyone called me back\", \"so I'm just expected to pay for your mistake?\", \"I want a manager, this is your mistake\" are upset; \"my fault, I typed the wrong email\", \"can I speak to a manager about a job?\" are calm",
         )
-        .flags_for("{Words cannot describe how let down I feel.|This is now the fourth email I have sent without a reply.|Not once has anyone called me back as promised.|So I'm just expected to pay for your mistake?|I want a manager, not another script.|I am writing to formally complain. This is the third letter I've sent.}", "Could you send us your order number?")
+        .flags_for("{Words cannot describe how let down I feel.|This is now the fourth email I have sent without a reply.|Not once has anyone called me back. Why?|So I'm just expected to pay for your mistake?|I want a manager, this is your mistake.}", "Could you send us your order number?")
         .quiet_for("{My fault, I typed the wrong email. Can you change it?|Hi, how do I make a formal complaint about a noisy neighbour in one of your flats?|Can I speak to a manager about a job opening at the Leeds store?|Just checking the parcel will arrive as promised on Friday?|Is the bot on your site able to book returns?|Could someone competent in Excel help me with the template?}", "Could you send us your order number?"),
         Capability::new(
             "the ordeal named, their complaint granted, the failure owned",

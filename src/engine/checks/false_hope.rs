@@ -147,12 +147,6 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "might|may|could [still] get lucky",
         "might|may be something [that] we|you *3 (down the line|in the future|in future|at some point|later on|one day|someday|eventually)",
         "something [that] we|i may|might *3 (down the line|in the future|in future|at some point|later on|one day|someday|eventually)",
-        // A fault left to mend itself: "give it a few days and it'll probably sort itself out".
-        "will|should probably|likely sort|resolve|fix|right|correct itself",
-        // A wish in place of a plan: "we'd love to bring it back at some point".
-        "we|i would love to bring|add|offer|stock|restock|reintroduce|get it|them|this|that|these|those|more",
-        // Odds said plainly: "it's possible we'll restock it later in the year".
-        "(it is|it's) [quite|entirely|very] possible [that] we|it|they|you will|would|could|might",
     ])
 });
 

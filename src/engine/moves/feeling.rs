@@ -770,23 +770,15 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // The loss pinned on them, or the price with an edge: "I missed it because of you",
         // "or are we just paying to look at a spinning wheel?".
         "because of you|your",
-        // The count told by what was sent, a broken promise, their fault named, a manager
-        // demanded: "the fourth email I've sent", "not once has anyone called me back as
-        // promised", "so I'm to pay for your mistake?", "I want a manager, not another script".
+        // The count told by what was sent, a promise never kept, their fault named, a manager
+        // demanded: "the fourth email I've sent", "not once has anyone called me back", "so
+        // I'm to pay for your mistake?", "I want a manager".
         "(third|fourth|fifth|sixth|seventh|eighth|3rd|4th|5th|6th|7th|8th|umpteenth) email|message|call|letter|tweet|dm|complaint|attempt",
         "(not once|never once) has|have|did|was|were|had",
-        "as promised",
-        // A complaint put on record, competence doubted in the asking ("can someone
-        // competent please call me"): signs, as a calm "how do I make a formal complaint
-        // about a neighbour" says them too.
-        "(formal|official) complaint",
-        "(formally|officially) complain",
-        "someone|somebody|anyone competent",
         "without a|any reply|response|answer",
         "so (i am|we are) [just] expected|supposed to",
         "your|ur mistake|error|fault|screw-up|cock-up|incompetence",
         "want|demand|need [to] [speak|talk] [to|with] a|your|the manager|supervisor",
-        "another|a script|bot|robot",
         "just paying to|for",
         "is it though|really",
         "explain that one",
@@ -1990,11 +1982,8 @@ pub fn upset(draft: &Draft) -> Upset {
     if (upset_hashtag(draft) && !laughing) || so_much_for(draft) {
         return Upset::Plain;
     }
-    let pointed: Vec<Match> = POINTED
-        .find(draft)
-        .into_iter()
-        .filter(|m| !thanks_for_a_remedy(draft, m))
-        .collect();
+    let mut pointed = POINTED.find(draft);
+    pointed.retain(|m| !thanks_for_a_remedy(draft, m));
     let praised_alone: Vec<_> = draft
         .sentences
         .iter()
