@@ -585,9 +585,12 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
             && tokens[m.tokens.end..(m.tokens.end + 2).min(tokens.len())]
                 .iter()
                 .any(|t| t.norm == "know");
+        if refused || weak_end || just_asks_to_hear || reads_the_rules {
+            return false;
+        }
         // "Hopefully it's something we can look at in future": a hoped-for someday is no
         // option now.
-        let hoped_someday = draft.sentence_of(m.tokens.start).is_some_and(|s| {
+        !draft.sentence_of(m.tokens.start).is_some_and(|s| {
             let sentence = draft.sentence_tokens(&draft.sentences[s]);
             sentence
                 .iter()
@@ -595,8 +598,7 @@ pub fn offers_option(draft: &Draft, skip: &[std::ops::Range<usize>], strong: boo
                 && sentence
                     .iter()
                     .any(|t| t.norm.is_among("future someday eventually"))
-        });
-        !(refused || weak_end || just_asks_to_hear || reads_the_rules || hoped_someday)
+        })
     });
     // "our refund policy" names the rule, not a refund.
     let names_a_rule = |m: &Match| {
