@@ -915,6 +915,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "on backorder, another party's signal unstable, a step that stops it", 1.00),
     ("no-acknowledgment", "thanks for a failure put right", 1.00),
     ("missing-alternative", "where it is instead", 1.00),
+    ("vague-promise", "typed short or without apostrophes", 1.00),
+    ("no-acknowledgment", "the customer's words however typed", 1.00),
     // FLOORS-END
 ];
 

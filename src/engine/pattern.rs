@@ -1122,7 +1122,7 @@ mod tests {
     fn a_group_holds_wordings_of_any_length_and_reports_its_phrase() {
         let phrases = [
             "[so] (no one|nobody) cares",
-            "(can not|cannot) (wait|hold on)",
+            "(can not|could not) (wait|hold on)",
         ];
         assert_eq!(
             matched(&phrases, "No one cares. Nobody cares! We cannot hold on."),

@@ -754,7 +754,7 @@ impl<'a> Draft<'a> {
         Subject::Other
     }
 
-    /// Whether any word in the token range is a negation ("not", "no", "never", "cannot"...).
+    /// Whether any word in the token range is a negation ("not", "no", "never", "unable"...).
     pub fn has_negation(&self, range: Range<usize>) -> bool {
         self.tokens[range].iter().any(|t| is_negation(&t.norm))
     }
@@ -888,10 +888,7 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &[
 ];
 
 pub fn is_negation(word: &str) -> bool {
-    matches!(
-        word,
-        "not" | "no" | "never" | "cannot" | "nothing" | "unable" | "nor"
-    )
+    matches!(word, "not" | "no" | "never" | "nothing" | "unable" | "nor")
 }
 
 /// How far back (in tokens) [`Draft::actor_of`] and [`Draft::in_condition`] look.
@@ -1180,9 +1177,9 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if let Some((len, decoded)) = character_reference(&text[start..]) {
-            // A non-breaking space is space; the others are symbols, as typed.
+            // A non-breaking space is space; "&" is "and"; the others are symbols, as typed.
             if decoded != " " {
-                tokens.push(Token::new(TokenKind::Symbol, start, start + len, decoded));
+                tokens.push(symbol(start, start + len, decoded));
             }
             while chars.peek().is_some_and(|&(i, _)| i < start + len) {
                 chars.next();
@@ -1214,32 +1211,53 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let end = start + ch.len_utf8();
-        let kind = if matches!(ch, '.' | ',' | ';' | ':' | '!' | '?' | '—' | '–' | '…') {
-            TokenKind::Punct
+        let mut buffer = [0; 4];
+        let typed = ch.encode_utf8(&mut buffer);
+        if matches!(ch, '.' | ',' | ';' | ':' | '!' | '?' | '—' | '–' | '…') {
+            tokens.push(Token::new(TokenKind::Punct, start, end, typed));
         } else {
-            TokenKind::Symbol
-        };
-        tokens.push(Token::new(kind, start, end, ch.encode_utf8(&mut [0; 4])));
+            tokens.push(symbol(start, end, typed));
+        }
     }
     read_unmarked_will(text, &mut tokens);
     tokens
 }
 
-/// "well look into it", "ill be in touch": "we'll" and "I'll" typed without the apostrophe
-/// are words of their own ("well", "ill"), so they read as "we will" / "I will" only where
-/// a clause starts and a verb of support work follows ("Well done" and "I feel ill" stay).
+/// A symbol as typed, except "&", which is the word "and" ("between you & the seller").
+fn symbol(start: usize, end: usize, typed: &str) -> Token {
+    if typed == "&" {
+        Token::new(TokenKind::Word, start, end, "and")
+    } else {
+        Token::new(TokenKind::Symbol, start, end, typed)
+    }
+}
+
+/// "well look into it", "ill be in touch", "were looking into it": "we'll", "I'll" and
+/// "we're" typed without the apostrophe are words of their own ("well", "ill", "were"), so
+/// they read as "we will" / "I will" / "we are" only where what follows fits: a verb of
+/// support work after "will" ("once we have it well work on it"), unless a degree word, a
+/// modal or a verb of being comes first ("as well get", "could well be", "fell ill"); a word in "-ing" or a feeling
+/// after "are", where a clause starts ("rest assured were ..."; "Were you charged?" and
+/// "they were working" stay).
 fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
-    const VERBS: packed::List = words!(
+    const AFTER_WILL: packed::List = words!(
         "be get look sort send check call email follow keep let have need make try reach \
         contact update fix do take pass see arrange refund replace dm message reply \
-        respond investigate review escalate chase help assist book"
+        respond investigate review escalate chase help assist book work save still also \
+        definitely certainly personally"
     );
-    const OPENERS: &str = "and so then but ok okay yes sure";
+    const NOT_WILL: &str = "as so very pretty quite too how really just also fairly equally oh \
+        might may could would should must can will \
+        feel felt feeling feels fall fell falls been is was be being are were seriously \
+        critically mentally terminally gravely become became looked looks got";
+    const STATES: packed::List = words!("sorry happy glad here unable able aware still currently");
+    const OPENERS: &str = "and so then but ok okay yes sure assured";
     let mut i = 0;
     while i + 1 < tokens.len() {
-        let subject = match tokens[i].norm.as_str() {
-            "well" | "weel" => "we",
-            "ill" => "i",
+        let (subject, verb) = match tokens[i].norm.as_str() {
+            "well" | "weel" => ("we", "will"),
+            "ill" => ("i", "will"),
+            "were" => ("we", "are"),
             // Nearly every token: nothing to read, so the lists below are not searched.
             _ => {
                 i += 1;
@@ -1251,16 +1269,22 @@ fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
             || tokens[i - 1].kind != TokenKind::Word
             || among(OPENERS, &tokens[i - 1].norm)
             || text.as_bytes()[tokens[i - 1].end..tokens[i].start].contains(&b'\n');
-        let verb_follows =
-            tokens[i + 1].kind == TokenKind::Word && among(VERBS, &tokens[i + 1].norm);
-        if tokens[i].kind != TokenKind::Word || !starts_clause || !verb_follows {
+        let next = &tokens[i + 1].norm;
+        let fits = if verb == "are" {
+            starts_clause
+                && ((next.len() > 5 && next.ends_with("ing") && !next.ends_with("thing"))
+                    || among(STATES, next))
+        } else {
+            among(AFTER_WILL, next) && (starts_clause || !among(NOT_WILL, &tokens[i - 1].norm))
+        };
+        if tokens[i].kind != TokenKind::Word || tokens[i + 1].kind != TokenKind::Word || !fits {
             i += 1;
             continue;
         }
         let (start, end) = (tokens[i].start, tokens[i].end);
         let split = start + subject.len();
         tokens[i] = Token::new(TokenKind::Word, start, split, subject);
-        tokens.insert(i + 1, Token::new(TokenKind::Word, split, end, "will"));
+        tokens.insert(i + 1, Token::new(TokenKind::Word, split, end, verb));
         i += 2;
     }
 }
@@ -1390,6 +1414,18 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     // A URL-ish run followed by a path ("t.co/abc") was caught above; a word with a trailing
     // dot that belongs to an abbreviation keeps it only for known abbreviations.
     if lower.chars().next().is_some_and(unicode::is_numeric) {
+        // A unit typed onto its number ("24hrs", "10mins") is the number and the unit.
+        let digits = lower.bytes().take_while(u8::is_ascii_digit).count();
+        if let Some(unit) = (digits > 0).then(|| unit_word(&lower[digits..])).flatten() {
+            tokens.push(Token::new(
+                TokenKind::Number,
+                start,
+                start + digits,
+                &lower[..digits],
+            ));
+            push_plain(tokens, unit, start + digits, end);
+            return;
+        }
         tokens.push(Token::new(TokenKind::Number, start, end, &lower));
         return;
     }
@@ -1411,6 +1447,8 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
             .map(|(i, _)| i)
             .unwrap_or(raw.len());
         if let Some(word) = expansion {
+            // "u'll" is "you will".
+            let head = unmarked_word(head).unwrap_or(head);
             push_plain(tokens, head, start, start + raw_apostrophe);
             push_plain(tokens, word, start + raw_apostrophe, end);
             return;
@@ -1439,7 +1477,9 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     // Typed without the apostrophe, as on a phone: "dont" reads "do not", "im" "i am".
     if let Some((first, second)) = unmarked_contraction(word) {
         // The second word's letters: "nt" of "dont", "m" of "im", "ve" of "ive".
-        let split = if second == "not" {
+        let split = if word == "cannot" {
+            3
+        } else if matches!(second, "not" | "to") {
             word.len() - 2
         } else {
             first.len()
@@ -1455,11 +1495,13 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     }
 }
 
-/// Contractions typed without their apostrophe that cannot be another word: the typed
-/// form and its two words. ("wont", "ill", "well", "were", "its" and "id" are words of
-/// their own and stay as typed.)
+/// Contractions typed without their apostrophe that cannot be another word, and the
+/// spoken "gonna": the typed form and its two words. ("ill", "well", "were", "its" and "id"
+/// are words of their own; [`read_unmarked_will`] reads the first three where they start a
+/// clause. "wont" as a noun is too rare to keep.)
 const UNMARKED_CONTRACTIONS: &[(&str, &str, &str)] = &[
     ("cant", "can", "not"),
+    ("cannot", "can", "not"),
     ("dont", "do", "not"),
     ("doesnt", "does", "not"),
     ("didnt", "did", "not"),
@@ -1487,6 +1529,10 @@ const UNMARKED_CONTRACTIONS: &[(&str, &str, &str)] = &[
     ("theyll", "they", "will"),
     ("itll", "it", "will"),
     ("thatll", "that", "will"),
+    ("wont", "will", "not"),
+    ("gonna", "going", "to"),
+    ("wanna", "want", "to"),
+    ("gotta", "got", "to"),
 ];
 
 /// Words typed without their apostrophe, or in texting shorthand, read as the full word.
@@ -1495,7 +1541,18 @@ const UNMARKED_WORDS: &[(&str, &str)] = &[
     ("whats", "what's"),
     ("theres", "there's"),
     ("u", "you"),
+    ("ur", "your"),
     ("r", "are"),
+    ("pls", "please"),
+    ("plz", "please"),
+    ("sry", "sorry"),
+    ("tmrw", "tomorrow"),
+    ("tmr", "tomorrow"),
+    ("tmrrw", "tomorrow"),
+    ("hrs", "hours"),
+    ("mins", "minutes"),
+    ("wk", "week"),
+    ("wks", "weeks"),
     ("bc", "because"),
     ("bcos", "because"),
     ("bcoz", "because"),
@@ -1505,6 +1562,18 @@ const UNMARKED_WORDS: &[(&str, &str)] = &[
     ("coz", "because"),
     ("cuz", "because"),
 ];
+
+/// A unit of time as typed short ("hrs", "min", "wks"), as its word: "within 24 hrs" is as
+/// concrete as "within 24 hours".
+fn unit_word(typed: &str) -> Option<&'static str> {
+    Some(match typed {
+        "h" | "hr" | "hrs" | "hour" | "hours" => "hours",
+        "min" | "mins" | "minute" | "minutes" => "minutes",
+        "day" | "days" => "days",
+        "wk" | "wks" | "week" | "weeks" => "weeks",
+        _ => return None,
+    })
+}
 
 /// The two words of a contraction typed without its apostrophe. Only short words are
 /// looked up, so the words of a long draft pay a length check.
@@ -2064,10 +2133,11 @@ mod tests {
     }
 
     #[test]
-    fn html_character_references_are_one_symbol_each() {
+    fn html_character_references_are_one_token_each() {
+        // "&" is the word "and", typed or as a reference.
         assert_eq!(
             norms("&gt;ALL IS DOWN&lt; AT&T up &amp; running&nbsp;now"),
-            [">", "all", "is", "down", "<", "at&t", "up", "&", "running", "now"]
+            [">", "all", "is", "down", "<", "at&t", "up", "and", "running", "now"]
         );
         let draft = Draft::new("DOWN&lt;");
         let lt = &draft.tokens[1];
@@ -2163,6 +2233,51 @@ mod tests {
         assert_eq!(norms("itll be fine"), ["it", "will", "be", "fine"]);
         // A line break starts a sentence: read as its sentence alone would be.
         assert_eq!(norms("thanks\nill check"), ["thanks", "i", "will", "check"]);
+        assert_eq!(
+            norms("Rest assured were working on it"),
+            ["rest", "assured", "we", "are", "working", "on", "it"]
+        );
+        assert_eq!(norms("were sorry"), ["we", "are", "sorry"]);
+        assert_eq!(
+            norms("and well work on it"),
+            ["and", "we", "will", "work", "on", "it"]
+        );
+        assert_eq!(norms("your details well work")[2..4], ["we", "will"]);
+        assert_eq!(norms("Ill still check")[..3], ["i", "will", "still"]);
+        assert_eq!(norms("he fell ill get")[2], "ill");
+        assert_eq!(norms("it could well be")[2], "well");
+        assert_eq!(norms("U'll find it"), ["you", "will", "find", "it"]);
+        assert_eq!(
+            norms("you &amp; me & them"),
+            ["you", "and", "me", "and", "them"]
+        );
+        // "were" as itself: a question, a past tense, a subject before it.
+        assert_eq!(norms("Were you charged?")[..2], ["were", "you"]);
+        assert_eq!(norms("Were nothing")[0], "were");
+        assert_eq!(norms("they were working")[1], "were");
+    }
+
+    #[test]
+    fn shorthand_and_units_typed_short_read_as_their_words() {
+        assert_eq!(norms("pls dm us"), ["please", "dm", "us"]);
+        assert_eq!(norms("ur order"), ["your", "order"]);
+        assert_eq!(norms("within 2 hrs"), ["within", "2", "hours"]);
+        assert_eq!(norms("by tmrw"), ["by", "tomorrow"]);
+        assert_eq!(norms("we're gonna fix it")[2..5], ["going", "to", "fix"]);
+        assert_eq!(norms("it wont load")[1..3], ["will", "not"]);
+        // A unit typed onto its number is the number and the unit.
+        let draft = Draft::new("in 48hrs.");
+        let spans: Vec<_> = draft
+            .tokens
+            .iter()
+            .map(|t| (&draft.text[t.start..t.end], t.norm.as_str()))
+            .collect();
+        assert_eq!(
+            spans,
+            [("in", "in"), ("48", "48"), ("hrs", "hours"), (".", ".")]
+        );
+        assert_eq!(norms("5pm"), ["5pm"]);
+        assert_eq!(norms("2nd")[0], "2nd");
     }
 
     #[test]
@@ -2191,7 +2306,7 @@ mod tests {
     fn a_sentence_typed_without_its_space_is_split() {
         assert_eq!(
             norms("it is dlvrd.Ur rep"),
-            ["it", "is", "dlvrd", ".", "ur", "rep"]
+            ["it", "is", "dlvrd", ".", "your", "rep"]
         );
         assert_eq!(Draft::new("Not here.Wat a scam").sentences.len(), 2);
         // Names, abbreviations and paths keep their dots.

@@ -793,6 +793,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("thanks for replacing my broken headphones, the new pair is great", "Brilliant to hear! We'll pass your thanks on to the team.")
         .flags_for("thanks for sending me the exact same broken part again", "Brilliant to hear! We'll pass your thanks on to the team."),
         Capability::new(
+            "the customer's words however typed",
+            "\"I cannot believe this\", \"ur service is a joke\", \"it wont let me in AGAIN\" are upset as \"I can't believe this\" is; calm questions typed the same way are not",
+        )
+        .flags_for("{I cannot believe this.|I can not believe this.|ur service is a joke|it wont let me in AGAIN!!|u guys are useless}", "Please DM us your order number.")
+        .quiet_for("{can u tell me when ur store opens?|it wont let me pick a seat, how do I do it?|I cannot find the size guide, where is it?}", "Please DM us your order number."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -407,6 +407,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{If you restart, the sync will sort itself out.|The display will correct itself after the update.}")
         .flags("{We'll sort it ourselves.}"),
         Capability::new(
+            "typed short or without apostrophes",
+            "\"within 24hrs\", \"in 30 mins\", \"by tmrw\" are times; \"we're gonna look into it\", \"rest assured were working on it\", \"once it's in well work on it\" promise with no time; \"it could well be\" and \"were you charged\" promise nothing",
+        )
+        .quiet("{We'll get back to you within {24hrs|48 hrs|2 wks}.|We'll call you back in {30 mins|10min}.|We'll have it fixed by tmrw.|It could well be fixed already.|Were you charged twice?}")
+        .flags("{We're gonna look into it.|Rest assured were working on it.|Once your details are in well work on it.|Ill still be checking with the team.|U'll hear from us soon.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -285,7 +285,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // designed for outdoor use".
                 "standard|normal|common|usual practice|procedure",
                 "is|are not designed|intended|made|meant for",
-                "(cannot|can not) guarantee|warrant the quality|reliability|performance|safety|compatibility",
+                "can not guarantee|warrant the quality|reliability|performance|safety|compatibility",
                 "is|are not [a] guarantee|guaranteed",
                 "link to|of our [<word>] commitment|charter|terms|policy|policies|conditions|contract",
                 // A status defined back at them: "'Delivered' means the parcel reached your
@@ -562,7 +562,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "(not|never) (had|received|seen) a single|one other|another report|complaint",
                 "very|highly|extremely unlikely to be *3 on|with our|the network|side|end|system|supply",
                 // "So we don't accept that a visit was missed."
-                "(we|i) (do not|cannot|can not) accept|believe that",
+                "(we|i) (do not|can not) accept|believe that",
                 // "It must have been turned off on your end."
                 "must have been *4 on your end|side",
                 "works|working fine|perfectly for everyone|everybody else",
@@ -600,7 +600,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             lines![
                 // Rules used as a wall.
                 "only obligated|obliged|required|bound|liable to",
-                "cannot|not be held responsible|liable|accountable",
+                "[can] not be held responsible|liable|accountable",
                 "not something *4 be held liable|responsible|accountable",
                 "not obligated|obliged|bound|liable|required to",
                 "under no obligation",
@@ -636,7 +636,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "kind|type|sort of damage|fault|wear|crack|cracking|problem|issue|mark|marks|stain|stains|drift [usually|normally|often|typically|only|generally] happens|occurs|comes|results|appears",
                 "only one|a single charge|payment|transaction [on|from] our end|side",
                 "we|i have|had no record|records|trace|evidence",
-                "(can not|cannot) see|find [any|a] note|notes|record|records|trace|mention of|on that|this|it|your|any",
+                "can not see|find [any|a] note|notes|record|records|trace|mention of|on that|this|it|your|any",
                 // Their absence as the cause: "left a card as there was no one home".
                 "(there was no one|there was nobody|no one was|nobody was) home|in|available|present|around|there|at",
                 // Of them or of what they say ("no record of you calling", "no record of a
@@ -686,7 +686,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "can|do|does not just|simply vanish|disappear",
                 // Their account doubted with a smile: "I'm sure you'll find it was delivered".
                 "(i am|we are) [quite] sure you will find|see|notice",
-                "cannot just|simply vanish|disappear",
+                "can not just|simply vanish|disappear",
                 // Evidence set against the complaint: "our driver's photo clearly shows it was
                 // left at your door", "the tracking confirms delivery"; not evidence of where
                 // it is now ("tracking shows it's out for delivery today").

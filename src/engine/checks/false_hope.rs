@@ -111,7 +111,7 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         "here's|heres hoping",
         // Effort with the outcome disowned: "we'll try to squeeze you on, no promises though".
         "no promises|guarantees",
-        "(can not|cannot) promise|guarantee anything",
+        "can not promise|guarantee anything",
         // News that may come, in place of an answer: "we may have news on that later this year".
         "we|i may|might [have|get] [some] [more|further] news|updates|info|information",
         "we|i may|might [have|get] an update|announcement",

@@ -33,7 +33,7 @@ declare_check! {
 static NEXT_STEP: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         // A request or an instruction.
-        "please|pls|plz|kindly",
+        "please|kindly",
         "let us|me know",
         "feel free",
         "do not hesitate",
@@ -87,7 +87,7 @@ static POSITIVE: LazyLock<Phrases> = LazyLock::new(|| {
 /// ... unless it also deals with a problem.
 static PROBLEM: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "sorry|apolog*|unfortunately|sadly|afraid|unable|cannot|not|issue|issues|problem|problems|trouble|delay|delayed|inconvenience|frustrat*|disappoint*|concern|concerns",
+        "sorry|apolog*|unfortunately|sadly|afraid|unable|not|issue|issues|problem|problems|trouble|delay|delayed|inconvenience|frustrat*|disappoint*|concern|concerns",
     ])
 });
 

@@ -123,7 +123,7 @@ pub static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
         "what happened",
         "reply|respond|come back with your|the [<word>] number|details|reference|email|name|postcode",
         // What to send, asked with a "please": "please share your channel's URL".
-        "please|kindly|pls [do] share|send|provide|confirm|forward|attach [us|me] [with] your|the|a|an|some|any|more",
+        "please|kindly [do] share|send|provide|confirm|forward|attach [us|me] [with] your|the|a|an|some|any|more",
         "would|do you mind sharing|sending|providing|confirming|telling|letting|forwarding|attaching|checking",
         // A form for the details: "please drop in your details here", "fill in your details".
         "drop|fill|enter|put|leave|submit|share|provide [in] your|the [<word>] details|info|information|number|reference",
@@ -140,7 +140,7 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         };
     }
     Phrases::lines(lines![
-        concat!("please|kindly|pls|plz|just [do] [feel] [free] [to] ", directive!()),
+        concat!("please|kindly|just [do] [feel] [free] [to] ", directive!()),
         "feel free to",
         // Where to find it themselves: "it's on the first page of your welcome pack and in the
         // app", "it's in your account under Documents".

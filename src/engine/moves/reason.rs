@@ -69,7 +69,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "which means",
         // The reason told first, the no as its consequence: "the window is fixed by our
         // partner, so I can't extend it".
-        "so i|we|it|this|that|they|you *2 not|cannot|unable",
+        "so i|we|it|this|that|they|you *2 not|unable",
         "so i|we|it|this|that|they *2 no longer",
         // "Yours was unreadable, so it was rejected": the reason told first, the decision after.
         "so it|this|that|they|yours was|were|has|have [been] rejected|declined|refused|cancelled|canceled|removed|closed",
@@ -77,7 +77,7 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // "..., which hasn't been upgraded. I'm afraid that means it's not available."
         "afraid that|this means|meant",
         // Not a purpose: "... so the plan isn't charged again" says what it is for.
-        "so a|an|the|these|those|your|our|any *3 cannot|unable",
+        "so a|an|the|these|those|your|our|any *3 (can not|unable)",
         "so a|an|the|these|those|your|our|any *3 not be|possible|able",
         // Whose side it is on: "that's on Roku's side"; what it is for: "for driver safety".
         "(that is|that's|it's|it is) on <word> side|end",
@@ -770,7 +770,7 @@ pub fn as_or_since_reason(tokens: &[Token]) -> bool {
     // within a few words makes it a clause.
     let verb_within = |at: usize, words: usize| {
         const VERBS: List = words!(
-            "is are was were has have had can cannot will must would could should may \
+            "is are was were has have had can will must would could should may \
             might do does did holds hold needs need requires require belongs belong contains \
             contain includes include depends depend applies apply expires expire covers cover \
             uses use means differ differs vary varies store stores keep keeps work works run \

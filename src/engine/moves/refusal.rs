@@ -171,7 +171,6 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
             Kind::Inability,
             lines![
                 "can not",
-                "cannot",
                 "could not [currently|yet] approve|accept|process|offer|provide|issue|refund|replace|honour|honor|grant|allow|extend|waive|reinstate|authorise|authorize|cover|change|cancel|exchange|book|arrange|ship|deliver",
                 "not [currently|yet|really|presently|always] [be] able to",
                 "is|it's|that's|be|would|goes against [our|the] policy|policies|rules|terms|guidelines",
@@ -190,8 +189,6 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Keeping out of it: "we don't get involved in private disputes", "we do not
                 // make exceptions once it has passed".
                 "do|does|will|would not [currently|usually|normally|generally] (get involved|intervene|mediate|step in|make exceptions|make an exception)",
-                // "wont" is a word of its own, but not before "be able".
-                "wont be able to",
                 // What is stopped or won't be done: "we no longer send paper bills", "we won't be
                 // opening any earlier", "partial refunds aren't something we're able to give".
                 "we|i no longer offer|send|sell|stock|provide|support|accept|make|issue|print|post|carry|deliver|ship|run|operate|do|refund|exchange|replace|allow|permit|honour|honor|cover",
@@ -835,7 +832,7 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
             .any(|t| among(INFO_WORDS, &t.norm))
     };
     // Only the modal forms need their verb checked.
-    let modal = matches!(norms.last(), Some(&("not" | "cannot" | "can't" | "to")));
+    let modal = matches!(norms.last(), Some(&("not" | "to")));
     // "The driver couldn't deliver, so it's at your depot": what a journey failed to do,
     // told in the past (as "wasn't able to", see `tells_what_happened`).
     if norms.first() == Some(&"could") && norms.last().is_some_and(|v| among(WHAT_HAPPENED, v)) {
@@ -1105,7 +1102,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
     // "..., so it's not something we're able to raise" still refuses: a pronoun after "so"
     // ("so that" is the purpose's own word); so does a rule said in the passive ("so name
     // changes can't be reversed").
-    let passive = words[start].norm.is_among("cannot can")
+    let passive = words[start].norm == "can"
         && words[start + 1..]
             .iter()
             .take(2)
@@ -1189,7 +1186,6 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
                 (Some(you), Some(will)) if words[start].norm == "not" => {
                     you.norm == "you" && will.norm.is_among("will would shall")
                 }
-                (_, Some(you)) => words[start].norm == "wont" && you.norm == "you",
                 _ => false,
             }
     };
@@ -1227,7 +1223,7 @@ fn keeps(draft: &Draft, kind: Kind, tokens: &Range<usize>, about_money: bool) ->
             // "Please don't give out your number" tells the customer what not to do.
             let first = &words[start].norm;
             let imperative = among("do does did", first.as_str())
-                && previous.is_none_or(|p| among("please kindly pls just and but so", p));
+                && previous.is_none_or(|p| among("please kindly just and but so", p));
             // "I'm sorry I don't have better news" regrets; it holds nothing back.
             let regrets = words[tokens.clone()]
                 .iter()
@@ -1469,8 +1465,10 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     // Only a bare decline: "No.", "No, sorry.", "Nope, I'm afraid not."
-    const DECLINE: List = words!("no nope nah sorry afraid i am not unfortunately sadly we can cannot do will that's it's is \
-        possible thanks thank you");
+    const DECLINE: List = words!(
+        "no nope nah sorry afraid i am not unfortunately sadly we can do will that's it's is \
+        possible thanks thank you"
+    );
     const SAID_BACK: List =
         words!("it that they this we i does do are right now yet currently at the moment");
     let bare = range
@@ -1526,9 +1524,8 @@ fn requested_actions(customer: &Draft) -> Vec<Norm> {
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
                 .find(|t| {
-                    !t.norm.is_among(
-                        "please pls just kindly guys still also even actually really ever",
-                    )
+                    !t.norm
+                        .is_among("please just kindly guys still also even actually really ever")
                 });
             if let Some(verb) = verb.filter(|v| !among(NOT_ACTIONS, &v.norm)) {
                 if !actions.contains(&verb.norm) {
@@ -1845,7 +1842,7 @@ static PLANNED: LazyLock<Phrases> = LazyLock::new(|| {
 
 /// Words after "for" that name no kind of thing the rule covers: "for you", "for now".
 const NOT_A_KIND: List = words!(
-    "you your yours u ur this that it the a an now today tomorrow any more me us them him her free"
+    "you your yours this that it the a an now today tomorrow any more me us them him her free"
 );
 
 /// The refusals' own words, which never count as the option offered.

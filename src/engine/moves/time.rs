@@ -7,11 +7,11 @@ use std::sync::LazyLock;
 /// A concrete time or deadline: "within 24 hours", "by Friday", "tomorrow", "at 5 pm".
 pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
-        "within [the] [next] <num> minute*|hour*|day*|business|working|week*",
+        "within [the] [next] <num> minute*|min|hour*|day*|business|working|week*",
         "within [the|an|a|one|two|three|24|48|72] [business|working] minute|minutes|hour|hours|day|days|week|weeks",
         // Numbers in words: "in the next two hours", "within five working days".
         "in|within [the] [next] [a] one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple [of] [business|working] minute*|hour*|day*|week*",
-        "in <num> minute*|hour*|day*|business|working|week*",
+        "in <num> minute*|min|hour*|day*|business|working|week*",
         // An estimate with its unit left off: "it should be with you in about 10".
         "in about|around|roughly <num>",
         // `<num>` cannot sit in an alternative list: one phrase for numbers, one for "few".
@@ -41,7 +41,7 @@ pub static CONCRETE_TIME: LazyLock<Phrases> = LazyLock::new(|| {
         "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
         "january|february|march|april|may|june|july|august|september|october|november|december <num>",
         "<num> [of] january|february|march|april|june|july|august|september|october|november|december",
-        "<num> [business|working|more|extra] minute*|hour*|day*|week*",
+        "<num> [business|working|more|extra] minute*|min|hour*|day*|week*",
         "within the hour",
         "next week|month|monday|tuesday|wednesday|thursday|friday",
         // A slot the agent fills with a time ("by [day]", "at {{time}}") is a time too.
