@@ -1787,7 +1787,7 @@ fn split_sentences_from(
                 .any(|&b| b == b'\n' || b == b'\r')
         });
         let last = i + 1 == tokens.len();
-        if ends_here || line_break_after || last {
+        if ends_here || line_break_after || last || link_ends_sentence(text, tokens, i) {
             let begin = first.take().unwrap_or(i);
             sentences.push(Sentence {
                 start: tokens[begin].start,
@@ -1799,6 +1799,21 @@ fn split_sentences_from(
             }
         }
     }
+}
+
+/// A link followed by a capital, as a link pasted at a sentence's end is rarely followed by
+/// a stop: "see https://example.com/help Let us know how it goes" is two sentences. "I" and
+/// a link before lower case ("visit example.com for details") go on.
+fn link_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let is_link = |t: &Token| {
+        t.kind == TokenKind::Reference && !t.norm.starts_with('@') && !t.norm.starts_with('#')
+    };
+    is_link(&tokens[i])
+        && tokens.get(i + 1).is_some_and(|next| {
+            next.kind == TokenKind::Word
+                && next.norm.as_str() != "i"
+                && text[next.start..].starts_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// Where rewrites go: the words of a clause, and where the reply's own words begin.
@@ -2347,6 +2362,32 @@ mod tests {
             texts,
             ["Hi there!", "We'll call at 5.45 p.m. today.", "Thanks ^KM"]
         );
+    }
+
+    #[test]
+    fn a_link_before_a_capital_ends_its_sentence() {
+        let texts = |text| {
+            let draft = Draft::new(text);
+            let texts: Vec<_> = draft
+                .sentences
+                .iter()
+                .map(|s| draft.sentence_text(s).to_string())
+                .collect();
+            texts
+        };
+        assert_eq!(
+            texts("See https://example.com/help Let us know how it goes"),
+            ["See https://example.com/help", "Let us know how it goes"]
+        );
+        // Lower case, "I", a handle or a hashtag go on.
+        for text in [
+            "See https://example.com/help for details",
+            "See https://example.com/help I hope it helps",
+            "Thanks @Sam We will call",
+            "Try #SpotifyWrapped Now",
+        ] {
+            assert_eq!(texts(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
