@@ -408,10 +408,10 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll sort it ourselves.}"),
         Capability::new(
             "typed short or without apostrophes",
-            "\"within 24hrs\", \"in 30 mins\", \"by tmrw\" are times; \"we're gonna look into it\", \"rest assured were working on it\", \"once it's in well work on it\" promise with no time; \"it could well be\" and \"were you charged\" promise nothing",
+            "\"within 24hrs\", \"in 30 mins\", \"by tmrw\" are times; \"we're gonna look into it\", \"ill still be checking\" promise with no time; \"it could well be\" and \"were you charged\" promise nothing",
         )
         .quiet("{We'll get back to you within {24hrs|48 hrs|2 wks}.|We'll call you back in {30 mins|10min}.|We'll have it fixed by tmrw.|It could well be fixed already.|Were you charged twice?}")
-        .flags("{We're gonna look into it.|Rest assured were working on it.|Once your details are in well work on it.|Ill still be checking with the team.|U'll hear from us soon.}"),
+        .flags("{We're gonna look into it.|Rest assured, well work on it.|Ill still be checking with the team.|and well work hard to get it back.}"),
         Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
