@@ -5,6 +5,8 @@
 //! quarter is the *scored* part, which rules are never tuned on, and the rest the *tuned*
 //! part. A rule that helps the tuned part and not the scored part is memorising.
 
+pub mod invariance;
+
 use crate::engine::{self, Config, Severity};
 use std::collections::BTreeMap;
 use std::fmt::Write;

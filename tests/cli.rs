@@ -285,6 +285,33 @@ fn eval_reports_scores_as_json() {
 }
 
 #[test]
+fn eval_invariance_reports_each_perturbation() {
+    let dir = Scratch::new("eval-invariance");
+    let corpus = dir.file("corpus.jsonl", small_corpus());
+    let output = run(&["eval", &corpus, "--invariance"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let text = stdout(&output);
+    for line in [
+        "apostrophes dropped",
+        "contractions expanded",
+        "greeting added",
+    ] {
+        assert!(text.contains(line), "{text}");
+    }
+    let output = run(&["eval", &corpus, "--invariance", "--format", "json"]);
+    let json: Value = serde_json::from_str(&stdout(&output)).expect("JSON invariance");
+    let moved = json.as_array().expect("one entry per perturbation");
+    let greeting = moved
+        .iter()
+        .find(|m| m["perturbation"] == "greeting added")
+        .expect("greeting added");
+    // Every reply is changed by a greeting; none of the three moves.
+    assert_eq!(greeting["replies_changed"], 3);
+    assert_eq!(greeting["lost"], serde_json::json!({}));
+    assert_eq!(greeting["gained"], serde_json::json!({}));
+}
+
+#[test]
 fn eval_parts_and_split_are_as_before() {
     let dir = Scratch::new("eval-parts");
     let corpus = dir.file("corpus.jsonl", small_corpus());

@@ -6,7 +6,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tactful::engine::{checks, Checker, Config};
-use tactful::evaluation::{self, Evaluation, Part};
+use tactful::evaluation::{self, invariance, Evaluation, Part};
 use tactful::library::audit::{self, Checked};
 use tactful::library::output::{self, Entry, LineIndex, Problem, WORST};
 use tactful::library::{self, Format, Macro, ReadOptions, MAX_FILE_BYTES};
@@ -148,6 +148,10 @@ struct EvalArgs {
     /// List each false positive and negative (of the tuned part only with --split)
     #[arg(long)]
     misses: bool,
+    /// Instead of scores: how each label-keeping perturbation of the replies (apostrophes
+    /// dropped, shorthand, contractions, spelling, greeting, line breaks) moves the findings
+    #[arg(long)]
+    invariance: bool,
     /// House style (the site's settings export)
     #[arg(long, value_name = "FILE")]
     config: Option<String>,
@@ -501,6 +505,26 @@ fn cmd_eval(args: EvalArgs) -> Result<ExitCode, Fail> {
             PartArg::Scored => Part::Scored,
         }]
     };
+    if args.invariance {
+        for &part in &parts {
+            let moved = invariance::invariance(&items, part, &config);
+            if args.format == EvalFormat::Json {
+                out!(
+                    "{}",
+                    serde_json::to_string(&moved).expect("invariance serialises")
+                );
+            } else {
+                out!("{}", invariance::table(part, &moved));
+            }
+            // As with --misses, only the tuned part's rows print.
+            if args.misses {
+                for row in moved.iter().flat_map(|m| &m.rows) {
+                    out!("{row}");
+                }
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let results: Vec<Evaluation> = parts
         .iter()
         .map(|&part| evaluation::evaluate(&items, part, &config))
