@@ -917,6 +917,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("missing-alternative", "where it is instead", 1.00),
     ("vague-promise", "typed short or without apostrophes", 1.00),
     ("no-acknowledgment", "the customer's words however typed", 1.00),
+    ("no-acknowledgment", "thanks closing an angry message", 1.00),
     // FLOORS-END
 ];
 

@@ -799,6 +799,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{I cannot believe this.|I can not believe this.|ur service is a joke|it wont let me in AGAIN!!|u guys are useless}", "Please DM us your order number.")
         .quiet_for("{can u tell me when ur store opens?|it wont let me pick a seat, how do I do it?|I cannot find the size guide, where is it?}", "Please DM us your order number."),
         Capability::new(
+            "thanks closing an angry message",
+            "\"... get your act together Thanks.\" signs off an angry message, its stop left out, and leaves it angry; thanks said warmly (\"fixed in 5 minutes!!! thanks\", \"that was quick, thanks\") still please",
+        )
+        .flags_for("{why the hell are you charging me twice Thanks.|get your act together and refund me Thanks.|this is a JOKE, I want my money back Thanks.}", "Please DM us your order number.")
+        .quiet_for("{Wow, fixed in 5 minutes!!! thanks|You guys are the BEST lol thanks|Got it sorted again thanks}", "Glad to hear it!"),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -1748,7 +1748,13 @@ fn courtesy_thanks(draft: &Draft, at: usize) -> bool {
             | ["thank", "you"]
             | ["thank", "you", "in", "advance"]
     );
-    closing && (from == 0 || words[..from].iter().any(|w| among("please help advise", w)))
+    // Closing the whole message as a new sentence whose stop was left out ("... get it
+    // sorted Thanks."), thanks sign it off; after a comma ("that was quick, thanks") they
+    // are warm.
+    let signs_off = index + 1 == draft.sentences.len()
+        && draft.text.as_bytes()[draft.tokens[at].start].is_ascii_uppercase();
+    closing
+        && (from == 0 || signs_off || words[..from].iter().any(|w| among("please help advise", w)))
 }
 
 /// Words of praise, which said flat or trailing off beside a complaint are irony ("Brilliant.",
