@@ -2,7 +2,7 @@
 //! templates): each perturbation rewrites every reply, and the customer's message where it
 //! keeps its feeling, in a way that keeps what the reply does: apostrophes dropped as on a
 //! phone, texting shorthand, contractions expanded or made, the other spelling, the
-//! greeting or the handles, one sentence a line. A check whose findings move under one has
+//! greeting or the handles, one sentence a line, the customer's thanks to sign off. A check whose findings move under one has
 //! learned how the corpus's replies are typed, not what they do; no label is needed to see it.
 
 use super::{Item, Part};
@@ -10,39 +10,47 @@ use crate::engine::{self, Config, Severity};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-/// A rewrite that keeps what a reply does, and whether it may touch the customer's
-/// message too (a greeting added to it, or its lines split, would change what it is).
+/// A rewrite that keeps what a reply does, and what it rewrites: the reply, the customer's
+/// message too (a greeting added to it, or its lines split, would change what it is), or
+/// only the customer's message.
 struct Perturbation {
     name: &'static str,
     apply: fn(&str) -> String,
-    customer_too: bool,
+    to: Rewrites,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rewrites {
+    Reply,
+    Both,
+    Customer,
 }
 
 const PERTURBATIONS: &[Perturbation] = &[
     Perturbation {
         name: "apostrophes dropped",
         apply: apostrophes_dropped,
-        customer_too: true,
+        to: Rewrites::Both,
     },
     Perturbation {
         name: "straight apostrophes",
         apply: |t| t.replace('’', "'"),
-        customer_too: true,
+        to: Rewrites::Both,
     },
     Perturbation {
         name: "curly apostrophes",
         apply: |t| t.replace('\'', "’"),
-        customer_too: true,
+        to: Rewrites::Both,
     },
     Perturbation {
         name: "texting shorthand",
         apply: |t| swap_words(t, &[("you", "u"), ("your", "ur"), ("please", "pls")]),
-        customer_too: true,
+        to: Rewrites::Both,
     },
     Perturbation {
         name: "contractions expanded",
         apply: contractions_expanded,
-        customer_too: true,
+        to: Rewrites::Both,
     },
     Perturbation {
         name: "contractions made",
@@ -64,22 +72,22 @@ const PERTURBATIONS: &[Perturbation] = &[
                 ],
             )
         },
-        customer_too: true,
+        to: Rewrites::Both,
     },
     Perturbation {
         name: "British spelling",
         apply: |t| swap_spelling(t, false),
-        customer_too: true,
+        to: Rewrites::Both,
     },
     Perturbation {
         name: "American spelling",
         apply: |t| swap_spelling(t, true),
-        customer_too: true,
+        to: Rewrites::Both,
     },
     Perturbation {
         name: "handles removed",
         apply: |t| handles_split(t).1.to_string(),
-        customer_too: false,
+        to: Rewrites::Reply,
     },
     Perturbation {
         name: "greeting added",
@@ -87,7 +95,13 @@ const PERTURBATIONS: &[Perturbation] = &[
             let (handles, rest) = handles_split(t);
             format!("{handles}Hi there! {rest}")
         },
-        customer_too: false,
+        to: Rewrites::Reply,
+    },
+    Perturbation {
+        // "... get it sorted Thanks.": a sign-off, its stop left out, keeps the feeling.
+        name: "customer signs off",
+        apply: |t| format!("{} Thanks.", t.trim_end()),
+        to: Rewrites::Customer,
     },
     Perturbation {
         name: "a line per sentence",
@@ -96,7 +110,7 @@ const PERTURBATIONS: &[Perturbation] = &[
                 .replace("! ", "!\n")
                 .replace("? ", "?\n")
         },
-        customer_too: false,
+        to: Rewrites::Reply,
     },
 ];
 
@@ -234,9 +248,12 @@ pub fn invariance(items: &[Item], part: Part, config: &Config) -> Vec<Moved> {
                 ..Moved::default()
             };
             for (item, before) in items.iter().zip(&before) {
-                let reply = (p.apply)(&item.reply);
+                let reply = match p.to {
+                    Rewrites::Customer => item.reply.clone(),
+                    _ => (p.apply)(&item.reply),
+                };
                 let customer = match &item.customer {
-                    Some(c) if p.customer_too => Some((p.apply)(c)),
+                    Some(c) if p.to != Rewrites::Reply => Some((p.apply)(c)),
                     other => other.clone(),
                 };
                 if reply == item.reply && customer == item.customer {
