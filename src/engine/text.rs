@@ -1399,15 +1399,10 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
     if lower.chars().next().is_some_and(unicode::is_numeric) {
         // A unit typed onto its number ("24hrs", "10mins") is the number and the unit.
         let digits = lower.bytes().take_while(u8::is_ascii_digit).count();
-        let unit = &lower[digits..];
+        let (number, unit) = lower.split_at(digits);
         let unit = unmarked_word(unit).unwrap_or(unit);
         if digits > 0 && among("min minute minutes hour hours day days week weeks", unit) {
-            tokens.push(Token::new(
-                TokenKind::Number,
-                start,
-                start + digits,
-                &lower[..digits],
-            ));
+            tokens.push(Token::new(TokenKind::Number, start, start + digits, number));
             push_plain(tokens, unit, start + digits, end);
             return;
         }
@@ -1751,13 +1746,21 @@ fn split_sentences_from(
             && !tokens
                 .get(i + 1)
                 .is_some_and(|n| n.kind == TokenKind::Punct && among(". ! ? …", n.norm.as_str()));
-        let line_break_after = tokens.get(i + 1).is_some_and(|n| {
+        // A line break ends a sentence, and so does a link followed by a capital: a link
+        // pasted at a sentence's end is rarely followed by a stop ("see https://example.com
+        // Let us know how it goes" is two sentences; "I" and lower case go on).
+        let breaks_after = tokens.get(i + 1).is_some_and(|n| {
             text.as_bytes()[token.end..n.start]
                 .iter()
                 .any(|&b| b == b'\n' || b == b'\r')
+                || (token.kind == TokenKind::Reference
+                    && !matches!(token.norm.as_bytes()[0], b'@' | b'#')
+                    && n.kind == TokenKind::Word
+                    && n.norm.as_str() != "i"
+                    && text.as_bytes()[n.start].is_ascii_uppercase())
         });
         let last = i + 1 == tokens.len();
-        if ends_here || line_break_after || last || link_ends_sentence(text, tokens, i) {
+        if ends_here || breaks_after || last {
             let begin = first.take().unwrap_or(i);
             sentences.push(Sentence {
                 start: tokens[begin].start,
@@ -1769,20 +1772,6 @@ fn split_sentences_from(
             }
         }
     }
-}
-
-/// A link followed by a capital, as a link pasted at a sentence's end is rarely followed by
-/// a stop: "see https://example.com/help Let us know how it goes" is two sentences. "I" and
-/// a link before lower case ("visit example.com for details") go on.
-fn link_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
-    let link = &tokens[i];
-    link.kind == TokenKind::Reference
-        && !matches!(link.norm.as_bytes()[0], b'@' | b'#')
-        && tokens.get(i + 1).is_some_and(|next| {
-            next.kind == TokenKind::Word
-                && next.norm.as_str() != "i"
-                && text[next.start..].starts_with(unicode::is_uppercase)
-        })
 }
 
 /// Where rewrites go: the words of a clause, and where the reply's own words begin.
