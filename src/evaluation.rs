@@ -143,13 +143,7 @@ pub fn evaluate(items: &[Item], part: Part, config: &Config) -> Evaluation {
             .collect();
         if item.labels.iter().any(|l| l == "clean") {
             clean += 1;
-            let mut warned: Vec<&'static str> = report
-                .findings
-                .iter()
-                .filter(|f| f.severity >= Severity::Warning)
-                .map(|f| f.check)
-                .collect();
-            warned.dedup();
+            let warned = warned_checks(&report);
             if !warned.is_empty() {
                 clean_flagged += 1;
                 for check in &warned {
@@ -211,6 +205,19 @@ pub fn evaluate(items: &[Item], part: Part, config: &Config) -> Evaluation {
         checks,
         misses,
     }
+}
+
+/// The checks that warn on a reply (warnings and errors), each once.
+fn warned_checks(report: &engine::Report) -> Vec<&'static str> {
+    let mut checks: Vec<&'static str> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity >= Severity::Warning)
+        .map(|f| f.check)
+        .collect();
+    checks.sort_unstable();
+    checks.dedup();
+    checks
 }
 
 fn ratio(a: usize, b: usize) -> f64 {

@@ -5,8 +5,8 @@
 //! greeting or the handles, one sentence a line, the customer's thanks to sign off. A check whose findings move under one has
 //! learned how the corpus's replies are typed, not what they do; no label is needed to see it.
 
-use super::{Item, Part};
-use crate::engine::{self, Config, Severity};
+use super::{warned_checks, Item, Part};
+use crate::engine::{self, Config};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -222,15 +222,7 @@ pub struct Moved {
 
 /// The checks that warn on a reply (warnings and errors).
 fn warned(reply: &str, customer: Option<&str>, config: &Config) -> Vec<&'static str> {
-    let mut checks: Vec<&'static str> = engine::check(reply, customer, config)
-        .findings
-        .iter()
-        .filter(|f| f.severity >= Severity::Warning)
-        .map(|f| f.check)
-        .collect();
-    checks.sort_unstable();
-    checks.dedup();
-    checks
+    warned_checks(&engine::check(reply, customer, config))
 }
 
 /// Each perturbation applied to every reply of `part`, and what it moved.
