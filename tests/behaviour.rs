@@ -918,6 +918,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "typed short or without apostrophes", 1.00),
     ("no-acknowledgment", "the customer's words however typed", 1.00),
     ("no-acknowledgment", "thanks closing an angry message", 1.00),
+    ("no-acknowledgment", "said by one agent", 1.00),
     // FLOORS-END
 ];
 

@@ -805,6 +805,11 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{why the hell are you charging me twice Thanks.|get your act together and refund me Thanks.|this is a JOKE, I want my money back Thanks.}", "Please DM us your order number.")
         .quiet_for("{Wow, fixed in 5 minutes!!! thanks|You guys are the BEST lol thanks|Got it sorted again thanks}", "Glad to hear it!"),
         Capability::new(
+            "said by one agent",
+            "hard negative: \"I care about\", \"I messed up\", \"not how I wanted you to feel\" acknowledge as the team's \"we\" does",
+        )
+        .quiet_for(&slot(&UPSET[..3]), "{I care about how this went for you.|I messed up here.|This is not how I wanted you to feel.} Please DM us your order number."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )
