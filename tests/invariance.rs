@@ -1,6 +1,7 @@
 //! Label-keeping rewrites of every real reply (apostrophes dropped as on a phone, texting
-//! shorthand, contractions expanded or made, the other spelling, a greeting, one sentence a
-//! line, the customer signing off with "Thanks.") move few findings. This holds their
+//! shorthand, contractions expanded or made, the other spelling, a greeting, "we" as "I",
+//! one sentence a line, the customer's message in lower case or signed off with "Thanks.")
+//! move few findings. This holds their
 //! number at most at what it was when the rewrites were first read, so a change that reads
 //! how the corpus happens to be typed, rather than what its replies do, fails here.
 //! `tactful eval CORPUS --invariance` prints the table. The corpus is third-party data kept
@@ -10,9 +11,9 @@
 use tactful::engine::Config;
 use tactful::evaluation::{invariance, parse_corpus, Part};
 
-/// Findings moved over `dev.jsonl` and `train.jsonl` together, at stop 47 (dev 3, train 5).
+/// Findings moved over `dev.jsonl` and `train.jsonl` together, at stop 47 (dev 4, train 7).
 /// It only ever goes down.
-const CEILING: usize = 8;
+const CEILING: usize = 11;
 
 #[test]
 fn label_keeping_rewrites_of_real_replies_move_no_more_findings_than_before() {

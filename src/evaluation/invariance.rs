@@ -2,7 +2,8 @@
 //! templates): each perturbation rewrites every reply, and the customer's message where it
 //! keeps its feeling, in a way that keeps what the reply does: apostrophes dropped as on a
 //! phone, texting shorthand, contractions expanded or made, the other spelling, the
-//! greeting or the handles, one sentence a line, the customer's thanks to sign off. A check whose findings move under one has
+//! greeting, the handles or a sign-off, "we" as "I", one sentence a line, the customer's
+//! message in lower case (its shouted words kept) or signed off with "Thanks.". A check whose findings move under one has
 //! learned how the corpus's replies are typed, not what they do; no label is needed to see it.
 
 use super::{warned_checks, Item, Part};
@@ -96,6 +97,49 @@ const PERTURBATIONS: &[Perturbation] = &[
             format!("{handles}Hi there! {rest}")
         },
         to: Rewrites::Reply,
+    },
+    Perturbation {
+        name: "we as I",
+        apply: |t| {
+            swap_words(
+                t,
+                &[
+                    ("We're", "I'm"),
+                    ("we're", "I'm"),
+                    ("We’re", "I’m"),
+                    ("we’re", "I’m"),
+                    ("We", "I"),
+                    ("we", "I"),
+                    ("us", "me"),
+                    ("Our", "My"),
+                    ("our", "my"),
+                ],
+            )
+        },
+        to: Rewrites::Reply,
+    },
+    Perturbation {
+        name: "sign-off added",
+        apply: |t| format!("{} ^AB", t.trim_end()),
+        to: Rewrites::Reply,
+    },
+    Perturbation {
+        // "Worst service ever" as "worst service ever": shouted words stay shouted.
+        name: "customer in lower case",
+        apply: |t| {
+            t.split(' ')
+                .map(|w| {
+                    let shouted = w.chars().filter(|c| c.is_uppercase()).count() > 1;
+                    if shouted {
+                        w.to_string()
+                    } else {
+                        w.to_lowercase()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        },
+        to: Rewrites::Customer,
     },
     Perturbation {
         // "... get it sorted Thanks.": a sign-off, its stop left out, keeps the feeling.
