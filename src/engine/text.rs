@@ -1475,7 +1475,7 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
 
 /// Contractions typed without their apostrophe that cannot be another word, and the
 /// spoken "gonna": the typed form and its two words. ("ill", "well", "were", "its" and "id"
-/// are words of their own; [`read_unmarked_will`] reads the first three where they start a
+/// are words of their own; [`read_unmarked_will`] reads the first two where they start a
 /// clause. "wont" as a noun is too rare to keep.)
 const UNMARKED_CONTRACTIONS: &[(&str, &str, &str)] = &[
     ("cant", "can", "not"),
