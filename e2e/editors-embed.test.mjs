@@ -72,7 +72,12 @@ async function applyRefused(shot, interfere) {
   const panel = page.locator("tactful-panel");
   const vague = panel.locator('li[data-check="vague-promise"]');
   await vague.getByRole("button", { name: /^Apply: .*day you name/ }).click();
-  await page.waitForTimeout(800);
+  // An editor that made something else of it is asked once more, then to put the words back.
+  await element.evaluate((el, draft) => new Promise((shown) => {
+    const giveUp = Date.now() + 5000;
+    const look = () => (el.innerText === draft || Date.now() > giveUp ? shown() : setTimeout(look, 50));
+    setTimeout(look, 800);
+  }), DRAFT);
   await vague.waitFor({ timeout: 5000 });
   assert.equal(await panel.getByRole("button", { name: "Undo rewrite" }).count(), 0);
   assert.equal(await element.evaluate((el) => el.innerText), DRAFT);

@@ -46,6 +46,18 @@ for (const name of EDITORS) {
   });
 }
 
+// Clicking the panel's frame takes the focus from the editor, and Slate then takes the
+// selection it had not caught up with (the placeholder a rewrite selected). On a busy page it
+// draws that after the panel's undo arrived, and Slate edits the placeholder alone: the
+// field asks it once more, through its model, once it is idle.
+test("extension on slate drawing its selection late: the panel's undo lands in the model", async () => {
+  const page = await openTab(ext.context);
+  await page.goto(`${helpdesk.url}editors/slate.html?late-selection=150`);
+  await exerciseEditor({ page, frame: page.mainFrame(), panel: panel(page), shot: "editor-extension-slate-late-selection" });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test("extension on an editor in a frame of another origin: its panel runs in that frame", async () => {
   const page = await openTab(ext.context);
   const src = `${editorHost.url}editors/tiptap.html`;

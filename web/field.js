@@ -173,6 +173,26 @@ function editable(el) {
     }
     undoBoundary(el);
   };
+  /**
+   * Makes an edit through the editor; returns whether an editor took it (it may draw it
+   * later). Rich editors keep a model of their own and draw the DOM from it, so the DOM is
+   * never edited behind their back. First the edit is offered as a spellchecker's
+   * replacement (a cancelable `beforeinput`, which Slate, Lexical, Quill, CKEditor 5 and
+   * Trix apply through their model and their undo), then as typing (`textInput`, which
+   * Draft.js applies); only if no editor took it, the browser's own `insertText` (which
+   * ProseMirror, TinyMCE and a bare contenteditable read back from the DOM).
+   */
+  const editThrough = (start, end, text) => {
+    const before = field.read();
+    selectNow(start, end);
+    const offered = !EVENTS_ARRIVE_EMPTY;
+    const taken = offered && (offerReplacement(el, rangeOf(el, start, end), text) || offerTyping(el, text));
+    // Trix takes an offered edit into its model without cancelling and draws it at the
+    // next frame; in Firefox's content script it gets the browser's own edit below.
+    const editorTookIt = taken || (drawsLater(el) && offered);
+    if (!editorTookIt && field.read() === before) browserEdit(start, end, text);
+    return editorTookIt;
+  };
   // The last edit until it settled; the agent's own keys meanwhile mean it is theirs to judge.
   let lastEdit = null;
   for (const type of ["keydown", "paste", "drop", "cut", "compositionstart"]) {
@@ -189,29 +209,18 @@ function editable(el) {
       else selectNow(start, end);
     },
     /**
-     * Makes the edit through the editor, and returns the text the field holds after it: the
-     * edit's text once the editor drew it, the old text when nothing took it. Rich editors
-     * keep a model of their own and draw the DOM from it, so the DOM is never edited behind
-     * their back. First the edit is offered as a spellchecker's replacement (a cancelable
-     * `beforeinput`, which Slate, Lexical, Quill, CKEditor 5 and Trix apply through their
-     * model and their undo), then as typing (`textInput`, which Draft.js applies); only if
-     * no editor took it, the browser's own `insertText` (which ProseMirror, TinyMCE and a
-     * bare contenteditable read back from the DOM).
+     * Makes the edit through the editor (`editThrough`), and returns the text the field
+     * holds after it: the edit's text once the editor drew it, the old text when nothing
+     * took it.
      */
     edit(start, end, text) {
       const before = field.read();
       const after = before.slice(0, start) + text + before.slice(end);
-      selectNow(start, end);
-      const offered = !EVENTS_ARRIVE_EMPTY;
-      const taken = offered && (offerReplacement(el, rangeOf(el, start, end), text) || offerTyping(el, text));
-      // Trix takes an offered edit into its model without cancelling and draws it at the
-      // next frame; in Firefox's content script it gets the browser's own edit below.
-      const editorTookIt = taken || (drawsLater(el) && offered);
-      if (!editorTookIt && field.read() === before) browserEdit(start, end, text);
+      const editorTookIt = editThrough(start, end, text);
       // Editors redraw after an edit (Draft.js through React, Trix and Lexical a moment
       // later): a selection asked for now waits for that, and the watchers hear the result.
       drawn = untilShown(after);
-      lastEdit = { before, after, start, end, agentActed: false };
+      lastEdit = { before, after, start, end, text, agentActed: false };
       const now = field.read();
       // An editor that took the edit but has not drawn it yet: the panel hears the text it
       // asked for now, and what the field shows once the editor drew it or gave up.
@@ -226,19 +235,31 @@ function editable(el) {
       await drawn;
       const edit = lastEdit;
       lastEdit = null;
-      const now = field.read();
-      // What an editor makes of an edit lies between the text before and after it; a change
-      // beyond that is someone else's (the page filling in a macro, a new draft) and is
-      // never undone.
-      const onlyTheEdit =
-        edit && now.startsWith(edit.before.slice(0, edit.start)) && now.endsWith(edit.before.slice(edit.end));
-      if (onlyTheEdit && now !== edit.before && now !== edit.after && !edit.agentActed) {
-        // The editor made something else of the edit (dropped the words, doubled them):
-        // put back what the agent had, and the panel offers the rewrite to copy instead.
-        const [start, end, original] = difference(now, edit.before);
+      if (!edit) return field.read();
+      // The editor made something else of the edit: Slate replaces the words it last had
+      // selected when the edit comes before it drew a selection it had just taken (the
+      // panel's frame took the focus); other editors drop or double words. It is asked once
+      // more, now that it is idle; then to put back what the agent had, through its model
+      // and, if it mangles that too, by the browser's own edit. The panel then offers the
+      // rewrite to copy.
+      const original = edit.before.slice(edit.start, edit.end);
+      const byTheBrowser = (start, end, text) => {
         selectNow(start, end);
-        browserEdit(start, end, original);
-        await (drawn = untilShown(edit.before));
+        browserEdit(start, end, text);
+      };
+      for (const [make, text, goal] of [
+        [editThrough, edit.text, edit.after],
+        [editThrough, original, edit.before],
+        [byTheBrowser, original, edit.before],
+      ]) {
+        const now = field.read();
+        // What an editor makes of an edit lies between the text before and after it; a
+        // change beyond that is someone else's (the page filling in a macro, a new draft)
+        // and is never undone, nor is one after the agent's own keys.
+        const onlyTheEdit = now.startsWith(edit.before.slice(0, edit.start)) && now.endsWith(edit.before.slice(edit.end));
+        if (!onlyTheEdit || now === edit.before || now === edit.after || edit.agentActed) break;
+        make(edit.start, now.length - (edit.before.length - edit.end), text);
+        await (drawn = untilShown(goal));
       }
       return field.read();
     },
@@ -317,21 +338,6 @@ function offerTyping(el, text) {
  * take through their model.
  */
 const EVENTS_ARRIVE_EMPTY = globalThis.browser?.runtime?.getURL?.("").startsWith("moz-extension:") === true;
-
-/**
- * Where `now` differs from `was`: [start, end] in `now` (UTF-16 offsets, never inside a
- * surrogate pair) and what `was` held there.
- */
-function difference(now, was) {
-  const highSurrogate = (text, i) => i > 0 && /[\uD800-\uDBFF]/.test(text[i - 1]);
-  let start = 0;
-  while (start < now.length && start < was.length && now[start] === was[start]) start += 1;
-  if (highSurrogate(now, start)) start -= 1;
-  let tail = 0;
-  while (tail < now.length - start && tail < was.length - start && now.at(-1 - tail) === was.at(-1 - tail)) tail += 1;
-  if (tail > 0 && highSurrogate(now, now.length - tail)) tail -= 1;
-  return [start, now.length - tail, was.slice(start, was.length - tail)];
-}
 
 /** Whether `el` is an editor that draws what it took at the next animation frame (Trix). */
 const drawsLater = (el) => el.tagName === "TRIX-EDITOR";

@@ -10,6 +10,17 @@ const editor = withHistory(withReact(createEditor()));
 const { isInline } = editor;
 editor.isInline = (element) => element.type === "link" || isInline(element);
 const initialValue = [{ type: "paragraph", children: [{ text: "" }] }];
+// ?late-selection=MS: the page draws a selection Slate took MS later, as a busy page does (React
+// renders in a task of its own); an edit that comes meanwhile meets a Slate that ignores
+// where the edit's event says it goes and edits the words it last had selected.
+const lateSelection = Number(new URLSearchParams(location.search).get("late-selection"));
+if (lateSelection) {
+  const { onChange } = editor;
+  editor.onChange = (options) => {
+    if (options?.operation?.type === "set_selection") setTimeout(() => onChange(options), lateSelection);
+    else onChange(options);
+  };
+}
 
 function renderElement({ element, attributes, children }) {
   if (element.type === "link") return createElement("a", { ...attributes, href: element.url }, children);
