@@ -3,7 +3,7 @@
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, screenshot, useBuiltSite } from "./browser.mjs";
-import { DRAFT, EDITORS, EDITOR_MOUNTS, buildEditorPages, editorReady, exerciseEditor, exerciseFormatting } from "./editors.mjs";
+import { DRAFT, EDITORS, EDITOR_MOUNTS, buildEditorPages, editorReady, exerciseEditor, exerciseFormatting, exerciseRemoval } from "./editors.mjs";
 
 const site = useBuiltSite({ mounts: EDITOR_MOUNTS });
 before(buildEditorPages);
@@ -19,6 +19,22 @@ for (const name of EDITORS) {
       window.tactful.attach(window.editorUnderTest.element);
     }, `${site.url}embed.js`);
     await exerciseEditor({ page, frame: page.mainFrame(), panel: page.locator("tactful-panel"), shot: `editor-embed-${name}` });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+for (const name of EDITORS) {
+  test(`embed on ${name}: a rewrite that removes words, and the editor's own undo`, async () => {
+    const page = await openPage(site.browser);
+    await page.goto(`${site.url}editors/${name}.html`);
+    await editorReady(page.mainFrame());
+    await page.evaluate(async (embed) => {
+      await import(embed);
+      await window.tactful.ready;
+      window.tactful.attach(window.editorUnderTest.element);
+    }, `${site.url}embed.js`);
+    await exerciseRemoval({ page, frame: page.mainFrame(), panel: page.locator("tactful-panel") });
     assert.deepEqual(page.problems, []);
     await page.close();
   });

@@ -5,7 +5,7 @@ import { before, after, test } from "node:test";
 import assert from "node:assert/strict";
 import { serve } from "./serve.mjs";
 import { TEST_SITES, allowSites, launchWithExtension, openTab, panel } from "./extension.mjs";
-import { EDITORS, EDITOR_MOUNTS, EDITOR_PAGES, buildEditorPages, editorReady, exerciseEditor, exerciseFormatting } from "./editors.mjs";
+import { EDITORS, EDITOR_MOUNTS, EDITOR_PAGES, buildEditorPages, editorReady, exerciseEditor, exerciseFormatting, exerciseRemoval } from "./editors.mjs";
 
 let ext;
 let helpdesk; // the pages, and the frame that embeds an editor from the other origin
@@ -29,6 +29,16 @@ for (const name of EDITORS) {
     const page = await openTab(ext.context);
     await page.goto(`${helpdesk.url}editors/${name}.html`);
     await exerciseEditor({ page, frame: page.mainFrame(), panel: panel(page), shot: `editor-extension-${name}` });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+for (const name of EDITORS) {
+  test(`extension on ${name}: a rewrite that removes words, and the editor's own undo`, async () => {
+    const page = await openTab(ext.context);
+    await page.goto(`${helpdesk.url}editors/${name}.html`);
+    await exerciseRemoval({ page, frame: page.mainFrame(), panel: panel(page) });
     assert.deepEqual(page.problems, []);
     await page.close();
   });

@@ -113,6 +113,28 @@ export async function exerciseEditor({ page, frame, panel, shot }) {
   assert.equal(await panel.getByRole("button", { name: "Undo rewrite" }).count(), 0);
 }
 
+// A rewrite that only removes words: apology's "Remove the extra apology".
+const APOLOGIES = "Sorry for the delay, your parcel left today. We apologize for any inconvenience. Sorry again.";
+const ONE_APOLOGY = "Sorry for the delay, your parcel left today. Sorry again.";
+
+/**
+ * Runs a rewrite that removes words on the editor in `frame` of `page`, with `panel` as in
+ * `exerciseEditor`: the words leave the model as they leave the screen, and the editor's own
+ * Ctrl+Z brings them back.
+ */
+export async function exerciseRemoval({ page, frame, panel }) {
+  const element = await editorReady(frame);
+  await element.focus();
+  await page.keyboard.type(APOLOGIES);
+  const apology = panel.locator('li[data-check="apology"]').first();
+  await apology.waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(1100);
+  await apology.getByRole("button", { name: /Remove the extra apology/ }).click({ timeout: 10_000 });
+  await expectText(frame, ONE_APOLOGY, "the removal, in the model as on screen");
+  await page.keyboard.press("Control+z");
+  await expectText(frame, APOLOGIES, "the editor's own undo of the removal");
+}
+
 /** Waits until the editor's document selects `text`. */
 const waitForSelection = (frame, text) =>
   frame.waitForFunction((text) => window.editorUnderTest.element.ownerDocument.getSelection().toString() === text, text, { timeout: 5000 });

@@ -295,22 +295,22 @@ function editable(el) {
 /**
  * Offers `text` for `range` of `el` as the browser's spellchecker does: a cancelable
  * `beforeinput` of type `insertReplacementText` with the text as `data` and as a
- * `dataTransfer` (Trix reads it there), and the range as its target. Returns whether an
- * editor cancelled it, that is, made the edit itself.
+ * `dataTransfer` (Trix reads it there), and the range as its target. No text is offered as
+ * Backspace over the range (`deleteContentBackward`): Slate and Lexical take an empty
+ * replacement and make nothing of it. Returns whether an editor cancelled it, that is,
+ * made the edit itself.
  */
 function offerReplacement(el, range, text) {
   const view = el.ownerDocument.defaultView;
-  const dataTransfer = new view.DataTransfer();
-  dataTransfer.setData("text/plain", text);
-  const event = new view.InputEvent("beforeinput", {
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-    inputType: "insertReplacementText",
-    data: text,
-    dataTransfer,
-    targetRanges: [new view.StaticRange(range)],
-  });
+  const init = { bubbles: true, cancelable: true, composed: true, targetRanges: [new view.StaticRange(range)] };
+  if (text) {
+    const dataTransfer = new view.DataTransfer();
+    dataTransfer.setData("text/plain", text);
+    Object.assign(init, { inputType: "insertReplacementText", data: text, dataTransfer });
+  } else {
+    init.inputType = "deleteContentBackward";
+  }
+  const event = new view.InputEvent("beforeinput", init);
   return !el.dispatchEvent(event);
 }
 
