@@ -919,6 +919,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "the customer's words however typed", 1.00),
     ("no-acknowledgment", "thanks closing an angry message", 1.00),
     ("no-acknowledgment", "said by one agent", 1.00),
+    ("overpromise", "one agent asks for the details", 1.00),
+    ("missing-alternative", "one agent turned it off", 1.00),
     // FLOORS-END
 ];
 

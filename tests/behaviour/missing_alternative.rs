@@ -391,6 +391,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("could I get the tracking info by text?", "Text updates aren't something we offer. You'll find live tracking in the app under My Orders.")
         .flags_for("could I get the tracking info by text?", "Text updates aren't something we offer."),
         Capability::new(
+            "one agent turned it off",
+            "\"I turned it off for the promotion tonight\" is the team's \"we turned it off\", a no with nothing else to do; with a way to do it meanwhile it is not",
+        )
+        .flags_for("can I order online without being sent to the promo page?", "{Sorry, I turned it off for the promotion tonight.|I've switched it off for tonight's promotion, sorry.|Sorry, I shut it off for the launch.}")
+        .quiet_for("can I order online without being sent to the promo page?", "{Sorry, I turned it off for the promotion tonight, but you can still order in the app.|I've switched it off for tonight; you can order by phone on 0800 123 456 instead.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -368,6 +368,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("will my connection in Doha wait for me if we land late?", "{Don't worry, you won't miss your connection.|You will not miss your flight, I promise.}")
         .quiet_for("will my connection in Doha wait for me if we land late?", "{If you miss your connection, we'll rebook you on the next flight at no cost.}"),
         Capability::new(
+            "one agent asks for the details",
+            "\"DM me\" asks for the details as \"DM us\" does, so \"I'll make sure to get this sorted\" beside it promises an outcome before anyone knows the problem; a done step beside it is no promise",
+        )
+        .flags("{I'll make sure to get this straightened out. DM me and I'll see you there.|DM me, and I'll make sure to get it all sorted.|We'll get this fixed for you. Just message me.}")
+        .quiet("{I've refunded the charge. DM me if it doesn't show by Friday.|Message me your order number and I'll check where it is.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -116,7 +116,7 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
 pub static ASKS_FOR_DETAILS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "dm|message|email|send|tell|give us|me [your|the|a|some|more|any] details|info|information|order|account|email|number|name|what|which|a|dm|message|note",
-        "dm|message us",
+        "dm|message us|me",
         "send|shoot us|me a dm|message|note",
         "can|could you [please] tell|share|send|give|let|dm|message",
         "please share|provide|send [us|me] [with] [some|more|any|further|additional|the|your] [more|further|additional] details|info|information|screenshots|screenshot|specifics",

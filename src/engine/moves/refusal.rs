@@ -428,9 +428,9 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Not "being": "the issue with it being disabled" names the customer's problem.
                 "is|are|was|were|been|be [currently|temporarily|now] disabled|deactivated|suspended|paused|halted",
                 "turned|switched|shut off",
-                // "We turned it off for the promotion tonight" (not "we've switched it off for
-                // you", a favour: see `keeps`).
-                "we|they [have] turned|switched|shut it|this|that|them off",
+                // "We turned it off for the promotion tonight", one agent's "I turned it off" (not
+                // "we've switched it off for you", a favour: see `keeps`).
+                "we|they|i [have] turned|switched|shut it|this|that|them off",
                 // "We retired the app for iOS 9 devices in March."
                 "we|they [have] retired|discontinued|withdrew|withdrawn|dropped|sunset|sunsetted the|our|this|that|support|it|them",
                 // "We've blocked card payments to crypto exchanges."
