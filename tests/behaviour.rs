@@ -921,6 +921,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "said by one agent", 1.00),
     ("overpromise", "one agent asks for the details", 1.00),
     ("missing-alternative", "one agent turned it off", 1.00),
+    ("false-hope", "a request signed off with thanks", 1.00),
     // FLOORS-END
 ];
 

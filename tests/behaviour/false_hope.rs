@@ -288,6 +288,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We hope to have you back online soon.|We hope to have you back up and running soon.|The organiser might still agree to a refund.}")
         .quiet("{Thanks for flying with us, we hope to have you back soon!|We hope to have you back on board soon.}"),
         Capability::new(
+            "a request signed off with thanks",
+            "\"fix the map please. Thanks.\" asks for something, so \"hopefully it gets resolved asap\" is hope in place of an answer; to \"Thanks!\" or \"Thank you, got it.\" it is a friendly wish",
+        )
+        .flags_for("{fix the Pointe du Hoc map please. Thanks.|Please bring back the blue one. Thank you|Add a dark mode for the app. Thanks in advance}", "{Hopefully it gets resolved asap.|Hopefully it will be back soon.}")
+        .quiet_for("{Thanks!|Thank you, got it.}", "{Hopefully you'll find more deals in the sale.|Hopefully there will be more to come!}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

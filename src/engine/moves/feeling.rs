@@ -2166,10 +2166,14 @@ pub fn reports_failure(customer: &Draft) -> bool {
 
 /// Whether a customer's message only thanks or praises: a pleased word, no failure named,
 /// nothing denied ("not happy"), nothing asked ("As usual superb customer service. Thanks
-/// for the prompt response"). The caller also asks that it reads calm ([`upset`]), which the
-/// runner reads once for every check.
+/// for the prompt response"). Thanks that sign off a request ("fix the map please.
+/// Thanks.") are courtesy, not pleasure. The caller also asks that it reads calm
+/// ([`upset`]), which the runner reads once for every check.
 pub fn only_pleased(customer: &Draft) -> bool {
-    PLEASED.occurs(customer)
+    PLEASED
+        .find(customer)
+        .iter()
+        .any(|m| !courtesy_thanks(customer, m.tokens.start))
         && !names_failure(customer)
         && !customer.has_negation(0..customer.tokens.len())
         && !customer.sentences.iter().any(|s| customer.is_question(s))
