@@ -114,8 +114,8 @@ export async function exerciseEditor({ page, frame, panel, shot }) {
 }
 
 // A rewrite that only removes words: apology's "Remove the extra apology".
-const APOLOGIES = "Sorry for the delay, your parcel left today. We apologize for any inconvenience. Sorry again.";
-const ONE_APOLOGY = "Sorry for the delay, your parcel left today. Sorry again.";
+export const APOLOGIES = "Sorry for the delay, your parcel left today. We apologize for any inconvenience. Sorry again.";
+export const ONE_APOLOGY = "Sorry for the delay, your parcel left today. Sorry again.";
 
 /**
  * Runs a rewrite that removes words on the editor in `frame` of `page`, with `panel` as in

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 import { screenshot } from "./browser.mjs";
 import {
+  APOLOGIES,
   DRAFT as EDITOR_DRAFT,
   EDITORS,
   EDITOR_MOUNTS,
@@ -16,6 +17,7 @@ import {
   FORMATTED_TEXT,
   KEPT,
   LINES,
+  ONE_APOLOGY,
   RECAPPED_TEXT,
   REWRITTEN,
   buildEditorPages,
@@ -231,6 +233,22 @@ for (const name of EDITORS.filter((editor) => editor !== "draft")) {
     await eventually(() => readEditor(page), { model: REWRITTEN, shown: REWRITTEN });
     await clickInPanel(frame, /^Undo rewrite$/);
     await eventually(() => readEditor(page), { model: EDITOR_DRAFT, shown: EDITOR_DRAFT });
+    await page.close();
+  });
+}
+
+for (const name of EDITORS.filter((editor) => editor !== "draft")) {
+  test(`Firefox on ${name}: a rewrite that removes words reaches the editor's own model`, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${editorPages.url}editors/${name}.html`);
+    await page.waitForFunction(() => window.editorUnderTest?.element?.isConnected);
+    await page.evaluate(() => window.editorUnderTest.element.focus());
+    await page.keyboard.type(APOLOGIES);
+    const frame = await panelFrame(page);
+    await frame.waitForSelector('pierce/li[data-check="apology"]', { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await clickInPanel(frame, /Remove the extra apology/);
+    await eventually(() => readEditor(page), { model: ONE_APOLOGY, shown: ONE_APOLOGY });
     await page.close();
   });
 }
