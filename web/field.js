@@ -234,8 +234,9 @@ function editable(el) {
     settled: async () => {
       await drawn;
       const edit = lastEdit;
-      lastEdit = null;
-      if (!edit) return field.read();
+      // Kept as the last edit while it settles, so that the agent's keys meanwhile count.
+      if (!edit || edit.settling) return field.read();
+      edit.settling = true;
       // The editor made something else of the edit: Slate replaces the words it last had
       // selected when the edit comes before it drew a selection it had just taken (the
       // panel's frame took the focus); other editors drop or double words. It is asked once
@@ -252,15 +253,19 @@ function editable(el) {
         [editThrough, original, edit.before],
         [byTheBrowser, original, edit.before],
       ]) {
+        // Forgotten or followed by another edit meanwhile, or the agent's own keys since:
+        // nothing more is done to the field.
+        if (lastEdit !== edit || edit.agentActed) break;
         const now = field.read();
         // What an editor makes of an edit lies between the text before and after it; a
         // change beyond that is someone else's (the page filling in a macro, a new draft)
-        // and is never undone, nor is one after the agent's own keys.
+        // and is never undone.
         const onlyTheEdit = now.startsWith(edit.before.slice(0, edit.start)) && now.endsWith(edit.before.slice(edit.end));
-        if (!onlyTheEdit || now === edit.before || now === edit.after || edit.agentActed) break;
+        if (!onlyTheEdit || now === edit.before || now === edit.after) break;
         make(edit.start, now.length - (edit.before.length - edit.end), text);
         await (drawn = untilShown(goal));
       }
+      if (lastEdit === edit) lastEdit = null;
       return field.read();
     },
     /** Forgets the last edit, so that nothing is put back into a field no longer watched. */
