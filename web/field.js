@@ -233,10 +233,10 @@ function editable(el) {
      */
     settled: async () => {
       await drawn;
+      // Kept as the last edit while it settles (the panel asks once per edit), so that the
+      // agent's keys meanwhile count.
       const edit = lastEdit;
-      // Kept as the last edit while it settles, so that the agent's keys meanwhile count.
-      if (!edit || edit.settling) return field.read();
-      edit.settling = true;
+      if (!edit) return field.read();
       // The editor made something else of the edit: Slate replaces the words it last had
       // selected when the edit comes before it drew a selection it had just taken (the
       // panel's frame took the focus); other editors drop or double words. It is asked once
@@ -307,15 +307,17 @@ function editable(el) {
  */
 function offerReplacement(el, range, text) {
   const view = el.ownerDocument.defaultView;
-  const init = { bubbles: true, cancelable: true, composed: true, targetRanges: [new view.StaticRange(range)] };
-  if (text) {
-    const dataTransfer = new view.DataTransfer();
-    dataTransfer.setData("text/plain", text);
-    Object.assign(init, { inputType: "insertReplacementText", data: text, dataTransfer });
-  } else {
-    init.inputType = "deleteContentBackward";
-  }
-  const event = new view.InputEvent("beforeinput", init);
+  const dataTransfer = new view.DataTransfer();
+  dataTransfer.setData("text/plain", text);
+  const event = new view.InputEvent("beforeinput", {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    inputType: text ? "insertReplacementText" : "deleteContentBackward",
+    data: text,
+    dataTransfer,
+    targetRanges: [new view.StaticRange(range)],
+  });
   return !el.dispatchEvent(event);
 }
 
