@@ -3,21 +3,26 @@
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, screenshot, useBuiltSite } from "./browser.mjs";
+import { eventually } from "./extension.mjs";
 import { DRAFT, EDITORS, EDITOR_MOUNTS, buildEditorPages, editorReady, exerciseEditor, exerciseFormatting, exerciseRemoval } from "./editors.mjs";
 
 const site = useBuiltSite({ mounts: EDITOR_MOUNTS });
 before(buildEditorPages);
+
+/** Loads the built embed into `page` and attaches it to the page's editor. */
+const attachEmbed = (page) =>
+  page.evaluate(async (embed) => {
+    await import(embed);
+    await window.tactful.ready;
+    window.tactful.attach(window.editorUnderTest.element);
+  }, `${site.url}embed.js`);
 
 for (const name of EDITORS) {
   test(`embed on ${name}: rewrite, placeholder and undo in the editor's own model`, async () => {
     const page = await openPage(site.browser);
     await page.goto(`${site.url}editors/${name}.html`);
     await editorReady(page.mainFrame());
-    await page.evaluate(async (embed) => {
-      await import(embed);
-      await window.tactful.ready;
-      window.tactful.attach(window.editorUnderTest.element);
-    }, `${site.url}embed.js`);
+    await attachEmbed(page);
     await exerciseEditor({ page, frame: page.mainFrame(), panel: page.locator("tactful-panel"), shot: `editor-embed-${name}` });
     assert.deepEqual(page.problems, []);
     await page.close();
@@ -29,11 +34,7 @@ for (const name of EDITORS) {
     const page = await openPage(site.browser);
     await page.goto(`${site.url}editors/${name}.html`);
     await editorReady(page.mainFrame());
-    await page.evaluate(async (embed) => {
-      await import(embed);
-      await window.tactful.ready;
-      window.tactful.attach(window.editorUnderTest.element);
-    }, `${site.url}embed.js`);
+    await attachEmbed(page);
     await exerciseRemoval({ page, frame: page.mainFrame(), panel: page.locator("tactful-panel") });
     assert.deepEqual(page.problems, []);
     await page.close();
@@ -49,12 +50,7 @@ for (const name of EDITORS) {
       frame: page.mainFrame(),
       panel: page.locator("tactful-panel"),
       shot: `editor-embed-formatting-${name}`,
-      attach: () =>
-        page.evaluate(async (embed) => {
-          await import(embed);
-          await window.tactful.ready;
-          window.tactful.attach(window.editorUnderTest.element);
-        }, `${site.url}embed.js`),
+      attach: () => attachEmbed(page),
     });
     assert.deepEqual(page.problems, []);
     await page.close();
@@ -72,11 +68,7 @@ async function typedInContenteditable() {
   const page = await openPage(site.browser);
   await page.goto(`${site.url}editors/contenteditable.html`);
   const element = await editorReady(page.mainFrame());
-  await page.evaluate(async (embed) => {
-    await import(embed);
-    await window.tactful.ready;
-    window.tactful.attach(window.editorUnderTest.element);
-  }, `${site.url}embed.js`);
+  await attachEmbed(page);
   await element.focus();
   await page.keyboard.type(DRAFT);
   return { page, element };
@@ -89,14 +81,10 @@ async function applyRefused(shot, interfere) {
   const vague = panel.locator('li[data-check="vague-promise"]');
   await vague.getByRole("button", { name: /^Apply: .*day you name/ }).click();
   // An editor that made something else of it is asked once more, then to put the words back.
-  await element.evaluate((el, draft) => new Promise((shown) => {
-    const giveUp = Date.now() + 5000;
-    const look = () => (el.innerText === draft || Date.now() > giveUp ? shown() : setTimeout(look, 50));
-    setTimeout(look, 800);
-  }), DRAFT);
+  await page.waitForTimeout(800);
+  await eventually(() => element.evaluate((el) => el.innerText), DRAFT, 5000);
   await vague.waitFor({ timeout: 5000 });
   assert.equal(await panel.getByRole("button", { name: "Undo rewrite" }).count(), 0);
-  assert.equal(await element.evaluate((el) => el.innerText), DRAFT);
   // The panel says so and offers the wording to paste by hand, over the words it selects.
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
   const refused = panel.getByRole("status").filter({ hasText: "did not take the rewrite" });

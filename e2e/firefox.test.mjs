@@ -187,11 +187,11 @@ const readEditor = async (page) => {
   return { model: paragraphs(read.model), shown: paragraphs(read.shown) };
 };
 
-/** Types the editors' draft into the editor on `page` as a person does. */
-async function typeIntoEditor(page) {
+/** Types `lines` (the editors' draft unless said) into the editor on `page` as a person does. */
+async function typeIntoEditor(page, lines = LINES) {
   await page.waitForFunction(() => window.editorUnderTest?.element?.isConnected);
   await page.evaluate(() => window.editorUnderTest.element.focus());
-  for (const [index, line] of LINES.entries()) {
+  for (const [index, line] of lines.entries()) {
     if (index) {
       await page.keyboard.press("Enter");
       await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
@@ -200,13 +200,16 @@ async function typeIntoEditor(page) {
   }
 }
 
-/** Opens the editor page `name`, types the draft and waits for the panel's vague promise. */
-async function typedWithPanel(name) {
+/**
+ * Opens the editor page `name`, types `lines` (the draft unless said) and waits for the
+ * panel's finding of `check` (its vague promise unless said).
+ */
+async function typedWithPanel(name, { lines = LINES, check = "vague-promise" } = {}) {
   const page = await browser.newPage();
   await page.goto(`${editorPages.url}editors/${name}.html`);
-  await typeIntoEditor(page);
+  await typeIntoEditor(page, lines);
   const frame = await panelFrame(page);
-  await frame.waitForSelector('pierce/li[data-check="vague-promise"]', { timeout: 10_000 });
+  await frame.waitForSelector(`pierce/li[data-check="${check}"]`, { timeout: 10_000 });
   return { page, frame };
 }
 
@@ -239,13 +242,7 @@ for (const name of EDITORS.filter((editor) => editor !== "draft")) {
 
 for (const name of EDITORS.filter((editor) => editor !== "draft")) {
   test(`Firefox on ${name}: a rewrite that removes words reaches the editor's own model`, async () => {
-    const page = await browser.newPage();
-    await page.goto(`${editorPages.url}editors/${name}.html`);
-    await page.waitForFunction(() => window.editorUnderTest?.element?.isConnected);
-    await page.evaluate(() => window.editorUnderTest.element.focus());
-    await page.keyboard.type(APOLOGIES);
-    const frame = await panelFrame(page);
-    await frame.waitForSelector('pierce/li[data-check="apology"]', { timeout: 10_000 });
+    const { page, frame } = await typedWithPanel(name, { lines: [APOLOGIES], check: "apology" });
     await new Promise((resolve) => setTimeout(resolve, 1100));
     await clickInPanel(frame, /Remove the extra apology/);
     await eventually(() => readEditor(page), { model: ONE_APOLOGY, shown: ONE_APOLOGY });
