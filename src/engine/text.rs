@@ -128,7 +128,7 @@ impl std::fmt::Display for Norm {
 
 /// Words that open a question: "can you ...", "what time ...", "have you tried ...".
 pub const QUESTION_STARTS: packed::List = words!(
-    "can could would will do does did is are have has may what which how where when who why"
+    "can could would will do does did is are have has may what which how where when who why what's how's where's who's"
 );
 
 /// Words that follow a question's first word: "can *you* ...", "is *there* ...".

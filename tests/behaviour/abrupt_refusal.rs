@@ -687,6 +687,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("is there a fee to use my debit card abroad?", "There's no fee in the EEA. Outside it, a 2.99% fee applies.")
         .flags_for("pls bring back the spicy chicken sandwich", "It's been retired from the menu for good."),
         Capability::new(
+            "what we can see is no limit",
+            "\"we can only see one charge on your account\" says what they found; \"we can only accept returns in store\" is a limit",
+        )
+        .quiet_for("you charged me twice!!", "{We can only see one charge on your account.|I can only find the one payment from the 3rd.|We can only see a single booking under that name.}")
+        .flags_for("can I send the jacket back by post?", "{We can only accept returns in store.|We can only take returns at the counter.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

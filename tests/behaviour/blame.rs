@@ -497,6 +497,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{As we explained last week, points can take up to 6 weeks to post.|If you'd read the terms when you signed up you would know the notice period is 30 days.|Your purchase contract is with the third-party seller, not with us.|You'd need to take this up with the seller directly.|The details were all in the letter we sent, which we'd recommend actually reading.|Shouting at us in capitals won't speed things up.}")
         .quiet_for(COMPLAINT, "{We explained it to the store last week and they've fixed it, sorry for the wait.}"),
         Capability::new(
+            "their account doubted as a question",
+            "\"are you sure you're not looking at a pending payment?\", \"are you sure you weren't logged in twice?\" doubt what they say happened; \"are you sure you'd like to cancel?\" checks what they want",
+        )
+        .flags_for(COMPLAINT, "{Are you sure you're not looking at a pending payment?|Are you sure you weren't logged in on two devices?|Are you certain you're not thinking of a different order?}")
+        .quiet_for(COMPLAINT, "{Sorry about this. Are you sure you'd like to cancel the order?|Sorry about this. Are you sure you want the refund to go to the old card?}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -397,6 +397,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("can I order online without being sent to the promo page?", "{Sorry, I turned it off for the promotion tonight.|I've switched it off for tonight's promotion, sorry.|Sorry, I shut it off for the launch.}")
         .quiet_for("can I order online without being sent to the promo page?", "{Sorry, I turned it off for the promotion tonight, but you can still order in the app.|I've switched it off for tonight; you can order by phone on 0800 123 456 instead.}"),
         Capability::new(
+            "an alternative told as where it is to be had",
+            "\"we don't stock it in store, but it's available online\", \"members get 15% off this weekend though\", \"the code still gives 10% off\", \"our house wines start at £4.50\", \"it's available to buy on most digital stores\" offer something instead; \"the route was withdrawn last winter\" offers nothing",
+        )
+        .quiet_for("can I buy the blue one in your Leeds store?", "{We don't stock it in store, but it's available online.|We don't carry it in Leeds. It's available on our website though.|Sorry, the sale price has ended, but members get 15% off this weekend.|Sadly that promotion has finished, but the code SPRING still gives 10% off.|We don't allow BYO as we're a licensed venue, but our house wines start at £4.50.|Our licence for the show has ended, so it's gone from the app. It's available to buy on most digital stores.}")
+        .flags_for("are you flying Leeds to Faro again this summer?", "{Sadly the Faro route was withdrawn last winter as demand was too low.|The Faro service was discontinued in March, I'm afraid.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

@@ -413,6 +413,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet("{We'll get back to you within {24hrs|48 hrs|2 wks}.|We'll call you back in {30 mins|10min}.|We'll have it fixed by tmrw.|It could well be fixed already.|Were you charged twice?}")
         .flags("{We're gonna look into it.|Rest assured, well work on it.|Ill still be checking with the team.|and well work hard to get it back.}"),
         Capability::new(
+            "a promise joined to a question by a dash",
+            "\"we'll get this sorted - which phone is it?\" promises with no time before it asks; \"would you like us to look into it - or shall we call you?\" only asks",
+        )
+        .flags("{We'll get this sorted for you - which phone are you using?|We'll look into it – what's the order number?|I'll chase the depot — is the parcel reference the one ending 44?}")
+        .quiet("{Would you like us to look into it - or shall we call you?|We'll call you back within the hour - is 0161 the best number?|Sorry about that - could you send a screenshot?}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

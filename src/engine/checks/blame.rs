@@ -483,7 +483,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "at no point",
                 // What they say happened, questioned: "are you sure you didn't click twice?",
                 // "did you actually place two orders?"
-                "are you sure|certain [that] you did|have|had not|never <word>",
+                "are you sure|certain [that] you did|have|had|are|were not|never <word>",
                 // "Are you sure you entered the right PIN?", "are you sure you paid?"
                 "are you sure|certain [that] you [have|had|did] completed|paid|sent|placed|entered|submitted|received|checked|ordered|typed|used|selected|chose",
                 // Hindsight as a question: "did you double check the size you selected before

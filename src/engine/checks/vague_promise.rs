@@ -617,14 +617,15 @@ fn promises(draft: &Draft, sentence: &Sentence) -> Vec<Promise> {
     let mut range = sentence.tokens.clone();
     let tokens = &draft.tokens;
     // A question offers or asks; it does not promise. A promise run on into one ("we'll look
-    // into it, can you DM us your email?") still promises, up to the comma.
+    // into it, can you DM us your email?", "we'll get this sorted - which phone is it?")
+    // still promises, up to the comma or dash.
     let last_punct = tokens[range.clone()]
         .iter()
         .rev()
         .find(|t| t.kind == TokenKind::Punct);
     if last_punct.is_some_and(|t| t.norm == "?") {
         let asked_after = range.clone().rev().find(|&i| {
-            tokens[i].norm == ","
+            among(", - – —", &tokens[i].norm)
                 && tokens
                     .get(i + 1)
                     .is_some_and(|t| t.kind == TokenKind::Word && among(QUESTION_STARTS, &t.norm))

@@ -205,6 +205,8 @@ pub static OFFER: LazyLock<Phrases> = LazyLock::new(|| {
         // "use code WINTER15".
         "i|we do [also|still] have|offer|sell|stock|carry|ship|deliver|accept|run|match|cover|take",
         "with|use|using|enter [the|our|this] [promo|discount|voucher|coupon] code",
+        // Where to get it instead: "it's currently available to buy on most digital stores".
+        "available to buy|order|rent|stream|download|purchase|book",
         "but|though|however [the|our] <word> lets|allows|gives|includes|offers you|it|them|both",
         // "... but our wine list has some great bottles from £15".
         "but|though|however [the|our] <word> [<word>] has|have|offers|includes some|plenty|lots|loads|a|great",
@@ -417,6 +419,13 @@ static ANOTHER_ROUTE: LazyLock<Phrases> = LazyLock::new(|| {
         "your <word> [<word>] can|could [still|also|instead] <word>",
         // "Luggage can be left with reception after 12, though."
         "can|could [still|also] be left|stored|kept|held|collected|dropped|picked",
+        // Where it is to be had, or what is on offer instead: "we don't stock it in store,
+        // but it's available online", "members get 15% off this weekend though", "the code
+        // still gives 10% off", "our house wines start at £4.50".
+        "is|are|it's [still|also|currently|now] available|stocked",
+        "<num> off",
+        "still give|gives|work|works|apply|applies",
+        "start|starts|starting at|from",
     ])
 });
 

@@ -367,7 +367,7 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Gone and not coming back: "that board is gone for good".
                 "is|are|was|were|it's [now] gone for good|now",
                 // Off the menu: "the katsu has been retired", "it's been taken off the menu".
-                "has|have been retired|discontinued|withdrawn|delisted",
+                "(has been|have been|was|were) retired|discontinued|withdrawn|delisted",
                 "taken off the menu|shelves|range|site|store",
                 "(do|does) not transfer [calls|customers|you] to",
                 // Not kept past a limit: "footage older than 7 days isn't stored".
@@ -800,10 +800,10 @@ fn refine(draft: &Draft, kind: Kind, tokens: &Range<usize>) -> Option<Kind> {
     let words = &draft.tokens;
     if kind == Kind::OnlyAllowed {
         // "I can only imagine how annoying that is", "we can only apologise": a feeling
-        // stressed, not a limit.
+        // stressed, not a limit; "we can only see one charge": what they found, not a limit.
         if words[tokens.clone()].iter().any(|t| {
             t.norm
-                .is_among("imagine apologise apologize apologies thank hope guess")
+                .is_among("imagine apologise apologize apologies thank hope guess see find")
         }) {
             return None;
         }
