@@ -922,6 +922,14 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "one agent asks for the details", 1.00),
     ("missing-alternative", "one agent turned it off", 1.00),
     ("false-hope", "a request signed off with thanks", 1.00),
+    ("vague-promise", "a promise joined to a question by a dash", 1.00),
+    ("missing-alternative", "an alternative told as where it is to be had", 1.00),
+    ("abrupt-refusal", "what we can see is no limit", 1.00),
+    ("blame", "their account doubted as a question", 1.00),
+    ("no-acknowledgment", "their verdict shared", 1.00),
+    ("no-acknowledgment", "sarcastic thanks and praise beside a failure told plainly", 1.00),
+    ("no-acknowledgment", "feeling conned, getting nowhere", 1.00),
+    ("no-acknowledgment", "the badness named in other words", 1.00),
     // FLOORS-END
 ];
 

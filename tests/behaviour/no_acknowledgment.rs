@@ -810,6 +810,28 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(&slot(&UPSET[..3]), "{I care about how this went for you.|I messed up here.|This is not how I wanted you to feel.} Please DM us your order number."),
         Capability::new(
+            "their verdict shared",
+            "hard negative: \"that's ridiculous\", \"that's absurd\", \"this is outrageous\" from the agent side with the customer on how bad it is",
+        )
+        .quiet_for(&slot(&UPSET[..3]), "{That's ridiculous, I'm on it.|Honestly, that's absurd.|This is outrageous, and I'll sort it.} Please DM us your order number."),
+        Capability::new(
+            "sarcastic thanks and praise beside a failure told plainly",
+            "\"thank you so much for cancelling my train\", \"lost my saved games. thanks i guess\", \"tracking says delivered. it isn't. great start\", \"the app is down. amazing\", \"oh cool, logged out again\" mock the service; thanks for a fix, praise for what works, and a bug report that says \"isn't\" do not",
+        )
+        .flags_for("{Thank you so much for cancelling my train with no warning.|thanks so much for losing my suitcase|lost all my saved games after the update. thanks i guess|tracking says delivered. it isn't. great start to the day|love that my bag got to Rome and I didn't. great work guys|the app is down. amazing|oh cool, it logged me out again}", "Please DM us your booking reference.")
+        .quiet_for("{Thank you so much for sorting my refund, it came through today.|Great work on the update, the app is so much faster.|love that you don't charge for returns|the sync button isn't there on my tablet, is it in another menu?|Nice one, the replacement arrived.}", "Please DM us your booking reference."),
+        Capability::new(
+            "feeling conned, getting nowhere",
+            "\"feeling pretty scammed\", \"felt totally cheated\", \"im going in circles here\" are upset; \"my drone keeps flying in circles\" reports a fault",
+        )
+        .flags_for("{bought the season pass and half of it is missing. feeling pretty scammed ngl|felt totally cheated by that offer|checked in online, app says error, desk says go online. im going in circles here}", "Please DM us your booking reference.")
+        .quiet_for("{my drone keeps flying in circles after the update, how do I recalibrate it?|the loading icon just spins in circles, is there a fix?}", "Please DM us your booking reference."),
+        Capability::new(
+            "the badness named in other words",
+            "hard negative: \"that's a rubbish start to the day\", \"losing three hours of progress is painful\", \"a double charge is the last thing you need\", \"that sounds like a runaround\" acknowledge",
+        )
+        .quiet_for(&slot(&UPSET[..3]), "{That's a rubbish start to the day.|Losing three hours of progress is painful.|A double charge is the last thing you need.|That sounds like a runaround.} Please DM us your order number."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -371,7 +371,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "hitting|hit a|the [brick] wall|walls",
         "keep|keeps|kept hitting walls|dead-ends|dead",
         "getting|got|get|gone|going nowhere",
-        "round|around in circles",
+        "round|around|going|go|went in circles",
         // Not even answered: "you didn't even reply", "or even reply".
         "not|never|or even reply|respond|answer|acknowledge|acknowledged|replied|responded|answered|bother|bothered|call|called",
         "messed|screwed up my|our plans|day|weekend|holiday|trip|evening|order",
@@ -585,7 +585,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "running|run|ran out of [my|all] patience",
         "let me|us down",
         "really|badly|totally|completely let down",
-        "i|we feel|felt [so|completely|totally|very|really] cheated|misled|lied|robbed|scammed|insulted|disrespected|betrayed|deceived|mugged|unvalued|undervalued|worthless|helpless",
+        "feel|felt|feeling [so|completely|totally|very|really|pretty|quite|kinda] cheated|misled|lied|robbed|scammed|insulted|disrespected|betrayed|deceived|mugged|unvalued|undervalued|worthless|helpless",
         "so|completely|totally|absolutely|utterly done with",
         "done with you guys|people|lot",
         // Said alone: "Done with you.", and leaving as the next failure's price: "if it goes
@@ -1621,16 +1621,16 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "would be great|nice|lovely|helpful|good if you actually|bothered",
         // A start praised beside a failure: "DOA. great start 🙃".
         "great|good|brilliant|fantastic|lovely|perfect start",
-        "oh|just great|good|nice|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
+        "oh|just great|good|nice|cool|brilliant|perfect|lovely|wonderful|fantastic|marvellous|marvelous|amazing|super|terrific",
         // Thanks for the failure itself: "thanks for the 3rd cancelled train this week",
         // "thanks for sending me the exact same broken part again".
-        "(thanks|thank you|cheers) for *5 cancelled|canceled|delayed|late|broken|missed|wrong|lost|damaged|failed",
+        "(thanks|thank you|cheers) [so|very] [much] for *5 cancelled|canceled|delayed|late|broken|missed|wrong|lost|damaged|failed",
         // Or for doing it: "thanks for freezing my account with no warning".
-        "(thanks|thank you|cheers) for wiping|deleting|erasing|freezing|cancelling|canceling|closing|blocking|locking|losing|ignoring|ruining|wasting|overcharging|stranding|delaying|breaking|leaving|suspending|disconnecting|cutting|shutting|terminating|deactivating|banning",
+        "(thanks|thank you|cheers) [so|very] [much] for wiping|deleting|erasing|freezing|cancelling|canceling|closing|blocking|locking|losing|ignoring|ruining|wasting|overcharging|stranding|delaying|breaking|leaving|suspending|disconnecting|cutting|shutting|terminating|deactivating|banning",
         // "£28 well spent", "money well spent" said of a failure.
         "well spent",
         // "Love how your 'instant' transfers take 3 days".
-        "love|loving how you|your|they|my|the",
+        "love|loving how|that you|your|they|my|the",
         "reply|response|answer|update|communication|word|callback *3 would be nice|appreciated|great|good",
         "great|good|nice job|work|one",
         // Praise of a part of the service, to the staff: "Great packing guys 👏👏".
@@ -1651,6 +1651,8 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         // A promise asked after: "how's that 'one day delivery' going?"
         "(how is|how's) that *3 going|working",
         "(thanks|thank you) a lot|bunch|heaps|million",
+        // Thanks taken back as soon as said: "lost my whole watchlist. thanks i guess".
+        "thanks|cheers i guess",
         // "Love waiting an hour on hold", "gotta love paying twice".
         "love|loving|loved|appreciate|enjoy|enjoying waiting|being|getting|paying|having|spending|sitting|standing",
         // "Real generous of you", "makes total sense", "impressive work".
@@ -1907,8 +1909,18 @@ fn dry_closer(draft: &Draft) -> bool {
                     .is_some_and(|verb| among(FAILS, &verb.norm)),
                 word => among(FAILURE_WORDS, word),
             });
-        failed
+        failed || ends_denied_or_down(draft, told)
     })
+}
+
+/// Whether a sentence ends on a claim denied or a service down: "it isn't.", "no it
+/// hasn't", "and i didn't", "the app is down again". Beside praise, that is the failure
+/// the praise mocks ("love that my bag got there and i didn't. great work").
+fn ends_denied_or_down(draft: &Draft, sentence: &Sentence) -> bool {
+    matches!(
+        draft.sentence_words(sentence).as_slice(),
+        [.., "not" | "down"] | [.., "down", "again" | "still" | "now" | "today"]
+    )
 }
 
 /// A sentence opening with "so much for": sarcasm about a promise ("So much for next-day
@@ -2073,7 +2085,11 @@ pub fn upset(draft: &Draft) -> Upset {
     let mocks_a_failure = (scare_quoted
         || pointed.iter().any(|m| flat(m.tokens.start))
         || praised_alone.iter().any(|s| !bare_thanks(draft, s)))
-        && draft.words().any(|w| among(FAILURE_WORDS, w));
+        && (draft.words().any(|w| among(FAILURE_WORDS, w))
+            || draft
+                .sentences
+                .iter()
+                .any(|s| ends_denied_or_down(draft, s)));
     // A dry closer makes the rest of the praise dry too ("It's faulty too. Amazing. Truly
     // amazing work"); so does flat praise said twice ("lovely. absolutely lovely.").
     let praised_twice = praised_alone
@@ -2153,7 +2169,8 @@ const FAILURE_WORDS: List = words!(
     frozen buffering crashes missed empty charged jumped doubled tripled declined rejected doa \
     blocked soaked soggy drenched hacked hijacked pirated stolen compromised scammed suspended \
     banned locked disconnected disconnecting dropped dropping buggy glitchy laggy crashing \
-    unusable unresponsive"
+    unusable unresponsive cancelling canceling ruining wasted wasting ignored ignoring vanished \
+    disappeared"
 );
 
 /// Whether a customer's message reports a failure (not only asks about one): "the room was
@@ -2258,11 +2275,13 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "good grief",
         "(we were|i was) [really|so|truly] hoping you|it|that|this would|had|got",
         // A verdict on what happened: "that's odd", "this sounds distressing", "it is a pain".
-        "that|this|it|that's|it's|this's [is|sounds|seems|looks|must] [be|very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just|rather|somewhat|highly|extremely] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling|awkward|tricky|irritating|infuriating|exasperating|gutting",
+        "that|this|it|that's|it's|this's [is|sounds|seems|looks|must] [be|very|really|so|definitely|quite|pretty|most|truly|certainly|indeed|just|rather|somewhat|highly|extremely] strange|odd|weird|unusual|bizarre|puzzling|confusing|unexpected|concerning|worrying|troubling|alarming|distressing|stressful|scary|frightening|awful|terrible|horrible|dreadful|rough|annoying|unfortunate|unacceptable|ridiculous|outrageous|absurd|insane|crazy|wild|inconvenient|disappointing|frustrating|upsetting|sad|bad|maddening|galling|miserable|rubbish|shocking|appalling|awkward|tricky|irritating|infuriating|exasperating|gutting",
         // The same verdict on what they went through, named: "90 minutes in the heat with
         // little ones sounds awful", "being cut off after that long is maddening".
         "sounds|sound [so|really|very|absolutely|truly|incredibly|just|pretty] awful|terrible|horrible|dreadful|maddening|infuriating|exasperating|miserable|stressful|frustrating|upsetting|distressing|exhausting|scary|frightening|worrying",
-        "(is|was|must be) [so|really|very|absolutely|truly|incredibly|just] maddening|infuriating|exasperating|wearing|exhausting|draining|tiring|wearying",
+        "(is|was|must be) [so|really|very|absolutely|truly|incredibly|just] maddening|infuriating|exasperating|wearing|exhausting|draining|tiring|wearying|painful|gutting|heartbreaking",
+        // "A double charge is the last thing you need."
+        "the last thing you need|needed|want|wanted",
         // Anyone would feel it: "that would drive anyone mad", "enough to annoy anybody".
         "drive|drives|drove anyone|anybody|you|me mad|crazy|nuts|insane|spare",
         "drive|drives|drove anyone|anybody|you|me (up the wall|round the bend|up the pole)",
@@ -2271,7 +2290,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "must have been|felt [so|really|very|quite|pretty|incredibly|truly] awful|terrible|horrible|stressful|frustrating|annoying|upsetting|disappointing|worrying|scary|inconvenient|rough|tough|hard|difficult|maddening|infuriating|exhausting",
         "less than ideal|perfect|great|stellar|satisfactory|pleasant",
         "not cool",
-        "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|such] [like] a|an pain|hassle|nuisance|headache|shame|bummer|letdown|ordeal|nightmare|disaster|faff|palaver",
+        "that|this|it|that's|it's|this's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty|such] [like] a|an pain|hassle|nuisance|headache|shame|bummer|letdown|ordeal|nightmare|disaster|faff|palaver|runaround",
         // Said of what they are going through: "change is a pain", "moving is always a faff".
         "is|are [always|such] a [real|right|total] pain|hassle|nuisance|faff|headache",
         "that|this|it|that's|it's [is|sounds|seems|looks] [very|really|so|definitely|quite|pretty] not good|right|ideal|okay|ok|great|fun",
@@ -2303,7 +2322,7 @@ pub static ACKNOWLEDGEMENT: LazyLock<Phrases> = LazyLock::new(|| {
         "i|we would be [really|so|just|pretty|absolutely] annoyed|frustrated|upset|livid|furious|fuming|cross|angry|gutted|disappointed|fed",
         "i|we would be worn|exhausted|tired|stressed [out] too",
         // "A delay and then a missing bag, that's a rough day."
-        "that's|what a rough|tough|long|horrible|awful|stressful|miserable day|week|night|journey|trip|start",
+        "that's|what a rough|tough|long|horrible|awful|stressful|miserable|rubbish|bad|terrible|rotten day|week|night|journey|trip|start",
         // The wait or the ordeal named for what it was: "that's a miserable wait", "what an
         // ordeal"; their complaint granted: "that's a fair dig" (and "rubbish, I know": see
         // `across_a_comma`).
