@@ -930,6 +930,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "sarcastic thanks and praise beside a failure told plainly", 1.00),
     ("no-acknowledgment", "feeling conned, getting nowhere", 1.00),
     ("no-acknowledgment", "the badness named in other words", 1.00),
+    ("vague-promise", "we're typed as were", 1.00),
     // FLOORS-END
 ];
 

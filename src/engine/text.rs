@@ -1219,7 +1219,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             tokens.push(symbol(start, end, typed));
         }
     }
-    read_unmarked_will(text, &mut tokens);
+    read_ambiguous_contractions(text, &mut tokens);
     tokens
 }
 
@@ -1232,21 +1232,26 @@ fn symbol(start: usize, end: usize, typed: &str) -> Token {
     }
 }
 
-/// "well look into it", "ill be in touch": "we'll" and "I'll" typed without the apostrophe
-/// are words of their own ("well", "ill"), so they read as "we will" / "I will" only where
-/// a clause starts and a verb of support work follows ("Well done" and "I feel ill" stay).
-fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
+/// "well look into it", "ill be in touch", "were working on it": "we'll", "I'll" and "we're"
+/// typed without the apostrophe are words of their own ("well", "ill", "were"), so they
+/// read as "we will" / "I will" / "we are" only where a clause starts and what the
+/// contraction opens follows ("Well done", "I feel ill" and "were you charged?" stay).
+fn read_ambiguous_contractions(text: &str, tokens: &mut Vec<Token>) {
     const VERBS: packed::List = words!(
         "be get look sort send check call email follow keep let have need make try reach \
         contact update fix do take pass see arrange refund replace dm message reply \
         respond investigate review escalate chase help assist book work save still also"
     );
-    const OPENERS: &str = "and so then but ok okay yes sure";
+    // "were" reads "we are" before what "we're" opens: "were working on it", "were sorry".
+    const ARE_FOLLOWERS: packed::List =
+        words!("sorry glad happy here aware unable able still also currently now always");
+    const OPENERS: &str = "and so then but ok okay yes sure assured";
     let mut i = 0;
     while i + 1 < tokens.len() {
-        let subject = match tokens[i].norm.as_str() {
-            "well" | "weel" => "we",
-            "ill" => "i",
+        let (subject, verb) = match tokens[i].norm.as_str() {
+            "well" | "weel" => ("we", "will"),
+            "ill" => ("i", "will"),
+            "were" => ("we", "are"),
             // Nearly every token: nothing to read, so the lists below are not searched.
             _ => {
                 i += 1;
@@ -1258,8 +1263,13 @@ fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
             || tokens[i - 1].kind != TokenKind::Word
             || among(OPENERS, &tokens[i - 1].norm)
             || text.as_bytes()[tokens[i - 1].end..tokens[i].start].contains(&b'\n');
-        let verb_follows =
-            tokens[i + 1].kind == TokenKind::Word && among(VERBS, &tokens[i + 1].norm);
+        let next = &tokens[i + 1].norm;
+        let verb_follows = tokens[i + 1].kind == TokenKind::Word
+            && if verb == "are" {
+                (next.len() > 5 && next.ends_with("ing")) || among(ARE_FOLLOWERS, next)
+            } else {
+                among(VERBS, next)
+            };
         if tokens[i].kind != TokenKind::Word || !starts_clause || !verb_follows {
             i += 1;
             continue;
@@ -1267,7 +1277,7 @@ fn read_unmarked_will(text: &str, tokens: &mut Vec<Token>) {
         let (start, end) = (tokens[i].start, tokens[i].end);
         let split = start + subject.len();
         tokens[i] = Token::new(TokenKind::Word, start, split, subject);
-        tokens.insert(i + 1, Token::new(TokenKind::Word, split, end, "will"));
+        tokens.insert(i + 1, Token::new(TokenKind::Word, split, end, verb));
         i += 2;
     }
 }
@@ -1475,8 +1485,8 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
 
 /// Contractions typed without their apostrophe that cannot be another word, and the
 /// spoken "gonna": the typed form and its two words. ("ill", "well", "were", "its" and "id"
-/// are words of their own; [`read_unmarked_will`] reads the first two where they start a
-/// clause. "wont" as a noun is too rare to keep.)
+/// are words of their own; [`read_ambiguous_contractions`] reads the first three where they
+/// start a clause. "wont" as a noun is too rare to keep.)
 const UNMARKED_CONTRACTIONS: &[(&str, &str, &str)] = &[
     ("cant", "can", "not"),
     ("cannot", "can", "not"),
@@ -2177,6 +2187,22 @@ mod tests {
         assert_eq!(&draft.text[will.start..will.end], "’ll");
         let not = &draft.tokens[7];
         assert_eq!(&draft.text[not.start..not.end], "n't");
+    }
+
+    #[test]
+    fn were_reads_as_we_are_only_where_a_clause_starts_before_what_we_re_opens() {
+        assert_eq!(
+            norms("Were following up via DM"),
+            ["we", "are", "following", "up", "via", "dm"]
+        );
+        assert_eq!(
+            norms("Rest assured were working on it"),
+            ["rest", "assured", "we", "are", "working", "on", "it"]
+        );
+        assert_eq!(norms("so were sorry")[..3], ["so", "we", "are"]);
+        assert_eq!(norms("Were you charged?")[..2], ["were", "you"]);
+        assert_eq!(norms("they were working")[1], "were");
+        assert_eq!(norms("Were there any issues?")[0], "were");
     }
 
     #[test]

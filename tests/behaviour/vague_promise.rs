@@ -419,6 +419,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{We'll get this sorted for you - which phone are you using?|We'll look into it – what's the order number?|I'll chase the depot — is the parcel reference the one ending 44?}")
         .quiet("{Would you like us to look into it - or shall we call you?|We'll call you back within the hour - is 0161 the best number?|Sorry about that - could you send a screenshot?}"),
         Capability::new(
+            "we're typed as were",
+            "\"Were looking into it\", \"rest assured were working on a fix\" are \"we're\" typed on a phone and promise with no time; \"were you charged twice?\" and \"they were working on it yesterday\" are past or asking",
+        )
+        .flags("{Were looking into it.|Rest assured were working on a fix.|Were following up with you by email.}")
+        .quiet("{Were you charged twice?|They were working on it yesterday and it's fixed now.|Were there any other issues?}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )
