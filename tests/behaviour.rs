@@ -931,6 +931,9 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "feeling conned, getting nowhere", 1.00),
     ("no-acknowledgment", "the badness named in other words", 1.00),
     ("vague-promise", "we're typed as were", 1.00),
+    ("blame", "a lecture for next time, with what it is for", 1.00),
+    ("overpromise", "a supply chain vouched for", 1.00),
+    ("abrupt-refusal", "agreement said with can't", 1.00),
     // FLOORS-END
 ];
 

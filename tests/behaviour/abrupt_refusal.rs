@@ -693,6 +693,11 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("you charged me twice!!", "{We can only see one charge on your account.|I can only find the one payment from the 3rd.|We can only see a single booking under that name.}")
         .flags_for("can I send the jacket back by post?", "{We can only accept returns in store.|We can only take returns at the counter.}"),
         Capability::new(
+            "agreement said with can't",
+            "\"can't argue with that!\", \"we can't complain\", \"can't fault that logic\", \"can't blame you\" agree; they refuse nothing",
+        )
+        .quiet_for("the camera on this phone is unreal 😍", "{Can't argue with that!|We can't complain!|Can't fault that logic!|Can't blame you for loving it!}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

@@ -503,6 +503,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Are you sure you're not looking at a pending payment?|Are you sure you weren't logged in on two devices?|Are you certain you're not thinking of a different order?}")
         .quiet_for(COMPLAINT, "{Sorry about this. Are you sure you'd like to cancel the order?|Sorry about this. Are you sure you want the refund to go to the old card?}"),
         Capability::new(
+            "a lecture for next time, with what it is for",
+            "\"to avoid this in future, please make sure your details are up to date so we can reach you\" lectures; \"in future we'll make sure you're told\" is our own promise",
+        )
+        .flags_for(COMPLAINT, "{To avoid this in future, please make sure your contact details are up to date so we can reach you.|In future, please check your junk folder so we can be sure our emails reach you.}")
+        .quiet_for(COMPLAINT, "{Sorry. In future we'll make sure you're told by text.|Sorry about this. In future our drivers will call ahead.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -374,6 +374,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{I'll make sure to get this straightened out. DM me and I'll see you there.|DM me, and I'll make sure to get it all sorted.|We'll get this fixed for you. Just message me.}")
         .quiet("{I've refunded the charge. DM me if it doesn't show by Friday.|Message me your order number and I'll check where it is.}"),
         Capability::new(
+            "a supply chain vouched for",
+            "\"every product on our shelves is 100% ethically sourced\" guarantees what no desk controls; \"we audit our suppliers every year\" says what is done",
+        )
+        .flags_for("are your eggs really free range? I read they aren't", "{Every product on our shelves is 100% ethically sourced.|Our coffee is 100% responsibly sourced.}")
+        .quiet_for("are your eggs really free range? I read they aren't", "{We audit our egg suppliers every year, and the last report is here: https://example.com/eggs}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

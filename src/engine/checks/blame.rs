@@ -1125,8 +1125,13 @@ fn hindsight_holds(draft: &Draft, m: &Match) -> Option<Needs> {
             let we_promise = draft.tokens[before.clone()].windows(2).any(|w| {
                 w[0].norm.is_one_of(&["we", "i"]) && w[1].norm.is_one_of(&["will", "shall"])
             });
-            if has(&["we", "i", "our"]) || we_promise || INVITATION.occurs_in(draft, after.clone())
-            {
+            // "... please make sure your details are up to date so we can notify you": the
+            // instruction comes before "we", which only says what it is for.
+            let ours = rest
+                .iter()
+                .position(|t| t.norm.is_one_of(&["we", "i", "our"]))
+                .is_some_and(|k| !INSTRUCTION.occurs_in(draft, after.start..after.start + k));
+            if ours || we_promise || INVITATION.occurs_in(draft, after.clone()) {
                 return None;
             }
             if !(INSTRUCTION.occurs_in(draft, after.clone())

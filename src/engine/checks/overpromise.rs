@@ -141,6 +141,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "100 [percent] waterproof|shockproof|leakproof|allergen-free|nut-free|gluten-free|dairy-free",
                 // Safe whatever happens: "every penny is 100% protected", "you're 100% covered".
                 "100 [percent] protected|covered|insured",
+                // A supply chain vouched for end to end: "every product is 100% ethically sourced".
+                "100 [percent] ethically|responsibly|sustainably sourced|made|produced",
                 concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares|courier|couriers|driver|drivers|engineer|engineers|technician|technicians|partner|partners *8 ", absolute!(), "|verified"),
                 "every|all|each order|orders|delivery|deliveries|parcel|parcels|package|packages will always",
                 // What will always be so from now on: "your prescriptions will always be ready

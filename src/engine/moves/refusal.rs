@@ -517,13 +517,13 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
 });
 
 /// Verbs after "can't" / "unable to" that do not refuse anything: feelings and emphasis
-/// ("can't wait", "can't thank you enough"), finding out ("couldn't find", "can't see") and
-/// what nobody rules ("we can't control the weather").
+/// ("can't wait", "can't thank you enough", "can't argue with that"), finding out ("couldn't
+/// find", "can't see") and what nobody rules ("we can't control the weather").
 const NOT_REFUSING: List = words!(
     "wait imagine believe thank stress emphasize emphasise overstate begin resist express \
     describe fathom agree beat miss forget stop tell ask find locate see reproduce \
     replicate recreate trace spot detect identify pinpoint hear praise recommend promise \
-    guarantee seem cope rule control"
+    guarantee seem cope rule control argue complain fault blame"
 );
 
 /// What a service or a journey failed to do, told in the past: an account of what went
