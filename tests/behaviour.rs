@@ -934,6 +934,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "a lecture for next time, with what it is for", 1.00),
     ("overpromise", "a supply chain vouched for", 1.00),
     ("abrupt-refusal", "agreement said with can't", 1.00),
+    ("abrupt-refusal", "a reason told as a saving or part of a plan", 1.00),
     // FLOORS-END
 ];
 

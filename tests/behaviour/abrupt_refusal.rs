@@ -698,6 +698,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for("the camera on this phone is unreal 😍", "{Can't argue with that!|We can't complain!|Can't fault that logic!|Can't blame you for loving it!}"),
         Capability::new(
+            "a reason told as a saving or part of a plan",
+            "\"it's part of cutting packaging waste\", \"to cut paper waste\", \"to reduce our carbon footprint\" give the reason, and with a sorry the no is not abrupt; the bare no is",
+        )
+        .quiet_for("does the new phone come with a charger?", "{The charger isn't in the box any more - it's part of cutting packaging waste. Sorry about that!|Sorry, the charger isn't included to cut packaging waste.|Sorry, paper bills aren't available any more, to reduce our carbon footprint.}")
+        .flags_for("does the new phone come with a charger?", "{The charger isn't included in the box.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

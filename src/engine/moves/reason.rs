@@ -54,8 +54,10 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "so our|the staff|drivers|team|teams|colleagues|people|employees|crew|crews can|could",
         // What it costs: "they were costing a lot to process".
         "cost|costs|costing [us] [so|far|too] (a lot|much|more)",
-        // "It's been taken off the menu as part of our recent changes."
+        // "It's been taken off the menu as part of our recent changes", "it's part of
+        // cutting packaging waste".
         "as part of [our|the|a|an] [<word>] changes|change|update|refresh|review|redesign|relaunch",
+        "(it's|it is|this is|that's|that is) part of",
         "due to",
         "owing to",
         "as a result of",
@@ -119,6 +121,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         "do|does|did|will not let|allow|permit [<word>] third-party|third|apps|tools|partners|developers|us",
         "gdpr",
         "to protect|ensure|prevent|comply|avoid|guarantee|maintain|safeguard",
+        // A saving as the purpose: "to cut packaging waste", "to keep costs down".
+        "to reduce|cut|lower|limit|minimise|minimize|save|tackle|combat",
         "to follow [the] [<word>] [<word>] guidance|guidelines|rules|regulations|advice|law|laws|restrictions",
         // "To keep prices low", not "if you'd like to keep watching".
         "to keep your|our|everyone|everybody|customers|prices|costs|fees|data|accounts|it|them|things|the|services|people|staff",
