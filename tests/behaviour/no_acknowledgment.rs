@@ -832,6 +832,12 @@ pub fn suite() -> Vec<Capability> {
         )
         .quiet_for(&slot(&UPSET[..3]), "{That's a rubbish start to the day.|Losing three hours of progress is painful.|A double charge is the last thing you need.|That sounds like a runaround.} Please DM us your order number."),
         Capability::new(
+            "their label or euphemism quoted back",
+            "\"'minor maintenance' = 9 hours offline\", \"a 'fragile' box arrives crushed\", \"'next day' delivery and it never came\" quote the company's word back beside a failure; \"what does 'minor update' mean?\" asks",
+        )
+        .flags_for("{lol 'minor maintenance' and the app crashed for 9 hours|my 'fragile' box arrived crushed and broken|'next day' delivery and it never came}", "Please DM us your booking reference.")
+        .quiet_for("{what does 'minor update' mean on my tracking page?|is the 'fragile' sticker free to add to my parcel?}", "Please DM us your booking reference."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -2629,12 +2629,14 @@ fn verdict_alone(fragments: &[&[Token]]) -> bool {
 }
 
 /// Praise or a promise in quotation marks: "the 'fast' delivery took 3 weeks", "how does a
-/// 'guaranteed' delivery not turn up". Quoting the company's own word back is sarcasm.
+/// 'guaranteed' delivery not turn up", "'minor maintenance' = 9 hours offline", a "'fragile'
+/// box" with a boot print on it. Quoting the company's own word back is sarcasm.
 fn scare_quoted_praise(draft: &Draft, quoted: &[std::ops::Range<usize>]) -> bool {
     // Not a tier's name ("premium", "unlimited", "priority"), which is quoted calmly.
     const PROMISED: List = words!(
         "fast quick express instant guaranteed easy simple seamless secure \
-        reliable helpful support service care help fresh next-day same-day speedy superfast"
+        reliable helpful support service care help fresh next-day same-day speedy superfast \
+        next fragile minor hot"
     );
     // An error message quoted ("got 'Critical service failed'") names the failure itself.
     const ERROR: List = words!("not failed fail failure error unable invalid denied unavailable");
