@@ -838,6 +838,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{lol 'minor maintenance' and the app crashed for 9 hours|my 'fragile' box arrived crushed and broken|'next day' delivery and it never came}", "Please DM us your booking reference.")
         .quiet_for("{what does 'minor update' mean on my tracking page?|is the 'fragile' sticker free to add to my parcel?}", "Please DM us your booking reference."),
         Capability::new(
+            "contempt, and a drastic way out offered in mockery",
+            "\"maybe the ombudsman can help since you clearly can't\", \"any news or shall i just start walking\", \"or should i just move house\" are upset; \"should I reinstall or should I just wait?\" asks",
+        )
+        .flags_for("{maybe the ombudsman can help since you clearly can't|you guys clearly don't read these|any news on the 8:15 or shall i just start walking|is this outage ever ending or should i just move house}", "Please DM us your account number.")
+        .quiet_for("{should I reinstall the app or should I just wait for the update?|do I need to book or can I just turn up?}", "Please DM us your account number."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -587,6 +587,10 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "really|badly|totally|completely let down",
         "feel|felt|feeling [so|completely|totally|very|really|pretty|quite|kinda] cheated|misled|lied|robbed|scammed|insulted|disrespected|betrayed|deceived|mugged|unvalued|undervalued|worthless|helpless",
         "so|completely|totally|absolutely|utterly done with",
+        // Contempt and a drastic way out offered in mockery: "since you clearly can't",
+        // "any update or shall i just start walking", "or should i just move house".
+        "you [guys|people|lot] clearly can|do|does|are|have|did not",
+        "or should|shall i just give|move|walk|start|cancel|leave|switch|sue|forget|buy",
         "done with you guys|people|lot",
         // Said alone: "Done with you.", and leaving as the next failure's price: "if it goes
         // down one more time I'm cancelling".
