@@ -937,6 +937,8 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "a reason told as a saving or part of a plan", 1.00),
     ("no-acknowledgment", "their label or euphemism quoted back", 1.00),
     ("no-acknowledgment", "contempt, and a drastic way out offered in mockery", 1.00),
+    ("vague-promise", "someone else's attention promised", 1.00),
+    ("abrupt-refusal", "what it depends on, told the sentence before", 1.00),
     // FLOORS-END
 ];
 

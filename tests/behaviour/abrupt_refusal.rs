@@ -704,6 +704,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("does the new phone come with a charger?", "{The charger isn't in the box any more - it's part of cutting packaging waste. Sorry about that!|Sorry, the charger isn't included to cut packaging waste.|Sorry, paper bills aren't available any more, to reduce our carbon footprint.}")
         .flags_for("does the new phone come with a charger?", "{The charger isn't included in the box.}"),
         Capability::new(
+            "what it depends on, told the sentence before",
+            "\"downloads are tied to the app's storage. Sorry, there's no way to restore them\" gives the reason; the bare no does not",
+        )
+        .quiet_for("can I get my downloads back without downloading them again?", "{Downloads are tied to the app's storage. Sorry, there's no way to restore them.|Your saves are linked to the old account, so sadly we can't move them.}")
+        .flags_for("can I get my downloads back without downloading them again?", "{There's no way to restore them.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

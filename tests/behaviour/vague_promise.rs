@@ -425,6 +425,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{Were looking into it.|Rest assured were working on a fix.|Were following up with you by email.}")
         .quiet("{Were you charged twice?|They were working on it yesterday and it's fixed now.|Were there any other issues?}"),
         Capability::new(
+            "someone else's attention promised",
+            "\"I'll make sure this gets looked at\", \"we'll ensure your claim is reviewed\" promise with no time; \"I'll make sure this gets looked at today\" has one",
+        )
+        .flags("{I'll make sure this gets looked at.|We'll ensure your claim is reviewed.|I'll make sure it gets escalated.}")
+        .quiet("{I'll make sure this gets looked at today.|We'll ensure your claim is reviewed within 48 hours.}"),
+        Capability::new(
             "long email",
             "the promise at each place of a multi-paragraph email; the concrete version does not flag",
         )

@@ -149,7 +149,7 @@ static HEADS: LazyLock<Phrases> = LazyLock::new(|| {
         "have|having a word|chat with",
         "endeavour|endeavor|endeavouring|endeavoring to",
         // "I'll make sure this gets sorted": the outcome promised, with no time.
-        "(make sure|make certain|ensure) [that] [it|this|that|everything|things|your|the] [<word>] gets|get|is|are sorted|fixed|resolved|handled|rectified|corrected|processed|dealt|done|taken",
+        "(make sure|make certain|ensure) [that] [it|this|that|everything|things|your|the] [<word>] gets|get|is|are sorted|fixed|resolved|handled|rectified|corrected|processed|dealt|done|taken|looked|checked|reviewed|investigated|seen|actioned|escalated",
         // The outcome promised as what they will see: "we'll make sure your plan shows up".
         "make sure|certain [that] [it|this|that|everything|things|your|the] [<word>] shows|show|appears|appear|works|work|arrives|arrive",
         "make sure|certain to get|have it|this|that|things|everything|your|the [<word>] sorted|fixed|resolved|straightened|handled|rectified|corrected|back",

@@ -49,6 +49,8 @@ pub static REASON: LazyLock<Phrases> = LazyLock::new(|| {
         // needs a Premium account"; who it is for: "so our drivers can spend it with family".
         "(that's|that is|it's|it is|this is) a|an [<word>] [<word>] rule|law|regulation|requirement",
         "needs|requires|need|require a|an|the|your",
+        // What it depends on: "downloads are tied to the app's storage".
+        "is|are|was|were tied|linked|bound to",
         // "... doesn't support Metal, which is what modern Macs need."
         "which is what",
         "so our|the staff|drivers|team|teams|colleagues|people|employees|crew|crews can|could",
