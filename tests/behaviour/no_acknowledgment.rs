@@ -844,6 +844,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{maybe the ombudsman can help since you clearly can't|you guys clearly don't read these|any news on the 8:15 or shall i just start walking|is this outage ever ending or should i just move house}", "Please DM us your account number.")
         .quiet_for("{should I reinstall the app or should I just wait for the update?|do I need to book or can I just turn up?}", "Please DM us your account number."),
         Capability::new(
+            "rhetoric marked as such, a claim of theirs denied",
+            "\"how does a 'fragile' box arrive crushed. genuinely asking\", \"'your order has shipped' no it hasn't, tracking hasn't moved in 9 days\", \"ah yes, the classic 'queue then get kicked'. never gets old\", \"'out for delivery' since 7am. do i keep waiting or what\" are upset; \"genuinely asking, do you ship to Malta?\" asks",
+        )
+        .flags_for("{how does a 'fragile' box arrive crushed. genuinely asking|'your order has shipped' no it hasn't, tracking hasn't moved again|ah yes, the classic 'queue for an hour then get cut off'. never gets old|'out for delivery' since 7am. do i keep waiting or what}", "Please DM us your order number.")
+        .quiet_for("{genuinely asking, do you ship to Malta?|guess what, the parcel came today, thanks!}", "Please DM us your order number."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -1390,6 +1390,13 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "actual|real|proper|straight answer|answers|response",
         "still broken|down|failing|crashing|freezing|unusable",
         "nonstop|non-stop",
+        // A rhetorical question marked as one, a claim of theirs denied, waiting on for
+        // nothing: "genuinely asking", "guess what my first bill says", "'your order has
+        // shipped' no it hasn't", "do i keep waiting or what".
+        "genuinely|honestly|seriously|sincerely asking",
+        "guess what",
+        "no it|they has|have|is|are|was|were|did|does not",
+        "do|should i [just] keep waiting|trying|calling|chasing|holding",
     ])
 });
 
@@ -1641,6 +1648,7 @@ static POINTED: LazyLock<Phrases> = LazyLock::new(|| {
         "great|good|nice|brilliant|fantastic|amazing|excellent|superb|stellar <word> guys|lads|team|folks",
         "great|superb|perfect|brilliant|impeccable|excellent|top|fantastic timing",
         "(ah yes|oh yes) the classic",
+        "never gets old",
         "well done",
         // "Well played, cancelled my order and put the price up."
         "well played",
