@@ -940,6 +940,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("vague-promise", "someone else's attention promised", 1.00),
     ("abrupt-refusal", "what it depends on, told the sentence before", 1.00),
     ("no-acknowledgment", "rhetoric marked as such, a claim of theirs denied", 1.00),
+    ("excuse", "a busy time, or the load counted", 1.00),
     // FLOORS-END
 ];
 

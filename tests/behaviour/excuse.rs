@@ -615,6 +615,12 @@ pub fn suite() -> Vec<Capability> {
         .flags("{That item is on backorder with our supplier.|The signal from the broadcaster has been unstable tonight.}")
         .quiet("{That happens when cookies are cleared. Turning on \"Remember this device\" when you log in will stop it.|That code is for orders over £50, which is why it's not applying. If you add £6 more to your basket it'll go through.}"),
         Capability::new(
+            "a busy time, or the load counted",
+            "\"it's been a very busy night for us\", \"we've had an unusually high number of orders\" explain and stop; with a new time for theirs it is no excuse",
+        )
+        .flags_for(LATE, "{It's been a very busy night for us and our drivers are doing their best.|We've had an unusually high number of orders since the sale.|There's been a record volume of calls today.}")
+        .quiet_for(LATE, "{It's been a very busy night, sorry. Yours is out with a driver now and will be with you by 8:30pm.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

@@ -186,6 +186,10 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // Being busy, and someone else not knowing.
         "i|we|team|staff|store|stores|lines|phones|agents|drivers|couriers|engineers|riders|kitchen|kitchens|warehouse|warehouses|depot|depots|branch|branches|office|offices|restaurant|restaurants|hub|hubs [has|have|had] are|were|was|is|been [very|extremely|really|incredibly|super|exceptionally] busy",
         "courier|driver|carrier|seller|supplier|engineer [has|had] is|was|been [very|extremely|really|incredibly|super|exceptionally] busy",
+        // The time, not the team, said to be busy: "it's been a very busy night for us"; the
+        // load counted: "an unusually high number of orders".
+        "(it has been|it's been) a|an [very|really|extremely|incredibly|exceptionally|unusually] busy|hectic night|day|evening|morning|weekend|week|time|period|spell",
+        "high|large|huge|record number|numbers|volume|volumes of orders|calls|requests|messages|emails|enquiries|inquiries|customers|bookings|contacts",
         // Held up by something: "it may have been delayed by the strikes".
         "(delayed|disrupted|held up) by the|a|an|some|heavy|severe|bad",
         // "Your engineer got held up at an emergency job, which knocked his appointments
