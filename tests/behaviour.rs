@@ -941,6 +941,9 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "what it depends on, told the sentence before", 1.00),
     ("no-acknowledgment", "rhetoric marked as such, a claim of theirs denied", 1.00),
     ("excuse", "a busy time, or the load counted", 1.00),
+    ("overpromise", "certain of a seat, a connection, a flight; safe for ever", 1.00),
+    ("false-hope", "a tip's hedge and a wish", 1.00),
+    ("missing-alternative", "something at no cost instead, something done for them", 1.00),
     // FLOORS-END
 ];
 

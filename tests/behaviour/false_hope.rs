@@ -294,6 +294,13 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{fix the Pointe du Hoc map please. Thanks.|Please bring back the blue one. Thank you|Add a dark mode for the app. Thanks in advance}", "{Hopefully it gets resolved asap.|Hopefully it will be back soon.}")
         .quiet_for("{Thanks!|Thank you, got it.}", "{Hopefully you'll find more deals in the sale.|Hopefully there will be more to come!}"),
         Capability::new(
+            "a tip's hedge and a wish",
+            "\"that may well fix it\", \"it should go through if you try again\" hedge a step the customer takes; \"Congratulations! Hopefully many happy miles ahead\" wishes them well; \"it should be back soon\" still hopes",
+        )
+        .quiet_for("the payment keeps failing", "{Try removing the card and adding it again; that may well fix it.|It's all back up now, so it should go through if you try again.}")
+        .quiet_for("just picked up my new car!!", "Congratulations! Hopefully many happy miles ahead 🎉")
+        .flags_for("the payment keeps failing", "{Our card processor is down, it should be back soon.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -403,6 +403,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("can I buy the blue one in your Leeds store?", "{We don't stock it in store, but it's available online.|We don't carry it in Leeds. It's available on our website though.|Sorry, the sale price has ended, but members get 15% off this weekend.|Sadly that promotion has finished, but the code SPRING still gives 10% off.|We don't allow BYO as we're a licensed venue, but our house wines start at £4.50.|Our licence for the show has ended, so it's gone from the app. It's available to buy on most digital stores.}")
         .flags_for("are you flying Leeds to Faro again this summer?", "{Sadly the Faro route was withdrawn last winter as demand was too low.|The Faro service was discontinued in March, I'm afraid.}"),
         Capability::new(
+            "something at no cost instead, something done for them",
+            "\"orders over £50 get free delivery\" and \"what I have done is add a note for next time\" offer something after the no; the no alone does not",
+        )
+        .quiet_for("why do you charge extra to deliver to Orkney?", "{Our courier charges extra for island postcodes, so we can't waive it. Orders over £50 get free delivery everywhere though.|I can't promise that, as deliveries are out of our hands once they leave us. What I have done is add a note so your next order gets priority dispatch.}")
+        .flags_for("why do you charge extra to deliver to Orkney?", "{Our courier charges extra for island postcodes, so we can't waive it.}"),
+        Capability::new(
             "long email",
             "a refusal with no alternative at each place of a long email; with one it does not flag",
         )

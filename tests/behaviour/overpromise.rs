@@ -380,6 +380,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("are your eggs really free range? I read they aren't", "{Every product on our shelves is 100% ethically sourced.|Our coffee is 100% responsibly sourced.}")
         .quiet_for("are your eggs really free range? I read they aren't", "{We audit our egg suppliers every year, and the last report is here: https://example.com/eggs}"),
         Capability::new(
+            "certain of a seat, a connection, a flight; safe for ever",
+            "\"you'll definitely get a seat\", \"she'll 100% make her connection\", \"your bag will absolutely be on the next flight\", \"your data can never be leaked\", \"your account is now unhackable\", \"there is zero risk of gluten\", \"from now on there will always be enough staff\", \"whatever's causing it, we will fix it\" promise what no desk controls; \"no service can promise zero risk\" and \"you should get a seat\" do not",
+        )
+        .flags_for(UNKNOWN, "{You'll definitely get a seat on the 6pm.|She'll 100% make her connection.|Your bag will absolutely be on the next flight in.|Your data can never be leaked with us.|Your account is now completely unhackable.|There is zero risk of gluten in anything we bake.|From now on there will always be enough staff on.|Whatever's causing it, we will fix it for you.}")
+        .quiet_for(UNKNOWN, "{No service can promise zero risk, but our latest audit is here: https://example.com/audit|You should get a seat on the 6pm if you board early.|We've reset your password and turned on two-step login.}"),
+        Capability::new(
             "long email",
             "a guarantee at each place of a long email; an in-control action does not flag",
         )

@@ -162,6 +162,8 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         "hopefully (that is|that's|it's) the last",
         "hope|hopefully [that] your trip|holiday|holidays|day|weekend|birthday|wedding|exam|exams|game|match|party|interview|move|journey|visit|stay|event|evening|night|week|new|little|family|pup|dog|cat|baby|mum|mum's|mom|mom's|dad|dad's|mother|father|gran|nan|grandma|grandad|partner|kids|children|son|daughter|wife|husband",
         "hopefully so|not",
+        // Good times wished ahead: "Congratulations! Hopefully many happy miles ahead".
+        "hope|hopefully [many|lots|plenty|years] [of|more] happy",
         // The rest of their time wished well: "I hope the rest of your isolation goes
         // smoothly", "hope the rest of the trip is better".
         "hope|hopefully [that] the rest of your|the day|week|weekend|evening|night|trip|stay|holiday|holidays|journey|visit|flight|time|year|month|break|isolation|recovery|move|season|term|shift|birthday",
@@ -202,7 +204,7 @@ static NOT_HOPE: LazyLock<Phrases> = LazyLock::new(|| {
         // A way to try, said with its step: "we might be able to resolve it by cleaning the
         // cartridges".
         "might|may|could be able to resolve|fix|solve|sort|clear|correct|improve *4 by",
-        "this|that|it|these|those should|might|may [also|just] fix|help|work|do|solve|resolve|sort|clear|answer|get|make",
+        "this|that|it|these|those should|might|may [also|just|well] fix|help|work|do|solve|resolve|sort|clear|answer|get|make",
         // A state now, after a fix was made: "we've restarted it, so it should be working now".
         "should|may|might [now] be working|fixed|resolved|back|up|live|running|available|sorted [again] now",
         // After a time just given: "maintenance until 6AM ET. It should be back up after that."
@@ -351,6 +353,8 @@ static OWED: LazyLock<Phrases> = LazyLock::new(|| {
 static AFTER_A_STEP: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::lines(lines![
         "once|after|when you",
+        // "It should go through if you try again."
+        "if you try|retry|restart|reboot|refresh|reinstall|relaunch|reset|update",
         "once|after|when the|your download|update|install|installation|sync|upload|restart|reboot|payment|transfer|login|log",
     ])
 });

@@ -101,6 +101,10 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "see|seeing to it [that] this|it|that|nothing|such|the|you *8 never|not|again",
                 "will not|never return|recur|reoccur",
                 "will not|never come back",
+                // Never, for anything: "your data can never be leaked", "from now on it will
+                // never be late".
+                "can|will|could never be hacked|leaked|stolen|breached|compromised|lost",
+                "from now on *3 will never|not",
                 "a thing of the past",
                 // "You won't have any more issues after this".
                 "will [not|never] have|get|see|experience|face any|no more|further issues|problems|trouble|delays|hassle|errors|drops|dropouts|outages|disconnections|interruptions|cuts|breakdowns|faults|failures|declines",
@@ -141,6 +145,13 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "100 [percent] waterproof|shockproof|leakproof|allergen-free|nut-free|gluten-free|dairy-free",
                 // Safe whatever happens: "every penny is 100% protected", "you're 100% covered".
                 "100 [percent] protected|covered|insured",
+                // Safe from every attack, for ever: "your account is now completely
+                // unhackable", "there is zero risk of any gluten" ("your data can never be
+                // leaked" is a never-again).
+                "unhackable|unbreakable|hack-proof|hackproof",
+                "(is|there's|there is|with) zero risk",
+                // "From now on there will always be enough tills open."
+                "from now on *3 will always",
                 // A supply chain vouched for end to end: "every product is 100% ethically sourced".
                 "100 [percent] ethically|responsibly|sustainably sourced|made|produced",
                 concat!("all|every|each [of] [the|our|single] [<word>] product|products|item|items|seller|sellers|goods|listing|listings|part|parts|spares|courier|couriers|driver|drivers|engineer|engineers|technician|technicians|partner|partners *8 ", absolute!(), "|verified"),
@@ -177,7 +188,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
         (
             Certainty,
             lines![
-                "will definitely|definately|deffo|defo|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired|paid|credited|reimbursed|compensated|accepted|covered|added|released|available|launched|restored|reinstated|returned|replaced|refunded|approved|completed|installed|connected|reconnected",
+                "will definitely|definately|deffo|defo|certainly|absolutely|surely|100 [be] fixed|resolved|sorted|arrive|work|get|make|catch|delivered|back|there|done|ok|okay|fine|happen|solved|fix|sort|resolve|solve|deliver|refund|replace|reach|rebook|reimburse|compensate|approve|process|pay|up|working|running|open|ready|repaired|paid|credited|reimbursed|compensated|accepted|covered|added|released|available|launched|restored|reinstated|returned|replaced|refunded|approved|completed|installed|connected|reconnected",
                 // Another party's speed told as certain: "your bank will process it straight away".
                 // "This will be completely fixed by tonight."
                 "will be completely|totally|entirely fixed|resolved|sorted|solved|finished|done|complete|over",
@@ -197,7 +208,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // Never again, promised for others: "you won't see queues like that again".
                 "will not see|have|experience|get|face *3 again",
                 // Where a thing will be, as certain: "your bag will definitely be on the plane".
-                "will definitely|definately|certainly|absolutely|surely|100 be (on time|on board|on the plane|on the flight|on your flight|on the train|with you)",
+                "will definitely|definately|certainly|absolutely|surely|100 be (on time|on board|on the plane|on the flight|on your flight|on the train|on the next|with you)",
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider will [definitely|certainly] <word> *3 (straight away|right away|immediately|instantly)",
                 // Or as certain at all: "your bank will definitely have it in your account by Friday".
                 "bank|banks|courier|couriers|carrier|carriers|airline|airlines|seller|sellers|manufacturer|supplier|insurer|provider|broadcaster|driver|drivers will definitely|definately|deffo|defo|certainly|absolutely|surely",
@@ -547,7 +558,7 @@ fn keeps(draft: &Draft, m: &Match, kind: Kind, details_asked: bool) -> bool {
             sentence.is_some_and(|s| {
                 draft.tokens[s.tokens.start..m.tokens.start]
                     .iter()
-                    .any(|t| t.norm.is_among("worry worries assured fret panic whatever"))
+                    .any(|t| t.norm.is_among("worry worries assured fret panic whatever whatever's"))
                     || GUARANTEED.occurs_in(draft, m.tokens.end..s.tokens.end)
             }) || (details_asked && !asked_first(draft, m))
                 || words

@@ -382,6 +382,10 @@ pub static REMEDY: LazyLock<Phrases> = LazyLock::new(|| {
         "reschedul*",
         "reimburs*",
         "gift card",
+        // What there is at no cost instead: "orders over £50 get free delivery".
+        "free delivery|shipping|postage|returns|upgrade|replacement|repair",
+        // Something done for them, told as such: "what I have done is add a note".
+        "what i|we [have] done|did is|was",
         // A fix told as what will do it: "updating to 3.2 fixes it", "a restart should
         // sort this".
         "fixes|solves|resolves|sorts|clears it|this|that|things|the",
