@@ -944,6 +944,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("overpromise", "certain of a seat, a connection, a flight; safe for ever", 1.00),
     ("false-hope", "a tip's hedge and a wish", 1.00),
     ("missing-alternative", "something at no cost instead, something done for them", 1.00),
+    ("blame", "others fine, so it's theirs; what they agreed to, held up to them", 1.00),
     // FLOORS-END
 ];
 

@@ -509,6 +509,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{To avoid this in future, please make sure your contact details are up to date so we can reach you.|In future, please check your junk folder so we can be sure our emails reach you.}")
         .quiet_for(COMPLAINT, "{Sorry. In future we'll make sure you're told by text.|Sorry about this. In future our drivers will call ahead.}"),
         Capability::new(
+            "others fine, so it's theirs; what they agreed to, held up to them",
+            "\"nobody else has flagged this, so it's most likely on your phone\", \"everyone else on board seems to be connected without any problems\", \"it was explained in the email you received\", \"which you confirmed before paying\", \"the driver followed your instructions\", \"it's always best to check before ordering\" to a complaint; \"we've had no other reports, so I've asked an engineer to look\" acts",
+        )
+        .flags_for(COMPLAINT, "{Nobody else has flagged this, so the problem is most likely on your phone.|Everyone else on the train seems to be connected without any problems.|It was explained in the confirmation email you received.|The delivery slot was shown in your order summary, which you confirmed before paying.|You chose 'leave with neighbour', so the driver followed your instructions.|It's always best to check the delivery date before ordering.}")
+        .quiet_for(COMPLAINT, "{Sorry about this. Nobody else has flagged it yet, so I've asked an engineer to look at your line today.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

@@ -372,7 +372,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "please|kindly see|read|review our|the [<word>] terms|t&c|t&cs|conditions",
                 // "Please see our fair usage policy here."
                 "please|kindly see|read|review|check our|the *2 policy|policies",
-                "it|it's [is] important|essential|key|vital|crucial to check|read|review|know|understand|ensure|make",
+                "it|it's [is] [always] important|essential|key|vital|crucial|best|wise|advisable to check|read|review|know|understand|ensure|make|confirm|double-check|measure",
                 // The terms of a sale between other people, told to someone let down by it: "sales
                 // are agreed directly between buyers and sellers", "the guarantee only applies
                 // once you've given the seller 3 days".
@@ -553,8 +553,11 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "the|this|that issue|problem|fault|error is|lies with your [own] equipment|device|router|setup|network|connection|wiring|phone|computer|end|side",
                 "your router|device|phone|network|connection|computer|laptop|setup|browser is the problem|issue|cause|culprit",
                 "has to be on your end|side",
-                "no one else [has|is] reported|complained|having|had|experiencing",
-                "nobody else [has|is] reported|complained|having|had|experiencing",
+                "no one else [has|is] reported|complained|having|had|experiencing|flagged|raised|mentioned|noticed",
+                "nobody else [has|is] reported|complained|having|had|experiencing|flagged|raised|mentioned|noticed",
+                // "Everyone else on board seems to be connected without any problems."
+                "everyone|everybody else *8 without any|a problem|problems|issue|issues|trouble|hitch",
+                "is|it's|that's [most|very] likely|probably on|with your [own] phone|device|router|setup|network|connection|browser|computer|laptop|equipment|settings|end|side",
                 "no other customers|users|members [have|are] reported|complained|having|experiencing",
                 "there|there's [is] nothing wrong with our|the",
                 "nothing wrong with the|our handset|phone|device|product|service|network|app|system|item|order|meter|equipment",
@@ -654,6 +657,12 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // photo: "the responsibility lies with you", "the driver has confirmed he
                 // handed it to you", "we have a photo of the parcel at your door".
                 "responsibility lies|rests|sits with you",
+                // What they were told or chose, held up to them: "this is explained in the
+                // confirmation email you received", "shown in your order summary, which you
+                // confirmed before paying", "so the driver followed your instructions".
+                "explained|stated|detailed|outlined in the|your [<word>] email|emails|letter|confirmation|terms|contract|message|messages you received|were sent|got|signed|agreed",
+                "which|that you confirmed|accepted|agreed|approved|ticked|signed before|when|at",
+                "followed your instructions|instruction|request|choice|selection",
                 "responsibility lies|rests|sits with the customer|buyer|purchaser|passenger|account",
                 "(it is|it's|it was) your responsibility",
                 "driver|courier|engineer|rider|postman|agent|staff|store has|have confirmed [that] he|she|they|it [was] handed|delivered|gave|left|called|knocked|visited|attended",
@@ -1009,6 +1018,9 @@ fn match_needs(draft: &Draft, sentence: &Sentence, m: Match) -> Option<(Needs, F
         {
             None
         }
+        // "Nobody else has flagged it, so I've asked an engineer to look": the report taken
+        // up, not dismissed.
+        Kind::Dismiss if acted_on_after(draft, &m) => None,
         Kind::Doubt => Some(Needs::UpsetOrClaim),
         // "Keep it friendly and respectful" answers a calm question about the rules; it
         // remarks on a tone only to someone who took one (or in a macro, to anyone).
@@ -1021,6 +1033,19 @@ fn match_needs(draft: &Draft, sentence: &Sentence, m: Match) -> Option<(Needs, F
         _ => Some(Needs::Nothing),
     };
     needs.map(|needs| (needs, flag(draft, &m, kind).moved(-byte)))
+}
+
+/// Whether the match's sentence goes on to say the agent acts on it: "..., so I've asked an
+/// engineer to look", "... but we'll check your line".
+fn acted_on_after(draft: &Draft, m: &Match) -> bool {
+    let end = draft
+        .sentence_of(m.tokens.start)
+        .map_or(m.tokens.end, |s| draft.sentences[s].tokens.end);
+    draft.tokens[m.tokens.end..end].windows(3).any(|w| {
+        w[0].norm.is_among("so but and")
+            && w[1].norm.is_among("i we")
+            && w[2].norm.is_among("have will am are")
+    })
 }
 
 /// The tokens of the defence a match is in: its sentence up to a semicolon after it, so that
