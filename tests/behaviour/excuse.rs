@@ -621,6 +621,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{It's been a very busy night for us and our drivers are doing their best.|We've had an unusually high number of orders since the sale.|There's been a record volume of calls today.}")
         .quiet_for(LATE, "{It's been a very busy night, sorry. Yours is out with a driver now and will be with you by 8:30pm.}"),
         Capability::new(
+            "another's stock trouble, a backlog worked through, the weather with its force",
+            "\"our wholesaler is having stock issues\", \"the manufacturer has had trouble getting fabric\", \"they're working through a large backlog\", \"the freezing fog has left a long queue\" explain and stop; with a date for theirs, no excuse",
+        )
+        .flags_for(LATE, "{Our wholesaler is having stock issues with that range nationally.|The manufacturer has had trouble getting fabric from their supplier.|The courier is working through a large backlog after the strikes.|The freezing fog has left the depot with a long queue of vans.}")
+        .quiet_for(LATE, "{Our wholesaler is having stock issues, so I've sent yours from our Leeds store instead: it arrives tomorrow.}"),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

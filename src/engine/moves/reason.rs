@@ -297,10 +297,15 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         // manufacturer"; a backlog told: "there's been a backlog this morning".
         "fault|issue|problem|error|defect is|lies|was|sits with *6 PARTY",
         // Another's trouble going on: "our partner network in Spain is having problems".
-        "PARTY *3 is|are|was|were having|experiencing [some|technical|a|few|an] [few] problems|issues|difficulties|trouble|outage|outages",
+        "PARTY *3 is|are|was|were having|experiencing [some|a|few|an] [few] [<word>] problems|issues|difficulties|trouble|outage|outages",
+        // "The manufacturer has had trouble getting fabric from their supplier."
+        "PARTY *3 has|have|had had|experienced [some|a|few] [<word>] problems|issues|difficulties|trouble",
         // "They told me they had a fault with the freezer."
         "they|it|store|branch|shop|site|depot|supplier|courier had|has [had] a|an [<word>] fault|breakdown|failure|problem|issue with|on|in",
         "has|have|had a|an [<word>] [<word>] backlog",
+        "working|work|worked through a|an|the [<word>] [<word>] backlog",
+        // The weather named with its force: "the freezing fog has left a long queue".
+        "freezing|thick|dense|heavy|severe fog|snow|ice|rain|winds|flooding|storms",
         // "Card payments were affected by an issue with our card processor."
         "affected|impacted|disrupted|hit by a|an [<word>] issue|problem|outage|fault|glitch|bug|error",
         // "More people requesting rides than drivers available."
