@@ -449,13 +449,18 @@ impl Phrases {
     /// Whether any match in the draft passes `accept`, looked for sentence by sentence and
     /// only until one does (a long draft with an option early on stops there).
     pub fn any_match(&self, draft: &Draft, mut accept: impl FnMut(&Match) -> bool) -> bool {
+        self.any_accepted(draft, &mut accept)
+    }
+
+    /// [`Phrases::any_match`], compiled once instead of once per caller's closure.
+    fn any_accepted(&self, draft: &Draft, accept: &mut dyn FnMut(&Match) -> bool) -> bool {
         if let Some(found) = self.by_sentence(draft) {
             return Self::each(draft, &found, &mut |m| accept(&m));
         }
         draft.sentences.iter().any(|s| {
             self.find_in(draft, s.tokens.clone())
                 .iter()
-                .any(&mut accept)
+                .any(&mut *accept)
         })
     }
 
