@@ -301,6 +301,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("just picked up my new car!!", "Congratulations! Hopefully many happy miles ahead 🎉")
         .flags_for("the payment keeps failing", "{Our card processor is down, it should be back soon.}"),
         Capability::new(
+            "maybe they will, more could come soon",
+            "\"I'll pass it on and maybe they'll be able to match it\", \"more sizes could drop soon\" hold out hope; \"maybe try restarting it\" is a tip",
+        )
+        .flags_for("will you price match this?", "{I'll pass it to the pricing team and maybe they'll be able to match it!|We're not sure yet, but more sizes could drop soon!|Perhaps we can look at it again next year.}")
+        .quiet_for("the app keeps freezing", "{Maybe try restarting it first?|Perhaps clear the cache and log in again.}"),
+        Capability::new(
             "long email",
             "the hedge at each place of a long email; a plain date does not flag",
         )

@@ -66,6 +66,9 @@ static HEDGES: LazyLock<Phrases> = LazyLock::new(|| {
         // Odds in place of a commitment: "chances are it'll be sorted", "it's likely to be
         // fixed soon" (not a diagnosis: "likely to be a cache issue", see NOT_HOPE).
         "[the] chances are",
+        // "Maybe they'll be able to match it", "more sizes could drop soon".
+        "maybe|perhaps (they will|we will|it will|they can|we can|they could|we could)",
+        "could|might|may [well|also|still] come|drop|arrive|return|land|launch|appear|restock soon",
         "is|are|it's|that's [very|quite|most] likely to",
         // A forecast: "we expect it to be resolved shortly".
         "i|we [do|fully] expect|anticipate it|this|that|the|your|things|everything|they to",
