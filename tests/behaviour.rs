@@ -947,6 +947,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("blame", "others fine, so it's theirs; what they agreed to, held up to them", 1.00),
     ("excuse", "another's stock trouble, a backlog worked through, the weather with its force", 1.00),
     ("false-hope", "maybe they will, more could come soon", 1.00),
+    ("abrupt-refusal", "a feared harm denied", 1.00),
     // FLOORS-END
 ];
 

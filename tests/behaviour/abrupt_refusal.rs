@@ -710,6 +710,13 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("can I get my downloads back without downloading them again?", "{Downloads are tied to the app's storage. Sorry, there's no way to restore them.|Your saves are linked to the old account, so sadly we can't move them.}")
         .flags_for("can I get my downloads back without downloading them again?", "{There's no way to restore them.}"),
         Capability::new(
+            "a feared harm denied",
+            "\"No, windscreen claims don't affect your no claims discount\" to \"will claiming affect my no claims?\", \"unlocking won't void your warranty\" to \"does unlocking void the warranty?\" are good news; \"we can't cancel it\" to \"can you cancel my order?\" refuses",
+        )
+        .quiet_for("will claiming for a chipped windscreen affect my no claims?", "No, windscreen claims don't affect your no claims discount.")
+        .quiet_for("does unlocking my phone void the warranty?", "{No, unlocking won't void your warranty.|Unlocking doesn't void the warranty.}")
+        .flags_for("can you cancel my order?", "{We can't cancel orders.|Orders cannot be cancelled.}"),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

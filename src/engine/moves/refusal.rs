@@ -668,6 +668,16 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     if customer.is_some_and(|c| asks_when(c) || asks_if_charged(c)) {
         found.retain(|refusal| refusal.kind != Kind::Charge);
     }
+    // "Will claiming affect my no claims?" -> "No, claims don't affect your discount": a harm
+    // they asked about, denied, is good news.
+    let feared = customer.map(feared_harms).unwrap_or_default();
+    if !feared.is_empty() {
+        found.retain(|refusal| {
+            !draft.tokens[refusal.stretch.clone()]
+                .iter()
+                .any(|t| feared.contains(&stem(&t.norm)))
+        });
+    }
     // After a yes ("Yes! Dogs travel free ... They can't sit on seats, though"), a later no
     // is a condition of what was granted, unless it is about what the customer asked for
     // ("Yes, we can refund it. We can't refund the delivery fee, though").
@@ -689,6 +699,25 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
         }
     }
     found
+}
+
+/// The harms a customer asks whether they will come to ("will it affect my credit score?",
+/// "does a claim void the warranty?"), by their stems; not asked as a request ("can you
+/// cancel it?").
+fn feared_harms<'a>(customer: &'a Draft) -> Vec<&'a str> {
+    const HARMS: List = words!(
+        "affect affects void voids invalidate invalidates lose delete wipe penalise penalize \
+        suspend ban block close cancel increase raise expire"
+    );
+    const ASKING_FOR: List = words!("can could would please want");
+    customer
+        .sentences
+        .iter()
+        .filter(|s| customer.asks(s))
+        .map(|s| customer.sentence_words(s))
+        .filter(|words| !words.iter().any(|w| among(ASKING_FOR, w)))
+        .flat_map(|words| words.into_iter().filter(|w| among(HARMS, w)).map(stem))
+        .collect()
 }
 
 /// The content words of the customer's questions (of the whole message if it asks none),
