@@ -948,6 +948,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("excuse", "another's stock trouble, a backlog worked through, the weather with its force", 1.00),
     ("false-hope", "maybe they will, more could come soon", 1.00),
     ("abrupt-refusal", "a feared harm denied", 1.00),
+    ("no-acknowledgment", "everything of theirs lost, counted", 1.00),
     // FLOORS-END
 ];
 

@@ -850,6 +850,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{how does a 'fragile' box arrive crushed. genuinely asking|'your order has shipped' no it hasn't, tracking hasn't moved again|ah yes, the classic 'queue for an hour then get cut off'. never gets old|'out for delivery' since 7am. do i keep waiting or what}", "Please DM us your order number.")
         .quiet_for("{genuinely asking, do you ship to Malta?|guess what, the parcel came today, thanks!}", "Please DM us your order number."),
         Capability::new(
+            "everything of theirs lost, counted",
+            "\"the update deleted all my notes\", \"lost all of my photos\" are distress; \"6 years of curating. gone. every single one\" counts the loss; \"how do I delete all my old emails?\" asks",
+        )
+        .flags_for("{the new update deleted all my notes|lost all of my photos when the app reset|my playlists vanished again. 6 years of curating. every single one}", "Please DM us your account email.")
+        .quiet_for("{how do I delete all my old emails?|can I remove all my saved cards at once?}", "Please DM us your account email."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

@@ -587,6 +587,10 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         "really|badly|totally|completely let down",
         "feel|felt|feeling [so|completely|totally|very|really|pretty|quite|kinda] cheated|misled|lied|robbed|scammed|insulted|disrespected|betrayed|deceived|mugged|unvalued|undervalued|worthless|helpless",
         "so|completely|totally|absolutely|utterly done with",
+        // Everything of theirs gone: "the update deleted all my notes", "lost all of my
+        // photos" (not "I deleted all my old addresses": done on purpose).
+        "lost all [of] my",
+        "update|app|it|you|they|system|reset *2 deleted|wiped|erased|removed all [of] my",
         // Contempt and a drastic way out offered in mockery: "since you clearly can't",
         // "any update or shall i just start walking", "or should i just move house".
         "you [guys|people|lot] clearly can|do|does|are|have|did not",
@@ -1397,6 +1401,11 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "guess what",
         "no it|they has|have|is|are|was|were|did|does not",
         "do|should i [just] keep waiting|trying|calling|chasing|holding",
+        // What was lost, counted: "every single one", "6 years of curating"; a right they
+        // thought they had: "i thought roam like home was a thing".
+        "every single one",
+        "<num> years of",
+        "i thought *5 was a thing",
     ])
 });
 
