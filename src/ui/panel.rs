@@ -9,7 +9,7 @@
 use super::customer_field::customer_field;
 use super::findings_list::{findings_list, FindingCommand};
 use super::markup::escape;
-use super::state::{Action, AppState};
+use super::state::{inserted_placeholder, Action, AppState};
 use super::summary_bar::{plural, summary_bar};
 use crate::engine::text::Utf16Index;
 use crate::engine::{self, Config, Edit, Level, Severity, Units};
@@ -127,20 +127,19 @@ impl PanelModel {
             .rewrites
             .get(rewrite)?
             .edit;
-        // The site's reducer applies it and picks the placeholder to select.
-        let applied = AppState::reduce(self.state.clone(), Action::Apply { finding, rewrite });
-        if Rc::ptr_eq(&applied, &self.state) {
+        // As the site applies one: not from a stale report, whose spans may be of other text.
+        if self.state.stale {
             return None;
         }
+        let after = engine::apply(&self.state.draft, edit).ok()?;
         let inverse = Edit {
             start: edit.start,
             end: edit.start + edit.replacement.len(),
             replacement: self.state.draft[edit.start..edit.end].to_string(),
         };
-        let select = applied
-            .select
-            .map(|(start, end)| utf16_range(&applied.draft, start, end));
-        Some(self.field_edit(edit, applied.draft.clone(), select, Some(inverse)))
+        let select =
+            inserted_placeholder(&after, edit).map(|(start, end)| utf16_range(&after, start, end));
+        Some(self.field_edit(edit, after.into(), select, Some(inverse)))
     }
 
     /// The edit that restores the text from before the last rewrite, if it may be undone.

@@ -5,7 +5,7 @@
 
 use crate::engine::rewrite::placeholders;
 use crate::engine::text::find_text;
-use crate::engine::{self, Checker, Config, Finding, Level, Report};
+use crate::engine::{self, Checker, Config, Edit, Finding, Level, Report};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -64,7 +64,9 @@ pub enum Action {
         report: Report,
     },
     EditCustomer(String),
-    /// Apply rewrite `rewrite` of finding `finding` of the current report.
+    /// Apply rewrite `rewrite` of finding `finding` of the current report. (The embed's
+    /// panel has the host's field make the rewrite, and reads the text back.)
+    #[cfg(feature = "ui")]
     Apply {
         finding: usize,
         rewrite: usize,
@@ -181,6 +183,16 @@ impl AppState {
     }
 }
 
+/// The placeholder that rewriting with `edit` put into `text` (the draft after it), to select
+/// and type over: the first inside the inserted words.
+pub fn inserted_placeholder(text: &str, edit: &Edit) -> Option<(usize, usize)> {
+    let inserted = edit.start..edit.start + edit.replacement.len();
+    placeholders(text)
+        .into_iter()
+        .find(|p| p.start >= inserted.start && p.end <= inserted.end)
+        .map(|p| (p.start, p.end))
+}
+
 impl Default for AppState {
     fn default() -> Self {
         AppState::new("", "", Config::default())
@@ -223,6 +235,7 @@ impl AppState {
                 }
                 self.changed(|s| s.customer = text.into())
             }
+            #[cfg(feature = "ui")]
             Action::Apply { finding, rewrite } => {
                 if self.stale {
                     return self;
@@ -243,11 +256,7 @@ impl AppState {
                 };
                 self.changed(|s| {
                     s.undo.push(s.draft.clone());
-                    let inserted = edit.start..edit.start + edit.replacement.len();
-                    s.select = placeholders(&text)
-                        .into_iter()
-                        .find(|p| p.start >= inserted.start && p.end <= inserted.end)
-                        .map(|p| (p.start, p.end));
+                    s.select = inserted_placeholder(&text, &edit);
                     s.draft = text.into();
                     s.active = None;
                     s.after_rewrite = true;
