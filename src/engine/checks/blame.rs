@@ -1038,13 +1038,12 @@ fn match_needs(draft: &Draft, sentence: &Sentence, m: Match) -> Option<(Needs, F
 /// Whether the match's sentence goes on to say the agent acts on it: "..., so I've asked an
 /// engineer to look", "... but we'll check your line".
 fn acted_on_after(draft: &Draft, m: &Match) -> bool {
-    let end = draft
-        .sentence_of(m.tokens.start)
-        .map_or(m.tokens.end, |s| draft.sentences[s].tokens.end);
-    draft.tokens[m.tokens.end..end].windows(3).any(|w| {
-        w[0].norm.is_among("so but and")
-            && w[1].norm.is_among("i we")
-            && w[2].norm.is_among("have will am are")
+    after_match(draft, m).is_some_and(|after| {
+        draft.tokens[after].windows(3).any(|w| {
+            w[0].norm.is_among("so but and")
+                && w[1].norm.is_among("i we")
+                && w[2].norm.is_among("have will am are")
+        })
     })
 }
 

@@ -670,7 +670,10 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     }
     // "Will claiming affect my no claims?" -> "No, claims don't affect your discount": a harm
     // they asked about, denied, is good news.
-    let feared = customer.map(feared_harms).unwrap_or_default();
+    let feared = customer
+        .filter(|_| !found.is_empty())
+        .map(feared_harms)
+        .unwrap_or_default();
     if !feared.is_empty() {
         found.retain(|refusal| {
             !draft.tokens[refusal.stretch.clone()]
@@ -701,14 +704,18 @@ pub fn find_refusals(draft: &Draft, customer: Option<&Draft>) -> Vec<Refusal> {
     found
 }
 
+/// What a customer may fear comes to them or theirs, asked as "will I lose my saves?", "will
+/// it affect my credit score?", "does a claim void the warranty?": a "no" to it is good news.
+/// Not what they may ask for ("cancel", "increase"), which a "no" refuses.
+const FEARED_HARMS: List = words!(
+    "lose losing lost delete deleted wipe wiped affect affects affected break void voids \
+    invalidate invalidates penalise penalize"
+);
+
 /// The harms a customer asks whether they will come to ("will it affect my credit score?",
 /// "does a claim void the warranty?"), by their stems; not asked as a request ("can you
 /// cancel it?").
 fn feared_harms<'a>(customer: &'a Draft) -> Vec<&'a str> {
-    const HARMS: List = words!(
-        "affect affects void voids invalidate invalidates lose delete wipe penalise penalize \
-        suspend ban block close cancel increase raise expire"
-    );
     const ASKING_FOR: List = words!("can could would please want");
     customer
         .sentences
@@ -716,7 +723,13 @@ fn feared_harms<'a>(customer: &'a Draft) -> Vec<&'a str> {
         .filter(|s| customer.asks(s))
         .map(|s| customer.sentence_words(s))
         .filter(|words| !words.iter().any(|w| among(ASKING_FOR, w)))
-        .flat_map(|words| words.into_iter().filter(|w| among(HARMS, w)).map(stem))
+        .flat_map(|words| {
+            words
+                .into_iter()
+                // The harm itself, not a thing named by it ("deleted chats", "lost luggage").
+                .filter(|w| among(FEARED_HARMS, w) && !is_participle(w))
+                .map(stem)
+        })
         .collect()
 }
 
@@ -1647,10 +1660,7 @@ fn no_answers_request(draft: &Draft, customer: Option<&Draft>) -> bool {
     let asks = customer.sentences.iter().any(|s| {
         let t = customer.sentence_tokens(s);
         // "Will I lose my saves?" asks whether harm comes, and "Nope!" to it is good news.
-        let worry = t.iter().any(|w| {
-            w.norm
-                .is_among("lose losing lost delete deleted wipe wiped affect affected break")
-        });
+        let worry = t.iter().any(|w| among(FEARED_HARMS, &w.norm));
         let request = !worry
             && t.iter().any(|w| {
                 among(
