@@ -515,6 +515,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(COMPLAINT, "{Nobody else has flagged this, so the problem is most likely on your phone.|Everyone else on the train seems to be connected without any problems.|It was explained in the confirmation email you received.|The delivery slot was shown in your order summary, which you confirmed before paying.|You chose 'leave with neighbour', so the driver followed your instructions.|It's always best to check the delivery date before ordering.}")
         .quiet_for(COMPLAINT, "{Sorry about this. Nobody else has flagged it yet, so I've asked an engineer to look at your line today.}"),
         Capability::new(
+            "regret taken back by \"but\" or \"however\"",
+            "\"we're sorry it got wet; however, you chose 'safe place', so the driver followed your instructions\" and \"we understand, but it was in the order summary you confirmed\" still hold the fault up to them; \"sorry, but I've refunded the fee\" acts",
+        )
+        .flags_for(COMPLAINT, "{We're sorry the parcel got wet. However, you chose 'leave in safe place' at checkout, so the driver followed your instructions.|We understand the frustration, but the date was shown in your order summary, which you confirmed before paying.|Sorry about that, but it was explained in the confirmation email you received.}")
+        .quiet_for(COMPLAINT, "{We're sorry the parcel got wet. However, I've sent a replacement that arrives tomorrow.|Sorry about that, but I've refunded the delivery fee today.}"),
+        Capability::new(
             "long email",
             "a lecture at each place of a long email; a neutral tip does not flag",
         )

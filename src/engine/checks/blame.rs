@@ -867,12 +867,23 @@ enum Needs {
 
 /// A sentence's matches that its own words keep, with their flags (offsets relative to the
 /// sentence) and what each still needs.
-/// A sentence's matches, each with what it needs and its flag; one marked `instead` is the
-/// phrase the match before it cut off (it begins on that match's last word) and counts only
-/// if that match does not hold. "It is clearly stated in the contract you signed" is fine
-/// print, which an apology answers, and also "the contract you signed" held up to them,
-/// which it does not.
-struct SentenceMatches(Vec<(Needs, Flag, bool)>);
+struct SentenceMatches(Vec<Kept>);
+
+/// One match its sentence keeps.
+struct Kept {
+    needs: Needs,
+    flag: Flag,
+    /// The phrase the match before it cut off (it begins on that match's last word), which
+    /// counts only if that match does not hold. "It is clearly stated in the contract you
+    /// signed" is fine print, which an apology answers, and also "the contract you signed"
+    /// held up to them, which it does not.
+    instead: bool,
+    /// Its sentence turns on "but" or "however" before it, taking back the regret said
+    /// before: "We're sorry, but you selected 'safe place' at checkout", "However, our
+    /// engineer attended at 10:12" ("The charge is correct, but I've refunded the fee"
+    /// turns the other way).
+    regret_taken_back: bool,
+}
 
 fn run(cx: &Context) -> Vec<Flag> {
     let draft = cx.draft;
@@ -899,11 +910,12 @@ fn run(cx: &Context) -> Vec<Flag> {
     for (n, SentenceMatches(kept)) in found.found() {
         let sentence = &draft.sentences[n];
         let (token, byte) = (sentence.tokens.start, sentence.start as isize);
-        let holds = |needs: &Needs| {
+        let holds = |needs: &Needs, taken_back: bool| {
+            let unsoftened = || taken_back || unacknowledged();
             match needs {
                 Needs::Nothing => true,
                 Needs::Complaint => complains(),
-                Needs::Unacknowledged => unacknowledged(),
+                Needs::Unacknowledged => unsoftened(),
                 Needs::Claim => claims(),
                 // "Our records show it arrived only 4 minutes late, not 40" sets the record
                 // against their report; "our records show it's at the depot" tells where it is.
@@ -911,7 +923,7 @@ fn run(cx: &Context) -> Vec<Flag> {
                     contradicts,
                     points,
                 } => {
-                    unacknowledged()
+                    unsoftened()
                         && (claims()
                             || (cx.customer.is_some_and(|c| CUSTOMER_REPORTS.occurs(c))
                                 && *contradicts)
@@ -919,27 +931,27 @@ fn run(cx: &Context) -> Vec<Flag> {
                 }
                 Needs::UpsetOrClaim => upset || claims(),
                 Needs::UpsetOrNoCustomer => upset || cx.customer.is_none(),
-                Needs::ComplaintUnacknowledged => complains() && unacknowledged(),
+                Needs::ComplaintUnacknowledged => complains() && unsoftened(),
                 // "Confirmations are always sent, so I'll resend it now" defends and then acts
                 // (the defence's own words, "the refund was processed", offer nothing).
                 Needs::Defence(r) => {
                     let defence = r.start + token..r.end + token;
                     complains()
-                        && unacknowledged()
+                        && unsoftened()
                         && !offers_option(draft, std::slice::from_ref(&defence), true)
                 }
             }
         };
         let mut flagged = false;
-        for (needs, flag, instead) in kept {
-            if *instead && flagged {
+        for kept in kept {
+            if kept.instead && flagged {
                 continue;
             }
-            let keep = holds(needs);
+            let keep = holds(&kept.needs, kept.regret_taken_back);
             if keep {
-                flags.push(flag.moved(byte));
+                flags.push(kept.flag.moved(byte));
             }
-            if !instead {
+            if !kept.instead {
                 flagged = keep;
             }
         }
@@ -949,7 +961,7 @@ fn run(cx: &Context) -> Vec<Flag> {
 
 /// The matches in one sentence that its own words keep, each with what it still needs from
 /// the whole exchange and its flag, in the sentence's own offsets.
-fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<(Needs, Flag, bool)> {
+fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<Kept> {
     let (phrases, _) = &*RULES;
     let mut kept = Vec::new();
     for m in phrases.find_in(draft, sentence.tokens.clone()) {
@@ -963,9 +975,17 @@ fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<(Needs, Flag, boo
         // The cut-off phrase counts instead of the match, if the match's own words keep it.
         let mut instead = false;
         for m in std::iter::once(m).chain(cut_off) {
+            let regret_taken_back = draft.tokens[sentence.tokens.start..m.tokens.start]
+                .iter()
+                .any(|t| t.norm.is_among("but however"));
             let found = match_needs(draft, sentence, m);
             let match_kept = found.is_some();
-            kept.extend(found.map(|(needs, flag)| (needs, flag, instead)));
+            kept.extend(found.map(|(needs, flag)| Kept {
+                needs,
+                flag,
+                instead,
+                regret_taken_back,
+            }));
             instead = match_kept;
         }
     }
