@@ -10,10 +10,10 @@ use tactful::evaluation::{evaluate, parse_corpus, Part};
 /// Clean replies given a warning or an error, at most (stop 49: 2 of 511).
 const CLEAN_FLAGGED_CEILING: usize = 2;
 
-/// Each check's F1 over all seven sets, at least (stop 49's, rounded down).
+/// Each check's F1 over all seven sets, at least (stop 49's, rounded down; blame stop 50's).
 const F1_FLOORS: &[(&str, f64)] = &[
     ("abrupt-refusal", 0.90),
-    ("blame", 0.79),
+    ("blame", 0.83),
     ("excuse", 0.86),
     ("false-hope", 0.92),
     ("missing-alternative", 0.89),
