@@ -660,7 +660,7 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // What they were told or chose, held up to them: "this is explained in the
                 // confirmation email you received", "shown in your order summary, which you
                 // confirmed before paying", "so the driver followed your instructions".
-                "explained|stated|detailed|outlined in the|your [<word>] email|emails|letter|confirmation|terms|contract|message|messages you received|were sent|got|signed|agreed",
+                "(explained|stated|detailed|outlined|described|listed|mentioned|covered|set out|spelled out|spelt out|laid out) in the|your [<word>] email|emails|letter|confirmation|terms|contract|message|messages you (received|were sent|got|signed|agreed)",
                 "which|that you confirmed|accepted|agreed|approved|ticked|signed before|when|at",
                 "followed your instructions|instruction|request|choice|selection",
                 "responsibility lies|rests|sits with the customer|buyer|purchaser|passenger|account",
