@@ -950,6 +950,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "a feared harm denied", 1.00),
     ("no-acknowledgment", "everything of theirs lost, counted", 1.00),
     ("blame", "regret taken back by \"but\" or \"however\"", 1.00),
+    ("abrupt-refusal", "asked whether it costs them, in any wording", 1.00),
     // FLOORS-END
 ];
 

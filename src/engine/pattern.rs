@@ -826,7 +826,20 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
                     || (after.as_slice() == ["been"]
                         && before.iter().any(|w| among("has have had", w))
                         && before.iter().any(|w| among("is are was were", w))));
-            (suspect || restarts || split_unit || split_perfect).then(|| raw.join(" "))
+            // "received|were sent" makes "sent" follow "received", and "work|be fixed" makes
+            // "fixed" follow "work": a passive or a perfect split across two parts, its
+            // auxiliary last among words that are not.
+            let is_auxiliary =
+                |w: &str| among("be been being am is are was were get gets got getting go goes went", w);
+            let is_participle = |w: &str| {
+                w.ends_with("ed") || among("sent done made given paid left told seen sold kept held", w)
+            };
+            let split_passive = before.len() > 1
+                && before.last().is_some_and(|w| is_auxiliary(w))
+                && !before.iter().all(|w| is_auxiliary(w))
+                && after.iter().any(|w| is_participle(w));
+            (suspect || restarts || split_unit || split_perfect || split_passive)
+                .then(|| raw.join(" "))
         })
 }
 
@@ -1091,6 +1104,11 @@ mod tests {
                 "`|` joins single words",
             ),
             ("it is|was|has been fixed", "`|` joins single words"),
+            ("emails you received|were sent", "`|` joins single words"),
+            (
+                "it has to come|be shipped from abroad",
+                "`|` joins single words",
+            ),
             (
                 "sent us fewer|less|(too few|not enough)",
                 "a group opens at the start",

@@ -717,6 +717,12 @@ pub fn suite() -> Vec<Capability> {
         .quiet_for("does unlocking my phone void the warranty?", "{No, unlocking won't void your warranty.|Unlocking doesn't void the warranty.}")
         .flags_for("can you cancel my order?", "{We can't cancel orders.|Orders cannot be cancelled.}"),
         Capability::new(
+            "asked whether it costs them, in any wording",
+            "\"will I be charged ...?\", \"do I pay to ...?\", \"would we be charged ...?\" are answered by the fee; \"can you do it for free?\" is refused by it",
+        )
+        .quiet_for("{will I be charged for changing my seat?|do I pay to change my seat?|would we be charged for changing seats?}", "{A £25 fee applies to seat changes.|Seat changes are charged at £25.}")
+        .flags_for("can you change my seat for free?", "A £25 fee applies to seat changes."),
+        Capability::new(
             "long email",
             "a bare refusal at each place of a long email; with reason and softener it is not abrupt",
         )

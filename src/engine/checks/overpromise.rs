@@ -241,14 +241,14 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // All of someone else's money, promised back: "don't worry, we'll get every
                 // penny back for you".
                 "we|i will|shall [definitely|definately|deffo|defo|certainly|absolutely|surely] get|recover|return|refund|restore [you] every|each penny|cent|pound|dollar|item|thing|file|photo|game|skin",
-                "rest|be assured [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land",
-                "rest|be assured [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working",
+                "(rest assured|be assured) [that] *3 will [be] fixed|resolved|sorted|never|not|arrive|work|solved|deliver|delivered|reach|land",
+                "(rest assured|be assured) [that] *3 will have|get it|this|that|things|everything fixed|resolved|sorted|done|back|working",
                 // The outcome said to be sure in the agent's own mind: "we're positive the
                 // order will be delivered by Friday", "I'm confident it will arrive tomorrow"
                 // (not "I'm not confident": the negation before it is honest).
                 "positive|certain|confident|convinced [that] it|this|your|the|they *3 will (arrive|reach|be delivered|be fixed|be resolved|be sorted|be back|be restored|be refunded|be with you|be there|be on time)",
                 // What happens to them, assured: "rest assured you will make your connection".
-                "rest|be assured [that] you|your|it|they|the|everything *6 will",
+                "(rest assured|be assured) [that] you|your|it|they|the|everything *6 will",
                 // Outcomes nobody on the desk controls, told as certain: the weather, a departure.
                 // "The next delivery will arrive perfectly", "the manufacturer will replace it
                 // without any problem".

@@ -761,7 +761,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // "missed my connection", "nowhere to sleep".
         "what does it take",
         "how is|can there [be] no|not",
-        "i|we just want|need my|our|the|it|this *3 to work|be fixed|be sorted|be resolved",
+        "i|we just want|need my|our|the|it|this *3 to (work|be fixed|be sorted|be resolved)",
         "missed my|our|a|an [job] connection|flight|train|appointment|interview|meeting|bus|ferry",
         "nowhere to sleep|stay|go|live",
         // Told as the cost to their life, the count, their loyalty, or with an edge: "I've had

@@ -35,7 +35,7 @@ pub static INFO_POINTER: LazyLock<Phrases> = LazyLock::new(|| {
         "if|when|should anything|something changes|change",
         "notice|notified|notification by|via email|text|post|app",
         // "Release notes appear in Settings > General > Software Update when one's available."
-        "notes|news|updates|details|announcements appear|appears|show|shows|are posted in|on|at|under",
+        "notes|news|updates|details|announcements (appear|appears|show|shows|are posted) in|on|at|under",
         // "Patch notes always go up on our blog the day it lands."
         "notes|news|updates|details|announcements [always|usually|normally] go|goes up on|in|at",
         // Where news always appears: "updates are always announced on our support page first".

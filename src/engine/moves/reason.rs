@@ -575,7 +575,7 @@ pub static CAUSE: LazyLock<Phrases> = LazyLock::new(|| {
         "industrial action",
         // Another party forced into it: "so the airline had to reschedule its evening departures".
         "PARTY had to cancel|reschedule|move|retime|divert|close|suspend|change|postpone",
-        "has|have|had to come|be ordered|be sourced|be shipped from [a|an|the|our|their] *3 PARTY|abroad|overseas",
+        "has|have|had to (come|be ordered|be sourced|be shipped) from [a|an|the|our|their] *3 PARTY|abroad|overseas",
         // Weather and the like, told by what they did: "thunderstorms over Frankfurt held up
         // a lot of departures", "overhead wires came down in last night's storm".
         "thunderstorm|thunderstorms|storm|storms|snow|snowfall|ice|fog|flooding|floods|wind|winds|gales|heatwave|hail|lightning|weather|traffic|roadworks|congestion|strike|strikes *4 held|delayed|slowed|blocked|disrupted|affected|affect|grounded|hit|impacted|closed",

@@ -1626,7 +1626,7 @@ static ASKS_IF_CHARGED: LazyLock<Phrases> = LazyLock::new(|| {
         "is|are there a|an|any [extra|additional|added] fee|fees|charge|charges|cost|costs|surcharge",
         "do|does|will|would i|we|it [have|need] [to] pay|cost|charge",
         "how much",
-        "will|would|do i|we get charged|be charged|pay",
+        "will|would|do i|we (get charged|be charged|pay)",
     ])
 });
 
