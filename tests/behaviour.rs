@@ -951,6 +951,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("no-acknowledgment", "everything of theirs lost, counted", 1.00),
     ("blame", "regret taken back by \"but\" or \"however\"", 1.00),
     ("abrupt-refusal", "asked whether it costs them, in any wording", 1.00),
+    ("no-acknowledgment", "years of custom and what they could not even do, together", 1.00),
     // FLOORS-END
 ];
 

@@ -838,7 +838,14 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
                 && before.last().is_some_and(|w| is_auxiliary(w))
                 && !before.iter().all(|w| is_auxiliary(w))
                 && after.iter().any(|w| is_participle(w));
-            (suspect || restarts || split_unit || split_perfect || split_passive)
+            // "with you|a customer|a member" and "could|can not|could not" offer a word in
+            // both parts, the second wording begun inside the first ("had had" and "that
+            // that" are English).
+            let shared = before.len() + after.len() > 2
+                && before
+                    .iter()
+                    .any(|w| !among("had that", w) && after.contains(w));
+            (suspect || restarts || split_unit || split_perfect || split_passive || shared)
                 .then(|| raw.join(" "))
         })
 }
@@ -1105,6 +1112,11 @@ mod tests {
             ),
             ("it is|was|has been fixed", "`|` joins single words"),
             ("emails you received|were sent", "`|` joins single words"),
+            (
+                "been with you|a customer|a member for years",
+                "`|` joins single words",
+            ),
+            ("you can not|could not even", "`|` joins single words"),
             (
                 "it has to come|be shipped from abroad",
                 "`|` joins single words",

@@ -856,6 +856,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for("{the new update deleted all my notes|lost all of my photos when the app reset|my playlists vanished again. 6 years of curating. every single one}", "Please DM us your account email.")
         .quiet_for("{how do I delete all my old emails?|can I remove all my saved cards at once?}", "Please DM us your account email."),
         Capability::new(
+            "years of custom and what they could not even do, together",
+            "\"been with you for 10 years\" and \"they couldn't even tell me when\" are weaker signs, each written in several ways; together they are upset",
+        )
+        .flags_for("{they couldn't even tell me when it would be back. been with you for 10 years|you can't even answer an email and I've been a customer for 12 years|been a member for over a decade and they could not even find my booking}", "Please DM us your account number.")
+        .quiet_for("{they couldn't even tell me when it would be back. been with you for 10 years}", "I'm sorry nobody could tell you, that's frustrating. Please DM us your account number."),
+        Capability::new(
             "long email",
             "a long reply with no acknowledgement flags; one sentence of it anywhere clears it",
         )

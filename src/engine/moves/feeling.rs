@@ -984,10 +984,10 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "need|needed (it|this|that|the money) for my|the|our rent|bills|mortgage",
         "starving|famished",
         "loyal customer|customers|member|members for <num>|many|so|years",
-        "<num>|many|so|ten|six|five years a|as a customer|member|client",
+        "<num>|many|so|ten|six|five years [as] a customer|member|client",
         // Loyalty invoked: "I've paid you for 12 years", "been with you for over a decade".
         "paid|paying you|yourselves for <num>|many|so|over|nearly|almost|more *2 years|decade|decades",
-        "been with you|a customer|a member|a client for <num>|many|so|over|nearly|almost|more *2 years|decade|decades",
+        "been (with you|a customer|a member|a client) for <num>|many|so|over|nearly|almost|more *2 years|decade|decades",
         // "Been a day one player", "a customer since day one".
         "(day one|day-one|dayone) player|players|customer|customers|member|members|fan|fans|subscriber|supporter",
         "since day one",
@@ -1009,7 +1009,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         // Nothing works whatever they try: "none of them work"; told off for what the
         // company does: "you can't even fix the service I have", "please stop emailing me".
         "none of them|it|which work|works|worked",
-        "you|they can not|could not even",
+        "you|they (can not|could not) even",
         "please stop|quit",
         "can|could|will you [please] stop|quit",
         "can|could someone|anyone [please] explain",
@@ -1128,7 +1128,7 @@ pub static UPSET_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         "no way to contact|reach|speak|talk",
         "a|an real|actual|live human|person",
         "spent|wasted all|the [whole|entire] morning|day|afternoon|evening|night|weekend",
-        "key worker|workers|keyworker|keyworkers|frontline|nhs worker",
+        "(key worker|key workers|keyworker|keyworkers|frontline worker|frontline workers|nhs worker|nhs workers)",
         "lost my|our entire|whole|all",
         "i|we have [got] the|a|my confirmation|proof|receipt|screenshot|screenshots",
         "this|that size (can not|could not)",

@@ -405,7 +405,8 @@ static REFUSALS: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 // The rule as the subject: "the ticket terms exclude refunds", "our policy rules
                 // out exchanges".
                 "terms|policy|policies|rules|conditions|contract|agreement exclude|excludes|prohibit|prohibits|forbid|forbids|bar|bars|preclude|precludes",
-                "terms|policy|policies|rules|conditions|contract|agreement rule|rules out",
+                "terms|policy|policies|conditions|contract|agreement rule|rules out",
+                "rules rule out",
                 "are|is not [being] issued|given|granted|provided|processed|honoured|honored|offered|sold|supported|unlocked|exchanged|transferred|reinstated|waived|reimbursed|refunded|repaid|credited|compensated|covered",
                 // What the ticket or product cannot be: "Basic fares aren't changeable or refundable".
                 "is|are|was|were not changeable|refundable|transferable|transferrable|exchangeable|cancellable|cancelable|returnable|amendable|upgradable|upgradeable|reversible|extendable|extendible",
