@@ -132,7 +132,7 @@ pub const QUESTION_STARTS: packed::List = words!(
 );
 
 /// Words that follow a question's first word: "can *you* ...", "is *there* ...".
-const QUESTION_SUBJECTS: packed::List = words!("i you we u there it your this that can do is are");
+const QUESTION_SUBJECTS: packed::List = words!("i you we there it your this that can do is are");
 
 /// Whether two words open a question ("can you", "is there"), question mark or not.
 pub fn opens_a_question(first: &str, second: &str) -> bool {

@@ -627,6 +627,12 @@ pub fn suite() -> Vec<Capability> {
         .flags_for(LATE, "{Our wholesaler is having stock issues with that range nationally.|The manufacturer has had trouble getting fabric from their supplier.|The courier is working through a large backlog after the strikes.|The freezing fog has left the depot with a long queue of vans.}")
         .quiet_for(LATE, "{Our wholesaler is having stock issues, so I've sent yours from our Leeds store instead: it arrives tomorrow.}"),
         Capability::new(
+            "a wait told as what has not happened yet",
+            "\"why my payment hasn't gone through\" waits as \"why it's taking a while\" does: another's processing told back with nothing done explains it away; with the chase promised by 5pm it does not",
+        )
+        .flags_for("{Could you tell me why my payment hasn't gone through?|Can you tell me why my refund hasn't reached my account?}", "Bank transfers are handled by your bank's processing team, so timing depends on them.")
+        .quiet_for("{Could you tell me why my payment hasn't gone through?}", "Bank transfers are handled by your bank's processing team, so timing depends on them. I've asked ours to chase it today and will DM you by 5pm."),
+        Capability::new(
             "long email",
             "a cause with no remedy at each place of a long email; with a remedy it does not flag",
         )

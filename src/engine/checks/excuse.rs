@@ -411,24 +411,31 @@ fn opens_with_a_plain_question(customer: &Draft) -> bool {
 /// taking four days").
 fn talks_of_waiting(customer: &crate::engine::text::Draft) -> bool {
     const WAITING: List = words!(
-        "where still yet waiting waited late delay delayed hasn't haven't \
+        "where still yet waiting waited late delay delayed \
         when taking took days weeks hours due supposed expected ordered shipped received arrived"
     );
-    customer.words().any(|w| among(WAITING, w))
+    customer.words().any(|w| among(WAITING, w)) || not_yet_done(customer)
+}
+
+/// "It hasn't come", "I haven't heard back": something not yet done (the text model reads
+/// "hasn't" as "has not", so no word list can hold it).
+fn not_yet_done(customer: &crate::engine::text::Draft) -> bool {
+    (customer.tokens.windows(2)).any(|w| w[0].norm.is_among("has have") && w[1].norm == "not")
 }
 
 /// The customer says something is overdue or missing ("it was due on Monday", "where's my
 /// refund"), not just asking when.
 fn reports_overdue(customer: &crate::engine::text::Draft) -> bool {
     const OVERDUE: List = words!(
-        "still late delay delayed delays waiting waited hasn't haven't hasnt \
-        havent never missing lost overdue where's wheres"
+        "still late delay delayed delays waiting waited \
+        never missing lost overdue where's wheres"
     );
     let words: Vec<&str> = customer.words().collect();
     words.iter().any(|w| among(OVERDUE, w))
         || words
             .windows(2)
             .any(|pair| matches!(pair, ["was" | "were", "due"] | ["where", "is" | "are"]))
+        || not_yet_done(customer)
 }
 
 /// What a schedule is "due to" do: "due to arrive on Friday", "now due to board at 3:10pm".

@@ -325,7 +325,7 @@ const OTHER_PARTIES: List = words!(
 );
 
 /// Subjects that are not the agent's side: what they "will" do is no promise of ours.
-const NOT_AGENTS: List = words!("you your u it this that these those there which");
+const NOT_AGENTS: List = words!("you your it this that these those there which");
 
 /// Where the promised help continues in the customer's next message ("DM us and we'll
 /// follow up from there", "we'll keep an eye out for your reply"): the guide's generic

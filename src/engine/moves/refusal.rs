@@ -568,7 +568,7 @@ const INFO_VERBS: List =
 
 /// Who refuses after "so", in a consequence rather than a purpose: "so we can't", "so it's
 /// not something we're able to raise" ("we're" is already `we` + `are`; "it's" stays whole).
-const PRONOUNS: List = words!("we i you u they it this it's");
+const PRONOUNS: List = words!("we i you they it this it's");
 
 /// Words for information; a "can't give you" about them is a "no news".
 const INFO_WORDS: List = words!(
@@ -1546,7 +1546,7 @@ fn bare_no(draft: &Draft, range: Range<usize>) -> Option<Range<usize>> {
 fn requested_actions(customer: &Draft) -> Vec<Norm> {
     const NOT_ACTIONS: List = words!(
         "be have charge bill cost need require mind know see think mean ask tell let help \
-        please just kindly pls not still also maybe possibly guys people folks all report share \
+        please just kindly not still also maybe possibly guys people folks all report share \
         store track record collect monitor log"
     );
     let words = &customer.tokens;
