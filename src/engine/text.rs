@@ -1449,6 +1449,8 @@ fn push_word(tokens: &mut Vec<Token>, raw: &str, start: usize) {
                 "wo" => "will",
                 "ca" => "can",
                 "sha" => "shall",
+                // "It ain't working": whichever of am/is/are/has it stands for, "is" reads on.
+                "ai" => "is",
                 other => other,
             };
             push_plain(tokens, verb, start, stem_end);
@@ -1503,6 +1505,7 @@ const UNMARKED_CONTRACTIONS: &[(&str, &str, &str)] = &[
     ("couldnt", "could", "not"),
     ("wouldnt", "would", "not"),
     ("shouldnt", "should", "not"),
+    ("aint", "is", "not"),
     ("shouldve", "should", "have"),
     ("couldve", "could", "have"),
     ("wouldve", "would", "have"),
@@ -1512,6 +1515,7 @@ const UNMARKED_CONTRACTIONS: &[(&str, &str, &str)] = &[
     ("youre", "you", "are"),
     ("theyre", "they", "are"),
     ("weve", "we", "have"),
+    ("theyve", "they", "have"),
     ("youve", "you", "have"),
     ("youll", "you", "will"),
     ("theyll", "they", "will"),
@@ -2307,6 +2311,9 @@ mod tests {
     #[test]
     fn wont_is_will_not() {
         assert_eq!(norms("won't"), ["will", "not"]);
+        assert_eq!(norms("it ain't working"), ["it", "is", "not", "working"]);
+        assert_eq!(norms("it aint working"), ["it", "is", "not", "working"]);
+        assert_eq!(norms("theyve lost it"), ["they", "have", "lost", "it"]);
     }
 
     #[test]

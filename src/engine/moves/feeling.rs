@@ -503,7 +503,7 @@ pub static UPSET: LazyLock<Phrases> = LazyLock::new(|| {
         // "I've had it", "so you're telling me ...", "imagine paying $90 a month to ...",
         // "I've heard that song before", "stay playing with my money".
         "(you have|you had) one job",
-        "this (is not|aint) it",
+        "this is not it",
         "i have had it",
         "cancel everything",
         "so you are telling me",
