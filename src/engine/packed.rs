@@ -197,7 +197,9 @@ mod tests {
         let mut unreachable = Vec::new();
         for (file, line, text, _) in LISTS {
             for word in text.split(['\n', ' ', '|']) {
-                let word = word.trim_start_matches(['[', '(']).trim_end_matches([']', ')']);
+                let word = word
+                    .trim_start_matches(['[', '('])
+                    .trim_end_matches([']', ')']);
                 let marked = |c: char| matches!(c, '<' | '>' | '*') || c.is_uppercase();
                 if word.is_empty() || word.ends_with('.') || word.contains(marked) {
                     continue;

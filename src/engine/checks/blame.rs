@@ -351,8 +351,8 @@ static RULES: LazyLock<(Phrases, Vec<Kind>)> = LazyLock::new(|| {
                 "to be eligible for",
                 "stated|agreed|accepted [to] [and] [agreed|accepted] [to] during|at|when|upon checkout|purchase|signup|booking|registration",
                 "stated|agreed|accepted [to] [and] [agreed|accepted] [to] during|at|when|upon check|sign out|up",
-                "we [do|always] follow|meet [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
-                "we [do|always] comply|adhere with|to [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
+                "we|i [do|always] follow|meet [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
+                "we|i [do|always] comply|adhere with|to [all] [the] [eu|uk|us|local|federal|government|industry|safety] regulations|rules|laws|standards|guidelines",
                 "in accordance with [the|our]",
                 "[strictly] in line with the|our|your [<word>] [<word>] terms|policy|rules|conditions|contract|tariff|tariffs|pricing",
                 // "The upgrade was explained clearly in the email we sent on the 14th."
@@ -1433,20 +1433,52 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
                     format!("\"{quoted}\" answers an upset customer with the fine print alone.")
                 },
             );
-            match draft.sentence_of(m.tokens.start).and_then(|s| {
-                let sentence = &draft.sentences[s];
-                (sentence.tokens.clone())
-                    .find(|&i| matches!(draft.tokens[i].kind, TokenKind::Word | TokenKind::Number))
-            }) {
-                Some(first) => {
+            const ACKNOWLEDGED: &str = "I know this isn't what you expected.";
+            let Some(sentence) = draft
+                .sentence_of(m.tokens.start)
+                .map(|s| &draft.sentences[s])
+            else {
+                return flag;
+            };
+            let is_word =
+                |i: &usize| matches!(draft.tokens[*i].kind, TokenKind::Word | TokenKind::Number);
+            let Some(first) = sentence.tokens.clone().find(is_word) else {
+                return flag;
+            };
+            // A "but" or "however" before it would take the acknowledgement back too, so the
+            // turn goes: "But we do follow ..." -> "I know ... expected. We do follow ...",
+            // "We understand, but the colour ..." -> "I know ... expected. We understand.
+            // The colour ...".
+            let turn =
+                (first..m.tokens.start).find(|&i| draft.tokens[i].norm.is_among("but however"));
+            let after_turn = turn.and_then(|t| (t + 1..m.tokens.end).find(is_word));
+            match (turn, after_turn) {
+                (Some(turn), Some(next)) => {
+                    let (next_letter, next_tail) = capitalised_start(draft, next);
+                    let before_turn = if turn == first {
+                        String::new()
+                    } else {
+                        let (first_letter, first_tail) = capitalised_start(draft, first);
+                        let end = (first..turn)
+                            .rev()
+                            .find(is_word)
+                            .map_or(first_letter.end, |i| draft.tokens[i].end);
+                        format!(" {first_tail}{}.", &draft.text[first_letter.end..end])
+                    };
+                    flag.replace(
+                        "Acknowledge it first",
+                        draft.tokens[first].start..next_letter.end,
+                        format!("{ACKNOWLEDGED}{before_turn} {next_tail}"),
+                    )
+                }
+                _ => {
                     let (range, tail) = capitalised_start(draft, first);
                     flag.replace(
                         "Acknowledge it first",
                         range,
-                        format!("I know this isn't what you expected. {tail}"),
+                        format!("{ACKNOWLEDGED} {tail}"),
                     )
                 }
-                None => flag,
             }
         }
         Kind::Deflect => {
@@ -1824,6 +1856,16 @@ mod tests {
     /// but placeholders.
     #[test]
     fn rewrites_fix_the_examples() {
+        // Regret taken back by "but" or "however": the acknowledgement drops the turn.
+        let late = Some("Three days late and nobody can tell me why. Ridiculous!!");
+        for text in [
+            "I'm sorry you feel this way. But we do follow EU regulations with all our products.",
+            "We understand the frustration, but the date was in your order summary, which you confirmed before paying.",
+            "we're sorry it got wet. however, you chose 'leave in safe place', so the driver followed your instructions.",
+        ] {
+            assert!(flags("blame", text, late), "{text}");
+            assert_rewrites_clean("blame", text, late, &Config::default());
+        }
         assert_rewrites_clean("blame", "As I already told you, the refund takes five days. You should have checked the order page first.", None, &Config::default());
         assert_rewrites_clean(
             "blame",
