@@ -953,6 +953,7 @@ const FLOORS: &[(&str, &str, f64)] = &[
     ("abrupt-refusal", "asked whether it costs them, in any wording", 1.00),
     ("no-acknowledgment", "years of custom and what they could not even do, together", 1.00),
     ("excuse", "a wait told as what has not happened yet", 1.00),
+    ("abrupt-refusal", "a worry about their own data, answered", 1.00),
     // FLOORS-END
 ];
 

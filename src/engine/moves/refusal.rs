@@ -713,9 +713,18 @@ const FEARED_HARMS: List = words!(
     invalidate invalidates penalise penalize"
 );
 
+/// What may be done with a customer's own things that they fear, asked as "are you selling
+/// my data?", "do you share my details?", "is my card stored?": feared only of their own
+/// things ("do you sell gift cards?" asks to buy), and a "no" to it reassures.
+const PRIVACY_HARMS: List = words!(
+    "sell selling sold share sharing shared pass passing passed track tracking tracked \
+    store storing stored record recording recorded monitor monitoring monitored spy spying \
+    leak leaking leaked"
+);
+
 /// The harms a customer asks whether they will come to ("will it affect my credit score?",
-/// "does a claim void the warranty?"), by their stems; not asked as a request ("can you
-/// cancel it?").
+/// "does a claim void the warranty?", "are you selling my data?"), by their stems; not asked
+/// as a request ("can you cancel it?").
 fn feared_harms<'a>(customer: &'a Draft) -> Vec<&'a str> {
     const ASKING_FOR: List = words!("can could would please want");
     customer
@@ -725,11 +734,19 @@ fn feared_harms<'a>(customer: &'a Draft) -> Vec<&'a str> {
         .map(|s| customer.sentence_words(s))
         .filter(|words| !words.iter().any(|w| among(ASKING_FOR, w)))
         .flat_map(|words| {
-            words
-                .into_iter()
+            let of_theirs = |i: usize| {
+                words[i.saturating_sub(4)..(i + 4).min(words.len())]
+                    .iter()
+                    .any(|w| among("my our", w))
+            };
+            (0..words.len())
                 // The harm itself, not a thing named by it ("deleted chats", "lost luggage").
-                .filter(|w| among(FEARED_HARMS, w) && !is_participle(w))
-                .map(stem)
+                .filter(|&i| {
+                    (among(FEARED_HARMS, words[i]) && !is_participle(words[i]))
+                        || (among(PRIVACY_HARMS, words[i]) && of_theirs(i))
+                })
+                .map(|i| stem(words[i]))
+                .collect::<Vec<_>>()
         })
         .collect()
 }
@@ -763,15 +780,26 @@ fn asked_about<'a>(customer: &'a Draft) -> Vec<&'a str> {
         .collect()
 }
 
-/// A word without its plural or tense ending, so that "refunds" and "refund" meet.
+/// A word without its plural or tense ending, so that "refunds" and "refund" meet, and
+/// "share", "shared" and "sharing" ("shar"), "sold" and "sell".
 fn stem(word: &str) -> &str {
+    if let Some((_, present)) = [("sold", "sell"), ("kept", "keep"), ("paid", "pay")]
+        .iter()
+        .find(|(past, _)| *past == word)
+    {
+        return present;
+    }
     if word.len() <= 4 {
         return word;
     }
-    ["ing", "ed", "es", "s"]
+    let bare = ["ing", "ed", "es", "s"]
         .iter()
         .find_map(|ending| word.strip_suffix(ending))
-        .unwrap_or(word)
+        .unwrap_or(word);
+    match bare.strip_suffix('e') {
+        Some(without) if without.len() >= 4 => without,
+        _ => bare,
+    }
 }
 
 /// What one sentence holds of a no: the phrase that refuses, or else a bare "No." (a
