@@ -975,9 +975,7 @@ fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<Kept> {
         // The cut-off phrase counts instead of the match, if the match's own words keep it.
         let mut instead = false;
         for m in std::iter::once(m).chain(cut_off) {
-            let regret_taken_back = draft.tokens[sentence.tokens.start..m.tokens.start]
-                .iter()
-                .any(|t| t.norm.is_among("but however"));
+            let regret_taken_back = turn_before(draft, sentence.tokens.start, &m).is_some();
             let found = match_needs(draft, sentence, m);
             let match_kept = found.is_some();
             kept.extend(found.map(|(needs, flag)| Kept {
@@ -990,6 +988,12 @@ fn sentence_matches(draft: &Draft, sentence: &Sentence) -> Vec<Kept> {
         }
     }
     kept
+}
+
+/// The first "but" or "however" from `from` to the match: the sentence turning from what
+/// it said before.
+fn turn_before(draft: &Draft, from: usize, m: &Match) -> Option<usize> {
+    (from..m.tokens.start).find(|&i| draft.tokens[i].norm.is_among("but however"))
 }
 
 /// What one match needs from the whole exchange to be flagged, with its flag in its
@@ -1449,8 +1453,7 @@ fn flag(draft: &Draft, m: &Match, kind: Kind) -> Flag {
             // turn goes: "But we do follow ..." -> "I know ... expected. We do follow ...",
             // "We understand, but the colour ..." -> "I know ... expected. We understand.
             // The colour ...".
-            let turn =
-                (first..m.tokens.start).find(|&i| draft.tokens[i].norm.is_among("but however"));
+            let turn = turn_before(draft, first, m);
             let after_turn = turn.and_then(|t| (t + 1..m.tokens.end).find(is_word));
             match (turn, after_turn) {
                 (Some(turn), Some(next)) => {
