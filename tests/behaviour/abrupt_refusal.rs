@@ -726,7 +726,7 @@ pub fn suite() -> Vec<Capability> {
             "a worry about their own data, answered",
             "\"are you selling my data?\" answered \"we don't sell your personal data\", \"do you share my details?\" with \"we don't share them\", \"is my card stored?\" with \"we don't store card details\" reassure; \"do you sell gift cards?\" and \"can you share my details with my husband?\" are refused by the same words",
         )
-        .quiet_for("{are you selling my data to advertisers??|is my data being sold?}", "{We don't sell your personal data.|We won't sell your data.}")
+        .quiet_for("{are you selling my data to advertisers??|do you sell my data?}", "{We don't sell your personal data.|We won't sell your data.}")
         .quiet_for("{do you share my details with other companies?|are you sharing my details with anyone?}", "We don't share your details with anyone.")
         .quiet_for("is my card stored on your site?", "We don't store card details.")
         .flags_for("do you sell gift cards?", "We don't sell gift cards.")

@@ -717,7 +717,7 @@ const FEARED_HARMS: List = words!(
 /// my data?", "do you share my details?", "is my card stored?": feared only of their own
 /// things ("do you sell gift cards?" asks to buy), and a "no" to it reassures.
 const PRIVACY_HARMS: List = words!(
-    "sell selling sold share sharing shared pass passing passed track tracking tracked \
+    "sell selling share sharing shared pass passing passed track tracking tracked \
     store storing stored record recording recorded monitor monitoring monitored spy spying \
     leak leaking leaked"
 );
@@ -727,28 +727,24 @@ const PRIVACY_HARMS: List = words!(
 /// as a request ("can you cancel it?").
 fn feared_harms<'a>(customer: &'a Draft) -> Vec<&'a str> {
     const ASKING_FOR: List = words!("can could would please want");
-    customer
-        .sentences
-        .iter()
-        .filter(|s| customer.asks(s))
-        .map(|s| customer.sentence_words(s))
-        .filter(|words| !words.iter().any(|w| among(ASKING_FOR, w)))
-        .flat_map(|words| {
-            let of_theirs = |i: usize| {
-                words[i.saturating_sub(4)..(i + 4).min(words.len())]
-                    .iter()
-                    .any(|w| among("my our", w))
-            };
-            (0..words.len())
-                // The harm itself, not a thing named by it ("deleted chats", "lost luggage").
-                .filter(|&i| {
-                    (among(FEARED_HARMS, words[i]) && !is_participle(words[i]))
-                        || (among(PRIVACY_HARMS, words[i]) && of_theirs(i))
-                })
-                .map(|i| stem(words[i]))
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    let mut feared = Vec::new();
+    for sentence in customer.sentences.iter().filter(|s| customer.asks(s)) {
+        let words = customer.sentence_words(sentence);
+        if words.iter().any(|w| among(ASKING_FOR, w)) {
+            continue;
+        }
+        for (i, &word) in words.iter().enumerate() {
+            // The harm itself, not a thing named by it ("deleted chats", "lost luggage"); a
+            // harm to their data only near "my" or "our".
+            let near = &words[i.saturating_sub(4)..(i + 4).min(words.len())];
+            if (among(FEARED_HARMS, word) && !is_participle(word))
+                || (among(PRIVACY_HARMS, word) && near.iter().any(|w| among("my our", w)))
+            {
+                feared.push(stem(word));
+            }
+        }
+    }
+    feared
 }
 
 /// The content words of the customer's questions (of the whole message if it asks none),
@@ -781,14 +777,8 @@ fn asked_about<'a>(customer: &'a Draft) -> Vec<&'a str> {
 }
 
 /// A word without its plural or tense ending, so that "refunds" and "refund" meet, and
-/// "share", "shared" and "sharing" ("shar"), "sold" and "sell".
+/// "share", "shared" and "sharing" ("shar").
 fn stem(word: &str) -> &str {
-    if let Some((_, present)) = [("sold", "sell"), ("kept", "keep"), ("paid", "pay")]
-        .iter()
-        .find(|(past, _)| *past == word)
-    {
-        return present;
-    }
     if word.len() <= 4 {
         return word;
     }
