@@ -11,9 +11,9 @@
 use tactful::engine::Config;
 use tactful::evaluation::{invariance, parse_corpus, Part};
 
-/// Findings moved over `dev.jsonl` and `train.jsonl` together, at stop 49 (dev 3, train 1).
+/// Findings moved over `dev.jsonl` and `train.jsonl` together, at stop 50 (dev 2, train 1).
 /// It only ever goes down.
-const CEILING: usize = 4;
+const CEILING: usize = 3;
 
 #[test]
 fn label_keeping_rewrites_of_real_replies_move_no_more_findings_than_before() {

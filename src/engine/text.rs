@@ -1235,7 +1235,8 @@ fn symbol(start: usize, end: usize, typed: &str) -> Token {
 /// "well look into it", "ill be in touch", "were working on it": "we'll", "I'll" and "we're"
 /// typed without the apostrophe are words of their own ("well", "ill", "were"), so they
 /// read as "we will" / "I will" / "we are" only where a clause starts and what the
-/// contraction opens follows ("Well done", "I feel ill" and "were you charged?" stay).
+/// contraction opens follows ("Well done", "I feel ill" and "were you charged?" stay);
+/// "well" before a bare verb anywhere but after "as" or a modal.
 fn read_ambiguous_contractions(text: &str, tokens: &mut Vec<Token>) {
     const VERBS: packed::List = words!(
         "be get look sort send check call email follow keep let have need make try reach \
@@ -1263,6 +1264,16 @@ fn read_ambiguous_contractions(text: &str, tokens: &mut Vec<Token>) {
             || tokens[i - 1].kind != TokenKind::Word
             || among(OPENERS, &tokens[i - 1].norm)
             || text.as_bytes()[tokens[i - 1].end..tokens[i].start].contains(&b'\n');
+        // "Well" before a bare verb is "we'll" wherever the clause starts, as in "once we
+        // have your details well work on it"; not after "as" or a modal ("might as well get
+        // one", "that may well be").
+        let starts_clause = starts_clause
+            || (verb == "will"
+                && subject == "we"
+                && !among(
+                    "as may might could would should must can will",
+                    &tokens[i - 1].norm,
+                ));
         let next = &tokens[i + 1].norm;
         let verb_follows = tokens[i + 1].kind == TokenKind::Word
             && if verb == "are" {
@@ -2210,7 +2221,7 @@ mod tests {
     }
 
     #[test]
-    fn well_and_ill_read_as_will_only_where_a_clause_starts_before_a_verb() {
+    fn well_and_ill_read_as_will_before_a_verb() {
         assert_eq!(
             norms("well look into it"),
             ["we", "will", "look", "into", "it"]
@@ -2241,6 +2252,13 @@ mod tests {
             ["and", "we", "will", "work", "on", "it"]
         );
         assert_eq!(norms("Ill still check")[..3], ["i", "will", "still"]);
+        // "Well" before a bare verb is "we'll" mid-clause too; not after a modal.
+        assert_eq!(
+            norms("once we get your details well work on it")[5..7],
+            ["we", "will"]
+        );
+        assert_eq!(norms("that may well be")[2], "well");
+        assert_eq!(norms("it works well")[2], "well");
         assert_eq!(
             norms("you &amp; me & them"),
             ["you", "and", "me", "and", "them"]

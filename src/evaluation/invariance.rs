@@ -387,8 +387,9 @@ mod tests {
                 "b",
                 "@user We’re sorry, we can't change the address because the parcel has shipped.",
             ),
-            // A promise after a verb, its apostrophe dropped, reads as "well": not yet read.
-            item("c", "@user Once it arrives we'll look into it."),
+            // A promise missing its verb, its apostrophe dropped, reads as "well": not yet
+            // read ("well back to you").
+            item("c", "@user Send us a DM and we'll back to you soon."),
         ];
         let moved = invariance(&items, Part::All, &Config::default());
         let dropped = &moved[0];
