@@ -32,6 +32,7 @@ use super::packed::List;
 use super::text::{
     among, find_text, read_as_other_words, word_key, BySentence, Draft, Token, TokenKind,
 };
+use crate::engine::moves::verb::is_participle;
 use crate::engine::packed;
 use crate::engine::unicode;
 use std::cell::RefCell;
@@ -816,24 +817,19 @@ fn multi_word_alternative(phrase: &str, elements: &[Element]) -> Option<String> 
             let split_unit = before.len() > 1
                 && matches!((before.last(), after.as_slice()), (Some(last), [next])
                     if packed::text_of(UNITS).split('|').any(|unit| unit.split_once(' ') == Some((last, next))));
+            let is_auxiliary =
+                |w: &str| among("be been being am is are was were get gets got getting go goes went", w);
             // "is|was|has been" reads "has" as a wording of its own, and "happened|been caused"
             // makes "caused" follow "happened": a perfect split across two parts.
             let split_perfect = before.len() > 1
                 && ((before.last().is_some_and(|w| w == "been")
-                    && !before.iter().all(|w| {
-                        among("is are was were be being been am got get gets getting", w)
-                    }))
+                    && !before.iter().all(|w| is_auxiliary(w)))
                     || (after.as_slice() == ["been"]
                         && before.iter().any(|w| among("has have had", w))
                         && before.iter().any(|w| among("is are was were", w))));
             // "received|were sent" makes "sent" follow "received", and "work|be fixed" makes
             // "fixed" follow "work": a passive or a perfect split across two parts, its
             // auxiliary last among words that are not.
-            let is_auxiliary =
-                |w: &str| among("be been being am is are was were get gets got getting go goes went", w);
-            let is_participle = |w: &str| {
-                w.ends_with("ed") || among("sent done made given paid left told seen sold kept held", w)
-            };
             let split_passive = before.len() > 1
                 && before.last().is_some_and(|w| is_auxiliary(w))
                 && !before.iter().all(|w| is_auxiliary(w))

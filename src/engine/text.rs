@@ -1249,10 +1249,13 @@ fn read_ambiguous_contractions(text: &str, tokens: &mut Vec<Token>) {
     const OPENERS: &str = "and so then but ok okay yes sure assured";
     let mut i = 0;
     while i + 1 < tokens.len() {
-        let (subject, verb) = match tokens[i].norm.as_str() {
-            "well" | "weel" => ("we", "will"),
-            "ill" => ("i", "will"),
-            "were" => ("we", "are"),
+        // The words read, and whether they may be read mid-clause: "well" before a bare
+        // verb is "we'll" wherever it stands ("once we have your details well work on it"),
+        // but for after "as" or a modal ("might as well get one", "that may well be").
+        let (subject, verb, mid_clause) = match tokens[i].norm.as_str() {
+            "well" | "weel" => ("we", "will", true),
+            "ill" => ("i", "will", false),
+            "were" => ("we", "are", false),
             // Nearly every token: nothing to read, so the lists below are not searched.
             _ => {
                 i += 1;
@@ -1264,12 +1267,8 @@ fn read_ambiguous_contractions(text: &str, tokens: &mut Vec<Token>) {
             || tokens[i - 1].kind != TokenKind::Word
             || among(OPENERS, &tokens[i - 1].norm)
             || text.as_bytes()[tokens[i - 1].end..tokens[i].start].contains(&b'\n');
-        // "Well" before a bare verb is "we'll" wherever the clause starts, as in "once we
-        // have your details well work on it"; not after "as" or a modal ("might as well get
-        // one", "that may well be").
-        let starts_clause = starts_clause
-            || (verb == "will"
-                && subject == "we"
+        let placed = starts_clause
+            || (mid_clause
                 && !among(
                     "as may might could would should must can will",
                     &tokens[i - 1].norm,
@@ -1281,7 +1280,7 @@ fn read_ambiguous_contractions(text: &str, tokens: &mut Vec<Token>) {
             } else {
                 among(VERBS, next)
             };
-        if tokens[i].kind != TokenKind::Word || !starts_clause || !verb_follows {
+        if tokens[i].kind != TokenKind::Word || !placed || !verb_follows {
             i += 1;
             continue;
         }

@@ -736,9 +736,13 @@ fn feared_harms<'a>(customer: &'a Draft) -> Vec<&'a str> {
         for (i, &word) in words.iter().enumerate() {
             // The harm itself, not a thing named by it ("deleted chats", "lost luggage"); a
             // harm to their data only near "my" or "our".
-            let near = &words[i.saturating_sub(4)..(i + 4).min(words.len())];
+            let of_theirs = || {
+                words[i.saturating_sub(4)..(i + 4).min(words.len())]
+                    .iter()
+                    .any(|w| among("my our", w))
+            };
             if (among(FEARED_HARMS, word) && !is_participle(word))
-                || (among(PRIVACY_HARMS, word) && near.iter().any(|w| among("my our", w)))
+                || (among(PRIVACY_HARMS, word) && of_theirs())
             {
                 feared.push(stem(word));
             }
