@@ -182,6 +182,25 @@ test("settings: a custom phrase with alternatives survives opening and saving th
   assert.deepEqual(page.problems, []);
 });
 
+test("a defence after \"But\" gets an acknowledgement that drops the \"But\", and the blame clears", async () => {
+  const page = await open();
+  await page.locator("summary", { hasText: "Customer's message" }).click();
+  await page.getByLabel("Customer's message", { exact: true }).fill("Three days late and nobody can tell me why. Ridiculous!!");
+  const draft = page.getByLabel("Reply draft");
+  await draft.fill("I'm sorry you feel this way. But we do follow EU regulations with all our products.");
+  const blame = finding(page, "blame");
+  await blame.waitFor();
+  await screenshot(page, "site-blame-regret-taken-back");
+  await blame.getByRole("button", { name: /^Apply: Acknowledge it first/ }).click();
+  await blame.waitFor({ state: "detached" });
+  assert.equal(
+    await draft.inputValue(),
+    "I'm sorry you feel this way. I know this isn't what you expected. We do follow EU regulations with all our products.",
+  );
+  await screenshot(page, "site-blame-regret-kept");
+  assert.deepEqual(page.problems, []);
+});
+
 test("the draft, the customer's message and the settings survive a reload", async () => {
   const page = await open();
   await page.locator("summary", { hasText: "Customer's message" }).click();
